@@ -1,0 +1,135 @@
+import type { Lang } from "./lang";
+import { SEVERITY_ORDER, type RoadmapReport, type Severity } from "./report";
+
+/**
+ * What to mark and how, decided once here so the add-in and the CLI can never disagree.
+ * The Excel adapter and the exceljs writer only execute this plan.
+ */
+
+/** Fills chosen to stay readable with black text in Excel's light and dark themes (cells keep their fill in both). */
+export const MARK_FILLS: Record<Severity, string> = {
+  error: "#F4B6B0",
+  warning: "#FFE08A",
+  info: "#CFE2F3",
+};
+
+export const REPORT_SHEET_NAME = "Проверка";
+
+export interface FillGroup {
+  severity: Severity;
+  color: string;
+  /** A1 cell addresses (no sheet name), each cell in exactly one group: the highest severity wins. */
+  cells: string[];
+}
+
+export interface CellNote {
+  address: string;
+  /** All messages about the cell, one per line, most severe first. */
+  text: string;
+}
+
+export interface SheetMarks {
+  sheet: string;
+  fills: FillGroup[];
+  notes: CellNote[];
+}
+
+export interface ReportSheetRow {
+  severity: Severity | null;
+  cells: (string | number)[];
+  /** The finding's cell, for a hyperlink in the «Ячейка» column; null for missing items and summary rows. */
+  link: { sheet: string; address: string } | null;
+}
+
+export interface ReportSheetPlan {
+  name: string;
+  /** Index of the column that holds the cell link. */
+  linkColumn: number;
+  header: string[];
+  rows: ReportSheetRow[];
+  columnWidths: number[];
+}
+
+export interface MarkPlan {
+  sheets: SheetMarks[];
+  reportSheet: ReportSheetPlan;
+}
+
+const SEVERITY_LABEL: Record<Severity, Record<Lang, string>> = {
+  error: { ru: "Ошибка", en: "Error" },
+  warning: { ru: "Предупреждение", en: "Warning" },
+  info: { ru: "Замечание", en: "Note" },
+};
+
+const HEADER: Record<Lang, string[]> = {
+  ru: ["Дорожная карта", "Важность", "Код", "Сообщение", "Пункт шаблона", "Ячейка", "Ожидается", "В листе", "Источник правила"],
+  en: ["Roadmap", "Severity", "Code", "Message", "Template item", "Cell", "Expected", "In the sheet", "Rule source"],
+};
+
+export function severityLabel(s: Severity, lang: Lang): string {
+  return SEVERITY_LABEL[s][lang];
+}
+
+export function buildMarkPlan(reports: readonly RoadmapReport[], lang: Lang): MarkPlan {
+  const bySheet = new Map<string, Map<string, { severity: Severity; lines: string[] }>>();
+  const rows: ReportSheetRow[] = [];
+
+  for (const report of reports) {
+    const sorted = [...report.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    for (const f of sorted) {
+      if (f.marksCell && f.address) {
+        let cells = bySheet.get(f.sheet);
+        if (!cells) bySheet.set(f.sheet, (cells = new Map()));
+        const cur = cells.get(f.address);
+        const line = `${severityLabel(f.severity, lang)}: ${f.message[lang]}`;
+        if (!cur) cells.set(f.address, { severity: f.severity, lines: [line] });
+        else {
+          if (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[cur.severity]) cur.severity = f.severity;
+          if (!cur.lines.includes(line)) cur.lines.push(line);
+        }
+      }
+      rows.push({
+        severity: f.severity,
+        cells: [
+          report.title,
+          severityLabel(f.severity, lang),
+          f.code,
+          f.message[lang],
+          f.itemTitle ? f.itemTitle[lang] : "",
+          f.address ?? "",
+          f.expected ? f.expected[lang] : "",
+          f.actual ?? "",
+          f.rule ? `${f.rule.source} (${f.rule.confidence})` : "",
+        ],
+        link: f.marksCell && f.address ? { sheet: f.sheet, address: f.address } : null,
+      });
+    }
+  }
+
+  const sheets: SheetMarks[] = [];
+  for (const [sheet, cells] of bySheet) {
+    const groups = new Map<Severity, string[]>();
+    const notes: CellNote[] = [];
+    for (const [address, { severity, lines }] of cells) {
+      const list = groups.get(severity) ?? [];
+      list.push(address);
+      groups.set(severity, list);
+      notes.push({ address, text: lines.join("\n") });
+    }
+    const fills: FillGroup[] = (["error", "warning", "info"] as const)
+      .filter((s) => groups.has(s))
+      .map((s) => ({ severity: s, color: MARK_FILLS[s], cells: groups.get(s)! }));
+    sheets.push({ sheet, fills, notes });
+  }
+
+  return {
+    sheets,
+    reportSheet: {
+      name: REPORT_SHEET_NAME,
+      linkColumn: 5,
+      header: HEADER[lang],
+      rows,
+      columnWidths: [28, 16, 24, 70, 36, 10, 28, 28, 30],
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { z } from "zod";
+
+/** The report the checks produce: the one schema the pane, the «Проверка» sheet and `roadmap-check --json` share. */
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const FINDING_CODES = [
+  "missing-item",
+  "late-vs-template",
+  "deadline-missing",
+  "deadline-unreadable",
+  "deadline-outside-plan",
+  "overdue",
+  "responsible-missing",
+  "result-missing",
+  "duplicate-item",
+  "numbering-gap",
+  "numbering-duplicate",
+  "responsible-name-variant",
+  "extra-row",
+  "non-working-day",
+  "no-template",
+] as const;
+export const FindingCodeSchema = z.enum(FINDING_CODES);
+export type FindingCode = z.infer<typeof FindingCodeSchema>;
+
+export const BilingualSchema = z.object({ ru: z.string(), en: z.string() });
+
+export const ConfidenceSchema = z.enum(["confirmed", "reconstructed", "unknown"]);
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+export const FindingSchema = z.object({
+  code: FindingCodeSchema,
+  severity: SeveritySchema,
+  sheet: z.string(),
+  /** A1 cell (no sheet name) the finding is about; for a missing item, where it belongs (or null). */
+  address: z.string().nullable(),
+  /** True when `address` is the cell itself; false when it only says where a missing item belongs. */
+  marksCell: z.boolean(),
+  rowIndex: z.number().int().nullable(),
+  itemId: z.string().nullable(),
+  itemTitle: BilingualSchema.nullable(),
+  message: BilingualSchema,
+  /** What the template expects, e.g. «не позднее 1 марта 2027 года» (already in the report's language pair). */
+  expected: BilingualSchema.nullable(),
+  /** What the sheet says, e.g. the cell's deadline text. */
+  actual: z.string().nullable(),
+  rule: z.object({ source: z.string(), confidence: ConfidenceSchema }).nullable(),
+  match: z.object({ score: z.number(), terms: z.array(z.string()) }).nullable(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const CountsSchema = z.object({
+  error: z.number().int(),
+  warning: z.number().int(),
+  info: z.number().int(),
+});
+export type Counts = z.infer<typeof CountsSchema>;
+
+export const VerdictSchema = z.enum(["ready", "has-errors"]);
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+export const ItemMatchSchema = z.object({
+  itemId: z.string(),
+  rowIndex: z.number().int(),
+  address: z.string(),
+  score: z.number(),
+  terms: z.array(z.string()),
+});
+export type ItemMatch = z.infer<typeof ItemMatchSchema>;
+
+export const RoadmapReportSchema = z.object({
+  roadmapId: z.string(),
+  sheet: z.string(),
+  title: z.string(),
+  layout: z.enum(["table", "matrix", "sectioned"]),
+  programme: z.string(),
+  editionId: z.string().nullable(),
+  editionTitle: BilingualSchema.nullable(),
+  editionConfidence: ConfidenceSchema.nullable(),
+  targetYear: z.number().int().nullable(),
+  checkDate: z.string(),
+  rowsRead: z.number().int(),
+  matches: z.array(ItemMatchSchema),
+  findings: z.array(FindingSchema),
+  counts: CountsSchema,
+  byCode: z.record(z.string(), z.number().int()),
+  verdict: VerdictSchema,
+  /** Caveats the planner must see (template reconstructed from regional acts, no template for IT-куб…). */
+  notes: z.array(BilingualSchema),
+});
+export type RoadmapReport = z.infer<typeof RoadmapReportSchema>;
+
+export function countFindings(findings: readonly Finding[]): { counts: Counts; byCode: Record<string, number> } {
+  const counts: Counts = { error: 0, warning: 0, info: 0 };
+  const byCode: Record<string, number> = {};
+  for (const f of findings) {
+    counts[f.severity] += 1;
+    byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+  }
+  return { counts, byCode };
+}
+
+/** Ready to send means no errors; warnings and notes do not block. */
+export function verdictOf(counts: Counts): Verdict {
+  return counts.error > 0 ? "has-errors" : "ready";
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
