@@ -21,3 +21,12 @@ export const PROGRAMME_NAMES: Record<ProgrammeId, Bilingual> = {
     en: "Unified plan of organisational and methodological support",
   },
 };
+
+/** Short names for sheet names and compact labels. */
+export const PROGRAMME_SHORT: Record<ProgrammeId, Bilingual> = {
+  "tochka-rosta": { ru: "Точка роста", en: "Tochka Rosta" },
+  kvantorium: { ru: "Кванториум", en: "Kvantorium" },
+  "it-cube": { ru: "IT-куб", en: "IT-Cube" },
+  cos: { ru: "ЦОС", en: "DEE" },
+  "complex-plan": { ru: "Комплексный план", en: "Unified plan" },
+};
