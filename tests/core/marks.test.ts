@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { buildMarkPlan, MARK_FILLS } from "../../src/core/marks";
+import type { Finding, RoadmapReport } from "../../src/core/report";
+import { countFindings, RoadmapReportSchema, verdictOf } from "../../src/core/report";
+
+function finding(p: Partial<Finding>): Finding {
+  return {
+    code: "overdue",
+    severity: "warning",
+    sheet: "Лист1",
+    address: "B5",
+    marksCell: true,
+    rowIndex: 0,
+    itemId: null,
+    itemTitle: null,
+    message: { ru: "Срок прошёл", en: "Overdue" },
+    expected: null,
+    actual: null,
+    rule: null,
+    match: null,
+    ...p,
+  };
+}
+
+function report(findings: Finding[]): RoadmapReport {
+  const { counts, byCode } = countFindings(findings);
+  return RoadmapReportSchema.parse({
+    roadmapId: "Лист1!A3",
+    sheet: "Лист1",
+    title: "Комплекс мер",
+    layout: "table",
+    programme: "kvantorium",
+    editionId: "kvantorium-2024",
+    editionTitle: { ru: "Кванториум 2024", en: "Kvantorium 2024" },
+    editionConfidence: "reconstructed",
+    targetYear: 2024,
+    checkDate: "2024-11-21",
+    rowsRead: 3,
+    matches: [],
+    findings,
+    counts,
+    byCode,
+    verdict: verdictOf(counts),
+    notes: [],
+  });
+}
+
+describe("mark plan", () => {
+  it("gives each cell one fill, the most severe, and joins its messages in one note", () => {
+    const plan = buildMarkPlan(
+      [
+        report([
+          finding({ address: "E5", severity: "warning", message: { ru: "Просрочено", en: "Overdue" } }),
+          finding({ address: "E5", severity: "error", code: "late-vs-template", message: { ru: "Позже шаблона", en: "Later than template" } }),
+          finding({ address: "C6", severity: "info", code: "responsible-name-variant" }),
+        ]),
+      ],
+      "ru",
+    );
+    expect(plan.sheets).toHaveLength(1);
+    const fills = Object.fromEntries(plan.sheets[0]!.fills.map((f) => [f.severity, f.cells]));
+    expect(fills).toEqual({ error: ["E5"], info: ["C6"] });
+    expect(plan.sheets[0]!.fills.find((f) => f.severity === "error")!.color).toBe(MARK_FILLS.error);
+    const note = plan.sheets[0]!.notes.find((n) => n.address === "E5")!;
+    expect(note.text.split("\n")).toEqual(["Ошибка: Позже шаблона", "Предупреждение: Просрочено"]);
+  });
+
+  it("lists missing items in the report sheet without marking a cell", () => {
+    const plan = buildMarkPlan(
+      [report([finding({ code: "missing-item", severity: "error", address: "B9", marksCell: false })])],
+      "en",
+    );
+    expect(plan.sheets).toEqual([]);
+    expect(plan.reportSheet.rows).toHaveLength(1);
+    expect(plan.reportSheet.rows[0]!.link).toBeNull();
+    expect(plan.reportSheet.rows[0]!.cells[1]).toBe("Error");
+    expect(plan.reportSheet.header).toHaveLength(plan.reportSheet.rows[0]!.cells.length);
+  });
+
+  it("keeps marks of roadmaps on different sheets apart", () => {
+    const plan = buildMarkPlan(
+      [report([finding({ sheet: "A" })]), report([finding({ sheet: "B", address: "C3" })])],
+      "ru",
+    );
+    expect(plan.sheets.map((s) => s.sheet)).toEqual(["A", "B"]);
+    expect(plan.reportSheet.rows.map((r) => r.link)).toEqual([
+      { sheet: "A", address: "B5" },
+      { sheet: "B", address: "C3" },
+    ]);
+  });
+
+  it("calls a report with errors not ready, and one with warnings only ready", () => {
+    expect(verdictOf({ error: 1, warning: 0, info: 0 })).toBe("has-errors");
+    expect(verdictOf({ error: 0, warning: 5, info: 2 })).toBe("ready");
+  });
+});
