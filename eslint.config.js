@@ -21,9 +21,15 @@ const officeRules = Object.fromEntries(
 
 // Cell text from a workbook must never be rendered as HTML.
 const noHtmlInjection = [
-  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: "No innerHTML/outerHTML." },
+  {
+    selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]",
+    message: "No innerHTML/outerHTML.",
+  },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "No dangerouslySetInnerHTML." },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: "No insertAdjacentHTML." },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: "No insertAdjacentHTML.",
+  },
 ];
 
 export default tseslint.config(
@@ -43,7 +49,13 @@ export default tseslint.config(
     languageOptions: {
       ecmaVersion: 2022,
       sourceType: "module",
-      globals: { ...globals.browser, ...globals.node, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        Office: "readonly",
+        Excel: "readonly",
+        OfficeExtension: "readonly",
+      },
     },
     plugins: { "office-addins": officeAddins, "react-hooks": reactHooks },
     rules: {
@@ -62,8 +74,33 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["react", "react-dom", "@fluentui/*", "exceljs", "node:*", "fs", "path", "os", "worker_threads"], message: "src/core must stay pure." },
-            { group: ["../excel/*", "../taskpane/*", "../cli/*", "../sim/*", "../../excel/*", "../../taskpane/*", "../../cli/*", "../../sim/*"], message: "Dependencies point one way: core imports nothing above it." },
+            {
+              group: [
+                "react",
+                "react-dom",
+                "@fluentui/*",
+                "exceljs",
+                "node:*",
+                "fs",
+                "path",
+                "os",
+                "worker_threads",
+              ],
+              message: "src/core must stay pure.",
+            },
+            {
+              group: [
+                "../excel/*",
+                "../taskpane/*",
+                "../cli/*",
+                "../sim/*",
+                "../../excel/*",
+                "../../taskpane/*",
+                "../../cli/*",
+                "../../sim/*",
+              ],
+              message: "Dependencies point one way: core imports nothing above it.",
+            },
           ],
         },
       ],

@@ -4,7 +4,13 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PERMISSIONS = new Set(["Restricted", "ReadDocument", "ReadWriteDocument", "WriteDocument", "ReadAllDocument"]);
+const PERMISSIONS = new Set([
+  "Restricted",
+  "ReadDocument",
+  "ReadWriteDocument",
+  "WriteDocument",
+  "ReadAllDocument",
+]);
 
 function walk(node, visit, path = []) {
   if (Array.isArray(node)) return node.forEach((n) => walk(n, visit, path));
@@ -30,12 +36,25 @@ export function checkManifest(xml, { root = "." } = {}) {
   if (!app) return ["Root element must be OfficeApp"];
 
   if (!GUID.test(String(app.Id ?? ""))) problems.push(`Id must be a GUID, got "${app.Id ?? ""}"`);
-  for (const el of ["Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "Hosts", "DefaultSettings", "Permissions"]) {
+  for (const el of [
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "Hosts",
+    "DefaultSettings",
+    "Permissions",
+  ]) {
     if (app[el] === undefined) problems.push(`Missing required element <${el}>`);
   }
-  if (!/^\d+(\.\d+){0,3}$/.test(String(app.Version ?? ""))) problems.push(`Version must be n.n.n.n, got "${app.Version}"`);
-  if (!PERMISSIONS.has(String(app.Permissions))) problems.push(`Permissions "${app.Permissions}" is not a valid value`);
-  if (app.Permissions !== "ReadWriteDocument") problems.push("Permissions must be ReadWriteDocument (the add-in writes marks) and nothing more");
+  if (!/^\d+(\.\d+){0,3}$/.test(String(app.Version ?? "")))
+    problems.push(`Version must be n.n.n.n, got "${app.Version}"`);
+  if (!PERMISSIONS.has(String(app.Permissions)))
+    problems.push(`Permissions "${app.Permissions}" is not a valid value`);
+  if (app.Permissions !== "ReadWriteDocument")
+    problems.push("Permissions must be ReadWriteDocument (the add-in writes marks) and nothing more");
   const hosts = asArray(app.Hosts?.Host).map((h) => h["@Name"]);
   if (!hosts.includes("Workbook")) problems.push("Hosts must include Workbook (Excel)");
 
@@ -78,7 +97,8 @@ export function checkManifest(xml, { root = "." } = {}) {
       if (limit) {
         const texts = [s["@DefaultValue"], ...asArray(s.Override).map((o) => o["@Value"])];
         for (const t of texts) {
-          if (typeof t === "string" && [...t].length > limit) problems.push(`${kind} "${id}" is longer than ${limit} characters`);
+          if (typeof t === "string" && [...t].length > limit)
+            problems.push(`${kind} "${id}" is longer than ${limit} characters`);
         }
       }
       if (kind === "Image") {

@@ -62,8 +62,28 @@ const SEVERITY_LABEL: Record<Severity, Record<Lang, string>> = {
 };
 
 const HEADER: Record<Lang, string[]> = {
-  ru: ["Дорожная карта", "Важность", "Код", "Сообщение", "Пункт шаблона", "Ячейка", "Ожидается", "В листе", "Источник правила"],
-  en: ["Roadmap", "Severity", "Code", "Message", "Template item", "Cell", "Expected", "In the sheet", "Rule source"],
+  ru: [
+    "Дорожная карта",
+    "Важность",
+    "Код",
+    "Сообщение",
+    "Пункт шаблона",
+    "Ячейка",
+    "Ожидается",
+    "В листе",
+    "Источник правила",
+  ],
+  en: [
+    "Roadmap",
+    "Severity",
+    "Code",
+    "Message",
+    "Template item",
+    "Cell",
+    "Expected",
+    "In the sheet",
+    "Rule source",
+  ],
 };
 
 export function severityLabel(s: Severity, lang: Lang): string {
@@ -75,7 +95,9 @@ export function buildMarkPlan(reports: readonly RoadmapReport[], lang: Lang): Ma
   const rows: ReportSheetRow[] = [];
 
   for (const report of reports) {
-    const sorted = [...report.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const sorted = [...report.findings].sort(
+      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    );
     for (const f of sorted) {
       if (f.marksCell && f.address) {
         let cells = bySheet.get(f.sheet);

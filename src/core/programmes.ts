@@ -1,13 +1,7 @@
 import type { Bilingual } from "./lang";
 
 /** The federal programmes whose roadmaps the product knows. */
-export const PROGRAMME_IDS = [
-  "tochka-rosta",
-  "kvantorium",
-  "it-cube",
-  "cos",
-  "complex-plan",
-] as const;
+export const PROGRAMME_IDS = ["tochka-rosta", "kvantorium", "it-cube", "cos", "complex-plan"] as const;
 
 export type ProgrammeId = (typeof PROGRAMME_IDS)[number];
 

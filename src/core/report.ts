@@ -92,7 +92,10 @@ export const RoadmapReportSchema = z.object({
 });
 export type RoadmapReport = z.infer<typeof RoadmapReportSchema>;
 
-export function countFindings(findings: readonly Finding[]): { counts: Counts; byCode: Record<string, number> } {
+export function countFindings(findings: readonly Finding[]): {
+  counts: Counts;
+  byCode: Record<string, number>;
+} {
   const counts: Counts = { error: 0, warning: 0, info: 0 };
   const byCode: Record<string, number> = {};
   for (const f of findings) {

@@ -51,7 +51,12 @@ describe("mark plan", () => {
       [
         report([
           finding({ address: "E5", severity: "warning", message: { ru: "Просрочено", en: "Overdue" } }),
-          finding({ address: "E5", severity: "error", code: "late-vs-template", message: { ru: "Позже шаблона", en: "Later than template" } }),
+          finding({
+            address: "E5",
+            severity: "error",
+            code: "late-vs-template",
+            message: { ru: "Позже шаблона", en: "Later than template" },
+          }),
           finding({ address: "C6", severity: "info", code: "responsible-name-variant" }),
         ]),
       ],

@@ -15,7 +15,9 @@ describe("template sheet names", () => {
 
   it("picks a free name, comparing case-insensitively as Excel does", () => {
     expect(freeSheetName("Дорожная карта", ["Лист1"])).toBe("Дорожная карта");
-    expect(freeSheetName("Дорожная карта", ["дорожная карта", "Дорожная карта (2)"])).toBe("Дорожная карта (3)");
+    expect(freeSheetName("Дорожная карта", ["дорожная карта", "Дорожная карта (2)"])).toBe(
+      "Дорожная карта (3)",
+    );
     const long = "Х".repeat(40);
     const n = freeSheetName(long, [safeSheetName(long)]);
     expect(n.length).toBeLessThanOrEqual(31);
@@ -25,9 +27,15 @@ describe("template sheet names", () => {
   it("names the sheet for the year and programme, abbreviating when it would not fit", () => {
     const base = { year: 2027, title: "Комплекс мер", lang: "ru" as const };
     // «Дорожная карта 2027 — IT-куб» is 28 characters: fits.
-    expect(buildTemplateSheet([], { ...base, programmeShort: "IT-куб" }).sheetName).toBe("Дорожная карта 2027 — IT-куб");
+    expect(buildTemplateSheet([], { ...base, programmeShort: "IT-куб" }).sheetName).toBe(
+      "Дорожная карта 2027 — IT-куб",
+    );
     // «Дорожная карта 2027 — Точка роста» would be 33.
-    expect(buildTemplateSheet([], { ...base, programmeShort: "Точка роста" }).sheetName).toBe("ДК 2027 — Точка роста");
-    expect(buildTemplateSheet([], { ...base, programmeShort: "Кванториум" }).sheetName).toBe("ДК 2027 — Кванториум");
+    expect(buildTemplateSheet([], { ...base, programmeShort: "Точка роста" }).sheetName).toBe(
+      "ДК 2027 — Точка роста",
+    );
+    expect(buildTemplateSheet([], { ...base, programmeShort: "Кванториум" }).sheetName).toBe(
+      "ДК 2027 — Кванториум",
+    );
   });
 });

@@ -18,7 +18,9 @@ describe("manifest.xml structural check", () => {
   });
 
   it("rejects an Id that is not a GUID", () => {
-    expect(check(good.replace(/<Id>[^<]+<\/Id>/, "<Id>not-a-guid</Id>"))).toContainEqual(expect.stringMatching(/GUID/));
+    expect(check(good.replace(/<Id>[^<]+<\/Id>/, "<Id>not-a-guid</Id>"))).toContainEqual(
+      expect.stringMatching(/GUID/),
+    );
   });
 
   it("rejects http URLs and a second origin", () => {
@@ -54,9 +56,14 @@ describe("manifest.xml structural check", () => {
   });
 
   it("rejects broader permissions than the add-in needs", () => {
-    expect(check(good.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadAllDocument</Permissions>"))).toContainEqual(
-      expect.stringMatching(/ReadWriteDocument/),
-    );
+    expect(
+      check(
+        good.replace(
+          "<Permissions>ReadWriteDocument</Permissions>",
+          "<Permissions>ReadAllDocument</Permissions>",
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/ReadWriteDocument/));
   });
 });
 
@@ -65,14 +72,21 @@ describe("npm run validate (scripts/validate-manifest.mjs)", () => {
     const { spawnSync } = await import("node:child_process");
     const { mkdtempSync, writeFileSync, cpSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
-    const ok = spawnSync(process.execPath, ["scripts/validate-manifest.mjs", "manifest.xml"], { cwd: root, encoding: "utf8" });
+    const ok = spawnSync(process.execPath, ["scripts/validate-manifest.mjs", "manifest.xml"], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(ok.status).toBe(0);
     const dir = mkdtempSync(resolve(tmpdir(), "manifest-"));
     cpSync(resolve(root, "assets"), resolve(dir, "assets"), { recursive: true });
     writeFileSync(resolve(dir, "manifest.xml"), good.replace(/<Id>[^<]+<\/Id>/, "<Id>123</Id>"));
-    const bad = spawnSync(process.execPath, [resolve(root, "scripts/validate-manifest.mjs"), resolve(dir, "manifest.xml")], {
-      encoding: "utf8",
-    });
+    const bad = spawnSync(
+      process.execPath,
+      [resolve(root, "scripts/validate-manifest.mjs"), resolve(dir, "manifest.xml")],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/GUID/);
   });

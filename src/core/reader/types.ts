@@ -71,6 +71,4 @@ export interface Roadmap {
   rows: RoadmapRow[];
 }
 
-export type ReadResult =
-  | { roadmaps: Roadmap[]; reason: null }
-  | { roadmaps: []; reason: Bilingual };
+export type ReadResult = { roadmaps: Roadmap[]; reason: null } | { roadmaps: []; reason: Bilingual };

@@ -62,11 +62,24 @@ export interface TemplateSheetOptions {
   lang: Lang;
 }
 
-export function buildTemplateSheet(rows: readonly TemplateRow[], opts: TemplateSheetOptions): TemplateSheetPlan {
-  const long = opts.lang === "ru" ? `Дорожная карта ${opts.year} — ${opts.programmeShort}` : `Roadmap ${opts.year} — ${opts.programmeShort}`;
+export function buildTemplateSheet(
+  rows: readonly TemplateRow[],
+  opts: TemplateSheetOptions,
+): TemplateSheetPlan {
+  const long =
+    opts.lang === "ru"
+      ? `Дорожная карта ${opts.year} — ${opts.programmeShort}`
+      : `Roadmap ${opts.year} — ${opts.programmeShort}`;
   // Excel caps sheet names at 31 characters: fall back to the abbreviation planners use («ДК»).
   const sheetName = safeSheetName(long.length <= 31 ? long : `ДК ${opts.year} — ${opts.programmeShort}`);
-  const body: CellValue[][] = rows.map((r) => [r.number, r.title, r.responsible, r.result, r.deadlineText, null]);
+  const body: CellValue[][] = rows.map((r) => [
+    r.number,
+    r.title,
+    r.responsible,
+    r.result,
+    r.deadlineText,
+    null,
+  ]);
   return {
     sheetName,
     titleLines: [opts.title],
