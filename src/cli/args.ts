@@ -1,0 +1,313 @@
+import { parseArgs } from "node:util";
+import { isValid, parseISO } from "date-fns";
+import type { Bilingual, Lang } from "../core/lang";
+import { PROGRAMME_IDS, type ProgrammeId } from "../core/programmes";
+
+/** Command-line parsing: node:util parseArgs, then every value validated into a typed command or one usage error. */
+
+export interface CheckCommand {
+  kind: "check";
+  inputs: string[];
+  sheet: string | null;
+  programme: ProgrammeId | null;
+  edition: string | null;
+  year: number | null;
+  today: string | null;
+  template: string | null;
+  lang: Lang;
+  json: boolean;
+  annotate: string | null;
+  jobs: number | null;
+}
+
+export interface TemplateCommand {
+  kind: "template";
+  programme: ProgrammeId;
+  edition: string | null;
+  year: number;
+  out: string | null;
+  responsible: string | null;
+  force: boolean;
+  lang: Lang;
+}
+
+export interface TemplatesCommand {
+  kind: "templates";
+  lang: Lang;
+  json: boolean;
+}
+
+export type Command =
+  | CheckCommand
+  | TemplateCommand
+  | TemplatesCommand
+  | { kind: "help"; lang: Lang }
+  | { kind: "version" }
+  | { kind: "json-schema" };
+
+export class UsageError extends Error {
+  constructor(
+    readonly text: Bilingual,
+    readonly lang: Lang,
+  ) {
+    super(text.en);
+  }
+}
+
+const OPTIONS = {
+  sheet: { type: "string" },
+  programme: { type: "string" },
+  edition: { type: "string" },
+  year: { type: "string" },
+  today: { type: "string" },
+  template: { type: "string" },
+  lang: { type: "string" },
+  json: { type: "boolean" },
+  annotate: { type: "string" },
+  jobs: { type: "string" },
+  out: { type: "string" },
+  responsible: { type: "string" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+  "json-schema": { type: "boolean" },
+} as const;
+
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>
+>["values"];
+
+const ALLOWED: Record<"check" | "template" | "templates", (keyof typeof OPTIONS)[]> = {
+  check: ["sheet", "programme", "edition", "year", "today", "template", "lang", "json", "annotate", "jobs"],
+  template: ["programme", "edition", "year", "out", "responsible", "force", "lang"],
+  templates: ["lang", "json"],
+};
+
+function langOf(raw: string | undefined): Lang {
+  if (raw === undefined || raw === "ru") return "ru";
+  if (raw === "en") return "en";
+  throw new UsageError(
+    { ru: `--lang: ожидается ru или en, получено «${raw}»`, en: `--lang: expected ru or en, got “${raw}”` },
+    "ru",
+  );
+}
+
+function programmeOf(raw: string | undefined, lang: Lang): ProgrammeId | null {
+  if (raw === undefined) return null;
+  if ((PROGRAMME_IDS as readonly string[]).includes(raw)) return raw as ProgrammeId;
+  const list = PROGRAMME_IDS.join(", ");
+  throw new UsageError(
+    {
+      ru: `--programme: неизвестная программа «${raw}» (есть: ${list})`,
+      en: `--programme: unknown programme “${raw}” (known: ${list})`,
+    },
+    lang,
+  );
+}
+
+function yearOf(raw: string | undefined, lang: Lang): number | null {
+  if (raw === undefined) return null;
+  const n = Number(raw);
+  if (!/^\d{4}$/.test(raw) || n < 2000 || n > 2100) {
+    throw new UsageError(
+      {
+        ru: `--year: ожидается год от 2000 до 2100, получено «${raw}»`,
+        en: `--year: expected a year 2000–2100, got “${raw}”`,
+      },
+      lang,
+    );
+  }
+  return n;
+}
+
+function todayOf(raw: string | undefined, lang: Lang): string | null {
+  if (raw === undefined) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || !isValid(parseISO(raw))) {
+    throw new UsageError(
+      {
+        ru: `--today: ожидается дата ГГГГ-ММ-ДД, получено «${raw}»`,
+        en: `--today: expected a date YYYY-MM-DD, got “${raw}”`,
+      },
+      lang,
+    );
+  }
+  return raw;
+}
+
+function jobsOf(raw: string | undefined, lang: Lang): number | null {
+  if (raw === undefined) return null;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 1 || n > 64) {
+    throw new UsageError(
+      {
+        ru: `--jobs: ожидается число от 1 до 64, получено «${raw}»`,
+        en: `--jobs: expected a number 1–64, got “${raw}”`,
+      },
+      lang,
+    );
+  }
+  return n;
+}
+
+function rejectForeign(values: Values, kind: keyof typeof ALLOWED, lang: Lang): void {
+  for (const key of Object.keys(values) as (keyof typeof OPTIONS)[]) {
+    if (values[key] === undefined || key === "help" || key === "version" || key === "json-schema") continue;
+    if (!ALLOWED[kind].includes(key)) {
+      const where =
+        kind === "check"
+          ? { ru: "при проверке", en: "when checking" }
+          : { ru: `с командой ${kind}`, en: `with ${kind}` };
+      throw new UsageError(
+        { ru: `--${key} не используется ${where.ru}`, en: `--${key} is not used ${where.en}` },
+        lang,
+      );
+    }
+  }
+}
+
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new UsageError({ ru: `неверные аргументы: ${msg}`, en: `bad arguments: ${msg}` }, "ru");
+  }
+  const { values, positionals } = parsed;
+  const lang = langOf(values.lang);
+  if (values.help) return { kind: "help", lang };
+  if (values.version) return { kind: "version" };
+  if (values["json-schema"]) return { kind: "json-schema" };
+
+  const [first, ...rest] = positionals;
+  if (first === "templates") {
+    rejectForeign(values, "templates", lang);
+    if (rest.length > 0)
+      throw new UsageError({ ru: "templates не принимает файлов", en: "templates takes no files" }, lang);
+    return { kind: "templates", lang, json: values.json ?? false };
+  }
+  if (first === "template") {
+    rejectForeign(values, "template", lang);
+    if (rest.length > 0) {
+      throw new UsageError(
+        {
+          ru: `template не принимает файлов (для пути используйте --out): ${rest.join(" ")}`,
+          en: `template takes no files (use --out for the path): ${rest.join(" ")}`,
+        },
+        lang,
+      );
+    }
+    const programme = programmeOf(values.programme, lang);
+    if (!programme)
+      throw new UsageError(
+        { ru: "template: нужна --programme ID", en: "template: --programme ID is required" },
+        lang,
+      );
+    const year = yearOf(values.year, lang);
+    if (year === null)
+      throw new UsageError(
+        { ru: "template: нужен --year ГГГГ", en: "template: --year YYYY is required" },
+        lang,
+      );
+    const out = values.out ?? null;
+    if (out !== null && !/\.xlsx$/i.test(out)) {
+      throw new UsageError(
+        {
+          ru: `--out: ожидается файл .xlsx, получено «${out}»`,
+          en: `--out: expected an .xlsx file, got “${out}”`,
+        },
+        lang,
+      );
+    }
+    return {
+      kind: "template",
+      programme,
+      edition: values.edition ?? null,
+      year,
+      out,
+      responsible: values.responsible ?? null,
+      force: values.force ?? false,
+      lang,
+    };
+  }
+
+  rejectForeign(values, "check", lang);
+  if (positionals.length === 0) {
+    throw new UsageError(
+      {
+        ru: "укажите файлы .xlsx или папки (roadmap-check --help)",
+        en: "give .xlsx files or folders (roadmap-check --help)",
+      },
+      lang,
+    );
+  }
+  const template = values.template ?? null;
+  if (template !== null && !/\.(json|xlsx)$/i.test(template)) {
+    throw new UsageError(
+      {
+        ru: `--template: ожидается файл .json или .xlsx, получено «${template}»`,
+        en: `--template: expected a .json or .xlsx file, got “${template}”`,
+      },
+      lang,
+    );
+  }
+  return {
+    kind: "check",
+    inputs: positionals,
+    sheet: values.sheet ?? null,
+    programme: programmeOf(values.programme, lang),
+    edition: values.edition ?? null,
+    year: yearOf(values.year, lang),
+    today: todayOf(values.today, lang),
+    template,
+    lang,
+    json: values.json ?? false,
+    annotate: values.annotate ?? null,
+    jobs: jobsOf(values.jobs, lang),
+  };
+}
+
+export const HELP: Record<Lang, string> = {
+  ru: `roadmap-check — проверка дорожных карт (комплексов мер) в книгах .xlsx по федеральным шаблонам
+
+Проверка:
+  roadmap-check <файл.xlsx | папка>... [параметры]
+    --sheet ИМЯ          проверить только этот лист
+    --programme ID       программа всех дорожных карт: ${PROGRAMME_IDS.join(", ")}
+    --edition ID         редакция шаблона (список: roadmap-check templates)
+    --year ГГГГ          год, на который составлена дорожная карта
+    --today ГГГГ-ММ-ДД   дата проверки сроков (по умолчанию сегодня)
+    --template ФАЙЛ      свой шаблон (.json или .xlsx), например для «IT-куба»
+    --lang ru|en         язык отчёта (по умолчанию ru)
+    --json               один документ JSON на весь запуск (схема: docs/cli-json.md)
+    --annotate ПАПКА     записать в ПАПКУ копии книг с отметками и листом «Проверка»
+    --jobs N             число параллельных потоков (по умолчанию — число ядер)
+
+Шаблоны:
+  roadmap-check template --programme ID --year ГГГГ [--edition ID] [--out ФАЙЛ.xlsx] [--responsible ТЕКСТ] [--force]
+  roadmap-check templates [--json]
+
+Коды выхода: 0 — все дорожные карты готовы, 1 — есть ошибки, 2 — файл не прочитан или в нём нет дорожной карты.
+`,
+  en: `roadmap-check — checks roadmaps (комплекс мер) in .xlsx workbooks against the federal templates
+
+Check:
+  roadmap-check <file.xlsx | folder>... [options]
+    --sheet NAME         check only this sheet
+    --programme ID       programme of every roadmap: ${PROGRAMME_IDS.join(", ")}
+    --edition ID         template edition (list: roadmap-check templates)
+    --year YYYY          the year the roadmap is for
+    --today YYYY-MM-DD   date deadlines are checked against (default: today)
+    --template FILE      your own template (.json or .xlsx), e.g. for IT-Cube
+    --lang ru|en         report language (default ru)
+    --json               one JSON document for the whole run (schema: docs/cli-json.md)
+    --annotate DIR       write copies of the workbooks with marks and a «Проверка» sheet into DIR
+    --jobs N             parallel worker threads (default: number of cores)
+
+Templates:
+  roadmap-check template --programme ID --year YYYY [--edition ID] [--out FILE.xlsx] [--responsible TEXT] [--force]
+  roadmap-check templates [--json]
+
+Exit codes: 0 every roadmap ready, 1 errors found, 2 a file could not be read or holds no roadmap.
+`,
+};

@@ -1,0 +1,18 @@
+import { basename, extname, join } from "node:path";
+
+/**
+ * Names of the annotated copies inside --annotate DIR: the original file name, with « (2)», « (3)»… when two inputs
+ * from different folders share a name (compared case-insensitively, as Windows and macOS file systems do).
+ */
+export function annotatedNames(absolutes: readonly (string | null)[], dir: string): (string | null)[] {
+  const taken = new Set<string>();
+  return absolutes.map((abs) => {
+    if (abs === null) return null;
+    const ext = extname(abs);
+    const stem = basename(abs, ext);
+    let name = `${stem}${ext}`;
+    for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${stem} (${i})${ext}`;
+    taken.add(name.toLowerCase());
+    return join(dir, name);
+  });
+}

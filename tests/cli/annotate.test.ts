@@ -1,0 +1,139 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { applyMarkPlan, argb, linkFormula } from "../../src/cli/annotate";
+import { buildMarkPlan } from "../../src/core/marks";
+import { finding, report } from "./helpers";
+
+async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const buf = await wb.xlsx.writeBuffer();
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(buf as ArrayBuffer);
+  return back;
+}
+
+function sampleWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Лист1");
+  ws.getCell("A5").value = "№";
+  ws.getCell("B5").value = "Мероприятие";
+  ws.getCell("B6").value = "Утверждение дорожной карты";
+  ws.getCell("C7").value = "Отв.";
+  ws.getCell("D8").value = "до 1 марта";
+  ws.getCell("D8").note = "заметка планировщика";
+  wb.addWorksheet("Данные").getCell("A1").value = 1;
+  return wb;
+}
+
+const findings = [
+  finding({
+    code: "overdue",
+    severity: "error",
+    address: "B6",
+    marksCell: true,
+    message: { ru: "срок прошёл", en: "overdue" },
+  }),
+  finding({
+    code: "non-working-day",
+    severity: "warning",
+    address: "B6",
+    marksCell: true,
+    message: { ru: "выходной", en: "weekend" },
+  }),
+  finding({
+    code: "responsible-missing",
+    severity: "warning",
+    address: "C7",
+    marksCell: true,
+    message: { ru: "нет ответственного", en: "no responsible" },
+  }),
+  finding({
+    code: "extra-row",
+    severity: "info",
+    address: "D8",
+    marksCell: true,
+    message: { ru: "лишняя строка", en: "extra row" },
+  }),
+  finding({
+    code: "missing-item",
+    severity: "error",
+    address: "B20",
+    marksCell: false,
+    itemTitle: { ru: "Инфраструктурный лист", en: "Infrastructure list" },
+    message: { ru: "нет пункта", en: "missing item" },
+  }),
+];
+
+describe("applyMarkPlan on an exceljs workbook", () => {
+  it("fills each marked cell with its highest severity's colour, writes notes, leaves unmarked cells alone", async () => {
+    const wb = sampleWorkbook();
+    applyMarkPlan(wb, buildMarkPlan([report(findings)], "ru"));
+    const back = await roundTrip(wb);
+    const ws = back.getWorksheet("Лист1")!;
+    const fg = (a: string) => (ws.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    // B6 has an error and a warning: the error's colour wins.
+    expect(fg("B6")).toBe("FFF4B6B0");
+    expect(fg("C7")).toBe("FFFFE08A");
+    expect(fg("D8")).toBe("FFCFE2F3");
+    expect((ws.getCell("B6").fill as ExcelJS.FillPattern).pattern).toBe("solid");
+    // The missing item only says where it belongs: nothing is marked there.
+    expect(ws.getCell("B20").fill).toBeUndefined();
+    expect(ws.getCell("B5").fill).toBeUndefined();
+    const note = (a: string) => {
+      const n = ws.getCell(a).note;
+      return typeof n === "string" ? n : (n?.texts ?? []).map((t) => t.text).join("");
+    };
+    expect(note("B6")).toBe("Ошибка: срок прошёл\nПредупреждение: выходной");
+    expect(note("C7")).toBe("Предупреждение: нет ответственного");
+    // The planner's own note stays, under ours.
+    expect(note("D8")).toBe("Замечание: лишняя строка\n\nзаметка планировщика");
+  });
+
+  it("adds the «Проверка» sheet: header, one row per finding, links to marked cells, coloured severity", async () => {
+    const wb = sampleWorkbook();
+    const { reportSheet } = applyMarkPlan(wb, buildMarkPlan([report(findings)], "ru"));
+    expect(reportSheet).toBe("Проверка");
+    const back = await roundTrip(wb);
+    expect(back.worksheets.map((w) => w.name)).toEqual(["Лист1", "Данные", "Проверка"]);
+    const rs = back.getWorksheet("Проверка")!;
+    expect(rs.getRow(1).getCell(1).value).toBe("Дорожная карта");
+    expect(rs.getRow(1).getCell(6).value).toBe("Ячейка");
+    expect(rs.getRow(1).getCell(1).font?.bold).toBe(true);
+    // Five findings → rows 2..6, most severe first, the report's order kept within a severity.
+    expect(rs.rowCount).toBe(6);
+    const codes = [2, 3, 4, 5, 6].map((r) => rs.getRow(r).getCell(3).value);
+    expect(codes).toEqual(["overdue", "missing-item", "non-working-day", "responsible-missing", "extra-row"]);
+    const link = rs.getRow(2).getCell(6).value as ExcelJS.CellFormulaValue;
+    // Cyrillic sheet names are quoted (Excel quotes anything outside [A-Za-z0-9_.]).
+    expect(link.formula).toBe(`HYPERLINK("#'Лист1'!B6","B6")`);
+    expect(link.result).toBe("B6");
+    // The missing item has an address but no link (nothing to jump to).
+    expect(rs.getRow(3).getCell(6).value).toBe("B20");
+    expect(rs.getRow(3).getCell(5).value).toBe("Инфраструктурный лист");
+    expect((rs.getRow(2).getCell(2).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF4B6B0");
+    expect((rs.getRow(4).getCell(2).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFE08A");
+    expect((rs.getRow(6).getCell(2).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFCFE2F3");
+    expect(rs.getColumn(4).width).toBe(70);
+  });
+
+  it("replaces its own earlier «Проверка» sheet but never a planner's sheet of that name", () => {
+    const own = sampleWorkbook();
+    applyMarkPlan(own, buildMarkPlan([report(findings)], "ru"));
+    applyMarkPlan(own, buildMarkPlan([report(findings.slice(0, 1))], "ru"));
+    expect(own.worksheets.map((w) => w.name)).toEqual(["Лист1", "Данные", "Проверка"]);
+    expect(own.getWorksheet("Проверка")!.rowCount).toBe(2);
+
+    const foreign = sampleWorkbook();
+    foreign.addWorksheet("Проверка").getCell("A1").value = "Мои заметки";
+    const { reportSheet } = applyMarkPlan(foreign, buildMarkPlan([report(findings)], "en"));
+    expect(reportSheet).toBe("Проверка (2)");
+    expect(foreign.getWorksheet("Проверка")!.getCell("A1").value).toBe("Мои заметки");
+    expect(foreign.getWorksheet("Проверка (2)")!.getCell("A1").value).toBe("Roadmap");
+  });
+
+  it("quotes sheet names in link formulas as Excel does", () => {
+    expect(linkFormula("Sheet1", "C3")).toBe('HYPERLINK("#Sheet1!C3","C3")');
+    expect(linkFormula("Лист 1", "C3")).toBe(`HYPERLINK("#'Лист 1'!C3","C3")`);
+    expect(linkFormula("O'Brien", "A1")).toBe(`HYPERLINK("#'O''Brien'!A1","A1")`);
+    expect(argb("#f4b6b0")).toBe("FFF4B6B0");
+  });
+});

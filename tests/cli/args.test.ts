@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { parseCommand, UsageError } from "../../src/cli/args";
+
+function usage(argv: string[]): string {
+  try {
+    parseCommand(argv);
+  } catch (e) {
+    if (e instanceof UsageError) return e.text.ru;
+    throw e;
+  }
+  throw new Error("no usage error");
+}
+
+describe("parseCommand", () => {
+  it("parses a check with every option", () => {
+    const cmd = parseCommand([
+      "a.xlsx",
+      "dir",
+      "--sheet",
+      "Лист 1",
+      "--programme",
+      "kvantorium",
+      "--edition",
+      "kvantorium-2024",
+      "--year",
+      "2024",
+      "--today",
+      "2024-03-10",
+      "--template",
+      "t.json",
+      "--lang",
+      "en",
+      "--json",
+      "--annotate",
+      "out",
+      "--jobs",
+      "3",
+    ]);
+    expect(cmd).toEqual({
+      kind: "check",
+      inputs: ["a.xlsx", "dir"],
+      sheet: "Лист 1",
+      programme: "kvantorium",
+      edition: "kvantorium-2024",
+      year: 2024,
+      today: "2024-03-10",
+      template: "t.json",
+      lang: "en",
+      json: true,
+      annotate: "out",
+      jobs: 3,
+    });
+  });
+
+  it("defaults to Russian and no options", () => {
+    expect(parseCommand(["x.xlsx"])).toMatchObject({
+      kind: "check",
+      lang: "ru",
+      json: false,
+      year: null,
+      annotate: null,
+    });
+  });
+
+  it("parses template and templates", () => {
+    expect(
+      parseCommand(["template", "--programme", "tochka-rosta", "--year", "2027", "--out", "t.xlsx"]),
+    ).toEqual({
+      kind: "template",
+      programme: "tochka-rosta",
+      edition: null,
+      year: 2027,
+      out: "t.xlsx",
+      responsible: null,
+      force: false,
+      lang: "ru",
+    });
+    expect(parseCommand(["templates", "--lang", "en"])).toEqual({
+      kind: "templates",
+      lang: "en",
+      json: false,
+    });
+    expect(parseCommand(["--help"])).toEqual({ kind: "help", lang: "ru" });
+  });
+
+  it("rejects bad values with one clear reason", () => {
+    expect(usage([])).toMatch(/укажите файлы/);
+    expect(usage(["a.xlsx", "--programme", "robots"])).toMatch(/неизвестная программа «robots».*kvantorium/);
+    expect(usage(["a.xlsx", "--year", "24"])).toMatch(/--year/);
+    expect(usage(["a.xlsx", "--today", "2024-02-30"])).toMatch(/--today/);
+    expect(usage(["a.xlsx", "--today", "10.03.2024"])).toMatch(/--today/);
+    expect(usage(["a.xlsx", "--lang", "de"])).toMatch(/--lang/);
+    expect(usage(["a.xlsx", "--bogus"])).toMatch(/неверные аргументы/);
+    expect(usage(["a.xlsx", "--template", "t.csv"])).toMatch(/--template/);
+    expect(usage(["a.xlsx", "--out", "x.xlsx"])).toMatch(/--out не используется/);
+    expect(usage(["template", "--year", "2027"])).toMatch(/--programme/);
+    expect(usage(["template", "--programme", "cos"])).toMatch(/--year/);
+    expect(usage(["template", "--programme", "cos", "--year", "2027", "--out", "t.csv"])).toMatch(/--out/);
+    expect(usage(["template", "--programme", "cos", "--year", "2027", "--json"])).toMatch(
+      /--json не используется/,
+    );
+    expect(usage(["templates", "x.xlsx"])).toMatch(/не принимает/);
+    expect(usage(["a.xlsx", "--jobs", "0"])).toMatch(/--jobs/);
+  });
+});

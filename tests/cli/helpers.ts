@@ -1,0 +1,44 @@
+import { countFindings, verdictOf, type Finding, type RoadmapReport } from "../../src/core/report";
+
+/** Hand-made reports for tests of the CLI's formatting and marking, independent of the checks. */
+
+export function finding(p: Partial<Finding> & Pick<Finding, "code" | "severity">): Finding {
+  return {
+    sheet: "Лист1",
+    address: null,
+    marksCell: false,
+    rowIndex: null,
+    itemId: null,
+    itemTitle: null,
+    message: { ru: `сообщение ${p.code}`, en: `message ${p.code}` },
+    expected: null,
+    actual: null,
+    rule: null,
+    match: null,
+    ...p,
+  };
+}
+
+export function report(findings: Finding[], p: Partial<RoadmapReport> = {}): RoadmapReport {
+  const { counts, byCode } = countFindings(findings);
+  return {
+    roadmapId: "Лист1!A5",
+    sheet: "Лист1",
+    title: "Комплекс мер (дорожная карта) на 2024 год",
+    layout: "table",
+    programme: "kvantorium",
+    editionId: "kvantorium-2024",
+    editionTitle: { ru: "Кванториум, редакция 2024", en: "Kvantorium, 2024 edition" },
+    editionConfidence: "reconstructed",
+    targetYear: 2024,
+    checkDate: "2024-03-10",
+    rowsRead: 13,
+    matches: [],
+    findings,
+    counts,
+    byCode,
+    verdict: verdictOf(counts),
+    notes: [],
+    ...p,
+  };
+}

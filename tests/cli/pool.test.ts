@@ -1,0 +1,89 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runPool } from "../../src/cli/pool";
+
+// A worker speaking the pool's protocol: doubles numbers, throws on 13, dies on 666, waits `ms` before answering.
+const script = join(mkdtempSync(join(tmpdir(), "pool-")), "worker.cjs");
+writeFileSync(
+  script,
+  `const { parentPort, threadId, workerData } = require("node:worker_threads");
+parentPort.on("message", ({ id, input }) => {
+  if (input === 666) process.exit(3);
+  setTimeout(() => {
+    if (input === 13) parentPort.postMessage({ id, ok: false, error: "unlucky" });
+    else parentPort.postMessage({ id, ok: true, output: { value: input * workerData.factor, thread: threadId } });
+  }, input % 7);
+});`,
+);
+
+type Out = { value: number; thread: number } | { failed: string };
+
+describe("runPool", () => {
+  it("returns results in input order and uses at most `size` workers", async () => {
+    const inputs = Array.from({ length: 20 }, (_, i) => i + 1);
+    const seen: number[] = [];
+    const out = await runPool<number, Out>(inputs, {
+      script,
+      size: 3,
+      workerData: { factor: 2 },
+      inline: () => Promise.reject(new Error("not inline")),
+      onFailure: (_i, e) => ({ failed: e }),
+      onResult: (_o, i) => seen.push(i),
+    });
+    expect(out.map((o) => ("value" in o ? o.value : o.failed))).toEqual(
+      inputs.map((i) => (i === 13 ? "unlucky" : i * 2)),
+    );
+    const threads = new Set(out.flatMap((o) => ("thread" in o ? [o.thread] : [])));
+    expect(threads.size).toBeGreaterThanOrEqual(1);
+    expect(threads.size).toBeLessThanOrEqual(3);
+    expect([...seen].sort((a, b) => a - b)).toEqual(inputs.map((_, i) => i));
+  });
+
+  it("a crashed worker fails only its own task and is replaced", async () => {
+    const inputs = [1, 2, 666, 4, 5, 666, 7, 8];
+    const out = await runPool<number, Out>(inputs, {
+      script,
+      size: 2,
+      workerData: { factor: 10 },
+      inline: () => Promise.reject(new Error("not inline")),
+      onFailure: (_i, e) => ({ failed: e }),
+    });
+    expect(out.map((o) => ("value" in o ? o.value : o.failed))).toEqual([
+      10,
+      20,
+      "worker exited with code 3",
+      40,
+      50,
+      "worker exited with code 3",
+      70,
+      80,
+    ]);
+  });
+
+  it("runs inline when there is no worker script, still catching failures", async () => {
+    const out = await runPool<number, Out>([3, 13, 5], {
+      script: null,
+      size: 2,
+      workerData: null,
+      inline: async (i) => {
+        if (i === 13) throw new Error("inline unlucky");
+        return { value: i + 1, thread: 0 };
+      },
+      onFailure: (_i, e) => ({ failed: e }),
+    });
+    expect(out).toEqual([{ value: 4, thread: 0 }, { failed: "inline unlucky" }, { value: 6, thread: 0 }]);
+  });
+
+  it("handles an empty input list", async () => {
+    const out = await runPool<number, Out>([], {
+      script,
+      size: 4,
+      workerData: null,
+      inline: async () => ({ failed: "x" }),
+      onFailure: (_i, e) => ({ failed: e }),
+    });
+    expect(out).toEqual([]);
+  });
+});
