@@ -1,46 +1,31 @@
 import ExcelJS from "exceljs";
-import { cellAddress, type CellValue, type Grid } from "../core/grid";
+import { PassThrough, type Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+import { cellAddress, parseRange, type CellValue, type Grid } from "../core/grid";
+import { cellValueOf } from "./xlsx-grid";
 
 /**
  * Large workbooks are read with exceljs's streaming reader: rows are turned into grid cells as they arrive,
  * so the file is never held as a whole workbook model (and never loaded twice).
  */
 
-type RawValue = ExcelJS.CellValue | undefined;
-
-/** exceljs cell value → the core's CellValue (rich text joined, formulas by their cached result, links by text). */
-export function toCellValue(v: RawValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v;
-  if (typeof v === "object") {
-    if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text ?? "").join("");
-    if ("error" in v) return { error: String(v.error) };
-    if ("formula" in v || "sharedFormula" in v) {
-      const result = (v as { result?: unknown }).result;
-      if (result === undefined || result === null) return null;
-      return toCellValue(result as RawValue);
-    }
-    if ("hyperlink" in v) {
-      const text = (v as { text?: unknown }).text;
-      return typeof text === "string" ? text : toCellValue(text as RawValue);
-    }
-    if ("text" in v) return String((v as { text: unknown }).text);
-  }
-  return null;
-}
-
 // mergeCells sit after sheetData and exceljs's stream reader skips them, so the raw XML is scanned as it passes by.
 const MERGE_RE = /<(?:\w+:)?mergeCell\s+ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g;
 
+/**
+ * Passes the sheet XML on as text decoded across chunk boundaries (exceljs decodes each chunk on its own and splits
+ * Cyrillic characters that straddle two chunks), collecting merged ranges on the way.
+ */
 function tapMerges(
   source: AsyncIterable<Buffer | string>,
   merges: string[],
-): AsyncGenerator<Buffer | string, void, unknown> {
+): AsyncGenerator<string, void, unknown> {
   return (async function* () {
+    const decoder = new StringDecoder("utf8");
     let carry = "";
     for await (const chunk of source) {
-      const text = carry + (typeof chunk === "string" ? chunk : chunk.toString("latin1"));
+      const decoded = typeof chunk === "string" ? chunk : decoder.write(chunk);
+      const text = carry + decoded;
       let last = 0;
       MERGE_RE.lastIndex = 0;
       for (let m = MERGE_RE.exec(text); m; m = MERGE_RE.exec(text)) {
@@ -49,8 +34,10 @@ function tapMerges(
       }
       // Keep an unfinished tag for the next chunk; a complete <mergeCell ref="…"> is well under 80 characters.
       carry = text.slice(Math.max(last, text.length - 80));
-      yield chunk;
+      yield decoded;
     }
+    const rest = decoder.end();
+    if (rest) yield rest;
   })();
 }
 
@@ -64,8 +51,9 @@ interface SheetAccumulator {
   merges: string[];
 }
 
+/** Same shape as worksheetToGrid gives for a loaded workbook: merges kept only where they touch the used range. */
 function toGrid(acc: SheetAccumulator): Grid {
-  if (acc.rows.size === 0) return { sheetName: acc.name, origin: "A1", values: [], merges: acc.merges };
+  if (acc.rows.size === 0) return { sheetName: acc.name, origin: "A1", values: [], merges: [] };
   const width = acc.right - acc.left + 1;
   const values: CellValue[][] = [];
   for (let r = acc.top; r <= acc.bottom; r++) {
@@ -74,12 +62,32 @@ function toGrid(acc: SheetAccumulator): Grid {
     if (src) for (let c = acc.left; c <= acc.right; c++) row[c - acc.left] = src[c] ?? null;
     values.push(row);
   }
-  return { sheetName: acc.name, origin: cellAddress(acc.top, acc.left), values, merges: acc.merges };
+  const merges = acc.merges.filter((a) => {
+    const g = parseRange(a);
+    return g.bottom >= acc.top && g.top <= acc.bottom && g.right >= acc.left && g.left <= acc.right;
+  });
+  return { sheetName: acc.name, origin: cellAddress(acc.top, acc.left), values, merges };
 }
 
 interface StreamWorksheet extends AsyncIterable<ExcelJS.Row> {
   name: string;
+  /** The sheet's id from workbook.xml once known; still the part number (a string) when the sheet came first. */
+  id: number | string;
   iterator: AsyncIterable<Buffer | string>;
+}
+
+interface StreamReaderState {
+  workbookRels?: { Id: string; Target: string }[];
+  model?: { sheets?: { id: number; name: string; rId: string }[] };
+}
+
+/** Name of a sheet whose part preceded workbook.xml in the zip (exceljs then only knows its part number). */
+function lateName(reader: StreamReaderState, partNo: string): string | null {
+  const rel = (reader.workbookRels ?? []).find(
+    (r) => r.Target === `worksheets/sheet${partNo}.xml` || r.Target === `/xl/worksheets/sheet${partNo}.xml`,
+  );
+  const sheet = rel && (reader.model?.sheets ?? []).find((s) => s.rId === rel.Id);
+  return sheet ? sheet.name : null;
 }
 
 /** Streams every sheet (or only `onlySheet`) of the workbook at `path` into grids, in workbook order. */
@@ -95,11 +103,16 @@ export async function streamGrids(
     styles: "cache",
     entries: "ignore",
   });
-  const grids: Grid[] = [];
-  const sheetNames: string[] = [];
+  // Shared strings suffer the same per-chunk decoding: hand exceljs a stream that emits whole characters.
+  const internals = reader as unknown as { _parseSharedStrings(entry: Readable): AsyncGenerator<unknown> };
+  const parseSharedStrings = internals._parseSharedStrings.bind(reader);
+  internals._parseSharedStrings = (entry) =>
+    parseSharedStrings(entry.pipe(new PassThrough()).setEncoding("utf8"));
+  const read: { acc: SheetAccumulator; partNo: string | null }[] = [];
   for await (const ws of reader as unknown as AsyncIterable<StreamWorksheet>) {
-    sheetNames.push(ws.name);
-    const wanted = onlySheet === undefined || ws.name === onlySheet;
+    const partNo = typeof ws.id === "string" ? ws.id : null;
+    // With the name not known yet, the sheet is read and filtered once workbook.xml has been seen.
+    const wanted = onlySheet === undefined || partNo !== null || ws.name === onlySheet;
     const acc: SheetAccumulator = {
       name: ws.name,
       rows: new Map(),
@@ -115,7 +128,7 @@ export async function streamGrids(
       const cells: CellValue[] = [];
       let any = false;
       row.eachCell({ includeEmpty: false }, (cell, col) => {
-        const v = toCellValue(cell.value);
+        const v = cellValueOf(cell.value);
         if (v === null || (typeof v === "string" && v === "")) return;
         cells[col] = v;
         any = true;
@@ -127,7 +140,21 @@ export async function streamGrids(
       if (row.number < acc.top) acc.top = row.number;
       if (row.number > acc.bottom) acc.bottom = row.number;
     }
-    if (wanted) grids.push(toGrid(acc));
+    read.push({ acc, partNo });
   }
+  const state = reader as unknown as StreamReaderState;
+  for (const r of read) if (r.partNo !== null) r.acc.name = lateName(state, r.partNo) ?? r.acc.name;
+  // Workbook order is the order of <sheet> elements in workbook.xml, not of parts in the zip.
+  const order = (state.model?.sheets ?? []).map((s) => s.name);
+  read.sort((a, b) => rank(order, a.acc.name) - rank(order, b.acc.name));
+  const sheetNames = read.map((r) => r.acc.name);
+  const grids = read
+    .filter((r) => onlySheet === undefined || r.acc.name === onlySheet)
+    .map((r) => toGrid(r.acc));
   return { grids, sheetNames };
+}
+
+function rank(order: readonly string[], name: string): number {
+  const i = order.indexOf(name);
+  return i < 0 ? order.length : i;
 }

@@ -1,11 +1,14 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { streamGrids, toCellValue } from "../../src/cli/stream-grid";
+import { streamGrids } from "../../src/cli/stream-grid";
+import { workbookGrids } from "../../src/cli/xlsx-grid";
+import type { Grid } from "../../src/core/grid";
 
 const dir = mkdtempSync(join(tmpdir(), "stream-grid-"));
+const root = resolve(__dirname, "../..");
 
 async function sample(): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -55,6 +58,22 @@ describe("streamGrids", () => {
     expect(grids[1]).toEqual({ sheetName: "Пусто", origin: "A1", values: [], merges: [] });
   });
 
+  it("keeps Cyrillic intact across stream chunk boundaries (shared and inline strings)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Текст");
+    const expected: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      // Odd lengths shift the byte offsets so some 2-byte characters must straddle a chunk edge.
+      const text = `${i}: ${"Ёжик в тумане, щука и ъ — ".repeat(1 + (i % 5))}${"я".repeat(i % 3)}`;
+      expected.push(text);
+      ws.getCell(i + 1, 1).value = text;
+    }
+    const p = join(dir, "cyrillic.xlsx");
+    await wb.xlsx.writeFile(p);
+    const { grids } = await streamGrids(p);
+    expect(grids[0]!.values.map((r) => r[0])).toEqual(expected);
+  });
+
   it("reads only the named sheet", async () => {
     const p = await sample();
     const { grids, sheetNames } = await streamGrids(p, "Пусто");
@@ -62,14 +81,47 @@ describe("streamGrids", () => {
     expect(grids.map((g) => g.sheetName)).toEqual(["Пусто"]);
   });
 
-  it("converts exceljs values to grid values", () => {
-    expect(toCellValue(undefined)).toBeNull();
-    expect(toCellValue({ richText: [{ text: "a" }, { text: "б" }] })).toBe("aб");
-    expect(toCellValue({ formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellValue)).toEqual({
-      error: "#DIV/0!",
-    });
-    expect(toCellValue({ formula: "A1" } as ExcelJS.CellValue)).toBeNull();
-    expect(toCellValue({ sharedFormula: "A1", result: "x" } as ExcelJS.CellValue)).toBe("x");
-    expect(toCellValue(true)).toBe(true);
+  it("gives the same grids as reading the whole workbook, for every fixture and example", async () => {
+    const files = [
+      ...readdirSync(join(root, "tests/fixtures"))
+        .filter((f) => f.endsWith(".xlsx"))
+        .map((f) => join(root, "tests/fixtures", f)),
+      ...readdirSync(join(root, "examples"))
+        .filter((f) => f.endsWith(".xlsx"))
+        .map((f) => join(root, "examples", f)),
+      await sample(),
+    ];
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    for (const f of files) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(f);
+      const { grids } = await streamGrids(f);
+      const norm = (gs: Grid[]) => gs.map((g) => ({ ...g, merges: [...g.merges].sort() }));
+      expect(norm(grids), f).toEqual(norm(workbookGrids(wb)));
+    }
+  });
+});
+
+describe("streamGrids on a workbook whose sheets precede workbook.xml (exceljs's streaming writer)", () => {
+  it("still names the sheets and honours --sheet", async () => {
+    const p = join(dir, "streamed.xlsx");
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: p, useSharedStrings: false });
+    const a = wb.addWorksheet("Журнал");
+    a.addRow(["x", 1]).commit();
+    a.commit();
+    const b = wb.addWorksheet("План");
+    b.addRow(["Комплекс мер"]).commit();
+    b.addRow(["№", "Срок"]).commit();
+    b.commit();
+    await wb.commit();
+    const all = await streamGrids(p);
+    expect(all.sheetNames).toEqual(["Журнал", "План"]);
+    expect(all.grids.map((g) => [g.sheetName, g.values.length])).toEqual([
+      ["Журнал", 1],
+      ["План", 2],
+    ]);
+    const one = await streamGrids(p, "План");
+    expect(one.grids.map((g) => g.sheetName)).toEqual(["План"]);
+    expect(one.grids[0]!.values[1]).toEqual(["№", "Срок"]);
   });
 });
