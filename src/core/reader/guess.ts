@@ -1,0 +1,191 @@
+// Programme and year guesses, each with the words that decided it.
+import type { CellValue } from "../grid";
+import type { ProgrammeId } from "../programmes";
+import { normalize } from "./normalize";
+import type { Evidence } from "./types";
+
+/** A piece of text and where it is (A1 address, no sheet name). */
+export interface Located {
+  text: string;
+  address: string;
+  value?: CellValue;
+}
+
+const PROGRAMME_RES: [ProgrammeId, RegExp][] = [
+  // OCR reads «Кванториум» as «Кваиториум», «Квапториум», «Кван гориум».
+  ["kvantorium", /кв[а-я]{1,4}\s?[а-я]?ори?ум[а-я]*/g],
+  ["tochka-rosta", /(?:[т']|1')очк[а-я]*\s*(?:«\s*)?рос\s?т[а-я]*|точ[а-я]*\s+роста/g],
+  // «IT-куб», OCR «1Т-куб», «ГГ-куб», «I丁-куб», «П - куб».
+  ["it-cube", /(?<![а-яa-z0-9])[a-zа-я0-9丁]{1,3}\s*-\s*куб(?![а-я])[а-я]*/g],
+  ["cos", /цифров[а-я]*\s+образовательн[а-я]*\s+сред[а-я]*|(?<![а-я])цос(?![а-я])/g],
+];
+const COMPLEX_PLAN = /(?:единый\s+)?комплексн[а-я]*\s+план[а-я]*(?:\s+мероприяти[а-я]*)?/;
+const METHODICAL = /методическ[а-я]*\s+поддержк/;
+
+const quote = (l: Located, s: string) => `${l.address}: «${s.replace(/\s+/g, " ").trim()}»`;
+
+/** Every programme mention in the text, with the words as written. */
+export function programmeMentions(l: Located): { id: ProgrammeId; words: string }[] {
+  const n = normalize(l.text);
+  const out: { id: ProgrammeId; words: string }[] = [];
+  for (const [id, re] of PROGRAMME_RES)
+    for (const m of n.matchAll(re)) out.push({ id, words: l.text.slice(m.index!, m.index! + m[0].length) });
+  return out;
+}
+
+function complexPlan(l: Located): string | null {
+  const n = normalize(l.text);
+  const m = COMPLEX_PLAN.exec(n);
+  if (!m || !(METHODICAL.test(n) || /единый/.test(m[0]) || /мероприяти/.test(m[0]))) return null;
+  return l.text.slice(m.index, m.index + m[0].length);
+}
+
+/**
+ * The title decides when it names one programme (or the complex plan); otherwise the most frequent
+ * programme in the header labels, then in the rows, then in the text above the table.
+ */
+export function guessProgramme(
+  title: Located[],
+  labels: Located[],
+  rows: Located[],
+  preamble: Located[],
+): Evidence<ProgrammeId | "unknown"> {
+  for (const l of title) {
+    const words = complexPlan(l);
+    if (words) return { value: "complex-plan", evidence: [quote(l, words)] };
+  }
+  for (const group of [labels, title, rows, preamble]) {
+    const counts = new Map<ProgrammeId, string[]>();
+    for (const l of group)
+      for (const m of programmeMentions(l)) {
+        const ev = counts.get(m.id) ?? [];
+        if (ev.length < 3) ev.push(quote(l, m.words));
+        counts.set(m.id, ev);
+      }
+    if (counts.size === 0) continue;
+    const tally = new Map<ProgrammeId, number>();
+    for (const l of group) for (const m of programmeMentions(l)) tally.set(m.id, (tally.get(m.id) ?? 0) + 1);
+    const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
+    const [best, n] = ranked[0]!;
+    // A tie between programmes is not a guess.
+    if (ranked[1] && ranked[1][1] === n) continue;
+    return { value: best, evidence: counts.get(best)! };
+  }
+  return { value: "unknown", evidence: [] };
+}
+
+const SCHOOL_YEAR = /(?:на\s+|в\s+)?(20\d\d)\s*[/\\\-–—]\s*(20\d\d)\s+учебн[а-я]*(?:\s+год[а-я]*)?/;
+const PLAIN_YEAR = /(?:на|в)\s+(20\d\d)(?:\s*[-–—]\s*(20\d\d))?\s*(?:год[а-я]*|гг\.?|г\.)/;
+const RELATIVE = /предшествующ[а-я]*\s+году\s+получения\s+субсиди[а-я]*/;
+
+function yearPhrase(l: Located): Evidence<number> | null {
+  const n = normalize(l.text);
+  const s = SCHOOL_YEAR.exec(n);
+  if (s) {
+    const end = Number(s[2]);
+    const words = l.text.slice(s.index, s.index + s[0].length);
+    return {
+      value: end,
+      evidence: [`${quote(l, words)} → ${end}: учебный год заканчивается в ${end} / the school year ends in ${end}`],
+    };
+  }
+  const p = PLAIN_YEAR.exec(n);
+  if (p) {
+    const words = l.text.slice(p.index, p.index + p[0].length);
+    const ev = [quote(l, words)];
+    if (p[2]) ev.push(`несколько лет: взят первый, ${p[1]} / several years: the first, ${p[1]}, is taken`);
+    return { value: Number(p[1]), evidence: ev };
+  }
+  return null;
+}
+
+/** Excel's date serial (the Office adapter passes dates as numbers) to its year. */
+function serialYear(n: number): number | null {
+  if (n < 20000 || n > 80000) return null;
+  return new Date(Date.UTC(1899, 11, 30) + Math.floor(n) * 86_400_000).getUTCFullYear();
+}
+
+function yearsIn(l: Located): number[] {
+  const v = l.value;
+  if (v instanceof Date) return [v.getUTCFullYear()];
+  if (typeof v === "number") {
+    const y = serialYear(v);
+    return y ? [y] : [];
+  }
+  return [...new Set([...l.text.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].map((m) => Number(m[1])))];
+}
+
+/**
+ * Target year: a phrase in the title («на 2024 год», «2023/2024 учебный год» → its end), else the most frequent
+ * year of the row deadlines, else a phrase above the table, else — for deadlines counted from the subsidy
+ * year — the year after the document's approval.
+ */
+export function guessYear(
+  title: Located[],
+  deadlines: Located[],
+  preamble: Located[],
+  documentYear: number | null,
+): Evidence<number | null> {
+  for (const l of title) {
+    const e = yearPhrase(l);
+    if (e) return e;
+  }
+  const count = new Map<number, string[]>();
+  for (const d of deadlines)
+    for (const y of yearsIn(d)) {
+      const a = count.get(y) ?? [];
+      a.push(d.address);
+      count.set(y, a);
+    }
+  if (count.size > 0) {
+    const [year, at] = [...count.entries()].sort((a, b) => b[1].length - a[1].length || b[0] - a[0])[0]!;
+    const others = [...count.entries()]
+      .filter(([y]) => y !== year)
+      .map(([y, a]) => `${y} ×${a.length}`)
+      .join(", ");
+    return {
+      value: year,
+      evidence: [
+        `сроки в строках / row deadlines: ${year} ×${at.length} (${at.slice(0, 5).join(", ")}${at.length > 5 ? ", …" : ""})`,
+        ...(others ? [`также / also: ${others}`] : []),
+      ],
+    };
+  }
+  for (const l of [...preamble].reverse()) {
+    const e = yearPhrase(l);
+    if (e) return e;
+  }
+  const rel = deadlines.find((d) => RELATIVE.test(normalize(d.text)));
+  if (rel && documentYear !== null) {
+    const m = RELATIVE.exec(normalize(rel.text))!;
+    const words = rel.text.slice(m.index, m.index + m[0].length);
+    return {
+      value: documentYear + 1,
+      evidence: [
+        quote(rel, words),
+        `сроки отсчитываются от года получения субсидии; документ утверждён в ${documentYear} г. — предположительно ${documentYear + 1} / deadlines count from the subsidy year; approved in ${documentYear}, so probably ${documentYear + 1}`,
+      ],
+    };
+  }
+  return {
+    value: null,
+    evidence: [
+      "год не указан: ни «на ГГГГ год» в заголовке, ни годов в сроках / no year: none in the title or the deadlines",
+    ],
+  };
+}
+
+const DOTTED = /(?<!\d)\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?!\d)/;
+const QUOTED = /«[\s\d_]*»\s*[а-я_\s]*?((?:19|20)\d\d)\s*(?:г\.|года|г(?![а-я]))/;
+
+/** The year of the approval or order date above the table («от 01.12.2020 № …», «"29" ____ 2023 г.»). */
+export function documentYearOf(preamble: Located[]): number | null {
+  for (const l of preamble) {
+    if (l.value instanceof Date) return l.value.getUTCFullYear();
+    if (l.text.length > 150) continue;
+    const n = normalize(l.text);
+    const m = DOTTED.exec(n) ?? QUOTED.exec(n);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}

@@ -1,0 +1,33 @@
+import type { FieldKey } from "./types";
+import { squash } from "./normalize";
+
+// Checked in this order: «Срок исполнения» is a deadline, «Ответственный исполнитель» a responsible.
+const RULES: [FieldKey, RegExp][] = [
+  ["number", /^(№|#|no\.?|n|номер)?(п\/п|пп|п\.п\.?)?\.?$/],
+  ["responsible", /^(отв\.?$|отв\.|ответствен|исполнител|соисполнител)/],
+  ["deadline", /^(срок|дата|датыпровед|период|времяпровед)/],
+  ["result", /^(результат|ожидаемыйрезультат|документ|итоговыйдокумент|формаотчетност|формаотчета|виддокумент)/],
+  ["audience", /^(целев|аудитори|участник)/],
+  ["status", /^(отметк|статус|выполнени|исполнени|информацияо(ходе)?выполн|ходисполн)/],
+  ["title", /^(наименован|основн[а-я]*мероприяти|мероприяти|содержани|переченьмероприяти|названи)/],
+];
+
+/** The field a header cell names, or null. Long texts are never headers. */
+export function classifyHeader(text: string): FieldKey | null {
+  if (text.length > 160) return null;
+  const s = squash(text).replace(/^[^\p{L}\p{N}№#]+/u, "");
+  if (s === "") return null;
+  for (const [field, re] of RULES) if (re.test(s)) return field;
+  return null;
+}
+
+/** Matches OCR-damaged audience headers too («Целсваи аудитория»). */
+export function looseField(text: string): FieldKey | null {
+  const f = classifyHeader(text);
+  if (f) return f;
+  const s = squash(text);
+  if (s.includes("аудитор")) return "audience";
+  if (s.includes("ответствен") || s.includes("венный(подраздел")) return "responsible";
+  if (/^сроки?/.test(s)) return "deadline";
+  return null;
+}

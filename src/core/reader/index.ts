@@ -1,0 +1,659 @@
+// Reads roadmap tables from a sheet grid in place, whatever their layout (see issue 4 and the seeds).
+import {
+  cellAddress,
+  cellText,
+  columnLetters,
+  parseCell,
+  parseRange,
+  rangeAddress,
+  type CellValue,
+  type Grid,
+} from "../grid";
+import type { Bilingual } from "../lang";
+import type { ProgrammeId } from "../programmes";
+import { documentYearOf, guessProgramme, guessYear, programmeMentions, type Located } from "./guess";
+import { classifyHeader, looseField } from "./headers";
+import { normalize } from "./normalize";
+import { splitSubItems } from "./subitems";
+import type { FieldKey, ReadResult, Roadmap, RoadmapRow, RowField, Section } from "./types";
+
+export type { FieldKey, ReadResult, Roadmap, RoadmapRow, RowField, Section } from "./types";
+export { splitSubItems } from "./subitems";
+export { normalize } from "./normalize";
+export { classifyHeader } from "./headers";
+
+/** A merged area in grid coordinates (0-based, clipped to the grid). */
+interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+class Sheet {
+  readonly nRows: number;
+  readonly nCols: number;
+  readonly row0: number;
+  readonly col0: number;
+  private readonly texts: (string[] | undefined)[] = [];
+  /** Merged areas by their top-left cell (r * nCols + c). */
+  readonly areas = new Map<number, Area>();
+
+  constructor(readonly grid: Grid) {
+    const o = parseCell(grid.origin);
+    this.row0 = o.row;
+    this.col0 = o.col;
+    this.nRows = grid.values.length;
+    this.nCols = grid.values.reduce((m, r) => Math.max(m, r.length), 0);
+    for (const m of grid.merges) {
+      let g;
+      try {
+        g = parseRange(m);
+      } catch {
+        continue; // a malformed merge address says nothing about the table
+      }
+      const a = {
+        top: Math.max(0, g.top - this.row0),
+        left: Math.max(0, g.left - this.col0),
+        bottom: Math.min(this.nRows - 1, g.bottom - this.row0),
+        right: Math.min(this.nCols - 1, g.right - this.col0),
+      };
+      if (a.top > a.bottom || a.left > a.right) continue;
+      if (g.top - this.row0 !== a.top || g.left - this.col0 !== a.left) continue; // its value lies outside the grid
+      this.areas.set(a.top * this.nCols + a.left, a);
+    }
+  }
+  value(r: number, c: number): CellValue {
+    return this.grid.values[r]?.[c] ?? null;
+  }
+  text(r: number, c: number): string {
+    if (c < 0 || c >= this.nCols || r < 0 || r >= this.nRows) return "";
+    let row = this.texts[r];
+    if (!row) {
+      const src = this.grid.values[r] ?? [];
+      row = new Array<string>(this.nCols);
+      for (let k = 0; k < this.nCols; k++) row[k] = cellText(src[k] ?? null).trim();
+      this.texts[r] = row;
+    }
+    return row[c]!;
+  }
+  area(r: number, c: number): Area | undefined {
+    return this.areas.get(r * this.nCols + c);
+  }
+  addr(r: number, c: number): string {
+    return cellAddress(this.row0 + r, this.col0 + c);
+  }
+  letter(c: number): string {
+    return columnLetters(this.col0 + c);
+  }
+  blankRow(r: number, from = 0, to = this.nCols - 1): boolean {
+    for (let c = Math.max(0, from); c <= Math.min(to, this.nCols - 1); c++) if (this.text(r, c) !== "") return false;
+    return true;
+  }
+  /** Non-blank cells of a row as [column, text]. */
+  cells(r: number, from = 0, to = this.nCols - 1): [number, string][] {
+    const out: [number, string][] = [];
+    for (let c = Math.max(0, from); c <= Math.min(to, this.nCols - 1); c++) {
+      const t = this.text(r, c);
+      if (t !== "") out.push([c, t]);
+    }
+    return out;
+  }
+}
+
+type Cols = Partial<Record<FieldKey, number>>;
+
+interface Header {
+  row: number;
+  /** Last row of the header block (vertical merges, sub-header rows). */
+  last: number;
+  cols: Cols;
+  /** Matrix: one title column per programme, with the header labels above it. */
+  matrix: { col: number; labels: Located[]; label: Located }[] | null;
+}
+
+const NUMBER_RE = /^\d{1,3}(\s*\.\s*\d{1,3})*\s*[.)]?$/;
+const FOOTER_RE = /^(ознакомлен|с\s+[а-я\s]*ознакомлен|согласован|утвержда|подпис|примечани|исп\.\s|исполнитель\s*:|\*)/;
+const NAME_RE = /^([А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?([А-ЯЁ]\.?)?|[А-ЯЁ]\.\s?([А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?)$/;
+const POSITION_RE = /^(министр|губернатор|начальник|директор|заместитель|первый\s+заместитель|руководитель|председатель|глава|ректор)/;
+const TITLE_RE = /дорожн[а-я]*\s+карт|комплекс[а-я]*\s+мер|план[а-я]*\s+мероприяти|комплексн[а-я]*\s+план|^\s*план\b/;
+const SECTION_RE = /^([A-Za-zА-Яа-яЁё ]{1,40}?)\s*(\d{1,2}|[IVX]{1,4}|[A-Za-zА-Яа-яЁё])\s*\.\s+(\S[\s\S]*)$/;
+const SECTION_WORD = /направ|раздел|блок|задач/;
+const OTV_RE = /^(отв\.|отв\s|ответственн[а-я]*\s*:?)\s*/i;
+const DATEISH_RE = /\d|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|квартал|течение|срок|ежегод|ежемесяч/;
+
+function isNumberLike(v: CellValue, t: string): boolean {
+  return (typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 1000) || NUMBER_RE.test(t);
+}
+
+// ---------- header ----------
+
+function headerFields(s: Sheet, r: number): Cols | null {
+  const cols: Cols = {};
+  let n = 0;
+  for (const [c, t] of s.cells(r)) {
+    const f = classifyHeader(t);
+    if (f && cols[f] === undefined) {
+      cols[f] = c;
+      n++;
+    }
+  }
+  const other = cols.responsible ?? cols.deadline ?? cols.result ?? cols.audience;
+  return cols.title !== undefined && other !== undefined && n >= 2 ? cols : null;
+}
+
+function isColumnNumbers(s: Sheet, r: number, from: number, to: number): boolean {
+  const cells = s.cells(r, from, to);
+  if (cells.length < 3) return false;
+  return cells.every(([, t], i) => t === String(i + 1));
+}
+
+/** An unlabelled № column: the header cell is empty and the cells under it are numbers. */
+function findNumberColumn(s: Sheet, h: number, last: number, cols: Cols): number | undefined {
+  const used = new Set(Object.values(cols));
+  const lo = Math.min(...used);
+  const hi = Math.max(...used);
+  const candidates: number[] = [];
+  for (let c = lo - 1; c >= Math.max(0, lo - 3); c--) candidates.push(c);
+  for (let c = lo + 1; c < hi; c++) if (!used.has(c)) candidates.push(c);
+  for (const c of candidates) {
+    if (s.text(h, c) !== "") continue;
+    let nums = 0;
+    let other = 0;
+    for (let r = last + 1, seen = 0; r < s.nRows && seen < 60; r++) {
+      const t = s.text(r, c);
+      if (t === "") continue;
+      seen++;
+      if (isNumberLike(s.value(r, c), t)) nums++;
+      else other++;
+    }
+    if (nums >= 2 && nums >= 0.7 * (nums + other)) return c;
+  }
+  return undefined;
+}
+
+function readHeader(s: Sheet, r: number, cols: Cols): Header {
+  let last = r;
+  const used = Object.values(cols);
+  for (const c of used) {
+    const a = s.area(r, c);
+    if (a && a.bottom > last && a.bottom - r <= 3) last = a.bottom;
+  }
+  let matrix: Header["matrix"] = null;
+  const tc = cols.title!;
+  const span = s.area(r, tc);
+  const key = cols.deadline ?? cols.number;
+  if (span && span.right > span.left && key !== undefined) {
+    // Sub-header rows under a title header merged across several columns: the rows before the first date.
+    let sub = last;
+    while (sub + 1 < s.nRows && sub - r < 3 && s.text(sub + 1, key) === "" && !s.blankRow(sub + 1, span.left, span.right))
+      sub++;
+    if (sub === r) sub = last;
+    const columns: NonNullable<Header["matrix"]> = [];
+    for (let c = span.left; c <= span.right; c++) {
+      const labels: Located[] = [];
+      for (let rr = sub; rr > r; rr--) {
+        let t = s.text(rr, c);
+        let at = c;
+        if (t === "") {
+          // A label merged over several programme columns sits in its area's first cell.
+          for (const [k, a] of s.areas) {
+            if (a.top === rr && a.left < c && a.right >= c) {
+              at = k - rr * s.nCols;
+              t = s.text(rr, at);
+            }
+          }
+        }
+        if (t !== "") labels.push({ text: t, address: s.addr(rr, at) });
+      }
+      if (labels.length && labels[0]!.address === s.addr(sub, c)) columns.push({ col: c, labels, label: labels[0]! });
+    }
+    if (columns.length >= 2) {
+      matrix = columns;
+      last = Math.max(last, sub);
+    }
+  }
+  const full: Cols = { ...cols };
+  if (full.number === undefined && !matrix) {
+    const n = findNumberColumn(s, r, last, cols);
+    if (n !== undefined) full.number = n;
+  }
+  if (last + 1 < s.nRows) {
+    const all = Object.values(full);
+    if (isColumnNumbers(s, last + 1, Math.min(...all), Math.max(...all))) last++;
+  }
+  return { row: r, last, cols: full, matrix };
+}
+
+/** «Дата | Кванториум | Точка роста | ЦОС»: a date column and two or more columns named by programme. */
+function programmeColumnsHeader(s: Sheet, r: number): Header | null {
+  const cells = s.cells(r);
+  if (cells.length < 3 || cells.length > 12) return null;
+  let date: number | undefined;
+  const progs: { col: number; labels: Located[]; label: Located }[] = [];
+  const seen = new Set<ProgrammeId>();
+  for (const [c, t] of cells) {
+    if (t.length > 300) return null;
+    if (date === undefined && classifyHeader(t) === "deadline") {
+      date = c;
+      continue;
+    }
+    const l = { text: t, address: s.addr(r, c) };
+    const m = programmeMentions(l);
+    if (m.length > 0 && !seen.has(m[0]!.id)) {
+      seen.add(m[0]!.id);
+      progs.push({ col: c, labels: [l], label: l });
+    }
+  }
+  if (date === undefined || progs.length < 2) return null;
+  return { row: r, last: r, cols: { deadline: date, title: progs[0]!.col }, matrix: progs };
+}
+
+function findHeader(s: Sheet, from: number): Header | null {
+  for (let r = from; r < s.nRows; r++) {
+    if (s.blankRow(r)) continue;
+    const cols = headerFields(s, r);
+    if (cols) return readHeader(s, r, cols);
+    const p = programmeColumnsHeader(s, r);
+    if (p) return p;
+  }
+  return null;
+}
+
+// ---------- rows ----------
+
+function isRepeatedHeader(s: Sheet, r: number, h: Header): boolean {
+  const nc = h.cols.number;
+  if (nc !== undefined && s.text(r, nc).startsWith("№")) return true;
+  const entries = Object.entries(h.cols) as [FieldKey, number][];
+  let hits = 0;
+  for (const [f, c] of entries) {
+    const t = s.text(r, c);
+    if (t === "") continue;
+    if (t === s.text(h.row, c) || (t.length <= 160 && looseField(t) === f)) hits++;
+  }
+  return hits >= 2 && hits >= Math.ceil(entries.filter(([f]) => f !== "number").length / 2);
+}
+
+function isFooter(s: Sheet, r: number, keyCols: number[], tableCols: Set<number>): boolean {
+  const cells = s.cells(r);
+  if (cells.length === 0) return false;
+  for (const k of keyCols) if (isNumberLike(s.value(r, k), s.text(r, k))) return false;
+  const first = normalize(cells[0]![1]);
+  if (FOOTER_RE.test(first)) return true;
+  if (cells.length > 3 || cells.some(([, t]) => t.length > 80)) return false;
+  const names = cells.filter(([, t]) => NAME_RE.test(t));
+  if (names.length === 0) return false;
+  const position = cells.some(([, t]) => POSITION_RE.test(normalize(t)));
+  return position || names.every(([c]) => keyCols.includes(c) || !tableCols.has(c));
+}
+
+interface Sec {
+  s: Section;
+}
+
+function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+  const cells = s.cells(r, lo, hi);
+  if (cells.length !== 1) return null;
+  const [c, t] = cells[0]!;
+  const m = SECTION_RE.exec(t);
+  if (!m) return null;
+  const a = s.area(r, c);
+  const wide = a !== undefined && a.right - a.left >= 1 && a.right >= Math.min(hi, c + 1);
+  const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
+  if (!wide && !word) return null;
+  if (!wide && c !== h.cols.number && c !== h.cols.title) return null;
+  return { s: { number: m[2]!, title: m[3]!.trim(), address: s.addr(r, c) } };
+}
+
+interface Draft {
+  row: RoadmapRow;
+  sec: Sec | null;
+}
+
+function field(s: Sheet, r: number, c: number): RowField {
+  return { text: s.text(r, c), value: s.value(r, c), addresses: [s.addr(r, c)] };
+}
+
+function extend(f: RowField | undefined, s: Sheet, r: number, c: number, text = s.text(r, c)): RowField {
+  if (!f) return { text, value: s.value(r, c), addresses: [s.addr(r, c)] };
+  return { text: `${f.text}\n${text}`, value: f.value, addresses: [...f.addresses, s.addr(r, c)] };
+}
+
+function addSheetRow(row: RoadmapRow, sheetRow: number): void {
+  if (row.sheetRows[row.sheetRows.length - 1] !== sheetRow) row.sheetRows.push(sheetRow);
+}
+
+interface TableRead {
+  drafts: Draft[];
+  sections: Sec[];
+  lastRow: number;
+  /** Row where reading stopped (footer) or nRows. */
+  end: number;
+}
+
+function readTable(s: Sheet, h: Header): TableRead {
+  const cols = Object.entries(h.cols) as [FieldKey, number][];
+  const colSet = new Set(cols.map(([, c]) => c));
+  const lo = Math.min(...colSet);
+  const hi = Math.max(...colSet);
+  const nc = h.cols.number;
+  const tc = h.cols.title!;
+  // Split rows on the № column only when the table is numbered; otherwise every titled row is a new row.
+  let numbered = false;
+  if (nc !== undefined) {
+    let nums = 0;
+    let titled = 0;
+    for (let r = h.last + 1; r < s.nRows && titled < 200; r++) {
+      if (s.text(r, tc) !== "") titled++;
+      if (isNumberLike(s.value(r, nc), s.text(r, nc))) nums++;
+    }
+    numbered = nums > 0 && nums >= 0.3 * titled;
+  }
+  const drafts: Draft[] = [];
+  const sections: Sec[] = [];
+  let current: Draft | null = null;
+  let sec: Sec | null = null;
+  let lastRow = h.last;
+  let r = h.last + 1;
+  for (; r < s.nRows; r++) {
+    if (s.blankRow(r, lo, hi)) {
+      if (!s.blankRow(r) && isFooter(s, r, nc !== undefined ? [nc] : [], colSet)) break;
+      continue;
+    }
+    if (isRepeatedHeader(s, r, h) || isColumnNumbers(s, r, lo, hi)) {
+      const a = nc !== undefined ? s.area(r, nc) : undefined;
+      if (a) r = a.bottom;
+      continue;
+    }
+    if (isFooter(s, r, nc !== undefined ? [nc] : [], colSet)) break;
+    const section = sectionOf(s, r, lo, hi, h);
+    if (section) {
+      sections.push(section);
+      sec = section;
+      current = null;
+      lastRow = r;
+      continue;
+    }
+    const numText = nc !== undefined ? s.text(r, nc) : "";
+    const starts = numbered ? numText !== "" : s.text(r, tc) !== "" || current === null;
+    if (starts || current === null) {
+      const row: RoadmapRow = {
+        index: drafts.length,
+        number: numText !== "" ? numText : null,
+        section: sec ? sec.s.number : null,
+        fields: {},
+        subItems: [],
+        address: s.addr(r, tc),
+        sheetRows: [s.row0 + r],
+      };
+      for (const [f, c] of cols) if (s.text(r, c) !== "") row.fields[f] = field(s, r, c);
+      current = { row, sec };
+      drafts.push(current);
+    } else {
+      // A row continued on the next page: its cells go on where the previous row's stopped.
+      for (const [f, c] of cols) {
+        if (s.text(r, c) === "") continue;
+        current.row.fields[f] = extend(current.row.fields[f], s, r, c);
+      }
+      addSheetRow(current.row, s.row0 + r);
+    }
+    lastRow = r;
+  }
+  return { drafts, sections, lastRow, end: r };
+}
+
+interface MatrixRead {
+  perColumn: Draft[][];
+  lastRow: number;
+  end: number;
+}
+
+function readMatrix(s: Sheet, h: Header): MatrixRead {
+  const m = h.matrix!;
+  const key = h.cols.deadline ?? h.cols.number!;
+  const lo = Math.min(key, ...m.map((x) => x.col));
+  const hi = Math.max(key, ...m.map((x) => x.col));
+  const tableCols = new Set([key, ...m.map((x) => x.col)]);
+  const perColumn: Draft[][] = m.map(() => []);
+  let current: (RoadmapRow | null)[] = m.map(() => null);
+  let lastField: ("title" | "responsible")[] = m.map(() => "title");
+  let date: number | null = null;
+  let lastRow = h.last;
+  let r = h.last + 1;
+  const newRow = (i: number, rr: number): RoadmapRow => {
+    const row: RoadmapRow = {
+      index: perColumn[i]!.length,
+      number: null,
+      section: null,
+      fields: date !== null ? { deadline: field(s, date, key) } : {},
+      subItems: [],
+      address: s.addr(rr, m[i]!.col),
+      sheetRows: [s.row0 + rr],
+    };
+    perColumn[i]!.push({ row, sec: null });
+    current[i] = row;
+    return row;
+  };
+  for (; r < s.nRows; r++) {
+    if (s.blankRow(r, lo, hi)) {
+      if (!s.blankRow(r) && isFooter(s, r, [key], tableCols)) break;
+      continue;
+    }
+    if (isRepeatedHeader(s, r, h)) continue;
+    const keyText = s.text(r, key);
+    const filled = m.filter((x) => s.text(r, x.col) !== "");
+    if (keyText !== "") {
+      if (filled.length === 0) {
+        if (isFooter(s, r, [], tableCols) || !DATEISH_RE.test(normalize(keyText))) break;
+        continue;
+      }
+      date = r;
+      current = m.map(() => null);
+      lastField = m.map(() => "title");
+    } else if (isFooter(s, r, [key], tableCols)) break;
+    m.forEach((x, i) => {
+      const t = s.text(r, x.col);
+      if (t === "" || (date === null && keyText === "")) return;
+      const otv = OTV_RE.exec(t);
+      if (otv) {
+        const row = current[i] ?? newRow(i, r);
+        row.fields.responsible = extend(undefined, s, r, x.col, t.slice(otv[0].length).trim());
+        lastField[i] = "responsible";
+        addSheetRow(row, s.row0 + r);
+        return;
+      }
+      const row = current[i];
+      if (keyText !== "" || !row) {
+        const nr = newRow(i, r);
+        nr.fields.title = field(s, r, x.col);
+        lastField[i] = "title";
+        return;
+      }
+      // The cell continues on the next page (or the «Отв.» list runs on).
+      const f = lastField[i]!;
+      row.fields[f] = extend(row.fields[f], s, r, x.col);
+      addSheetRow(row, s.row0 + r);
+    });
+    lastRow = r;
+  }
+  return { perColumn, lastRow, end: r };
+}
+
+// ---------- text above ----------
+
+function above(s: Sheet, from: number, to: number): { title: Located[]; preamble: Located[] } {
+  let titleRow = -1;
+  for (let r = to - 1; r >= from; r--) {
+    if (s.cells(r).some(([, t]) => TITLE_RE.test(normalize(t)))) {
+      titleRow = r;
+      break;
+    }
+  }
+  const title: Located[] = [];
+  const preamble: Located[] = [];
+  for (let r = from; r < to; r++)
+    for (const [c, t] of s.cells(r)) {
+      const l: Located = { text: t, address: s.addr(r, c), value: s.value(r, c) };
+      (titleRow >= 0 && r >= titleRow ? title : preamble).push(l);
+    }
+  return { title, preamble };
+}
+
+// ---------- assembly ----------
+
+function finishRows(drafts: Draft[]): RoadmapRow[] {
+  return drafts.map((d, index) => {
+    const row = d.row;
+    row.index = index;
+    if (d.sec) row.section = d.sec.s.number;
+    const t = row.fields.title?.text;
+    row.subItems = t ? splitSubItems(t) : [];
+    return row;
+  });
+}
+
+/** A section printed as «Направление S.» (OCR for 8) takes the number its items carry. */
+function fixSectionNumbers(read: TableRead): void {
+  for (const sec of read.sections) {
+    if (/^\d+$/.test(sec.s.number)) continue;
+    const first = read.drafts.find((d) => d.sec === sec && d.row.number);
+    const major = first ? /^(\d+)\./.exec(first.row.number!) : null;
+    if (major) sec.s.number = major[1]!;
+  }
+}
+
+function deadlinesOf(rows: RoadmapRow[]): Located[] {
+  const out: Located[] = [];
+  for (const r of rows) {
+    const d = r.fields.deadline;
+    if (d) out.push({ text: d.text, address: d.addresses[0]!, value: d.value });
+  }
+  return out;
+}
+
+function titlesOf(rows: RoadmapRow[]): Located[] {
+  const out: Located[] = [];
+  for (const r of rows) if (r.fields.title) out.push({ text: r.fields.title.text, address: r.address });
+  return out;
+}
+
+function reason(s: Sheet, kind: "empty" | "header" | "rows", where?: string): Bilingual {
+  const name = s.grid.sheetName;
+  if (kind === "empty")
+    return {
+      ru: `Лист «${name}» пуст: в нём нет ни одной заполненной ячейки.`,
+      en: `Sheet “${name}” is empty: no cell holds a value.`,
+    };
+  const range =
+    s.nRows > 0 && s.nCols > 0 ? rangeAddress({ top: s.row0, left: s.col0, bottom: s.row0 + s.nRows - 1, right: s.col0 + s.nCols - 1 }) : "A1";
+  if (kind === "header")
+    return {
+      ru: `На листе «${name}» (${range}) не найдена строка заголовка таблицы: искали строку со столбцом мероприятий («Наименование мероприятия», «Мероприятия», «Основные мероприятия») и хотя бы одним из столбцов «Ответственный», «Результат», «Срок» / «Дата».`,
+      en: `No table header found on sheet “${name}” (${range}): looked for a row with an activity column («Наименование мероприятия», «Мероприятия», «Основные мероприятия») and at least one of «Ответственный» (responsible), «Результат» (result), «Срок» / «Дата» (deadline).`,
+    };
+  return {
+    ru: `На листе «${name}» заголовок таблицы найден в ${where}, но под ним нет ни одной строки мероприятий.`,
+    en: `On sheet “${name}” a table header was found at ${where}, but no activity rows follow it.`,
+  };
+}
+
+/** Every roadmap table on the sheet; a bilingual reason when there is none. Never throws on sheet content. */
+export function readRoadmaps(grid: Grid): ReadResult {
+  if (!/^\$?[A-Za-z]{1,3}\$?\d{1,7}$/.test(grid.origin.trim()))
+    return {
+      roadmaps: [],
+      reason: {
+        ru: `Лист «${grid.sheetName}»: неверный адрес начала диапазона «${grid.origin}».`,
+        en: `Sheet “${grid.sheetName}”: invalid range origin “${grid.origin}”.`,
+      },
+    };
+  const s = new Sheet(grid);
+  if (s.nRows === 0 || s.nCols === 0 || grid.values.every((row) => row.every((v) => cellText(v ?? null).trim() === "")))
+    return { roadmaps: [], reason: reason(s, "empty") };
+  const roadmaps: Roadmap[] = [];
+  let from = 0;
+  let emptyHeader: string | null = null;
+  while (from < s.nRows) {
+    const h = findHeader(s, from);
+    if (!h) break;
+    const headerAddress = s.addr(h.row, Math.min(...Object.values(h.cols)));
+    const { title, preamble } = above(s, from, h.row);
+    const documentYear = documentYearOf(preamble);
+    const titleText = title.map((l) => l.text).join("\n");
+    if (h.matrix) {
+      const read = readMatrix(s, h);
+      const key = h.cols.deadline ?? h.cols.number!;
+      const lo = Math.min(key, ...h.matrix.map((x) => x.col));
+      const hi = Math.max(key, ...h.matrix.map((x) => x.col));
+      const used = new Map<string, number>();
+      h.matrix.forEach((x, i) => {
+        const rows = finishRows(read.perColumn[i]!);
+        if (rows.length === 0) return;
+        const programme = guessProgramme([], x.labels, titlesOf(rows), []);
+        const tag = programme.value === "unknown" ? s.letter(x.col) : programme.value;
+        used.set(tag, (used.get(tag) ?? 0) + 1);
+        roadmaps.push({
+          id: `${grid.sheetName}!${headerAddress}#${used.get(tag)! > 1 ? `${tag}-${s.letter(x.col)}` : tag}`,
+          sheetName: grid.sheetName,
+          layout: "matrix",
+          title: titleText,
+          preamble: preamble.map((l) => l.text),
+          programme,
+          year: guessYear(title, deadlinesOf(rows), preamble, documentYear),
+          documentYear,
+          columns: {
+            deadline: { column: s.letter(key), header: s.text(h.row, key), address: s.addr(h.row, key) },
+            title: { column: s.letter(x.col), header: x.label.text, address: x.label.address },
+            responsible: { column: s.letter(x.col), header: "Отв.", address: x.label.address },
+          },
+          headerAddress,
+          tableRange: rangeAddress({
+            top: s.row0 + h.row,
+            left: s.col0 + lo,
+            bottom: s.row0 + read.lastRow,
+            right: s.col0 + hi,
+          }),
+          sections: [],
+          rows,
+        });
+      });
+      if (read.perColumn.every((p) => p.length === 0)) emptyHeader ??= headerAddress;
+      from = Math.max(read.end, h.last + 1);
+      continue;
+    }
+    const read = readTable(s, h);
+    fixSectionNumbers(read);
+    const rows = finishRows(read.drafts);
+    if (rows.length === 0) {
+      emptyHeader ??= headerAddress;
+      from = Math.max(read.end, h.last + 1);
+      continue;
+    }
+    const colNums = Object.values(h.cols);
+    const lo = Math.min(...colNums);
+    const hi = Math.max(...colNums);
+    const columns: Roadmap["columns"] = {};
+    for (const [f, c] of Object.entries(h.cols) as [FieldKey, number][])
+      columns[f] = { column: s.letter(c), header: s.text(h.row, c), address: s.addr(h.row, c) };
+    roadmaps.push({
+      id: `${grid.sheetName}!${headerAddress}`,
+      sheetName: grid.sheetName,
+      layout: read.sections.length > 0 ? "sectioned" : "table",
+      title: titleText,
+      preamble: preamble.map((l) => l.text),
+      programme: guessProgramme(title, [], titlesOf(rows), preamble),
+      year: guessYear(title, deadlinesOf(rows), preamble, documentYear),
+      documentYear,
+      columns,
+      headerAddress,
+      tableRange: rangeAddress({ top: s.row0 + h.row, left: s.col0 + lo, bottom: s.row0 + read.lastRow, right: s.col0 + hi }),
+      sections: read.sections.map((x) => x.s),
+      rows,
+    });
+    from = Math.max(read.end, h.last + 1);
+  }
+  if (roadmaps.length > 0) return { roadmaps, reason: null };
+  return { roadmaps: [], reason: emptyHeader ? reason(s, "rows", emptyHeader) : reason(s, "header") };
+}
+
