@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 
 /** Workbooks generated for the CLI tests and bench: roadmaps in the Leningrad 2024 Kvantorium form (seed 002), bad inputs. */
@@ -165,8 +166,9 @@ export function roadmapWorkbook(rows: number, seed: number): ExcelJS.Workbook {
 }
 
 /**
- * A workbook of about `bytes` bytes: a sheet of repetitive filler text written with the streaming writer and no
- * compression, so a ~50 MB file takes seconds to write rather than minutes.
+ * A workbook of about `bytes` bytes on disk: a sheet of incompressible filler (random base64) written with the streaming
+ * writer at the fastest deflate level, so a ~50 MB file takes seconds. (Stored, uncompressed entries would be smaller to
+ * produce but are read back unreliably by unzipper when the writer appends data descriptors.)
  */
 export async function writeBigWorkbook(
   path: string,
@@ -177,7 +179,7 @@ export async function writeBigWorkbook(
     filename: path,
     useSharedStrings: false,
     useStyles: false,
-    zip: { store: true },
+    zip: { zlib: { level: 1 } },
   } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookWriter>[0]);
   if (opts.roadmap) {
     const ws = wb.addWorksheet("Дорожная карта");
@@ -187,11 +189,12 @@ export async function writeBigWorkbook(
     ws.commit();
   }
   const data = wb.addWorksheet("Журнал выгрузки");
-  const filler = "Строка журнала выгрузки данных мониторинга; ".repeat(12);
-  // Each row holds two inline strings of ~1 KB of XML each.
-  const rowBytes = 2 * (Buffer.byteLength(filler) + 60);
-  const rows = Math.ceil(bytes / rowBytes);
-  for (let i = 1; i <= rows; i++) data.addRow([filler, `${i} ${filler}`]).commit();
+  // Base64 of random bytes deflates to about 3/4 of its length: 2 cells × 1368 characters ≈ 2 KB on disk per row.
+  const perRow = 2 * 1368 * 0.76;
+  const rows = Math.ceil(bytes / perRow);
+  for (let i = 1; i <= rows; i++) {
+    data.addRow([randomBytes(1026).toString("base64"), randomBytes(1026).toString("base64")]).commit();
+  }
   data.commit();
   await wb.commit();
 }

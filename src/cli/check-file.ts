@@ -1,0 +1,186 @@
+import ExcelJS from "exceljs";
+import { mkdir, rename, stat, unlink } from "node:fs/promises";
+import { dirname, extname } from "node:path";
+import { isBlank, type Grid } from "../core/grid";
+import type { Bilingual, Lang } from "../core/lang";
+import { buildMarkPlan, REPORT_SHEET_NAME } from "../core/marks";
+import type { RoadmapReport } from "../core/report";
+import { applyMarkPlan } from "./annotate";
+import { M, internalError, noRoadmap, noSuchSheet, oneLine, wrongExtension } from "./messages";
+import { fileExitCode, sumCounts, type Annotation, type FileReport, type FileStatus } from "./run-report";
+import { sniffFile } from "./sniff";
+import { streamGrids } from "./stream-grid";
+import { workbookGrids } from "./xlsx-grid";
+
+/** One workbook through the whole pipeline: sniff → read → find roadmaps → check → (annotated copy). */
+
+export interface SheetCheck {
+  reports: RoadmapReport[];
+  reason: Bilingual | null;
+}
+
+export type SheetChecker = (grid: Grid) => SheetCheck;
+
+export interface FileJob {
+  display: string;
+  absolute: string;
+  /** Known before reading (missing path, empty folder): reported as is. */
+  reason: Bilingual | null;
+  sheet: string | null;
+  lang: Lang;
+  /** Absolute path of the annotated copy to write, or null. */
+  annotateTo: string | null;
+  /** Files above this size are streamed; an annotated copy of one then needs the only whole load, for writing. */
+  streamThreshold: number;
+}
+
+export const DEFAULT_STREAM_THRESHOLD = 16 * 1024 * 1024;
+
+function failed(
+  job: FileJob,
+  status: FileStatus,
+  reason: Bilingual,
+  extra: Partial<FileReport> = {},
+): FileReport {
+  return {
+    path: job.display,
+    status,
+    reason: { ru: oneLine(reason.ru), en: oneLine(reason.en) },
+    sizeBytes: null,
+    readMode: null,
+    sheets: [],
+    roadmaps: [],
+    counts: { error: 0, warning: 0, info: 0 },
+    exitCode: 2,
+    annotation: null,
+    ...extra,
+  };
+}
+
+function gridHasData(g: Grid): boolean {
+  return g.values.some((row) => row.some((v) => !isBlank(v)));
+}
+
+const OWN_REPORT_HEADERS = new Set(["Дорожная карта|Важность|Код", "Roadmap|Severity|Code"]);
+
+/** The «Проверка» sheet of an annotated copy is our output, not a roadmap to check. */
+function isReportSheet(g: Grid): boolean {
+  if (g.sheetName !== REPORT_SHEET_NAME && !g.sheetName.startsWith(`${REPORT_SHEET_NAME} (`)) return false;
+  const first = g.values[0];
+  return !!first && OWN_REPORT_HEADERS.has(first.slice(0, 3).map(String).join("|"));
+}
+
+function describeReadError(e: unknown): Bilingual {
+  const detail = e instanceof Error ? e.message : String(e);
+  return { ru: `${M.damagedZip.ru} (${detail})`, en: `${M.damagedZip.en} (${detail})` };
+}
+
+async function writeAtomically(wb: ExcelJS.Workbook, dest: string): Promise<void> {
+  const tmp = `${dest}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await wb.xlsx.writeFile(tmp);
+    await rename(tmp, dest);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+}
+
+export async function checkFile(job: FileJob, check: SheetChecker): Promise<FileReport> {
+  if (job.reason) return failed(job, "unreadable", job.reason);
+  let size: number;
+  try {
+    const st = await stat(job.absolute);
+    if (!st.isFile()) return failed(job, "unreadable", M.notAFile);
+    size = st.size;
+  } catch {
+    return failed(job, "unreadable", M.notFound);
+  }
+  const ext = extname(job.absolute).toLowerCase();
+  const sniffed = await sniffFile(job.absolute, size);
+  if (sniffed.kind === "bad") return failed(job, "unreadable", sniffed.reason, { sizeBytes: size });
+  if (ext !== ".xlsx" && ext !== ".xlsm")
+    return failed(job, "unreadable", wrongExtension(ext), { sizeBytes: size });
+
+  const stream = size > job.streamThreshold;
+  let grids: Grid[];
+  let sheetNames: string[];
+  let wb: ExcelJS.Workbook | null = null;
+  try {
+    if (stream) {
+      ({ grids, sheetNames } = await streamGrids(job.absolute, job.sheet ?? undefined));
+    } else {
+      wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(job.absolute);
+      sheetNames = wb.worksheets.map((w) => w.name);
+      grids = workbookGrids(wb).filter((g) => job.sheet === null || g.sheetName === job.sheet);
+    }
+  } catch (e) {
+    return failed(job, "unreadable", describeReadError(e), { sizeBytes: size });
+  }
+  const base = {
+    sizeBytes: size,
+    readMode: stream ? ("stream" as const) : ("full" as const),
+    sheets: sheetNames,
+  };
+  if (sheetNames.length === 0) return failed(job, "unreadable", M.noSheets, base);
+  if (job.sheet !== null && !sheetNames.includes(job.sheet)) {
+    return failed(job, "unreadable", noSuchSheet(job.sheet, sheetNames), base);
+  }
+
+  const candidates = grids.filter((g) => gridHasData(g) && !isReportSheet(g));
+  if (candidates.length === 0) return failed(job, "unreadable", M.emptyWorkbook, base);
+
+  const roadmaps: RoadmapReport[] = [];
+  const reasons: { sheet: string; reason: Bilingual }[] = [];
+  try {
+    for (const g of candidates) {
+      const r = check(g);
+      roadmaps.push(...r.reports);
+      if (r.reports.length === 0 && r.reason) reasons.push({ sheet: g.sheetName, reason: r.reason });
+    }
+  } catch (e) {
+    return failed(job, "unreadable", internalError(e instanceof Error ? e.message : String(e)), base);
+  }
+  if (roadmaps.length === 0) {
+    const why =
+      reasons.length > 0 ? reasons : candidates.map((g) => ({ sheet: g.sheetName, reason: M.emptyWorkbook }));
+    return failed(job, "no-roadmap", noRoadmap(why), base);
+  }
+
+  const counts = sumCounts(roadmaps.map((r) => r.counts));
+  const status: FileStatus = roadmaps.some((r) => r.verdict === "has-errors") ? "has-errors" : "ready";
+  let annotation: Annotation | null = null;
+  if (job.annotateTo !== null) {
+    try {
+      if (!wb) {
+        wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(job.absolute);
+      }
+      const { reportSheet } = applyMarkPlan(wb, buildMarkPlan(roadmaps, job.lang));
+      await mkdir(dirname(job.annotateTo), { recursive: true });
+      await writeAtomically(wb, job.annotateTo);
+      annotation = { path: job.annotateTo, reportSheet, error: null };
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      annotation = {
+        path: null,
+        reportSheet: null,
+        error: {
+          ru: `копия с отметками не записана: ${detail}`,
+          en: `annotated copy not written: ${detail}`,
+        },
+      };
+    }
+  }
+  return {
+    path: job.display,
+    status,
+    reason: null,
+    ...base,
+    roadmaps,
+    counts,
+    exitCode: fileExitCode(status, annotation),
+    annotation,
+  };
+}
