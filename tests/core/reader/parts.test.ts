@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { classifyHeader } from "../../../src/core/reader/headers";
+import { documentYearOf, guessProgramme, guessYear, programmeMentions } from "../../../src/core/reader/guess";
+import { normalize, squash } from "../../../src/core/reader/normalize";
+import { splitSubItems } from "../../../src/core/reader/subitems";
+
+describe("normalize", () => {
+  it("turns Latin look-alikes inside Cyrillic words Cyrillic, keeps Latin words and the length", () => {
+    const s = "Квантoриум (Latin o) и telegram, Ёлка, 〇бразование";
+    const n = normalize(s);
+    expect(n.length).toBe(s.length);
+    expect(n).toBe("кванториум (latin o) и telegram, елка, образование");
+  });
+  it("squash drops the spaces OCR puts inside words", () => {
+    expect(squash("От ветственный")).toBe("ответственный");
+  });
+});
+
+describe("classifyHeader", () => {
+  it.each([
+    ["№ п/п", "number"],
+    ["№\nп/п", "number"],
+    ["№", "number"],
+    ["Наименование мероприятия", "title"],
+    ["Мероприятия", "title"],
+    ["Мероприятие", "title"],
+    ["Основные мероприятия региональных проектов", "title"],
+    ["Ответственный", "responsible"],
+    ["Ответственный исполнитель", "responsible"],
+    ["Ответственные", "responsible"],
+    ["Отв.", "responsible"],
+    ["От ветственный (подразделение\nРОИВ/должностное лицо)", "responsible"],
+    ["Результат", "result"],
+    ["Документ", "result"],
+    ["Форма отчётности", "result"],
+    ["Срок", "deadline"],
+    ["Срок исполнения", "deadline"],
+    ["Сроки проведения", "deadline"],
+    ["Дата", "deadline"],
+    ["Целевая аудитория, требования к участию", "audience"],
+    ["Отметка о выполнении", "status"],
+    ["Статус", "status"],
+  ])("%s → %s", (text, field) => expect(classifyHeader(text)).toBe(field));
+  it.each(["Об утверждении комплексного плана мероприятий", "Департамент образования", "1.", ""])(
+    "%s is not a header",
+    (text) => expect(classifyHeader(text)).toBeNull(),
+  );
+});
+
+describe("splitSubItems", () => {
+  it("«Утверждение: 1) …; 2) …» carries the lead-in to each item", () => {
+    expect(splitSubItems("Утверждение: 1) должностного лица; 2) комплекса мер (дорожной карты)")).toEqual([
+      "Утверждение: должностного лица",
+      "Утверждение: комплекса мер (дорожной карты)",
+    ]);
+  });
+  it("«1. … 2. Утверждение: - a; - b» gives three measures", () => {
+    expect(splitSubItems("1. Определение лица.\n2. Утверждение:\n- показателей;\n- положения")).toEqual([
+      "Определение лица",
+      "Утверждение: показателей",
+      "Утверждение: положения",
+    ]);
+  });
+  it("a single measure, dates, «5-11 классов» and numbers out of sequence are not lists", () => {
+    expect(splitSubItems("Начало работы Школьного Кванториума")).toEqual([]);
+    expect(splitSubItems("Проведение 2 этапа. 3. итоги")).toEqual([]);
+    expect(splitSubItems("Учащиеся 5-11 классов, 1 полугодие 2024 г.")).toEqual([]);
+    expect(splitSubItems("1) только один пункт")).toEqual([]);
+  });
+  it("dash lists without numbers", () => {
+    expect(splitSubItems("Утверждены:\n- перечень;\n- положение")).toEqual(["Утверждены: перечень", "Утверждены: положение"]);
+  });
+});
+
+describe("programme guesses", () => {
+  const at = (text: string) => ({ text, address: "A1" });
+  it.each([
+    ["Центр «Точка роста»", "tochka-rosta"],
+    ["детских технопарков «Кваиториум»", "kvantorium"],
+    ["центра «1Т-куб»", "it-cube"],
+    ["центра «ГГ-куб»", "it-cube"],
+    ["центров «I丁-куб»", "it-cube"],
+    ["внедрение ЦОС", "cos"],
+    ["внедрения цифровой образовательной среды", "cos"],
+    ["Кванториум typed with a Latin o: Квантoриум", "kvantorium"],
+  ])("%s → %s", (text, id) => expect(programmeMentions(at(text)).map((m) => m.id)).toContain(id));
+  it("the complex plan wins over the programmes it supports", () => {
+    const g = guessProgramme(
+      [at("КОМПЛЕКСНЫЙ ПЛАН МЕРОПРИЯТИЙ по организационно-методической поддержке центров «Точка роста», «IT-куб»")],
+      [],
+      [],
+      [],
+    );
+    expect(g.value).toBe("complex-plan");
+  });
+  it("a tie is unknown, with no evidence", () => {
+    const g = guessProgramme([at("«Точка роста» и «Кванториум»")], [], [], []);
+    expect(g).toEqual({ value: "unknown", evidence: [] });
+  });
+});
+
+describe("year guesses", () => {
+  const at = (text: string, value?: Date) => ({ text, address: "B2", value });
+  it("«на 2024 год», «в 2025 году», «2023/2024 учебный год»", () => {
+    expect(guessYear([at("Дорожная карта на 2024 год")], [], [], null).value).toBe(2024);
+    expect(guessYear([at("Комплекс мер в 2025 году")], [], [], null).value).toBe(2025);
+    const s = guessYear([at("План на 2023/2024 учебный год")], [], [], null);
+    expect(s.value).toBe(2024);
+    expect(s.evidence[0]).toContain("2023/2024 учебный год");
+  });
+  it("row deadlines: the most frequent year, Dates included", () => {
+    const g = guessYear([], [at("1 марта 2021 года"), at("x", new Date(Date.UTC(2021, 0, 1))), at("30 декабря 2020 года")], [], 2020);
+    expect(g.value).toBe(2021);
+  });
+  it("nothing to go on: null, and the evidence says so", () => {
+    const g = guessYear([at("Дорожная карта")], [at("по графику")], [], null);
+    expect(g.value).toBeNull();
+    expect(g.evidence.length).toBeGreaterThan(0);
+  });
+  it("documentYear from the approval line, not from a cited older act", () => {
+    expect(documentYearOf([at("«29» _____ 2023 г.")])).toBe(2023);
+    expect(documentYearOf([at("от 01.12.2020 № 2275-р/адм")])).toBe(2020);
+    expect(documentYearOf([at("« 〇1 ^  » 0  ̂ ________20 3 г. jv〇")])).toBeNull();
+    expect(documentYearOf([at("x".repeat(200) + " от 14.11.2013"), at("28.12.2023 № 3537-р")])).toBe(2023);
+  });
+});
