@@ -1,0 +1,376 @@
+// Date atoms: the smallest pieces of a deadline that name days or periods («1 марта 2024 года», «2 квартал»,
+// «ноябрь», «2023/2024 учебный год», «года, предшествующего году получения субсидии»).
+import { monthOf, ORDINAL_SUFFIX, ordinalOf, YEAR_VARIABLES, YEAR_WORDS } from "./lexicon";
+import type { Tok } from "./tokens";
+
+export interface YearInfo {
+  /** A written year. */
+  year?: number;
+  /** Written relative to the subsidy / target year Y: Y + rel. */
+  rel?: number;
+  /** «текущего года» or a bare «года»: the year comes from the context. */
+  ctx?: boolean;
+  twoDigit?: boolean;
+}
+
+export type AtomType = "day" | "days" | "month" | "quarter" | "half" | "decade" | "year" | "years" | "school";
+
+export interface Atom {
+  type: AtomType;
+  d1: number;
+  d2: number;
+  m: number;
+  /** Quarter / half-year / decade numbers (from, to). */
+  n1: number;
+  n2: number;
+  year: YearInfo | null;
+  /** Second year of «2023–2024 гг.» and of a school year. */
+  y2: number | null;
+  /** [t0, t1) token indexes. */
+  t0: number;
+  t1: number;
+  typo: boolean;
+  /** Read with doubt: a school year without «учебный», a bare number. */
+  doubt: number;
+  /** A bare «года» / «учебного года»: a period named only by the context. */
+  weak: boolean;
+  br: boolean;
+}
+
+function atom(type: AtomType, t0: number, t1: number, toks: Tok[], over: Partial<Atom>): Atom {
+  return {
+    type,
+    d1: 0,
+    d2: 0,
+    m: 0,
+    n1: 0,
+    n2: 0,
+    year: null,
+    y2: null,
+    t0,
+    t1,
+    typo: false,
+    doubt: 0,
+    weak: false,
+    br: toks[t0]?.br ?? false,
+    ...over,
+  };
+}
+
+const isNum = (tk: Tok | undefined, maxLen = 4, minLen = 1): boolean =>
+  !!tk && tk.t === "num" && tk.v.length <= maxLen && tk.v.length >= minLen;
+const isP = (tk: Tok | undefined, ...ch: string[]): boolean => !!tk && tk.t === "p" && ch.includes(tk.v);
+const isW = (tk: Tok | undefined, ...w: string[]): boolean => !!tk && tk.t === "word" && w.includes(tk.v);
+const wordStarts = (tk: Tok | undefined, ...pre: string[]): boolean =>
+  !!tk && tk.t === "word" && pre.some((p) => tk.v.startsWith(p));
+
+const REF_STOP = /^(?:далее|затем|раз|по|не|до|с|со|в|и|начиная)$|^еже/;
+
+/** Words naming the subsidy / opening year after «года» («получения субсидии», «открытия центра»), or Y. */
+function yearRef(toks: Tok[], i: number): number | null {
+  const tk = toks[i];
+  if (!tk) return null;
+  if (tk.t === "word" && YEAR_VARIABLES.has(tk.v)) return i + 1;
+  if (
+    !wordStarts(
+      tk,
+      "получени",
+      "предоставлени",
+      "открыти",
+      "создани",
+      "начал",
+      "выделени",
+      "реализаци",
+      "субсиди",
+    )
+  )
+    return null;
+  let j = i + 1;
+  for (let k = 0; k < 4; k++) {
+    const w = toks[j];
+    if (!w || w.t !== "word" || REF_STOP.test(w.v) || w.br !== tk.br) break;
+    j++;
+  }
+  return j;
+}
+
+/** ± n after a year variable: «Y-1», «Y + 1». */
+function varOffset(toks: Tok[], i: number): { rel: number; end: number } {
+  if (isP(toks[i], "-", "+") && isNum(toks[i + 1], 2)) {
+    const n = Number(toks[i + 1]!.v);
+    return { rel: toks[i]!.v === "-" ? -n : n, end: i + 2 };
+  }
+  return { rel: 0, end: i };
+}
+
+function skipYearWord(toks: Tok[], i: number): number {
+  if (isW(toks[i], ...YEAR_WORDS)) {
+    i++;
+    if (isP(toks[i], ".")) i++;
+  }
+  return i;
+}
+
+/** A year slot after a day or month, or on its own: «2024 г.», «24 г.», «года Y-1», «года получения субсидии». */
+export function yearSlot(toks: Tok[], i: number): { info: YearInfo; end: number } | null {
+  const tk = toks[i];
+  if (!tk) return null;
+  if (isNum(tk, 4, 4)) {
+    const y = Number(tk.v);
+    if (y < 1900 || y > 2100) return null;
+    return { info: { year: y }, end: skipYearWord(toks, i + 1) };
+  }
+  if (isNum(tk, 2, 2) && isW(toks[i + 1], "г", "года", "гг", "год")) {
+    const yy = Number(tk.v);
+    return {
+      info: { year: yy < 70 ? 2000 + yy : 1900 + yy, twoDigit: true },
+      end: skipYearWord(toks, i + 1),
+    };
+  }
+  if (tk.t === "word" && YEAR_VARIABLES.has(tk.v)) {
+    const off = varOffset(toks, i + 1);
+    return { info: { rel: off.rel }, end: skipYearWord(toks, off.end) };
+  }
+  if (isW(tk, "года", "год", "году", "г")) {
+    let j = i + 1;
+    if (isP(toks[j], ".") && tk.v === "г") j++;
+    if (isP(toks[j], ",")) j++;
+    if (wordStarts(toks[j], "предшествующ")) {
+      let k = j + 1;
+      if (isW(toks[k], "году", "года", "годом", "год")) k++;
+      const end = yearRef(toks, k);
+      if (end !== null) {
+        const v =
+          toks[k]!.t === "word" && YEAR_VARIABLES.has(toks[k]!.v) ? varOffset(toks, end) : { rel: 0, end };
+        return { info: { rel: v.rel - 1 }, end: v.end };
+      }
+      return null;
+    }
+    if (
+      wordStarts(toks[j], "следующ") &&
+      isW(toks[j + 1], "за") &&
+      isW(toks[j + 2], "годом", "году", "года")
+    ) {
+      const end = yearRef(toks, j + 3);
+      if (end !== null) return { info: { rel: 1 }, end };
+      return null;
+    }
+    j = i + 1;
+    if (toks[j]?.t === "word" && YEAR_VARIABLES.has(toks[j]!.v)) {
+      const off = varOffset(toks, j + 1);
+      return { info: { rel: off.rel }, end: off.end };
+    }
+    const end = yearRef(toks, j);
+    if (end !== null) return { info: { rel: 0 }, end };
+    return null;
+  }
+  if (wordStarts(tk, "текущ", "этого", "сего", "нынешн") && isW(toks[i + 1], "года", "год", "году", "г")) {
+    return { info: { ctx: true }, end: skipYearWord(toks, i + 1) };
+  }
+  return null;
+}
+
+function optYear(toks: Tok[], i: number): { info: YearInfo | null; end: number } {
+  const y = yearSlot(toks, i);
+  return y ? y : { info: null, end: i };
+}
+
+/** The ordinal of a quarter / half / decade and the index after it («2», «II», «2-й», «второго»). */
+function ordinalAt(toks: Tok[], i: number): { n: number; end: number } | null {
+  const tk = toks[i];
+  if (!tk || tk.t === "p") return null;
+  if (tk.t === "num" && tk.v.length > 1) return null;
+  const n = ordinalOf(tk.v);
+  if (n === null) return null;
+  let end = i + 1;
+  if (isP(toks[end], "-") && toks[end + 1]?.t === "word" && ORDINAL_SUFFIX.has(toks[end + 1]!.v)) end += 2;
+  else if (tk.t === "num" && toks[end]?.t === "word" && ORDINAL_SUFFIX.has(toks[end]!.v)) end += 1;
+  return { n, end };
+}
+
+function periodWord(tk: Tok | undefined): "quarter" | "half" | "decade" | null {
+  if (!tk || tk.t !== "word") return null;
+  if (tk.v.startsWith("квартал") || tk.v === "кв") return "quarter";
+  if (tk.v.startsWith("полугод")) return "half";
+  if (tk.v.startsWith("декад")) return "decade";
+  return null;
+}
+
+function monthAt(toks: Tok[], i: number): { month: number; typo: boolean; end: number } | null {
+  const tk = toks[i];
+  if (!tk || tk.t !== "word") return null;
+  const mw = monthOf(tk.v);
+  if (!mw) return null;
+  let end = i + 1;
+  // An abbreviation's dot («янв.», «сент.»).
+  if (isP(toks[end], ".") && tk.v.length <= 4) end++;
+  return { ...mw, end };
+}
+
+/** Tries every atom form at token i; the first that matches wins (order matters). */
+export function atomAt(toks: Tok[], i: number): Atom | null {
+  const tk = toks[i];
+  if (!tk) return null;
+
+  if (tk.t === "num") {
+    // ISO 2024-02-01
+    if (
+      isNum(tk, 4, 4) &&
+      isP(toks[i + 1], "-") &&
+      isNum(toks[i + 2], 2) &&
+      isP(toks[i + 3], "-") &&
+      isNum(toks[i + 4], 2)
+    ) {
+      return atom("day", i, i + 5, toks, {
+        d1: Number(toks[i + 4]!.v),
+        d2: Number(toks[i + 4]!.v),
+        m: Number(toks[i + 2]!.v),
+        year: { year: Number(tk.v) },
+      });
+    }
+    // 30.11.2023, 30/11/23, 1.9.2024 г.
+    if (
+      isNum(tk, 2) &&
+      isP(toks[i + 1], ".", "/") &&
+      isNum(toks[i + 2], 2) &&
+      isP(toks[i + 3], toks[i + 1]!.v) &&
+      (isNum(toks[i + 4], 4, 4) || isNum(toks[i + 4], 2, 2))
+    ) {
+      const yt = toks[i + 4]!;
+      const yy = Number(yt.v);
+      const year: YearInfo =
+        yt.v.length === 4 ? { year: yy } : { year: yy < 70 ? 2000 + yy : 1900 + yy, twoDigit: true };
+      return atom("day", i, skipYearWord(toks, i + 5), toks, {
+        d1: Number(tk.v),
+        d2: Number(tk.v),
+        m: Number(toks[i + 2]!.v),
+        year,
+      });
+    }
+    // 11.2023 (a month)
+    if (
+      isNum(tk, 2) &&
+      isP(toks[i + 1], ".", "/") &&
+      isNum(toks[i + 2], 4, 4) &&
+      Number(tk.v) >= 1 &&
+      Number(tk.v) <= 12
+    ) {
+      return atom("month", i, skipYearWord(toks, i + 3), toks, {
+        m: Number(tk.v),
+        year: { year: Number(toks[i + 2]!.v) },
+      });
+    }
+    // 31.01 (no year)
+    if (isNum(tk, 2) && isP(toks[i + 1], ".") && isNum(toks[i + 2], 2, 2) && !isP(toks[i + 3], ".")) {
+      const d = Number(tk.v);
+      const m = Number(toks[i + 2]!.v);
+      if (d >= 1 && d <= 31 && m >= 1 && m <= 12) return atom("day", i, i + 3, toks, { d1: d, d2: d, m });
+    }
+  }
+
+  // Quarters, half-years, decades: «2 квартал 2024 г.», «I–II кварталы», «1 полугодие», «2 декада сентября».
+  const o1 = ordinalAt(toks, i);
+  if (o1) {
+    let n2 = o1.n;
+    let j = o1.end;
+    if ((isP(toks[j], "-") || isW(toks[j], "и")) && periodWord(toks[j + 1]) === null) {
+      const o2 = ordinalAt(toks, j + 1);
+      if (o2 && o2.n >= o1.n) {
+        n2 = o2.n;
+        j = o2.end;
+      }
+    }
+    const pw = periodWord(toks[j]);
+    if (pw === "quarter" && o1.n <= 4 && n2 <= 4) {
+      j++;
+      if (isP(toks[j], ".")) j++;
+      const y = optYear(toks, j);
+      return atom("quarter", i, y.end, toks, { n1: o1.n, n2, year: y.info });
+    }
+    if (pw === "half" && o1.n <= 2 && n2 <= 2) {
+      const y = optYear(toks, j + 1);
+      return atom("half", i, y.end, toks, { n1: o1.n, n2, year: y.info });
+    }
+    if (pw === "decade" && o1.n <= 3 && n2 === o1.n) {
+      const mo = monthAt(toks, j + 1);
+      if (mo) {
+        const y = optYear(toks, mo.end);
+        return atom("decade", i, y.end, toks, { n1: o1.n, n2, m: mo.month, typo: mo.typo, year: y.info });
+      }
+    }
+  }
+
+  if (isNum(tk, 2)) {
+    const d1 = Number(tk.v);
+    // 1–15 сентября, 1 по 15 сентября
+    if ((isP(toks[i + 1], "-") || isW(toks[i + 1], "по", "до")) && isNum(toks[i + 2], 2)) {
+      const mo = monthAt(toks, i + 3);
+      if (mo) {
+        const y = optYear(toks, mo.end);
+        return atom("days", i, y.end, toks, {
+          d1,
+          d2: Number(toks[i + 2]!.v),
+          m: mo.month,
+          typo: mo.typo,
+          year: y.info,
+        });
+      }
+    }
+    // 1 марта 2024 года, 1-го марта
+    let j = i + 1;
+    if (isP(toks[j], "-") && isW(toks[j + 1], "го", "е", "ое")) j += 2;
+    const mo = monthAt(toks, j);
+    if (mo) {
+      const y = optYear(toks, mo.end);
+      return atom("day", i, y.end, toks, { d1, d2: d1, m: mo.month, typo: mo.typo, year: y.info });
+    }
+  }
+
+  // ноябрь 2023 г.
+  const mo = monthAt(toks, i);
+  if (mo) {
+    const y = optYear(toks, mo.end);
+    return atom("month", i, y.end, toks, { m: mo.month, typo: mo.typo, year: y.info });
+  }
+
+  if (isNum(tk, 4, 4)) {
+    const y1 = Number(tk.v);
+    if (y1 < 1900 || y1 > 2100) return null;
+    // 2023/2024 учебный год, 2023-24 уч. г.
+    if (isP(toks[i + 1], "/", "-") && (isNum(toks[i + 2], 4, 4) || isNum(toks[i + 2], 2, 2))) {
+      const raw = toks[i + 2]!.v;
+      const y2 = raw.length === 2 ? Math.floor(y1 / 100) * 100 + Number(raw) : Number(raw);
+      let j = i + 3;
+      if (isP(toks[j], "-")) j++;
+      if (wordStarts(toks[j], "учебн") || isW(toks[j], "уч")) {
+        j++;
+        if (isP(toks[j], ".")) j++;
+        j = skipYearWord(toks, j);
+        return atom("school", i, j, toks, { year: { year: y1 }, y2, doubt: y2 === y1 + 1 ? 0 : 0.3 });
+      }
+      if (toks[i + 1]!.v === "-" && raw.length === 4 && y2 > y1) {
+        return atom("years", i, skipYearWord(toks, j), toks, { year: { year: y1 }, y2 });
+      }
+      if (toks[i + 1]!.v === "/" && y2 === y1 + 1) {
+        // «2023/2024» alone: the school year is what planners mean by a slash.
+        return atom("school", i, skipYearWord(toks, j), toks, { year: { year: y1 }, y2, doubt: 0.2 });
+      }
+    }
+    const end = skipYearWord(toks, i + 1);
+    return atom("year", i, end, toks, { year: { year: y1 }, doubt: end === i + 1 ? 0.1 : 0 });
+  }
+
+  // «года Y», «года получения субсидии», «текущего года» on their own (after «в течение», «до конца»).
+  const prev = toks[i - 1];
+  if (isW(tk, "года", "год", "году", "г") || wordStarts(tk, "текущ", "этого", "сего", "нынешн")) {
+    const y = yearSlot(toks, i);
+    if (y) return atom("year", i, y.end, toks, { year: y.info, weak: !!y.info.ctx });
+    if (isW(tk, "года", "год", "году") && wordStarts(prev, "течени", "конц", "протяжени", "окончани")) {
+      return atom("year", i, i + 1, toks, { year: { ctx: true }, weak: true });
+    }
+  }
+  if (wordStarts(tk, "учебн") && isW(toks[i + 1], "года", "год", "году")) {
+    return atom("school", i, i + 2, toks, { year: { ctx: true }, weak: true });
+  }
+  return null;
+}

@@ -1,0 +1,5 @@
+// Deadlines: reading «Срок» cells (parseDeadline) and writing canonical ones (formatDeadline).
+export type { Cadence, Deadline, DeadlineContext, DeadlineKind, IsoDate, RelativeRule } from "./types";
+export { parseDeadline } from "./parse";
+export { formatDeadline } from "./format";
+export { compareIso, excelSerialToIso, isIsoDate, isoDate, resolveRelative } from "./dates";

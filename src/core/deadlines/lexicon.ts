@@ -1,0 +1,180 @@
+// Russian words of deadline cells: months, ordinals, cadences, markers of requests and outside schedules.
+import Fuse from "fuse.js";
+import type { Cadence } from "./types";
+
+const MONTH_FORMS: string[][] = [
+  ["январь", "января", "январе", "январю", "январем", "янв"],
+  ["февраль", "февраля", "феврале", "февралю", "февралем", "фев", "февр"],
+  ["март", "марта", "марте", "марту", "мартом", "мар"],
+  ["апрель", "апреля", "апреле", "апрелю", "апрелем", "апр"],
+  ["май", "мая", "мае", "маю", "маем"],
+  ["июнь", "июня", "июне", "июню", "июнем", "июн"],
+  ["июль", "июля", "июле", "июлю", "июлем", "июл"],
+  ["август", "августа", "августе", "августу", "августом", "авг"],
+  ["сентябрь", "сентября", "сентябре", "сентябрю", "сентябрем", "сен", "сент"],
+  ["октябрь", "октября", "октябре", "октябрю", "октябрем", "окт"],
+  ["ноябрь", "ноября", "ноябре", "ноябрю", "ноябрем", "ноя", "нояб"],
+  ["декабрь", "декабря", "декабре", "декабрю", "декабрем", "дек"],
+];
+
+const MONTH_EXACT = new Map<string, number>();
+MONTH_FORMS.forEach((forms, i) => forms.forEach((f) => MONTH_EXACT.set(f, i + 1)));
+
+const FULL_FORMS = MONTH_FORMS.flatMap((forms, i) =>
+  forms.filter((f) => f.length >= 4).map((f) => ({ f, m: i + 1 })),
+);
+let fuse: Fuse<{ f: string; m: number }> | null = null;
+
+export interface MonthWord {
+  month: number;
+  typo: boolean;
+}
+
+/** The month a word names, allowing one or two typing slips in full names («сентебря», «октяря»). */
+const PREFIXES = new Set(FULL_FORMS.map((x) => x.f.slice(0, 2)));
+const typoCache = new Map<string, MonthWord | null>();
+
+export function monthOf(word: string): MonthWord | null {
+  const exact = MONTH_EXACT.get(word);
+  if (exact !== undefined) return { month: exact, typo: false };
+  if (word.length < 4 || word.length > 10 || !PREFIXES.has(word.slice(0, 2))) return null;
+  const cached = typoCache.get(word);
+  if (cached !== undefined) return cached;
+  const found = fuzzyMonth(word);
+  if (typoCache.size > 2000) typoCache.clear();
+  typoCache.set(word, found);
+  return found;
+}
+
+function fuzzyMonth(word: string): MonthWord | null {
+  fuse ??= new Fuse(FULL_FORMS, { keys: ["f"], includeScore: true, threshold: 0.3 });
+  const best = fuse.search(word, { limit: 1 })[0];
+  // Typos keep the first two letters; that also keeps «марафон» or «декада» from reading as months.
+  if (!best || best.item.f.slice(0, 2) !== word.slice(0, 2) || (best.score ?? 1) > 0.3) return null;
+  if (word.startsWith("дека") || word.startsWith("мара")) return null;
+  return { month: best.item.m, typo: true };
+}
+
+/** 1..4 for «1», «I», «IV», «первый», «второго» …; null otherwise. */
+export function ordinalOf(word: string): number | null {
+  switch (word) {
+    case "1":
+    case "i":
+      return 1;
+    case "2":
+    case "ii":
+      return 2;
+    case "3":
+    case "iii":
+      return 3;
+    case "4":
+    case "iv":
+      return 4;
+  }
+  if (word.startsWith("перв")) return 1;
+  if (word.startsWith("втор")) return 2;
+  if (word.startsWith("трет")) return 3;
+  if (word.startsWith("четв")) return 4;
+  return null;
+}
+
+/** Endings written after an ordinal number: «1-й», «2-го», «3-м», «4-ом». */
+export const ORDINAL_SUFFIX = new Set([
+  "й",
+  "ый",
+  "ой",
+  "ий",
+  "го",
+  "ого",
+  "его",
+  "м",
+  "ом",
+  "ем",
+  "е",
+  "я",
+  "ая",
+]);
+
+export const YEAR_WORDS = new Set([
+  "г",
+  "гг",
+  "год",
+  "года",
+  "году",
+  "годы",
+  "годов",
+  "годах",
+  "годом",
+  "гг.",
+  "г.",
+]);
+
+/** Variables template sheets use for the subsidy / target year: «года Y», «года Y-1» (Latin or Cyrillic look-alikes). */
+export const YEAR_VARIABLES = new Set(["y", "у", "n", "х", "x"]);
+
+const B = "(?<![\\p{L}\\p{N}])";
+
+export const CADENCES: { cadence: Cadence; re: RegExp }[] = [
+  {
+    cadence: "monthly",
+    re: new RegExp(`${B}(?:ежемесячн\\p{L}*|помесячно|каждый месяц|(?:1|один) раз в месяц)`, "gu"),
+  },
+  {
+    cadence: "quarterly",
+    re: new RegExp(`${B}(?:ежеквартальн\\p{L}*|поквартально|каждый квартал|(?:1|один) раз в квартал)`, "gu"),
+  },
+  {
+    cadence: "half-yearly",
+    re: new RegExp(
+      `${B}(?:ежеполугодн\\p{L}*|каждое полугодие|(?:1 |один )?раз в (?:полугодие|полгода|6 месяцев))`,
+      "gu",
+    ),
+  },
+  {
+    cadence: "yearly",
+    re: new RegExp(`${B}(?:ежегодн\\p{L}*|каждый год|(?:1 |один )?раз в год(?![\\p{L}]))`, "gu"),
+  },
+  {
+    cadence: "as-needed",
+    re: new RegExp(`${B}(?:по (?:мере )?необходимости|при необходимости|по мере потребности)`, "gu"),
+  },
+];
+
+/** «по запросу», «по заявке», «по заявкам», «по мере поступления запросов», «по требованию». */
+export const ON_REQUEST = new RegExp(
+  `${B}(?:по (?:мере )?(?:поступлени\\p{L}* )?(?:запрос|заявк|заявок|требовани|обращени)\\p{L}*)`,
+  "gu",
+);
+
+/** Dates set elsewhere: a federal operator's schedule, the organisers, a separate or special schedule. */
+export const EXTERNAL = new RegExp(
+  `${B}(?:(?:согласно|по|в соответствии со?)(?: [\\p{L}-]+){0,2} (?:график|план-график|расписани|календар)\\p{L}*` +
+    `|в (?:сроки|срок|даты),? (?:определ|установл|устанавлив|утвержд|указан|предусмотр|согласов|направля)\\p{L}*` +
+    `|в (?:установленн|определенн|согласованн)\\p{L}* (?:сроки|срок)` +
+    `|согласно (?:отдельному )?(?:плану|регламенту))`,
+  "gu",
+);
+
+export const FEDERAL_OPERATOR = /федеральн\p{L}* оператор/u;
+export const ORGANISERS = /организатор/u;
+
+/** «постоянно», «в течение всего периода»: ongoing work, read as the whole year. */
+export const ONGOING = new RegExp(
+  `${B}(?:постоянно|ежедневно|еженедельно|в течение (?:всего )?(?:периода|срока)|весь период)`,
+  "gu",
+);
+
+export function cadenceText(c: Cadence): { ru: string; en: string } {
+  switch (c) {
+    case "monthly":
+      return { ru: "ежемесячно", en: "monthly" };
+    case "quarterly":
+      return { ru: "ежеквартально", en: "quarterly" };
+    case "half-yearly":
+      return { ru: "ежеполугодно", en: "half-yearly" };
+    case "yearly":
+      return { ru: "ежегодно", en: "yearly" };
+    case "as-needed":
+      return { ru: "по необходимости", en: "as needed" };
+  }
+}

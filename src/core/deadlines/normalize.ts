@@ -1,0 +1,134 @@
+// Text normalisation that remembers, for every output character, where it came from in the cell text,
+// so the parser can report the span it used in the planner's own text.
+
+export interface Normalized {
+  /** Lower-case, ё→е, one kind of dash, single spaces, footnote marks and OCR debris removed. */
+  s: string;
+  /** map[i] = index in the original text of s[i]; map[s.length] = original length. */
+  map: number[];
+  /** Characters were repaired or dropped as OCR debris (lowers confidence). */
+  ocr: boolean;
+  /** The text was longer than the parser reads. */
+  truncated: boolean;
+}
+
+export const MAX_TEXT = 2000;
+
+const DASHES = /[\u2010-\u2015\u2212\u2043\uFE58\uFE63\uFF0D\u2E3A\u2E3B]/;
+const SPACES = /[\s\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
+// Footnote marks planners put inside or after dates: asterisks, superscript digits, daggers.
+const FOOTNOTES = /[*\u00B9\u00B2\u00B3\u2070-\u207F\u2020\u2021\u2022]/;
+const QUOTES = /[«»"“”„‟'‘’‚]/;
+const COMBINING = /[\u0300-\u036F]/;
+// Characters that OCR of Russian scans produces in place of letters (seen in seed 004).
+const OCR_LETTERS: Record<string, string> = {
+  "「": "г",
+  厂: "г",
+  〇: "о",
+  丁: "т",
+  "，": ",",
+  "《": '"',
+  "》": '"',
+  і: "i",
+  ӏ: "i",
+};
+const KEEP = /[a-zа-я0-9 .,;:()\-/+"№]/;
+
+class Builder {
+  chars: string[] = [];
+  map: number[] = [];
+  push(ch: string, from: number): void {
+    this.chars.push(ch);
+    this.map.push(from);
+  }
+}
+
+/** Rebuilds s with a regex replacement; replaced characters map to the match's first (or last) source index. */
+function replaceMapped(
+  n: { s: string; map: number[] },
+  re: RegExp,
+  fn: (m: RegExpExecArray) => string,
+): void {
+  const out = new Builder();
+  let last = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(n.s); m; m = re.exec(n.s)) {
+    for (let i = last; i < m.index; i++) out.push(n.s[i]!, n.map[i]!);
+    const rep = fn(m);
+    if (m[0].length === 0) {
+      // An insertion: the new characters belong to the character that follows.
+      for (const ch of rep) out.push(ch, n.map[m.index]!);
+      last = m.index;
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const first = n.map[m.index]!;
+    const lastSrc = n.map[m.index + m[0].length - 1]!;
+    for (let k = 0; k < rep.length; k++) out.push(rep[k]!, k === rep.length - 1 && k > 0 ? lastSrc : first);
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < n.s.length; i++) out.push(n.s[i]!, n.map[i]!);
+  const end = n.map[n.s.length]!;
+  n.s = out.chars.join("");
+  n.map = [...out.map, end];
+}
+
+export function normalize(text: string): Normalized {
+  const truncated = text.length > MAX_TEXT;
+  const src = truncated ? text.slice(0, MAX_TEXT) : text;
+  const b = new Builder();
+  let ocr = false;
+  for (let i = 0; i < src.length; i++) {
+    const raw = src[i]!;
+    if (FOOTNOTES.test(raw) || COMBINING.test(raw)) continue;
+    if (SPACES.test(raw)) {
+      b.push(" ", i);
+      continue;
+    }
+    if (DASHES.test(raw)) {
+      b.push("-", i);
+      continue;
+    }
+    if (QUOTES.test(raw)) {
+      b.push('"', i);
+      continue;
+    }
+    const repaired = OCR_LETTERS[raw];
+    if (repaired !== undefined) {
+      ocr = true;
+      b.push(repaired, i);
+      continue;
+    }
+    for (const c of raw.toLowerCase()) {
+      const ch = c === "ё" ? "е" : c;
+      if (KEEP.test(ch)) b.push(ch, i);
+      else if (/\p{L}|\p{N}/u.test(ch)) {
+        // A letter or digit of another script: OCR debris, not something a planner typed.
+        ocr = true;
+        b.push(" ", i);
+      } else b.push(" ", i);
+    }
+  }
+  const n = { s: b.chars.join(""), map: [...b.map, src.length] };
+
+  // 〇 / o read inside a number is a zero («2〇23»).
+  replaceMapped(n, /(?<=\d)[оo](?=\d)|(?<=\d)[оo](?=[оo]?\d)/g, () => "0");
+  // Letters and digits glued together («2024года», «2023г.», «1й»): split.
+  replaceMapped(n, /(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/gu, () => " ");
+  // OCR of «г.» after a year: «2023 I".», «2023 l'».
+  replaceMapped(n, /(?<=\d{4} ?)[il|1]"\.?(?![\p{L}\p{N}])/gu, () => {
+    ocr = true;
+    return "г.";
+  });
+  replaceMapped(n, / {2,}/g, () => " ");
+  replaceMapped(n, / (?=[.,;:)])|(?<=\() /g, () => "");
+  // Trim (keeping the map aligned).
+  const lead = n.s.length - n.s.trimStart().length;
+  const trail = n.s.length - n.s.trimEnd().length;
+  const s = n.s.slice(lead, n.s.length - trail);
+  const map = [
+    ...n.map.slice(lead, n.s.length - trail),
+    trail > 0 ? n.map[n.s.length - trail]! : n.map[n.s.length]!,
+  ];
+  return { s, map, ocr, truncated };
+}

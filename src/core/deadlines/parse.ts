@@ -1,0 +1,673 @@
+// parseDeadline: reads a «Срок» cell the way a planner means it. Never throws.
+import type { CellValue } from "../grid";
+import { isExcelError } from "../grid";
+import { atomAt, type Atom, type YearInfo } from "./atoms";
+import {
+  compareIso,
+  dayBefore,
+  daysInMonth,
+  excelSerialToIso,
+  monthEnd,
+  parts,
+  quarterEnd,
+  quarterStart,
+  resolveRelative,
+  tryIsoDate,
+} from "./dates";
+import { CADENCES, EXTERNAL, ON_REQUEST, ONGOING } from "./lexicon";
+import { normalize, type Normalized } from "./normalize";
+import { tokenize, type Tok } from "./tokens";
+import type { Cadence, Deadline, DeadlineContext, DeadlineKind, IsoDate, RelativeRule } from "./types";
+
+type Mod = "by" | "before" | "by-end" | "from" | "after" | "during" | "early" | "none";
+
+const MODIFIERS: { words: string[]; mod: Mod }[] = [
+  { words: ["в", "срок", "не", "позднее"], mod: "by" },
+  { words: ["в", "срок", "не", "позже"], mod: "by" },
+  { words: ["не", "позднее", "конца"], mod: "by-end" },
+  { words: ["не", "позже", "конца"], mod: "by-end" },
+  { words: ["до", "окончания"], mod: "by-end" },
+  { words: ["в", "срок", "до"], mod: "before" },
+  { words: ["срок", "до"], mod: "before" },
+  { words: ["в", "течение"], mod: "during" },
+  { words: ["на", "протяжении"], mod: "during" },
+  { words: ["в", "период"], mod: "during" },
+  { words: ["начиная", "с"], mod: "from" },
+  { words: ["начиная", "со"], mod: "from" },
+  { words: ["не", "позднее"], mod: "by" },
+  { words: ["не", "позже"], mod: "by" },
+  { words: ["не", "ранее"], mod: "after" },
+  { words: ["до", "конца"], mod: "by-end" },
+  { words: ["к", "концу"], mod: "by-end" },
+  { words: ["в", "конце"], mod: "by-end" },
+  { words: ["в", "начале"], mod: "early" },
+  { words: ["конец"], mod: "by-end" },
+  { words: ["начало"], mod: "early" },
+  { words: ["до"], mod: "before" },
+  { words: ["к"], mod: "before" },
+  { words: ["по"], mod: "by-end" },
+  { words: ["после"], mod: "after" },
+  { words: ["с"], mod: "from" },
+  { words: ["со"], mod: "from" },
+  { words: ["в"], mod: "during" },
+  { words: ["во"], mod: "during" },
+  { words: ["на"], mod: "during" },
+];
+
+const FILLER = new Set([
+  "далее",
+  "затем",
+  "и",
+  "а",
+  "также",
+  "включительно",
+  "срок",
+  "сроки",
+  "исполнения",
+  "проведения",
+  "выполнения",
+  "года",
+  "г",
+  "гг",
+  "год",
+  "не",
+]);
+
+interface Group {
+  atoms: Atom[];
+  mod: Mod;
+  /** Token index where the modifier starts (or the first atom when there is none). */
+  t0: number;
+  t1: number;
+  br: boolean;
+}
+
+interface Bounds {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+interface Reading {
+  kind: DeadlineKind;
+  due: IsoDate | null;
+  start: IsoDate | null;
+}
+
+const EMPTY_READING = { due: null, start: null, cadence: null, relative: null } as const;
+
+function result(text: string, over: Partial<Deadline> & { kind: DeadlineKind }): Deadline {
+  return {
+    due: null,
+    start: null,
+    cadence: null,
+    relative: null,
+    text,
+    span: null,
+    confidence: 0,
+    yearInferred: false,
+    reason: null,
+    ...over,
+  };
+}
+
+function unknown(text: string, reason: string, span: [number, number] | null = null): Deadline {
+  return result(text, { kind: "unknown", ...EMPTY_READING, reason, span, confidence: 0 });
+}
+
+function ddmmyyyy(iso: IsoDate): string {
+  const p = parts(iso);
+  return `${String(p.d).padStart(2, "0")}.${String(p.m).padStart(2, "0")}.${p.y}`;
+}
+
+function dateCell(iso: IsoDate, confidence: number, reason: string | null): Deadline {
+  const text = ddmmyyyy(iso);
+  return result(text, { kind: "date", due: iso, span: [0, text.length], confidence, reason });
+}
+
+function wholeYear(y: number, text: string, confidence: number, reason: string): Deadline {
+  return result(text, {
+    kind: "period",
+    start: `${y}-01-01`,
+    due: `${y}-12-31`,
+    span: [0, text.length],
+    confidence,
+    reason,
+  });
+}
+
+function fromNumber(n: number): Deadline {
+  const text = String(n);
+  if (!Number.isFinite(n)) return unknown(text, "the number is not a date");
+  // A whole number that looks like a year is a year («2024» typed into the cell), not a serial of 1905.
+  if (Number.isInteger(n) && n >= 1990 && n <= 2100) {
+    return wholeYear(n, text, 0.6, "a bare number read as a year");
+  }
+  const iso = excelSerialToIso(n);
+  if (iso === null)
+    return unknown(text, n === 60 ? "Excel's fictitious 29 February 1900" : "the number is not a date");
+  const y = parts(iso).y;
+  if (y < 1990 || y > 2100) return unknown(text, `the number is an Excel date in ${y}, outside any roadmap`);
+  return dateCell(iso, 1, null);
+}
+
+function fromDate(d: Date): Deadline {
+  const t = d.getTime();
+  if (!Number.isFinite(t)) return unknown("", "invalid Date value");
+  // Cells carry UTC midnight; a Date made at local midnight elsewhere is rounded to the nearest UTC day.
+  const day = 86_400_000;
+  const rounded = new Date(Math.round(t / day) * day);
+  const iso = tryIsoDate(rounded.getUTCFullYear(), rounded.getUTCMonth() + 1, rounded.getUTCDate());
+  if (iso === null) return unknown("", "the Date is outside the years 1000–9999");
+  return dateCell(
+    iso,
+    rounded.getTime() === t ? 1 : 0.9,
+    rounded.getTime() === t ? null : "Date value with a time of day",
+  );
+}
+
+export function parseDeadline(value: CellValue, ctx: DeadlineContext = {}): Deadline {
+  try {
+    if (value === null || value === undefined) return unknown("", "empty cell");
+    if (typeof value === "number") return fromNumber(value);
+    if (value instanceof Date) return fromDate(value);
+    if (typeof value === "boolean") return unknown(value ? "TRUE" : "FALSE", "a boolean value");
+    if (isExcelError(value)) return unknown(String(value.error), `Excel error ${value.error}`);
+    if (typeof value !== "string") return unknown(String(value), "unsupported cell value");
+    return parseText(value, ctx ?? {});
+  } catch (e) {
+    // The parser must never break a check run: an internal error becomes an unknown reading.
+    const text = typeof value === "string" ? value : "";
+    return unknown(text, `internal parser error: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+interface Match {
+  s: number;
+  e: number;
+  br: boolean;
+}
+
+function findAll(re: RegExp, s: string, toks: Tok[]): Match[] {
+  const out: Match[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const at = m.index;
+    const tk = toks.find((t) => t.s >= at);
+    out.push({ s: at, e: at + m[0].length, br: tk?.br ?? false });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+function modifierBefore(toks: Tok[], i: number, floor: number): { mod: Mod; t0: number } {
+  for (const { words, mod } of MODIFIERS) {
+    const t0 = i - words.length;
+    if (t0 < floor) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      const tk = toks[t0 + k]!;
+      if (tk.t !== "word" || tk.v !== words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { mod, t0 };
+  }
+  return { mod: "none", t0: i };
+}
+
+function atomYear(a: Atom, ctx: DeadlineContext, y0: number | null): { y: number | null; inferred: boolean } {
+  const info: YearInfo | null = a.year;
+  if (info?.year !== undefined) return { y: info.year, inferred: false };
+  if (info?.rel !== undefined) return { y: y0 === null ? null : y0 + info.rel, inferred: false };
+  const y = ctx.targetYear ?? ctx.documentYear ?? null;
+  return { y: y ?? null, inferred: true };
+}
+
+function bounds(a: Atom, y: number): Bounds | string {
+  const bad = (what: string) => `no such date: ${what}`;
+  switch (a.type) {
+    case "day": {
+      const iso = tryIsoDate(y, a.m, a.d1);
+      return iso ? { start: iso, end: iso } : bad(`${a.d1}.${a.m}.${y}`);
+    }
+    case "days": {
+      const s = tryIsoDate(y, a.m, a.d1);
+      const e = tryIsoDate(y, a.m, a.d2);
+      if (!s || !e) return bad(`${a.d1}–${a.d2}.${a.m}.${y}`);
+      return compareIso(s, e) <= 0 ? { start: s, end: e } : `the day range ${a.d1}–${a.d2} runs backwards`;
+    }
+    case "month":
+      return a.m >= 1 && a.m <= 12
+        ? { start: `${y}-${String(a.m).padStart(2, "0")}-01`, end: monthEnd(y, a.m) }
+        : bad(`month ${a.m}`);
+    case "quarter":
+      return { start: quarterStart(y, a.n1), end: quarterEnd(y, a.n2) };
+    case "half":
+      return {
+        start: a.n1 === 1 ? `${y}-01-01` : `${y}-07-01`,
+        end: a.n2 === 1 ? `${y}-06-30` : `${y}-12-31`,
+      };
+    case "decade": {
+      const from = (a.n1 - 1) * 10 + 1;
+      const s = tryIsoDate(y, a.m, from);
+      if (!s) return bad(`${from}.${a.m}.${y}`);
+      return { start: s, end: a.n1 === 3 ? monthEnd(y, a.m) : tryIsoDate(y, a.m, a.n1 * 10)! };
+    }
+    case "year":
+      return { start: `${y}-01-01`, end: `${y}-12-31` };
+    case "years": {
+      const y2 = a.y2 ?? y;
+      return y2 >= y ? { start: `${y}-01-01`, end: `${y2}-12-31` } : `the years ${y}–${y2} run backwards`;
+    }
+    case "school": {
+      // «до конца учебного года» without numbers: the school year that ends in the context year.
+      if (a.weak) return { start: `${y - 1}-09-01`, end: `${y}-08-31` };
+      const y2 = a.y2 ?? y + 1;
+      return y2 > y
+        ? { start: `${y}-09-01`, end: `${y2}-08-31` }
+        : `the school year ${y}/${y2} runs backwards`;
+    }
+  }
+}
+
+/** Gives a yearless atom of a range the year of its partner («ноябрь – февраль 2024 г.»: November 2023). */
+function shareYears(g: Group): void {
+  if (g.atoms.length !== 2) return;
+  const [a, b] = g.atoms as [Atom, Atom];
+  const probe = (x: Atom) => bounds(x, 2000);
+  if (!a.year && b.year) {
+    const pa = probe(a);
+    const pb = probe(b);
+    const before = typeof pa !== "string" && typeof pb !== "string" && compareIso(pa.start, pb.start) > 0;
+    a.year = shift(b.year, before ? -1 : 0);
+  } else if (a.year && !b.year) {
+    const pa = probe(a);
+    const pb = probe(b);
+    const after = typeof pa !== "string" && typeof pb !== "string" && compareIso(pb.start, pa.start) < 0;
+    b.year = shift(a.year, after ? 1 : 0);
+  }
+}
+
+function shift(info: YearInfo, by: number): YearInfo {
+  if (info.year !== undefined) return { ...info, year: info.year + by };
+  if (info.rel !== undefined) return { ...info, rel: info.rel + by };
+  return { ...info };
+}
+
+function groupsOf(toks: Tok[]): Group[] {
+  const groups: Group[] = [];
+  let floor = 0;
+  let i = 0;
+  while (i < toks.length) {
+    const a = atomAt(toks, i);
+    if (!a) {
+      i++;
+      continue;
+    }
+    const { mod, t0 } = modifierBefore(toks, i, floor);
+    const atoms = [a];
+    let t1 = a.t1;
+    const conn = toks[t1];
+    const isConn =
+      conn &&
+      ((conn.t === "p" && conn.v === "-") ||
+        (conn.t === "word" && conn.v === "по") ||
+        (conn.t === "word" && conn.v === "до" && mod === "from"));
+    if (isConn && !(conn.t === "word" && conn.v === "по" && !["from", "none", "during"].includes(mod))) {
+      const b = atomAt(toks, t1 + 1);
+      if (b && b.br === a.br && compatible(a, b)) {
+        atoms.push(b);
+        t1 = b.t1;
+      }
+    }
+    const g: Group = { atoms, mod, t0, t1, br: a.br };
+    shareYears(g);
+    groups.push(g);
+    floor = t1;
+    i = t1;
+  }
+  return groups;
+}
+
+/** Two atoms make a range when both are periods of the calendar (not «2024 год – 1 марта» nonsense). */
+function compatible(a: Atom, b: Atom): boolean {
+  if (a.weak || b.weak) return false;
+  if (a.type === "year" || b.type === "year") return a.type === b.type;
+  return true;
+}
+
+function pickCadence(s: string, toks: Tok[]): { cadence: Cadence; m: Match } | null {
+  let best: { cadence: Cadence; m: Match } | null = null;
+  for (const { cadence, re } of CADENCES) {
+    for (const m of findAll(re, s, toks)) {
+      // Outside brackets first, then the earliest («ежегодно (по необходимости)» is yearly).
+      if (!best || (best.m.br && !m.br) || (best.m.br === m.br && m.s < best.m.s)) best = { cadence, m };
+    }
+  }
+  return best;
+}
+
+function clamp(c: number): number {
+  return Math.round(Math.max(0.05, Math.min(1, c)) * 100) / 100;
+}
+
+function parseText(text: string, ctx: DeadlineContext): Deadline {
+  const n: Normalized = normalize(text);
+  if (n.s.length === 0) return unknown(text, "empty cell");
+  const toks = tokenize(n.s);
+  const spanOf = (s: number, e: number): [number, number] => [n.map[s]!, n.map[e - 1]! + 1];
+
+  const cad = pickCadence(n.s, toks);
+  // A request / schedule marker explains the rest of its clause («…, направляемому федеральным оператором»).
+  const toClauseEnd = (m: Match): Match => {
+    const stop = n.s.slice(m.e).search(/[;(]/);
+    return { ...m, e: stop < 0 ? n.s.length : m.e + stop };
+  };
+  const onRequest = findAll(ON_REQUEST, n.s, toks).map(toClauseEnd);
+  const external = findAll(EXTERNAL, n.s, toks).map(toClauseEnd);
+  const ongoing = findAll(ONGOING, n.s, toks);
+
+  const allGroups = groupsOf(toks);
+  const relNote = allGroups.find(
+    (g) => g.br && g.atoms.length === 1 && g.atoms[0]!.type === "year" && g.atoms[0]!.year?.rel !== undefined,
+  );
+  const strong = allGroups.filter((g) => !g.atoms.every((a) => a.weak) && g !== relNote);
+  let groups = strong.filter((g) => !g.br);
+  let bracketOnly = false;
+  if (groups.length === 0 && strong.length > 0) {
+    groups = strong;
+    bracketOnly = true;
+  }
+  const weak = allGroups.filter((g) => g.atoms.every((a) => a.weak));
+
+  const used: Match[] = [];
+  const reasons: string[] = [];
+  let conf = n.ocr ? 0.9 : 1;
+  if (n.ocr) reasons.push("OCR debris repaired");
+  if (n.truncated) reasons.push("text truncated");
+
+  const finish = (d: Omit<Deadline, "text" | "span" | "confidence" | "reason">, c: number): Deadline => {
+    // Words nobody read lower the confidence.
+    const ignored = leftovers(
+      toks,
+      [...used, ...onRequest, ...external, ...ongoing, ...(cad ? [cad.m] : [])],
+      allGroups,
+    );
+    if (ignored.length > 0) {
+      c -= Math.min(0.3, 0.1 * ignored.length);
+      reasons.push(`ignored: ${ignored.slice(0, 4).join(" ")}`);
+    }
+    let span: [number, number] | null = null;
+    if (used.length > 0) {
+      const s = Math.min(...used.map((u) => u.s));
+      const e = Math.max(...used.map((u) => u.e));
+      span = spanOf(s, e);
+    }
+    return { ...d, text, span, confidence: clamp(c), reason: reasons.length ? reasons.join("; ") : null };
+  };
+
+  const markGroup = (g: Group) => used.push({ s: toks[g.t0]!.s, e: toks[g.t1 - 1]!.e, br: g.br });
+
+  if (groups.length === 0) {
+    if (cad) {
+      used.push(cad.m);
+      reasons.push("no first due date");
+      return finish(
+        { kind: "recurring", ...EMPTY_READING, cadence: cad.cadence, yearInferred: false },
+        conf * 0.8,
+      );
+    }
+    const req = onRequest.find((m) => !m.br) ?? onRequest[0];
+    const ext = external.find((m) => !m.br) ?? external[0];
+    // Whichever marker comes first in the main text decides («по графику, по запросу» is a schedule).
+    if (req && (!ext || req.br < ext.br || (req.br === ext.br && req.s <= ext.s))) {
+      used.push(req);
+      for (const g of weak) markGroup(g);
+      return finish({ kind: "on-request", ...EMPTY_READING, yearInferred: false }, conf * 0.9);
+    }
+    if (ext) {
+      used.push(ext);
+      for (const g of weak) markGroup(g);
+      return finish({ kind: "external-schedule", ...EMPTY_READING, yearInferred: false }, conf * 0.9);
+    }
+    const w = weak[0];
+    if (w) return weakReading(w, ctx, toks, used, reasons, finish, conf);
+    const og = ongoing[0];
+    if (og) {
+      used.push(og);
+      reasons.push("ongoing work read as the whole year");
+      const y = ctx.targetYear ?? ctx.documentYear ?? null;
+      if (y === null) reasons.push("no target or document year in the context");
+      return finish(
+        {
+          kind: "period",
+          ...EMPTY_READING,
+          start: y === null ? null : `${y}-01-01`,
+          due: y === null ? null : `${y}-12-31`,
+          yearInferred: true,
+        },
+        Math.min(conf, 0.5),
+      );
+    }
+    const anyTok = toks.some((t) => t.t !== "p");
+    return unknown(text, anyTok ? "no date, period, cadence or schedule found" : "no words or numbers");
+  }
+
+  const g = groups[0]!;
+  markGroup(g);
+  if (bracketOnly) {
+    conf -= 0.2;
+    reasons.push("date found only inside brackets");
+  }
+  if (g.mod === "after") {
+    return unknown(
+      text,
+      "only an earliest date («после», «не ранее»)",
+      spanOf(toks[g.t0]!.s, toks[g.t1 - 1]!.e),
+    );
+  }
+  const cadence = cad ? cad.cadence : null;
+  if (cad) used.push(cad.m);
+
+  const relative = g.atoms.some((a) => a.year?.rel !== undefined);
+  const target = ctx.targetYear ?? null;
+  const ev = evaluate(g, cadence, ctx, relative ? target : null);
+  if (typeof ev === "string") return unknown(text, ev, spanOf(toks[g.t0]!.s, toks[g.t1 - 1]!.e));
+
+  let rule: RelativeRule | null = null;
+  if (relative) {
+    // The rule is read off the same phrase evaluated for a probe year Y = 2000 (a leap year, so 29.02 survives).
+    const probe = evaluate(g, cadence, ctx, 2000);
+    if (typeof probe !== "string" && probe.reading.due) {
+      const p = parts(probe.reading.due);
+      rule = { yearOffset: p.y - 2000, month: p.m, day: p.d };
+    }
+    if (target === null) reasons.push("relative to the subsidy year; no target year given");
+  }
+
+  let { kind, due, start } = ev.reading;
+  const inferred = ev.inferred && !relative;
+  if (inferred) {
+    conf -= 0.2;
+    if (due === null) reasons.push("year not written and no target or document year in the context");
+  }
+  if (relative && kind === "date") kind = "relative";
+  conf -= ev.penalty;
+  reasons.push(...ev.notes);
+
+  // «27 ноября 2026 года (года, предшествующего году получения субсидии)»: a date annotated with its rule.
+  if (!relative && relNote && g.atoms.every((a) => a.year?.year !== undefined) && due) {
+    const off = relNote.atoms[0]!.year!.rel!;
+    const p = parts(due);
+    rule = { yearOffset: off, month: p.m, day: p.d };
+    markGroup(relNote);
+    if (kind === "date") kind = "relative";
+    if (target !== null && p.y - off !== target) {
+      conf -= 0.3;
+      reasons.push(`the written year is not the one the rule gives for ${target}`);
+    }
+  }
+
+  // More dates after the first («30 июня 2024 г.; 30 декабря 2024 г.»): the latest is the due date.
+  const others = groups.slice(1).filter((o) => !o.br);
+  if (others.length > 0 && cadence === null) {
+    let latest = due;
+    for (const o of others) {
+      const r = evaluate(o, null, ctx, relative ? target : null);
+      if (typeof r === "string" || !r.reading.due) continue;
+      markGroup(o);
+      if (latest === null || compareIso(r.reading.due, latest) > 0) latest = r.reading.due;
+    }
+    if (latest !== due) {
+      due = latest;
+      if (kind === "period" || kind === "relative") kind = "date";
+      start = kind === "date" || kind === "by-date" ? null : start;
+      conf = Math.min(conf, 0.6);
+      reasons.push("several dates; the latest is the due date");
+    }
+  }
+
+  return finish({ kind, due, start, cadence, relative: rule, yearInferred: inferred }, conf);
+}
+
+interface Evaluated {
+  reading: Reading;
+  inferred: boolean;
+  penalty: number;
+  notes: string[];
+}
+
+function evaluate(
+  g: Group,
+  cadence: Cadence | null,
+  ctx: DeadlineContext,
+  y0: number | null,
+): Evaluated | string {
+  const notes: string[] = [];
+  let penalty = 0;
+  let inferred = false;
+  let unresolved = false;
+  const bs: Bounds[] = [];
+  for (const a of g.atoms) {
+    const { y, inferred: inf } = atomYear(a, ctx, y0);
+    inferred ||= inf;
+    if (a.typo) penalty = Math.max(penalty, 0.15);
+    penalty += a.doubt;
+    if (a.year?.twoDigit) penalty += 0.05;
+    if (y === null) {
+      unresolved = true;
+      continue;
+    }
+    // A rule's 29 February meets common years: the month's last day stands in (as resolveRelative does).
+    const b = bounds(
+      a.year?.rel !== undefined && a.type === "day" ? { ...a, d1: Math.min(a.d1, daysInMonth(y, a.m)) } : a,
+      y,
+    );
+    if (typeof b === "string") return b;
+    bs.push(b);
+  }
+  if (g.atoms.some((a) => a.typo)) notes.push("misspelt month name");
+  if (g.atoms.some((a) => a.doubt > 0)) notes.push(doubtNote(g.atoms));
+  if (bs.length === 2 && compareIso(bs[0]!.start, bs[1]!.end) > 0) return "the range ends before it starts";
+
+  const first = g.atoms[0]!;
+  const single = g.atoms.length === 1;
+  const isDay = single && first.type === "day";
+  const b0 = bs[0] ?? null;
+  const whole: Bounds | null =
+    bs.length === g.atoms.length && b0 ? { start: b0.start, end: bs[bs.length - 1]!.end } : null;
+
+  const byDue = (b: Bounds): IsoDate => {
+    if (g.mod === "before") return isDay ? b.start : dayBefore(b.start);
+    return b.end;
+  };
+
+  let reading: Reading;
+  if (cadence !== null) {
+    if (g.mod === "by" || g.mod === "before" || g.mod === "by-end") {
+      const due = b0 ? byDue(b0) : null;
+      reading = { kind: "recurring", due, start: due };
+    } else {
+      reading = { kind: "recurring", due: b0?.end ?? null, start: b0?.start ?? null };
+    }
+  } else if (g.mod === "by" || g.mod === "before" || g.mod === "by-end") {
+    const last = bs.length === g.atoms.length ? bs[bs.length - 1] : undefined;
+    reading = {
+      kind: "by-date",
+      due: last ? byDue(single ? last : { start: b0!.start, end: last.end }) : null,
+      start: null,
+    };
+    if (g.mod === "before") penalty += 0.05;
+  } else if (g.mod === "from" && single) {
+    notes.push("only a start («с …») is written");
+    penalty = Math.max(penalty, 0.3);
+    reading = isDay
+      ? { kind: "date", due: b0?.start ?? null, start: null }
+      : { kind: "period", due: b0?.end ?? null, start: b0?.start ?? null };
+  } else if (isDay) {
+    reading = { kind: "date", due: b0?.start ?? null, start: null };
+  } else {
+    reading = { kind: "period", due: whole?.end ?? null, start: whole?.start ?? null };
+    if (whole && whole.start === whole.end) reading = { kind: "date", due: whole.end, start: null };
+    if (g.mod === "early") {
+      notes.push("«начало …» read as the whole period");
+      penalty = Math.max(penalty, 0.4);
+    }
+  }
+  if (unresolved) reading = { ...reading, due: null, start: null };
+  return { reading, inferred, penalty, notes };
+}
+
+function doubtNote(atoms: Atom[]): string {
+  const a = atoms.find((x) => x.doubt > 0)!;
+  if (a.type === "school") return "read as a school year";
+  if (a.type === "year") return "a bare year";
+  return "uncertain reading";
+}
+
+function weakReading(
+  w: Group,
+  ctx: DeadlineContext,
+  toks: Tok[],
+  used: Match[],
+  reasons: string[],
+  finish: (d: Omit<Deadline, "text" | "span" | "confidence" | "reason">, c: number) => Deadline,
+  conf: number,
+): Deadline {
+  used.push({ s: toks[w.t0]!.s, e: toks[w.t1 - 1]!.e, br: w.br });
+  const a = w.atoms[0]!;
+  const y = ctx.targetYear ?? ctx.documentYear ?? null;
+  reasons.push("year not written; taken from the context");
+  if (y === null) reasons.push("no target or document year in the context");
+  const b = y === null ? null : bounds(a, y);
+  const ok = b && typeof b !== "string" ? b : null;
+  const by = w.mod === "by" || w.mod === "by-end" || w.mod === "before";
+  return finish(
+    {
+      kind: by ? "by-date" : "period",
+      due: ok ? ok.end : null,
+      start: ok && !by ? ok.start : null,
+      cadence: null,
+      relative: null,
+      yearInferred: true,
+    },
+    Math.min(conf, 0.6),
+  );
+}
+
+/** Words outside brackets that no part of the reading explains. */
+function leftovers(toks: Tok[], used: Match[], groups: Group[]): string[] {
+  const covered = (t: Tok) =>
+    used.some((u) => t.s >= u.s && t.e <= u.e) ||
+    groups.some((g) => t.s >= toks[g.t0]!.s && t.e <= toks[g.t1 - 1]!.e && !g.br);
+  const out: string[] = [];
+  for (const t of toks) {
+    if (t.br || t.t === "p" || covered(t)) continue;
+    if (t.t === "word" && (FILLER.has(t.v) || t.v.length === 1)) continue;
+    out.push(t.v);
+  }
+  return out;
+}
+
+export { resolveRelative };

@@ -1,0 +1,35 @@
+// Tokens of a normalised deadline text, with their place in it and whether they sit inside brackets.
+
+export interface Tok {
+  t: "num" | "word" | "p";
+  v: string;
+  /** [s, e) in the normalised text. */
+  s: number;
+  e: number;
+  /** Inside a bracketed clause «( … )». */
+  br: boolean;
+}
+
+const TOKEN = /(\d+)|(\p{L}+)|([^\s\p{L}\d])/gu;
+
+export function tokenize(s: string): Tok[] {
+  const out: Tok[] = [];
+  let depth = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+    const v = m[0];
+    const t = m[1] ? "num" : m[2] ? "word" : "p";
+    if (v === "(") {
+      out.push({ t, v, s: m.index, e: m.index + v.length, br: true });
+      depth++;
+      continue;
+    }
+    if (v === ")") {
+      out.push({ t, v, s: m.index, e: m.index + v.length, br: depth > 0 });
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    out.push({ t, v, s: m.index, e: m.index + v.length, br: depth > 0 });
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { cellText } from "../../../src/core/grid";
+import { parseDeadline } from "../../../src/core/deadlines";
+import { PHRASES, type PhraseCase } from "./phrases";
+
+function label(p: PhraseCase): string {
+  const v =
+    p.input instanceof Date
+      ? `Date(${Number.isNaN(p.input.getTime()) ? "invalid" : p.input.toISOString()})`
+      : JSON.stringify(p.input);
+  return `${p.source}: ${v}${p.ctx ? ` ${JSON.stringify(p.ctx)}` : ""}`;
+}
+
+describe("phrase table", () => {
+  it("has at least 150 phrases and every seed", () => {
+    expect(PHRASES.length).toBeGreaterThanOrEqual(150);
+    for (const s of ["000", "001", "002", "003", "004"]) {
+      expect(PHRASES.some((p) => p.source === `seed ${s}`)).toBe(true);
+    }
+  });
+
+  it.each(PHRASES.map((p) => [label(p), p] as const))("%s", (_name, p) => {
+    const d = parseDeadline(p.input, p.ctx);
+    const e = p.expect;
+    expect({
+      kind: d.kind,
+      due: d.due,
+      start: d.start,
+      cadence: d.cadence,
+      relative: d.relative,
+      yearInferred: d.yearInferred,
+    }).toEqual({
+      kind: e.kind,
+      due: e.due,
+      start: e.start ?? null,
+      cadence: e.cadence ?? null,
+      relative: e.relative ?? null,
+      yearInferred: e.yearInferred ?? false,
+    });
+    expect(d.confidence).toBeGreaterThanOrEqual(0);
+    expect(d.confidence).toBeLessThanOrEqual(1);
+    if (d.kind === "unknown") {
+      expect(d.reason).toBeTruthy();
+      expect(d.confidence).toBe(0);
+    } else {
+      expect(d.confidence).toBeGreaterThan(0);
+    }
+    if (d.span) {
+      expect(d.span[0]).toBeGreaterThanOrEqual(0);
+      expect(d.span[1]).toBeLessThanOrEqual(d.text.length);
+      expect(d.span[0]).toBeLessThan(d.span[1]);
+    }
+  });
+});
+
+describe("text, span and confidence", () => {
+  it("keeps the cell text and points at the words it used", () => {
+    const d = parseDeadline("Срок: до 1 февраля 2024 года (см. письмо)");
+    expect(d.text).toBe("Срок: до 1 февраля 2024 года (см. письмо)");
+    expect(d.text.slice(...d.span!)).toBe("до 1 февраля 2024 года");
+  });
+
+  it("spans a range across a line break and OCR spacing", () => {
+    const t = "Ноябрь 2023 г .-  \nфевраль 2024 г.";
+    const d = parseDeadline(t);
+    expect(t.slice(...d.span!)).toBe(t);
+  });
+
+  it("renders Excel serials and Date cells as dd.mm.yyyy text", () => {
+    expect(parseDeadline(45260).text).toBe("30.11.2023");
+    expect(parseDeadline(new Date(Date.UTC(2024, 0, 31))).text).toBe(
+      cellText(new Date(Date.UTC(2024, 0, 31))),
+    );
+  });
+
+  it("is sure of a written date and less sure of an inferred year, an OCR repair or a typo", () => {
+    const sure = parseDeadline("1 марта 2024 года").confidence;
+    expect(sure).toBe(1);
+    expect(parseDeadline("1 марта", { targetYear: 2024 }).confidence).toBeLessThan(sure);
+    expect(parseDeadline("Октябрь 2023「 .").confidence).toBeLessThan(sure);
+    expect(parseDeadline("1 октяря 2024 года").confidence).toBeLessThan(sure);
+    expect(parseDeadline("1 октяря 2024 года").reason).toMatch(/misspelt/);
+  });
+
+  it("explains unknown readings", () => {
+    expect(parseDeadline("31.02.2024").reason).toMatch(/no such date/);
+    expect(parseDeadline(null).reason).toMatch(/empty/);
+    expect(parseDeadline({ error: "#REF!" }).reason).toMatch(/#REF!/);
+    expect(parseDeadline("после 1 сентября 2024 г.").reason).toMatch(/earliest/);
+  });
+
+  it("says why a year-less date has no due date without a context", () => {
+    const d = parseDeadline("31 января");
+    expect(d.due).toBeNull();
+    expect(d.reason).toMatch(/year/);
+  });
+
+  it("prefers the target year to the document year for year-less dates", () => {
+    expect(parseDeadline("31 января", { targetYear: 2024, documentYear: 2023 }).due).toBe("2024-01-31");
+    expect(parseDeadline("31 января", { documentYear: 2023 }).due).toBe("2023-01-31");
+  });
+
+  it("does not resolve relative rules from the document year alone", () => {
+    const d = parseDeadline("1 марта года получения субсидии", { documentYear: 2020 });
+    expect(d.due).toBeNull();
+    expect(d.relative).toEqual({ yearOffset: 0, month: 3, day: 1 });
+  });
+
+  it("flags a written year that contradicts the rule in brackets", () => {
+    const d = parseDeadline("27 ноября 2020 года (года, предшествующего году получения субсидии)", {
+      targetYear: 2024,
+    });
+    expect(d.kind).toBe("relative");
+    expect(d.due).toBe("2020-11-27");
+    expect(d.confidence).toBeLessThan(0.8);
+  });
+});
