@@ -98,9 +98,12 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
   }
   const ext = extname(job.absolute).toLowerCase();
   const sniffed = await sniffFile(job.absolute, size);
-  if (sniffed.kind === "bad") return failed(job, "unreadable", sniffed.reason, { sizeBytes: size });
-  if (ext !== ".xlsx" && ext !== ".xlsm")
-    return failed(job, "unreadable", wrongExtension(ext), { sizeBytes: size });
+  const workbookExt = ext === ".xlsx" || ext === ".xlsm";
+  if (sniffed.kind === "bad") {
+    const reason = sniffed.reason === M.textFile && !workbookExt ? M.textNotWorkbook : sniffed.reason;
+    return failed(job, "unreadable", reason, { sizeBytes: size });
+  }
+  if (!workbookExt) return failed(job, "unreadable", wrongExtension(ext), { sizeBytes: size });
 
   const stream = size > job.streamThreshold;
   let grids: Grid[];

@@ -25,6 +25,10 @@ export const M = {
     ru: "это текстовый файл (CSV или текст), переименованный в .xlsx: откройте его в Excel и сохраните как .xlsx",
     en: "a text (CSV) file renamed to .xlsx: open it in Excel and save it as .xlsx",
   },
+  textNotWorkbook: {
+    ru: "это текстовый файл (CSV или текст), а не книга Excel: откройте его в Excel и сохраните как .xlsx",
+    en: "a text (CSV) file, not an Excel workbook: open it in Excel and save it as .xlsx",
+  },
   unknownFormat: {
     ru: "не книга Excel .xlsx (неизвестный формат файла)",
     en: "not an .xlsx workbook (unknown file format)",

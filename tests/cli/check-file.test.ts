@@ -87,7 +87,7 @@ describe("checkFile: bad inputs give one line, exit 2, and nothing written", () 
       ["empty.xlsx", "unreadable", /^пустой файл \(0 байт\)/],
       ["table.xlsx", "unreadable", /текстовый файл \(CSV/],
       ["locked.xlsx", "unreadable", /защищена паролем/],
-      ["notes.txt", "unreadable", /текстовый файл/],
+      ["notes.txt", "unreadable", /^это текстовый файл \(CSV или текст\), а не книга Excel/],
       ["truncated.xlsx", "unreadable", /^файл повреждён/],
       ["blank.xlsx", "unreadable", /^книга пуста/],
       [
