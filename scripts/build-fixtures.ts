@@ -125,7 +125,16 @@ interface TableSpec {
   entries: Entry[];
 }
 
-function writeTable(s: Sheet, spec: TableSpec): { rows: GoldenRow[]; sections: GoldenRoadmap["sections"]; first: number; last: number; columns: GoldenRoadmap["columns"] } {
+function writeTable(
+  s: Sheet,
+  spec: TableSpec,
+): {
+  rows: GoldenRow[];
+  sections: GoldenRoadmap["sections"];
+  first: number;
+  last: number;
+  columns: GoldenRoadmap["columns"];
+} {
   const colOf = (f: Field) => spec.order.indexOf(f) + 1;
   const width = spec.order.length;
   const rows: GoldenRow[] = [];
@@ -144,21 +153,30 @@ function writeTable(s: Sheet, spec: TableSpec): { rows: GoldenRow[]; sections: G
   };
   const first = s.r;
   const columns: GoldenRoadmap["columns"] = {};
-  for (const f of spec.order) columns[f] = { column: col(colOf(f)), header: spec.headers[f]!, address: `${col(colOf(f))}${first}` };
+  for (const f of spec.order)
+    columns[f] = { column: col(colOf(f)), header: spec.headers[f]!, address: `${col(colOf(f))}${first}` };
   headerRow({});
   let last = first;
   for (const e of spec.entries) {
     if (e.k === "header") headerRow(e.texts ?? {});
     else if (e.k === "colnums") {
       spec.order.forEach((_, i) =>
-        s.set(s.r, i + 1, i + 1, { alignment: { horizontal: "center" }, border: thin, font: { italic: true } }),
+        s.set(s.r, i + 1, i + 1, {
+          alignment: { horizontal: "center" },
+          border: thin,
+          font: { italic: true },
+        }),
       );
       s.r++;
     } else if (e.k === "section") {
       s.set(s.r, 1, `${e.prefix}${e.text}`, { font: { bold: true }, fill: sectionFill, border: thin });
       s.ws.mergeCells(s.r, 1, s.r, width);
       s.ws.getRow(s.r).height = 45;
-      sections.push({ number: e.n, title: e.text.replace(/^\s*\S{1,2}\s*\.\s*/, "").trim(), address: `A${s.r}` });
+      sections.push({
+        number: e.n,
+        title: e.text.replace(/^\s*\S{1,2}\s*\.\s*/, "").trim(),
+        address: `A${s.r}`,
+      });
       section = e.n;
       last = s.r;
       s.r++;
@@ -167,7 +185,10 @@ function writeTable(s: Sheet, spec: TableSpec): { rows: GoldenRow[]; sections: G
       if (e.k === "row") cells.number = e.n;
       spec.order.forEach((f, i) => {
         const v = cells[f];
-        s.set(s.r, i + 1, v ?? null, { border: thin, alignment: f === "number" ? { horizontal: "center" } : {} });
+        s.set(s.r, i + 1, v ?? null, {
+          border: thin,
+          alignment: f === "number" ? { horizontal: "center" } : {},
+        });
       });
       if (e.k === "row") {
         const g: GoldenRow = {
@@ -187,7 +208,9 @@ function writeTable(s: Sheet, spec: TableSpec): { rows: GoldenRow[]; sections: G
         for (const [f, v] of Object.entries(e.cells) as [Field, string][]) {
           const prev = g.fields[f];
           const a = `${col(colOf(f))}${s.r}`;
-          g.fields[f] = prev ? { text: `${prev.text}\n${v}`, addresses: [...prev.addresses, a] } : { text: v, addresses: [a] };
+          g.fields[f] = prev
+            ? { text: `${prev.text}\n${v}`, addresses: [...prev.addresses, a] }
+            : { text: v, addresses: [a] };
         }
       }
       last = s.r;
@@ -200,11 +223,29 @@ function writeTable(s: Sheet, spec: TableSpec): { rows: GoldenRow[]; sections: G
 // ---------- seed 000: the Smolensk 2024 matrix ----------
 function seed000(wb: ExcelJS.Workbook): GoldenRoadmap[] {
   const s = new Sheet(wb, "Дорожная карта 2024", [14, 48, 48, 48]);
-  s.pre([[1, "Согласовано", 2], [4, "Утверждаю"]], { bold: true });
-  s.pre([[1, "заместитель Председателя Правительства", 2], [4, "Министр образования и науки Смоленской"]]);
-  s.pre([[1, "Смоленской области", 2], [4, "области"]]);
-  s.pre([[1, "В.М. Хомутова", 2], [4, "В.В. Новиков"]]);
-  s.pre([[1, "«29» _____ 2023 г.", 2], [4, "«29» _____ 2023 г."]]);
+  s.pre(
+    [
+      [1, "Согласовано", 2],
+      [4, "Утверждаю"],
+    ],
+    { bold: true },
+  );
+  s.pre([
+    [1, "заместитель Председателя Правительства", 2],
+    [4, "Министр образования и науки Смоленской"],
+  ]);
+  s.pre([
+    [1, "Смоленской области", 2],
+    [4, "области"],
+  ]);
+  s.pre([
+    [1, "В.М. Хомутова", 2],
+    [4, "В.В. Новиков"],
+  ]);
+  s.pre([
+    [1, "«29» _____ 2023 г.", 2],
+    [4, "«29» _____ 2023 г."],
+  ]);
   s.blank();
   const title = L(
     "ДОРОЖНАЯ КАРТА",
@@ -245,8 +286,15 @@ function seed000(wb: ExcelJS.Workbook): GoldenRoadmap[] {
   s.ws.getRow(h + 2).height = 110;
   s.r = h + 3;
 
-  type M = { date: Val; cells: [string | null, string | null, string | null]; sub?: [string[]?, string[]?, string[]?] };
-  type Line = { d: M } | { cont: [string | null, string | null, string | null] } | { otv: [string | null, string | null, string | null] };
+  type M = {
+    date: Val;
+    cells: [string | null, string | null, string | null];
+    sub?: [string[]?, string[]?, string[]?];
+  };
+  type Line =
+    | { d: M }
+    | { cont: [string | null, string | null, string | null] }
+    | { otv: [string | null, string | null, string | null] };
   const otvA = "Отв. Худолеева Е.С., Андреева А.В.";
   const lines: Line[] = [
     {
@@ -408,7 +456,12 @@ function seed000(wb: ExcelJS.Workbook): GoldenRoadmap[] {
       },
     },
     { otv: ["Отв. Худолеева Е.С.", "Отв. Худолеева Е.С.", "Отв. Почтенная И.А., Андреева А.В."] },
-    { d: { date: "1 сентября", cells: ["Начало работы Школьного Кванториума", "Начало работы Центров «Точка роста»", null] } },
+    {
+      d: {
+        date: "1 сентября",
+        cells: ["Начало работы Школьного Кванториума", "Начало работы Центров «Точка роста»", null],
+      },
+    },
     { otv: [otvA, otvA, null] },
     {
       d: {
@@ -457,7 +510,10 @@ function seed000(wb: ExcelJS.Workbook): GoldenRoadmap[] {
       font: "otv" in line && i > 0 ? { italic: true } : {},
     });
     if ("d" in line) {
-      s.set(r, 1, line.d.date, { ...cellStyle(0), numFmt: line.d.date instanceof Date ? "dd.mm.yyyy" : undefined } as Partial<ExcelJS.Style>);
+      s.set(r, 1, line.d.date, {
+        ...cellStyle(0),
+        numFmt: line.d.date instanceof Date ? "dd.mm.yyyy" : undefined,
+      } as Partial<ExcelJS.Style>);
       dateAddr = `A${r}`;
       dateText = line.d.date instanceof Date ? ddmmyyyy(line.d.date) : String(line.d.date);
       current = [null, null, null];
@@ -467,7 +523,10 @@ function seed000(wb: ExcelJS.Workbook): GoldenRoadmap[] {
         const g: GoldenRow = {
           number: null,
           section: null,
-          fields: { title: { text: t, addresses: [`${col(i + 2)}${r}`] }, deadline: { text: dateText, addresses: [dateAddr] } },
+          fields: {
+            title: { text: t, addresses: [`${col(i + 2)}${r}`] },
+            deadline: { text: dateText, addresses: [dateAddr] },
+          },
           subItems: line.d.sub?.[i] ?? [],
           address: `${col(i + 2)}${r}`,
           sheetRows: [r],
@@ -484,7 +543,11 @@ function seed000(wb: ExcelJS.Workbook): GoldenRoadmap[] {
         if (t === null || !g) return;
         g.sheetRows.push(r);
         const a = `${col(i + 2)}${r}`;
-        if ("cont" in line) g.fields.title = { text: `${g.fields.title!.text}\n${t}`, addresses: [...g.fields.title!.addresses, a] };
+        if ("cont" in line)
+          g.fields.title = {
+            text: `${g.fields.title!.text}\n${t}`,
+            addresses: [...g.fields.title!.addresses, a],
+          };
         else g.fields.responsible = { text: t.replace(/^Отв\.\s*/, ""), addresses: [a] };
       });
     }
@@ -538,7 +601,10 @@ function seed001(wb: ExcelJS.Workbook): GoldenRoadmap[] {
   const s = new Sheet(wb, "Приложение 2", [7, 60, 24, 32, 22]);
   s.pre([[1, "АДМИНИСТРАЦИЯ ВЛАДИМИРСКОЙ ОБЛАСТИ", 5]], { bold: true });
   s.pre([[1, "РАСПОРЯЖЕНИЕ", 5]], { bold: true });
-  s.pre([[1, utc(2020, 12, 10), 2], [5, "№ 1074-р"]]);
+  s.pre([
+    [1, utc(2020, 12, 10), 2],
+    [5, "№ 1074-р"],
+  ]);
   s.pre([[1, "Об утверждении дорожных карт", 5]]);
   const paras = [
     "В целях реализации федерального проекта «Современная школа» национального проекта «Образование», утвержденного президиумом Совета при Президенте Российской Федерации по стратегическому развитию и национальным проектам:",
@@ -555,7 +621,10 @@ function seed001(wb: ExcelJS.Workbook): GoldenRoadmap[] {
     "3. Контроль за исполнением настоящего распоряжения возложить на первого заместителя Губернатора области, курирующего вопросы социальной политики.",
   ];
   for (const p of paras) s.pre([[1, p, 5]], { height: p.length > 120 ? 45 : 30 });
-  s.pre([[1, "Губернатор области", 2], [5, "В.В. Сипягин"]]);
+  s.pre([
+    [1, "Губернатор области", 2],
+    [5, "В.В. Сипягин"],
+  ]);
   s.blank();
   const title = L(
     "КОМПЛЕКС",
@@ -707,7 +776,10 @@ function seed002(wb: ExcelJS.Workbook): GoldenRoadmap[] {
   const s = new Sheet(wb, "Кванториум 2024", [7, 55, 24, 42, 22]);
   s.pre([[1, "РОССИЙСКАЯ ФЕДЕРАЦИЯ", 5]], { bold: true });
   s.pre([[1, "Администрация Ленинградской области", 5]], { bold: true });
-  s.pre([[1, L("КОМИТЕТ", "ОБЩЕГО И ПРОФЕССИОНАЛЬНОГО ОБРАЗОВАНИЯ", "ЛЕНИНГРАДСКОЙ ОБЛАСТИ"), 5]], { bold: true, height: 45 });
+  s.pre([[1, L("КОМИТЕТ", "ОБЩЕГО И ПРОФЕССИОНАЛЬНОГО ОБРАЗОВАНИЯ", "ЛЕНИНГРАДСКОЙ ОБЛАСТИ"), 5]], {
+    bold: true,
+    height: 45,
+  });
   s.pre([[1, "РАСПОРЯЖЕНИЕ", 5]], { bold: true });
   s.pre([[1, "28.12.2023 № 3537-р", 5]]);
   s.pre(
@@ -750,7 +822,13 @@ function seed002(wb: ExcelJS.Workbook): GoldenRoadmap[] {
     ],
     { height: 45 },
   );
-  s.pre([[1, L("Первый заместитель", "председателя комитета"), 2], [5, "И.А.Голубев"]], { height: 30 });
+  s.pre(
+    [
+      [1, L("Первый заместитель", "председателя комитета"), 2],
+      [5, "И.А.Голубев"],
+    ],
+    { height: 30 },
+  );
   s.blank();
   s.pre(
     [
@@ -781,7 +859,13 @@ function seed002(wb: ExcelJS.Workbook): GoldenRoadmap[] {
   const rk = "Региональный координатор";
   const spec: TableSpec = {
     order: ["number", "title", "responsible", "result", "deadline"],
-    headers: { number: "№", title: "Наименование мероприятия", responsible: "Ответственный", result: "Результат", deadline: "Срок" },
+    headers: {
+      number: "№",
+      title: "Наименование мероприятия",
+      responsible: "Ответственный",
+      result: "Результат",
+      deadline: "Срок",
+    },
     entries: [
       {
         k: "row",
@@ -803,7 +887,10 @@ function seed002(wb: ExcelJS.Workbook): GoldenRoadmap[] {
         ],
       },
       { k: "header" },
-      { k: "cont", cells: { title: "Кванториума; 5. типовое положение о деятельности Школьного Кванториума" } },
+      {
+        k: "cont",
+        cells: { title: "Кванториума; 5. типовое положение о деятельности Школьного Кванториума" },
+      },
       {
         k: "row",
         n: "2.",
@@ -827,7 +914,10 @@ function seed002(wb: ExcelJS.Workbook): GoldenRoadmap[] {
         },
       },
       { k: "header" },
-      { k: "cont", cells: { result: "комитета об утверждении типового дизайн-проекта и зонирования помещений." } },
+      {
+        k: "cont",
+        cells: { result: "комитета об утверждении типового дизайн-проекта и зонирования помещений." },
+      },
       {
         k: "row",
         n: "4.",
@@ -835,7 +925,8 @@ function seed002(wb: ExcelJS.Workbook): GoldenRoadmap[] {
           title:
             "Обеспечено наличие в общеобразовательной организации, на базе которой создается Школьный Кванториум, базового набора оборудования, средств обучения и воспитания",
           responsible: rk,
-          result: "Письмо регионального координатора с гарантией наличия базового набора оборудования, средств обучения и воспитания.",
+          result:
+            "Письмо регионального координатора с гарантией наличия базового набора оборудования, средств обучения и воспитания.",
           deadline: "1 марта 2024 года",
         },
       },
@@ -853,7 +944,8 @@ function seed002(wb: ExcelJS.Workbook): GoldenRoadmap[] {
         k: "row",
         n: "6.",
         cells: {
-          title: "Информационная справка об общеобразовательной организации, на базе которой создается Школьный Кванториум",
+          title:
+            "Информационная справка об общеобразовательной организации, на базе которой создается Школьный Кванториум",
           responsible: rk,
           result: "По форме, определяемой ведомственным проектным офисом нацпроекта «Образование».",
           deadline: "не позднее 30 июня 2024 года",
@@ -865,7 +957,8 @@ function seed002(wb: ExcelJS.Workbook): GoldenRoadmap[] {
         cells: {
           title: "Утверждены планы мероприятий Школьных Кванториумов на учебный год",
           responsible: rk,
-          result: "Локальные акты общеобразовательных организаций, на базе которых созданы Школьные Кванториумы.",
+          result:
+            "Локальные акты общеобразовательных организаций, на базе которых созданы Школьные Кванториумы.",
           deadline: "не позднее 25 августа 2024 года",
         },
       },
@@ -873,7 +966,8 @@ function seed002(wb: ExcelJS.Workbook): GoldenRoadmap[] {
         k: "row",
         n: "8.",
         cells: {
-          title: "Получено, установлено и налажено оборудование, приобретаемое для оснащения Школьного Кванториума",
+          title:
+            "Получено, установлено и налажено оборудование, приобретаемое для оснащения Школьного Кванториума",
           responsible: rk,
           result: "По форме, определяемой Минпросвещения России или федеральным оператором.",
           deadline: "не позднее 25 августа 2024 года",
@@ -893,7 +987,8 @@ function seed002(wb: ExcelJS.Workbook): GoldenRoadmap[] {
       {
         k: "cont",
         cells: {
-          title: "помещений Школьного Кванториума в соответствии с методическими рекомендациями Минпросвещения России",
+          title:
+            "помещений Школьного Кванториума в соответствии с методическими рекомендациями Минпросвещения России",
           responsible: "координатор,",
           result: "Минпросвещения России или Федеральным оператором.",
           deadline: "25 августа 2024 года",
@@ -935,7 +1030,8 @@ function seed002(wb: ExcelJS.Workbook): GoldenRoadmap[] {
         k: "row",
         n: 13,
         cells: {
-          title: "Ежеквартальный мониторинг выполнения показателей создания и функционирования Школьных Кванториумов",
+          title:
+            "Ежеквартальный мониторинг выполнения показателей создания и функционирования Школьных Кванториумов",
           responsible: rk,
           result: "Отчет Федеральному оператору по итогам мониторинга показателя.",
           deadline: "не позднее 1 октября 2024 года, далее ежеквартально",
@@ -992,11 +1088,26 @@ function seed003(wb: ExcelJS.Workbook): GoldenRoadmap[] {
     ],
     { height: 30 },
   );
-  s.pre([[1, L("Губернатор", "Смоленской области"), 2], [5, "А.В. Островский"]], { height: 30 });
+  s.pre(
+    [
+      [1, L("Губернатор", "Смоленской области"), 2],
+      [5, "А.В. Островский"],
+    ],
+    { height: 30 },
+  );
   s.blank();
-  s.pre([[4, L("УТВЕРЖДЕН", "распоряжением Администрации", "Смоленской области", "от 01.12.2020 № 2275-р/адм"), 5]], {
-    height: 60,
-  });
+  s.pre(
+    [
+      [
+        4,
+        L("УТВЕРЖДЕН", "распоряжением Администрации", "Смоленской области", "от 01.12.2020 № 2275-р/адм"),
+        5,
+      ],
+    ],
+    {
+      height: 60,
+    },
+  );
   s.blank();
   const title = L(
     "КОМПЛЕКС МЕР («ДОРОЖНАЯ КАРТА»)",
@@ -1008,7 +1119,13 @@ function seed003(wb: ExcelJS.Workbook): GoldenRoadmap[] {
   const dep = "Департамент Смоленской области по образованию и науке";
   const spec: TableSpec = {
     order: ["number", "title", "responsible", "result", "deadline"],
-    headers: { number: "№ п/п", title: "Наименование мероприятия", responsible: "Ответственный", result: "Результат", deadline: "Срок" },
+    headers: {
+      number: "№ п/п",
+      title: "Наименование мероприятия",
+      responsible: "Ответственный",
+      result: "Результат",
+      deadline: "Срок",
+    },
     entries: [
       { k: "colnums" },
       {
@@ -1045,7 +1162,8 @@ function seed003(wb: ExcelJS.Workbook): GoldenRoadmap[] {
         cells: {
           title: "Сформирован и согласован инфраструктурный лист для оснащения школьного Кванториума",
           responsible: "Департамент Смоленской области по образованию и науке, федеральный оператор",
-          result: "приказ начальника Департамента Смоленской области по образованию и науке, письмо федерального оператора",
+          result:
+            "приказ начальника Департамента Смоленской области по образованию и науке, письмо федерального оператора",
           deadline: "согласно графику, направляемому федеральным оператором",
         },
       },
@@ -1058,7 +1176,8 @@ function seed003(wb: ExcelJS.Workbook): GoldenRoadmap[] {
             "Заключено соглашение о предоставлении субсидии из федерального бюджета бюджету Смоленской области в государственной интегрированной информационной системе управления общественными финансами «Электронный бюджет»",
           responsible: dep,
           result: "финансовое соглашение",
-          deadline: "30 декабря года, предшествующего году получения субсидии, далее – ежегодно (по необходимости)",
+          deadline:
+            "30 декабря года, предшествующего году получения субсидии, далее – ежегодно (по необходимости)",
         },
       },
       {
@@ -1119,7 +1238,8 @@ function seed003(wb: ExcelJS.Workbook): GoldenRoadmap[] {
         k: "row",
         n: "10.",
         cells: {
-          title: "Ежеквартальный мониторинг выполнения показателей создания и функционирования школьного Кванториума",
+          title:
+            "Ежеквартальный мониторинг выполнения показателей создания и функционирования школьного Кванториума",
           responsible: dep,
           result: "отчет федеральному оператору по итогам мониторинга показателя",
           deadline: "1 октября года получения субсидии, далее – ежеквартально",
@@ -1156,8 +1276,21 @@ const NACH = L(
   "Департамента Смоленской",
   "области по образованию и науке",
 );
-const PED_KV = ["Педагогические", "работники центров", "«Точка роста» и детских", "технопарков", "«Кванториум»"];
-const RUK_OMSU = L("Руководители органов", "местного", "самоуправления,", "осуществляющие", "управление в сфере", "образования");
+const PED_KV = [
+  "Педагогические",
+  "работники центров",
+  "«Точка роста» и детских",
+  "технопарков",
+  "«Кванториум»",
+];
+const RUK_OMSU = L(
+  "Руководители органов",
+  "местного",
+  "самоуправления,",
+  "осуществляющие",
+  "управление в сфере",
+  "образования",
+);
 const RUK_PED = L(
   "Руководящие и",
   "педагогические",
@@ -1169,13 +1302,24 @@ const RUK_PED = L(
   "детей",
 );
 const PED_OO = L("Педагогические", "работники", "общеобразовательных", "организаций");
-const PED_OO_5_11 = L("Педагогические", "работники", "общеобразовательных", "организаций, учащиеся", "5-11 классов");
+const PED_OO_5_11 = L(
+  "Педагогические",
+  "работники",
+  "общеобразовательных",
+  "организаций, учащиеся",
+  "5-11 классов",
+);
 const HDR004 = {
   number: L("№", "п/п"),
   title: "Мероприятия",
   audience: L("Целевая аудитория,", "требования к участию"),
   deadline: "Сроки проведения",
-  responsible: L("От ветственный (подразделение", "РОИВ/должностное", "лицо/подведомственная", "организация)"),
+  responsible: L(
+    "От ветственный (подразделение",
+    "РОИВ/должностное",
+    "лицо/подведомственная",
+    "организация)",
+  ),
 };
 const hdr = (
   audience: string,
@@ -1263,9 +1407,14 @@ function seed004(wb: ExcelJS.Workbook): GoldenRoadmap[] {
     ],
     { height: 45 },
   );
-  s.pre([[1, "Начальник Департамента", 2], [5, "Е.П. Талкина"]]);
+  s.pre([
+    [1, "Начальник Департамента", 2],
+    [5, "Е.П. Талкина"],
+  ]);
   s.blank();
-  s.pre([[4, L("Приложение к прикачу Департамента", "Смоленской области по образованию и", "науке от"), 5]], { height: 45 });
+  s.pre([[4, L("Приложение к прикачу Департамента", "Смоленской области по образованию и", "науке от"), 5]], {
+    height: 45,
+  });
   s.blank();
   const t1 = "КОМПЛЕКСНЫЙ ПЛАН МЕРОПРИЯТИЙ";
   const t2 = L(
@@ -1484,7 +1633,11 @@ function seed004(wb: ExcelJS.Workbook): GoldenRoadmap[] {
         k: "row",
         n: "2.3",
         cells: {
-          title: L("Региональный форум но обмену опытом", "работы и эффективными практиками", "«Творческая среда»"),
+          title: L(
+            "Региональный форум но обмену опытом",
+            "работы и эффективными практиками",
+            "«Творческая среда»",
+          ),
           audience: L(
             "Педагогические",
             "работники центров",
@@ -1718,7 +1871,12 @@ function seed004(wb: ExcelJS.Workbook): GoldenRoadmap[] {
       hdr(
         L("Целевая аудитории,", "требования к участию"),
         "Сроки проведении",
-        L("Ответственный (подразделение", "РОИ li/должнос 1 нос", "ли1 1 〇/|]〇двсд〇1У1 ственная", "организация)"),
+        L(
+          "Ответственный (подразделение",
+          "РОИ li/должнос 1 нос",
+          "ли1 1 〇/|]〇двсд〇1У1 ственная",
+          "организация)",
+        ),
       ),
       { k: "cont", cells: { audience: L("(законные представители)", "детей") } },
       {
@@ -1781,7 +1939,7 @@ function seed004(wb: ExcelJS.Workbook): GoldenRoadmap[] {
             "программы",
           ),
           audience: RUK_OMSU,
-          deadline: "Ноябрь 2023 I\".",
+          deadline: 'Ноябрь 2023 I".',
           responsible: NACH,
         },
       },
@@ -1878,7 +2036,12 @@ function seed004(wb: ExcelJS.Workbook): GoldenRoadmap[] {
       hdr(
         L("Целевая аудитория,", "требования к  участию"),
         "Сроки проведения",
-        L("Ответственный (подразделение", "РОИ IJ/должностное", "ли1 |()/||〇дведомсгвсн1 1 аи", "организации}"),
+        L(
+          "Ответственный (подразделение",
+          "РОИ IJ/должностное",
+          "ли1 |()/||〇дведомсгвсн1 1 аи",
+          "организации}",
+        ),
       ),
       {
         k: "row",
@@ -2002,8 +2165,8 @@ function seed004(wb: ExcelJS.Workbook): GoldenRoadmap[] {
           title: L(
             "на базе общеобразовательных организаций,",
             "центров цифрового образования «IT-куб» в",
-            "ежегодной профильной смене \"Летняя",
-            "профориентационная школа \"Архитектура",
+            'ежегодной профильной смене "Летняя',
+            'профориентационная школа "Архитектура',
             "Таланта '*",
           ),
           audience: L("базе", "общеобразовательных", "организаций", "Учащиеся 8-11 классов"),
@@ -2064,7 +2227,13 @@ function seed004(wb: ExcelJS.Workbook): GoldenRoadmap[] {
             "«Кваториум» для обучающихся",
             "общеобразовательных организаций",
           ),
-          audience: L("Педагогические", "работники", "общеобразовател ьн ых", "организаций, учащиеся", "5-11 классов"),
+          audience: L(
+            "Педагогические",
+            "работники",
+            "общеобразовател ьн ых",
+            "организаций, учащиеся",
+            "5-11 классов",
+          ),
           deadline: L("В течение года по", "специальному графику"),
           responsible: NACH,
         },
@@ -2073,7 +2242,11 @@ function seed004(wb: ExcelJS.Workbook): GoldenRoadmap[] {
         k: "row",
         n: "8.4",
         cells: {
-          title: L("11рсзентация проектов обучающихся центра", "«IT-куб» для обучающихся", "общеобразовательных организаций"),
+          title: L(
+            "11рсзентация проектов обучающихся центра",
+            "«IT-куб» для обучающихся",
+            "общеобразовательных организаций",
+          ),
           audience: PED_OO_5_11,
           deadline: "2 квартал 2024 г.",
           responsible: "Центр «1Т-куб»",
@@ -2181,7 +2354,13 @@ function seed004(wb: ExcelJS.Workbook): GoldenRoadmap[] {
             "«Точка роста», детскими технопарками",
             "«Кванториум» и центром «1Т-куб》",
           ),
-          audience: L("Педагогические", "работники и", "управленческие кадры", "общеобразовательных", "организаций"),
+          audience: L(
+            "Педагогические",
+            "работники и",
+            "управленческие кадры",
+            "общеобразовательных",
+            "организаций",
+          ),
           deadline: "Февраль 2024 г.",
           responsible: "ГАУ ДПО СОИРО",
         },
@@ -2203,7 +2382,12 @@ function seed004(wb: ExcelJS.Workbook): GoldenRoadmap[] {
       hdr(
         L("Целевая аудитория,", "требовании к участию"),
         "Сроки проведения",
-        L("〇 1 вс 1 ственный (подразделение", "РОИ В/должностное", "лицо/иодвед〇1У1 ствсннаи", "организация)"),
+        L(
+          "〇 1 вс 1 ственный (подразделение",
+          "РОИ В/должностное",
+          "лицо/иодвед〇1У1 ствсннаи",
+          "организация)",
+        ),
       ),
       {
         k: "cont",
@@ -2233,7 +2417,13 @@ function seed004(wb: ExcelJS.Workbook): GoldenRoadmap[] {
             "технопарков «Квапториум» и ц ст р а  «П -",
             "куб»",
           ),
-          audience: L("Педагогические", "работники и", "управленческие кадры", "общеобразовапельных", "организаций"),
+          audience: L(
+            "Педагогические",
+            "работники и",
+            "управленческие кадры",
+            "общеобразовапельных",
+            "организаций",
+          ),
           deadline: "июнь 2024 г.",
           responsible: "ГАУ ДПО СОИРО",
         },
@@ -2266,7 +2456,11 @@ function seed004(wb: ExcelJS.Workbook): GoldenRoadmap[] {
 const FIXTURES: { file: string; build: (wb: ExcelJS.Workbook) => GoldenRoadmap[]; example?: string }[] = [
   { file: "seed000-smolensk-2024-matrix.xlsx", build: seed000, example: "matrix-2024-smolensk.xlsx" },
   { file: "seed001-vladimir-2021-tochka.xlsx", build: seed001 },
-  { file: "seed002-leningrad-2024-kvantorium.xlsx", build: seed002, example: "kvantorium-2024-leningrad.xlsx" },
+  {
+    file: "seed002-leningrad-2024-kvantorium.xlsx",
+    build: seed002,
+    example: "kvantorium-2024-leningrad.xlsx",
+  },
   { file: "seed003-smolensk-2021-kvantorium.xlsx", build: seed003 },
   { file: "seed004-smolensk-2023-complex-plan.xlsx", build: seed004 },
 ];
@@ -2274,7 +2468,11 @@ const FIXTURES: { file: string; build: (wb: ExcelJS.Workbook) => GoldenRoadmap[]
 /** Every line of every written cell must occur in the seed text: the transcription is faithful. */
 function checkSeeds(dir: string, wbs: Map<string, ExcelJS.Workbook>): number {
   const seeds = readdirSync(dir).filter((f) => f.endsWith(".txt"));
-  const squash = (t: string) => t.replace(/<[^>]+>/g, " ").replace(/\*\*/g, "").replace(/\s+/g, " ");
+  const squash = (t: string) =>
+    t
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\*\*/g, "")
+      .replace(/\s+/g, " ");
   let bad = 0;
   for (const [file, wb] of wbs) {
     const seedNo = file.slice(4, 7);
@@ -2316,7 +2514,10 @@ async function main(): Promise<void> {
     const golden = f.build(wb);
     await wb.xlsx.writeFile(join(fixturesDir, f.file));
     if (f.example) await wb.xlsx.writeFile(join(examplesDir, f.example));
-    writeFileSync(join(goldenDir, f.file.replace(/\.xlsx$/, ".json")), JSON.stringify(golden, null, 2) + "\n");
+    writeFileSync(
+      join(goldenDir, f.file.replace(/\.xlsx$/, ".json")),
+      JSON.stringify(golden, null, 2) + "\n",
+    );
     wbs.set(f.file, wb);
     console.log(`${f.file}: ${golden.map((g) => `${g.programme} ${g.rows.length} rows`).join(", ")}`);
   }

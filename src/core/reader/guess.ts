@@ -86,7 +86,9 @@ function yearPhrase(l: Located): Evidence<number> | null {
     const words = l.text.slice(s.index, s.index + s[0].length);
     return {
       value: end,
-      evidence: [`${quote(l, words)} → ${end}: учебный год заканчивается в ${end} / the school year ends in ${end}`],
+      evidence: [
+        `${quote(l, words)} → ${end}: учебный год заканчивается в ${end} / the school year ends in ${end}`,
+      ],
     };
   }
   const p = PLAIN_YEAR.exec(n);

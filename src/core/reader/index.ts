@@ -87,7 +87,8 @@ class Sheet {
     return columnLetters(this.col0 + c);
   }
   blankRow(r: number, from = 0, to = this.nCols - 1): boolean {
-    for (let c = Math.max(0, from); c <= Math.min(to, this.nCols - 1); c++) if (this.text(r, c) !== "") return false;
+    for (let c = Math.max(0, from); c <= Math.min(to, this.nCols - 1); c++)
+      if (this.text(r, c) !== "") return false;
     return true;
   }
   /** Non-blank cells of a row as [column, text]. */
@@ -113,14 +114,19 @@ interface Header {
 }
 
 const NUMBER_RE = /^\d{1,3}(\s*\.\s*\d{1,3})*\s*[.)]?$/;
-const FOOTER_RE = /^(ознакомлен|с\s+[а-я\s]*ознакомлен|согласован|утвержда|подпис|примечани|исп\.\s|исполнитель\s*:|\*)/;
-const NAME_RE = /^([А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?([А-ЯЁ]\.?)?|[А-ЯЁ]\.\s?([А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?)$/;
-const POSITION_RE = /^(министр|губернатор|начальник|директор|заместитель|первый\s+заместитель|руководитель|председатель|глава|ректор)/;
-const TITLE_RE = /дорожн[а-я]*\s+карт|комплекс[а-я]*\s+мер|план[а-я]*\s+мероприяти|комплексн[а-я]*\s+план|^\s*план\b/;
+const FOOTER_RE =
+  /^(ознакомлен|с\s+[а-я\s]*ознакомлен|согласован|утвержда|подпис|примечани|исп\.\s|исполнитель\s*:|\*)/;
+const NAME_RE =
+  /^([А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?([А-ЯЁ]\.?)?|[А-ЯЁ]\.\s?([А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?)$/;
+const POSITION_RE =
+  /^(министр|губернатор|начальник|директор|заместитель|первый\s+заместитель|руководитель|председатель|глава|ректор)/;
+const TITLE_RE =
+  /дорожн[а-я]*\s+карт|комплекс[а-я]*\s+мер|план[а-я]*\s+мероприяти|комплексн[а-я]*\s+план|^\s*план\b/;
 const SECTION_RE = /^([A-Za-zА-Яа-яЁё ]{1,40}?)\s*(\d{1,2}|[IVX]{1,4}|[A-Za-zА-Яа-яЁё])\s*\.\s+(\S[\s\S]*)$/;
 const SECTION_WORD = /направ|раздел|блок|задач/;
 const OTV_RE = /^(отв\.|отв\s|ответственн[а-я]*\s*:?)\s*/i;
-const DATEISH_RE = /\d|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|квартал|течение|срок|ежегод|ежемесяч/;
+const DATEISH_RE =
+  /\d|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|квартал|течение|срок|ежегод|ежемесяч/;
 
 function isNumberLike(v: CellValue, t: string): boolean {
   return (typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 1000) || NUMBER_RE.test(t);
@@ -142,10 +148,12 @@ function headerFields(s: Sheet, r: number): Cols | null {
   return cols.title !== undefined && other !== undefined && n >= 2 ? cols : null;
 }
 
+/** «1 2 3 4 5» under the header (in any order, should the columns have been moved). */
 function isColumnNumbers(s: Sheet, r: number, from: number, to: number): boolean {
   const cells = s.cells(r, from, to);
   if (cells.length < 3) return false;
-  return cells.every(([, t], i) => t === String(i + 1));
+  const seen = new Set(cells.map(([, t]) => t));
+  return seen.size === cells.length && cells.every((_, i) => seen.has(String(i + 1)));
 }
 
 /** An unlabelled № column: the header cell is empty and the cells under it are numbers. */
@@ -177,7 +185,7 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
   const used = Object.values(cols);
   for (const c of used) {
     const a = s.area(r, c);
-    if (a && a.bottom > last && a.bottom - r <= 3) last = a.bottom;
+    if (a && a.bottom > last && a.bottom - r <= 10) last = a.bottom;
   }
   let matrix: Header["matrix"] = null;
   const tc = cols.title!;
@@ -186,9 +194,12 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
   if (span && span.right > span.left && key !== undefined) {
     // Sub-header rows under a title header merged across several columns: the rows before the first date.
     let sub = last;
-    while (sub + 1 < s.nRows && sub - r < 3 && s.text(sub + 1, key) === "" && !s.blankRow(sub + 1, span.left, span.right))
-      sub++;
-    if (sub === r) sub = last;
+    for (let rr = r + 1, n = 0; rr < s.nRows && n < 3; rr++) {
+      if (s.blankRow(rr, span.left, span.right)) continue;
+      if (s.text(rr, key) !== "") break;
+      sub = Math.max(sub, rr);
+      n++;
+    }
     const columns: NonNullable<Header["matrix"]> = [];
     for (let c = span.left; c <= span.right; c++) {
       const labels: Located[] = [];
@@ -206,7 +217,8 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
         }
         if (t !== "") labels.push({ text: t, address: s.addr(rr, at) });
       }
-      if (labels.length && labels[0]!.address === s.addr(sub, c)) columns.push({ col: c, labels, label: labels[0]! });
+      if (labels.length && labels[0]!.address === s.addr(sub, c))
+        columns.push({ col: c, labels, label: labels[0]! });
     }
     if (columns.length >= 2) {
       matrix = columns;
@@ -546,7 +558,9 @@ function reason(s: Sheet, kind: "empty" | "header" | "rows", where?: string): Bi
       en: `Sheet “${name}” is empty: no cell holds a value.`,
     };
   const range =
-    s.nRows > 0 && s.nCols > 0 ? rangeAddress({ top: s.row0, left: s.col0, bottom: s.row0 + s.nRows - 1, right: s.col0 + s.nCols - 1 }) : "A1";
+    s.nRows > 0 && s.nCols > 0
+      ? rangeAddress({ top: s.row0, left: s.col0, bottom: s.row0 + s.nRows - 1, right: s.col0 + s.nCols - 1 })
+      : "A1";
   if (kind === "header")
     return {
       ru: `На листе «${name}» (${range}) не найдена строка заголовка таблицы: искали строку со столбцом мероприятий («Наименование мероприятия», «Мероприятия», «Основные мероприятия») и хотя бы одним из столбцов «Ответственный», «Результат», «Срок» / «Дата».`,
@@ -569,7 +583,11 @@ export function readRoadmaps(grid: Grid): ReadResult {
       },
     };
   const s = new Sheet(grid);
-  if (s.nRows === 0 || s.nCols === 0 || grid.values.every((row) => row.every((v) => cellText(v ?? null).trim() === "")))
+  if (
+    s.nRows === 0 ||
+    s.nCols === 0 ||
+    grid.values.every((row) => row.every((v) => cellText(v ?? null).trim() === ""))
+  )
     return { roadmaps: [], reason: reason(s, "empty") };
   const roadmaps: Roadmap[] = [];
   let from = 0;
@@ -647,7 +665,12 @@ export function readRoadmaps(grid: Grid): ReadResult {
       documentYear,
       columns,
       headerAddress,
-      tableRange: rangeAddress({ top: s.row0 + h.row, left: s.col0 + lo, bottom: s.row0 + read.lastRow, right: s.col0 + hi }),
+      tableRange: rangeAddress({
+        top: s.row0 + h.row,
+        left: s.col0 + lo,
+        bottom: s.row0 + read.lastRow,
+        right: s.col0 + hi,
+      }),
       sections: read.sections.map((x) => x.s),
       rows,
     });
@@ -656,4 +679,3 @@ export function readRoadmaps(grid: Grid): ReadResult {
   if (roadmaps.length > 0) return { roadmaps, reason: null };
   return { roadmaps: [], reason: emptyHeader ? reason(s, "rows", emptyHeader) : reason(s, "header") };
 }
-

@@ -1,8 +1,27 @@
 // Text normalisation for matching: one output character per input character, so matches can quote the original.
 
 const LATIN_LOOKALIKE: Record<string, string> = {
-  A: "а", B: "в", C: "с", E: "е", H: "н", K: "к", M: "м", O: "о", P: "р", T: "т", X: "х", Y: "у",
-  a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", k: "к", m: "м",
+  A: "а",
+  B: "в",
+  C: "с",
+  E: "е",
+  H: "н",
+  K: "к",
+  M: "м",
+  O: "о",
+  P: "р",
+  T: "т",
+  X: "х",
+  Y: "у",
+  a: "а",
+  c: "с",
+  e: "е",
+  o: "о",
+  p: "р",
+  x: "х",
+  y: "у",
+  k: "к",
+  m: "м",
 };
 const CYR = /[А-Яа-яЁё]/;
 const LAT = /[A-Za-z]/;

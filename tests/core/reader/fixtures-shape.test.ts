@@ -13,7 +13,8 @@ async function sheetOf(file: string, sheet: string): Promise<Grid> {
   return worksheetToGrid(ws);
 }
 
-const texts = (g: Grid, row: number) => (g.values[row - 1] ?? []).map((v) => cellText(v).replace(/\s+/g, " ").trim());
+const texts = (g: Grid, row: number) =>
+  (g.values[row - 1] ?? []).map((v) => cellText(v).replace(/\s+/g, " ").trim());
 const colA = (g: Grid) => g.values.map((r) => cellText(r[0] ?? null).trim());
 
 interface Shape {
@@ -56,8 +57,39 @@ const SHAPES: Record<string, Shape> = {
     // 5.4, 9.3 and 9.4 are missing in the printed plan; 4.1. 5.1. 5.2. 5.3. carry a trailing dot.
     numbers: [
       ...["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "2.1", "2.2", "2.3"],
-      ...["3.1", "3.2", "3.3", "3.4", "3.5", "4.1.", "4.2", "4.3", "4.4", "5.1.", "5.2.", "5.3.", "5.5", "5.6"],
-      ...["6.1", "6.2", "7.1", "7.2", "7.3", "8.1", "8.2", "8.3", "8.4", "9.1", "9.2", "9.5", "10.1", "10.2", "10.3"],
+      ...[
+        "3.1",
+        "3.2",
+        "3.3",
+        "3.4",
+        "3.5",
+        "4.1.",
+        "4.2",
+        "4.3",
+        "4.4",
+        "5.1.",
+        "5.2.",
+        "5.3.",
+        "5.5",
+        "5.6",
+      ],
+      ...[
+        "6.1",
+        "6.2",
+        "7.1",
+        "7.2",
+        "7.3",
+        "8.1",
+        "8.2",
+        "8.3",
+        "8.4",
+        "9.1",
+        "9.2",
+        "9.5",
+        "10.1",
+        "10.2",
+        "10.3",
+      ],
     ],
     repeats: [23, 30, 35, 41, 47, 54, 59, 65, 72, 80],
   },
@@ -117,7 +149,9 @@ describe("fixture shapes", () => {
     expect(texts(g, 11)[1]).toMatch(/«Кванториум»/);
     expect(texts(g, 11)[2]).toMatch(/«Точка роста»/);
     expect(texts(g, 11)[3]).toMatch(/цифровой образовательной среды/);
-    const dates = colA(g).slice(11, 37).filter((t) => t !== "");
+    const dates = colA(g)
+      .slice(11, 37)
+      .filter((t) => t !== "");
     expect(dates).toEqual([
       "30.11.2023",
       "29.12.2023",

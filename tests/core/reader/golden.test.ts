@@ -47,7 +47,9 @@ async function read(file: string): Promise<Roadmap[]> {
 
 const textsOnly = (r: Roadmap["rows"][number]) => ({
   ...r,
-  fields: Object.fromEntries(Object.entries(r.fields).map(([k, f]) => [k, { text: f!.text, addresses: f!.addresses }])),
+  fields: Object.fromEntries(
+    Object.entries(r.fields).map(([k, f]) => [k, { text: f!.text, addresses: f!.addresses }]),
+  ),
 });
 
 describe("golden readings of the fixtures", () => {
@@ -92,7 +94,9 @@ describe("spot checks typed from the seeds", () => {
     expect(r0.fields.responsible!.addresses).toEqual(["B14"]);
     expect(r0.sheetRows).toEqual([12, 13, 14]);
     expect(r0.subItems).toHaveLength(5);
-    expect(r0.subItems[1]).toBe("Утверждение: комплекса мер (дорожной карты) по созданию и функционированию Школьного Кванториума");
+    expect(r0.subItems[1]).toBe(
+      "Утверждение: комплекса мер (дорожной карты) по созданию и функционированию Школьного Кванториума",
+    );
     // «1 марта» has a Кванториум measure only; «30 ноября» a ЦОС one only.
     expect(kv!.rows.map((r) => r.fields.deadline!.text)).toContain("1 марта");
     expect(tr!.rows.map((r) => r.fields.deadline!.text)).not.toContain("1 марта");
@@ -133,7 +137,19 @@ describe("spot checks typed from the seeds", () => {
   it("seed 002: repeated headers dropped, rows 1, 3 and 9 continued after them", async () => {
     const [r] = await read("seed002-leningrad-2024-kvantorium.xlsx");
     expect(r!.rows.map((x) => x.number)).toEqual([
-      "1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "10", "11", "12", "13",
+      "1.",
+      "2.",
+      "3.",
+      "4.",
+      "5.",
+      "6.",
+      "7.",
+      "8.",
+      "9.",
+      "10",
+      "11",
+      "12",
+      "13",
     ]);
     expect(r!.rows[0]!.sheetRows).toEqual([18, 20]);
     expect(r!.rows[0]!.fields.title!.addresses).toEqual(["B18", "B20"]);

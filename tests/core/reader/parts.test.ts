@@ -68,7 +68,10 @@ describe("splitSubItems", () => {
     expect(splitSubItems("1) только один пункт")).toEqual([]);
   });
   it("dash lists without numbers", () => {
-    expect(splitSubItems("Утверждены:\n- перечень;\n- положение")).toEqual(["Утверждены: перечень", "Утверждены: положение"]);
+    expect(splitSubItems("Утверждены:\n- перечень;\n- положение")).toEqual([
+      "Утверждены: перечень",
+      "Утверждены: положение",
+    ]);
   });
 });
 
@@ -86,7 +89,11 @@ describe("programme guesses", () => {
   ])("%s → %s", (text, id) => expect(programmeMentions(at(text)).map((m) => m.id)).toContain(id));
   it("the complex plan wins over the programmes it supports", () => {
     const g = guessProgramme(
-      [at("КОМПЛЕКСНЫЙ ПЛАН МЕРОПРИЯТИЙ по организационно-методической поддержке центров «Точка роста», «IT-куб»")],
+      [
+        at(
+          "КОМПЛЕКСНЫЙ ПЛАН МЕРОПРИЯТИЙ по организационно-методической поддержке центров «Точка роста», «IT-куб»",
+        ),
+      ],
       [],
       [],
       [],
@@ -109,7 +116,12 @@ describe("year guesses", () => {
     expect(s.evidence[0]).toContain("2023/2024 учебный год");
   });
   it("row deadlines: the most frequent year, Dates included", () => {
-    const g = guessYear([], [at("1 марта 2021 года"), at("x", new Date(Date.UTC(2021, 0, 1))), at("30 декабря 2020 года")], [], 2020);
+    const g = guessYear(
+      [],
+      [at("1 марта 2021 года"), at("x", new Date(Date.UTC(2021, 0, 1))), at("30 декабря 2020 года")],
+      [],
+      2020,
+    );
     expect(g.value).toBe(2021);
   });
   it("nothing to go on: null, and the evidence says so", () => {
