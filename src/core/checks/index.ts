@@ -1,0 +1,574 @@
+import { isWorkingDay, nonWorkingReason } from "../calendar";
+import { compareIso, parseDeadline, resolveRelative } from "../deadlines";
+import type { Deadline, IsoDate } from "../deadlines/types";
+import { cellAddress, columnNumber, isBlank, parseCell } from "../grid";
+import type { Bilingual } from "../lang";
+import { PROGRAMME_SHORT } from "../programmes";
+import type { Roadmap, RoadmapRow, RowField } from "../reader/types";
+import {
+  countFindings,
+  SEVERITY_ORDER,
+  verdictOf,
+  type Confidence,
+  type Finding,
+  type FindingCode,
+  type ItemMatch,
+  type RoadmapReport,
+  type Severity,
+} from "../report";
+import { matchRoadmap, type MatchResult, type RowDateHint } from "../match";
+import { noTemplateReason } from "../templates/library";
+import { isDated, relativeKey, ruleDue, ruleKey, ruleText } from "../templates/rules";
+import type { Edition, TemplateItem } from "../templates/schema";
+import { extractNames, isVariant, type NameOccurrence } from "./names";
+import { checkNumbering } from "./numbering";
+import { bi, missingNumbers, ruDate, shorten } from "./text";
+
+export interface CheckOptions {
+  targetYear: number | null;
+  checkDate: IsoDate;
+  disabled?: readonly FindingCode[];
+  /** Names written on the sheet outside the table (approval and sign-off blocks), for name-variant notes. */
+  sheetNames?: readonly NameOccurrence[];
+}
+
+/** The severity of each code; late-vs-template drops to a warning when the row's deadline cannot be compared. */
+export const SEVERITY: Record<FindingCode, Severity> = {
+  "missing-item": "error",
+  "late-vs-template": "error",
+  "deadline-missing": "error",
+  "deadline-unreadable": "warning",
+  "deadline-outside-plan": "warning",
+  overdue: "warning",
+  "responsible-missing": "warning",
+  "result-missing": "warning",
+  "duplicate-item": "warning",
+  "numbering-gap": "info",
+  "numbering-duplicate": "info",
+  "responsible-name-variant": "info",
+  "extra-row": "info",
+  "non-working-day": "info",
+  // Not the planner's fault, but the roadmap could not be compared with any form: a reviewer must know.
+  "no-template": "warning",
+};
+
+interface RowInfo {
+  pos: number;
+  row: RoadmapRow;
+  title: string;
+  deadline: Deadline | null;
+  due: IsoDate | null;
+  key: number | null;
+}
+
+const DONE = /^\s*(выполнен|исполнен|сделан|завершен|готов|done|completed|complete|да\b|yes\b|✓|✔|\+)/iu;
+const NOT_DONE = /^\s*(не\s|not\s|нет\b|no\b)/iu;
+
+function isDone(field: RowField | undefined): boolean {
+  if (!field) return false;
+  const t = field.text.replace(/ё/g, "е");
+  return DONE.test(t) && !NOT_DONE.test(t);
+}
+
+function fieldBlank(f: RowField | undefined): boolean {
+  return !f || (isBlank(f.value) && f.text.trim() === "");
+}
+
+/** Address of a row's cell in a mapped column, even when the reader kept no field for an empty cell. */
+function columnCell(roadmap: Roadmap, row: RoadmapRow, key: "deadline" | "responsible" | "result"): string {
+  const f = row.fields[key];
+  if (f && f.addresses.length > 0) return f.addresses[0]!;
+  const col = roadmap.columns[key];
+  const sheetRow = row.sheetRows[0] ?? parseCell(row.address).row;
+  if (col && roadmap.layout !== "matrix") return cellAddress(sheetRow, columnNumber(col.column));
+  return row.address;
+}
+
+function deadlineInput(f: RowField): Parameters<typeof parseDeadline>[0] {
+  // A Date or serial number is read as such; text continued across a page break is read whole.
+  return typeof f.value === "string" || f.value === null ? f.text : f.value;
+}
+
+function itemTitle(item: TemplateItem): Bilingual {
+  return item.title;
+}
+
+export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: CheckOptions): RoadmapReport {
+  const Y = opts.targetYear;
+  const disabled = new Set(opts.disabled ?? []);
+  const findings: (Finding & { order: number })[] = [];
+  const notes: Bilingual[] = [];
+
+  const add = (
+    code: FindingCode,
+    order: number,
+    f: Partial<Omit<Finding, "code" | "severity" | "sheet" | "message">> & {
+      message: Bilingual;
+      severity?: Severity;
+    },
+  ) => {
+    if (disabled.has(code)) return;
+    findings.push({
+      code,
+      severity: f.severity ?? SEVERITY[code],
+      sheet: roadmap.sheetName,
+      address: f.address ?? null,
+      marksCell: f.marksCell ?? f.address != null,
+      rowIndex: f.rowIndex ?? null,
+      itemId: f.itemId ?? null,
+      itemTitle: f.itemTitle ?? null,
+      message: f.message,
+      expected: f.expected ?? null,
+      actual: f.actual ?? null,
+      rule: f.rule ?? null,
+      match: f.match ?? null,
+      order,
+    });
+  };
+
+  // --- read each row's deadline once -------------------------------------------------------------------------------
+  const rows: RowInfo[] = roadmap.rows.map((row, pos) => {
+    const title = row.fields.title?.text ?? "";
+    const f = row.fields.deadline;
+    if (fieldBlank(f)) return { pos, row, title, deadline: null, due: null, key: null };
+    const d = parseDeadline(deadlineInput(f!), { targetYear: Y, documentYear: roadmap.documentYear });
+    let due = d.due;
+    if (due === null && d.relative && Y !== null) due = resolveRelative(d.relative, Y);
+    const key = d.relative ? relativeKey(d.relative.yearOffset, d.relative.month, d.relative.day) : null;
+    return { pos, row, title, deadline: d, due, key };
+  });
+  const hints: (RowDateHint | null)[] = rows.map((r) => (r.deadline ? { due: r.due, key: r.key } : null));
+
+  // --- template: match rows to items --------------------------------------------------------------------------------
+  let match: MatchResult | null = null;
+  if (edition) {
+    match = matchRoadmap(roadmap, edition, { targetYear: Y, dates: hints });
+    for (const n of edition.notes) notes.push(n);
+    if (Y !== null && Y > edition.generation) {
+      notes.push(
+        bi(
+          `Шаблон поколения ${edition.generation} года применён к дорожной карте на ${Y} год: более новая форма не найдена.`,
+          `The ${edition.generation} generation template was applied to a ${Y} roadmap: no newer form was found.`,
+        ),
+      );
+    }
+    if (Y === null) {
+      notes.push(
+        bi(
+          "Год дорожной карты не определён: сроки сравнены с шаблоном только там, где они записаны относительно года получения субсидии; укажите год, чтобы проверить остальные.",
+          "The roadmap's year is unknown: deadlines were compared with the template only where written relative to the subsidy year; set the year to check the rest.",
+        ),
+      );
+    }
+  } else {
+    const reason = noTemplateReason(roadmap.programme.value, Y);
+    notes.push(reason);
+    add("no-template", -1, { address: roadmap.headerAddress, marksCell: false, message: reason });
+  }
+
+  const itemsById = new Map((edition?.items ?? []).map((it) => [it.id, it]));
+  const ruleOf = (item: TemplateItem) => ({
+    source: item.source.document,
+    confidence: item.deadline.confidence as Confidence,
+  });
+
+  // --- missing items ------------------------------------------------------------------------------------------------
+  if (edition && match) {
+    const order = edition.items;
+    order.forEach((item, i) => {
+      if (match!.byItem.has(item.id)) return;
+      // Where it belongs: after the row of the nearest earlier item found, else before the nearest later one.
+      let at: number | null = null;
+      for (let k = i - 1; k >= 0 && at === null; k--) {
+        const c = match!.byItem.get(order[k]!.id);
+        if (c) at = Math.max(...c.map((x) => x.rowPos));
+      }
+      let place = at;
+      if (place === null) {
+        for (let k = i + 1; k < order.length && place === null; k++) {
+          const c = match!.byItem.get(order[k]!.id);
+          if (c) place = Math.min(...c.map((x) => x.rowPos));
+        }
+      }
+      const expected = ruleText(item.deadline, Y);
+      const direction = item.multiple && item.section !== null;
+      const caveat =
+        item.confidence === "unknown"
+          ? bi(
+              " Пункт известен только по региональным актам; в федеральной форме его наличие не подтверждено.",
+              " The item is known only from regional acts; the federal form is not confirmed to have it.",
+            )
+          : bi("", "");
+      const message = direction
+        ? bi(
+            `В плане нет ни одного мероприятия по направлению ${item.section} «${item.title.ru}».${caveat.ru}`,
+            `The plan has no measure under direction ${item.section} “${item.title.en}”.${caveat.en}`,
+          )
+        : bi(
+            `В дорожной карте нет пункта «${item.title.ru}»${item.deadline.kind === "none" ? "" : ` (по шаблону — ${expected.ru})`}.${caveat.ru}`,
+            `The roadmap lacks the item “${item.title.en}”${item.deadline.kind === "none" ? "" : ` (template: ${expected.en})`}.${caveat.en}`,
+          );
+      add("missing-item", place === null ? roadmap.rows.length : place + 0.5, {
+        address: place === null ? null : roadmap.rows[place]!.address,
+        marksCell: false,
+        itemId: item.id,
+        itemTitle: itemTitle(item),
+        message,
+        expected: item.deadline.kind === "none" ? null : expected,
+        rule: { source: item.source.document, confidence: item.confidence },
+      });
+    });
+  }
+
+  // --- per row ------------------------------------------------------------------------------------------------------
+  const window = edition ? edition.window : ([-1, 2] as [number, number]); // no form: IT-куб plans run three years
+  const hasResultColumn = roadmap.columns.result !== undefined;
+  const hasResponsibleColumn = roadmap.columns.responsible !== undefined || roadmap.layout === "matrix";
+  const hasDeadlineColumn = roadmap.columns.deadline !== undefined;
+
+  if (!hasDeadlineColumn && rows.length > 0) {
+    add("deadline-missing", -0.5, {
+      address: roadmap.headerAddress,
+      message: bi(
+        "В таблице нет столбца «Срок»: сроки мероприятий не указаны.",
+        "The table has no «Deadline» column: no measure has a deadline.",
+      ),
+    });
+  }
+  if (!hasResponsibleColumn && rows.length > 0) {
+    add("responsible-missing", -0.5, {
+      address: roadmap.headerAddress,
+      message: bi(
+        "В таблице нет столбца «Ответственный»: ответственные за мероприятия не указаны.",
+        "The table has no «Responsible» column: no measure has a responsible.",
+      ),
+    });
+  }
+
+  for (const r of rows) {
+    const { row, pos } = r;
+    const short = shorten(r.title || row.number || "", 60);
+    const cov = match?.byRow.get(pos) ?? [];
+    const covItems = cov
+      .map((c) => itemsById.get(c.itemId))
+      .filter((x): x is TemplateItem => x !== undefined);
+    const best = cov[0];
+    const matchInfo = best ? { score: best.score, terms: best.terms } : null;
+    const deadlineAddr = hasDeadlineColumn ? columnCell(roadmap, row, "deadline") : row.address;
+    const actual = row.fields.deadline?.text.replace(/\s+/g, " ").trim() ?? null;
+    const d = r.deadline;
+
+    // Deadline present and readable.
+    if (hasDeadlineColumn && d === null && r.title.trim() !== "") {
+      add("deadline-missing", pos, {
+        address: deadlineAddr,
+        rowIndex: row.index,
+        itemId: covItems[0]?.id ?? null,
+        itemTitle: covItems[0] ? itemTitle(covItems[0]) : null,
+        message: bi(`Не указан срок мероприятия «${short}».`, `No deadline for the measure “${short}”.`),
+        expected:
+          covItems[0] && covItems[0].deadline.kind !== "none" ? ruleText(covItems[0].deadline, Y) : null,
+        match: matchInfo,
+      });
+    } else if (d && d.kind === "unknown") {
+      add("deadline-unreadable", pos, {
+        address: deadlineAddr,
+        rowIndex: row.index,
+        itemId: covItems[0]?.id ?? null,
+        itemTitle: covItems[0] ? itemTitle(covItems[0]) : null,
+        message: bi(
+          `Срок «${shorten(actual ?? "", 50)}» не читается как дата или период: запишите его, например, «не позднее 1 марта ${Y ?? 2027} года».`,
+          `The deadline “${shorten(actual ?? "", 50)}” does not read as a date or a period: write it as, e.g., «не позднее 1 марта ${Y ?? 2027} года».`,
+        ),
+        actual,
+        match: matchInfo,
+      });
+    }
+
+    // Against the template's rule: the strictest rule among the items the row covers.
+    if (d && d.kind !== "unknown" && covItems.length > 0) {
+      const dated = covItems.filter((it) => isDated(it.deadline));
+      const strictest = dated
+        .map((it) => ({ it, due: Y !== null ? ruleDue(it.deadline, Y) : null, key: ruleKey(it.deadline) }))
+        .sort((a, b) => (a.key ?? 0) - (b.key ?? 0))[0];
+      if (strictest) {
+        const it = strictest.it;
+        const expected = ruleText(it.deadline, Y);
+        const caveat = it.deadline.confidence === "confirmed" ? null : it.deadline.note;
+        let late = false;
+        let comparable = false;
+        if (Y !== null && r.due && strictest.due) {
+          comparable = true;
+          late = compareIso(r.due, strictest.due) > 0;
+        } else if (r.key !== null && strictest.key !== null) {
+          comparable = true;
+          late = r.key > strictest.key;
+        }
+        if (late) {
+          add("late-vs-template", pos, {
+            address: deadlineAddr,
+            rowIndex: row.index,
+            itemId: it.id,
+            itemTitle: itemTitle(it),
+            message: bi(
+              `Срок «${shorten(actual ?? "", 50)}» позже, чем по шаблону: ${expected.ru} (пункт «${it.title.ru}»).${caveat ? ` ${caveat.ru}` : ""}`,
+              `The deadline “${shorten(actual ?? "", 50)}” is later than the template's: ${expected.en} (item “${it.title.en}”).${caveat ? ` ${caveat.en}` : ""}`,
+            ),
+            expected,
+            actual,
+            rule: ruleOf(it),
+            match: matchInfo,
+          });
+        } else if (!comparable && (d.kind === "external-schedule" || d.kind === "on-request")) {
+          // A warning, not an error: «по графику» in place of a fixed federal date is not proof of lateness, but it
+          // leaves the region without a committed date the federal operator monitors, which a reviewer sends back.
+          add("late-vs-template", pos, {
+            severity: "warning",
+            address: deadlineAddr,
+            rowIndex: row.index,
+            itemId: it.id,
+            itemTitle: itemTitle(it),
+            message: bi(
+              `Срок «${shorten(actual ?? "", 50)}» нельзя сравнить с шаблоном: для пункта «${it.title.ru}» шаблон устанавливает дату — ${expected.ru}. Укажите дату.`,
+              `The deadline “${shorten(actual ?? "", 50)}” cannot be compared with the template: for “${it.title.en}” the template sets a date — ${expected.en}. Give a date.`,
+            ),
+            expected,
+            actual,
+            rule: ruleOf(it),
+            match: matchInfo,
+          });
+        }
+      }
+    }
+
+    // Inside the roadmap's period.
+    if (d && Y !== null && r.due && !d.yearInferred && d.kind !== "unknown") {
+      const from = `${Y + window[0]}-01-01`;
+      const to = `${Y + window[1]}-12-31`;
+      const start = d.start ?? r.due;
+      if (compareIso(r.due, to) > 0 || compareIso(start, from) < 0) {
+        const span =
+          window[0] === window[1] ? `${Y + window[0]} г.` : `${Y + window[0]}–${Y + window[1]} гг.`;
+        const spanEn = window[0] === window[1] ? `${Y + window[0]}` : `${Y + window[0]}–${Y + window[1]}`;
+        add("deadline-outside-plan", pos, {
+          address: deadlineAddr,
+          rowIndex: row.index,
+          message: bi(
+            `Срок «${shorten(actual ?? "", 50)}» (${ruDate(r.due)}) выходит за период дорожной карты на ${Y} год (${span}): проверьте год.`,
+            `The deadline “${shorten(actual ?? "", 50)}” (${r.due}) is outside the period of the ${Y} roadmap (${spanEn}): check the year.`,
+          ),
+          actual,
+          match: matchInfo,
+        });
+      }
+    }
+
+    // Already missed.
+    const dueKinds =
+      d &&
+      (d.kind === "date" ||
+        d.kind === "by-date" ||
+        d.kind === "period" ||
+        d.kind === "recurring" ||
+        d.kind === "relative");
+    if (d && dueKinds && r.due && compareIso(r.due, opts.checkDate) < 0 && !isDone(row.fields.status)) {
+      add("overdue", pos, {
+        address: deadlineAddr,
+        rowIndex: row.index,
+        itemId: covItems[0]?.id ?? null,
+        itemTitle: covItems[0] ? itemTitle(covItems[0]) : null,
+        message: bi(
+          `Срок ${ruDate(r.due)} прошёл (проверка на ${ruDate(opts.checkDate)}), а отметки о выполнении нет.`,
+          `The deadline ${r.due} has passed (checked on ${opts.checkDate}) and there is no completion mark.`,
+        ),
+        actual,
+        match: matchInfo,
+      });
+    }
+
+    // A fixed day that is a weekend or a holiday.
+    const dayKinds =
+      d &&
+      (d.kind === "date" ||
+        d.kind === "by-date" ||
+        d.kind === "relative" ||
+        (d.kind === "recurring" && (d.start === null || d.start === d.due)));
+    if (d && dayKinds && r.due && !isWorkingDay(r.due)) {
+      const why = nonWorkingReason(r.due);
+      add("non-working-day", pos, {
+        address: deadlineAddr,
+        rowIndex: row.index,
+        message: bi(
+          `Срок ${ruDate(r.due)} приходится на нерабочий день${why ? ` (${why.ru})` : ""}.`,
+          `The deadline ${r.due} falls on a non-working day${why ? ` (${why.en})` : ""}.`,
+        ),
+        actual,
+      });
+    }
+
+    // Responsible and result.
+    if (hasResponsibleColumn && r.title.trim() !== "" && fieldBlank(row.fields.responsible)) {
+      add("responsible-missing", pos, {
+        address: columnCell(roadmap, row, "responsible"),
+        rowIndex: row.index,
+        itemId: covItems[0]?.id ?? null,
+        itemTitle: covItems[0] ? itemTitle(covItems[0]) : null,
+        message: bi(
+          `Не указан ответственный за мероприятие «${short}».`,
+          `No responsible for the measure “${short}”.`,
+        ),
+        expected: covItems[0] ? covItems[0].responsible : null,
+        match: matchInfo,
+      });
+    }
+    // Only where the form has a result for the item (or no form tells otherwise).
+    const wantsResult = covItems.length === 0 || covItems.some((it) => it.result !== null);
+    if (hasResultColumn && wantsResult && r.title.trim() !== "" && fieldBlank(row.fields.result)) {
+      const withResult = covItems.find((it) => it.result !== null);
+      add("result-missing", pos, {
+        address: columnCell(roadmap, row, "result"),
+        rowIndex: row.index,
+        itemId: withResult?.id ?? null,
+        itemTitle: withResult ? itemTitle(withResult) : null,
+        message: bi(
+          `Не указан результат мероприятия «${short}» (документ, которым оно подтверждается).`,
+          `No result (the confirming document) for the measure “${short}”.`,
+        ),
+        expected: withResult?.result ?? null,
+        match: matchInfo,
+      });
+    }
+  }
+
+  // --- duplicates and extra rows ------------------------------------------------------------------------------------
+  if (match) {
+    for (const dup of match.duplicates) {
+      const item = itemsById.get(dup.itemId)!;
+      const row = roadmap.rows[dup.rowPos]!;
+      const other = roadmap.rows[dup.otherRowPos]!;
+      add("duplicate-item", dup.rowPos, {
+        address: row.address,
+        rowIndex: row.index,
+        itemId: item.id,
+        itemTitle: itemTitle(item),
+        message: bi(
+          `Строка повторяет пункт «${item.title.ru}», который уже есть в ячейке ${other.address}.`,
+          `The row repeats the item “${item.title.en}” already given in cell ${other.address}.`,
+        ),
+        match: { score: dup.score, terms: dup.terms },
+      });
+    }
+    for (const pos of match.extras) {
+      const row = roadmap.rows[pos]!;
+      add("extra-row", pos, {
+        address: row.address,
+        rowIndex: row.index,
+        message: bi(
+          `Мероприятие «${shorten(row.fields.title?.text ?? "", 60)}» не соответствует ни одному пункту шаблона «${edition!.title.ru}». Если это региональное дополнение, замечание можно не учитывать.`,
+          `The measure “${shorten(row.fields.title?.text ?? "", 60)}” matches no item of the template “${edition!.title.en}”. If it is a regional addition, ignore this note.`,
+        ),
+      });
+    }
+  }
+
+  // --- numbering ----------------------------------------------------------------------------------------------------
+  const numbering = checkNumbering(rows.map((r) => ({ pos: r.pos, number: r.row.number })));
+  for (const g of numbering.gaps) {
+    const row = roadmap.rows[g.pos]!;
+    const miss = missingNumbers(g.missing);
+    add("numbering-gap", g.pos, {
+      address: row.fields.number?.addresses[0] ?? row.address,
+      rowIndex: row.index,
+      message: g.previous
+        ? bi(
+            `После пункта ${g.previous} идёт ${g.current}: ${miss.ru}.`,
+            `Item ${g.previous} is followed by ${g.current}: ${miss.en}.`,
+          )
+        : bi(
+            `Нумерация начинается с ${g.current}: ${miss.ru}.`,
+            `Numbering starts at ${g.current}: ${miss.en}.`,
+          ),
+      actual: row.number,
+    });
+  }
+  for (const rep of numbering.repeats) {
+    const row = roadmap.rows[rep.pos]!;
+    const first = roadmap.rows[rep.firstPos]!;
+    add("numbering-duplicate", rep.pos, {
+      address: row.fields.number?.addresses[0] ?? row.address,
+      rowIndex: row.index,
+      message: bi(
+        `Номер ${rep.number} повторяется: он уже стоит у пункта в ячейке ${first.fields.number?.addresses[0] ?? first.address}.`,
+        `Number ${rep.number} is used twice: it already numbers the item in cell ${first.fields.number?.addresses[0] ?? first.address}.`,
+      ),
+      actual: row.number,
+    });
+  }
+
+  // --- one person, two spellings ------------------------------------------------------------------------------------
+  const tableNames: (NameOccurrence & { pos: number })[] = [];
+  for (const r of rows) {
+    const f = r.row.fields.responsible;
+    if (!f) continue;
+    for (const n of extractNames(f.text, f.addresses[0] ?? r.row.address))
+      tableNames.push({ ...n, pos: r.pos });
+  }
+  const all: (NameOccurrence & { pos: number | null })[] = [
+    ...tableNames,
+    ...(opts.sheetNames ?? []).map((n) => ({ ...n, pos: null })),
+  ];
+  const reported = new Set<string>();
+  const count = (text: string) => all.filter((n) => n.text === text).length;
+  for (const a of tableNames) {
+    for (const b of all) {
+      if (!isVariant(a, b)) continue;
+      const pair = [a.text, b.text].sort().join("\u0000");
+      if (reported.has(pair)) continue;
+      reported.add(pair);
+      // Mark the rarer spelling when both are in the table; otherwise the table's one.
+      const here =
+        b.pos !== null && count(b.text) < count(a.text) ? (b as NameOccurrence & { pos: number }) : a;
+      const there = here === a ? b : a;
+      const where = there.address;
+      add("responsible-name-variant", here.pos, {
+        address: here.address,
+        rowIndex: roadmap.rows[here.pos]!.index,
+        message: bi(
+          `Фамилия записана по-разному: «${here.text}» здесь и «${there.text}» в ячейке ${where}. Проверьте написание.`,
+          `The surname is spelled two ways: «${here.text}» here and «${there.text}» in cell ${where}. Check the spelling.`,
+        ),
+        actual: here.text,
+      });
+    }
+  }
+
+  // --- the report ---------------------------------------------------------------------------------------------------
+  findings.sort((a, b) => a.order - b.order || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const clean: Finding[] = findings.map(({ order: _order, ...f }) => f);
+  const { counts, byCode } = countFindings(clean);
+  const matches: ItemMatch[] = (match?.coverage ?? []).map((c) => {
+    const row = roadmap.rows[c.rowPos]!;
+    return { itemId: c.itemId, rowIndex: row.index, address: row.address, score: c.score, terms: c.terms };
+  });
+  const programme = roadmap.programme.value;
+
+  return {
+    roadmapId: roadmap.id,
+    sheet: roadmap.sheetName,
+    title: roadmap.title || (programme !== "unknown" ? PROGRAMME_SHORT[programme].ru : roadmap.sheetName),
+    layout: roadmap.layout,
+    programme: edition ? edition.programme : programme,
+    editionId: edition?.id ?? null,
+    editionTitle: edition?.title ?? null,
+    editionConfidence: edition?.confidence ?? null,
+    targetYear: Y,
+    checkDate: opts.checkDate,
+    rowsRead: roadmap.rows.length,
+    matches,
+    findings: clean,
+    counts,
+    byCode,
+    verdict: verdictOf(counts),
+    notes,
+  };
+}

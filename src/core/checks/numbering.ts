@@ -1,0 +1,65 @@
+/** Gaps and repeats in the «№ п/п» column: «5.3» followed by «5.5», «3.» written twice. */
+
+export interface NumberedRow {
+  pos: number;
+  number: string | null;
+}
+
+export interface NumberingGap {
+  pos: number;
+  /** The number before the gap and the one after it, as written. */
+  previous: string | null;
+  current: string;
+  /** The missing numbers, e.g. ["9.3", "9.4"]. */
+  missing: string[];
+}
+
+export interface NumberingRepeat {
+  pos: number;
+  firstPos: number;
+  number: string;
+}
+
+/** «5.3.» → [5, 3]; null when the cell is not a dotted number. */
+export function numberParts(n: string | null): number[] | null {
+  if (n === null) return null;
+  const t = n.trim().replace(/\.+$/, "");
+  if (!/^\d{1,3}(?:\.\d{1,3}){0,3}$/.test(t)) return null;
+  return t.split(".").map(Number);
+}
+
+export function checkNumbering(rows: readonly NumberedRow[]): {
+  gaps: NumberingGap[];
+  repeats: NumberingRepeat[];
+} {
+  const gaps: NumberingGap[] = [];
+  const repeats: NumberingRepeat[] = [];
+  const firstAt = new Map<string, number>();
+  // Last number seen under each parent ("" for the top level), with how it was written.
+  const last = new Map<string, { n: number; text: string }>();
+
+  for (const r of rows) {
+    const parts = numberParts(r.number);
+    if (!parts) continue;
+    const canon = parts.join(".");
+    const seen = firstAt.get(canon);
+    if (seen !== undefined) {
+      repeats.push({ pos: r.pos, firstPos: seen, number: canon });
+      continue;
+    }
+    firstAt.set(canon, r.pos);
+    const parent = parts.slice(0, -1).join(".");
+    const n = parts[parts.length - 1]!;
+    const prev = last.get(parent);
+    // A list may start at its first number only; a later one means the ones before it are missing.
+    const expected = prev ? prev.n + 1 : 1;
+    if (n > expected) {
+      const prefix = parent === "" ? "" : `${parent}.`;
+      const missing: string[] = [];
+      for (let k = expected; k < n && missing.length < 50; k++) missing.push(`${prefix}${k}`);
+      gaps.push({ pos: r.pos, previous: prev ? prev.text : null, current: canon, missing });
+    }
+    if (!prev || n > prev.n) last.set(parent, { n, text: canon });
+  }
+  return { gaps, repeats };
+}

@@ -1,0 +1,98 @@
+import type { IsoDate } from "../deadlines/types";
+import { cellText, gridAddress, parseCell, parseRange, type Grid, type RangePos } from "../grid";
+import type { Bilingual } from "../lang";
+import type { ProgrammeId } from "../programmes";
+import { readRoadmaps } from "../reader";
+import type { Roadmap } from "../reader/types";
+import type { FindingCode, RoadmapReport } from "../report";
+import { getEdition, suggestEdition } from "../templates/library";
+import type { Edition } from "../templates/schema";
+import { checkRoadmap } from "./index";
+import { extractNames, type NameOccurrence } from "./names";
+
+/** The one orchestration the task pane and the CLI share: read the sheet, pick editions, check every roadmap. */
+
+export interface RoadmapOverride {
+  programme?: ProgrammeId;
+  /** An edition id; null means «check without a template». */
+  editionId?: string | null;
+  targetYear?: number | null;
+}
+
+export interface SheetCheckOptions {
+  checkDate: IsoDate;
+  disabled?: FindingCode[];
+  /** Keyed by roadmap id. */
+  overrides?: Record<string, RoadmapOverride>;
+  /** Planner-supplied editions (from a sheet or a JSON file), usable by id and preferred by suggestion. */
+  extraEditions?: Edition[];
+}
+
+export interface SheetCheckResult {
+  roadmaps: Roadmap[];
+  reports: RoadmapReport[];
+  reason: Bilingual | null;
+}
+
+/** Names in cells outside every table (approval blocks, «Ознакомлены» lists). */
+function namesOutsideTables(grid: Grid, roadmaps: readonly Roadmap[]): NameOccurrence[] {
+  const tables: RangePos[] = roadmaps.map((r) => parseRange(r.tableRange));
+  const o = parseCell(grid.origin);
+  const out: NameOccurrence[] = [];
+  grid.values.forEach((line, r) => {
+    const sheetRow = o.row + r;
+    const rowTables = tables.filter((t) => sheetRow >= t.top && sheetRow <= t.bottom);
+    line.forEach((v, c) => {
+      if (typeof v !== "string" || v.length < 5) return;
+      const sheetCol = o.col + c;
+      if (rowTables.some((t) => sheetCol >= t.left && sheetCol <= t.right)) return;
+      out.push(...extractNames(cellText(v), gridAddress(grid, r, c)));
+    });
+  });
+  return out;
+}
+
+export function checkSheet(grid: Grid, opts: SheetCheckOptions): SheetCheckResult {
+  const read = readRoadmaps(grid);
+  if (read.reason !== null) return { roadmaps: [], reports: [], reason: read.reason };
+  const extra = opts.extraEditions ?? [];
+  const sheetNames = namesOutsideTables(grid, read.roadmaps);
+
+  const roadmaps: Roadmap[] = read.roadmaps.map((r) => {
+    const programme = opts.overrides?.[r.id]?.programme;
+    if (!programme || programme === r.programme.value) return r;
+    return { ...r, programme: { value: programme, evidence: ["выбрано вручную / chosen by the planner"] } };
+  });
+
+  const reports = roadmaps.map((r) => {
+    const ov = opts.overrides?.[r.id] ?? {};
+    const targetYear = ov.targetYear !== undefined ? ov.targetYear : r.year.value;
+    let edition: Edition | null = null;
+    let unknownEdition: string | null = null;
+    if (ov.editionId === null) edition = null;
+    else if (ov.editionId !== undefined) {
+      edition = getEdition(ov.editionId, extra);
+      if (!edition) unknownEdition = ov.editionId;
+    } else {
+      // Without a target year, a roadmap approved in year N is most likely for N + 1: good enough to pick a generation.
+      const yearForEdition = targetYear ?? (r.documentYear !== null ? r.documentYear + 1 : null);
+      const id = suggestEdition(r.programme.value, yearForEdition, extra);
+      edition = id ? getEdition(id, extra) : null;
+    }
+    const report = checkRoadmap(r, edition, {
+      targetYear,
+      checkDate: opts.checkDate,
+      disabled: opts.disabled,
+      sheetNames,
+    });
+    if (unknownEdition) {
+      report.notes.unshift({
+        ru: `Шаблон «${unknownEdition}» не найден: дорожная карта проверена без шаблона.`,
+        en: `Template “${unknownEdition}” was not found: the roadmap was checked without a template.`,
+      });
+    }
+    return report;
+  });
+
+  return { roadmaps, reports, reason: null };
+}

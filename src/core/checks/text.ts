@@ -1,0 +1,25 @@
+import type { IsoDate } from "../deadlines/types";
+import type { Bilingual } from "../lang";
+
+/** Small wording helpers shared by the messages. */
+
+export function shorten(s: string, max = 70): string {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function ruDate(iso: IsoDate): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}.${m}.${y}`;
+}
+
+export function bi(ru: string, en: string): Bilingual {
+  return { ru, en };
+}
+
+/** «пропущен номер 5.4» / «пропущены номера 9.3–9.4». */
+export function missingNumbers(missing: string[]): Bilingual {
+  if (missing.length === 1) return bi(`пропущен номер ${missing[0]}`, `number ${missing[0]} is missing`);
+  const span = `${missing[0]}–${missing[missing.length - 1]}`;
+  return bi(`пропущены номера ${span}`, `numbers ${span} are missing`);
+}

@@ -1,0 +1,308 @@
+import type { IsoDate } from "../deadlines/types";
+import type { Roadmap } from "../reader/types";
+import { ruleDue, ruleKey } from "../templates/rules";
+import type { Edition } from "../templates/schema";
+import { assignMax } from "./assign";
+import { compileEdition, type CompiledItem } from "./terms";
+
+export { compileEdition } from "./terms";
+export { normalizeWord, sameStem, stem, stems, words } from "./normalize";
+export { assignMax } from "./assign";
+
+/** Assigns roadmap rows (and the sub-items inside them) to template items. */
+
+/** What the checks know of a row's deadline, used as a matching hint. */
+export interface RowDateHint {
+  /** The due day resolved for the target year. */
+  due: IsoDate | null;
+  /** relativeKey() of a deadline written relative to Y, when no target year is known. */
+  key: number | null;
+}
+
+export interface MatchOptions {
+  targetYear: number | null;
+  /** Per row position in roadmap.rows. */
+  dates?: readonly (RowDateHint | null)[];
+}
+
+export interface Coverage {
+  itemId: string;
+  /** Position of the row in roadmap.rows. */
+  rowPos: number;
+  /** 0..1: share of the item's term weight found (date and number hints may lift it to 1). */
+  score: number;
+  terms: string[];
+  /** How the row was taken: its own text, one of its sub-items, its «Направление», or a sibling of a grouped item. */
+  via: "text" | "sub-item" | "section" | "group";
+}
+
+export interface DuplicateRow {
+  rowPos: number;
+  itemId: string;
+  /** The row that already covers the item. */
+  otherRowPos: number;
+  score: number;
+  terms: string[];
+}
+
+export interface MatchResult {
+  coverage: Coverage[];
+  byItem: Map<string, Coverage[]>;
+  byRow: Map<number, Coverage[]>;
+  duplicates: DuplicateRow[];
+  /** Rows that match no item at all. */
+  extras: number[];
+}
+
+interface Edge {
+  unit: number;
+  item: number;
+  /** Term weight plus the date hint: what the assignment maximises. */
+  weight: number;
+  /** Term weight alone: what the reported score is made of. */
+  termWeight: number;
+  terms: string[];
+}
+
+interface Unit {
+  rowPos: number;
+  text: string;
+  sub: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const SECTION_NUMBER_BONUS = 1.5;
+
+function dayDiff(a: IsoDate, b: IsoDate): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+}
+
+function dateBonus(hint: RowDateHint | null | undefined, ci: CompiledItem, year: number | null): number {
+  if (!hint) return 0;
+  let diff: number | null = null;
+  if (year !== null && hint.due) {
+    const due = ruleDue(ci.item.deadline, year);
+    if (due) diff = dayDiff(hint.due, due);
+  } else if (hint.key !== null) {
+    const key = ruleKey(ci.item.deadline);
+    if (key !== null) diff = Math.abs(hint.key - key);
+  }
+  if (diff === null) return 0;
+  // Same day as the rule decides between items with the same words (ЦОС monitoring in August and November).
+  return diff === 0 ? 1 : diff <= 31 ? 0.5 : 0;
+}
+
+function normScore(weight: number, ci: CompiledItem): number {
+  return Math.round(Math.min(1, weight / Math.max(ci.total, 1e-9)) * 100) / 100;
+}
+
+function titleText(roadmap: Roadmap, pos: number): string {
+  return roadmap.rows[pos]!.fields.title?.text ?? "";
+}
+
+export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOptions): MatchResult {
+  const compiled = compileEdition(edition);
+  const items = compiled.items;
+  const coverage: Coverage[] = [];
+  const sectionRows = new Set<number>();
+
+  // 1. «Направления»: a plan's sections are matched to the directions as wholes; their rows follow them.
+  if (edition.kind === "directions" && roadmap.sections.length > 0) {
+    const secs = roadmap.sections;
+    const w: number[][] = secs.map(() => items.map(() => 0));
+    const why: string[][][] = secs.map(() => items.map(() => []));
+    const termW: number[][] = secs.map(() => items.map(() => 0));
+    secs.forEach((sec, si) => {
+      const scores = new Map(compiled.score(sec.title).map((s) => [s.itemIndex, s]));
+      items.forEach((ci, ii) => {
+        const s = scores.get(ii);
+        let weight = s?.weight ?? 0;
+        const terms = s ? [...s.terms] : [];
+        if (ci.item.section !== null && ci.item.section === normNumber(sec.number)) {
+          weight += SECTION_NUMBER_BONUS;
+          terms.push(`№ ${sec.number}`);
+        }
+        if (weight >= ci.minScore) {
+          w[si]![ii] = weight;
+          why[si]![ii] = terms;
+          termW[si]![ii] = s?.weight ?? 0;
+        }
+      });
+    });
+    const secToItem = assignMax(w);
+    secToItem.forEach((ii, si) => {
+      if (ii < 0) return;
+      const ci = items[ii]!;
+      const sec = secs[si]!;
+      roadmap.rows.forEach((row, pos) => {
+        if (row.section !== null && normNumber(row.section) === normNumber(sec.number)) {
+          sectionRows.add(pos);
+          coverage.push({
+            itemId: ci.item.id,
+            rowPos: pos,
+            score: normScore(termW[si]![ii]!, ci),
+            terms: why[si]![ii]!,
+            via: "section",
+          });
+        }
+      });
+    });
+  }
+
+  // 2. The texts to match: each sub-item of a row, or its whole title.
+  const units: Unit[] = [];
+  roadmap.rows.forEach((row, pos) => {
+    if (sectionRows.has(pos)) return;
+    if (row.subItems.length > 0)
+      for (const t of row.subItems) units.push({ rowPos: pos, text: t, sub: true });
+    else {
+      const t = titleText(roadmap, pos);
+      if (t.trim() !== "") units.push({ rowPos: pos, text: t, sub: false });
+    }
+  });
+
+  const edges: Edge[] = [];
+  const edgesByUnit: Edge[][] = units.map(() => []);
+  units.forEach((u, ui) => {
+    for (const s of compiled.score(u.text)) {
+      const ci = items[s.itemIndex]!;
+      if (s.weight < ci.minScore) continue;
+      const bonus = dateBonus(opts.dates?.[u.rowPos], ci, opts.targetYear);
+      const terms = bonus > 0 ? [...s.terms, "срок"] : s.terms;
+      const e: Edge = { unit: ui, item: s.itemIndex, weight: s.weight + bonus, termWeight: s.weight, terms };
+      edges.push(e);
+      edgesByUnit[ui]!.push(e);
+    }
+  });
+
+  // 3. One unit per single item, maximising total weight. An optimal assignment uses, for each item, one of its
+  //    best (number of items) candidates, so the problem is cut to that before the Hungarian method runs.
+  const single = items.filter((ci) => !ci.item.multiple);
+  const unitOfItem = new Map<number, number>();
+  const itemOfUnit = new Map<number, number>();
+  if (single.length > 0 && edges.length > 0) {
+    const keep = new Set<number>();
+    for (const ci of single) {
+      edges
+        .filter((e) => e.item === ci.index)
+        .sort((a, b) => b.weight - a.weight || a.unit - b.unit)
+        .slice(0, single.length)
+        .forEach((e) => keep.add(e.unit));
+    }
+    const cols = [...keep].sort((a, b) => a - b);
+    const colOf = new Map(cols.map((u, c) => [u, c]));
+    const weights = single.map(() => cols.map(() => 0));
+    for (const e of edges) {
+      const c = colOf.get(e.unit);
+      const r = single.findIndex((ci) => ci.index === e.item);
+      if (c !== undefined && r >= 0) weights[r]![c] = e.weight;
+    }
+    assignMax(weights).forEach((c, r) => {
+      if (c < 0) return;
+      unitOfItem.set(single[r]!.index, cols[c]!);
+      itemOfUnit.set(cols[c]!, single[r]!.index);
+    });
+  }
+
+  const edgeOf = (unit: number, item: number) => edgesByUnit[unit]!.find((e) => e.item === item);
+  for (const [item, unit] of unitOfItem) {
+    const e = edgeOf(unit, item)!;
+    coverage.push({
+      itemId: items[item]!.item.id,
+      rowPos: units[unit]!.rowPos,
+      score: normScore(e.termWeight, items[item]!),
+      terms: e.terms,
+      via: units[unit]!.sub ? "sub-item" : "text",
+    });
+  }
+
+  // 4. Grouped items («Утверждены: 1) …; 2) …») written in one text: the text covers its siblings too.
+  units.forEach((u, ui) => {
+    const primary = itemOfUnit.get(ui);
+    const group = primary !== undefined ? items[primary]!.item.group : null;
+    for (const e of edgesByUnit[ui]!) {
+      const ci = items[e.item]!;
+      if (ci.item.multiple || ci.item.group === null || unitOfItem.has(e.item)) continue;
+      if (primary !== undefined && group !== ci.item.group) continue;
+      unitOfItem.set(e.item, ui);
+      coverage.push({
+        itemId: ci.item.id,
+        rowPos: u.rowPos,
+        score: normScore(e.termWeight, ci),
+        terms: e.terms,
+        via: "group",
+      });
+    }
+  });
+
+  // 5. Directions (many rows each): every unit not taken by a single item goes to its best direction.
+  const coveredUnits = new Set(unitOfItem.values());
+  units.forEach((u, ui) => {
+    if (coveredUnits.has(ui)) return;
+    const best = edgesByUnit[ui]!.filter((e) => items[e.item]!.item.multiple).sort(
+      (a, b) => b.weight - a.weight,
+    )[0];
+    if (!best) return;
+    coveredUnits.add(ui);
+    const ci = items[best.item]!;
+    coverage.push({
+      itemId: ci.item.id,
+      rowPos: u.rowPos,
+      score: normScore(best.termWeight, ci),
+      terms: best.terms,
+      via: u.sub ? "sub-item" : "text",
+    });
+  });
+
+  // One entry per (item, row): several sub-items of a row may land on one item.
+  const seen = new Set<string>();
+  const unique = coverage.filter((c) => {
+    const k = `${c.itemId}\u0000${c.rowPos}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+
+  const byItem = new Map<string, Coverage[]>();
+  const byRow = new Map<number, Coverage[]>();
+  for (const c of unique) {
+    (byItem.get(c.itemId) ?? byItem.set(c.itemId, []).get(c.itemId)!).push(c);
+    (byRow.get(c.rowPos) ?? byRow.set(c.rowPos, []).get(c.rowPos)!).push(c);
+  }
+
+  // 6. Rows that cover nothing: a repeat of an item another row covers, or a row outside the template.
+  const duplicates: DuplicateRow[] = [];
+  const extras: number[] = [];
+  const unitsByRow = new Map<number, number[]>();
+  units.forEach((u, ui) =>
+    (unitsByRow.get(u.rowPos) ?? unitsByRow.set(u.rowPos, []).get(u.rowPos)!).push(ui),
+  );
+  roadmap.rows.forEach((_, pos) => {
+    if (byRow.has(pos) || sectionRows.has(pos)) return;
+    const us = unitsByRow.get(pos);
+    if (!us) return;
+    const best = us
+      .flatMap((ui) => edgesByUnit[ui]!)
+      .sort((a, b) => b.weight - a.weight)
+      .find((e) => byItem.has(items[e.item]!.item.id));
+    if (best) {
+      const ci = items[best.item]!;
+      duplicates.push({
+        rowPos: pos,
+        itemId: ci.item.id,
+        otherRowPos: byItem.get(ci.item.id)![0]!.rowPos,
+        score: normScore(best.termWeight, ci),
+        terms: best.terms,
+      });
+    } else {
+      extras.push(pos);
+    }
+  });
+
+  return { coverage: unique, byItem, byRow, duplicates, extras };
+}
+
+/** «5.», «5» and « 5 » are the same number. */
+export function normNumber(n: string): string {
+  return n.trim().replace(/\.+$/, "").replace(/\s+/g, "");
+}

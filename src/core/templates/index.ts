@@ -1,0 +1,39 @@
+export {
+  CadenceSchema,
+  DeadlineRuleSchema,
+  EditionSchema,
+  RULE_KINDS,
+  TemplateItemSchema,
+  TermSchema,
+  summarize,
+  type DeadlineRule,
+  type Edition,
+  type EditionInput,
+  type EditionSummary,
+  type RuleKind,
+  type TemplateItem,
+  type Term,
+} from "./schema";
+export { getEdition, listEditions, noTemplateReason, suggestEdition } from "./library";
+export {
+  parseTemplateGrid,
+  parseTemplateJson,
+  type TemplateError,
+  type TemplateGridMeta,
+  type TemplateParseResult,
+} from "./parse";
+export {
+  editionSheetPlan,
+  editionSheetTitle,
+  instantiateTemplate,
+  type InstantiateOptions,
+} from "./instantiate";
+export { isDated, relativeKey, ruleDeadline, ruleDue, ruleKey, ruleText } from "./rules";
+export {
+  buildTemplateSheet,
+  freeSheetName,
+  safeSheetName,
+  STATUS_OPTIONS,
+  type TemplateSheetPlan,
+} from "./sheet";
+export type { TemplateRow } from "./types";

@@ -1,0 +1,111 @@
+import { formatDeadline, isoDate } from "../deadlines";
+import type { Deadline, IsoDate } from "../deadlines/types";
+import type { Lang } from "../lang";
+import { PROGRAMME_SHORT } from "../programmes";
+import { ruleDeadline, ruleDue } from "./rules";
+import type { Edition, TemplateItem } from "./schema";
+import { buildTemplateSheet, type TemplateSheetPlan } from "./sheet";
+import type { TemplateRow } from "./types";
+
+export interface InstantiateOptions {
+  /** Written into every row's «Ответственный» cell instead of the template's role. */
+  responsible?: string;
+}
+
+/** «… на {Y} год» with the year filled in. */
+export function editionSheetTitle(edition: Edition, year: number): string {
+  return edition.sheetTitle
+    .replace(/\{Y-1\}/g, String(year - 1))
+    .replace(/\{Y\+1\}/g, String(year + 1))
+    .replace(/\{Y\}/g, String(year));
+}
+
+function measurePeriodDeadline(edition: Edition, year: number): Deadline | null {
+  const p = edition.measurePeriod;
+  if (!p) return null;
+  return {
+    kind: "period",
+    start: isoDate(year + p.start.yearOffset, p.start.month, p.start.day),
+    due: isoDate(year + p.end.yearOffset, p.end.month, p.end.day),
+    cadence: null,
+    relative: null,
+    text: "",
+    span: null,
+    confidence: 1,
+    yearInferred: false,
+    reason: null,
+  };
+}
+
+function deadlineFor(
+  edition: Edition,
+  item: TemplateItem,
+  year: number,
+): { text: string; due: IsoDate | null } {
+  if (item.deadline.kind === "none") {
+    const d = measurePeriodDeadline(edition, year);
+    return d ? { text: formatDeadline(d, "ru"), due: d.due } : { text: item.deadline.text ?? "", due: null };
+  }
+  return { text: formatDeadline(ruleDeadline(item.deadline, year), "ru"), due: ruleDue(item.deadline, year) };
+}
+
+/**
+ * The rows of a new roadmap for `year`, in the form's order. The body is Russian whatever the interface language:
+ * the roadmap is an official document sent to the Ministry.
+ */
+export function instantiateTemplate(
+  edition: Edition,
+  year: number,
+  opts: InstantiateOptions = {},
+): TemplateRow[] {
+  const rows: TemplateRow[] = [];
+  const items = edition.items;
+  let n = 0;
+  for (let i = 0; i < items.length;) {
+    const item = items[i]!;
+    // Consecutive items of one group are one row: «Утверждены: 1) …; 2) …».
+    let j = i + 1;
+    if (item.group !== null) while (j < items.length && items[j]!.group === item.group) j++;
+    const block = items.slice(i, j);
+    i = j;
+    n += 1;
+
+    const lead = item.group !== null ? (edition.groups.find((g) => g.id === item.group)?.lead ?? "") : "";
+    const title =
+      block.length === 1 && lead === ""
+        ? item.text
+        : `${lead} ${block.map((b, k) => `${k + 1}) ${b.text}`).join("; ")}`.trim();
+    // The block's deadline is its strictest item's.
+    const dated = block
+      .map((b) => ({ b, d: deadlineFor(edition, b, year) }))
+      .sort((x, y) => (x.d.due ?? "9999").localeCompare(y.d.due ?? "9999"));
+    const first = dated[0]!;
+    const section = item.section;
+    rows.push({
+      itemId: item.id,
+      number: edition.kind === "directions" && section !== null ? `${section}.1` : String(n),
+      section,
+      title,
+      responsible: opts.responsible?.trim() || item.responsible.ru,
+      result: block.find((b) => b.result !== null)?.result?.ru ?? "",
+      deadlineText: first.d.text,
+      due: first.d.due,
+    });
+  }
+  return rows;
+}
+
+/** The sheet «Вставить шаблон» and `roadmap-check template` write: rows for the year under the edition's title. */
+export function editionSheetPlan(
+  edition: Edition,
+  year: number,
+  lang: Lang,
+  opts: InstantiateOptions = {},
+): TemplateSheetPlan {
+  return buildTemplateSheet(instantiateTemplate(edition, year, opts), {
+    year,
+    programmeShort: PROGRAMME_SHORT[edition.programme][lang],
+    title: editionSheetTitle(edition, year),
+    lang,
+  });
+}

@@ -1,0 +1,73 @@
+import type { Bilingual } from "../lang";
+import type { ProgrammeId } from "../programmes";
+import { EditionSchema, summarize, type Edition, type EditionSummary } from "./schema";
+import cos2024 from "./editions/cos-2024.json";
+import complexPlan2024 from "./editions/complex-plan-2024.json";
+import kvantorium2021 from "./editions/kvantorium-2021.json";
+import kvantorium2024 from "./editions/kvantorium-2024.json";
+import tochkaRosta2021 from "./editions/tochka-rosta-2021.json";
+import tochkaRosta2024 from "./editions/tochka-rosta-2024.json";
+
+/** The built-in editions: JSON imported statically (so bundles carry it), validated once on first use. */
+
+const RAW: unknown[] = [
+  tochkaRosta2021,
+  tochkaRosta2024,
+  kvantorium2021,
+  kvantorium2024,
+  cos2024,
+  complexPlan2024,
+];
+
+let cache: Edition[] | null = null;
+
+function builtIn(): Edition[] {
+  if (cache === null) {
+    // A built-in edition that fails its schema is a release bug: fail loudly with the zod message.
+    cache = RAW.map((raw) => EditionSchema.parse(raw));
+  }
+  return cache;
+}
+
+export function listEditions(): EditionSummary[] {
+  return builtIn().map(summarize);
+}
+
+export function getEdition(id: string, extra: readonly Edition[] = []): Edition | null {
+  return extra.find((e) => e.id === id) ?? builtIn().find((e) => e.id === id) ?? null;
+}
+
+/** The edition for a programme and target year: the latest generation not after the year (null when none). */
+export function suggestEdition(
+  programme: ProgrammeId | "unknown",
+  targetYear: number | null,
+  extra: readonly Edition[] = [],
+): string | null {
+  const all = [...extra, ...builtIn()].filter((e) => e.programme === programme);
+  if (all.length === 0) return null;
+  const eligible = targetYear === null ? all : all.filter((e) => e.generation <= targetYear);
+  if (eligible.length === 0) return null;
+  // Planner-supplied editions win over built-in ones of the same generation.
+  eligible.sort((a, b) => b.generation - a.generation || (a.origin === "planner" ? -1 : 1));
+  return eligible[0]!.id;
+}
+
+/** Why a programme has no edition: said to the planner instead of inventing a template. */
+export function noTemplateReason(programme: ProgrammeId | "unknown", targetYear: number | null): Bilingual {
+  if (programme === "it-cube") {
+    return {
+      ru: "Для центров «IT-куб» федеральный перечень пунктов комплекса мер неизвестен: методические рекомендации 2019 года требуют трёхлетний комплекс мер с расчётом затрат, но его строки недоступны. Загрузите шаблон (лист или JSON), полученный от Минпросвещения или федерального оператора, — без него проверены только сроки, ответственные и нумерация.",
+      en: "The federal item list of the IT-Cube roadmap is unknown: the 2019 recommendations require a three-year roadmap with a cost calculation, but its rows are not available. Load a template (sheet or JSON) received from the Ministry or the federal operator; without it only deadlines, responsibles and numbering are checked.",
+    };
+  }
+  if (programme === "unknown") {
+    return {
+      ru: "Программа дорожной карты не определена: выберите её (или загрузите шаблон), чтобы сверить пункты и сроки с федеральной формой. Проверены только сроки, ответственные и нумерация.",
+      en: "The roadmap's programme was not recognised: choose it (or load a template) to compare items and deadlines with the federal form. Only deadlines, responsibles and numbering were checked.",
+    };
+  }
+  return {
+    ru: `Для этой программы нет шаблона на ${targetYear ?? "указанный"} год: самая ранняя известная форма относится к более позднему году. Загрузите шаблон, чтобы сверить пункты и сроки; проверены только сроки, ответственные и нумерация.`,
+    en: `No template for this programme fits ${targetYear ?? "the"} year: the earliest known form is for a later year. Load a template to compare items and deadlines; only deadlines, responsibles and numbering were checked.`,
+  };
+}
