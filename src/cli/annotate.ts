@@ -14,7 +14,9 @@ export function solidFill(hex: string): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } };
 }
 
-function noteText(note: ExcelJS.Cell["note"]): string {
+/** The text of a cell's existing note (exceljs keeps notes as a string or as rich text). */
+function noteText(cell: ExcelJS.Cell): string {
+  const { note } = cell;
   if (!note) return "";
   if (typeof note === "string") return note;
   return (note.texts ?? []).map((t) => t.text).join("");
@@ -46,7 +48,7 @@ export function applyMarkPlan(wb: ExcelJS.Workbook, plan: MarkPlan): { reportShe
     }
     for (const note of marks.notes) {
       const cell = ws.getCell(note.address);
-      const before = noteText(cell.note);
+      const before = noteText(cell);
       // A planner's own note is kept under ours rather than lost.
       cell.note = before && !before.startsWith(note.text) ? `${note.text}\n\n${before}` : note.text;
     }

@@ -95,7 +95,8 @@ function pad(s: string, n: number): string {
 function findingLine(f: Finding, lang: Lang): string {
   const cell = f.address ? (f.marksCell ? f.address : `→${f.address}`) : "—";
   let text = oneLine(f.message[lang]);
-  if (f.expected)
+  // Messages often quote the expected value already; it is not repeated then.
+  if (f.expected && !text.includes(oneLine(f.expected[lang])))
     text +=
       lang === "ru"
         ? ` (ожидается: ${oneLine(f.expected[lang])})`

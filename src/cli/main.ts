@@ -1,3 +1,36 @@
-// Placeholder entry replaced by the CLI issue (#8).
-process.stderr.write("roadmap-check: not built yet\n");
-process.exitCode = 2;
+import { availableParallelism } from "node:os";
+import { isMainThread, workerData } from "node:worker_threads";
+import { checkFile, type FileJob } from "./check-file";
+import { makeSheetChecker } from "./core-port";
+import { main, type WorkerData } from "./run";
+import { serveTasks } from "./worker-host";
+
+/**
+ * Entry of the bundled CLI (dist/cli/roadmap-check.cjs). The same file is the pool's worker script:
+ * on a worker thread it serves check tasks instead of parsing the command line.
+ */
+
+// Only the CommonJS bundle can be re-entered as a worker; run from TypeScript sources, files are checked inline.
+const self = typeof __filename === "string" && /\.c?js$/.test(__filename) ? __filename : null;
+
+if (isMainThread) {
+  main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    workerScript: self,
+    cores: availableParallelism(),
+    env: process.env,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`roadmap-check: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+} else if ((workerData as WorkerData | null)?.role === "roadmap-check-worker") {
+  const checker = makeSheetChecker((workerData as WorkerData).config);
+  serveTasks((job: FileJob) => checkFile(job, checker));
+}

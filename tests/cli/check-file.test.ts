@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkFile, type FileJob, type SheetChecker } from "../../src/cli/check-file";
-import { M } from "../../src/cli/messages";
 import { FileReportSchema } from "../../src/cli/run-report";
 import { gridAddress, type Grid } from "../../src/core/grid";
 import { finding, report } from "./helpers";

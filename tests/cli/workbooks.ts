@@ -127,9 +127,14 @@ function rng(seed: number): () => number {
 
 /**
  * A roadmap sheet with the 13 federal items followed by municipal measures up to `rows` rows.
- * `seed` varies the municipal rows and, when odd, leaves one responsible empty.
+ * `seed` varies the municipal rows and, when odd, leaves one responsible empty; `drop` leaves out federal items
+ * (1-based), `blankDeadline` empties their «Срок».
  */
-export function roadmapWorkbook(rows: number, seed: number): ExcelJS.Workbook {
+export function roadmapWorkbook(
+  rows: number,
+  seed: number,
+  opts: { drop?: number[]; blankDeadline?: number[] } = {},
+): ExcelJS.Workbook {
   const r = rng(seed);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Дорожная карта");
@@ -138,16 +143,17 @@ export function roadmapWorkbook(rows: number, seed: number): ExcelJS.Workbook {
   ws.mergeCells("A3:E3");
   ws.getRow(5).values = ["№", "Наименование мероприятия", "Ответственный", "Результат", "Срок"];
   let n = 0;
-  for (const [title, responsible, result, deadline] of KVANTORIUM_2024) {
+  KVANTORIUM_2024.forEach(([title, responsible, result, deadline], i) => {
+    if (opts.drop?.includes(i + 1)) return;
     n++;
     ws.getRow(5 + n).values = [
       `${n}.`,
       title,
       seed % 2 === 1 && n === 6 ? null : responsible,
       result,
-      deadline,
+      opts.blankDeadline?.includes(i + 1) ? null : deadline,
     ];
-  }
+  });
   while (n < rows) {
     n++;
     const mo = MUNICIPALITIES[Math.floor(r() * MUNICIPALITIES.length)]!;

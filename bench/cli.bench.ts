@@ -1,0 +1,124 @@
+// roadmap-check over many files: 200 generated workbooks of ~50 rows checked in one run (worker pool vs one thread),
+// plus one ~50 MB streamed workbook. Spawns the built CLI and samples the process's peak RSS (workers are threads of it).
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { roadmapWorkbook, writeBigWorkbook, writeWorkbook } from "../tests/cli/workbooks";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const CLI = join(ROOT, "dist/cli/roadmap-check.cjs");
+const FILES = 200;
+const ROWS = 50;
+
+interface Measured {
+  seconds: number;
+  peakRssMb: number;
+  code: number | null;
+  stdout: string;
+}
+
+/** VmHWM is the kernel's own peak-RSS counter for the process: sampling it misses nothing but the last interval. */
+function vmHwmKb(pid: number): number | null {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+function measure(args: string[]): Promise<Measured> {
+  return new Promise((done, fail) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    let peakKb = 0;
+    const timer = setInterval(() => {
+      const kb = vmHwmKb(child.pid!);
+      if (kb !== null && kb > peakKb) peakKb = kb;
+    }, 10);
+    child.on("error", fail);
+    child.on("close", (code) => {
+      clearInterval(timer);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code === null || code > 2) fail(new Error(`roadmap-check exited ${code}: ${stderr.slice(0, 500)}`));
+      else done({ seconds, peakRssMb: peakKb / 1024, code, stdout });
+    });
+  });
+}
+
+export async function run(): Promise<Record<string, number>> {
+  const build = spawnSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: ROOT, stdio: "inherit" });
+  if (build.status !== 0) throw new Error("build-cli failed");
+
+  const dir = mkdtempSync(join(tmpdir(), "cli-bench-"));
+  try {
+    const books = join(dir, "books");
+    mkdirSync(books);
+    const generated = Date.now();
+    for (let i = 0; i < FILES; i++)
+      await writeWorkbook(
+        roadmapWorkbook(ROWS, i),
+        join(books, `roadmap-${String(i).padStart(3, "0")}.xlsx`),
+      );
+    console.log(
+      `generated ${FILES} workbooks × ${ROWS} rows in ${((Date.now() - generated) / 1000).toFixed(1)} s`,
+    );
+
+    const common = ["--json", "--today", "2024-03-10", books];
+    const pooled = await measure(common);
+    const single = await measure(["--jobs", "1", ...common]);
+    const annotated = await measure(["--annotate", join(dir, "annotated"), ...common]);
+    const report = JSON.parse(pooled.stdout) as { totals: { files: number; roadmaps: number } };
+    if (report.totals.files !== FILES)
+      throw new Error(`expected ${FILES} files in the report, got ${report.totals.files}`);
+
+    const big = join(dir, "big.xlsx");
+    await writeBigWorkbook(big, 50 * 1024 * 1024, { roadmap: true });
+    const streamed = await measure(["--json", "--today", "2024-03-10", big]);
+    const bigReport = JSON.parse(streamed.stdout) as { files: { readMode: string; roadmaps: unknown[] }[] };
+
+    const workers = Math.min(availableParallelism(), FILES);
+    const rows: [string, string, string][] = [
+      [
+        `${FILES} files, pool of ${workers}`,
+        (FILES / pooled.seconds).toFixed(1),
+        pooled.peakRssMb.toFixed(0),
+      ],
+      [`${FILES} files, --jobs 1`, (FILES / single.seconds).toFixed(1), single.peakRssMb.toFixed(0)],
+      [`${FILES} files, --annotate`, (FILES / annotated.seconds).toFixed(1), annotated.peakRssMb.toFixed(0)],
+      [
+        `1 file of 50 MB (${bigReport.files[0]?.readMode})`,
+        `${streamed.seconds.toFixed(1)} s`,
+        streamed.peakRssMb.toFixed(0),
+      ],
+    ];
+    console.log(`\n${"run".padEnd(34)}${"files/s".padStart(10)}${"peak RSS MB".padStart(14)}`);
+    for (const [a, b, c] of rows) console.log(`${a.padEnd(34)}${b.padStart(10)}${c.padStart(14)}`);
+    console.log(
+      `roadmaps found: ${report.totals.roadmaps}/${FILES}; exit codes ${pooled.code}/${single.code}/${annotated.code}`,
+    );
+
+    return {
+      "cli.files": FILES,
+      "cli.rows_per_file": ROWS,
+      "cli.workers": workers,
+      "cli.roadmaps_found": report.totals.roadmaps,
+      "cli.files_per_s": FILES / pooled.seconds,
+      "cli.peak_rss_mb": pooled.peakRssMb,
+      "cli.files_per_s_jobs1": FILES / single.seconds,
+      "cli.peak_rss_mb_jobs1": single.peakRssMb,
+      "cli.annotate_files_per_s": FILES / annotated.seconds,
+      "cli.annotate_peak_rss_mb": annotated.peakRssMb,
+      "cli.big50mb_seconds": streamed.seconds,
+      "cli.big50mb_peak_rss_mb": streamed.peakRssMb,
+      "cli.big50mb_roadmaps": bigReport.files[0]?.roadmaps.length ?? 0,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

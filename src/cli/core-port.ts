@@ -1,0 +1,202 @@
+import ExcelJS from "exceljs";
+import { readFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import {
+  checkSheet,
+  getEdition,
+  listEditions,
+  noTemplateReason,
+  parseTemplateGrid,
+  parseTemplateJson,
+  readRoadmaps,
+  suggestEdition,
+  templateSheetFor,
+} from "../core";
+import { isBlank } from "../core/grid";
+import type { Bilingual, Lang } from "../core/lang";
+import type { ProgrammeId } from "../core/programmes";
+import type { Edition } from "../core/templates/schema";
+import type { TemplateSheetPlan } from "../core/templates/sheet";
+import type { SheetChecker } from "./check-file";
+import { workbookGrids } from "./xlsx-grid";
+
+/** The one place the CLI calls the core's public API: checking a grid, editions, templates. */
+
+export interface CheckConfig {
+  checkDate: string;
+  /** --programme: every roadmap is read as this programme. */
+  programme: ProgrammeId | null;
+  /** --edition: every roadmap is checked against this edition. */
+  edition: string | null;
+  /** --year: every roadmap's target year. */
+  year: number | null;
+  /** A planner template from --template (plain data, cloned into each worker). */
+  template: Edition | null;
+}
+
+type Override = { programme?: ProgrammeId; editionId?: string; targetYear?: number };
+
+export function makeSheetChecker(config: CheckConfig): SheetChecker {
+  const extraEditions = config.template ? [config.template] : [];
+  const forced: Override = {};
+  if (config.programme) forced.programme = config.programme;
+  if (config.edition) forced.editionId = config.edition;
+  if (config.year !== null) forced.targetYear = config.year;
+  const needsIds = Object.keys(forced).length > 0 || config.template !== null;
+
+  return (grid) => {
+    let overrides: Record<string, Override> | undefined;
+    if (needsIds) {
+      // Overrides are keyed by roadmap id, known only once the sheet has been read.
+      const read = readRoadmaps(grid);
+      overrides = {};
+      for (const r of read.roadmaps) {
+        const o: Override = { ...forced };
+        const programme = o.programme ?? (r.programme.value === "unknown" ? null : r.programme.value);
+        // A loaded template replaces the built-in edition for roadmaps of its programme (unless --edition says otherwise).
+        if (
+          config.template &&
+          !o.editionId &&
+          (programme === config.template.programme || config.programme)
+        ) {
+          o.editionId = config.template.id;
+        }
+        overrides[r.id] = o;
+      }
+    }
+    const res = checkSheet(grid, { checkDate: config.checkDate, overrides, extraEditions });
+    return { reports: res.reports, reason: res.reason };
+  };
+}
+
+export function editionIds(): string[] {
+  return listEditions().map((e) => e.id);
+}
+
+export interface EditionListing {
+  id: string;
+  programme: ProgrammeId;
+  generation: number;
+  title: Bilingual;
+  confidence: string;
+  items: number;
+  /** The federal documents the edition rests on, as the sources cite them. */
+  source: string;
+  notes: Bilingual[];
+}
+
+export function editionSummaries(): EditionListing[] {
+  return listEditions().map((s) => {
+    const e = getEdition(s.id);
+    return {
+      id: s.id,
+      programme: s.programme,
+      generation: s.generation,
+      title: s.title,
+      confidence: s.confidence,
+      items: s.itemCount,
+      source: e && e.basis.length > 0 ? e.basis.join("; ") : "—",
+      notes: e?.notes ?? [],
+    };
+  });
+}
+
+export type TemplatePlanResult =
+  | { ok: true; plan: TemplateSheetPlan; editionId: string; notes: Bilingual[] }
+  | { ok: false; reason: Bilingual };
+
+export function templatePlan(
+  programme: ProgrammeId,
+  edition: string | null,
+  year: number,
+  lang: Lang,
+  responsible: string | null,
+): TemplatePlanResult {
+  const editionId = edition ?? suggestEdition(programme, year);
+  if (!editionId) return { ok: false, reason: noTemplateReason(programme, year) };
+  const e = getEdition(editionId);
+  if (!e) {
+    return {
+      ok: false,
+      reason: {
+        ru: `неизвестная редакция «${editionId}» (список: roadmap-check templates)`,
+        en: `unknown edition “${editionId}” (list: roadmap-check templates)`,
+      },
+    };
+  }
+  if (e.programme !== programme) {
+    return {
+      ok: false,
+      reason: {
+        ru: `редакция «${editionId}» относится к программе ${e.programme}, а не ${programme}`,
+        en: `edition “${editionId}” is for ${e.programme}, not ${programme}`,
+      },
+    };
+  }
+  const plan = templateSheetFor(editionId, year, lang, responsible ? { responsible } : {});
+  return { ok: true, plan, editionId, notes: e.notes };
+}
+
+export type LoadedTemplate = { ok: true; edition: Edition; id: string } | { ok: false; reason: Bilingual };
+
+/** --template FILE: a planner's template as JSON (the edition schema) or as a sheet laid out like the federal form. */
+export async function loadTemplateFile(
+  path: string,
+  meta: { programme: ProgrammeId | null; year: number | null },
+): Promise<LoadedTemplate> {
+  const name = basename(path);
+  const fail = (detail: string): LoadedTemplate => ({
+    ok: false,
+    reason: { ru: `--template ${name}: ${detail}`, en: `--template ${name}: ${detail}` },
+  });
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return {
+      ok: false,
+      reason: { ru: `--template ${name}: файл не найден`, en: `--template ${name}: file not found` },
+    };
+  }
+  if (extname(path).toLowerCase() === ".json") {
+    let json: unknown;
+    try {
+      json = JSON.parse(bytes.toString("utf8"));
+    } catch (e) {
+      return fail(e instanceof Error ? e.message : String(e));
+    }
+    const parsed = parseTemplateJson(json);
+    return parsed.ok
+      ? { ok: true, edition: parsed.edition, id: parsed.edition.id }
+      : { ok: false, reason: parsed.reason };
+  }
+  if (!meta.programme) {
+    return {
+      ok: false,
+      reason: {
+        ru: `--template ${name}: для шаблона из книги .xlsx укажите --programme`,
+        en: `--template ${name}: a template from an .xlsx workbook needs --programme`,
+      },
+    };
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    return fail(e instanceof Error ? e.message : String(e));
+  }
+  const grid = workbookGrids(wb).find((g) => g.values.some((r) => r.some((v) => !isBlank(v))));
+  if (!grid)
+    return {
+      ok: false,
+      reason: { ru: `--template ${name}: книга пуста`, en: `--template ${name}: the workbook is empty` },
+    };
+  const parsed = parseTemplateGrid(grid, {
+    programme: meta.programme,
+    year: meta.year,
+    name: basename(path, extname(path)),
+  });
+  return parsed.ok
+    ? { ok: true, edition: parsed.edition, id: parsed.edition.id }
+    : { ok: false, reason: parsed.reason };
+}

@@ -1,0 +1,289 @@
+import { format } from "date-fns";
+import { access, mkdir } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { z } from "zod";
+import type { Lang } from "../core/lang";
+import type { Edition } from "../core/templates/schema";
+import {
+  HELP,
+  parseCommand,
+  UsageError,
+  type CheckCommand,
+  type TemplateCommand,
+  type TemplatesCommand,
+} from "./args";
+import { checkFile, DEFAULT_STREAM_THRESHOLD, type FileJob } from "./check-file";
+import {
+  editionIds,
+  editionSummaries,
+  loadTemplateFile,
+  makeSheetChecker,
+  templatePlan,
+  type CheckConfig,
+} from "./core-port";
+import { formatRun } from "./human";
+import { expandInputs, realDir } from "./inputs";
+import { internalError, M, oneLine } from "./messages";
+import { annotatedNames } from "./output-names";
+import { runPool } from "./pool";
+import { createProgress } from "./progress";
+import { RunReportSchema, runExitCode, totalsOf, type FileReport, type RunReport } from "./run-report";
+import { templateWorkbook } from "./template-book";
+
+/** The command line as a function: argv in, text out, exit code back (the bundle's entry wires it to the process). */
+
+export interface OutStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface Io {
+  stdout: OutStream;
+  stderr: OutStream;
+  cwd: string;
+  /** Worker script for the pool (the bundled CLI itself); null checks files on this thread. */
+  workerScript: string | null;
+  cores: number;
+  env: Record<string, string | undefined>;
+}
+
+export const VERSION = "0.1.0";
+
+/** Data a worker needs to build its own checker: plain, structured-cloneable. */
+export interface WorkerData {
+  role: "roadmap-check-worker";
+  config: CheckConfig;
+}
+
+function streamThreshold(env: Io["env"]): number {
+  const raw = env.ROADMAP_CHECK_STREAM_BYTES;
+  const n = raw === undefined ? NaN : Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : DEFAULT_STREAM_THRESHOLD;
+}
+
+function localToday(): string {
+  return format(new Date(), "yyyy-MM-dd");
+}
+
+async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
+  const lang = cmd.lang;
+  const checkDate = cmd.today ?? localToday();
+
+  let template: Edition | null = null;
+  if (cmd.template !== null) {
+    const loaded = await loadTemplateFile(resolve(io.cwd, cmd.template), {
+      programme: cmd.programme,
+      year: cmd.year,
+    });
+    if (!loaded.ok) throw new UsageError(loaded.reason, lang);
+    template = loaded.edition;
+  }
+  if (cmd.edition !== null) {
+    const known = [...editionIds(), ...(template ? [template.id] : [])];
+    if (!known.includes(cmd.edition)) {
+      throw new UsageError(
+        {
+          ru: `--edition: неизвестная редакция «${cmd.edition}» (есть: ${known.join(", ")})`,
+          en: `--edition: unknown edition “${cmd.edition}” (known: ${known.join(", ")})`,
+        },
+        lang,
+      );
+    }
+  }
+
+  let annotateDir: string | null = null;
+  if (cmd.annotate !== null) annotateDir = await realDir(resolve(io.cwd, cmd.annotate));
+  const inputs = await expandInputs(cmd.inputs, io.cwd, annotateDir ? [annotateDir] : []);
+
+  if (annotateDir !== null) {
+    // The copy keeps the original's name: written into the original's own folder it would overwrite it.
+    for (const f of inputs) {
+      if (f.reason === null && (await realDir(dirname(f.absolute))) === annotateDir) {
+        throw new UsageError(
+          {
+            ru: `--annotate ${cmd.annotate}: это папка исходного файла ${f.display}, копия затёрла бы оригинал — укажите другую папку`,
+            en: `--annotate ${cmd.annotate}: this is the folder of ${f.display}; the copy would overwrite the original — choose another folder`,
+          },
+          lang,
+        );
+      }
+    }
+  }
+
+  const outNames = annotateDir
+    ? annotatedNames(
+        inputs.map((f) => (f.reason === null ? f.absolute : null)),
+        annotateDir,
+      )
+    : inputs.map(() => null);
+  const threshold = streamThreshold(io.env);
+  const jobs: FileJob[] = inputs.map((f, i) => ({
+    display: f.display,
+    absolute: f.absolute,
+    reason: f.reason,
+    sheet: cmd.sheet,
+    lang,
+    annotateTo: outNames[i] ?? null,
+    streamThreshold: threshold,
+  }));
+
+  const config: CheckConfig = {
+    checkDate,
+    programme: cmd.programme,
+    edition: cmd.edition,
+    year: cmd.year,
+    template,
+  };
+  const progress = createProgress(io.stderr, jobs.length, lang);
+  let checker: ReturnType<typeof makeSheetChecker> | null = null;
+  const files = await runPool<FileJob, FileReport>(jobs, {
+    script: io.workerScript,
+    size: cmd.jobs ?? io.cores,
+    workerData: { role: "roadmap-check-worker", config } satisfies WorkerData,
+    inline: (job) => checkFile(job, (checker ??= makeSheetChecker(config))),
+    onFailure: (job, error) => ({
+      path: job.display,
+      status: "unreadable",
+      reason: internalError(oneLine(error)),
+      sizeBytes: null,
+      readMode: null,
+      sheets: [],
+      roadmaps: [],
+      counts: { error: 0, warning: 0, info: 0 },
+      exitCode: 2,
+      annotation: null,
+    }),
+    onResult: (r) => progress.done(r),
+  });
+  progress.stop();
+
+  const run: RunReport = RunReportSchema.parse({
+    tool: "roadmap-check",
+    schemaVersion: 1,
+    checkDate,
+    lang,
+    options: {
+      sheet: cmd.sheet,
+      programme: cmd.programme,
+      edition: cmd.edition,
+      year: cmd.year,
+      template: cmd.template,
+      annotate: cmd.annotate,
+    },
+    files,
+    totals: totalsOf(files),
+    exitCode: runExitCode(files),
+  } satisfies RunReport);
+
+  if (cmd.json) {
+    io.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
+    // Scripts reading JSON still get the one-line reasons on stderr.
+    for (const f of files) if (f.reason) io.stderr.write(`${f.path}: ${f.reason[lang]}\n`);
+  } else {
+    io.stdout.write(formatRun(run, lang));
+  }
+  return run.exitCode;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function runTemplate(cmd: TemplateCommand, io: Io): Promise<number> {
+  const planned = templatePlan(cmd.programme, cmd.edition, cmd.year, cmd.lang, cmd.responsible);
+  if (!planned.ok) throw new UsageError(planned.reason, cmd.lang);
+  const out = resolve(io.cwd, cmd.out ?? `roadmap-${cmd.programme}-${cmd.year}.xlsx`);
+  if (!cmd.force && (await exists(out))) {
+    throw new UsageError(
+      {
+        ru: `файл ${out} уже есть: укажите другой --out или добавьте --force`,
+        en: `${out} already exists: choose another --out or add --force`,
+      },
+      cmd.lang,
+    );
+  }
+  await mkdir(dirname(out), { recursive: true });
+  await templateWorkbook(planned.plan).xlsx.writeFile(out);
+  const rows = planned.plan.rows.length;
+  io.stdout.write(
+    cmd.lang === "ru"
+      ? `Записан шаблон ${out}: лист «${planned.plan.sheetName}», ${rows} пунктов, редакция ${planned.editionId}.\n`
+      : `Wrote template ${out}: sheet “${planned.plan.sheetName}”, ${rows} items, edition ${planned.editionId}.\n`,
+  );
+  for (const n of planned.notes) io.stdout.write(`! ${n[cmd.lang]}\n`);
+  return 0;
+}
+
+const CONF: Record<string, Record<Lang, string>> = {
+  confirmed: { ru: "подтверждена", en: "confirmed" },
+  reconstructed: { ru: "восстановлена", en: "reconstructed" },
+  unknown: { ru: "не установлена", en: "unknown" },
+};
+
+function runTemplates(cmd: TemplatesCommand, io: Io): number {
+  const list = editionSummaries();
+  if (cmd.json) {
+    io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    return 0;
+  }
+  const lang = cmd.lang;
+  const lines: string[] = [
+    lang === "ru" ? "Встроенные редакции шаблонов:" : "Built-in template editions:",
+    "",
+  ];
+  for (const e of list) {
+    lines.push(`${e.id}  —  ${e.title[lang]}`);
+    lines.push(
+      lang === "ru"
+        ? `    программа: ${e.programme}; пунктов: ${e.items}; достоверность: ${CONF[e.confidence]?.[lang] ?? e.confidence}`
+        : `    programme: ${e.programme}; items: ${e.items}; confidence: ${CONF[e.confidence]?.[lang] ?? e.confidence}`,
+    );
+    lines.push(`    ${lang === "ru" ? "источник" : "source"}: ${e.source}`);
+  }
+  lines.push("");
+  lines.push(
+    lang === "ru"
+      ? "IT-куб: встроенного шаблона нет (федеральный перечень пунктов неизвестен) — загрузите свой: --template ФАЙЛ.json|.xlsx"
+      : "IT-Cube: no built-in template (the federal item list is not known) — load one with --template FILE.json|.xlsx",
+  );
+  io.stdout.write(`${lines.join("\n")}\n`);
+  return 0;
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let lang: Lang = "ru";
+  try {
+    const cmd = parseCommand(argv);
+    if ("lang" in cmd) lang = cmd.lang;
+    switch (cmd.kind) {
+      case "help":
+        io.stdout.write(HELP[cmd.lang]);
+        return 0;
+      case "version":
+        io.stdout.write(`roadmap-check ${VERSION}\n`);
+        return 0;
+      case "json-schema":
+        io.stdout.write(`${JSON.stringify(z.toJSONSchema(RunReportSchema), null, 2)}\n`);
+        return 0;
+      case "templates":
+        return runTemplates(cmd, io);
+      case "template":
+        return await runTemplate(cmd, io);
+      case "check":
+        return await runCheck(cmd, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`roadmap-check: ${e.text[e.lang]}\n`);
+      return 2;
+    }
+    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    io.stderr.write(`roadmap-check: ${M.internal[lang]}: ${detail}\n`);
+    return 2;
+  }
+}
