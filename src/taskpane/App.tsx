@@ -1,0 +1,105 @@
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useId, useMemo } from "react";
+import type { Lang } from "../core/lang";
+import type { HostTheme } from "../excel/host";
+import { CheckView } from "./components/CheckView";
+import { SettingsView } from "./components/SettingsView";
+import { StatusArea } from "./components/StatusArea";
+import { TemplateView } from "./components/TemplateView";
+import { TimelineView } from "./components/TimelineView";
+import { TextProvider } from "./context";
+import { translator } from "./i18n";
+import type { AddinServices } from "./services";
+import { fluentTheme } from "./theme";
+import { usePane, type TabId } from "./usePane";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+});
+
+const TABS: TabId[] = ["check", "timeline", "template", "settings"];
+
+export interface AppProps {
+  services: AddinServices;
+  lang: Lang;
+  theme: HostTheme;
+  initialTab?: TabId;
+}
+
+/** The task pane. Everything it does to the workbook goes through `services`. */
+export function App({ services, lang, theme, initialTab = "check" }: AppProps) {
+  const styles = useStyles();
+  const text = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
+  const { t } = text;
+  const pane = usePane(services, lang, initialTab);
+  const { tab, setTab } = pane;
+  const baseId = useId();
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t("app.title");
+  }, [lang, t]);
+
+  // Measured by the load-time bench: the first paint of the real pane, not of the loading shell.
+  useEffect(() => {
+    if (typeof performance !== "undefined" && typeof performance.mark === "function") {
+      performance.mark("pane-rendered");
+    }
+  }, []);
+
+  return (
+    <FluentProvider theme={fluentTheme(theme)} className={styles.root} data-theme={theme} lang={lang}>
+      <TextProvider value={text}>
+        <header className={styles.header}>
+          <Title3 as="h1">{t("app.title")}</Title3>
+        </header>
+        <StatusArea
+          busy={pane.busy}
+          error={pane.error}
+          notice={pane.notice}
+          onDismissError={pane.dismissError}
+          onDismissNotice={pane.dismissNotice}
+        />
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, d) => setTab(d.value as TabId)}
+          aria-label={t("tabs.label")}
+          size="small"
+        >
+          {TABS.map((id) => (
+            <Tab key={id} value={id} id={`${baseId}-tab-${id}`} aria-controls={`${baseId}-panel-${id}`}>
+              {t(`tabs.${id}`)}
+            </Tab>
+          ))}
+        </TabList>
+        <div role="tabpanel" id={`${baseId}-panel-${tab}`} aria-labelledby={`${baseId}-tab-${tab}`}>
+          {tab === "check" && <CheckView pane={pane} />}
+          {tab === "timeline" && <TimelineView pane={pane} />}
+          {/* Their forms start from the loaded settings and sheet, so they wait for the first load. */}
+          {tab === "template" && (pane.ready ? <TemplateView pane={pane} /> : <Spinner size="small" />)}
+          {tab === "settings" && (pane.ready ? <SettingsView pane={pane} /> : <Spinner size="small" />)}
+        </div>
+      </TextProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,110 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowClockwiseRegular, EraserRegular, PlayRegular } from "@fluentui/react-icons";
+import { useId, useState } from "react";
+import type { Severity } from "../../core/report";
+import { useText } from "../context";
+import type { PaneModel } from "../usePane";
+import { RoadmapCard } from "./RoadmapCard";
+import { ReportSection, SeverityFilters, Summary } from "./Results";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The main view: roadmaps found, the actions, and the result of the last check. */
+export function CheckView({ pane }: { pane: PaneModel }) {
+  const { t, lang } = useText();
+  const styles = useStyles();
+  const listHeading = useId();
+  const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  const busy = pane.busy !== null;
+  const reading = pane.reading;
+  const outcome = pane.outcome;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const r of outcome?.reports ?? []) {
+    counts.error += r.counts.error;
+    counts.warning += r.counts.warning;
+    counts.info += r.counts.info;
+  }
+
+  return (
+    <div className={styles.view}>
+      <section aria-labelledby={listHeading} className={styles.list}>
+        <Subtitle2 as="h2" id={listHeading}>
+          {t("roadmaps.heading")}
+        </Subtitle2>
+        {reading && (
+          <Text size={200} className={styles.meta}>
+            {reading.roadmaps.length > 0
+              ? t("roadmaps.count", { sheet: reading.sheetName, n: reading.roadmaps.length })
+              : t("sheet.current", { sheet: reading.sheetName })}
+          </Text>
+        )}
+        {reading && reading.roadmaps.length === 0 && (
+          <MessageBar intent="info">
+            <MessageBarBody>{reading.reason?.[lang] ?? t("roadmaps.none")}</MessageBarBody>
+          </MessageBar>
+        )}
+        {reading?.roadmaps.map((r) => (
+          <RoadmapCard
+            key={`${reading.sheetName}|${r.id}`}
+            roadmap={r}
+            choice={pane.choices[r.id]}
+            editions={pane.editions}
+            disabled={busy}
+            onChange={(patch) => pane.setChoice(r.id, patch)}
+          />
+        ))}
+      </section>
+
+      <div className={styles.actions} role="toolbar" aria-label={t("actions.label")}>
+        <Button
+          appearance="primary"
+          icon={<PlayRegular />}
+          disabled={busy || !reading || reading.roadmaps.length === 0}
+          onClick={() => void pane.check()}
+        >
+          {t("actions.check")}
+        </Button>
+        <Button icon={<EraserRegular />} disabled={busy} onClick={() => void pane.clear()}>
+          {t("actions.clear")}
+        </Button>
+        <Button icon={<ArrowClockwiseRegular />} disabled={busy} onClick={() => void pane.reread()}>
+          {t("sheet.reread")}
+        </Button>
+      </div>
+
+      {outcome && (
+        <>
+          <Summary outcome={outcome} checkDate={outcome.reports[0]?.checkDate ?? pane.checkDate} />
+          {outcome.reports.length > 0 && (
+            <SeverityFilters
+              counts={counts}
+              shown={shown}
+              onToggle={(s) => setShown((prev) => ({ ...prev, [s]: !prev[s] }))}
+            />
+          )}
+          {outcome.reports.map((r) => (
+            <ReportSection
+              key={r.roadmapId}
+              report={r}
+              shown={shown}
+              onSelect={(sheet, address) => void pane.select(sheet, address)}
+            />
+          ))}
+        </>
+      )}
+    </div>
+  );
+}

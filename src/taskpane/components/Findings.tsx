@@ -1,0 +1,252 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Text,
+  createFocusOutlineStyle,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  tokens,
+} from "@fluentui/react-components";
+import { ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
+import {
+  FINDING_CODES,
+  SEVERITY_ORDER,
+  type Finding,
+  type FindingCode,
+  type Severity,
+} from "../../core/report";
+import { useText } from "../context";
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+  },
+  item: {
+    borderLeftWidth: "3px",
+    borderLeftStyle: "solid",
+    borderLeftColor: tokens.colorNeutralStroke1,
+    paddingLeft: tokens.spacingHorizontalS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  jump: {
+    ...shorthands.borderStyle("none"),
+    ...shorthands.margin(0),
+    backgroundColor: "transparent",
+    textAlign: "start",
+    boxSizing: "border-box",
+    cursor: "pointer",
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-start",
+    width: "100%",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ...createFocusOutlineStyle(),
+  },
+  static: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-start",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+  },
+  icon: { flexShrink: 0, fontSize: "16px", marginTop: "2px" },
+  iconerror: { color: tokens.colorPaletteRedForeground1 },
+  iconwarning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  iconinfo: { color: tokens.colorPaletteBlueForeground2 },
+  text: { display: "flex", flexDirection: "column", minWidth: 0, wordBreak: "break-word" },
+  cell: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  details: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: "2px",
+    margin: `0 0 0 ${tokens.spacingHorizontalXXL}`,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    "& dt": { color: tokens.colorNeutralForeground3 },
+    "& dd": { margin: 0, wordBreak: "break-word" },
+  },
+});
+
+export function SeverityIcon({ severity }: { severity: Severity }) {
+  const styles = useStyles();
+  const cls = mergeClasses(styles.icon, styles[`icon${severity}`]);
+  if (severity === "error") return <ErrorCircleRegular className={cls} aria-hidden />;
+  if (severity === "warning") return <WarningRegular className={cls} aria-hidden />;
+  return <InfoRegular className={cls} aria-hidden />;
+}
+
+function percent(score: number): number {
+  return Math.round(score <= 1 ? score * 100 : score);
+}
+
+export function FindingItem({
+  finding: f,
+  onSelect,
+}: {
+  finding: Finding;
+  onSelect: (sheet: string, address: string) => void;
+}) {
+  const { t, lang } = useText();
+  const styles = useStyles();
+  const address = f.address;
+  const body = (
+    <>
+      <SeverityIcon severity={f.severity} />
+      <span className={styles.text}>
+        <span>{f.message[lang]}</span>
+        <span className={styles.cell}>
+          {address
+            ? f.marksCell
+              ? t("finding.cell", { address })
+              : t("finding.belongs", { address })
+            : t("finding.noCell")}
+        </span>
+      </span>
+    </>
+  );
+
+  return (
+    <li
+      className={mergeClasses(styles.item, styles[f.severity])}
+      data-finding-code={f.code}
+      data-severity={f.severity}
+      data-sheet={f.sheet}
+      data-address={address ?? ""}
+    >
+      {address ? (
+        <button
+          type="button"
+          className={styles.jump}
+          aria-label={t("finding.goTo", {
+            severity: t(`severityOne.${f.severity}`),
+            message: f.message[lang],
+            address,
+          })}
+          onClick={() => onSelect(f.sheet, address)}
+        >
+          {body}
+        </button>
+      ) : (
+        <div className={styles.static}>{body}</div>
+      )}
+      {(f.itemTitle || f.expected || f.actual !== null || f.rule || f.match) && (
+        <dl className={styles.details}>
+          {f.itemTitle && (
+            <>
+              <dt>{t("finding.item")}</dt>
+              <dd>{f.itemTitle[lang]}</dd>
+            </>
+          )}
+          {f.expected && (
+            <>
+              <dt>{t("finding.expected")}</dt>
+              <dd>{f.expected[lang]}</dd>
+            </>
+          )}
+          {f.actual !== null && (
+            <>
+              <dt>{t("finding.actual")}</dt>
+              <dd>{f.actual}</dd>
+            </>
+          )}
+          {f.rule && (
+            <>
+              <dt>{t("finding.rule")}</dt>
+              <dd>
+                {t("finding.ruleText", {
+                  source: f.rule.source,
+                  confidence: t(`confidence.${f.rule.confidence}`),
+                })}
+              </dd>
+            </>
+          )}
+          {f.match && (
+            <>
+              <dt>{t("finding.why")}</dt>
+              <dd>
+                {f.match.terms.length > 0
+                  ? t("finding.whyText", { terms: f.match.terms.join(", "), score: percent(f.match.score) })
+                  : t("finding.whyNoTerms", { score: percent(f.match.score) })}
+              </dd>
+            </>
+          )}
+        </dl>
+      )}
+    </li>
+  );
+}
+
+interface Group {
+  code: FindingCode;
+  worst: Severity;
+  findings: Finding[];
+}
+
+/** Findings grouped by kind, most severe kinds first, in the order the report lists them. */
+export function groupFindings(findings: readonly Finding[]): Group[] {
+  const byCode = new Map<FindingCode, Group>();
+  for (const f of findings) {
+    const g = byCode.get(f.code);
+    if (!g) byCode.set(f.code, { code: f.code, worst: f.severity, findings: [f] });
+    else {
+      g.findings.push(f);
+      if (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[g.worst]) g.worst = f.severity;
+    }
+  }
+  return [...byCode.values()].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.worst] - SEVERITY_ORDER[b.worst] ||
+      FINDING_CODES.indexOf(a.code) - FINDING_CODES.indexOf(b.code),
+  );
+}
+
+export function FindingGroups({
+  findings,
+  onSelect,
+}: {
+  findings: readonly Finding[];
+  onSelect: (sheet: string, address: string) => void;
+}) {
+  const { t } = useText();
+  const styles = useStyles();
+  const groups = groupFindings(findings);
+  return (
+    <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.code)}>
+      {groups.map((g) => (
+        <AccordionItem key={g.code} value={g.code} data-group={g.code}>
+          <AccordionHeader as="h4" icon={<SeverityIcon severity={g.worst} />} size="small">
+            <Text weight="semibold">
+              {t("findings.group", { label: t(`code.${g.code}`), n: g.findings.length })}
+            </Text>
+          </AccordionHeader>
+          <AccordionPanel>
+            <ul className={styles.list}>
+              {g.findings.map((f, i) => (
+                <FindingItem key={`${f.code}-${f.address ?? "none"}-${i}`} finding={f} onSelect={onSelect} />
+              ))}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}

@@ -1,0 +1,202 @@
+import {
+  Badge,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle1,
+  Subtitle2,
+  Text,
+  ToggleButton,
+  makeStyles,
+  shorthands,
+  tokens,
+} from "@fluentui/react-components";
+import { CheckmarkCircleRegular, ErrorCircleRegular } from "@fluentui/react-icons";
+import { useId } from "react";
+import type { Severity, RoadmapReport } from "../../core/report";
+import { useText } from "../context";
+import { formatIsoDate } from "../i18n";
+import type { CheckOutcome } from "../services";
+import { ConfidenceNote } from "./ConfidenceNote";
+import { FindingGroups } from "./Findings";
+
+const useStyles = makeStyles({
+  summary: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusLarge,
+    ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2),
+  },
+  ready: {
+    ...shorthands.borderColor(tokens.colorPaletteGreenBorder2),
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
+  bad: {
+    ...shorthands.borderColor(tokens.colorPaletteRedBorder2),
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
+  verdict: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  verdictIcon: { fontSize: "24px" },
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  meta: { color: tokens.colorNeutralForeground2 },
+  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  report: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  reportHead: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  title: { wordBreak: "break-word" },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+function totals(reports: readonly RoadmapReport[]) {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const r of reports) {
+    c.error += r.counts.error;
+    c.warning += r.counts.warning;
+    c.info += r.counts.info;
+  }
+  return c;
+}
+
+/** The overall verdict: can the file be sent. */
+export function Summary({ outcome, checkDate }: { outcome: CheckOutcome; checkDate: string }) {
+  const { t, lang } = useText();
+  const styles = useStyles();
+  const headingId = useId();
+  const c = totals(outcome.reports);
+  const ready = outcome.reports.length > 0 && c.error === 0;
+  const verdict = ready ? "ready" : "has-errors";
+  if (outcome.reports.length === 0) {
+    return (
+      <MessageBar intent="warning" role="status">
+        <MessageBarBody>{outcome.reading.reason?.[lang] ?? t("summary.noRoadmaps")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <section
+      aria-labelledby={headingId}
+      className={`${styles.summary} ${ready ? styles.ready : styles.bad}`}
+      data-verdict={verdict}
+    >
+      <Text id={headingId} size={200} weight="semibold">
+        {t("summary.heading")}
+      </Text>
+      <div className={styles.verdict} role="status" aria-live="polite">
+        {ready ? (
+          <CheckmarkCircleRegular className={styles.verdictIcon} aria-hidden />
+        ) : (
+          <ErrorCircleRegular className={styles.verdictIcon} aria-hidden />
+        )}
+        <Subtitle1 as="h2">{t(`verdict.${verdict}`)}</Subtitle1>
+      </div>
+      <Text size={200}>{t(`verdict.explain.${verdict}`)}</Text>
+      <div className={styles.counts}>
+        <Badge color="danger" appearance={c.error ? "filled" : "outline"} data-count="error">
+          {t("summary.errors", { n: c.error })}
+        </Badge>
+        <Badge color="warning" appearance={c.warning ? "filled" : "outline"} data-count="warning">
+          {t("summary.warnings", { n: c.warning })}
+        </Badge>
+        <Badge color="informative" appearance="outline" data-count="info">
+          {t("summary.notes", { n: c.info })}
+        </Badge>
+      </div>
+      <Text size={200} className={styles.meta}>
+        {t("summary.marked", { n: outcome.markedCells })}
+      </Text>
+      <Text size={200} className={styles.meta}>
+        {t("summary.checkDate", { date: formatIsoDate(checkDate, lang) })}
+      </Text>
+    </section>
+  );
+}
+
+export function SeverityFilters({
+  counts,
+  shown,
+  onToggle,
+}: {
+  counts: Record<Severity, number>;
+  shown: Record<Severity, boolean>;
+  onToggle: (s: Severity) => void;
+}) {
+  const { t } = useText();
+  const styles = useStyles();
+  const labelId = useId();
+  return (
+    <div className={styles.filters} role="group" aria-labelledby={labelId}>
+      <Text id={labelId} size={200}>
+        {t("filters.label")}
+      </Text>
+      {SEVERITIES.map((s) => (
+        <ToggleButton key={s} size="small" checked={shown[s]} onClick={() => onToggle(s)} data-filter={s}>
+          {t("filters.toggle", { label: t(`severity.${s}`), n: counts[s] })}
+        </ToggleButton>
+      ))}
+    </div>
+  );
+}
+
+/** One checked roadmap: its verdict, the template's reliability and caveats, then its findings. */
+export function ReportSection({
+  report,
+  shown,
+  onSelect,
+}: {
+  report: RoadmapReport;
+  shown: Record<Severity, boolean>;
+  onSelect: (sheet: string, address: string) => void;
+}) {
+  const { t, lang } = useText();
+  const styles = useStyles();
+  const headingId = useId();
+  const visible = report.findings.filter((f) => shown[f.severity]);
+  return (
+    <section aria-labelledby={headingId} className={styles.report} data-report={report.roadmapId}>
+      <div className={styles.reportHead}>
+        <Subtitle2 as="h3" id={headingId} className={styles.title}>
+          {t("findings.heading", { title: report.title })}
+        </Subtitle2>
+        <div className={styles.counts}>
+          <Badge color={report.verdict === "ready" ? "success" : "danger"} appearance="tint">
+            {t(`verdict.${report.verdict}`)}
+          </Badge>
+          <Text size={200}>
+            {t("summary.countsLine", {
+              e: report.counts.error,
+              w: report.counts.warning,
+              i: report.counts.info,
+            })}
+          </Text>
+        </div>
+        {report.editionTitle && <Text size={200}>{report.editionTitle[lang]}</Text>}
+        <Text size={200} className={styles.meta}>
+          {t("summary.rows", { rows: report.rowsRead, matched: report.matches.length })}
+        </Text>
+      </div>
+      {report.editionConfidence && <ConfidenceNote confidence={report.editionConfidence} />}
+      {report.notes.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("summary.caveats")}</MessageBarTitle>
+            <ul className={styles.notes}>
+              {report.notes.map((n, i) => (
+                <li key={i}>{n[lang]}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {report.findings.length === 0 ? (
+        <Text>{t("findings.none")}</Text>
+      ) : visible.length === 0 ? (
+        <Text>{t("findings.hidden")}</Text>
+      ) : (
+        <FindingGroups findings={visible} onSelect={onSelect} />
+      )}
+    </section>
+  );
+}

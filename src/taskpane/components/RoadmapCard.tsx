@@ -1,0 +1,136 @@
+import { Card, Field, Input, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import { PROGRAMME_IDS, PROGRAMME_NAMES, type ProgrammeId } from "../../core/programmes";
+import { useText } from "../context";
+import type { DetectedRoadmap, EditionSummary, RoadmapChoice } from "../services";
+import { ConfidenceNote } from "./ConfidenceNote";
+
+const useStyles = makeStyles({
+  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  meta: { color: tokens.colorNeutralForeground3 },
+  title: { wordBreak: "break-word" },
+});
+
+export interface RoadmapCardProps {
+  roadmap: DetectedRoadmap;
+  choice: RoadmapChoice | undefined;
+  editions: EditionSummary[];
+  disabled: boolean;
+  onChange: (patch: RoadmapChoice) => void;
+}
+
+export function editionLabel(
+  e: EditionSummary,
+  lang: "ru" | "en",
+  t: ReturnType<typeof useText>["t"],
+): string {
+  return e.custom ? t("roadmap.customEdition", { title: e.title[lang] }) : e.title[lang];
+}
+
+/** One detected roadmap: what was found, and pickers to correct programme, edition and target year. */
+export function RoadmapCard({ roadmap, choice, editions, disabled, onChange }: RoadmapCardProps) {
+  const { t, lang } = useText();
+  const styles = useStyles();
+  const headingId = useId();
+  const programme: ProgrammeId | "unknown" = choice?.programme ?? roadmap.programme;
+  const year = choice?.targetYear ?? roadmap.year;
+  const [yearText, setYearText] = useState(year === null ? "" : String(year));
+  const forProgramme = editions.filter((e) => e.programme === programme);
+  const suggested =
+    programme === roadmap.programme && roadmap.suggestedEditionId
+      ? editions.find((e) => e.id === roadmap.suggestedEditionId)
+      : undefined;
+  const chosen = choice?.editionId ? editions.find((e) => e.id === choice.editionId) : undefined;
+  const effective = chosen ?? suggested ?? (forProgramme.length === 1 ? forProgramme[0] : undefined);
+
+  return (
+    <Card className={styles.card} aria-labelledby={headingId} data-roadmap-id={roadmap.id}>
+      <Subtitle2 as="h3" id={headingId} className={styles.title}>
+        {roadmap.title}
+      </Subtitle2>
+      <Text size={200} className={styles.meta}>
+        {t("roadmap.range", {
+          range: roadmap.tableRange,
+          rows: roadmap.rowCount,
+          layout: t(`roadmap.layout.${roadmap.layout}`),
+        })}
+      </Text>
+
+      <Field
+        label={t("roadmap.programme")}
+        hint={
+          choice?.programme === undefined && roadmap.programmeEvidence.length > 0
+            ? t("roadmap.evidence", { words: roadmap.programmeEvidence.join(", ") })
+            : undefined
+        }
+      >
+        <Select
+          value={programme === "unknown" ? "" : programme}
+          disabled={disabled}
+          onChange={(_, d) => {
+            if (d.value) onChange({ programme: d.value as ProgrammeId, editionId: undefined });
+          }}
+        >
+          {programme === "unknown" && <option value="">{t("roadmap.programmeUnknown")}</option>}
+          {PROGRAMME_IDS.map((id) => (
+            <option key={id} value={id}>
+              {PROGRAMME_NAMES[id][lang]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+
+      <Field
+        label={t("roadmap.edition")}
+        validationState={forProgramme.length === 0 && programme !== "unknown" ? "warning" : "none"}
+        validationMessage={
+          forProgramme.length === 0 && programme !== "unknown" ? t("roadmap.editionNone") : undefined
+        }
+      >
+        <Select
+          value={choice?.editionId ?? ""}
+          disabled={disabled || forProgramme.length === 0}
+          onChange={(_, d) => onChange({ editionId: d.value || undefined })}
+        >
+          <option value="">
+            {suggested
+              ? t("roadmap.editionAutoNamed", { title: editionLabel(suggested, lang, t) })
+              : t("roadmap.editionAuto")}
+          </option>
+          {forProgramme.map((e) => (
+            <option key={e.id} value={e.id}>
+              {editionLabel(e, lang, t)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+
+      <Field
+        label={t("roadmap.year")}
+        validationState={year === null ? "warning" : "none"}
+        validationMessage={year === null ? t("roadmap.yearUnknown") : undefined}
+        hint={
+          choice?.targetYear === undefined && roadmap.yearEvidence.length > 0
+            ? t("roadmap.evidence", { words: roadmap.yearEvidence.join(", ") })
+            : undefined
+        }
+      >
+        <Input
+          type="number"
+          inputMode="numeric"
+          min={2000}
+          max={2100}
+          value={yearText}
+          disabled={disabled}
+          onChange={(_, d) => {
+            setYearText(d.value);
+            const n = Number(d.value);
+            if (/^\d{4}$/.test(d.value) && n >= 2000 && n <= 2100) onChange({ targetYear: n });
+          }}
+        />
+      </Field>
+
+      {effective && <ConfidenceNote confidence={effective.confidence} />}
+    </Card>
+  );
+}

@@ -1,0 +1,116 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { useText } from "../context";
+import { useDelayedFlag } from "../hooks";
+import type { MessageKey } from "../i18n";
+import type { BusyKind, Notice } from "../usePane";
+import type { UserError } from "../services";
+
+const useStyles = makeStyles({
+  area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  debug: { wordBreak: "break-word", color: tokens.colorNeutralForeground3 },
+});
+
+const PROGRESS_KEY: Record<BusyKind, MessageKey> = {
+  read: "progress.read",
+  check: "progress.check",
+  clear: "progress.clear",
+  insert: "progress.insert",
+  parse: "progress.parse",
+  save: "progress.save",
+  sheets: "progress.sheets",
+};
+
+export interface StatusAreaProps {
+  busy: BusyKind | null;
+  error: UserError | null;
+  notice: Notice | null;
+  onDismissError: () => void;
+  onDismissNotice: () => void;
+}
+
+/** Progress (only after a second), Excel errors in plain language, and short confirmations. */
+export function StatusArea({ busy, error, notice, onDismissError, onDismissNotice }: StatusAreaProps) {
+  const { t, lang } = useText();
+  const styles = useStyles();
+  const showProgress = useDelayedFlag(busy !== null, 1000);
+
+  return (
+    <div className={styles.area}>
+      {showProgress && busy && (
+        <div className={styles.progress} role="status" aria-live="polite">
+          <Text size={200}>{t(PROGRESS_KEY[busy])}</Text>
+          <ProgressBar aria-label={t(PROGRESS_KEY[busy])} thickness="large" />
+        </div>
+      )}
+      {error && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t("error.title")}</MessageBarTitle>
+            {error.message[lang]}
+            <details>
+              <summary>{t("error.details")}</summary>
+              <Text size={200} className={styles.debug} block>
+                {t("error.code", { code: error.code })}
+              </Text>
+              {error.debug && (
+                <Text size={200} className={styles.debug} block>
+                  {error.debug}
+                </Text>
+              )}
+            </details>
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={t("actions.dismiss")}
+                icon={<DismissRegular />}
+                onClick={onDismissError}
+              />
+            }
+          />
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{noticeText(notice, t)}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={t("actions.dismiss")}
+                icon={<DismissRegular />}
+                onClick={onDismissNotice}
+              />
+            }
+          />
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+
+function noticeText(notice: Notice, t: ReturnType<typeof useText>["t"]): string {
+  switch (notice.kind) {
+    case "cleared":
+      return t("notice.cleared");
+    case "inserted":
+      return t("insert.done", { sheet: notice.sheet });
+    case "saved":
+      return t("settings.saved");
+    case "templateUsed":
+      return t("fromSheet.used", { title: notice.title });
+  }
+}

@@ -1,0 +1,299 @@
+import {
+  Button,
+  Divider,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Subtitle2,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentAddRegular, DocumentSearchRegular } from "@fluentui/react-icons";
+import { useEffect, useId, useState } from "react";
+import { PROGRAMME_IDS, PROGRAMME_NAMES, type ProgrammeId } from "../../core/programmes";
+import { useText } from "../context";
+import type { PaneModel } from "../usePane";
+import { ConfidenceNote } from "./ConfidenceNote";
+import { editionLabel } from "./RoadmapCard";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground2 },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+function validYear(text: string): number | null {
+  const n = Number(text);
+  return /^\d{4}$/.test(text) && n >= 2000 && n <= 2100 ? n : null;
+}
+
+function ProgrammeSelect({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: ProgrammeId;
+  onChange: (p: ProgrammeId) => void;
+  disabled: boolean;
+}) {
+  const { t, lang } = useText();
+  return (
+    <Field label={t("roadmap.programme")}>
+      <Select value={value} disabled={disabled} onChange={(_, d) => onChange(d.value as ProgrammeId)}>
+        {PROGRAMME_IDS.map((id) => (
+          <option key={id} value={id}>
+            {PROGRAMME_NAMES[id][lang]}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+function defaultProgramme(pane: PaneModel): ProgrammeId {
+  const first = pane.reading?.roadmaps.find((r) => r.programme !== "unknown");
+  return first && first.programme !== "unknown" ? first.programme : "tochka-rosta";
+}
+
+/** «Вставить шаблон»: a new sheet with the template's items for a year, then checked. */
+export function InsertTemplate({ pane }: { pane: PaneModel }) {
+  const { t, lang } = useText();
+  const styles = useStyles();
+  const headingId = useId();
+  const busy = pane.busy !== null;
+  const [programme, setProgramme] = useState<ProgrammeId>(() => defaultProgramme(pane));
+  const [yearText, setYearText] = useState(() => String(Number(pane.checkDate.slice(0, 4)) + 1));
+  const [editionId, setEditionId] = useState("");
+  const [suggested, setSuggested] = useState<string | null>(null);
+  const [responsible, setResponsible] = useState("");
+  const year = validYear(yearText);
+  const editions = pane.editions.filter((e) => e.programme === programme);
+  const { suggestEdition } = pane;
+
+  useEffect(() => {
+    let live = true;
+    if (year === null) return;
+    suggestEdition(programme, year).then(
+      (id) => live && setSuggested(id),
+      () => live && setSuggested(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [programme, year, suggestEdition]);
+
+  const effectiveId =
+    editionId || (suggested && editions.some((e) => e.id === suggested) ? suggested : editions[0]?.id) || "";
+  const effective = pane.editions.find((e) => e.id === effectiveId);
+
+  return (
+    <section aria-labelledby={headingId} className={styles.form}>
+      <Subtitle2 as="h2" id={headingId}>
+        {t("insert.heading")}
+      </Subtitle2>
+      <Text size={200} className={styles.hint}>
+        {t("insert.hint")}
+      </Text>
+      <ProgrammeSelect
+        value={programme}
+        disabled={busy}
+        onChange={(p) => {
+          setProgramme(p);
+          setEditionId("");
+        }}
+      />
+      <Field
+        label={t("roadmap.edition")}
+        validationState={editions.length === 0 ? "warning" : "none"}
+        validationMessage={editions.length === 0 ? t("insert.noEdition") : undefined}
+      >
+        <Select
+          value={effectiveId}
+          disabled={busy || editions.length === 0}
+          onChange={(_, d) => setEditionId(d.value)}
+        >
+          {editions.map((e) => (
+            <option key={e.id} value={e.id}>
+              {editionLabel(e, lang, t)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label={t("roadmap.year")}
+        validationState={year === null ? "error" : "none"}
+        validationMessage={year === null ? t("roadmap.yearUnknown") : undefined}
+      >
+        <Input
+          type="number"
+          inputMode="numeric"
+          min={2000}
+          max={2100}
+          value={yearText}
+          disabled={busy}
+          onChange={(_, d) => setYearText(d.value)}
+        />
+      </Field>
+      <Field label={t("insert.responsible")} hint={t("insert.responsibleHint")}>
+        <Textarea
+          value={responsible}
+          disabled={busy}
+          resize="vertical"
+          onChange={(_, d) => setResponsible(d.value)}
+        />
+      </Field>
+      {effective && <ConfidenceNote confidence={effective.confidence} />}
+      <div>
+        <Button
+          appearance="primary"
+          icon={<DocumentAddRegular />}
+          disabled={busy || !effective || year === null}
+          onClick={() => {
+            if (!effective || year === null) return;
+            const names = responsible
+              .split(/\r?\n/)
+              .map((s) => s.trim())
+              .filter(Boolean);
+            void pane.insert(effective.id, year, names);
+          }}
+        >
+          {t("actions.insert")}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+/** «Шаблон из листа»: read a planner-supplied template sheet, show its errors per row or use it. */
+export function TemplateFromSheet({ pane }: { pane: PaneModel }) {
+  const { t, lang } = useText();
+  const styles = useStyles();
+  const headingId = useId();
+  const busy = pane.busy !== null;
+  const [sheet, setSheet] = useState("");
+  const [programme, setProgramme] = useState<ProgrammeId>(() => defaultProgramme(pane));
+  const [yearText, setYearText] = useState(() => String(Number(pane.checkDate.slice(0, 4)) + 1));
+  const [title, setTitle] = useState("");
+  const year = validYear(yearText);
+  const { sheets, loadSheets, parsed } = pane;
+
+  useEffect(() => {
+    if (sheets === null) void loadSheets();
+  }, [sheets, loadSheets]);
+
+  const chosenSheet = sheet || sheets?.[0] || "";
+
+  return (
+    <section aria-labelledby={headingId} className={styles.form}>
+      <Subtitle2 as="h2" id={headingId}>
+        {t("fromSheet.heading")}
+      </Subtitle2>
+      <Text size={200} className={styles.hint}>
+        {t("fromSheet.hint")}
+      </Text>
+      <Field
+        label={t("fromSheet.sheet")}
+        validationState={sheets && sheets.length === 0 ? "warning" : "none"}
+        validationMessage={sheets && sheets.length === 0 ? t("fromSheet.noSheets") : undefined}
+      >
+        <Select
+          value={chosenSheet}
+          disabled={busy || !sheets || sheets.length === 0}
+          onChange={(_, d) => setSheet(d.value)}
+        >
+          {(sheets ?? []).map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <ProgrammeSelect value={programme} disabled={busy} onChange={setProgramme} />
+      <Field
+        label={t("roadmap.year")}
+        validationState={year === null ? "error" : "none"}
+        validationMessage={year === null ? t("roadmap.yearUnknown") : undefined}
+      >
+        <Input
+          type="number"
+          inputMode="numeric"
+          min={2000}
+          max={2100}
+          value={yearText}
+          disabled={busy}
+          onChange={(_, d) => setYearText(d.value)}
+        />
+      </Field>
+      <Field label={t("fromSheet.title")}>
+        <Input
+          value={title}
+          placeholder={chosenSheet}
+          disabled={busy}
+          onChange={(_, d) => setTitle(d.value)}
+        />
+      </Field>
+      <div>
+        <Button
+          icon={<DocumentSearchRegular />}
+          disabled={busy || !chosenSheet || year === null}
+          onClick={() => {
+            if (year === null) return;
+            void pane.parseTemplate(chosenSheet, { programme, year, title: title.trim() || chosenSheet });
+          }}
+        >
+          {t("actions.readTemplate")}
+        </Button>
+      </div>
+      {parsed?.ok === true && (
+        <MessageBar intent="success" layout="multiline" data-parse="ok">
+          <MessageBarBody>
+            <MessageBarTitle>{t("fromSheet.ok", { n: parsed.itemCount })}</MessageBarTitle>
+            {editionLabel(parsed.edition, lang, t)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {parsed?.ok === true && <ConfidenceNote confidence={parsed.edition.confidence} />}
+      {parsed?.ok === true && (
+        <div>
+          <Button appearance="primary" disabled={busy} onClick={() => pane.chooseEdition(parsed.edition)}>
+            {t("actions.useTemplate")}
+          </Button>
+        </div>
+      )}
+      {parsed?.ok === false && (
+        <MessageBar intent="error" layout="multiline" data-parse="errors">
+          <MessageBarBody>
+            <MessageBarTitle>{t("fromSheet.failed", { n: parsed.errors.length })}</MessageBarTitle>
+            <ul className={styles.errors}>
+              {parsed.errors.map((e, i) => (
+                <li key={i}>
+                  {t("fromSheet.errorLine", {
+                    where: e.row === null ? t("fromSheet.wholeSheet") : t("fromSheet.row", { row: e.row }),
+                    message: e.message[lang],
+                  })}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
+
+export function TemplateView({ pane }: { pane: PaneModel }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.view}>
+      <InsertTemplate pane={pane} />
+      <Divider />
+      <TemplateFromSheet pane={pane} />
+    </div>
+  );
+}

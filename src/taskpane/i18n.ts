@@ -1,0 +1,399 @@
+import type { Lang } from "../core/lang";
+
+/** Every string the pane shows, in Russian (default) and English; components take text only from here. */
+
+const ru = {
+  "app.title": "Проверка дорожной карты",
+  "app.loading": "Загрузка…",
+  "app.outsideExcel": "Надстройка открыта вне Excel: чтение и отметки недоступны.",
+
+  "tabs.label": "Разделы надстройки",
+  "tabs.check": "Проверка",
+  "tabs.timeline": "Шкала",
+  "tabs.template": "Шаблон",
+  "tabs.settings": "Настройки",
+
+  "sheet.current": "Лист: {sheet}",
+  "sheet.reread": "Перечитать лист",
+  "sheet.reading": "Чтение листа…",
+
+  "roadmaps.heading": "Найденные дорожные карты",
+  "roadmaps.count": "Лист: {sheet} · найдено дорожных карт: {n}",
+  "roadmaps.none": "На листе не найдена дорожная карта.",
+  "roadmap.range": "Диапазон {range}, строк: {rows} ({layout})",
+  "roadmap.layout.table": "таблица",
+  "roadmap.layout.matrix": "матрица «дата × программа»",
+  "roadmap.layout.sectioned": "разделы по направлениям",
+  "roadmap.programme": "Программа",
+  "roadmap.programmeUnknown": "Не определена",
+  "roadmap.edition": "Редакция шаблона",
+  "roadmap.editionAuto": "Автоматически",
+  "roadmap.editionAutoNamed": "Автоматически: {title}",
+  "roadmap.editionNone": "Для этой программы нет шаблона: будут проверены только общие правила.",
+  "roadmap.year": "Год плана",
+  "roadmap.yearUnknown": "Год плана не определён: укажите его.",
+  "roadmap.evidence": "Определено по: {words}",
+  "roadmap.customEdition": "{title} (из листа)",
+
+  "confidence.label": "Достоверность шаблона: {level}",
+  "confidence.confirmed": "подтверждён",
+  "confidence.reconstructed": "восстановлен",
+  "confidence.unknown": "не проверен",
+  "confidence.explain.confirmed": "Пункты шаблона сверены с федеральным текстом.",
+  "confidence.explain.reconstructed":
+    "Федеральная форма не найдена в тексте: пункты восстановлены по региональным актам. Сроки шаблона — ориентир, а не норма.",
+  "confidence.explain.unknown":
+    "Источник шаблона не установлен: расхождения со сроками шаблона не доказывают ошибку.",
+
+  "actions.label": "Действия",
+  "actions.check": "Проверить",
+  "actions.clear": "Снять отметки",
+  "actions.insert": "Вставить шаблон",
+  "actions.readTemplate": "Прочитать шаблон",
+  "actions.useTemplate": "Использовать для проверки",
+  "actions.save": "Сохранить в документе",
+  "actions.today": "Сегодня",
+  "actions.dismiss": "Закрыть",
+
+  "progress.read": "Чтение листа…",
+  "progress.check": "Проверка: чтение листа, сверка с шаблоном, отметки…",
+  "progress.clear": "Снятие отметок…",
+  "progress.insert": "Вставка шаблона и проверка нового листа…",
+  "progress.parse": "Чтение шаблона из листа…",
+  "progress.save": "Сохранение настроек…",
+  "progress.sheets": "Получение списка листов…",
+
+  "summary.heading": "Итог проверки",
+  "summary.errors": "Ошибки: {n}",
+  "summary.warnings": "Предупреждения: {n}",
+  "summary.notes": "Замечания: {n}",
+  "summary.countsLine": "ошибок: {e}, предупреждений: {w}, замечаний: {i}",
+  "summary.marked": "Отмечено ячеек на листе: {n}",
+  "summary.checkDate": "Дата проверки: {date}",
+  "summary.rows": "Строк прочитано: {rows}, сопоставлено с шаблоном: {matched}",
+  "summary.caveats": "Оговорки",
+  "summary.noRoadmaps": "Проверять нечего: на листе нет дорожной карты.",
+  "verdict.ready": "Можно отправлять",
+  "verdict.has-errors": "Есть ошибки",
+  "verdict.explain.ready": "Ошибок нет; предупреждения и замечания не мешают отправке.",
+  "verdict.explain.has-errors": "Исправьте ошибки до отправки.",
+
+  "filters.label": "Показывать",
+  "filters.toggle": "{label}: {n}",
+  "severity.error": "Ошибки",
+  "severity.warning": "Предупреждения",
+  "severity.info": "Замечания",
+  "severityOne.error": "Ошибка",
+  "severityOne.warning": "Предупреждение",
+  "severityOne.info": "Замечание",
+
+  "findings.heading": "Найдено в «{title}»",
+  "findings.none": "Замечаний нет.",
+  "findings.hidden": "Все найденное скрыто фильтром.",
+  "findings.group": "{label}: {n}",
+  "finding.item": "Пункт шаблона",
+  "finding.expected": "По шаблону",
+  "finding.actual": "В листе",
+  "finding.rule": "Источник правила",
+  "finding.ruleText": "{source} (шаблон {confidence})",
+  "finding.cell": "Ячейка {address}",
+  "finding.belongs": "Место в листе: {address}",
+  "finding.noCell": "Без ячейки",
+  "finding.goTo": "{severity}: {message}. Перейти к ячейке {address}",
+  "finding.why": "Почему эта строка сопоставлена с пунктом",
+  "finding.whyText": "Совпали слова: {terms}. Сходство: {score} %.",
+  "finding.whyNoTerms": "Сходство: {score} %.",
+
+  "code.missing-item": "Пропущенные пункты",
+  "code.late-vs-template": "Срок позже шаблона",
+  "code.deadline-missing": "Срок не указан",
+  "code.deadline-unreadable": "Срок не распознан",
+  "code.deadline-outside-plan": "Срок вне года плана",
+  "code.overdue": "Просрочено",
+  "code.responsible-missing": "Нет ответственного",
+  "code.result-missing": "Нет результата",
+  "code.duplicate-item": "Пункт повторяется",
+  "code.numbering-gap": "Пропуск в нумерации",
+  "code.numbering-duplicate": "Номер повторяется",
+  "code.responsible-name-variant": "Ответственный записан по-разному",
+  "code.extra-row": "Строки вне шаблона",
+  "code.non-working-day": "Срок в нерабочий день",
+  "code.no-template": "Нет шаблона",
+
+  "timeline.heading": "Сроки на {year} год",
+  "timeline.roadmap": "Дорожная карта",
+  "timeline.empty": "Шкала появится после проверки.",
+  "timeline.noYear": "Год плана не определён: укажите его на вкладке «Проверка» и проверьте снова.",
+  "timeline.noItems": "В шаблоне нет пунктов со сроками.",
+  "timeline.chart": "Шкала сроков по месяцам {year} года: {n} пунктов",
+  "timeline.legendTemplate": "срок по шаблону",
+  "timeline.legendSheet": "срок в листе",
+  "timeline.legendToday": "дата проверки",
+  "timeline.row": "Пункт {number}. {title}. В листе: {sheet}. По шаблону: {template}.",
+  "timeline.missing": "пункт не найден",
+  "timeline.noDate": "без даты",
+  "timeline.m1": "янв",
+  "timeline.m2": "фев",
+  "timeline.m3": "мар",
+  "timeline.m4": "апр",
+  "timeline.m5": "май",
+  "timeline.m6": "июн",
+  "timeline.m7": "июл",
+  "timeline.m8": "авг",
+  "timeline.m9": "сен",
+  "timeline.m10": "окт",
+  "timeline.m11": "ноя",
+  "timeline.m12": "дек",
+
+  "insert.heading": "Новый лист по шаблону",
+  "insert.hint":
+    "Будет создан новый лист со всеми пунктами шаблона и сроками на выбранный год; затем он будет проверен.",
+  "insert.responsible": "Ответственные (необязательно)",
+  "insert.responsibleHint": "По одному на строку; подставляются в столбец «Ответственный».",
+  "insert.noEdition": "Для этой программы нет шаблона.",
+  "insert.done": "Вставлен лист «{sheet}» и проверен.",
+
+  "fromSheet.heading": "Шаблон из листа",
+  "fromSheet.hint":
+    "Получили федеральную форму? Вставьте её на отдельный лист (столбцы: №, мероприятие, ответственный, результат, срок) и прочитайте как шаблон.",
+  "fromSheet.sheet": "Лист с шаблоном",
+  "fromSheet.noSheets": "В книге нет листов.",
+  "fromSheet.title": "Название шаблона",
+  "fromSheet.ok": "Шаблон прочитан: пунктов — {n}.",
+  "fromSheet.failed": "Шаблон не прочитан, ошибок: {n}.",
+  "fromSheet.row": "Строка {row}",
+  "fromSheet.errorLine": "{where}: {message}",
+  "fromSheet.wholeSheet": "Лист целиком",
+  "fromSheet.used": "Шаблон «{title}» выбран для проверки.",
+
+  "settings.heading": "Настройки проверки",
+  "settings.checkDate": "Дата проверки",
+  "settings.checkDateHint":
+    "По умолчанию — сегодня. Пункты со сроком раньше этой даты считаются просроченными.",
+  "settings.checks": "Какие проверки выполнять",
+  "settings.saved": "Настройки сохранены в документе.",
+  "settings.stored": "Настройки хранятся в самом документе.",
+
+  "notice.cleared": "Отметки сняты.",
+  "error.title": "Не получилось",
+  "error.code": "Код ошибки: {code}",
+  "error.details": "Технические подробности",
+} as const;
+
+export type MessageKey = keyof typeof ru;
+
+const en: Record<MessageKey, string> = {
+  "app.title": "Roadmap checker",
+  "app.loading": "Loading…",
+  "app.outsideExcel": "The add-in is open outside Excel: reading and marking are unavailable.",
+
+  "tabs.label": "Add-in sections",
+  "tabs.check": "Check",
+  "tabs.timeline": "Timeline",
+  "tabs.template": "Template",
+  "tabs.settings": "Settings",
+
+  "sheet.current": "Sheet: {sheet}",
+  "sheet.reread": "Re-read sheet",
+  "sheet.reading": "Reading the sheet…",
+
+  "roadmaps.heading": "Roadmaps found",
+  "roadmaps.count": "Sheet: {sheet} · roadmaps found: {n}",
+  "roadmaps.none": "No roadmap was found on this sheet.",
+  "roadmap.range": "Range {range}, rows: {rows} ({layout})",
+  "roadmap.layout.table": "table",
+  "roadmap.layout.matrix": "date × programme matrix",
+  "roadmap.layout.sectioned": "sections by direction",
+  "roadmap.programme": "Programme",
+  "roadmap.programmeUnknown": "Not determined",
+  "roadmap.edition": "Template edition",
+  "roadmap.editionAuto": "Automatic",
+  "roadmap.editionAutoNamed": "Automatic: {title}",
+  "roadmap.editionNone": "There is no template for this programme: only the general rules will be checked.",
+  "roadmap.year": "Target year",
+  "roadmap.yearUnknown": "The target year was not found: please enter it.",
+  "roadmap.evidence": "Determined from: {words}",
+  "roadmap.customEdition": "{title} (from a sheet)",
+
+  "confidence.label": "Template reliability: {level}",
+  "confidence.confirmed": "confirmed",
+  "confidence.reconstructed": "reconstructed",
+  "confidence.unknown": "unverified",
+  "confidence.explain.confirmed": "The template's items were checked against the federal text.",
+  "confidence.explain.reconstructed":
+    "The federal form was not found as text: items were reconstructed from regional acts. Template deadlines are a guide, not a rule.",
+  "confidence.explain.unknown":
+    "The template's source is not established: differences from its deadlines do not prove an error.",
+
+  "actions.label": "Actions",
+  "actions.check": "Check",
+  "actions.clear": "Remove marks",
+  "actions.insert": "Insert template",
+  "actions.readTemplate": "Read template",
+  "actions.useTemplate": "Use for checking",
+  "actions.save": "Save in the document",
+  "actions.today": "Today",
+  "actions.dismiss": "Dismiss",
+
+  "progress.read": "Reading the sheet…",
+  "progress.check": "Checking: reading the sheet, comparing with the template, marking…",
+  "progress.clear": "Removing marks…",
+  "progress.insert": "Inserting the template and checking the new sheet…",
+  "progress.parse": "Reading the template from the sheet…",
+  "progress.save": "Saving settings…",
+  "progress.sheets": "Listing sheets…",
+
+  "summary.heading": "Check result",
+  "summary.errors": "Errors: {n}",
+  "summary.warnings": "Warnings: {n}",
+  "summary.notes": "Notes: {n}",
+  "summary.countsLine": "errors: {e}, warnings: {w}, notes: {i}",
+  "summary.marked": "Cells marked on the sheet: {n}",
+  "summary.checkDate": "Check date: {date}",
+  "summary.rows": "Rows read: {rows}, matched to the template: {matched}",
+  "summary.caveats": "Caveats",
+  "summary.noRoadmaps": "Nothing to check: there is no roadmap on this sheet.",
+  "verdict.ready": "Ready to send",
+  "verdict.has-errors": "Has errors",
+  "verdict.explain.ready": "No errors; warnings and notes do not block sending.",
+  "verdict.explain.has-errors": "Fix the errors before sending.",
+
+  "filters.label": "Show",
+  "filters.toggle": "{label}: {n}",
+  "severity.error": "Errors",
+  "severity.warning": "Warnings",
+  "severity.info": "Notes",
+  "severityOne.error": "Error",
+  "severityOne.warning": "Warning",
+  "severityOne.info": "Note",
+
+  "findings.heading": "Found in “{title}”",
+  "findings.none": "No findings.",
+  "findings.hidden": "Everything found is hidden by the filter.",
+  "findings.group": "{label}: {n}",
+  "finding.item": "Template item",
+  "finding.expected": "Template",
+  "finding.actual": "In the sheet",
+  "finding.rule": "Rule source",
+  "finding.ruleText": "{source} (template {confidence})",
+  "finding.cell": "Cell {address}",
+  "finding.belongs": "Place in the sheet: {address}",
+  "finding.noCell": "No cell",
+  "finding.goTo": "{severity}: {message}. Go to cell {address}",
+  "finding.why": "Why this row was matched to the item",
+  "finding.whyText": "Words in common: {terms}. Similarity: {score}%.",
+  "finding.whyNoTerms": "Similarity: {score}%.",
+
+  "code.missing-item": "Missing items",
+  "code.late-vs-template": "Later than the template",
+  "code.deadline-missing": "No deadline",
+  "code.deadline-unreadable": "Unreadable deadline",
+  "code.deadline-outside-plan": "Deadline outside the plan year",
+  "code.overdue": "Overdue",
+  "code.responsible-missing": "No responsible party",
+  "code.result-missing": "No result",
+  "code.duplicate-item": "Item repeated",
+  "code.numbering-gap": "Gap in numbering",
+  "code.numbering-duplicate": "Number repeated",
+  "code.responsible-name-variant": "Responsible party spelled differently",
+  "code.extra-row": "Rows not in the template",
+  "code.non-working-day": "Deadline on a non-working day",
+  "code.no-template": "No template",
+
+  "timeline.heading": "Deadlines in {year}",
+  "timeline.roadmap": "Roadmap",
+  "timeline.empty": "The timeline appears after a check.",
+  "timeline.noYear": "The target year is unknown: enter it on the Check tab and check again.",
+  "timeline.noItems": "The template has no items with deadlines.",
+  "timeline.chart": "Deadlines by month of {year}: {n} items",
+  "timeline.legendTemplate": "template deadline",
+  "timeline.legendSheet": "sheet deadline",
+  "timeline.legendToday": "check date",
+  "timeline.row": "Item {number}. {title}. Sheet: {sheet}. Template: {template}.",
+  "timeline.missing": "item not found",
+  "timeline.noDate": "no date",
+  "timeline.m1": "Jan",
+  "timeline.m2": "Feb",
+  "timeline.m3": "Mar",
+  "timeline.m4": "Apr",
+  "timeline.m5": "May",
+  "timeline.m6": "Jun",
+  "timeline.m7": "Jul",
+  "timeline.m8": "Aug",
+  "timeline.m9": "Sep",
+  "timeline.m10": "Oct",
+  "timeline.m11": "Nov",
+  "timeline.m12": "Dec",
+
+  "insert.heading": "New sheet from the template",
+  "insert.hint":
+    "A new sheet is created with every template item and its deadline for the chosen year, then checked.",
+  "insert.responsible": "Responsible parties (optional)",
+  "insert.responsibleHint": "One per line; they fill the “Responsible” column.",
+  "insert.noEdition": "There is no template for this programme.",
+  "insert.done": "Inserted the sheet “{sheet}” and checked it.",
+
+  "fromSheet.heading": "Template from a sheet",
+  "fromSheet.hint":
+    "Received the federal form? Paste it on its own sheet (columns: No., measure, responsible, result, deadline) and read it as the template.",
+  "fromSheet.sheet": "Sheet with the template",
+  "fromSheet.noSheets": "The workbook has no sheets.",
+  "fromSheet.title": "Template name",
+  "fromSheet.ok": "Template read: {n} items.",
+  "fromSheet.failed": "The template was not read, errors: {n}.",
+  "fromSheet.row": "Row {row}",
+  "fromSheet.errorLine": "{where}: {message}",
+  "fromSheet.wholeSheet": "Whole sheet",
+  "fromSheet.used": "The template “{title}” is selected for checking.",
+
+  "settings.heading": "Check settings",
+  "settings.checkDate": "Check date",
+  "settings.checkDateHint": "Today by default. Items due before this date count as overdue.",
+  "settings.checks": "Checks to run",
+  "settings.saved": "Settings saved in the document.",
+  "settings.stored": "Settings are stored in the document itself.",
+
+  "notice.cleared": "Marks removed.",
+  "error.title": "Something went wrong",
+  "error.code": "Error code: {code}",
+  "error.details": "Technical details",
+};
+
+export const catalogs: Record<Lang, Record<MessageKey, string>> = { ru, en };
+
+export type Params = Record<string, string | number>;
+
+/** The message for `key` with {name} placeholders filled; an unknown placeholder is left visible, not dropped. */
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const text = catalogs[lang][key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, params) => translate(lang, key, params);
+}
+
+/** The placeholders a message uses, for the parity test. */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+}
+
+const DATE_LOCALE: Record<Lang, string> = { ru: "ru-RU", en: "en-GB" };
+
+/** «1 марта 2027 г.» / "1 March 2027" for an ISO day; the input unchanged if it is not one. */
+export function formatIsoDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(DATE_LOCALE[lang], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(d);
+}

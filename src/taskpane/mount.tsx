@@ -1,0 +1,43 @@
+import { FluentProvider, Spinner } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import type { Lang } from "../core/lang";
+import { hostLang, hostTheme, onHostThemeChange, type HostTheme } from "../excel/host";
+import { App } from "./App";
+import { translate } from "./i18n";
+import type { AddinServices } from "./services";
+import { fluentTheme } from "./theme";
+
+export interface HostOptions {
+  /** Fixed language; by default Office's display language decides. */
+  lang?: Lang;
+  /** Fixed theme; by default Office's theme (then the media query) decides, and changes are followed. */
+  theme?: HostTheme;
+}
+
+/** The App in the host's language and theme, following theme changes. */
+export function HostedApp({ services, lang, theme }: { services: AddinServices } & HostOptions) {
+  const [hostThemeNow, setHostTheme] = useState<HostTheme>(() => theme ?? hostTheme());
+  useEffect(() => {
+    if (theme) return;
+    return onHostThemeChange(setHostTheme);
+  }, [theme]);
+  return <App services={services} lang={lang ?? hostLang()} theme={theme ?? hostThemeNow} />;
+}
+
+/** The shell shown while office.js starts: tiny, so the pane paints at once. */
+export function LoadingShell({ lang, theme }: { lang: Lang; theme: HostTheme }) {
+  return (
+    <FluentProvider theme={fluentTheme(theme)} style={{ minHeight: "100vh", paddingTop: 48 }}>
+      <Spinner label={translate(lang, "app.loading")} labelPosition="below" />
+    </FluentProvider>
+  );
+}
+
+export function createPaneRoot(element: HTMLElement): Root {
+  return createRoot(element);
+}
+
+export function renderPane(root: Root, services: AddinServices, options: HostOptions = {}): void {
+  root.render(<HostedApp services={services} {...options} />);
+}

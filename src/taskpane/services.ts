@@ -1,0 +1,144 @@
+import type { IsoDate } from "../core/deadlines/types";
+import type { Bilingual, Lang } from "../core/lang";
+import type { ProgrammeId } from "../core/programmes";
+import type { Confidence, FindingCode, RoadmapReport, Severity } from "../core/report";
+
+/**
+ * The injection seam between the pane and the rest of the product: the App receives an AddinServices object,
+ * the real one calls src/excel + src/core, tests pass a fake. Nothing in the pane touches Office.js.
+ */
+
+export interface EditionSummary {
+  id: string;
+  programme: ProgrammeId;
+  title: Bilingual;
+  confidence: Confidence;
+  /** True for an edition the planner loaded from a sheet («Шаблон из листа») in this session. */
+  custom?: boolean;
+}
+
+/** One roadmap found on the sheet, as the pane shows it before a check. */
+export interface DetectedRoadmap {
+  id: string;
+  sheetName: string;
+  title: string;
+  layout: "table" | "matrix" | "sectioned";
+  tableRange: string;
+  rowCount: number;
+  programme: ProgrammeId | "unknown";
+  programmeEvidence: string[];
+  year: number | null;
+  yearEvidence: string[];
+  /** The edition the core would pick for this programme and year, if any. */
+  suggestedEditionId: string | null;
+}
+
+export interface SheetReading {
+  sheetName: string;
+  roadmaps: DetectedRoadmap[];
+  /** Why nothing was found (empty sheet, no header row…); null when roadmaps were found. */
+  reason: Bilingual | null;
+}
+
+export interface RoadmapChoice {
+  programme?: ProgrammeId;
+  editionId?: string;
+  targetYear?: number;
+}
+
+export interface CheckRequest {
+  /** The sheet to read; the active sheet when absent. */
+  sheet?: string;
+  /** ISO day the overdue check is measured against. */
+  checkDate: IsoDate;
+  disabled: FindingCode[];
+  overrides: Record<string, RoadmapChoice>;
+  lang: Lang;
+}
+
+export interface CheckOutcome {
+  /** What the check read: the pane refreshes its roadmap list from it (the active sheet may have changed). */
+  reading: SheetReading;
+  reports: RoadmapReport[];
+  /** Cells that received a fill. */
+  markedCells: number;
+}
+
+export interface InsertRequest {
+  editionId: string;
+  year: number;
+  lang: Lang;
+  responsible: string[];
+}
+
+export interface TemplateParseError {
+  /** 1-based sheet row, or null for a sheet-wide problem. */
+  row: number | null;
+  message: Bilingual;
+}
+
+export type TemplateFromSheetResult =
+  { ok: true; edition: EditionSummary; itemCount: number } | { ok: false; errors: TemplateParseError[] };
+
+export interface TemplateMeta {
+  programme: ProgrammeId;
+  year: number;
+  title: string;
+}
+
+export interface TimelineItem {
+  itemId: string;
+  number: string;
+  title: Bilingual;
+  /** Deadline the template gives for the target year. */
+  templateDue: IsoDate | null;
+  templateText: Bilingual | null;
+  /** Deadline read from the sheet's row, when the item was found. */
+  sheetDue: IsoDate | null;
+  sheetText: string | null;
+  /** Cell to jump to (the row's title cell), null for a missing item. */
+  address: string | null;
+  /** Most severe finding about the item, null when none. */
+  severity: Severity | null;
+  codes: FindingCode[];
+}
+
+export interface Timeline {
+  roadmapId: string;
+  sheet: string;
+  year: number;
+  checkDate: IsoDate;
+  items: TimelineItem[];
+}
+
+export interface PaneSettings {
+  /** Fixed check date, or null for «today». */
+  checkDate: IsoDate | null;
+  disabled: FindingCode[];
+}
+
+export interface UserError {
+  code: string;
+  message: Bilingual;
+  debug: string;
+}
+
+export interface AddinServices {
+  /** Reads the named sheet, or the active one. */
+  readSheet(sheet?: string): Promise<SheetReading>;
+  listEditions(): Promise<EditionSummary[]>;
+  suggestEdition(programme: ProgrammeId, year: number): Promise<string | null>;
+  /** Read → check → mark, in that order; the marks are those of the returned reports. */
+  check(request: CheckRequest): Promise<CheckOutcome>;
+  clearMarks(): Promise<void>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Writes the template sheet; resolves with the created sheet's name. */
+  insertTemplate(request: InsertRequest): Promise<string>;
+  listSheets(): Promise<string[]>;
+  templateFromSheet(sheet: string, meta: TemplateMeta): Promise<TemplateFromSheetResult>;
+  timeline(report: RoadmapReport): Promise<Timeline | null>;
+  loadSettings(): Promise<PaneSettings | null>;
+  saveSettings(settings: PaneSettings): Promise<void>;
+  /** Plain-language form of any error thrown by the calls above. */
+  toUserError(error: unknown): UserError;
+}

@@ -1,0 +1,231 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it } from "vitest";
+import { PROGRAMME_NAMES } from "../../src/core/programmes";
+import { EMPTY_READING, SHEET, fakeServices } from "./fakes";
+import { COMBOS, renderApp, themeCss, waitForRoadmaps } from "./helpers";
+
+afterEach(cleanup);
+
+function card(heading: HTMLElement): HTMLElement {
+  const el = heading.closest<HTMLElement>("[data-roadmap-id]");
+  if (!el) throw new Error("no card around the heading");
+  return el;
+}
+
+describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
+  it("reads the active sheet on open and shows each roadmap with its pickers", async () => {
+    const services = fakeServices();
+    const { t } = renderApp(services, lang, theme);
+    const kv = card(await waitForRoadmaps("Школьный Кванториум"));
+    expect(services.readSheet).toHaveBeenCalledTimes(1);
+    // Seed 000's matrix holds three roadmaps: all three are listed.
+    expect(document.querySelectorAll("[data-roadmap-id]")).toHaveLength(3);
+    expect(screen.getByRole("heading", { name: "Точка роста", level: 3 })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Цифровая образовательная среда", level: 3 })).toBeTruthy();
+
+    const programme = within(kv).getByRole("combobox", { name: t("roadmap.programme") }) as HTMLSelectElement;
+    expect(programme.value).toBe("kvantorium");
+    expect(within(programme).getByRole("option", { name: PROGRAMME_NAMES.kvantorium[lang] })).toBeTruthy();
+    const edition = within(kv).getByRole("combobox", { name: t("roadmap.edition") }) as HTMLSelectElement;
+    // "Automatic" names the suggested edition.
+    expect(edition.selectedOptions[0]!.textContent).toContain(
+      lang === "ru" ? "Кванториум, форма 2023–2024" : "Kvantorium, 2023–2024 form",
+    );
+    const year = within(kv).getByRole("spinbutton", { name: t("roadmap.year") }) as HTMLInputElement;
+    expect(year.value).toBe("2024");
+    // The suggested Kvantorium edition is reconstructed: the card says so.
+    expect(within(kv).getByText(t("confidence.explain.reconstructed"))).toBeTruthy();
+    expect(screen.getByText(t("roadmaps.count", { sheet: SHEET, n: 3 }))).toBeTruthy();
+
+    const dark = themeCss().includes("--colorNeutralBackground1: #292929");
+    expect(dark).toBe(theme === "dark");
+    expect(document.querySelector(`[data-theme="${theme}"]`)).toBeTruthy();
+  });
+
+  it("checks with the planner's choices, then shows the verdict, counts and findings by kind", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices();
+    const { t } = renderApp(services, lang, theme);
+    const kv = card(await waitForRoadmaps("Школьный Кванториум"));
+
+    await user.selectOptions(
+      within(kv).getByRole("combobox", { name: t("roadmap.edition") }),
+      "kvantorium-2021",
+    );
+    const year = within(kv).getByRole("spinbutton", { name: t("roadmap.year") });
+    await user.clear(year);
+    await user.type(year, "2023");
+    await user.click(screen.getByRole("button", { name: t("actions.check") }));
+
+    await screen.findByRole("heading", { name: t("verdict.has-errors"), level: 2 });
+    expect(services.check).toHaveBeenCalledTimes(1);
+    const request = services.check.mock.calls[0]![0];
+    expect(request).toMatchObject({
+      sheet: SHEET,
+      checkDate: "2026-11-21",
+      lang,
+      overrides: { [`${SHEET}!A20#B`]: { editionId: "kvantorium-2021", targetYear: 2023 } },
+    });
+
+    // 2 errors (Kvantorium), 3 warnings (2 Kvantorium + 1 ЦОС), 1 note.
+    const summary = document.querySelector<HTMLElement>("[data-verdict]")!;
+    expect(summary.getAttribute("data-verdict")).toBe("has-errors");
+    expect(within(summary).getByText(t("summary.errors", { n: 2 }))).toBeTruthy();
+    expect(within(summary).getByText(t("summary.warnings", { n: 3 }))).toBeTruthy();
+    expect(within(summary).getByText(t("summary.notes", { n: 1 }))).toBeTruthy();
+    expect(within(summary).getByText(t("summary.marked", { n: 6 }))).toBeTruthy();
+
+    const kvReport = screen.getByRole("region", {
+      name: t("findings.heading", { title: "Школьный Кванториум" }),
+    });
+    // Kinds, most severe first: missing item and overdue (errors), then late/responsible (warnings), then numbering.
+    const groups = Array.from(kvReport.querySelectorAll("[data-group]")).map((g) =>
+      g.getAttribute("data-group"),
+    );
+    expect(groups).toEqual([
+      "missing-item",
+      "overdue",
+      "late-vs-template",
+      "responsible-missing",
+      "numbering-gap",
+    ]);
+    expect(within(kvReport).getByText(t("findings.group", { label: t("code.overdue"), n: 1 }))).toBeTruthy();
+
+    // The late deadline shows both dates, the rule's source with its confidence, and why the row matched.
+    const late = kvReport.querySelector('[data-finding-code="late-vs-template"]') as HTMLElement;
+    expect(
+      within(late).getByText(lang === "ru" ? "не позднее 1 марта 2024 года" : "no later than 1 March 2024"),
+    ).toBeTruthy();
+    expect(within(late).getByText("31.03.2024")).toBeTruthy();
+    expect(
+      within(late).getByText(
+        t("finding.ruleText", {
+          source: "Ленинградская обл., 3537-р",
+          confidence: t("confidence.reconstructed"),
+        }),
+      ),
+    ).toBeTruthy();
+    expect(within(late).getByText(t("finding.why"))).toBeTruthy();
+    expect(
+      within(late).getByText(t("finding.whyText", { terms: "закупк, объявлен", score: 82 })),
+    ).toBeTruthy();
+
+    // Caveats of the reconstructed template are shown with the report.
+    expect(within(kvReport).getByText(t("summary.caveats"))).toBeTruthy();
+    expect(
+      within(kvReport).getByText(
+        lang === "ru"
+          ? "Шаблон восстановлен по региональным актам: федеральный текст формы не найден."
+          : "The template was reconstructed from regional acts: the federal text was not found.",
+      ),
+    ).toBeTruthy();
+    // The clean Точка роста report says it is ready.
+    const tr = screen.getByRole("region", { name: t("findings.heading", { title: "Точка роста" }) });
+    expect(within(tr).getByText(t("verdict.ready"))).toBeTruthy();
+    expect(within(tr).getByText(t("findings.none"))).toBeTruthy();
+  });
+
+  it("a click or Enter on a finding selects its cell", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices();
+    const { t } = renderApp(services, lang, theme);
+    await waitForRoadmaps("Школьный Кванториум");
+    await user.click(screen.getByRole("button", { name: t("actions.check") }));
+    await screen.findByRole("heading", { name: t("verdict.has-errors"), level: 2 });
+
+    const message =
+      lang === "ru" ? "Срок прошёл, отметки о выполнении нет" : "Past due with no completion mark";
+    const overdue = screen.getByRole("button", {
+      name: t("finding.goTo", { severity: t("severityOne.error"), message, address: "B31" }),
+    });
+    await user.click(overdue);
+    await waitFor(() => expect(services.selectCell).toHaveBeenCalledWith(SHEET, "B31"));
+
+    const unreadable = screen.getByRole("button", { name: new RegExp(`D33$`) });
+    unreadable.focus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(services.selectCell).toHaveBeenLastCalledWith(SHEET, "D33"));
+  });
+
+  it("severity filters hide and show findings", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices();
+    const { t } = renderApp(services, lang, theme);
+    await waitForRoadmaps("Школьный Кванториум");
+    await user.click(screen.getByRole("button", { name: t("actions.check") }));
+    await screen.findByRole("heading", { name: t("verdict.has-errors"), level: 2 });
+    const count = (s: string) =>
+      document.querySelectorAll(`[data-finding-code][data-severity="${s}"]`).length;
+    expect([count("error"), count("warning"), count("info")]).toEqual([2, 3, 1]);
+
+    const warnings = screen.getByRole("button", {
+      name: t("filters.toggle", { label: t("severity.warning"), n: 3 }),
+    });
+    expect(warnings.getAttribute("aria-pressed")).toBe("true");
+    await user.click(warnings);
+    expect(warnings.getAttribute("aria-pressed")).toBe("false");
+    expect([count("error"), count("warning"), count("info")]).toEqual([2, 0, 1]);
+    // ЦОС had only a warning: its section says everything is filtered out.
+    const cos = screen.getByRole("region", {
+      name: t("findings.heading", { title: "Цифровая образовательная среда" }),
+    });
+    expect(within(cos).getByText(t("findings.hidden"))).toBeTruthy();
+    await user.click(warnings);
+    expect(count("warning")).toBe(3);
+  });
+
+  it("«Снять отметки» clears the marks and the result", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices();
+    const { t } = renderApp(services, lang, theme);
+    await waitForRoadmaps("Школьный Кванториум");
+    await user.click(screen.getByRole("button", { name: t("actions.check") }));
+    await screen.findByRole("heading", { name: t("verdict.has-errors"), level: 2 });
+    await user.click(screen.getByRole("button", { name: t("actions.clear") }));
+    expect(await screen.findByText(t("notice.cleared"))).toBeTruthy();
+    expect(services.clearMarks).toHaveBeenCalledTimes(1);
+    expect(document.querySelector("[data-verdict]")).toBeNull();
+    expect(document.querySelectorAll("[data-finding-code]")).toHaveLength(0);
+  });
+
+  it("a sheet without a roadmap says why and disables the check", async () => {
+    const services = fakeServices({ reading: EMPTY_READING });
+    const { t } = renderApp(services, lang, theme);
+    expect(
+      await screen.findByText(
+        lang === "ru" ? "На листе нет строки заголовков таблицы." : "The sheet has no table header row.",
+      ),
+    ).toBeTruthy();
+    expect((screen.getByRole("button", { name: t("actions.check") }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+  });
+
+  it("is keyboard-usable: every control is natively focusable and labelled, Enter on a focused button runs it", async () => {
+    // Real Tab traversal through Fluent's focus manager (tabster) is covered by the browser test: happy-dom cannot run it.
+    const user = userEvent.setup();
+    const services = fakeServices();
+    const { t } = renderApp(services, lang, theme);
+    await waitForRoadmaps("Школьный Кванториум");
+    const controls = [
+      ...screen.getAllByRole("combobox"),
+      ...screen.getAllByRole("spinbutton"),
+      ...screen.getAllByRole("button"),
+    ];
+    expect(controls.length).toBeGreaterThanOrEqual(9 + 3);
+    for (const el of controls) {
+      expect(["SELECT", "INPUT", "BUTTON"]).toContain(el.tagName);
+      expect(el.getAttribute("tabindex")).not.toBe("-1");
+      expect(el.hasAttribute("disabled")).toBe(false);
+    }
+    for (const el of [...screen.getAllByRole("combobox"), ...screen.getAllByRole("spinbutton")]) {
+      const labelled = el.id && document.querySelector(`label[for="${el.id}"]`);
+      expect(Boolean(labelled || el.getAttribute("aria-labelledby"))).toBe(true);
+    }
+    screen.getByRole("button", { name: t("actions.check") }).focus();
+    await user.keyboard("{Enter}");
+    await screen.findByRole("heading", { name: t("verdict.has-errors"), level: 2 });
+  });
+});

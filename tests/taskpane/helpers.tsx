@@ -1,0 +1,38 @@
+import { render, screen } from "@testing-library/react";
+import type { Lang } from "../../src/core/lang";
+import type { HostTheme } from "../../src/excel/host";
+import { App } from "../../src/taskpane/App";
+import { translate, type MessageKey, type Params } from "../../src/taskpane/i18n";
+import type { AddinServices } from "../../src/taskpane/services";
+import type { TabId } from "../../src/taskpane/usePane";
+
+export const COMBOS: [Lang, HostTheme][] = [
+  ["ru", "light"],
+  ["ru", "dark"],
+  ["en", "light"],
+  ["en", "dark"],
+];
+
+export function renderApp(services: AddinServices, lang: Lang, theme: HostTheme, initialTab?: TabId) {
+  const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
+  const utils = render(<App services={services} lang={lang} theme={theme} initialTab={initialTab} />);
+  return { ...utils, t };
+}
+
+/** The CSS custom properties FluentProvider put in the document for its theme. */
+export function themeCss(): string {
+  const parts: string[] = [];
+  for (const sheet of Array.from(document.styleSheets)) {
+    try {
+      for (const rule of Array.from(sheet.cssRules)) parts.push(rule.cssText);
+    } catch {
+      // cross-origin sheets cannot be read; none exist in happy-dom
+    }
+  }
+  for (const el of Array.from(document.querySelectorAll("style"))) parts.push(el.textContent ?? "");
+  return parts.join("\n");
+}
+
+export async function waitForRoadmaps(name: string) {
+  return screen.findByRole("heading", { name, level: 3 });
+}
