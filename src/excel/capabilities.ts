@@ -1,0 +1,144 @@
+import type { Bilingual } from "../core/lang";
+
+/**
+ * What this Excel can do, from Office.context.requirements.isSetSupported("ExcelApi", v). Every API above
+ * ExcelApi 1.1 the adapter uses is behind one of these flags, and each missing one has a degraded path.
+ */
+export interface Capabilities {
+  inOffice: boolean;
+  /** Highest ExcelApi version known to be supported (of those probed), or null outside Office. */
+  apiVersion: string | null;
+  usedRangeValuesOnly: boolean; // Worksheet.getUsedRange(valuesOnly) — 1.2
+  protection: boolean; // Worksheet.protection — 1.2
+  columnWidth: boolean; // RangeFormat.columnWidth — 1.2
+  nullObjects: boolean; // *OrNullObject on worksheets and used ranges — 1.4
+  workbookProtection: boolean; // Workbook.protection — 1.7
+  dataValidation: boolean; // Range.dataValidation — 1.8
+  rangeAreas: boolean; // Worksheet.getRanges / RangeAreas — 1.9
+  cellProperties: boolean; // Range.getCellProperties / setCellProperties, fill pattern — 1.9
+  comments: boolean; // threaded comments — 1.10
+  mergedAreas: boolean; // Range.getMergedAreasOrNullObject — 1.13
+  notes: boolean; // notes (legacy comments) — 1.18
+  /** How getRanges separates areas: "," normally; ";" on desktops whose list separator is ";" (office-js #1167). */
+  areaSeparator: "," | ";";
+}
+
+const VERSIONS = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15", "1.16", "1.17", "1.18", "1.19", "1.20"];
+
+interface Requirements {
+  isSetSupported(name: string, version?: string): boolean;
+}
+
+function requirements(): Requirements | null {
+  // Office.js loaded outside Office has Office.context but no requirements (observed in Chromium).
+  if (typeof Office === "undefined" || !Office.context) return null;
+  const req = (Office.context as { requirements?: Requirements }).requirements;
+  return req && typeof req.isSetSupported === "function" ? req : null;
+}
+
+export function detectCapabilities(): Capabilities {
+  const req = requirements();
+  const has = (v: string) => (req ? req.isSetSupported("ExcelApi", v) : false);
+  let apiVersion: string | null = null;
+  for (const v of VERSIONS) if (has(v)) apiVersion = v;
+  return {
+    inOffice: req !== null && typeof Excel !== "undefined",
+    apiVersion,
+    usedRangeValuesOnly: has("1.2"),
+    protection: has("1.2"),
+    columnWidth: has("1.2"),
+    nullObjects: has("1.4"),
+    workbookProtection: has("1.7"),
+    dataValidation: has("1.8"),
+    rangeAreas: has("1.9"),
+    cellProperties: has("1.9"),
+    comments: has("1.10"),
+    mergedAreas: has("1.13"),
+    notes: has("1.18"),
+    areaSeparator: ",",
+  };
+}
+
+const probed = new WeakMap<object, "," | ";">();
+
+/**
+ * Capabilities plus the getRanges separator. Excel on the web takes ","; a desktop with a ";" list separator
+ * (Russian, German Windows) rejects "," (office-js #1167), so desktops are probed once per session with a
+ * read-only getRanges on the active sheet — one extra sync, the first time only.
+ */
+export async function capabilities(): Promise<Capabilities> {
+  const caps = detectCapabilities();
+  if (!caps.inOffice || !caps.rangeAreas) return caps;
+  const key = Office as unknown as object;
+  const known = probed.get(key);
+  if (known) return { ...caps, areaSeparator: known };
+  const platform = String((Office.context as unknown as { diagnostics?: { platform?: string } }).diagnostics?.platform ?? "");
+  if (platform === "OfficeOnline") {
+    probed.set(key, ",");
+    return caps;
+  }
+  const sep = await Excel.run(async (context) => {
+    const probe = context.workbook.worksheets.getActiveWorksheet().getRanges("A1,A2");
+    probe.load("areaCount");
+    try {
+      await context.sync();
+      return probe.areaCount === 2 ? "," : ";";
+    } catch (e) {
+      if ((e as { code?: string }).code === "InvalidArgument") return ";";
+      throw e;
+    }
+  });
+  probed.set(key, sep);
+  return { ...caps, areaSeparator: sep };
+}
+
+/** What a missing capability costs, said once in the pane. */
+export function capabilityNotices(caps: Capabilities): Bilingual[] {
+  const out: Bilingual[] = [];
+  if (!caps.inOffice) {
+    out.push({ ru: "Надстройка запущена вне Excel.", en: "The add-in is running outside Excel." });
+    return out;
+  }
+  if (!caps.usedRangeValuesOnly) {
+    out.push({
+      ru: "Эта версия Excel (ExcelApi 1.1) не умеет находить последнюю заполненную строку: если лист отформатирован до самого низа, прочитаны будут только первые строки.",
+      en: "This Excel (ExcelApi 1.1) cannot find the last filled row: if the sheet is formatted all the way down, only the first rows are read.",
+    });
+  }
+  if (!caps.mergedAreas) {
+    out.push({
+      ru: "Объединённые ячейки не распознаются в этой версии Excel (нужен ExcelApi 1.13): заголовки из объединённых ячеек читаются по первой ячейке.",
+      en: "Merged cells are not detected in this Excel (needs ExcelApi 1.13): merged headers are read from their first cell.",
+    });
+  }
+  if (!caps.cellProperties) {
+    out.push({
+      ru: "Эта версия Excel не отличает белую заливку от её отсутствия: при снятии отметок белые ячейки останутся без заливки.",
+      en: "This Excel cannot tell a white fill from no fill: removing the marks leaves white cells with no fill.",
+    });
+  }
+  if (!caps.notes && !caps.comments) {
+    out.push({
+      ru: "Примечания к ячейкам недоступны в этой версии Excel (нужен ExcelApi 1.10): сообщения есть только на листе «Проверка» и в панели.",
+      en: "Cell notes are unavailable in this Excel (needs ExcelApi 1.10): messages are only on the «Проверка» sheet and in the pane.",
+    });
+  } else if (!caps.notes) {
+    out.push({
+      ru: "Сообщения добавляются как комментарии (примечания появились в ExcelApi 1.18).",
+      en: "Messages are added as comments (notes need ExcelApi 1.18).",
+    });
+  }
+  if (!caps.dataValidation) {
+    out.push({
+      ru: "Выпадающий список в столбце «Отметка о выполнении» недоступен в этой версии Excel (нужен ExcelApi 1.8).",
+      en: "The drop-down list in the completion-mark column is unavailable in this Excel (needs ExcelApi 1.8).",
+    });
+  }
+  if (!caps.columnWidth) {
+    out.push({
+      ru: "Ширина столбцов не задаётся в этой версии Excel (нужен ExcelApi 1.2).",
+      en: "Column widths cannot be set in this Excel (needs ExcelApi 1.2).",
+    });
+  }
+  return out;
+}

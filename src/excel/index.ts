@@ -1,0 +1,124 @@
+import type { MarkPlan } from "../core/marks";
+import type { TemplateSheetPlan } from "../core/templates/sheet";
+import { markAfterSurvey, queueSurvey } from "./marks";
+import { completeRead, isSizeError, listSheetsIn, queueRead, readInChunks, readSheetIn } from "./read";
+import { operation } from "./run";
+import { STATE_SHEET } from "./state";
+import { insertTemplateIn } from "./template";
+import type { ClearSummary, MarkSummary, Outcome, ReadSheetResult, SheetInfo } from "./types";
+
+/**
+ * The small typed functions the task pane calls. Each is one Excel.run with a fixed number of syncs; none throws:
+ * failures come back as { ok: false, error } with a message in both languages.
+ */
+
+export { capabilities, capabilityNotices, detectCapabilities } from "./capabilities";
+export type { Capabilities } from "./capabilities";
+export { toUserError } from "./errors";
+export { loadSettings, saveSettings, DEFAULT_SETTINGS } from "./settings";
+export type { AddinSettings } from "./settings";
+export { STATE_SHEET } from "./state";
+export type { ClearSummary, MarkSummary, Outcome, ReadSheetResult, SheetInfo, UserError } from "./types";
+
+export function listSheets(): Promise<Outcome<SheetInfo[]>> {
+  return operation(() => Excel.run((context) => listSheetsIn(context)));
+}
+
+/** The active sheet (or `sheet`) as a Grid. One sync on ExcelApi 1.2+. */
+export function readSheet(opts: { sheet?: string } = {}): Promise<Outcome<ReadSheetResult>> {
+  return operation((caps, notices) => Excel.run((context) => readSheetIn(context, caps, opts.sheet, notices)));
+}
+
+/** Replaces the add-in's marks with `plan`'s: three syncs. */
+export function applyMarks(plan: MarkPlan): Promise<Outcome<MarkSummary>> {
+  return operation((caps, notices) =>
+    Excel.run(async (context) => {
+      const survey = queueSurvey(context, caps);
+      await context.sync();
+      const { summary } = await markAfterSurvey(context, caps, survey, plan, notices);
+      return summary!;
+    }),
+  );
+}
+
+export interface CheckAndMarkResult<T> {
+  read: ReadSheetResult;
+  /** Whatever the check returned alongside its plan (the reports, for the pane). */
+  result: T;
+  marks: MarkSummary;
+}
+
+/**
+ * Read → check → mark as one command: the read shares the first sync with the survey of previous marks, the
+ * pure check runs in between, and the marks take two more — three syncs in all, whatever the sheet's size.
+ */
+export function checkAndMark<T>(
+  opts: { sheet?: string },
+  check: (read: ReadSheetResult) => { plan: MarkPlan; result: T },
+): Promise<Outcome<CheckAndMarkResult<T>>> {
+  return operation((caps, notices) =>
+    Excel.run(async (context) => {
+      const h = queueRead(context, caps, opts.sheet);
+      const survey = queueSurvey(context, caps);
+      let read: ReadSheetResult;
+      let surveyed = true;
+      try {
+        await context.sync();
+        read = await completeRead(context, caps, h, notices);
+      } catch (e) {
+        if (!isSizeError(e)) throw e;
+        read = await readInChunks(context, caps, opts.sheet, notices);
+        surveyed = false;
+      }
+      const { plan, result } = check(read);
+      let s = survey;
+      if (!surveyed) {
+        s = queueSurvey(context, caps);
+        await context.sync();
+      }
+      const { summary } = await markAfterSurvey(context, caps, s, plan, notices);
+      return { read, result, marks: summary! };
+    }),
+  );
+}
+
+/** Removes every mark the add-in made and restores what was there. Three syncs (one when there is nothing). */
+export function clearMarks(): Promise<Outcome<ClearSummary>> {
+  return operation((caps, notices) =>
+    Excel.run(async (context) => {
+      const survey = queueSurvey(context, caps);
+      await context.sync();
+      const none: ClearSummary = { fillsRestored: 0, fillsKept: 0, notesRemoved: 0, commentsRemoved: 0, annotationsKept: 0, reportSheetRemoved: false };
+      if (!survey.sheets.items.some((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase())) return none;
+      const { cleared } = await markAfterSurvey(context, caps, survey, null, notices);
+      return cleared;
+    }),
+  );
+}
+
+/** Whether the workbook holds marks to clear (enables «Снять отметки»). One sync. */
+export function hasMarks(): Promise<Outcome<boolean>> {
+  return operation(() =>
+    Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.some((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
+    }),
+  );
+}
+
+/** Inserts the template as a new sheet with a free name; returns that name. Two syncs. */
+export function insertTemplate(plan: TemplateSheetPlan): Promise<Outcome<string>> {
+  return operation((caps) => Excel.run((context) => insertTemplateIn(context, caps, plan)));
+}
+
+/** Jumps to a finding's cell: activates its sheet and selects the cell. One sync. */
+export function selectCell(sheet: string, address: string): Promise<Outcome<void>> {
+  return operation(() =>
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).getRange(address).select();
+      await context.sync();
+    }),
+  );
+}

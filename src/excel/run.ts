@@ -1,0 +1,29 @@
+import type { Bilingual } from "../core/lang";
+import { type Capabilities, capabilities } from "./capabilities";
+import { AdapterError, toUserError } from "./errors";
+import type { Outcome } from "./types";
+
+/** The one wrapper every operation goes through: capabilities, then the work; any error becomes a UserError. */
+export async function operation<T>(
+  work: (caps: Capabilities, notices: Bilingual[]) => Promise<T>,
+): Promise<Outcome<T>> {
+  const notices: Bilingual[] = [];
+  try {
+    const caps = await capabilities();
+    if (!caps.inOffice) {
+      throw new AdapterError("NotInExcel", {
+        ru: "Надстройка запущена вне Excel: действия с книгой недоступны.",
+        en: "The add-in is running outside Excel: workbook actions are unavailable.",
+      });
+    }
+    const value = await work(caps, notices);
+    return { ok: true, value, notices };
+  } catch (e) {
+    // Not swallowed: every failure reaches the pane as a message plus the debug line.
+    return { ok: false, error: toUserError(e), notices };
+  }
+}
+
+export function errorCode(e: unknown): string | null {
+  return e instanceof Object && typeof (e as { code?: unknown }).code === "string" ? (e as { code: string }).code : null;
+}

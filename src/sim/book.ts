@@ -1,0 +1,490 @@
+import type { Cell, DataValidation, Fill, Row, Style, Workbook, Worksheet } from "exceljs";
+import { cellAddress } from "../core/grid";
+import { type Rect, rectAddress } from "./address";
+import { SimOfficeError, invalidArgument } from "./errors";
+import { type Culture, readCell } from "./values";
+
+/**
+ * The simulated document: an exceljs Workbook plus what exceljs does not model (threaded comments, the active
+ * sheet and selection, workbook-structure protection). Every mutation goes through here and is journaled, so a
+ * rejected batch can be undone. Uses a few exceljs 4.4 internals (_rows, _cells, _value, _comment, _worksheets),
+ * because exceljs shares style objects between cells read from one file: styles are always replaced, never edited.
+ */
+
+interface XRow {
+  _cells: (Cell | undefined)[];
+}
+interface XWorksheet {
+  _rows: (Row | undefined)[];
+}
+interface XCell {
+  _value: unknown;
+  _comment: unknown;
+  style: Partial<Style>;
+}
+interface XWorkbook {
+  _worksheets: (Worksheet | undefined)[];
+}
+
+export class Journal {
+  private readonly undos: (() => void)[] = [];
+  private readonly touched = new Set<string>();
+
+  record(undo: () => void): void {
+    this.undos.push(undo);
+  }
+
+  /** True the first time a key is seen in this batch (snapshot once, restore once). */
+  first(key: string): boolean {
+    if (this.touched.has(key)) return false;
+    this.touched.add(key);
+    return true;
+  }
+
+  rollback(): void {
+    for (let i = this.undos.length - 1; i >= 0; i--) this.undos[i]!();
+    this.undos.length = 0;
+  }
+}
+
+export interface SimComment {
+  id: string;
+  content: string;
+  authorName: string;
+  authorEmail: string;
+  creationDate: Date;
+}
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+const STATE_TO_VIS: Record<string, Visibility> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
+const VIS_TO_STATE: Record<Visibility, "visible" | "hidden" | "veryHidden"> = {
+  Visible: "visible",
+  Hidden: "hidden",
+  VeryHidden: "veryHidden",
+};
+
+export class SimSheet {
+  constructor(
+    readonly ws: Worksheet,
+    readonly id: string,
+  ) {}
+  get name(): string {
+    return this.ws.name;
+  }
+  get visibility(): Visibility {
+    return STATE_TO_VIS[this.ws.state] ?? "Visible";
+  }
+  get protected(): boolean {
+    const p = (this.ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+    return !!p && p.sheet !== false;
+  }
+}
+
+function hasFormatting(style: Partial<Style> | undefined): boolean {
+  if (!style) return false;
+  if (style.numFmt && style.numFmt !== "General") return true;
+  const fill = style.fill as Fill | undefined;
+  if (fill && !(fill.type === "pattern" && fill.pattern === "none")) return true;
+  const nonEmpty = (o: unknown) => typeof o === "object" && o !== null && Object.keys(o).length > 0;
+  return nonEmpty(style.font) || nonEmpty(style.border) || nonEmpty(style.alignment) || nonEmpty(style.protection);
+}
+
+export interface SimBookOptions {
+  culture?: Culture;
+  structureProtected?: boolean;
+  comments?: { sheet: string; address: string; content: string; authorName?: string }[];
+}
+
+export class SimBook {
+  readonly wb: Workbook;
+  readonly culture: Culture;
+  structureProtected: boolean;
+  private readonly sheetsByWs = new Map<Worksheet, SimSheet>();
+  private readonly comments = new Map<SimSheet, Map<string, SimComment>>();
+  private readonly selection = new Map<SimSheet, Rect>();
+  private active: SimSheet | null = null;
+  private nextCommentId = 1;
+  private readonly idsTaken = new Set<string>();
+
+  constructor(wb: Workbook, opts: SimBookOptions = {}) {
+    this.wb = wb;
+    this.culture = opts.culture ?? "ru-RU";
+    this.structureProtected = opts.structureProtected ?? false;
+    const list = this.list();
+    const tab = wb.views?.[0]?.activeTab;
+    this.active = (typeof tab === "number" ? list[tab] : undefined) ?? list.find((s) => s.visibility === "Visible") ?? null;
+    for (const c of opts.comments ?? []) {
+      const sheet = this.byKey(c.sheet);
+      if (!sheet) throw new Error(`No sheet ${c.sheet} for a seeded comment`);
+      this.commentMap(sheet).set(c.address.toUpperCase(), this.newComment(c.content, c.authorName ?? "Planner"));
+    }
+  }
+
+  private newComment(content: string, authorName: string): SimComment {
+    const n = this.nextCommentId++;
+    return {
+      id: `{${String(n).padStart(8, "0")}-c0de-4000-8000-000000000000}`,
+      content,
+      authorName,
+      authorEmail: "",
+      creationDate: new Date(0),
+    };
+  }
+
+  sheet(ws: Worksheet): SimSheet {
+    let s = this.sheetsByWs.get(ws);
+    if (!s) {
+      // Derived from the file's sheetId so it is stable across reopening; exceljs reuses freed ids, Excel does not.
+      let id = `{00000000-0001-0000-${String(ws.id).padStart(4, "0")}-000000000000}`;
+      while (this.idsTaken.has(id)) id = `{00000000-0001-${String(this.idsTaken.size).padStart(4, "0")}-${String(ws.id).padStart(4, "0")}-000000000000}`;
+      this.idsTaken.add(id);
+      s = new SimSheet(ws, id);
+      this.sheetsByWs.set(ws, s);
+    }
+    return s;
+  }
+
+  list(): SimSheet[] {
+    return this.wb.worksheets.map((ws) => this.sheet(ws));
+  }
+
+  alive(s: SimSheet): boolean {
+    return this.wb.worksheets.includes(s.ws);
+  }
+
+  byKey(key: string): SimSheet | null {
+    const lower = key.toLowerCase();
+    return this.list().find((s) => s.name.toLowerCase() === lower || s.id.toLowerCase() === lower) ?? null;
+  }
+
+  activeSheet(): SimSheet {
+    if (this.active && this.alive(this.active)) return this.active;
+    const first = this.list().find((s) => s.visibility === "Visible");
+    if (!first) throw new SimOfficeError("GeneralException", "The workbook has no visible sheet.");
+    return first;
+  }
+
+  selectionOf(s: SimSheet): Rect | null {
+    return this.selection.get(s) ?? null;
+  }
+
+  commentMap(s: SimSheet): Map<string, SimComment> {
+    let m = this.comments.get(s);
+    if (!m) this.comments.set(s, (m = new Map()));
+    return m;
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  cell(s: SimSheet, row: number, col: number): Cell | undefined {
+    const r = (s.ws as unknown as XWorksheet)._rows[row - 1];
+    if (!r) return undefined;
+    return (r as unknown as XRow)._cells[col - 1];
+  }
+
+  /** Visits existing cells in the rectangle only (sparse): cost follows the data, not the address. */
+  eachCell(s: SimSheet, rect: Rect, fn: (cell: Cell, row: number, col: number) => void): void {
+    const rows = (s.ws as unknown as XWorksheet)._rows;
+    const last = Math.min(rect.bottom, rows.length);
+    for (let r = rect.top; r <= last; r++) {
+      const row = rows[r - 1];
+      if (!row) continue;
+      const cells = (row as unknown as XRow)._cells;
+      const lastC = Math.min(rect.right, cells.length);
+      for (let c = rect.left; c <= lastC; c++) {
+        const cell = cells[c - 1];
+        if (cell) fn(cell, r, c);
+      }
+    }
+  }
+
+  /** Excel's used range: the smallest rectangle holding every value (and, unless valuesOnly, every formatted cell). */
+  usedRect(s: SimSheet, valuesOnly: boolean): Rect | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = 0;
+    let right = 0;
+    (s.ws as unknown as XWorksheet)._rows.forEach((row, ri) => {
+      if (!row) return;
+      (row as unknown as XRow)._cells.forEach((cell, ci) => {
+        if (!cell) return;
+        const hasValue = cell.type === 1 /* merge */ ? !valuesOnly : readCell(cell).type !== "Empty";
+        if (hasValue || (!valuesOnly && hasFormatting(cell.style))) {
+          top = Math.min(top, ri + 1);
+          bottom = Math.max(bottom, ri + 1);
+          left = Math.min(left, ci + 1);
+          right = Math.max(right, ci + 1);
+        }
+      });
+    });
+    if (bottom === 0) return null;
+    if (!valuesOnly) {
+      for (const m of this.merges(s)) {
+        top = Math.min(top, m.top);
+        left = Math.min(left, m.left);
+        bottom = Math.max(bottom, m.bottom);
+        right = Math.max(right, m.right);
+      }
+    }
+    return { top, left, bottom, right };
+  }
+
+  merges(s: SimSheet): Rect[] {
+    const merges = (s.ws as unknown as { _merges: Record<string, { model: Rect }> })._merges;
+    return Object.values(merges)
+      .filter(Boolean)
+      .map((m) => ({ top: m.model.top, left: m.model.left, bottom: m.model.bottom, right: m.model.right }));
+  }
+
+  // ---------------------------------------------------------------- guards
+
+  checkCellsWritable(s: SimSheet): void {
+    if (!this.alive(s)) throw new SimOfficeError("ItemNotFound", "The worksheet no longer exists.");
+    if (s.protected) {
+      throw new SimOfficeError(
+        "AccessDenied",
+        "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.",
+      );
+    }
+  }
+
+  private checkStructure(): void {
+    if (this.structureProtected) {
+      throw new SimOfficeError("AccessDenied", "The workbook's structure is protected: sheets cannot be added, deleted, renamed or hidden.");
+    }
+  }
+
+  // ---------------------------------------------------------------- mutations (journaled)
+
+  touchCell(s: SimSheet, row: number, col: number, tx: Journal): Cell {
+    const cell = s.ws.getCell(row, col);
+    if (tx.first(`${s.id}:${row}:${col}`)) {
+      const x = cell as unknown as XCell;
+      const saved = { v: x._value, st: x.style, c: x._comment };
+      tx.record(() => {
+        x._value = saved.v;
+        x.style = saved.st;
+        x._comment = saved.c;
+      });
+    }
+    return cell;
+  }
+
+  /** Replaces the cell's style with a copy carrying `patch` (undefined deletes a key). */
+  patchStyle(s: SimSheet, row: number, col: number, patch: Partial<Record<keyof Style, unknown>>, tx: Journal): void {
+    const cell = this.touchCell(s, row, col, tx);
+    const next: Record<string, unknown> = { ...(cell.style as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === undefined) delete next[k];
+      else next[k] = v;
+    }
+    (cell as unknown as XCell).style = next as Partial<Style>;
+  }
+
+  setValue(s: SimSheet, row: number, col: number, value: unknown, tx: Journal): void {
+    const cell = this.touchCell(s, row, col, tx);
+    if (cell.type === 1 && cell.master !== cell) return; // Excel ignores writes to the hidden cells of a merge
+    cell.value = value as Cell["value"];
+  }
+
+  setNote(s: SimSheet, row: number, col: number, text: string | undefined, tx: Journal): void {
+    const cell = this.touchCell(s, row, col, tx);
+    if (text === undefined) (cell as unknown as XCell)._comment = undefined;
+    else cell.note = text;
+  }
+
+  noteOf(s: SimSheet, row: number, col: number): string | null {
+    const note = this.cell(s, row, col)?.note as unknown;
+    if (note === undefined || note === null) return null;
+    if (typeof note === "string") return note;
+    const texts = (note as { texts?: { text: string }[] }).texts;
+    return texts ? texts.map((t) => t.text).join("") : "";
+  }
+
+  setValidation(s: SimSheet, row: number, col: number, dv: DataValidation | undefined, tx: Journal): void {
+    const addr = cellAddress(row, col);
+    const dvs = (s.ws as unknown as { dataValidations: { model: Record<string, DataValidation | undefined> } })
+      .dataValidations;
+    const before = dvs.model[addr];
+    tx.record(() => {
+      if (before) dvs.model[addr] = before;
+      else delete dvs.model[addr];
+    });
+    if (dv) dvs.model[addr] = dv;
+    else delete dvs.model[addr];
+  }
+
+  validationOf(s: SimSheet, row: number, col: number): DataValidation | undefined {
+    const dvs = (s.ws as unknown as { dataValidations: { model: Record<string, DataValidation | undefined> } })
+      .dataValidations;
+    return dvs.model[cellAddress(row, col)];
+  }
+
+  setColumnWidth(s: SimSheet, col: number, chars: number | undefined, tx: Journal): void {
+    // exceljs columns and rows, not Office proxies (the office-addins lint rules cannot tell them apart).
+    const columns = (n: number) => s.ws.getColumn(n) as { width?: number };
+    const before = columns(col).width;
+    tx.record(() => {
+      columns(col).width = before;
+    });
+    columns(col).width = chars;
+  }
+
+  setRowHeight(s: SimSheet, row: number, points: number | undefined, tx: Journal): void {
+    const rows = (n: number) => s.ws.getRow(n) as { height?: number };
+    const before = rows(row).height;
+    tx.record(() => {
+      rows(row).height = before;
+    });
+    rows(row).height = points;
+  }
+
+  merge(s: SimSheet, rect: Rect, tx: Journal): void {
+    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) this.touchCell(s, r, c, tx);
+    const addr = rectAddress(rect);
+    try {
+      s.ws.mergeCells(addr);
+    } catch (e) {
+      throw invalidArgument(`Cannot merge ${addr}: ${(e as Error).message}`);
+    }
+    tx.record(() => s.ws.unMergeCells(addr));
+  }
+
+  unmerge(s: SimSheet, rect: Rect, tx: Journal): void {
+    for (const m of this.merges(s)) {
+      if (m.top >= rect.top && m.bottom <= rect.bottom && m.left >= rect.left && m.right <= rect.right) {
+        for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.touchCell(s, r, c, tx);
+        const addr = rectAddress(m);
+        s.ws.unMergeCells(addr);
+        tx.record(() => s.ws.mergeCells(addr));
+      }
+    }
+  }
+
+  addSheet(name: string, tx: Journal): SimSheet {
+    this.checkStructure();
+    if (this.byKey(name)) throw new SimOfficeError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+    if (name.length > 31 || /[[\]:*?/\\]/.test(name) || name.trim() === "" || /^'|'$/.test(name)) {
+      throw invalidArgument(`'${name}' is not a valid sheet name.`);
+    }
+    const ws = this.wb.addWorksheet(name);
+    const sheet = this.sheet(ws);
+    tx.record(() => {
+      (this.wb as unknown as XWorkbook)._worksheets[ws.id] = undefined;
+    });
+    return sheet;
+  }
+
+  deleteSheet(s: SimSheet, tx: Journal): void {
+    this.checkStructure();
+    const visible = this.list().filter((x) => x.visibility === "Visible");
+    if (visible.length === 1 && visible[0] === s) {
+      throw new SimOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    }
+    const wbx = this.wb as unknown as XWorkbook;
+    const wasActive = this.active;
+    wbx._worksheets[s.ws.id] = undefined;
+    if (wasActive === s) this.active = null;
+    tx.record(() => {
+      wbx._worksheets[s.ws.id] = s.ws;
+      this.active = wasActive;
+    });
+  }
+
+  renameSheet(s: SimSheet, name: string, tx: Journal): void {
+    this.checkStructure();
+    const other = this.byKey(name);
+    if (other && other !== s) throw new SimOfficeError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+    const before = s.ws.name;
+    s.ws.name = name;
+    tx.record(() => {
+      s.ws.name = before;
+    });
+  }
+
+  setVisibility(s: SimSheet, v: Visibility, tx: Journal): void {
+    if (!(v in VIS_TO_STATE)) throw invalidArgument(`Invalid visibility '${String(v)}'.`);
+    this.checkStructure();
+    if (v !== "Visible") {
+      const visible = this.list().filter((x) => x.visibility === "Visible" && x !== s);
+      if (visible.length === 0) {
+        throw new SimOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+    }
+    const before = s.ws.state;
+    s.ws.state = VIS_TO_STATE[v];
+    const wasActive = this.active;
+    if (v !== "Visible" && this.active === s) this.active = null;
+    tx.record(() => {
+      s.ws.state = before;
+      this.active = wasActive;
+    });
+  }
+
+  setActive(s: SimSheet, tx: Journal): void {
+    if (s.visibility !== "Visible") throw new SimOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
+    const before = this.active;
+    const views = this.wb.views;
+    const viewsBefore = views ? views.map((v) => ({ ...v })) : views;
+    this.active = s;
+    const idx = this.list().indexOf(s);
+    if (this.wb.views && this.wb.views[0]) this.wb.views[0] = { ...this.wb.views[0], activeTab: idx };
+    tx.record(() => {
+      this.active = before;
+      this.wb.views = viewsBefore as Workbook["views"];
+    });
+  }
+
+  setSelection(s: SimSheet, rect: Rect, tx: Journal): void {
+    const before = this.selection.get(s);
+    this.selection.set(s, rect);
+    tx.record(() => {
+      if (before) this.selection.set(s, before);
+      else this.selection.delete(s);
+    });
+  }
+
+  addComment(s: SimSheet, row: number, col: number, content: string, tx: Journal): SimComment {
+    const key = cellAddress(row, col);
+    const map = this.commentMap(s);
+    if (map.has(key)) throw new SimOfficeError("InvalidArgument", `The cell ${key} already has a comment thread.`);
+    const c = this.newComment(content, "roadmap-checker");
+    map.set(key, c);
+    tx.record(() => map.delete(key));
+    return c;
+  }
+
+  deleteComment(s: SimSheet, key: string, tx: Journal): void {
+    const map = this.commentMap(s);
+    const before = map.get(key);
+    if (!before) throw new SimOfficeError("ItemNotFound", `No comment at ${key}.`);
+    map.delete(key);
+    tx.record(() => map.set(key, before));
+  }
+
+  setCommentContent(c: SimComment, content: string, tx: Journal): void {
+    const before = c.content;
+    c.content = content;
+    tx.record(() => {
+      c.content = before;
+    });
+  }
+
+  findComment(id: string): { sheet: SimSheet; key: string; comment: SimComment } | null {
+    for (const [sheet, map] of this.comments) {
+      if (!this.alive(sheet)) continue;
+      for (const [key, comment] of map) if (comment.id === id) return { sheet, key, comment };
+    }
+    return null;
+  }
+
+  /** All comments of a sheet (or of every live sheet), in sheet then address order. */
+  commentsOf(s: SimSheet | null): { sheet: SimSheet; key: string; comment: SimComment }[] {
+    const out: { sheet: SimSheet; key: string; comment: SimComment }[] = [];
+    for (const sheet of s ? [s] : this.list()) {
+      for (const [key, comment] of this.commentMap(sheet)) out.push({ sheet, key, comment });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,197 @@
+import type { Workbook } from "exceljs";
+import { SimBook, type SimBookOptions } from "./book";
+import { type SimLimits, SimRequestContext, SimStats, versionAtLeast } from "./context";
+import { SimOfficeError } from "./errors";
+import { SimWorkbook } from "./objects";
+
+/**
+ * createSimulatedOffice(workbook, options) → { Excel, Office, stats }: install `Excel` and `Office` on globalThis
+ * (tests) or window (the demo harness) and the adapter runs unchanged. No Node imports: this bundles for the browser.
+ */
+
+export interface SimulatedOfficeOptions extends SimBookOptions, Partial<SimLimits> {
+  /** "OfficeOnline" (5 MB payload limit by default), "PC" or "Mac" (no payload limit by default). */
+  platform?: "OfficeOnline" | "PC" | "Mac";
+  displayLanguage?: string;
+  /** Office.js loaded outside an Office host: `Office.context.requirements` is undefined, as observed in Chromium. */
+  outsideOffice?: boolean;
+  /** Document settings already saved in the file. */
+  settings?: Record<string, unknown>;
+  /** Fails every settings.saveAsync (e.g. a read-only document). */
+  settingsSaveFails?: boolean;
+}
+
+export interface AsyncResult {
+  status: "succeeded" | "failed";
+  value?: unknown;
+  error?: { code: number; name: string; message: string };
+}
+
+export interface SimulatedOffice {
+  Excel: SimExcel;
+  Office: SimOfficeNamespace;
+  stats: SimStats;
+  book: SimBook;
+  /** Settings as saved in the document (what survives closing the file). */
+  savedSettings(): Record<string, unknown>;
+}
+
+export interface SimExcel {
+  run<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: object, batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
+  RequestContext: new () => SimRequestContext;
+  ErrorCodes: Record<string, string>;
+  SheetVisibility: Record<string, string>;
+  ClearApplyTo: Record<string, string>;
+}
+
+export interface SimOfficeNamespace {
+  context: {
+    requirements?: { isSetSupported(name: string, version?: string): boolean };
+    document: {
+      settings: {
+        get(name: string): unknown;
+        set(name: string, value: unknown): void;
+        remove(name: string): void;
+        saveAsync(callback?: (r: AsyncResult) => void): void;
+        saveAsync(options: object, callback?: (r: AsyncResult) => void): void;
+      };
+    };
+    displayLanguage: string;
+    contentLanguage: string;
+    diagnostics: { platform: string; version: string; host: string };
+    platform: string;
+    host: string;
+  };
+  onReady(cb?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+  HostType: { Excel: string };
+  AsyncResultStatus: { Succeeded: "succeeded"; Failed: "failed" };
+}
+
+export function createSimulatedOffice(workbook: Workbook, options: SimulatedOfficeOptions = {}): SimulatedOffice {
+  const platform = options.platform ?? "OfficeOnline";
+  const limits: SimLimits = {
+    apiVersion: options.apiVersion ?? "1.18",
+    payloadLimitBytes: options.payloadLimitBytes !== undefined ? options.payloadLimitBytes : platform === "OfficeOnline" ? 5 * 1024 * 1024 : null,
+    cellReadLimit: options.cellReadLimit ?? 5_000_000,
+    overLimitRead: options.overLimitRead ?? "null",
+    listSeparator: options.listSeparator ?? ",",
+    latencyMsPerSync: options.latencyMsPerSync ?? (platform === "OfficeOnline" ? 60 : 15),
+    msPerOperation: options.msPerOperation ?? 0.02,
+    msPerKilobyte: options.msPerKilobyte ?? 0.05,
+  };
+  const book = new SimBook(workbook, options);
+  const stats = new SimStats();
+  const env = { book, limits, stats };
+  const makeContext = () => new SimRequestContext(env, (ctx) => new SimWorkbook(ctx, null, null).bindRoot(book));
+
+  async function run<T>(a: unknown, b?: unknown): Promise<T> {
+    const batch = (typeof a === "function" ? a : b) as (context: SimRequestContext) => Promise<T>;
+    if (typeof batch !== "function") throw new SimOfficeError("InvalidArgument", "Excel.run needs a batch function.");
+    stats.runs += 1;
+    const ctx = makeContext();
+    try {
+      const result = await batch(ctx);
+      // Excel.run sends what is still queued when the batch returns: a hidden extra round trip.
+      if (ctx._pending > 0) await ctx.sync();
+      return result;
+    } finally {
+      ctx._close();
+    }
+  }
+
+  let saved: Record<string, unknown> = structuredClone(options.settings ?? {});
+  const live: Record<string, unknown> = structuredClone(saved);
+
+  const Excel: SimExcel = {
+    run: run as SimExcel["run"],
+    RequestContext: class {
+      constructor() {
+        return makeContext();
+      }
+    } as unknown as new () => SimRequestContext,
+    ErrorCodes: {
+      accessDenied: "AccessDenied",
+      apiNotFound: "ApiNotFound",
+      generalException: "GeneralException",
+      invalidArgument: "InvalidArgument",
+      invalidOperation: "InvalidOperation",
+      itemAlreadyExists: "ItemAlreadyExists",
+      itemNotFound: "ItemNotFound",
+      notImplemented: "NotImplemented",
+      requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+      responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+    },
+    SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+    ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
+  };
+
+  const Office: SimOfficeNamespace = {
+    context: {
+      ...(options.outsideOffice
+        ? {}
+        : {
+            requirements: {
+              isSetSupported(name: string, version?: string): boolean {
+                if (name !== "ExcelApi") return false;
+                return version === undefined || versionAtLeast(limits.apiVersion, version);
+              },
+            },
+          }),
+      document: {
+        settings: {
+          get: (name: string) => (name in live ? structuredClone(live[name]) : null),
+          set: (name: string, value: unknown) => {
+            live[name] = structuredClone(value);
+          },
+          remove: (name: string) => {
+            delete live[name];
+          },
+          saveAsync(a?: unknown, b?: unknown): void {
+            const cb = (typeof a === "function" ? a : b) as ((r: AsyncResult) => void) | undefined;
+            setTimeout(() => {
+              if (options.settingsSaveFails) {
+                cb?.({ status: "failed", error: { code: 5009, name: "Permission Denied", message: "The document is read-only." } });
+                return;
+              }
+              saved = structuredClone(live);
+              cb?.({ status: "succeeded" });
+            }, 0);
+          },
+        },
+      },
+      displayLanguage: options.displayLanguage ?? "ru-RU",
+      contentLanguage: options.displayLanguage ?? "ru-RU",
+      diagnostics: { platform, version: "16.0.0.0", host: "Excel" },
+      platform,
+      host: "Excel",
+    },
+    onReady: async (cb) => {
+      const info = { host: "Excel", platform };
+      cb?.(info);
+      return info;
+    },
+    HostType: { Excel: "Excel" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  };
+
+  return {
+    Excel,
+    Office,
+    stats,
+    book,
+    savedSettings: () => structuredClone(saved),
+  };
+}
+
+/** Installs the simulated globals (tests: globalThis; the browser harness: window) and returns an uninstaller. */
+export function installSimulatedOffice(sim: SimulatedOffice, target: object = globalThis): () => void {
+  const g = target as Record<string, unknown>;
+  const before = { Excel: g.Excel, Office: g.Office };
+  g.Excel = sim.Excel;
+  g.Office = sim.Office;
+  return () => {
+    g.Excel = before.Excel;
+    g.Office = before.Office;
+  };
+}
