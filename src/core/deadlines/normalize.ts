@@ -49,6 +49,8 @@ function replaceMapped(
   re: RegExp,
   fn: (m: RegExpExecArray) => string,
 ): void {
+  re.lastIndex = 0;
+  if (!re.test(n.s)) return;
   const out = new Builder();
   let last = 0;
   re.lastIndex = 0;
@@ -73,41 +75,48 @@ function replaceMapped(
   n.map = [...out.map, end];
 }
 
+/** What one source character becomes (possibly nothing or a space), and whether that is an OCR repair. */
+interface CharRule {
+  out: string;
+  ocr: boolean;
+}
+const charRules = new Map<string, CharRule>();
+
+function ruleFor(raw: string): CharRule {
+  let r = charRules.get(raw);
+  if (r) return r;
+  if (FOOTNOTES.test(raw) || COMBINING.test(raw)) r = { out: "", ocr: false };
+  else if (SPACES.test(raw)) r = { out: " ", ocr: false };
+  else if (DASHES.test(raw)) r = { out: "-", ocr: false };
+  else if (QUOTES.test(raw)) r = { out: '"', ocr: false };
+  else if (OCR_LETTERS[raw] !== undefined) r = { out: OCR_LETTERS[raw]!, ocr: true };
+  else {
+    let out = "";
+    let ocr = false;
+    for (const c of raw.toLowerCase()) {
+      const ch = c === "ё" ? "е" : c;
+      if (KEEP.test(ch)) out += ch;
+      else {
+        // A letter or digit of another script is OCR debris, not something a planner typed.
+        if (/\p{L}|\p{N}/u.test(ch)) ocr = true;
+        out += " ";
+      }
+    }
+    r = { out, ocr };
+  }
+  if (charRules.size < 10_000) charRules.set(raw, r);
+  return r;
+}
+
 export function normalize(text: string): Normalized {
   const truncated = text.length > MAX_TEXT;
   const src = truncated ? text.slice(0, MAX_TEXT) : text;
   const b = new Builder();
   let ocr = false;
   for (let i = 0; i < src.length; i++) {
-    const raw = src[i]!;
-    if (FOOTNOTES.test(raw) || COMBINING.test(raw)) continue;
-    if (SPACES.test(raw)) {
-      b.push(" ", i);
-      continue;
-    }
-    if (DASHES.test(raw)) {
-      b.push("-", i);
-      continue;
-    }
-    if (QUOTES.test(raw)) {
-      b.push('"', i);
-      continue;
-    }
-    const repaired = OCR_LETTERS[raw];
-    if (repaired !== undefined) {
-      ocr = true;
-      b.push(repaired, i);
-      continue;
-    }
-    for (const c of raw.toLowerCase()) {
-      const ch = c === "ё" ? "е" : c;
-      if (KEEP.test(ch)) b.push(ch, i);
-      else if (/\p{L}|\p{N}/u.test(ch)) {
-        // A letter or digit of another script: OCR debris, not something a planner typed.
-        ocr = true;
-        b.push(" ", i);
-      } else b.push(" ", i);
-    }
+    const r = ruleFor(src[i]!);
+    if (r.ocr) ocr = true;
+    for (const ch of r.out) b.push(ch, i);
   }
   const n = { s: b.chars.join(""), map: [...b.map, src.length] };
 

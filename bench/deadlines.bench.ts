@@ -1,0 +1,92 @@
+// The phrase table through parseDeadline and through chrono-node's Russian parser, side by side:
+// share of phrases whose due date is right, and phrases parsed per second.
+import * as chrono from "chrono-node";
+import { format } from "date-fns";
+import { parseDeadline } from "../src/core/deadlines";
+import { cellText, type CellValue } from "../src/core/grid";
+import { PHRASES, type PhraseCase } from "../tests/core/deadlines/phrases";
+
+/** What chrono gets: the cell as text; Excel serials and Date cells as the dd.mm.yyyy a planner sees (chrono's best case). */
+function chronoInput(v: CellValue): string {
+  if (typeof v === "number" || v instanceof Date) return parseDeadline(v).text;
+  return cellText(v);
+}
+
+function refDate(p: PhraseCase): Date {
+  const y = p.ctx?.targetYear ?? p.ctx?.documentYear ?? 2024;
+  return new Date(y, 0, 1, 12);
+}
+
+function chronoDue(text: string, ref: Date): string | null {
+  const d = chrono.ru.parseDate(text, ref);
+  return d ? format(d, "yyyy-MM-dd") : null;
+}
+
+/** Phrases per second from the median time of one pass over the table (the machine is shared, so not the mean). */
+function throughput(fn: () => void, minMs = 1500, minRounds = 15): number {
+  fn(); // warm-up
+  const times: number[] = [];
+  const t0 = performance.now();
+  while (performance.now() - t0 < minMs || times.length < minRounds) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)]!;
+  return PHRASES.length / (median / 1000);
+}
+
+export async function run(): Promise<Record<string, number>> {
+  const inputs = PHRASES.map((p) => ({ p, text: chronoInput(p.input), ref: refDate(p) }));
+  let oursRight = 0;
+  let chronoRight = 0;
+  let oursDated = 0;
+  let chronoDated = 0;
+  let oursKind = 0;
+  const dated = PHRASES.filter((p) => p.expect.due !== null).length;
+  for (const { p, text, ref } of inputs) {
+    const ours = parseDeadline(p.input, p.ctx);
+    const theirs = chronoDue(text, ref);
+    if (ours.due === p.expect.due) {
+      oursRight++;
+      if (p.expect.due !== null) oursDated++;
+    }
+    if (theirs === p.expect.due) {
+      chronoRight++;
+      if (p.expect.due !== null) chronoDated++;
+    }
+    if (ours.kind === p.expect.kind) oursKind++;
+  }
+
+  const oursRate = throughput(() => {
+    for (const p of PHRASES) parseDeadline(p.input, p.ctx);
+  });
+  const chronoRate = throughput(() => {
+    for (const { text, ref } of inputs) chrono.ru.parseDate(text, ref);
+  });
+
+  const n = PHRASES.length;
+  const metrics = {
+    "deadlines.phrases": n,
+    "deadlines.phrases_with_due": dated,
+    "deadlines.ours.share_due_correct": oursRight / n,
+    "deadlines.chrono.share_due_correct": chronoRight / n,
+    "deadlines.ours.share_due_correct_dated": oursDated / dated,
+    "deadlines.chrono.share_due_correct_dated": chronoDated / dated,
+    "deadlines.ours.share_kind_correct": oursKind / n,
+    "deadlines.ours.phrases_per_s": Math.round(oursRate),
+    "deadlines.chrono.phrases_per_s": Math.round(chronoRate),
+  };
+  console.log(`deadline phrases: ${n} (${dated} with a due date)`);
+  console.log("parser        due right (all)  due right (dated)  phrases/s");
+  const row = (name: string, all: number, withDue: number, rate: number) =>
+    console.log(
+      `${name.padEnd(14)}${(all * 100).toFixed(1).padStart(14)}%${(withDue * 100).toFixed(1).padStart(18)}%${String(
+        Math.round(rate),
+      ).padStart(11)}`,
+    );
+  row("parseDeadline", oursRight / n, oursDated / dated, oursRate);
+  row("chrono ru", chronoRight / n, chronoDated / dated, chronoRate);
+  return metrics;
+}
