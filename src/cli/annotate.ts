@@ -37,7 +37,18 @@ export function isOwnReportSheet(ws: ExcelJS.Worksheet, name: string): boolean {
   return typeof first === "string" && REPORT_HEADERS_FIRST_CELL.has(first);
 }
 
-export function applyMarkPlan(wb: ExcelJS.Workbook, plan: MarkPlan): { reportSheet: string } {
+export interface AnnotateResult {
+  reportSheet: string;
+  /** Cells that already had the planner's own note: left as they are (their messages are on the report sheet). */
+  notesKept: number;
+}
+
+/**
+ * Mirrors src/excel/marks.ts: solid fills, a note per marked cell unless the planner has one there, and the report
+ * sheet (bold header, widths, text cells as text, HYPERLINK formulas, wrap in wide columns, rows tinted by severity).
+ */
+export function applyMarkPlan(wb: ExcelJS.Workbook, plan: MarkPlan): AnnotateResult {
+  let notesKept = 0;
   for (const marks of plan.sheets) {
     const ws = wb.getWorksheet(marks.sheet);
     // The plan is built from grids read from this very workbook: a missing sheet is a bug, not an input problem.
@@ -48,9 +59,8 @@ export function applyMarkPlan(wb: ExcelJS.Workbook, plan: MarkPlan): { reportShe
     }
     for (const note of marks.notes) {
       const cell = ws.getCell(note.address);
-      const before = noteText(cell);
-      // A planner's own note is kept under ours rather than lost.
-      cell.note = before && !before.startsWith(note.text) ? `${note.text}\n\n${before}` : note.text;
+      if (noteText(cell) !== "") notesKept += 1;
+      else cell.note = note.text;
     }
   }
 
@@ -61,35 +71,30 @@ export function applyMarkPlan(wb: ExcelJS.Workbook, plan: MarkPlan): { reportShe
     rs.name,
     wb.worksheets.map((w) => w.name),
   );
-  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = rs.columnWidths.map((width) => ({ width }));
-  const header = ws.getRow(1);
-  rs.header.forEach((h, i) => {
-    const cell = header.getCell(i + 1);
+  const ws = wb.addWorksheet(name);
+  const ncols = rs.header.length;
+  ws.columns = rs.columnWidths.slice(0, ncols).map((width) => ({ width }));
+  rs.header.forEach((h, c) => {
+    const cell = ws.getCell(1, c + 1);
     cell.value = h;
+    cell.numFmt = "@";
     cell.font = { bold: true };
-    cell.alignment = { vertical: "top", wrapText: true };
   });
   rs.rows.forEach((row, r) => {
-    const xr = ws.getRow(r + 2);
-    row.cells.forEach((value, c) => {
-      const cell = xr.getCell(c + 1);
+    const fill = row.severity ? solidFill(MARK_FILLS[row.severity]) : null;
+    for (let c = 0; c < ncols; c++) {
+      const cell = ws.getCell(r + 2, c + 1);
+      const value = row.cells[c] ?? "";
       if (c === rs.linkColumn && row.link) {
         cell.value = { formula: linkFormula(row.link.sheet, row.link.address), result: String(value) };
-        cell.font = { color: { argb: "FF0563C1" }, underline: true };
       } else {
         cell.value = value;
+        // Text stays text, so «1.1» never turns into a date.
+        if (typeof value === "string") cell.numFmt = "@";
       }
-      cell.alignment = { vertical: "top", wrapText: true };
-    });
-    // The severity cell carries the same colour as the marked cells so the report reads at a glance.
-    if (row.severity) xr.getCell(2).fill = solidFill(MARK_FILLS[row.severity]);
+      if ((rs.columnWidths[c] ?? 0) >= 30) cell.alignment = { wrapText: true };
+      if (fill) cell.fill = fill;
+    }
   });
-  if (rs.header.length > 0) {
-    ws.autoFilter = {
-      from: { row: 1, column: 1 },
-      to: { row: Math.max(1, rs.rows.length + 1), column: rs.header.length },
-    };
-  }
-  return { reportSheet: name };
+  return { reportSheet: name, notesKept };
 }

@@ -160,15 +160,16 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
         wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(job.absolute);
       }
-      const { reportSheet } = applyMarkPlan(wb, buildMarkPlan(roadmaps, job.lang));
+      const { reportSheet, notesKept } = applyMarkPlan(wb, buildMarkPlan(roadmaps, job.lang));
       await mkdir(dirname(job.annotateTo), { recursive: true });
       await writeAtomically(wb, job.annotateTo);
-      annotation = { path: job.annotateTo, reportSheet, error: null };
+      annotation = { path: job.annotateTo, reportSheet, notesKept, error: null };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
       annotation = {
         path: null,
         reportSheet: null,
+        notesKept: 0,
         error: {
           ru: `копия с отметками не записана: ${detail}`,
           en: `annotated copy not written: ${detail}`,

@@ -142,6 +142,13 @@ export function formatFile(f: FileReport, lang: Lang): string[] {
     out.push(
       `  ${L.annotated[lang]}: ${f.annotation.path} (${lang === "ru" ? "лист" : "sheet"} «${f.annotation.reportSheet}»)`,
     );
+  if (f.annotation && f.annotation.notesKept > 0) {
+    out.push(
+      lang === "ru"
+        ? `  В ${f.annotation.notesKept} ячейках уже были примечания планировщика — они не тронуты; сообщения есть на листе «${f.annotation.reportSheet}».`
+        : `  ${f.annotation.notesKept} cells already had the planner's own notes — left as they are; their messages are on sheet “${f.annotation.reportSheet}”.`,
+    );
+  }
   if (f.annotation?.error) out.push(`✗ ${f.path}: ${f.annotation.error[lang]}`);
   return out;
 }

@@ -11,6 +11,8 @@ export const AnnotationSchema = z.object({
   path: z.string().nullable(),
   /** Name of the report sheet in the copy («Проверка», or «Проверка (2)» when the workbook had its own). */
   reportSheet: z.string().nullable(),
+  /** Marked cells that already had the planner's own note: left untouched (their messages are on the report sheet). */
+  notesKept: z.number().int(),
   error: BilingualSchema.nullable(),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;

@@ -66,7 +66,7 @@ const findings = [
 describe("applyMarkPlan on an exceljs workbook", () => {
   it("fills each marked cell with its highest severity's colour, writes notes, leaves unmarked cells alone", async () => {
     const wb = sampleWorkbook();
-    applyMarkPlan(wb, buildMarkPlan([report(findings)], "ru"));
+    expect(applyMarkPlan(wb, buildMarkPlan([report(findings)], "ru")).notesKept).toBe(1);
     const back = await roundTrip(wb);
     const ws = back.getWorksheet("Лист1")!;
     const fg = (a: string) => (ws.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
@@ -84,8 +84,8 @@ describe("applyMarkPlan on an exceljs workbook", () => {
     };
     expect(note("B6")).toBe("Ошибка: срок прошёл\nПредупреждение: выходной");
     expect(note("C7")).toBe("Предупреждение: нет ответственного");
-    // The planner's own note stays, under ours.
-    expect(note("D8")).toBe("Замечание: лишняя строка\n\nзаметка планировщика");
+    // The planner's own note stays as it is (the add-in does the same): the message is on the report sheet.
+    expect(note("D8")).toBe("заметка планировщика");
   });
 
   it("adds the «Проверка» sheet: header, one row per finding, links to marked cells, coloured severity", async () => {
@@ -109,10 +109,23 @@ describe("applyMarkPlan on an exceljs workbook", () => {
     // The missing item has an address but no link (nothing to jump to).
     expect(rs.getRow(3).getCell(6).value).toBe("B20");
     expect(rs.getRow(3).getCell(5).value).toBe("Инфраструктурный лист");
-    expect((rs.getRow(2).getCell(2).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF4B6B0");
-    expect((rs.getRow(4).getCell(2).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFE08A");
-    expect((rs.getRow(6).getCell(2).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFCFE2F3");
+    // Whole rows are tinted by severity, as the add-in does.
+    const tint = (r: number, c: number) =>
+      (rs.getRow(r).getCell(c).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    for (let c = 1; c <= 9; c++) {
+      expect([tint(2, c), tint(3, c), tint(4, c), tint(6, c)]).toEqual([
+        "FFF4B6B0",
+        "FFF4B6B0",
+        "FFFFE08A",
+        "FFCFE2F3",
+      ]);
+    }
+    expect(tint(1, 1)).toBeUndefined();
     expect(rs.getColumn(4).width).toBe(70);
+    // Wide columns (≥ 30) wrap; narrow ones do not.
+    expect(rs.getRow(2).getCell(4).alignment?.wrapText).toBe(true);
+    expect(rs.getRow(2).getCell(2).alignment?.wrapText).toBeUndefined();
+    expect(rs.getRow(2).getCell(4).numFmt).toBe("@");
   });
 
   it("replaces its own earlier «Проверка» sheet but never a planner's sheet of that name", () => {

@@ -134,7 +134,7 @@ describe("checkFile: good workbooks", () => {
     });
     expect(r.roadmaps).toHaveLength(1);
     expect(r.counts).toEqual({ error: 1, warning: 0, info: 0 });
-    expect(r.annotation).toEqual({ path: dest, reportSheet: "Проверка", error: null });
+    expect(r.annotation).toEqual({ path: dest, reportSheet: "Проверка", notesKept: 0, error: null });
     // The header «Наименование мероприятия» sits in B5: the stand-in marks B6.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(dest);
