@@ -10,6 +10,8 @@ export interface YearInfo {
   rel?: number;
   /** «текущего года» or a bare «года»: the year comes from the context. */
   ctx?: boolean;
+  /** «следующего года» (+1), «прошлого года» (−1): counted from the context year. */
+  ctxOffset?: number;
   twoDigit?: boolean;
 }
 
@@ -63,6 +65,18 @@ const isP = (tk: Tok | undefined, ...ch: string[]): boolean => !!tk && tk.t === 
 const isW = (tk: Tok | undefined, ...w: string[]): boolean => !!tk && tk.t === "word" && w.includes(tk.v);
 const wordStarts = (tk: Tok | undefined, ...pre: string[]): boolean =>
   !!tk && tk.t === "word" && pre.some((p) => tk.v.startsWith(p));
+
+const CTX_YEAR_WORDS = [
+  "текущ",
+  "этого",
+  "сего",
+  "нынешн",
+  "отчетн",
+  "следующ",
+  "будущ",
+  "прошл",
+  "предыдущ",
+];
 
 const REF_STOP = /^(?:далее|затем|раз|по|не|до|с|со|в|и|начиная)$|^еже/;
 
@@ -164,8 +178,9 @@ export function yearSlot(toks: Tok[], i: number): { info: YearInfo; end: number 
     if (end !== null) return { info: { rel: 0 }, end };
     return null;
   }
-  if (wordStarts(tk, "текущ", "этого", "сего", "нынешн") && isW(toks[i + 1], "года", "год", "году", "г")) {
-    return { info: { ctx: true }, end: skipYearWord(toks, i + 1) };
+  if (wordStarts(tk, ...CTX_YEAR_WORDS) && isW(toks[i + 1], "года", "год", "году", "г")) {
+    const ctxOffset = wordStarts(tk, "следующ", "будущ") ? 1 : wordStarts(tk, "прошл", "предыдущ") ? -1 : 0;
+    return { info: ctxOffset ? { ctx: true, ctxOffset } : { ctx: true }, end: skipYearWord(toks, i + 1) };
   }
   return null;
 }
@@ -362,7 +377,7 @@ export function atomAt(toks: Tok[], i: number): Atom | null {
 
   // «года Y», «года получения субсидии», «текущего года» on their own (after «в течение», «до конца»).
   const prev = toks[i - 1];
-  if (isW(tk, "года", "год", "году", "г") || wordStarts(tk, "текущ", "этого", "сего", "нынешн")) {
+  if (isW(tk, "года", "год", "году", "г") || wordStarts(tk, ...CTX_YEAR_WORDS)) {
     const y = yearSlot(toks, i);
     if (y) return atom("year", i, y.end, toks, { year: y.info, weak: !!y.info.ctx });
     if (isW(tk, "года", "год", "году") && wordStarts(prev, "течени", "конц", "протяжени", "окончани")) {

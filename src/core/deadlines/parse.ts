@@ -221,7 +221,7 @@ function atomYear(a: Atom, ctx: DeadlineContext, y0: number | null): { y: number
   if (info?.year !== undefined) return { y: info.year, inferred: false };
   if (info?.rel !== undefined) return { y: y0 === null ? null : y0 + info.rel, inferred: false };
   const y = ctx.targetYear ?? ctx.documentYear ?? null;
-  return { y: y ?? null, inferred: true };
+  return { y: y === null ? null : y + (info?.ctxOffset ?? 0), inferred: true };
 }
 
 function bounds(a: Atom, y: number): Bounds | string {
@@ -637,7 +637,8 @@ function weakReading(
 ): Deadline {
   used.push({ s: toks[w.t0]!.s, e: toks[w.t1 - 1]!.e, br: w.br });
   const a = w.atoms[0]!;
-  const y = ctx.targetYear ?? ctx.documentYear ?? null;
+  const base = ctx.targetYear ?? ctx.documentYear ?? null;
+  const y = base === null ? null : base + (a.year?.ctxOffset ?? 0);
   reasons.push("year not written; taken from the context");
   if (y === null) reasons.push("no target or document year in the context");
   const b = y === null ? null : bounds(a, y);
