@@ -1,4 +1,4 @@
-import { type CellValue, type Grid, parseRange, stripSheet } from "../core/grid";
+import { type CellValue, type Grid, MAX_COLS, MAX_ROWS, type RangePos, cellAddress, columnLetters, columnNumber, parseRange, stripSheet } from "../core/grid";
 import type { Bilingual } from "../core/lang";
 import type { Capabilities } from "./capabilities";
 import { AdapterError } from "./errors";
@@ -108,8 +108,19 @@ function trimTrailing(values: CellValue[][]): CellValue[][] {
   return values.slice(0, rows).map((line) => line.slice(0, cols));
 }
 
+/** Parses a range address as Excel reports it, including whole columns ("A:D") and rows ("2:5"). */
+export function rangeOf(address: string): RangePos {
+  const bare = stripSheet(address).replace(/\$/g, "");
+  const cols = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(bare);
+  if (cols) return { top: 1, bottom: MAX_ROWS, left: columnNumber(cols[1]!), right: columnNumber(cols[2]!) };
+  const rows = /^(\d+):(\d+)$/.exec(bare);
+  if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: MAX_COLS };
+  return parseRange(bare);
+}
+
 function buildGrid(name: string, address: string, values: unknown[][], types: unknown[][] | null, merges: string[]): Grid {
-  const origin = stripSheet(address).split(":")[0]!;
+  const r = rangeOf(address);
+  const origin = cellAddress(r.top, r.left);
   return {
     sheetName: name,
     origin,
@@ -143,12 +154,10 @@ export async function completeRead(
   }
 
   // ExcelApi 1.1: the used range counts formatting, so read a bounded top part and trim empty edges.
-  const r = parseRange(h.used.address);
+  const r = rangeOf(h.used.address);
   const take = Math.max(1, Math.min(rows, Math.floor(V11_CELL_BUDGET / Math.max(1, cols))));
   const truncated = take < rows;
-  const part = h.ws.getRange(
-    `${stripSheet(h.used.address).split(":")[0]}:${columnLettersOf(r.right)}${r.top + take - 1}`,
-  );
+  const part = h.ws.getRange(`${columnLetters(r.left)}${r.top}:${columnLetters(r.right)}${r.top + take - 1}`);
   part.load("values, valueTypes");
   await context.sync();
   const grid = buildGrid(name, h.used.address, part.values, part.valueTypes, merges);
@@ -163,16 +172,6 @@ export async function completeRead(
   return { grid, usedRange: h.used.address, protected: isProtected, truncated };
 }
 
-function columnLettersOf(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /**
  * Excel on the web refused to send the whole used range at once (5 MB): read its size, then row blocks, one sync
@@ -194,14 +193,14 @@ export async function readInChunks(
   const rows = used.rowCount;
   const cols = used.columnCount;
   if (rows * cols > CELL_READ_LIMIT) throw tooMany(ws.name, rows, cols);
-  const r = parseRange(used.address);
+  const r = rangeOf(used.address);
   const step = Math.max(1, Math.floor(CHUNK_CELLS / cols));
   const parts: Excel.Range[] = [];
   const values: unknown[][] = [];
   const types: unknown[][] = [];
   for (let top = r.top; top <= r.bottom; top += step) {
     const bottom = Math.min(r.bottom, top + step - 1);
-    const part = ws.getRange(`${columnLettersOf(r.left)}${top}:${columnLettersOf(r.right)}${bottom}`);
+    const part = ws.getRange(`${columnLetters(r.left)}${top}:${columnLetters(r.right)}${bottom}`);
     part.load("values, valueTypes");
     parts.push(part);
     // One round trip per block is the point here: each response must stay under the 5 MB limit.
