@@ -194,24 +194,32 @@ export async function readInChunks(
   const cols = used.columnCount;
   if (rows * cols > CELL_READ_LIMIT) throw tooMany(ws.name, rows, cols);
   const r = rangeOf(used.address);
-  const step = Math.max(1, Math.floor(CHUNK_CELLS / cols));
-  const parts: Excel.Range[] = [];
+  let step = Math.max(1, Math.floor(CHUNK_CELLS / cols));
+  let parts = 0;
   const values: unknown[][] = [];
   const types: unknown[][] = [];
-  for (let top = r.top; top <= r.bottom; top += step) {
+  for (let top = r.top; top <= r.bottom; ) {
     const bottom = Math.min(r.bottom, top + step - 1);
     const part = ws.getRange(`${columnLetters(r.left)}${top}:${columnLetters(r.right)}${bottom}`);
     part.load("values, valueTypes");
-    parts.push(part);
-    // One round trip per block is the point here: each response must stay under the 5 MB limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One round trip per block is the point here: each response must stay under the 5 MB limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      // Long texts: halve the block and try again (down to a single row).
+      if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded" || step === 1) throw e;
+      step = Math.max(1, Math.floor(step / 2));
+      continue;
+    }
     values.push(...part.values);
     types.push(...part.valueTypes);
+    parts += 1;
+    top = bottom + 1;
   }
   notices.push({
-    ru: `Лист «${ws.name}» большой: он прочитан частями (${parts.length}).`,
-    en: `Sheet “${ws.name}” is large: it was read in ${parts.length} parts.`,
+    ru: `Лист «${ws.name}» большой: он прочитан частями (${parts}).`,
+    en: `Sheet “${ws.name}” is large: it was read in ${parts} parts.`,
   });
   return {
     grid: buildGrid(ws.name, used.address, values, types, []),

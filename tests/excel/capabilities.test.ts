@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { capabilities, capabilityNotices, detectCapabilities } from "../../src/excel/capabilities";
+import { listSheets } from "../../src/excel";
+import { book } from "../sim/helpers";
+import { withSim } from "./helpers";
+
+describe("capabilities", () => {
+  afterEach(() => {
+    const g = globalThis as Record<string, unknown>;
+    delete g.Office;
+    delete g.Excel;
+  });
+
+  it("outside Office (no globals) says so instead of throwing", async () => {
+    const caps = detectCapabilities();
+    expect(caps.inOffice).toBe(false);
+    expect(caps.apiVersion).toBeNull();
+    expect(capabilityNotices(caps)[0]?.en).toContain("outside Excel");
+    const r = await listSheets();
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe("NotInExcel");
+  });
+
+  it("office.js loaded outside Office has no requirements object: no crash, not in Office", async () => {
+    await withSim(book({ S: [["a"]] }), { outsideOffice: true }, async () => {
+      expect(detectCapabilities().inOffice).toBe(false);
+      const r = await listSheets();
+      expect(r.ok ? "ok" : r.error.code).toBe("NotInExcel");
+    });
+  });
+
+  it.each([
+    ["1.1", { usedRangeValuesOnly: false, nullObjects: false, rangeAreas: false, comments: false, notes: false, mergedAreas: false }],
+    ["1.8", { usedRangeValuesOnly: true, nullObjects: true, dataValidation: true, rangeAreas: false, comments: false, notes: false }],
+    ["1.9", { rangeAreas: true, cellProperties: true, comments: false, notes: false }],
+    ["1.12", { comments: true, mergedAreas: false, notes: false }],
+    ["1.18", { comments: true, mergedAreas: true, notes: true }],
+  ])("maps ExcelApi %s to its features", async (version, expected) => {
+    await withSim(book({ S: [["a"]] }), { apiVersion: version }, async () => {
+      const caps = detectCapabilities();
+      expect(caps.apiVersion).toBe(version);
+      expect(caps).toMatchObject(expected);
+      // Each missing feature costs a notice; 1.18 has everything the adapter uses.
+      expect(capabilityNotices(caps).length === 0).toBe(version === "1.18");
+    });
+  });
+
+  it("probes the getRanges separator once per session on a desktop, and never on the web", async () => {
+    await withSim(book({ S: [["a"]] }), { platform: "PC", listSeparator: ";" }, async (sim) => {
+      expect((await capabilities()).areaSeparator).toBe(";");
+      expect(sim.stats.syncs).toBe(1);
+      expect((await capabilities()).areaSeparator).toBe(";");
+      expect(sim.stats.syncs).toBe(1);
+    });
+    await withSim(book({ S: [["a"]] }), { platform: "PC", listSeparator: "," }, async () => {
+      expect((await capabilities()).areaSeparator).toBe(",");
+    });
+    await withSim(book({ S: [["a"]] }), { platform: "OfficeOnline" }, async (sim) => {
+      expect((await capabilities()).areaSeparator).toBe(",");
+      expect(sim.stats.syncs).toBe(0);
+    });
+  });
+});
