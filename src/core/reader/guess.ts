@@ -44,17 +44,21 @@ function complexPlan(l: Located): string | null {
  * The title decides when it names one programme (or the complex plan); otherwise the most frequent
  * programme in the header labels, then in the rows, then in the text above the table.
  */
+type Lazy = Located[] | (() => Located[]);
+const get = (l: Lazy): Located[] => (typeof l === "function" ? l() : l);
+
 export function guessProgramme(
   title: Located[],
   labels: Located[],
-  rows: Located[],
+  rows: Lazy,
   preamble: Located[],
 ): Evidence<ProgrammeId | "unknown"> {
   for (const l of title) {
     const words = complexPlan(l);
     if (words) return { value: "complex-plan", evidence: [quote(l, words)] };
   }
-  for (const group of [labels, title, rows, preamble]) {
+  for (const lazy of [labels, title, rows, preamble]) {
+    const group = get(lazy);
     const counts = new Map<ProgrammeId, string[]>();
     for (const l of group)
       for (const m of programmeMentions(l)) {
@@ -124,7 +128,7 @@ function yearsIn(l: Located): number[] {
  */
 export function guessYear(
   title: Located[],
-  deadlines: Located[],
+  lazyDeadlines: Lazy,
   preamble: Located[],
   documentYear: number | null,
 ): Evidence<number | null> {
@@ -132,6 +136,7 @@ export function guessYear(
     const e = yearPhrase(l);
     if (e) return e;
   }
+  const deadlines = get(lazyDeadlines);
   const count = new Map<number, string[]>();
   for (const d of deadlines)
     for (const y of yearsIn(d)) {

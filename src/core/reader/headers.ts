@@ -24,8 +24,20 @@ export function classifyHeader(text: string): FieldKey | null {
   return null;
 }
 
-/** Matches OCR-damaged audience headers too («Целсваи аудитория»). */
+const loose = new Map<string, FieldKey | null>();
+
+/** Matches OCR-damaged headers too («Целсваи аудитория»); cached, as every row of a table is checked. */
 export function looseField(text: string): FieldKey | null {
+  let f = loose.get(text);
+  if (f === undefined) {
+    f = looseFieldUncached(text);
+    if (loose.size > 5000) loose.clear();
+    loose.set(text, f);
+  }
+  return f;
+}
+
+function looseFieldUncached(text: string): FieldKey | null {
   const f = classifyHeader(text);
   if (f) return f;
   const s = squash(text);

@@ -91,6 +91,13 @@ class Sheet {
       if (this.text(r, c) !== "") return false;
     return true;
   }
+  /** How many cells of the row are non-blank (stops counting past max). */
+  count(r: number, from = 0, to = this.nCols - 1, max = Infinity): number {
+    let n = 0;
+    for (let c = Math.max(0, from); c <= Math.min(to, this.nCols - 1) && n <= max; c++)
+      if (this.text(r, c) !== "") n++;
+    return n;
+  }
   /** Non-blank cells of a row as [column, text]. */
   cells(r: number, from = 0, to = this.nCols - 1): [number, string][] {
     const out: [number, string][] = [];
@@ -111,11 +118,19 @@ interface Header {
   cols: Cols;
   /** Matrix: one title column per programme, with the header labels above it. */
   matrix: { col: number; labels: Located[]; label: Located }[] | null;
+  entries: [FieldKey, number][];
+  /** Header cells a row must repeat to be a repeated header. */
+  needed: number;
+}
+
+function withEntries(h: Omit<Header, "entries" | "needed">): Header {
+  const entries = Object.entries(h.cols) as [FieldKey, number][];
+  return { ...h, entries, needed: Math.ceil(entries.filter(([f]) => f !== "number").length / 2) };
 }
 
 const NUMBER_RE = /^\d{1,3}(\s*\.\s*\d{1,3})*\s*[.)]?$/;
 const FOOTER_RE =
-  /^(ознакомлен|с\s+[а-я\s]*ознакомлен|согласован|утвержда|подпис|примечани|исп\.\s|исполнитель\s*:|\*)/;
+  /^(ознакомлен|с\s+[а-яё\s]*ознакомлен|согласован|утвержда|подпис|примечани|исп\.\s|исполнитель\s*:|\*)/i;
 const NAME_RE =
   /^([А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?([А-ЯЁ]\.?)?|[А-ЯЁ]\.\s?([А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?)$/;
 const POSITION_RE =
@@ -150,6 +165,12 @@ function headerFields(s: Sheet, r: number): Cols | null {
 
 /** «1 2 3 4 5» under the header (in any order, should the columns have been moved). */
 function isColumnNumbers(s: Sheet, r: number, from: number, to: number): boolean {
+  for (let c = Math.max(0, from); c <= to; c++) {
+    const t = s.text(r, c);
+    if (t === "") continue;
+    if (t.length > 2 || !/^\d+$/.test(t)) return false;
+    break;
+  }
   const cells = s.cells(r, from, to);
   if (cells.length < 3) return false;
   const seen = new Set(cells.map(([, t]) => t));
@@ -234,7 +255,7 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
     const all = Object.values(full);
     if (isColumnNumbers(s, last + 1, Math.min(...all), Math.max(...all))) last++;
   }
-  return { row: r, last, cols: full, matrix };
+  return withEntries({ row: r, last, cols: full, matrix });
 }
 
 /** «Дата | Кванториум | Точка роста | ЦОС»: a date column and two or more columns named by programme. */
@@ -258,7 +279,7 @@ function programmeColumnsHeader(s: Sheet, r: number): Header | null {
     }
   }
   if (date === undefined || progs.length < 2) return null;
-  return { row: r, last: r, cols: { deadline: date, title: progs[0]!.col }, matrix: progs };
+  return withEntries({ row: r, last: r, cols: { deadline: date, title: progs[0]!.col }, matrix: progs });
 }
 
 function findHeader(s: Sheet, from: number): Header | null {
@@ -277,23 +298,25 @@ function findHeader(s: Sheet, from: number): Header | null {
 function isRepeatedHeader(s: Sheet, r: number, h: Header): boolean {
   const nc = h.cols.number;
   if (nc !== undefined && s.text(r, nc).startsWith("№")) return true;
-  const entries = Object.entries(h.cols) as [FieldKey, number][];
+  const entries = h.entries;
   let hits = 0;
   for (const [f, c] of entries) {
     const t = s.text(r, c);
     if (t === "") continue;
     if (t === s.text(h.row, c) || (t.length <= 160 && looseField(t) === f)) hits++;
   }
-  return hits >= 2 && hits >= Math.ceil(entries.filter(([f]) => f !== "number").length / 2);
+  return hits >= 2 && hits >= h.needed;
 }
 
 function isFooter(s: Sheet, r: number, keyCols: number[], tableCols: Set<number>): boolean {
-  const cells = s.cells(r);
-  if (cells.length === 0) return false;
+  let firstText = "";
+  for (let c = 0; c < s.nCols && firstText === ""; c++) firstText = s.text(r, c);
+  if (firstText === "") return false;
   for (const k of keyCols) if (isNumberLike(s.value(r, k), s.text(r, k))) return false;
-  const first = normalize(cells[0]![1]);
-  if (FOOTER_RE.test(first)) return true;
-  if (cells.length > 3 || cells.some(([, t]) => t.length > 80)) return false;
+  if (FOOTER_RE.test(firstText)) return true;
+  if (s.count(r, 0, s.nCols - 1, 3) > 3) return false;
+  const cells = s.cells(r);
+  if (cells.some(([, t]) => t.length > 80)) return false;
   const names = cells.filter(([, t]) => NAME_RE.test(t));
   if (names.length === 0) return false;
   const position = cells.some(([, t]) => POSITION_RE.test(normalize(t)));
@@ -305,6 +328,7 @@ interface Sec {
 }
 
 function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+  if (s.count(r, lo, hi, 1) !== 1) return null;
   const cells = s.cells(r, lo, hi);
   if (cells.length !== 1) return null;
   const [c, t] = cells[0]!;
@@ -527,9 +551,11 @@ function finishRows(drafts: Draft[]): RoadmapRow[] {
 
 /** A section printed as «Направление S.» (OCR for 8) takes the number its items carry. */
 function fixSectionNumbers(read: TableRead): void {
+  const firstOf = new Map<Sec, Draft>();
+  for (const d of read.drafts) if (d.sec && d.row.number && !firstOf.has(d.sec)) firstOf.set(d.sec, d);
   for (const sec of read.sections) {
     if (/^\d+$/.test(sec.s.number)) continue;
-    const first = read.drafts.find((d) => d.sec === sec && d.row.number);
+    const first = firstOf.get(sec);
     const major = first ? /^(\d+)\./.exec(first.row.number!) : null;
     if (major) sec.s.number = major[1]!;
   }
@@ -608,7 +634,7 @@ export function readRoadmaps(grid: Grid): ReadResult {
       h.matrix.forEach((x, i) => {
         const rows = finishRows(read.perColumn[i]!);
         if (rows.length === 0) return;
-        const programme = guessProgramme([], x.labels, titlesOf(rows), []);
+        const programme = guessProgramme([], x.labels, () => titlesOf(rows), []);
         const tag = programme.value === "unknown" ? s.letter(x.col) : programme.value;
         used.set(tag, (used.get(tag) ?? 0) + 1);
         roadmaps.push({
@@ -618,7 +644,7 @@ export function readRoadmaps(grid: Grid): ReadResult {
           title: titleText,
           preamble: preamble.map((l) => l.text),
           programme,
-          year: guessYear(title, deadlinesOf(rows), preamble, documentYear),
+          year: guessYear(title, () => deadlinesOf(rows), preamble, documentYear),
           documentYear,
           columns: {
             deadline: { column: s.letter(key), header: s.text(h.row, key), address: s.addr(h.row, key) },
@@ -660,8 +686,8 @@ export function readRoadmaps(grid: Grid): ReadResult {
       layout: read.sections.length > 0 ? "sectioned" : "table",
       title: titleText,
       preamble: preamble.map((l) => l.text),
-      programme: guessProgramme(title, [], titlesOf(rows), preamble),
-      year: guessYear(title, deadlinesOf(rows), preamble, documentYear),
+      programme: guessProgramme(title, [], () => titlesOf(rows), preamble),
+      year: guessYear(title, () => deadlinesOf(rows), preamble, documentYear),
       documentYear,
       columns,
       headerAddress,

@@ -23,44 +23,58 @@ const LATIN_LOOKALIKE: Record<string, string> = {
   k: "к",
   m: "м",
 };
-const CYR = /[А-Яа-яЁё]/;
-const LAT = /[A-Za-z]/;
+const isCyr = (c: number) => (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451;
+const isLat = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-function lower1(ch: string): string {
-  const l = ch.toLowerCase();
-  return l.length === 1 ? l : ch;
+function lower(c: number): number {
+  if ((c >= 0x410 && c <= 0x42f) || (c >= 65 && c <= 90)) return c + 0x20;
+  if (c === 0x401 || c === 0x451) return 0x435; // ё → е
+  if (c === 0x3007) return 0x43e; // 〇 → о
+  if (c < 128 || (c >= 0x430 && c <= 0x44f)) return c;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : c;
 }
+
+const LOOKALIKE_CODE = new Map<number, number>(
+  Object.entries(LATIN_LOOKALIKE).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]),
+);
+let buf = new Uint16Array(256);
 
 /**
  * Lower case, ё→е, the CJK «〇» OCR reads for «о», and Latin look-alike letters inside words that also hold
  * Cyrillic letters («Кванториум» typed with a Latin «a») turned Cyrillic. Same length as the input.
  */
 export function normalize(text: string): string {
-  const out = new Array<string>(text.length);
+  const n = text.length;
+  if (buf.length < n) buf = new Uint16Array(n * 2);
   let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (CYR.test(ch) || LAT.test(ch)) {
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isCyr(c) || isLat(c)) {
       let j = i;
       let cyr = false;
       let lat = false;
-      while (j < text.length && (CYR.test(text[j]!) || LAT.test(text[j]!))) {
-        if (CYR.test(text[j]!)) cyr = true;
-        else lat = true;
-        j++;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (isCyr(d)) cyr = true;
+        else if (isLat(d)) lat = true;
+        else break;
       }
+      const mix = cyr && lat;
       for (let k = i; k < j; k++) {
-        const c = text[k]!;
-        const mapped = cyr && lat && LATIN_LOOKALIKE[c] !== undefined ? LATIN_LOOKALIKE[c]! : lower1(c);
-        out[k] = mapped === "ё" ? "е" : mapped;
+        const d = text.charCodeAt(k);
+        buf[k] = (mix ? LOOKALIKE_CODE.get(d) : undefined) ?? lower(d);
       }
       i = j;
     } else {
-      out[i] = ch === "〇" ? "о" : ch;
+      buf[i] = lower(c);
       i++;
     }
   }
-  return out.join("");
+  // One string per call instead of one per character.
+  let out = "";
+  for (let k = 0; k < n; k += 8192) out += String.fromCharCode(...buf.subarray(k, Math.min(n, k + 8192)));
+  return out;
 }
 
 /** normalize() without any white space, for header cells that OCR or Word split («От ветственный»). */

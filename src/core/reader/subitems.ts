@@ -8,19 +8,21 @@ interface Marker {
   n: number;
 }
 
-const NUMBERED = /(?<=^|[\s:;(])(\d{1,2})([.)])(?=\s)/g;
-const DASH = /(?<=^|\n|[:;]\s*)[-–—•]\s+/g;
+const NUMBERED = /(^|[\s:;(])(\d{1,2})([.)])(?=\s)/g;
+const DASH = /(^|\n|[:;])([^\S\n]*)([-–—•])\s+/g;
 
-/** Numbered markers of one style that count 1, 2, 3 … in order; anything else is part of the text. */
-function sequence(text: string, kind: "paren" | "dot"): Marker[] {
-  const out: Marker[] = [];
-  const sign = kind === "paren" ? ")" : ".";
+/** Numbered markers of each style that count 1, 2, 3 … in order; anything else is part of the text. */
+function sequences(text: string): { paren: Marker[]; dot: Marker[] } {
+  const paren: Marker[] = [];
+  const dot: Marker[] = [];
   for (const m of text.matchAll(NUMBERED)) {
-    if (m[2] !== sign) continue;
-    const n = Number(m[1]);
-    if (n === out.length + 1) out.push({ start: m.index!, end: m.index! + m[0].length, kind, n });
+    const out = m[3] === ")" ? paren : dot;
+    const n = Number(m[2]);
+    const start = m.index! + m[1]!.length;
+    if (n === out.length + 1)
+      out.push({ start, end: m.index! + m[0].length, kind: m[3] === ")" ? "paren" : "dot", n });
   }
-  return out;
+  return { paren, dot };
 }
 
 function clean(t: string): string {
@@ -34,15 +36,20 @@ function join(...parts: string[]): string {
 /** The measures listed inside one cell, each with the lead-in it hangs from; [] when the cell holds one measure. */
 export function splitSubItems(text: string): string[] {
   if (text.length < 6) return [];
-  const paren = sequence(text, "paren");
-  const dot = sequence(text, "dot");
+  // Most titles hold one measure: skip the regex scans unless a marker can be there.
+  const maybeNumbered = /\d[.)]\s/.test(text);
+  const maybeDash = /[-–—•]\s/.test(text);
+  if (!maybeNumbered && !maybeDash) return [];
+  const { paren, dot } = maybeNumbered ? sequences(text) : { paren: [], dot: [] };
   const numbered = paren.length >= dot.length ? paren : dot;
-  const dashes: Marker[] = [...text.matchAll(DASH)].map((m) => ({
-    start: m.index!,
-    end: m.index! + m[0].length,
-    kind: "dash" as const,
-    n: 0,
-  }));
+  const dashes: Marker[] = maybeDash
+    ? [...text.matchAll(DASH)].map((m) => ({
+        start: m.index! + m[1]!.length + m[2]!.length,
+        end: m.index! + m[0].length,
+        kind: "dash" as const,
+        n: 0,
+      }))
+    : [];
   const top = numbered.length >= 2 ? numbered : dashes.length >= 2 ? dashes : [];
   if (top.length === 0) return [];
   const nested = top === numbered ? dashes.filter((d) => d.start > top[0]!.start) : [];
