@@ -195,7 +195,8 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
     for (const e of edges) {
       const c = colOf.get(e.unit);
       const r = single.findIndex((ci) => ci.index === e.item);
-      if (c !== undefined && r >= 0) weights[r]![c] = e.weight;
+      // Ties go to the earlier row: the first copy of an item is the item, later copies are duplicates.
+      if (c !== undefined && r >= 0) weights[r]![c] = e.weight - c * 1e-7;
     }
     assignMax(weights).forEach((c, r) => {
       if (c < 0) return;

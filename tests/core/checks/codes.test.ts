@@ -1,0 +1,360 @@
+import { describe, expect, it } from "vitest";
+import { checkRoadmap } from "../../../src/core/checks";
+import { extractNames, isVariant } from "../../../src/core/checks/names";
+import { checkNumbering } from "../../../src/core/checks/numbering";
+import { FINDING_CODES, RoadmapReportSchema, type RoadmapReport } from "../../../src/core/report";
+import { getEdition } from "../../../src/core/templates/library";
+import { buildRoadmap, type RowSpec } from "../match/build";
+
+const kv24 = getEdition("kvantorium-2024")!;
+const kv21 = getEdition("kvantorium-2021")!;
+
+/** The Leningrad 2024 roadmap, typed by hand, on which each test changes one thing. */
+function leningrad(): RowSpec[] {
+  return [
+    {
+      number: "1.",
+      title:
+        "Утверждены: должностное лицо проектного офиса; комплекс мер (дорожная карта); реестр образовательных организаций, на базе которых создаются Кванториумы; перечень показателей деятельности; типовое положение",
+      deadline: "29 декабря 2023 года",
+    },
+    {
+      number: "2.",
+      title: "Сформирован и утвержден инфраструктурный лист",
+      deadline: "Согласно графику, направляемому федеральным оператором",
+    },
+    {
+      number: "3.",
+      title: "Сформирован проект дизайна и зонирования помещений",
+      deadline: "до 1 февраля 2024 года",
+    },
+    { number: "4.", title: "Обеспечено наличие базового набора оборудования", deadline: "1 марта 2024 года" },
+    {
+      number: "5.",
+      title: "Объявлены закупки товаров, работ, услуг",
+      deadline: "не позднее 15 февраля 2024 года",
+    },
+    {
+      number: "6.",
+      title: "Информационная справка об общеобразовательной организации",
+      deadline: "не позднее 28 июня 2024 года",
+    },
+    {
+      number: "7.",
+      title: "Утверждены планы мероприятий Кванториумов на учебный год",
+      deadline: "не позднее 23 августа 2024 года",
+    },
+    {
+      number: "8.",
+      title: "Получено, установлено и налажено оборудование",
+      deadline: "не позднее 23 августа 2024 года",
+    },
+    {
+      number: "9.",
+      title: "Проведен фотомониторинг по приведению помещений в соответствие",
+      deadline: "не позднее 23 августа 2024 года",
+    },
+    {
+      number: "10.",
+      title: "Сформирован единый комплексный план мероприятий по организационно-методической поддержке",
+      deadline: "не позднее 23 августа 2024 года",
+    },
+    {
+      number: "11.",
+      title: "Проведено повышение квалификации педагогических работников",
+      deadline: "В течение 2024 года",
+    },
+    {
+      number: "12.",
+      title: "Начало работы Школьного Кванториума",
+      deadline: "не позднее 13 сентября 2024 года",
+    },
+    {
+      number: "13.",
+      title: "Ежеквартальный мониторинг выполнения показателей",
+      deadline: "не позднее 1 октября 2024 года, далее ежеквартально",
+    },
+  ];
+}
+
+function check(
+  rows: RowSpec[],
+  opts: {
+    checkDate?: string;
+    year?: number | null;
+    edition?: typeof kv24 | null;
+    withResult?: boolean;
+    withStatus?: boolean;
+  } = {},
+): RoadmapReport {
+  const r = buildRoadmap(rows, {
+    year: opts.year === undefined ? 2024 : opts.year,
+    withResult: opts.withResult ?? true,
+    withStatus: opts.withStatus,
+  });
+  const report = checkRoadmap(r, opts.edition === undefined ? kv24 : opts.edition, {
+    targetYear: r.year.value,
+    checkDate: opts.checkDate ?? "2023-12-01",
+  });
+  return RoadmapReportSchema.parse(report);
+}
+
+const codes = (r: RoadmapReport) => r.findings.map((f) => `${f.code}@${f.address}`);
+
+describe("the baseline roadmap", () => {
+  it("is clean: every item found, every date on or before its rule and on a working day", () => {
+    const r = check(leningrad());
+    expect(r.findings).toEqual([]);
+    expect(r.verdict).toBe("ready");
+    expect(r.counts).toEqual({ error: 0, warning: 0, info: 0 });
+    expect(r.matches).toHaveLength(17);
+  });
+});
+
+describe("each finding code", () => {
+  it("missing-item: error, where the item belongs, not marking a cell", () => {
+    const rows = leningrad().filter((x) => x.number !== "5.");
+    const r = check(rows);
+    const f = r.findings.find((x) => x.code === "missing-item")!;
+    expect([f.severity, f.itemId, f.marksCell]).toEqual(["error", "procurement", false]);
+    // After the row of item 4 (basic equipment, B5).
+    expect(f.address).toBe("B5");
+    expect(f.message.ru).toBe(
+      "В дорожной карте нет пункта «Объявлены закупки» (по шаблону — не позднее 15 февраля 2024 года).",
+    );
+    expect(f.expected).toEqual({ ru: "не позднее 15 февраля 2024 года", en: "by 15 February 2024" });
+    expect(f.rule).toEqual({
+      source: kv24.items.find((i) => i.id === "procurement")!.source.document,
+      confidence: "reconstructed",
+    });
+    expect(r.verdict).toBe("has-errors");
+  });
+
+  it("late-vs-template: error with both dates and the rule's source and confidence", () => {
+    const rows = leningrad();
+    rows[4]!.deadline = "не позднее 16 февраля 2024 года";
+    const f = check(rows).findings.find((x) => x.code === "late-vs-template")!;
+    expect([f.severity, f.address, f.itemId, f.actual]).toEqual([
+      "error",
+      "E6",
+      "procurement",
+      "не позднее 16 февраля 2024 года",
+    ]);
+    expect(f.message.ru).toMatch(
+      /^Срок «не позднее 16 февраля 2024 года» позже, чем по шаблону: не позднее 15 февраля 2024 года \(пункт «Объявлены закупки»\)\. Ленинградская обл\./,
+    );
+    expect(f.rule!.confidence).toBe("unknown");
+    expect(f.match!.terms).toContain("закупки");
+  });
+
+  it("late-vs-template without a year: deadlines written relative to the subsidy year are compared as such", () => {
+    const rows: RowSpec[] = [
+      {
+        number: "1",
+        title: "Объявлены закупки товаров, работ, услуг",
+        deadline: "2 марта года получения субсидии",
+      },
+    ];
+    const r = check(rows, { year: null, edition: kv21, withResult: false });
+    const late = r.findings.find((x) => x.code === "late-vs-template")!;
+    expect(late.expected!.ru).toBe("1 марта года получения субсидии");
+    expect(r.notes.some((n) => n.ru.startsWith("Год дорожной карты не определён"))).toBe(true);
+  });
+
+  it("late-vs-template as a warning: «по графику» where the form fixes a date cannot be compared", () => {
+    const rows = leningrad();
+    rows[4]!.deadline = "по графику федерального оператора";
+    const f = check(rows).findings.find((x) => x.code === "late-vs-template")!;
+    expect(f.severity).toBe("warning");
+    expect(f.message.ru).toContain("нельзя сравнить с шаблоном");
+  });
+
+  it("deadline-missing (error) and deadline-unreadable (warning) at the deadline cell", () => {
+    const rows = leningrad();
+    rows[3]!.deadline = null;
+    rows[5]!.deadline = "как только, так сразу";
+    const r = check(rows);
+    expect(codes(r)).toEqual(["deadline-missing@E5", "deadline-unreadable@E7"]);
+    expect(r.findings[0]!.severity).toBe("error");
+    expect(r.findings[0]!.expected!.ru).toBe("1 марта 2024 года");
+    expect(r.findings[1]!.severity).toBe("warning");
+  });
+
+  it("deadline-outside-plan: a 2026 date in the 2024 roadmap", () => {
+    const rows = leningrad();
+    rows[2]!.deadline = "до 1 февраля 2026 года";
+    const r = check(rows);
+    const f = r.findings.find((x) => x.code === "deadline-outside-plan")!;
+    expect([f.severity, f.address]).toEqual(["warning", "E4"]);
+    expect(f.message.ru).toContain("за период дорожной карты на 2024 год (2023–2024 гг.)");
+    // It is also late, which is reported separately.
+    expect(r.findings.some((x) => x.code === "late-vs-template" && x.address === "E4")).toBe(true);
+  });
+
+  it("overdue: a passed date without a completion mark; «Выполнено» clears it, «Не выполнено» does not", () => {
+    const rows = leningrad();
+    rows[2]!.status = "Выполнено";
+    rows[3]!.status = "не выполнено";
+    const r = check(rows, { checkDate: "2024-03-05", withStatus: true });
+    expect(r.findings.filter((x) => x.code === "overdue").map((x) => x.address)).toEqual(["E2", "E5", "E6"]);
+  });
+
+  it("responsible-missing at the responsible cell; result-missing only where the form has a result", () => {
+    const rows = leningrad();
+    rows[0]!.responsible = null;
+    rows[1]!.result = "";
+    const r = check(rows);
+    expect(codes(r)).toEqual(["responsible-missing@C2", "result-missing@D3"]);
+    expect(r.findings[1]!.expected!.ru).toContain("инфраструктурного листа");
+    // Точка роста 2024 (Smolensk matrix) gives no results: an empty result cell is not reported.
+    const tr = buildRoadmap(
+      [{ title: "Начало работы Центров «Точка роста»", deadline: "1 сентября 2024 года", result: "" }],
+      { withResult: true, programme: "tochka-rosta" },
+    );
+    const rep = checkRoadmap(tr, getEdition("tochka-rosta-2024")!, {
+      targetYear: 2024,
+      checkDate: "2023-12-01",
+    });
+    expect(rep.findings.some((x) => x.code === "result-missing")).toBe(false);
+  });
+
+  it("duplicate-item and extra-row", () => {
+    const rows = [
+      ...leningrad(),
+      { number: "14.", title: "Начало работы Кванториума в новом здании", deadline: "2 сентября 2024 года" },
+      { number: "15.", title: "Ремонт кровли школы", deadline: "1 июля 2024 года" },
+    ];
+    const r = check(rows);
+    expect(codes(r)).toEqual(["duplicate-item@B15", "extra-row@B16"]);
+    expect(r.findings[0]!.message.ru).toBe(
+      "Строка повторяет пункт «Начало работы Кванториума», который уже есть в ячейке B13.",
+    );
+    expect(r.findings[1]!.severity).toBe("info");
+  });
+
+  it("numbering-gap and numbering-duplicate", () => {
+    const rows = leningrad();
+    rows[6]!.number = "8.";
+    rows[8]!.number = "8.";
+    const r = check(rows);
+    expect(r.findings.map((f) => [f.code, f.address, f.severity])).toEqual([
+      ["numbering-gap", "A8", "info"],
+      ["numbering-duplicate", "A9", "info"],
+      ["numbering-duplicate", "A10", "info"],
+      // «8.» written in place of «9.»: after it comes «10.».
+      ["numbering-gap", "A11", "info"],
+    ]);
+    expect(r.findings[0]!.message.ru).toBe("После пункта 6 идёт 8: пропущен номер 7.");
+  });
+
+  it("responsible-name-variant: one person spelled two ways, not two people", () => {
+    const rows = leningrad();
+    rows[0]!.responsible = "Отв. Баник Я.В., Худолеева Е.С.";
+    rows[1]!.responsible = "Банник Я.В.";
+    rows[2]!.responsible = "Банник Я.В.";
+    rows[3]!.responsible = "Андреев А.В., Андреева А.В.";
+    const r = check(rows);
+    const f = r.findings.filter((x) => x.code === "responsible-name-variant");
+    expect(f).toHaveLength(1);
+    // The rarer spelling is marked.
+    expect(f[0]!.address).toBe("C2");
+    expect(f[0]!.message.ru).toBe(
+      "Фамилия записана по-разному: «Баник Я.В.» здесь и «Банник Я.В.» в ячейке C3. Проверьте написание.",
+    );
+  });
+
+  it("non-working-day: a Sunday, a public holiday", () => {
+    const rows = leningrad();
+    rows[5]!.deadline = "не позднее 30 июня 2024 года"; // Sunday
+    rows[3]!.deadline = "23 февраля 2024 года"; // Defender of the Fatherland Day
+    const r = check(rows);
+    const f = r.findings.filter((x) => x.code === "non-working-day");
+    expect(f.map((x) => x.address)).toEqual(["E5", "E7"]);
+    expect(f.every((x) => x.severity === "info")).toBe(true);
+    expect(f[1]!.message.ru).toMatch(/^Срок 30\.06\.2024 приходится на нерабочий день \(.*воскресенье/);
+  });
+
+  it("no-template: IT-куб is checked for deadlines and responsibles only, and says why", () => {
+    const rows: RowSpec[] = [
+      { number: "1", title: "Открытие центра «IT-куб»", deadline: "1 сентября 2025 года" },
+      { number: "2", title: "Закупка оборудования", deadline: null },
+    ];
+    const r = checkRoadmap(buildRoadmap(rows, { programme: "it-cube" }), null, {
+      targetYear: 2024,
+      checkDate: "2024-01-10",
+    });
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([
+      ["no-template", "warning"],
+      ["deadline-missing", "error"],
+    ]);
+    expect(r.findings[0]!.marksCell).toBe(false);
+    expect(r.notes[0]!.ru).toContain("«IT-куб»");
+    expect(r.editionId).toBeNull();
+    // A three-year plan: 2025 is inside a 2024 IT-куб roadmap's period.
+    expect(r.byCode["deadline-outside-plan"]).toBeUndefined();
+  });
+});
+
+describe("the report", () => {
+  it("drops disabled codes and counts the rest", () => {
+    const rows = leningrad();
+    rows[3]!.deadline = null;
+    rows[4]!.deadline = "не позднее 20 февраля 2024 года";
+    rows[0]!.responsible = null;
+    const r = checkRoadmap(buildRoadmap(rows, { withResult: true }), kv24, {
+      targetYear: 2024,
+      checkDate: "2023-12-01",
+      disabled: ["late-vs-template"],
+    });
+    expect(r.byCode).toEqual({ "deadline-missing": 1, "responsible-missing": 1 });
+    expect(r.counts).toEqual({ error: 1, warning: 1, info: 0 });
+    expect(r.verdict).toBe("has-errors");
+  });
+
+  it("every code of the contract can be produced", () => {
+    // The tests above produce each code; this guards against a code added to report.ts without a check.
+    expect([...FINDING_CODES].sort()).toEqual(
+      [
+        "missing-item",
+        "late-vs-template",
+        "deadline-missing",
+        "deadline-unreadable",
+        "deadline-outside-plan",
+        "overdue",
+        "responsible-missing",
+        "result-missing",
+        "duplicate-item",
+        "numbering-gap",
+        "numbering-duplicate",
+        "responsible-name-variant",
+        "extra-row",
+        "non-working-day",
+        "no-template",
+      ].sort(),
+    );
+  });
+});
+
+describe("helpers", () => {
+  it("names: surname-first and initials-first, no titles taken for surnames", () => {
+    expect(extractNames("Отв. Худолеева Е.С., Баник Я.В., Шерстнева С.В", "B1").map((n) => n.text)).toEqual([
+      "Худолеева Е.С.",
+      "Баник Я.В.",
+      "Шерстнева С.В.",
+    ]);
+    expect(extractNames("В.М. Хомутова; И.А.Голубев", "A1").map((n) => n.text)).toEqual([
+      "В.М. Хомутова",
+      "И.А. Голубев",
+    ]);
+    const [a, b] = [...extractNames("Иванова А.Б.", "A1"), ...extractNames("Иванов А.Б.", "A2")];
+    expect(isVariant(a!, b!)).toBe(false);
+  });
+
+  it("numbering: sub-lists restart at 1, gaps name every missing number", () => {
+    const n = (xs: (string | null)[]) => checkNumbering(xs.map((number, pos) => ({ pos, number })));
+    expect(n(["1.1", "1.2", "2.1", "2.2"])).toEqual({ gaps: [], repeats: [] });
+    expect(n(["9.1", "9.2", "9.5"]).gaps[0]!.missing).toEqual(["9.3", "9.4"]);
+    expect(n(["1.", "2.", null, "Итого", "3"])).toEqual({ gaps: [], repeats: [] });
+    expect(n(["1", "1."]).repeats).toEqual([{ pos: 1, firstPos: 0, number: "1" }]);
+  });
+});

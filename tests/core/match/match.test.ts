@@ -1,0 +1,203 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { assignMax, matchRoadmap, normalizeWord, sameStem, stems, words } from "../../../src/core/match";
+import { getEdition } from "../../../src/core/templates/library";
+import { buildRoadmap } from "./build";
+
+describe("normalisation", () => {
+  it("repairs OCR look-alikes inside Russian words and ё", () => {
+    // «Opi-анизация», «Кванюриум»: the Latin O, p, i of the seed 004 OCR.
+    expect(normalizeWord("Opiанизация")).toBe("орiанизация");
+    expect(normalizeWord("ПРИЁМКА")).toBe("приемка");
+    expect(normalizeWord("IT")).toBe("it"); // all-Latin words stay Latin
+    expect(words("Сформирован дизайн-проект (1Т-куб), 2024 г.")).toEqual([
+      "сформирован",
+      "дизайн",
+      "проект",
+      "т",
+      "куб",
+    ]);
+  });
+
+  it("stems Russian inflections to one form and joins fleeting vowels", () => {
+    expect(stems("закупки")).toEqual(stems("закупка"));
+    expect(sameStem(stems("закупок")[0]!, stems("закупки")[0]!)).toBe(true);
+    expect(sameStem(stems("площадок")[0]!, stems("площадки")[0]!)).toBe(true);
+    // Different words sharing a beginning are not joined.
+    expect(sameStem(stems("организационно")[0]!, stems("организации")[0]!)).toBe(false);
+    expect(sameStem(stems("начало")[0]!, stems("начальник")[0]!)).toBe(false);
+  });
+});
+
+describe("assignMax", () => {
+  function brute(w: number[][]): number {
+    const rows = w.length;
+    const cols = w[0]?.length ?? 0;
+    let best = 0;
+    const used = new Array<boolean>(cols).fill(false);
+    const go = (r: number, sum: number) => {
+      if (r === rows) {
+        best = Math.max(best, sum);
+        return;
+      }
+      go(r + 1, sum);
+      for (let c = 0; c < cols; c++) {
+        if (used[c] || w[r]![c]! <= 0) continue;
+        used[c] = true;
+        go(r + 1, sum + w[r]![c]!);
+        used[c] = false;
+      }
+    };
+    go(0, 0);
+    return best;
+  }
+
+  it("finds the maximum total weight (against brute force)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }).chain((rows) =>
+          fc.integer({ min: 1, max: 5 }).chain((cols) =>
+            fc.array(
+              fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9 })), {
+                minLength: cols,
+                maxLength: cols,
+              }),
+              {
+                minLength: rows,
+                maxLength: rows,
+              },
+            ),
+          ),
+        ),
+        (w) => {
+          const a = assignMax(w);
+          const cols = a.filter((c) => c >= 0);
+          expect(new Set(cols).size).toBe(cols.length);
+          const total = a.reduce((s, c, r) => s + (c >= 0 ? w[r]![c]! : 0), 0);
+          expect(total).toBe(brute(w));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("matchRoadmap", () => {
+  const cos = getEdition("cos-2024")!;
+  const kv = getEdition("kvantorium-2024")!;
+  const MONITORING =
+    "Проведение мониторинга хода реализации мероприятий по внедрению ЦОС в соответствии с методическими рекомендациями";
+
+  it("tells two items with the same words apart by their dates", () => {
+    const r = buildRoadmap([
+      { title: MONITORING, deadline: "30 ноября" },
+      { title: MONITORING, deadline: "25 августа" },
+    ]);
+    const m = matchRoadmap(r, cos, {
+      targetYear: 2024,
+      dates: [
+        { due: "2024-11-30", key: null },
+        { due: "2024-08-25", key: null },
+      ],
+    });
+    expect(m.byRow.get(0)!.map((c) => c.itemId)).toEqual(["progress-monitoring-november"]);
+    expect(m.byRow.get(1)!.map((c) => c.itemId)).toEqual(["progress-monitoring-august"]);
+    expect(m.byRow.get(0)![0]!.terms).toContain("срок");
+    // Alone, the November row still goes to the November item.
+    const alone = matchRoadmap(buildRoadmap([{ title: MONITORING }]), cos, {
+      targetYear: 2024,
+      dates: [{ due: "2024-11-30", key: null }],
+    });
+    expect(alone.byRow.get(0)!.map((c) => c.itemId)).toEqual(["progress-monitoring-november"]);
+  });
+
+  it("lets one text cover the grouped approvals it lists", () => {
+    const r = buildRoadmap([
+      {
+        title:
+          "Утверждены должностное лицо проектного офиса, комплекс мер (дорожная карта), реестр образовательных организаций, на базе которых создаются Кванториумы, перечень показателей деятельности и типовое положение",
+      },
+    ]);
+    const m = matchRoadmap(r, kv, { targetYear: 2024 });
+    expect(
+      m.byRow
+        .get(0)!
+        .map((c) => c.itemId)
+        .sort(),
+    ).toEqual(
+      [
+        "approve-indicators",
+        "approve-official",
+        "approve-register",
+        "approve-regulation",
+        "approve-roadmap",
+      ].sort(),
+    );
+  });
+
+  it("gives an item to one row only: a second copy is a duplicate, an unrelated row is extra", () => {
+    const r = buildRoadmap([
+      { title: "Начало работы Школьного Кванториума" },
+      { title: "Объявлены закупки товаров, работ, услуг" },
+      { title: "Начало работы Кванториума (повторно)" },
+      { title: "Ремонт спортивного зала" },
+    ]);
+    const m = matchRoadmap(r, kv, { targetYear: 2024 });
+    expect(m.byItem.get("start")!.map((c) => c.rowPos)).toEqual([0]);
+    expect(m.duplicates).toEqual([expect.objectContaining({ rowPos: 2, itemId: "start", otherRowPos: 0 })]);
+    expect(m.extras).toEqual([3]);
+  });
+
+  it("reads sub-items separately: the «25 августа» cell of seed 000 is three items", () => {
+    const r = buildRoadmap([
+      {
+        title: "…",
+        subItems: [
+          "Утверждение планов мероприятий Школьных Кванториум на учебный год",
+          "Получено, установлено и налажено оборудование, приобретаемое для оснащения Школьного Кванториума",
+          "Проведение фотомониторинга работы по приведению помещений Школьного Кванториума в соответствие с методическими рекомендациями",
+        ],
+      },
+    ]);
+    const m = matchRoadmap(r, kv, { targetYear: 2024 });
+    expect(m.byRow.get(0)!.map((c) => [c.itemId, c.via])).toEqual([
+      ["event-plans", "sub-item"],
+      ["equipment-installed", "sub-item"],
+      ["photo-monitoring", "sub-item"],
+    ]);
+  });
+
+  it("matches «Направления» by heading and number, and their rows follow them", () => {
+    const plan = getEdition("complex-plan-2024")!;
+    const r = buildRoadmap(
+      [
+        { number: "1.1", title: "Олимпиада школьников", section: "1" },
+        { number: "1.2", title: "Консультации", section: "1" },
+        { number: "2.1", title: "Пресс-тур", section: "2" },
+      ],
+      {
+        programme: "complex-plan",
+        sections: [
+          {
+            number: "1",
+            title: "Проведение совместных мероприятий для обучающихся и педагогов",
+            address: "A2",
+          },
+          // A region that renumbers: its «Направление 2» is the federal direction 4 by its words.
+          {
+            number: "2",
+            title: "Организация и участие в проведении информационных кампаний но популяризации",
+            address: "A5",
+          },
+        ],
+      },
+    );
+    const m = matchRoadmap(r, plan, { targetYear: 2024 });
+    expect([0, 1, 2].map((p) => m.byRow.get(p)![0]!.itemId)).toEqual([
+      "joint-events",
+      "joint-events",
+      "information-campaigns",
+    ]);
+    expect(m.byItem.has("conferences")).toBe(false);
+  });
+});
