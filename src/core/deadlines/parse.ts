@@ -421,7 +421,7 @@ function parseText(text: string, ctx: DeadlineContext): Deadline {
     const req = onRequest.find((m) => !m.br) ?? onRequest[0];
     const ext = external.find((m) => !m.br) ?? external[0];
     // Whichever marker comes first in the main text decides («по графику, по запросу» is a schedule).
-    if (req && (!ext || req.br < ext.br || (req.br === ext.br && req.s <= ext.s))) {
+    if (req && (!ext || (!req.br && ext.br) || (req.br === ext.br && req.s <= ext.s))) {
       used.push(req);
       for (const g of weak) markGroup(g);
       return finish({ kind: "on-request", ...EMPTY_READING, yearInferred: false }, conf * 0.9);
