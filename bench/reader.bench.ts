@@ -33,7 +33,7 @@ function median(xs: number[]): number {
 /** Wall time and process CPU time (less disturbed when other jobs share the cores), medians of several runs. */
 function time(g: Grid, runs: number): { median: number; cpu: number; rows: number } {
   let rows = 0;
-  readRoadmaps(g); // warm-up
+  for (let i = 0; i < 3; i++) readRoadmaps(g); // warm-up: let the JIT settle before timing
   const ts: number[] = [];
   const cpu: number[] = [];
   const gc = (globalThis as { gc?: () => void }).gc;

@@ -80,8 +80,11 @@ class Sheet {
   area(r: number, c: number): Area | undefined {
     return this.areas.get(r * this.nCols + c);
   }
+  private readonly letters: string[] = [];
   addr(r: number, c: number): string {
-    return cellAddress(this.row0 + r, this.col0 + c);
+    if (c < 0) return cellAddress(this.row0 + r, this.col0 + c);
+    const l = (this.letters[c] ??= columnLetters(this.col0 + c));
+    return `${l}${this.row0 + r}`;
   }
   letter(c: number): string {
     return columnLetters(this.col0 + c);
