@@ -92,53 +92,75 @@ export async function capabilities(): Promise<Capabilities> {
   return { ...caps, areaSeparator: sep };
 }
 
-/** What a missing capability costs, said once in the pane. */
-export function capabilityNotices(caps: Capabilities): Bilingual[] {
-  const out: Bilingual[] = [];
+export type NoticeArea = "read" | "mark" | "template";
+
+/** What a missing capability costs, said once in the pane (all areas) or with the command it affects. */
+export function capabilityNotices(caps: Capabilities, area?: NoticeArea): Bilingual[] {
+  const out: { area: NoticeArea; text: Bilingual }[] = [];
   if (!caps.inOffice) {
-    out.push({ ru: "Надстройка запущена вне Excel.", en: "The add-in is running outside Excel." });
-    return out;
+    return [{ ru: "Надстройка запущена вне Excel.", en: "The add-in is running outside Excel." }];
   }
   if (!caps.usedRangeValuesOnly) {
     out.push({
-      ru: "Эта версия Excel (ExcelApi 1.1) не умеет находить последнюю заполненную строку: если лист отформатирован до самого низа, прочитаны будут только первые строки.",
-      en: "This Excel (ExcelApi 1.1) cannot find the last filled row: if the sheet is formatted all the way down, only the first rows are read.",
+      area: "read",
+      text: {
+        ru: "Эта версия Excel (ExcelApi 1.1) не умеет находить последнюю заполненную строку: если лист отформатирован до самого низа, прочитаны будут только первые строки.",
+        en: "This Excel (ExcelApi 1.1) cannot find the last filled row: if the sheet is formatted all the way down, only the first rows are read.",
+      },
     });
   }
   if (!caps.mergedAreas) {
     out.push({
-      ru: "Объединённые ячейки не распознаются в этой версии Excel (нужен ExcelApi 1.13): заголовки из объединённых ячеек читаются по первой ячейке.",
-      en: "Merged cells are not detected in this Excel (needs ExcelApi 1.13): merged headers are read from their first cell.",
+      area: "read",
+      text: {
+        ru: "Объединённые ячейки не распознаются в этой версии Excel (нужен ExcelApi 1.13): заголовки из объединённых ячеек читаются по первой ячейке.",
+        en: "Merged cells are not detected in this Excel (needs ExcelApi 1.13): merged headers are read from their first cell.",
+      },
     });
   }
   if (!caps.cellProperties) {
     out.push({
-      ru: "Эта версия Excel не отличает белую заливку от её отсутствия: при снятии отметок белые ячейки останутся без заливки.",
-      en: "This Excel cannot tell a white fill from no fill: removing the marks leaves white cells with no fill.",
+      area: "mark",
+      text: {
+        ru: "Эта версия Excel не отличает белую заливку от её отсутствия: при снятии отметок белые ячейки останутся без заливки.",
+        en: "This Excel cannot tell a white fill from no fill: removing the marks leaves white cells with no fill.",
+      },
     });
   }
   if (!caps.notes && !caps.comments) {
     out.push({
-      ru: "Примечания к ячейкам недоступны в этой версии Excel (нужен ExcelApi 1.10): сообщения есть только на листе «Проверка» и в панели.",
-      en: "Cell notes are unavailable in this Excel (needs ExcelApi 1.10): messages are only on the «Проверка» sheet and in the pane.",
+      area: "mark",
+      text: {
+        ru: "Примечания к ячейкам недоступны в этой версии Excel (нужен ExcelApi 1.10): сообщения есть только на листе «Проверка» и в панели.",
+        en: "Cell notes are unavailable in this Excel (needs ExcelApi 1.10): messages are only on the «Проверка» sheet and in the pane.",
+      },
     });
   } else if (!caps.notes) {
     out.push({
-      ru: "Сообщения добавляются как комментарии (примечания появились в ExcelApi 1.18).",
-      en: "Messages are added as comments (notes need ExcelApi 1.18).",
+      area: "mark",
+      text: {
+        ru: "Сообщения добавляются как комментарии (примечания появились в ExcelApi 1.18).",
+        en: "Messages are added as comments (notes need ExcelApi 1.18).",
+      },
     });
   }
   if (!caps.dataValidation) {
     out.push({
-      ru: "Выпадающий список в столбце «Отметка о выполнении» недоступен в этой версии Excel (нужен ExcelApi 1.8).",
-      en: "The drop-down list in the completion-mark column is unavailable in this Excel (needs ExcelApi 1.8).",
+      area: "template",
+      text: {
+        ru: "Выпадающий список в столбце «Отметка о выполнении» недоступен в этой версии Excel (нужен ExcelApi 1.8).",
+        en: "The drop-down list in the completion-mark column is unavailable in this Excel (needs ExcelApi 1.8).",
+      },
     });
   }
   if (!caps.columnWidth) {
     out.push({
-      ru: "Ширина столбцов не задаётся в этой версии Excel (нужен ExcelApi 1.2).",
-      en: "Column widths cannot be set in this Excel (needs ExcelApi 1.2).",
+      area: "template",
+      text: {
+        ru: "Ширина столбцов не задаётся в этой версии Excel (нужен ExcelApi 1.2).",
+        en: "Column widths cannot be set in this Excel (needs ExcelApi 1.2).",
+      },
     });
   }
-  return out;
+  return out.filter((n) => area === undefined || n.area === area).map((n) => n.text);
 }

@@ -1,5 +1,6 @@
 import type { MarkPlan } from "../core/marks";
 import type { TemplateSheetPlan } from "../core/templates/sheet";
+import { capabilityNotices } from "./capabilities";
 import { markAfterSurvey, queueSurvey } from "./marks";
 import { completeRead, isSizeError, listSheetsIn, queueRead, readInChunks, readSheetIn } from "./read";
 import { operation } from "./run";
@@ -13,7 +14,7 @@ import type { ClearSummary, MarkSummary, Outcome, ReadSheetResult, SheetInfo } f
  */
 
 export { capabilities, capabilityNotices, detectCapabilities } from "./capabilities";
-export type { Capabilities } from "./capabilities";
+export type { Capabilities, NoticeArea } from "./capabilities";
 export { toUserError } from "./errors";
 export { loadSettings, saveSettings, DEFAULT_SETTINGS } from "./settings";
 export type { AddinSettings } from "./settings";
@@ -26,19 +27,23 @@ export function listSheets(): Promise<Outcome<SheetInfo[]>> {
 
 /** The active sheet (or `sheet`) as a Grid. One sync on ExcelApi 1.2+. */
 export function readSheet(opts: { sheet?: string } = {}): Promise<Outcome<ReadSheetResult>> {
-  return operation((caps, notices) => Excel.run((context) => readSheetIn(context, caps, opts.sheet, notices)));
+  return operation((caps, notices) => {
+    notices.push(...capabilityNotices(caps, "read"));
+    return Excel.run((context) => readSheetIn(context, caps, opts.sheet, notices));
+  });
 }
 
 /** Replaces the add-in's marks with `plan`'s: three syncs. */
 export function applyMarks(plan: MarkPlan): Promise<Outcome<MarkSummary>> {
-  return operation((caps, notices) =>
-    Excel.run(async (context) => {
+  return operation((caps, notices) => {
+    notices.push(...capabilityNotices(caps, "mark"));
+    return Excel.run(async (context) => {
       const survey = queueSurvey(context, caps);
       await context.sync();
       const { summary } = await markAfterSurvey(context, caps, survey, plan, notices);
       return summary!;
-    }),
-  );
+    });
+  });
 }
 
 export interface CheckAndMarkResult<T> {
@@ -56,8 +61,9 @@ export function checkAndMark<T>(
   opts: { sheet?: string },
   check: (read: ReadSheetResult) => { plan: MarkPlan; result: T },
 ): Promise<Outcome<CheckAndMarkResult<T>>> {
-  return operation((caps, notices) =>
-    Excel.run(async (context) => {
+  return operation((caps, notices) => {
+    notices.push(...capabilityNotices(caps, "read"), ...capabilityNotices(caps, "mark"));
+    return Excel.run(async (context) => {
       const h = queueRead(context, caps, opts.sheet);
       const survey = queueSurvey(context, caps);
       let read: ReadSheetResult;
@@ -78,8 +84,8 @@ export function checkAndMark<T>(
       }
       const { summary } = await markAfterSurvey(context, caps, s, plan, notices);
       return { read, result, marks: summary! };
-    }),
-  );
+    });
+  });
 }
 
 /** Removes every mark the add-in made and restores what was there. Three syncs (one when there is nothing). */
@@ -110,7 +116,10 @@ export function hasMarks(): Promise<Outcome<boolean>> {
 
 /** Inserts the template as a new sheet with a free name; returns that name. Two syncs. */
 export function insertTemplate(plan: TemplateSheetPlan): Promise<Outcome<string>> {
-  return operation((caps) => Excel.run((context) => insertTemplateIn(context, caps, plan)));
+  return operation((caps, notices) => {
+    notices.push(...capabilityNotices(caps, "template"));
+    return Excel.run((context) => insertTemplateIn(context, caps, plan));
+  });
 }
 
 /** Jumps to a finding's cell: activates its sheet and selects the cell. One sync. */

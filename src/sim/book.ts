@@ -290,8 +290,13 @@ export class SimBook {
 
   setNote(s: SimSheet, row: number, col: number, text: string | undefined, tx: Journal): void {
     const cell = this.touchCell(s, row, col, tx);
-    if (text === undefined) (cell as unknown as XCell)._comment = undefined;
-    else cell.note = text;
+    if (text === undefined) {
+      const x = cell as unknown as XCell & { _value: { model?: { comment?: unknown } } };
+      x._comment = undefined;
+      // exceljs leaves the note in the value's cached model (set when the file was read or last saved), and would
+      // write it again on save: drop it there too.
+      if (x._value.model) delete x._value.model.comment;
+    } else cell.note = text;
   }
 
   noteOf(s: SimSheet, row: number, col: number): string | null {

@@ -62,8 +62,12 @@ export function dumpWorkbook(wb: ExcelJS.Workbook): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const ws of wb.worksheets) {
     const cells: Record<string, CellDump> = {};
-    ws.eachRow({ includeEmpty: true }, (row) => {
-      row.eachCell({ includeEmpty: true }, (cell) => {
+    // Walk exceljs's sparse rows directly: eachRow({ includeEmpty }) would create a million rows on a tall sheet.
+    const rows = (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows;
+    rows.forEach((row) => {
+      if (!row) return;
+      (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells.forEach((cell) => {
+        if (!cell) return;
         const d: CellDump = {
           value: clean(cell.value),
           style: normStyle(cell.style),
