@@ -4,7 +4,6 @@ import {
   addDays,
   endOfMonth,
   endOfQuarter,
-  format,
   getDaysInMonth,
   isExists,
   isValid,
@@ -20,8 +19,12 @@ export function localDate(y: number, m: number, d: number): Date {
   return dt;
 }
 
+function pad(y: number, m: number, d: number): IsoDate {
+  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+}
+
 export function toIso(dt: Date): IsoDate {
-  return format(dt, "yyyy-MM-dd");
+  return pad(dt.getFullYear(), dt.getMonth() + 1, dt.getDate());
 }
 
 export function fromIso(iso: IsoDate): Date {
@@ -50,11 +53,11 @@ export function validYmd(y: number, m: number, d: number): boolean {
 /** "yyyy-mm-dd" for a calendar day; throws RangeError for a day that does not exist (31.06, 29.02.2023). */
 export function isoDate(y: number, m: number, d: number): IsoDate {
   if (!validYmd(y, m, d)) throw new RangeError(`No such calendar day: ${y}-${m}-${d}`);
-  return toIso(localDate(y, m, d));
+  return pad(y, m, d);
 }
 
 export function tryIsoDate(y: number, m: number, d: number): IsoDate | null {
-  return validYmd(y, m, d) ? toIso(localDate(y, m, d)) : null;
+  return validYmd(y, m, d) ? pad(y, m, d) : null;
 }
 
 /** -1, 0 or 1; ISO days of four-digit years order as strings. */

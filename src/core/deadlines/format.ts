@@ -119,7 +119,7 @@ function ruleText(r: RelativeRule, lang: Lang): string {
 
 function externalText(text: string, lang: Lang): string {
   const s = normalize(text).s;
-  if (s === "" || FEDERAL_OPERATOR.test(s) || !new RegExp(EXTERNAL.source, "u").test(s)) {
+  if (s === "" || FEDERAL_OPERATOR.test(s) || !new RegExp(EXTERNAL.source).test(s)) {
     return lang === "ru"
       ? "согласно графику, направляемому федеральным оператором"
       : "according to the schedule sent by the federal operator";

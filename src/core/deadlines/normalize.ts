@@ -114,6 +114,19 @@ export function normalize(text: string): Normalized {
   const b = new Builder();
   let ocr = false;
   for (let i = 0; i < src.length; i++) {
+    const code = src.charCodeAt(i);
+    // Fast path: lower-case Latin/Cyrillic letters (ё aside), digits and plain punctuation pass unchanged.
+    if (
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x430 && code <= 0x44f) ||
+      (code >= 0x30 && code <= 0x39) ||
+      code === 0x20 ||
+      code === 0x2e ||
+      code === 0x2c
+    ) {
+      b.push(src[i]!, i);
+      continue;
+    }
     const r = ruleFor(src[i]!);
     if (r.ocr) ocr = true;
     for (const ch of r.out) b.push(ch, i);
@@ -123,9 +136,9 @@ export function normalize(text: string): Normalized {
   // 〇 / o read inside a number is a zero («2〇23»).
   replaceMapped(n, /(?<=\d)[оo](?=\d)|(?<=\d)[оo](?=[оo]?\d)/g, () => "0");
   // Letters and digits glued together («2024года», «2023г.», «1й»): split.
-  replaceMapped(n, /(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/gu, () => " ");
+  replaceMapped(n, /(?<=\d)(?=[a-zа-я])|(?<=[a-zа-я])(?=\d)/g, () => " ");
   // OCR of «г.» after a year: «2023 I".», «2023 l'».
-  replaceMapped(n, /(?<=\d{4} ?)[il|1]"\.?(?![\p{L}\p{N}])/gu, () => {
+  replaceMapped(n, /(?<=\d{4} ?)[il|1]"\.?(?![a-zа-я0-9])/g, () => {
     ocr = true;
     return "г.";
   });

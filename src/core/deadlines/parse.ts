@@ -659,13 +659,12 @@ function weakReading(
 
 /** Words outside brackets that no part of the reading explains. */
 function leftovers(toks: Tok[], used: Match[], groups: Group[]): string[] {
-  const covered = (t: Tok) =>
-    used.some((u) => t.s >= u.s && t.e <= u.e) ||
-    groups.some((g) => t.s >= toks[g.t0]!.s && t.e <= toks[g.t1 - 1]!.e && !g.br);
+  const spans: [number, number][] = used.map((u) => [u.s, u.e]);
+  for (const g of groups) if (!g.br) spans.push([toks[g.t0]!.s, toks[g.t1 - 1]!.e]);
   const out: string[] = [];
   for (const t of toks) {
-    if (t.br || t.t === "p" || covered(t)) continue;
-    if (t.t === "word" && (FILLER.has(t.v) || t.v.length === 1)) continue;
+    if (t.br || t.t === "p" || (t.t === "word" && (FILLER.has(t.v) || t.v.length === 1))) continue;
+    if (spans.some(([s, e]) => t.s >= s && t.e <= e)) continue;
     out.push(t.v);
   }
   return out;

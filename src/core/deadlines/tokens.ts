@@ -10,7 +10,8 @@ export interface Tok {
   br: boolean;
 }
 
-const TOKEN = /(\d+)|(\p{L}+)|([^\s\p{L}\d])/gu;
+// Normalised text: letters are [a-zа-я] only.
+const TOKEN = /(\d+)|([a-zа-я]+)|([^\sa-zа-я\d])/g;
 
 export function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
