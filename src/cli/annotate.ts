@@ -22,6 +22,14 @@ function noteText(cell: ExcelJS.Cell): string {
   return (note.texts ?? []).map((t) => t.text).join("");
 }
 
+/**
+ * exceljs hands every cell loaded with the same style id one shared style object, so `cell.fill = …` would colour
+ * all of them: the marked cell gets a style of its own first.
+ */
+function setOwnFill(cell: ExcelJS.Cell, fill: ExcelJS.Fill): void {
+  cell.style = { ...cell.style, fill };
+}
+
 /** HYPERLINK formula to a cell of this workbook: exceljs writes internal <hyperlink> elements with a bogus external target. */
 export function linkFormula(sheet: string, address: string): string {
   const target = `#${quoteSheet(sheet)}!${address}`.replace(/"/g, '""');
@@ -55,7 +63,7 @@ export function applyMarkPlan(wb: ExcelJS.Workbook, plan: MarkPlan): AnnotateRes
     if (!ws) throw new Error(`annotate: sheet "${marks.sheet}" is not in the workbook`);
     for (const group of marks.fills) {
       const fill = solidFill(group.color);
-      for (const address of group.cells) ws.getCell(address).fill = fill;
+      for (const address of group.cells) setOwnFill(ws.getCell(address), fill);
     }
     for (const note of marks.notes) {
       const cell = ws.getCell(note.address);

@@ -150,3 +150,26 @@ describe("applyMarkPlan on an exceljs workbook", () => {
     expect(argb("#f4b6b0")).toBe("FFF4B6B0");
   });
 });
+
+describe("applyMarkPlan on a loaded workbook whose cells share styles", () => {
+  it("colours only the planned cells (exceljs shares one style object per style id after loading)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Лист1");
+    for (const a of ["B2", "B3", "B4", "C2"]) {
+      ws.getCell(a).value = a;
+      ws.getCell(a).font = { italic: true };
+    }
+    const loaded = await roundTrip(wb);
+    const plan = buildMarkPlan(
+      [report([finding({ code: "overdue", severity: "error", address: "B3", marksCell: true })])],
+      "ru",
+    );
+    applyMarkPlan(loaded, plan);
+    const back = await roundTrip(loaded);
+    const fg = (a: string) =>
+      (back.getWorksheet("Лист1")!.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null;
+    expect(["B2", "B3", "B4", "C2"].map(fg)).toEqual([null, "FFF4B6B0", null, null]);
+    // The cell keeps its own formatting under the mark.
+    expect(back.getWorksheet("Лист1")!.getCell("B3").font?.italic).toBe(true);
+  });
+});
