@@ -89,6 +89,32 @@ interface Index {
   decree: Map<IsoDate, Bilingual>;
 }
 
+/**
+ * Until the year's decree is out, apply the one transfer the law makes by itself (ТК РФ ст. 112, ч. 2): a holiday
+ * falling on a weekend moves to the next working day — except the January ones, which only a decree moves.
+ */
+function automaticTransfers(cal: CalendarData, year: number): { date: IsoDate; from: IsoDate }[] {
+  const fixed = new Set(
+    cal.fixedHolidays.flatMap((h) => h.days.map((d) => toIso(new Date(year, h.month - 1, d)))),
+  );
+  const taken = new Set<IsoDate>();
+  const out: { date: IsoDate; from: IsoDate }[] = [];
+  for (const h of cal.fixedHolidays) {
+    if (h.month === 1) continue;
+    for (const day of h.days) {
+      const date = new Date(year, h.month - 1, day);
+      const wd = getDay(date);
+      if (wd !== 0 && wd !== 6) continue;
+      let next = addDays(date, 1);
+      while ([0, 6].includes(getDay(next)) || fixed.has(toIso(next)) || taken.has(toIso(next)))
+        next = addDays(next, 1);
+      taken.add(toIso(next));
+      out.push({ date: toIso(next), from: toIso(date) });
+    }
+  }
+  return out;
+}
+
 function buildIndex(cal: CalendarData): Index {
   const idx: Index = {
     years: new Map(),
@@ -101,6 +127,7 @@ function buildIndex(cal: CalendarData): Index {
     for (const d of h.days) idx.holidays.set(`${h.month}-${d}`, { ru: h.ru, en: h.en });
   for (const y of cal.years) {
     idx.years.set(y.year, y);
+    if (!y.transfersKnown) for (const t of automaticTransfers(cal, y.year)) idx.daysOff.set(t.date, t.from);
     for (const t of y.daysOff) idx.daysOff.set(t.date, t.from);
     for (const w of y.workingWeekends) idx.working.add(w.date);
     for (const r of y.decreeDaysOff) {

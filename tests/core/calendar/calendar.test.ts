@@ -81,9 +81,8 @@ describe("Russian working-day calendar", () => {
     expect(calendarCoverage(2019)).toMatchObject({ covered: false, transfersKnown: false });
     // Outside the data the fixed holidays still apply.
     expect(isWorkingDay("2019-01-07")).toBe(false);
-    // In 2027 only fixed holidays are known: 3 May 2027 (Monday after 1 May on a Saturday) is not marked.
+    // In 2027 the decree is not known: fixed holidays plus the law's own weekend transfer (see below).
     expect(isWorkingDay("2027-05-01")).toBe(false);
-    expect(isWorkingDay("2027-05-03")).toBe(true);
   });
 
   it("rejects malformed input", () => {
@@ -116,5 +115,19 @@ describe("Russian working-day calendar", () => {
       for (const t of y.daysOff) expect(isWorkingDay(t.date), t.date).toBe(false);
       for (const w of y.workingWeekends) expect(isWorkingDay(w.date), w.date).toBe(true);
     }
+  });
+});
+
+describe("years whose transfer decree is not known yet", () => {
+  // 2027: 1 May is a Saturday, 9 May a Sunday, 12 June a Saturday; the law itself moves them to the next working day.
+  it("applies ТК РФ ст. 112's automatic transfer of weekend holidays (not the January ones)", () => {
+    expect(calendarCoverage(2027).transfersKnown).toBe(false);
+    expect(isWorkingDay("2027-05-03")).toBe(false);
+    expect(nonWorkingReason("2027-05-03")?.ru).toMatch(/перенес[её]нный с 1 мая 2027/);
+    expect(isWorkingDay("2027-05-10")).toBe(false);
+    expect(isWorkingDay("2027-06-14")).toBe(false);
+    expect(isWorkingDay("2027-05-04")).toBe(true);
+    // 2 and 3 January 2027 fall on a weekend, but only a decree moves January holidays.
+    expect(isWorkingDay("2027-01-11")).toBe(true);
   });
 });
