@@ -1,25 +1,32 @@
-import {
-  FluentProvider,
-  Spinner,
-  Tab,
-  TabList,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useEffect, useId, useMemo } from "react";
+import { FluentProvider, ProgressBar, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useId, useMemo } from "react";
 import type { Lang } from "../core/lang";
 import type { HostTheme } from "../excel/host";
 import { CheckView } from "./components/CheckView";
-import { SettingsView } from "./components/SettingsView";
+import { PaneTabs } from "./components/PaneTabs";
 import { StatusArea } from "./components/StatusArea";
-import { TemplateView } from "./components/TemplateView";
-import { TimelineView } from "./components/TimelineView";
 import { TextProvider } from "./context";
 import { translator } from "./i18n";
 import type { AddinServices } from "./services";
 import { fluentTheme } from "./theme";
 import { usePane, type TabId } from "./usePane";
+
+// The views behind the other tabs load on first use: the first bundle carries only what the pane shows on open.
+const TimelineView = lazy(() =>
+  import(/* webpackChunkName: "views" */ "./components/TimelineView").then((m) => ({
+    default: m.TimelineView,
+  })),
+);
+const TemplateView = lazy(() =>
+  import(/* webpackChunkName: "views" */ "./components/TemplateView").then((m) => ({
+    default: m.TemplateView,
+  })),
+);
+const SettingsView = lazy(() =>
+  import(/* webpackChunkName: "views" */ "./components/SettingsView").then((m) => ({
+    default: m.SettingsView,
+  })),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -33,7 +40,6 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
 
 const TABS: TabId[] = ["check", "timeline", "template", "settings"];
@@ -74,30 +80,29 @@ export function App({ services, lang, theme, initialTab = "check" }: AppProps) {
         </header>
         <StatusArea
           busy={pane.busy}
+          hostNotices={pane.hostNotices}
           error={pane.error}
           notice={pane.notice}
           onDismissError={pane.dismissError}
           onDismissNotice={pane.dismissNotice}
         />
-        <TabList
-          className={styles.tabs}
-          selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as TabId)}
-          aria-label={t("tabs.label")}
-          size="small"
-        >
-          {TABS.map((id) => (
-            <Tab key={id} value={id} id={`${baseId}-tab-${id}`} aria-controls={`${baseId}-panel-${id}`}>
-              {t(`tabs.${id}`)}
-            </Tab>
-          ))}
-        </TabList>
+        <PaneTabs
+          tabs={TABS.map((id) => ({ id, label: t(`tabs.${id}`) }))}
+          selected={tab}
+          onSelect={setTab}
+          label={t("tabs.label")}
+          idBase={baseId}
+        />
         <div role="tabpanel" id={`${baseId}-panel-${tab}`} aria-labelledby={`${baseId}-tab-${tab}`}>
           {tab === "check" && <CheckView pane={pane} />}
-          {tab === "timeline" && <TimelineView pane={pane} />}
-          {/* Their forms start from the loaded settings and sheet, so they wait for the first load. */}
-          {tab === "template" && (pane.ready ? <TemplateView pane={pane} /> : <Spinner size="small" />)}
-          {tab === "settings" && (pane.ready ? <SettingsView pane={pane} /> : <Spinner size="small" />)}
+          <Suspense fallback={<ProgressBar aria-label={t("app.loading")} />}>
+            {tab === "timeline" && <TimelineView pane={pane} />}
+            {/* Their forms start from the loaded settings and sheet, so they wait for the first load. */}
+            {tab === "template" &&
+              (pane.ready ? <TemplateView pane={pane} /> : <ProgressBar aria-label={t("app.loading")} />)}
+            {tab === "settings" &&
+              (pane.ready ? <SettingsView pane={pane} /> : <ProgressBar aria-label={t("app.loading")} />)}
+          </Suspense>
         </div>
       </TextProvider>
     </FluentProvider>

@@ -32,6 +32,7 @@ const ru = {
   "roadmap.editionNone": "Для этой программы нет шаблона: будут проверены только общие правила.",
   "roadmap.year": "Год плана",
   "roadmap.yearUnknown": "Год плана не определён: укажите его.",
+  "roadmap.yearNone": "Не определён",
   "roadmap.evidence": "Определено по: {words}",
   "roadmap.customEdition": "{title} (из листа)",
 
@@ -149,7 +150,8 @@ const ru = {
   "insert.hint":
     "Будет создан новый лист со всеми пунктами шаблона и сроками на выбранный год; затем он будет проверен.",
   "insert.responsible": "Ответственные (необязательно)",
-  "insert.responsibleHint": "По одному на строку; подставляются в столбец «Ответственный».",
+  "insert.responsibleHint":
+    "По одному на строку; записываются в столбец «Ответственный» каждого пункта вместо роли из шаблона.",
   "insert.noEdition": "Для этой программы нет шаблона.",
   "insert.done": "Вставлен лист «{sheet}» и проверен.",
 
@@ -161,7 +163,7 @@ const ru = {
   "fromSheet.title": "Название шаблона",
   "fromSheet.ok": "Шаблон прочитан: пунктов — {n}.",
   "fromSheet.failed": "Шаблон не прочитан, ошибок: {n}.",
-  "fromSheet.row": "Строка {row}",
+  "fromSheet.cell": "Ячейка {address}",
   "fromSheet.errorLine": "{where}: {message}",
   "fromSheet.wholeSheet": "Лист целиком",
   "fromSheet.used": "Шаблон «{title}» выбран для проверки.",
@@ -178,6 +180,9 @@ const ru = {
   "error.title": "Не получилось",
   "error.code": "Код ошибки: {code}",
   "error.details": "Технические подробности",
+  "error.unexpected":
+    "Непредвиденная ошибка надстройки. Повторите; если ошибка повторяется — сообщите разработчикам, приложив «Технические подробности».",
+  "notices.title": "Обратите внимание",
 } as const;
 
 export type MessageKey = keyof typeof ru;
@@ -212,6 +217,7 @@ const en: Record<MessageKey, string> = {
   "roadmap.editionNone": "There is no template for this programme: only the general rules will be checked.",
   "roadmap.year": "Target year",
   "roadmap.yearUnknown": "The target year was not found: please enter it.",
+  "roadmap.yearNone": "Not determined",
   "roadmap.evidence": "Determined from: {words}",
   "roadmap.customEdition": "{title} (from a sheet)",
 
@@ -329,7 +335,8 @@ const en: Record<MessageKey, string> = {
   "insert.hint":
     "A new sheet is created with every template item and its deadline for the chosen year, then checked.",
   "insert.responsible": "Responsible parties (optional)",
-  "insert.responsibleHint": "One per line; they fill the “Responsible” column.",
+  "insert.responsibleHint":
+    "One per line; written into every item's “Responsible” column instead of the template's role.",
   "insert.noEdition": "There is no template for this programme.",
   "insert.done": "Inserted the sheet “{sheet}” and checked it.",
 
@@ -341,7 +348,7 @@ const en: Record<MessageKey, string> = {
   "fromSheet.title": "Template name",
   "fromSheet.ok": "Template read: {n} items.",
   "fromSheet.failed": "The template was not read, errors: {n}.",
-  "fromSheet.row": "Row {row}",
+  "fromSheet.cell": "Cell {address}",
   "fromSheet.errorLine": "{where}: {message}",
   "fromSheet.wholeSheet": "Whole sheet",
   "fromSheet.used": "The template “{title}” is selected for checking.",
@@ -357,6 +364,9 @@ const en: Record<MessageKey, string> = {
   "error.title": "Something went wrong",
   "error.code": "Error code: {code}",
   "error.details": "Technical details",
+  "error.unexpected":
+    "Unexpected add-in error. Try again; if it happens again, please report it with the technical details.",
+  "notices.title": "Please note",
 };
 
 export const catalogs: Record<Lang, Record<MessageKey, string>> = { ru, en };

@@ -1,4 +1,4 @@
-import { FluentProvider, Spinner } from "@fluentui/react-components";
+import { FluentProvider, ProgressBar, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import type { Lang } from "../core/lang";
@@ -28,8 +28,11 @@ export function HostedApp({ services, lang, theme }: { services: AddinServices }
 /** The shell shown while office.js starts: tiny, so the pane paints at once. */
 export function LoadingShell({ lang, theme }: { lang: Lang; theme: HostTheme }) {
   return (
-    <FluentProvider theme={fluentTheme(theme)} style={{ minHeight: "100vh", paddingTop: 48 }}>
-      <Spinner label={translate(lang, "app.loading")} labelPosition="below" />
+    <FluentProvider theme={fluentTheme(theme)} style={{ minHeight: "100vh", padding: "48px 16px 0" }}>
+      <Text block align="center">
+        {translate(lang, "app.loading")}
+      </Text>
+      <ProgressBar aria-label={translate(lang, "app.loading")} />
     </FluentProvider>
   );
 }

@@ -72,8 +72,8 @@ export interface InsertRequest {
 }
 
 export interface TemplateParseError {
-  /** 1-based sheet row, or null for a sheet-wide problem. */
-  row: number | null;
+  /** Cell of the problem (A1, no sheet name), or null for a sheet-wide problem. */
+  address: string | null;
   message: Bilingual;
 }
 
@@ -141,4 +141,6 @@ export interface AddinServices {
   saveSettings(settings: PaneSettings): Promise<void>;
   /** Plain-language form of any error thrown by the calls above. */
   toUserError(error: unknown): UserError;
+  /** Notices gathered by the last calls (an older Excel, a protected cell kept…), emptied by the call. */
+  drainNotices?(): Bilingual[];
 }

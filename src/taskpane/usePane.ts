@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Lang } from "../core/lang";
+import type { Bilingual, Lang } from "../core/lang";
 import type { RoadmapReport } from "../core/report";
 import { todayIso } from "./hooks";
 import type {
@@ -43,6 +43,7 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<UserError | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [hostNotices, setHostNotices] = useState<Bilingual[]>([]);
   const busyRef = useRef<BusyKind | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
@@ -60,6 +61,7 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
       setBusy(kind);
       setError(null);
       setNotice(null);
+      setHostNotices([]);
       try {
         return await fn();
       } catch (e) {
@@ -67,7 +69,13 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
         return undefined;
       } finally {
         busyRef.current = null;
-        if (mounted.current) setBusy(null);
+        const drained = services.drainNotices?.() ?? [];
+        if (mounted.current) {
+          setBusy(null);
+          // The same caveat (e.g. an older Excel) may be reported by several calls of one step: shown once.
+          if (drained.length > 0)
+            setHostNotices(drained.filter((n, i) => drained.findIndex((m) => m.ru === n.ru) === i));
+        }
       }
     },
     [services],
@@ -237,6 +245,7 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     busy,
     error,
     notice,
+    hostNotices,
     reread,
     check,
     clear,

@@ -33,8 +33,14 @@ describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
     expect(edition.selectedOptions[0]!.textContent).toContain(
       lang === "ru" ? "Кванториум, форма 2023–2024" : "Kvantorium, 2023–2024 form",
     );
-    const year = within(kv).getByRole("spinbutton", { name: t("roadmap.year") }) as HTMLInputElement;
+    const year = within(kv).getByRole("combobox", { name: t("roadmap.year") }) as HTMLSelectElement;
     expect(year.value).toBe("2024");
+    // Years from 2019 to two years after the check date's (2026).
+    expect(
+      within(year)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026", "2027", "2028"]);
     // The suggested Kvantorium edition is reconstructed: the card says so.
     expect(within(kv).getByText(t("confidence.explain.reconstructed"))).toBeTruthy();
     expect(screen.getByText(t("roadmaps.count", { sheet: SHEET, n: 3 }))).toBeTruthy();
@@ -54,9 +60,7 @@ describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
       within(kv).getByRole("combobox", { name: t("roadmap.edition") }),
       "kvantorium-2021",
     );
-    const year = within(kv).getByRole("spinbutton", { name: t("roadmap.year") });
-    await user.clear(year);
-    await user.type(year, "2023");
+    await user.selectOptions(within(kv).getByRole("combobox", { name: t("roadmap.year") }), "2023");
     await user.click(screen.getByRole("button", { name: t("actions.check") }));
 
     await screen.findByRole("heading", { name: t("verdict.has-errors"), level: 2 });
@@ -209,23 +213,53 @@ describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
     const services = fakeServices();
     const { t } = renderApp(services, lang, theme);
     await waitForRoadmaps("Школьный Кванториум");
-    const controls = [
-      ...screen.getAllByRole("combobox"),
-      ...screen.getAllByRole("spinbutton"),
-      ...screen.getAllByRole("button"),
-    ];
+    const controls = [...screen.getAllByRole("combobox"), ...screen.getAllByRole("button")];
     expect(controls.length).toBeGreaterThanOrEqual(9 + 3);
     for (const el of controls) {
       expect(["SELECT", "INPUT", "BUTTON"]).toContain(el.tagName);
       expect(el.getAttribute("tabindex")).not.toBe("-1");
       expect(el.hasAttribute("disabled")).toBe(false);
     }
-    for (const el of [...screen.getAllByRole("combobox"), ...screen.getAllByRole("spinbutton")]) {
+    for (const el of screen.getAllByRole("combobox")) {
       const labelled = el.id && document.querySelector(`label[for="${el.id}"]`);
       expect(Boolean(labelled || el.getAttribute("aria-labelledby"))).toBe(true);
     }
     screen.getByRole("button", { name: t("actions.check") }).focus();
     await user.keyboard("{Enter}");
     await screen.findByRole("heading", { name: t("verdict.has-errors"), level: 2 });
+  });
+
+  it("tabs follow the ARIA pattern: one tab stop, arrows/Home/End move and select", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices();
+    const { t } = renderApp(services, lang, theme);
+    await waitForRoadmaps("Школьный Кванториум");
+    const list = screen.getByRole("tablist", { name: t("tabs.label") });
+    const tabs = within(list).getAllByRole("tab");
+    expect(tabs.map((x) => x.textContent)).toEqual([
+      t("tabs.check"),
+      t("tabs.timeline"),
+      t("tabs.template"),
+      t("tabs.settings"),
+    ]);
+    expect(tabs.map((x) => x.getAttribute("tabindex"))).toEqual(["0", "-1", "-1", "-1"]);
+    const panel = screen.getByRole("tabpanel");
+    expect(panel.getAttribute("aria-labelledby")).toBe(tabs[0]!.id);
+
+    tabs[0]!.focus();
+    await user.keyboard("{ArrowRight}");
+    expect(document.activeElement).toBe(tabs[1]);
+    expect(tabs[1]!.getAttribute("aria-selected")).toBe("true");
+    expect(await screen.findByText(t("timeline.empty"))).toBeTruthy();
+    await user.keyboard("{End}");
+    expect(document.activeElement).toBe(tabs[3]);
+    expect(tabs.map((x) => x.getAttribute("tabindex"))).toEqual(["-1", "-1", "-1", "0"]);
+    await user.keyboard("{ArrowRight}");
+    expect(document.activeElement).toBe(tabs[0]);
+    await user.keyboard("{ArrowLeft}");
+    expect(document.activeElement).toBe(tabs[3]);
+    await user.keyboard("{Home}");
+    expect(document.activeElement).toBe(tabs[0]);
+    expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe(tabs[0]!.id);
   });
 });

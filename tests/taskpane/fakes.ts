@@ -332,8 +332,8 @@ export function fakeServices(opts: FakeOptions = {}) {
         return {
           ok: false as const,
           errors: [
-            { row: 4, message: { ru: "Нет срока", en: "No deadline" } },
-            { row: null, message: { ru: "Нет столбца «Ответственный»", en: "No “Responsible” column" } },
+            { address: "E4", message: { ru: "Нет срока", en: "No deadline" } },
+            { address: null, message: { ru: "Нет столбца «Ответственный»", en: "No “Responsible” column" } },
           ],
         };
       },

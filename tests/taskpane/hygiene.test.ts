@@ -60,3 +60,28 @@ describe("pane source hygiene", () => {
     }
   });
 });
+
+describe("the pane's copies of core constants", () => {
+  it("match core/report exactly (the pane copies them to keep zod out of its first bundle)", async () => {
+    const core = await import("../../src/core/report");
+    const pane = await import("../../src/taskpane/codes");
+    expect([...pane.FINDING_CODE_ORDER]).toEqual([...core.FINDING_CODES]);
+    expect(pane.SEVERITY_RANK).toEqual(core.SEVERITY_ORDER);
+  });
+
+  it("the pane's first bundle imports nothing from core at run time except programmes", () => {
+    const initial = files("src/taskpane", /\.tsx?$/).filter(
+      (f) => !/(officeServices|TimelineView|TemplateView|SettingsView)\.tsx?$/.test(f),
+    );
+    for (const f of initial) {
+      const src = readFileSync(f, "utf8");
+      const runtimeCore = [
+        ...src.matchAll(/^import\s+(?!type\b)[^;]*from\s+"((?:\.\.\/)+core\/[^"]*)"/gm),
+      ].map((m) => m[1]);
+      expect(
+        runtimeCore.filter((p) => !p!.endsWith("core/programmes")),
+        f,
+      ).toEqual([]);
+    }
+  });
+});

@@ -15,7 +15,7 @@ describe.each(COMBOS)("settings view (%s, %s)", (lang, theme) => {
     const { t } = renderApp(services, lang, theme);
     await waitForRoadmaps("Школьный Кванториум");
     await user.click(screen.getByRole("tab", { name: t("tabs.settings") }));
-    const section = screen.getByRole("region", { name: t("settings.heading") });
+    const section = await screen.findByRole("region", { name: t("settings.heading") });
     const date = within(section).getByLabelText(t("settings.checkDate")) as HTMLInputElement;
     expect(date.value).toBe("2026-11-21");
     const group = within(section).getByRole("group", { name: t("settings.checks") });

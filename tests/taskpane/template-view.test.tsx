@@ -92,7 +92,7 @@ describe.each(COMBOS)("template view (%s, %s)", (lang, theme) => {
     expect(
       within(section).getByText(
         t("fromSheet.errorLine", {
-          where: t("fromSheet.row", { row: 4 }),
+          where: t("fromSheet.cell", { address: "E4" }),
           message: lang === "ru" ? "Нет срока" : "No deadline",
         }),
       ),

@@ -31,6 +31,9 @@ export function CheckView({ pane }: { pane: PaneModel }) {
   const busy = pane.busy !== null;
   const reading = pane.reading;
   const outcome = pane.outcome;
+  // Roadmaps are approved for the coming year; earlier years stay pickable for checking old plans.
+  const checkYear = Number(pane.checkDate.slice(0, 4));
+  const years = Array.from({ length: checkYear + 3 - 2019 }, (_, i) => 2019 + i);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const r of outcome?.reports ?? []) {
     counts.error += r.counts.error;
@@ -62,6 +65,7 @@ export function CheckView({ pane }: { pane: PaneModel }) {
             roadmap={r}
             choice={pane.choices[r.id]}
             editions={pane.editions}
+            years={years}
             disabled={busy}
             onChange={(patch) => pane.setChoice(r.id, patch)}
           />

@@ -1,13 +1,14 @@
-import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Confidence } from "../../core/report";
 import { useText } from "../context";
+import { Pill, type PillTone } from "./Pill";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   explain: { color: tokens.colorNeutralForeground2 },
 });
 
-const COLOR: Record<Confidence, "success" | "warning" | "danger"> = {
+const COLOR: Record<Confidence, PillTone> = {
   confirmed: "success",
   reconstructed: "warning",
   unknown: "danger",
@@ -19,9 +20,11 @@ export function ConfidenceNote({ confidence }: { confidence: Confidence }) {
   const styles = useStyles();
   return (
     <div className={styles.root} data-confidence={confidence}>
-      <Badge appearance="tint" color={COLOR[confidence]} shape="rounded">
-        {t("confidence.label", { level: t(`confidence.${confidence}`) })}
-      </Badge>
+      <span>
+        <Pill tone={COLOR[confidence]}>
+          {t("confidence.label", { level: t(`confidence.${confidence}`) })}
+        </Pill>
+      </span>
       <Text size={200} className={styles.explain}>
         {t(`confidence.explain.${confidence}`)}
       </Text>

@@ -1,8 +1,4 @@
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Text,
   createFocusOutlineStyle,
   makeStyles,
@@ -11,16 +7,33 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
-import {
-  FINDING_CODES,
-  SEVERITY_ORDER,
-  type Finding,
-  type FindingCode,
-  type Severity,
-} from "../../core/report";
+import type { Finding, FindingCode, Severity } from "../../core/report";
+import { FINDING_CODE_ORDER as FINDING_CODES, SEVERITY_RANK as SEVERITY_ORDER } from "../codes";
 import { useText } from "../context";
 
 const useStyles = makeStyles({
+  groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  group: { "& > ul": { marginTop: tokens.spacingVerticalXS } },
+  summary: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    cursor: "pointer",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    listStyleType: "none",
+    "::-webkit-details-marker": { display: "none" },
+    "::before": {
+      content: '"\\25B8"',
+      color: tokens.colorNeutralForeground3,
+      transitionProperty: "transform",
+      transitionDuration: tokens.durationFaster,
+    },
+    "details[open] > &::before": { transform: "rotate(90deg)" },
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ...createFocusOutlineStyle(),
+  },
+  groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300 },
   list: {
     listStyleType: "none",
     margin: 0,
@@ -219,6 +232,7 @@ export function groupFindings(findings: readonly Finding[]): Group[] {
   );
 }
 
+/** Findings grouped by kind; each group is a native disclosure (open by default), light and keyboard-ready. */
 export function FindingGroups({
   findings,
   onSelect,
@@ -230,23 +244,22 @@ export function FindingGroups({
   const styles = useStyles();
   const groups = groupFindings(findings);
   return (
-    <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.code)}>
+    <div className={styles.groups}>
       {groups.map((g) => (
-        <AccordionItem key={g.code} value={g.code} data-group={g.code}>
-          <AccordionHeader as="h4" icon={<SeverityIcon severity={g.worst} />} size="small">
-            <Text weight="semibold">
+        <details key={g.code} open className={styles.group} data-group={g.code}>
+          <summary className={styles.summary}>
+            <SeverityIcon severity={g.worst} />
+            <Text as="h4" weight="semibold" className={styles.groupTitle}>
               {t("findings.group", { label: t(`code.${g.code}`), n: g.findings.length })}
             </Text>
-          </AccordionHeader>
-          <AccordionPanel>
-            <ul className={styles.list}>
-              {g.findings.map((f, i) => (
-                <FindingItem key={`${f.code}-${f.address ?? "none"}-${i}`} finding={f} onSelect={onSelect} />
-              ))}
-            </ul>
-          </AccordionPanel>
-        </AccordionItem>
+          </summary>
+          <ul className={styles.list}>
+            {g.findings.map((f, i) => (
+              <FindingItem key={`${f.code}-${f.address ?? "none"}-${i}`} finding={f} onSelect={onSelect} />
+            ))}
+          </ul>
+        </details>
       ))}
-    </Accordion>
+    </div>
   );
 }

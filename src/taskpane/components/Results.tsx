@@ -1,17 +1,16 @@
 import {
-  Badge,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Subtitle1,
   Subtitle2,
   Text,
-  ToggleButton,
+  Button,
   makeStyles,
   shorthands,
   tokens,
 } from "@fluentui/react-components";
-import { CheckmarkCircleRegular, ErrorCircleRegular } from "@fluentui/react-icons";
+import { CheckmarkCircleRegular, CheckmarkRegular, ErrorCircleRegular } from "@fluentui/react-icons";
 import { useId } from "react";
 import type { Severity, RoadmapReport } from "../../core/report";
 import { useText } from "../context";
@@ -19,6 +18,7 @@ import { formatIsoDate } from "../i18n";
 import type { CheckOutcome } from "../services";
 import { ConfidenceNote } from "./ConfidenceNote";
 import { FindingGroups } from "./Findings";
+import { Pill } from "./Pill";
 
 const useStyles = makeStyles({
   summary: {
@@ -94,15 +94,15 @@ export function Summary({ outcome, checkDate }: { outcome: CheckOutcome; checkDa
       </div>
       <Text size={200}>{t(`verdict.explain.${verdict}`)}</Text>
       <div className={styles.counts}>
-        <Badge color="danger" appearance={c.error ? "filled" : "outline"} data-count="error">
+        <Pill tone="danger" muted={c.error === 0} data-count="error">
           {t("summary.errors", { n: c.error })}
-        </Badge>
-        <Badge color="warning" appearance={c.warning ? "filled" : "outline"} data-count="warning">
+        </Pill>
+        <Pill tone="warning" muted={c.warning === 0} data-count="warning">
           {t("summary.warnings", { n: c.warning })}
-        </Badge>
-        <Badge color="informative" appearance="outline" data-count="info">
+        </Pill>
+        <Pill tone="informative" data-count="info">
           {t("summary.notes", { n: c.info })}
-        </Badge>
+        </Pill>
       </div>
       <Text size={200} className={styles.meta}>
         {t("summary.marked", { n: outcome.markedCells })}
@@ -132,9 +132,17 @@ export function SeverityFilters({
         {t("filters.label")}
       </Text>
       {SEVERITIES.map((s) => (
-        <ToggleButton key={s} size="small" checked={shown[s]} onClick={() => onToggle(s)} data-filter={s}>
+        <Button
+          key={s}
+          size="small"
+          appearance={shown[s] ? "secondary" : "subtle"}
+          aria-pressed={shown[s]}
+          icon={shown[s] ? <CheckmarkRegular /> : undefined}
+          onClick={() => onToggle(s)}
+          data-filter={s}
+        >
           {t("filters.toggle", { label: t(`severity.${s}`), n: counts[s] })}
-        </ToggleButton>
+        </Button>
       ))}
     </div>
   );
@@ -161,9 +169,9 @@ export function ReportSection({
           {t("findings.heading", { title: report.title })}
         </Subtitle2>
         <div className={styles.counts}>
-          <Badge color={report.verdict === "ready" ? "success" : "danger"} appearance="tint">
+          <Pill tone={report.verdict === "ready" ? "success" : "danger"}>
             {t(`verdict.${report.verdict}`)}
-          </Badge>
+          </Pill>
           <Text size={200}>
             {t("summary.countsLine", {
               e: report.counts.error,

@@ -1,12 +1,20 @@
-import { Card, Field, Input, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { Field, Select, Subtitle2, Text, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import { PROGRAMME_IDS, PROGRAMME_NAMES, type ProgrammeId } from "../../core/programmes";
 import { useText } from "../context";
 import type { DetectedRoadmap, EditionSummary, RoadmapChoice } from "../services";
 import { ConfidenceNote } from "./ConfidenceNote";
 
 const useStyles = makeStyles({
-  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalM,
+    ...shorthands.borderRadius(tokens.borderRadiusMedium),
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
   meta: { color: tokens.colorNeutralForeground3 },
   title: { wordBreak: "break-word" },
 });
@@ -15,6 +23,8 @@ export interface RoadmapCardProps {
   roadmap: DetectedRoadmap;
   choice: RoadmapChoice | undefined;
   editions: EditionSummary[];
+  /** Years offered by the year picker. */
+  years: number[];
   disabled: boolean;
   onChange: (patch: RoadmapChoice) => void;
 }
@@ -28,13 +38,13 @@ export function editionLabel(
 }
 
 /** One detected roadmap: what was found, and pickers to correct programme, edition and target year. */
-export function RoadmapCard({ roadmap, choice, editions, disabled, onChange }: RoadmapCardProps) {
+export function RoadmapCard({ roadmap, choice, editions, years, disabled, onChange }: RoadmapCardProps) {
   const { t, lang } = useText();
   const styles = useStyles();
   const headingId = useId();
   const programme: ProgrammeId | "unknown" = choice?.programme ?? roadmap.programme;
   const year = choice?.targetYear ?? roadmap.year;
-  const [yearText, setYearText] = useState(year === null ? "" : String(year));
+  const yearOptions = year !== null && !years.includes(year) ? [...years, year].sort((a, b) => a - b) : years;
   const forProgramme = editions.filter((e) => e.programme === programme);
   const suggested =
     programme === roadmap.programme && roadmap.suggestedEditionId
@@ -44,7 +54,7 @@ export function RoadmapCard({ roadmap, choice, editions, disabled, onChange }: R
   const effective = chosen ?? suggested ?? (forProgramme.length === 1 ? forProgramme[0] : undefined);
 
   return (
-    <Card className={styles.card} aria-labelledby={headingId} data-roadmap-id={roadmap.id}>
+    <section className={styles.card} aria-labelledby={headingId} data-roadmap-id={roadmap.id}>
       <Subtitle2 as="h3" id={headingId} className={styles.title}>
         {roadmap.title}
       </Subtitle2>
@@ -115,22 +125,23 @@ export function RoadmapCard({ roadmap, choice, editions, disabled, onChange }: R
             : undefined
         }
       >
-        <Input
-          type="number"
-          inputMode="numeric"
-          min={2000}
-          max={2100}
-          value={yearText}
+        <Select
+          value={year === null ? "" : String(year)}
           disabled={disabled}
           onChange={(_, d) => {
-            setYearText(d.value);
-            const n = Number(d.value);
-            if (/^\d{4}$/.test(d.value) && n >= 2000 && n <= 2100) onChange({ targetYear: n });
+            if (d.value) onChange({ targetYear: Number(d.value) });
           }}
-        />
+        >
+          {year === null && <option value="">{t("roadmap.yearNone")}</option>}
+          {yearOptions.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </Select>
       </Field>
 
       {effective && <ConfidenceNote confidence={effective.confidence} />}
-    </Card>
+    </section>
   );
 }

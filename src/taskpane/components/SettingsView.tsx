@@ -10,7 +10,8 @@ import {
 } from "@fluentui/react-components";
 import { SaveRegular } from "@fluentui/react-icons";
 import { useId, useState } from "react";
-import { FINDING_CODES, type FindingCode } from "../../core/report";
+import type { FindingCode } from "../../core/report";
+import { FINDING_CODE_ORDER as FINDING_CODES } from "../codes";
 import { useText } from "../context";
 import { todayIso } from "../hooks";
 import type { PaneModel } from "../usePane";

@@ -15,11 +15,13 @@ import { useDelayedFlag } from "../hooks";
 import type { MessageKey } from "../i18n";
 import type { BusyKind, Notice } from "../usePane";
 import type { UserError } from "../services";
+import type { Bilingual } from "../../core/lang";
 
 const useStyles = makeStyles({
   area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   debug: { wordBreak: "break-word", color: tokens.colorNeutralForeground3 },
+  notices: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const PROGRESS_KEY: Record<BusyKind, MessageKey> = {
@@ -34,6 +36,7 @@ const PROGRESS_KEY: Record<BusyKind, MessageKey> = {
 
 export interface StatusAreaProps {
   busy: BusyKind | null;
+  hostNotices?: Bilingual[];
   error: UserError | null;
   notice: Notice | null;
   onDismissError: () => void;
@@ -41,7 +44,14 @@ export interface StatusAreaProps {
 }
 
 /** Progress (only after a second), Excel errors in plain language, and short confirmations. */
-export function StatusArea({ busy, error, notice, onDismissError, onDismissNotice }: StatusAreaProps) {
+export function StatusArea({
+  busy,
+  hostNotices = [],
+  error,
+  notice,
+  onDismissError,
+  onDismissNotice,
+}: StatusAreaProps) {
   const { t, lang } = useText();
   const styles = useStyles();
   const showProgress = useDelayedFlag(busy !== null, 1000);
@@ -81,6 +91,18 @@ export function StatusArea({ busy, error, notice, onDismissError, onDismissNotic
               />
             }
           />
+        </MessageBar>
+      )}
+      {hostNotices.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-host-notices>
+          <MessageBarBody>
+            <MessageBarTitle>{t("notices.title")}</MessageBarTitle>
+            <ul className={styles.notices}>
+              {hostNotices.map((n, i) => (
+                <li key={i}>{n[lang]}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
         </MessageBar>
       )}
       {notice && (

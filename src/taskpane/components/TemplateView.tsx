@@ -274,7 +274,10 @@ export function TemplateFromSheet({ pane }: { pane: PaneModel }) {
               {parsed.errors.map((e, i) => (
                 <li key={i}>
                   {t("fromSheet.errorLine", {
-                    where: e.row === null ? t("fromSheet.wholeSheet") : t("fromSheet.row", { row: e.row }),
+                    where:
+                      e.address === null
+                        ? t("fromSheet.wholeSheet")
+                        : t("fromSheet.cell", { address: e.address }),
                     message: e.message[lang],
                   })}
                 </li>

@@ -1,0 +1,242 @@
+import type { Bilingual } from "../core/lang";
+import type { RoadmapReport, Severity } from "../core/report";
+import type { Edition } from "../core/templates/schema";
+import type { Roadmap } from "../core/reader/types";
+import type { Outcome } from "../excel/types";
+import { SEVERITY_RANK } from "./codes";
+import { catalogs } from "./i18n";
+import type {
+  AddinServices,
+  DetectedRoadmap,
+  EditionSummary,
+  SheetReading,
+  Timeline,
+  TimelineItem,
+  UserError,
+} from "./services";
+
+/**
+ * The real services: src/excel for the workbook, src/core for everything else. Both are loaded on first use, so
+ * the pane paints before the checker (templates, stemmer, zod) has even been downloaded.
+ */
+
+type Core = typeof import("../core");
+type ExcelApi = typeof import("../excel");
+
+/** An Excel operation that came back as { ok: false }: carries the adapter's plain-language error. */
+export class ServiceError extends Error {
+  constructor(readonly user: UserError) {
+    super(user.debug || user.code);
+    this.name = "ServiceError";
+  }
+}
+
+export function createOfficeServices(): AddinServices {
+  let modules: Promise<[Core, ExcelApi]> | null = null;
+  let loadedExcel: ExcelApi | null = null;
+  const load = () =>
+    (modules ??= Promise.all([
+      import(/* webpackChunkName: "engine" */ "../core"),
+      import(/* webpackChunkName: "engine" */ "../excel"),
+    ]).then((m) => {
+      loadedExcel = m[1];
+      return m;
+    }));
+
+  const extraEditions: Edition[] = [];
+  /** The roadmaps of the last check, for the timeline's sheet deadlines. */
+  const lastRoadmaps = new Map<string, Roadmap>();
+  let notices: Bilingual[] = [];
+
+  function unwrap<T>(o: Outcome<T>): T {
+    notices.push(...o.notices);
+    if (!o.ok) throw new ServiceError(o.error);
+    return o.value;
+  }
+
+  function toSummary(e: Edition | ReturnType<Core["listEditions"]>[number]): EditionSummary {
+    return {
+      id: e.id,
+      programme: e.programme,
+      title: e.title,
+      confidence: e.confidence,
+      custom: e.origin === "planner",
+    };
+  }
+
+  function detected(core: Core, r: Roadmap): DetectedRoadmap {
+    const year = r.year.value;
+    const forEdition = year ?? (r.documentYear !== null ? r.documentYear + 1 : null);
+    return {
+      id: r.id,
+      sheetName: r.sheetName,
+      title: r.title,
+      layout: r.layout,
+      tableRange: r.tableRange,
+      rowCount: r.rows.length,
+      programme: r.programme.value,
+      programmeEvidence: r.programme.evidence,
+      year,
+      yearEvidence: r.year.evidence,
+      suggestedEditionId: core.suggestEdition(r.programme.value, forEdition, extraEditions),
+    };
+  }
+
+  function reading(
+    core: Core,
+    sheetName: string,
+    roadmaps: Roadmap[],
+    reason: Bilingual | null,
+  ): SheetReading {
+    return { sheetName, roadmaps: roadmaps.map((r) => detected(core, r)), reason };
+  }
+
+  return {
+    async readSheet(sheet) {
+      const [core, excel] = await load();
+      const read = unwrap(await excel.readSheet({ sheet }));
+      const result = core.readRoadmaps(read.grid);
+      return reading(core, read.grid.sheetName, result.roadmaps, result.reason);
+    },
+
+    async listEditions() {
+      const [core] = await load();
+      return [...extraEditions.map(toSummary), ...core.listEditions().map(toSummary)];
+    },
+
+    async suggestEdition(programme, year) {
+      const [core] = await load();
+      return core.suggestEdition(programme, year, extraEditions);
+    },
+
+    async check(req) {
+      const [core, excel] = await load();
+      const done = unwrap(
+        await excel.checkAndMark({ sheet: req.sheet }, (read) => {
+          const result = core.checkSheet(read.grid, {
+            checkDate: req.checkDate,
+            disabled: req.disabled,
+            overrides: req.overrides,
+            extraEditions,
+          });
+          return { plan: core.buildMarkPlan(result.reports, req.lang), result };
+        }),
+      );
+      lastRoadmaps.clear();
+      for (const r of done.result.roadmaps) lastRoadmaps.set(r.id, r);
+      return {
+        reading: reading(core, done.read.grid.sheetName, done.result.roadmaps, done.result.reason),
+        reports: done.result.reports,
+        markedCells: done.marks.marked,
+      };
+    },
+
+    async clearMarks() {
+      const [, excel] = await load();
+      unwrap(await excel.clearMarks());
+    },
+
+    async selectCell(sheet, address) {
+      const [, excel] = await load();
+      unwrap(await excel.selectCell(sheet, address));
+    },
+
+    async insertTemplate(req) {
+      const [core, excel] = await load();
+      const responsible = req.responsible.join(", ");
+      const plan = core.templateSheetFor(req.editionId, req.year, req.lang, {
+        responsible: responsible || undefined,
+        extraEditions,
+      });
+      return unwrap(await excel.insertTemplate(plan));
+    },
+
+    async listSheets() {
+      const [, excel] = await load();
+      return unwrap(await excel.listSheets())
+        .filter((s) => s.visible)
+        .map((s) => s.name);
+    },
+
+    async templateFromSheet(sheet, meta) {
+      const [core, excel] = await load();
+      const read = unwrap(await excel.readSheet({ sheet }));
+      const parsed = core.parseTemplateGrid(read.grid, {
+        programme: meta.programme,
+        year: meta.year,
+        name: meta.title,
+      });
+      if (!parsed.ok)
+        return { ok: false, errors: parsed.errors.map((e) => ({ address: e.address, message: e.message })) };
+      const i = extraEditions.findIndex((e) => e.id === parsed.edition.id);
+      if (i >= 0) extraEditions.splice(i, 1);
+      extraEditions.unshift(parsed.edition);
+      return { ok: true, edition: toSummary(parsed.edition), itemCount: parsed.edition.items.length };
+    },
+
+    async timeline(report: RoadmapReport): Promise<Timeline | null> {
+      const [core] = await load();
+      if (report.targetYear === null || report.editionId === null) return null;
+      const edition = core.getEdition(report.editionId, extraEditions);
+      if (!edition) return null;
+      const year = report.targetYear;
+      const roadmap = lastRoadmaps.get(report.roadmapId);
+      const items: TimelineItem[] = edition.items.map((item) => {
+        const match = report.matches.find((m) => m.itemId === item.id);
+        const row = match ? roadmap?.rows.find((r) => r.index === match.rowIndex) : undefined;
+        const cell = row?.fields.deadline;
+        const parsed = cell
+          ? core.parseDeadline(cell.value, { targetYear: year, documentYear: roadmap?.documentYear ?? null })
+          : null;
+        const related = report.findings.filter(
+          (f) => f.itemId === item.id || (match !== undefined && f.rowIndex === match.rowIndex),
+        );
+        const worst = related.reduce<Severity | null>(
+          (acc, f) => (acc === null || SEVERITY_RANK[f.severity] < SEVERITY_RANK[acc] ? f.severity : acc),
+          null,
+        );
+        return {
+          itemId: item.id,
+          number: item.number,
+          title: item.title,
+          templateDue: core.ruleDue(item.deadline, year),
+          templateText: core.ruleText(item.deadline, year),
+          sheetDue: parsed?.due ?? null,
+          sheetText: cell ? cell.text : null,
+          address: match ? match.address : null,
+          severity: worst,
+          codes: [...new Set(related.map((f) => f.code))],
+        };
+      });
+      return { roadmapId: report.roadmapId, sheet: report.sheet, year, checkDate: report.checkDate, items };
+    },
+
+    async loadSettings() {
+      const [, excel] = await load();
+      const s = excel.loadSettings();
+      return { checkDate: s.checkDate, disabled: s.disabledChecks };
+    },
+
+    async saveSettings(settings) {
+      const [, excel] = await load();
+      unwrap(await excel.saveSettings({ checkDate: settings.checkDate, disabledChecks: settings.disabled }));
+    },
+
+    toUserError(error) {
+      if (error instanceof ServiceError) return error.user;
+      if (loadedExcel) return loadedExcel.toUserError(error);
+      // The engine itself failed to load (network, CSP): no adapter to ask.
+      return {
+        code: "LoadFailed",
+        message: { ru: catalogs.ru["error.unexpected"], en: catalogs.en["error.unexpected"] },
+        debug: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      };
+    },
+
+    drainNotices() {
+      const out = notices;
+      notices = [];
+      return out;
+    },
+  };
+}
