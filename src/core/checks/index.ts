@@ -16,7 +16,7 @@ import {
   type RoadmapReport,
   type Severity,
 } from "../report";
-import { matchRoadmap, type MatchResult, type RowDateHint } from "../match";
+import { matchRoadmap, type Coverage, type MatchResult, type RowDateHint } from "../match";
 import { noTemplateReason } from "../templates/library";
 import { isDated, relativeKey, ruleDue, ruleKey, ruleText } from "../templates/rules";
 import type { Edition, TemplateItem } from "../templates/schema";
@@ -51,6 +51,9 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   // Not the planner's fault, but the roadmap could not be compared with any form: a reviewer must know.
   "no-template": "warning",
 };
+
+const NONE: readonly Coverage[] = [];
+const NO_ITEMS: readonly TemplateItem[] = [];
 
 interface RowInfo {
   pos: number;
@@ -96,7 +99,8 @@ function itemTitle(item: TemplateItem): Bilingual {
 export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: CheckOptions): RoadmapReport {
   const Y = opts.targetYear;
   const disabled = new Set(opts.disabled ?? []);
-  const findings: (Finding & { order: number })[] = [];
+  const findings: Finding[] = [];
+  const orders: number[] = [];
   const notes: Bilingual[] = [];
 
   const add = (
@@ -122,16 +126,49 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
       actual: f.actual ?? null,
       rule: f.rule ?? null,
       match: f.match ?? null,
-      order,
     });
+    orders.push(order);
   };
 
   // --- read each row's deadline once -------------------------------------------------------------------------------
+  const parsed = new Map<string, Deadline>();
+  // One match summary per coverage entry, shared by the row's findings.
+  const matchMemo = new Map<Coverage, { score: number; terms: string[] }>();
+  const matchOf = (c: Coverage) => {
+    let v = matchMemo.get(c);
+    if (!v) matchMemo.set(c, (v = { score: c.score, terms: c.terms }));
+    return v;
+  };
+  // Consolidated sheets repeat texts and dates thousands of times: each distinct one is worked out once.
+  const shortMemo = new Map<string, string>();
+  const shortText = (t: string) => {
+    let v = shortMemo.get(t);
+    if (v === undefined) shortMemo.set(t, (v = shorten(t, 60)));
+    return v;
+  };
+  const lineMemo = new Map<string, string>();
+  const oneLine = (t: string) => {
+    let v = lineMemo.get(t);
+    if (v === undefined) lineMemo.set(t, (v = t.replace(/\s+/g, " ").trim()));
+    return v;
+  };
+  const offMemo = new Map<string, { reason: Bilingual | null } | null>();
+  const dayOff = (iso: IsoDate) => {
+    let v = offMemo.get(iso);
+    if (v === undefined) offMemo.set(iso, (v = isWorkingDay(iso) ? null : { reason: nonWorkingReason(iso) }));
+    return v;
+  };
   const rows: RowInfo[] = roadmap.rows.map((row, pos) => {
     const title = row.fields.title?.text ?? "";
     const f = row.fields.deadline;
     if (fieldBlank(f)) return { pos, row, title, deadline: null, due: null, key: null };
-    const d = parseDeadline(deadlineInput(f!), { targetYear: Y, documentYear: roadmap.documentYear });
+    const input = deadlineInput(f!);
+    // Consolidated sheets repeat the same deadline texts: read each distinct text once.
+    let d = typeof input === "string" ? parsed.get(input) : undefined;
+    if (!d) {
+      d = parseDeadline(input, { targetYear: Y, documentYear: roadmap.documentYear });
+      if (typeof input === "string") parsed.set(input, d);
+    }
     let due = d.due;
     if (due === null && d.relative && Y !== null) due = resolveRelative(d.relative, Y);
     const key = d.relative ? relativeKey(d.relative.yearOffset, d.relative.month, d.relative.day) : null;
@@ -247,15 +284,16 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
 
   for (const r of rows) {
     const { row, pos } = r;
-    const short = shorten(r.title || row.number || "", 60);
-    const cov = match?.byRow.get(pos) ?? [];
-    const covItems = cov
-      .map((c) => itemsById.get(c.itemId))
-      .filter((x): x is TemplateItem => x !== undefined);
+    const short = () => shortText(r.title || row.number || "");
+    const cov = match?.byRow.get(pos) ?? NONE;
+    const covItems =
+      cov.length === 0
+        ? NO_ITEMS
+        : cov.map((c) => itemsById.get(c.itemId)).filter((x): x is TemplateItem => x !== undefined);
     const best = cov[0];
-    const matchInfo = best ? { score: best.score, terms: best.terms } : null;
+    const matchInfo = best ? matchOf(best) : null;
     const deadlineAddr = hasDeadlineColumn ? columnCell(roadmap, row, "deadline") : row.address;
-    const actual = row.fields.deadline?.text.replace(/\s+/g, " ").trim() ?? null;
+    const actual = row.fields.deadline ? oneLine(row.fields.deadline.text) : null;
     const d = r.deadline;
 
     // Deadline present and readable.
@@ -265,7 +303,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         rowIndex: row.index,
         itemId: covItems[0]?.id ?? null,
         itemTitle: covItems[0] ? itemTitle(covItems[0]) : null,
-        message: bi(`Не указан срок мероприятия «${short}».`, `No deadline for the measure “${short}”.`),
+        message: bi(`Не указан срок мероприятия «${short()}».`, `No deadline for the measure “${short()}”.`),
         expected:
           covItems[0] && covItems[0].deadline.kind !== "none" ? ruleText(covItems[0].deadline, Y) : null,
         match: matchInfo,
@@ -393,8 +431,9 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         d.kind === "by-date" ||
         d.kind === "relative" ||
         (d.kind === "recurring" && (d.start === null || d.start === d.due)));
-    if (d && dayKinds && r.due && !isWorkingDay(r.due)) {
-      const why = nonWorkingReason(r.due);
+    const offDay = d && dayKinds && r.due ? dayOff(r.due) : null;
+    if (offDay && r.due) {
+      const why = offDay.reason;
       add("non-working-day", pos, {
         address: deadlineAddr,
         rowIndex: row.index,
@@ -414,8 +453,8 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         itemId: covItems[0]?.id ?? null,
         itemTitle: covItems[0] ? itemTitle(covItems[0]) : null,
         message: bi(
-          `Не указан ответственный за мероприятие «${short}».`,
-          `No responsible for the measure “${short}”.`,
+          `Не указан ответственный за мероприятие «${short()}».`,
+          `No responsible for the measure “${short()}”.`,
         ),
         expected: covItems[0] ? covItems[0].responsible : null,
         match: matchInfo,
@@ -431,8 +470,8 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         itemId: withResult?.id ?? null,
         itemTitle: withResult ? itemTitle(withResult) : null,
         message: bi(
-          `Не указан результат мероприятия «${short}» (документ, которым оно подтверждается).`,
-          `No result (the confirming document) for the measure “${short}”.`,
+          `Не указан результат мероприятия «${short()}» (документ, которым оно подтверждается).`,
+          `No result (the confirming document) for the measure “${short()}”.`,
         ),
         expected: withResult?.result ?? null,
         match: matchInfo,
@@ -506,45 +545,78 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
   }
 
   // --- one person, two spellings ------------------------------------------------------------------------------------
-  const tableNames: (NameOccurrence & { pos: number })[] = [];
+  // Distinct spellings are compared, not occurrences: a consolidated sheet repeats the same few names thousands of times.
+  interface Spelling {
+    sample: NameOccurrence;
+    count: number;
+    table: { address: string; pos: number } | null;
+    firstAddress: string;
+  }
+  const spellings = new Map<string, Spelling>();
+  const namesMemo = new Map<string, NameOccurrence[]>();
+  const note = (n: NameOccurrence, address: string, pos: number | null) => {
+    const s = spellings.get(n.text);
+    if (!s) {
+      spellings.set(n.text, {
+        sample: n,
+        count: 1,
+        table: pos === null ? null : { address, pos },
+        firstAddress: address,
+      });
+    } else {
+      s.count += 1;
+      if (!s.table && pos !== null) s.table = { address, pos };
+    }
+  };
   for (const r of rows) {
     const f = r.row.fields.responsible;
     if (!f) continue;
-    for (const n of extractNames(f.text, f.addresses[0] ?? r.row.address))
-      tableNames.push({ ...n, pos: r.pos });
+    let names = namesMemo.get(f.text);
+    if (!names) namesMemo.set(f.text, (names = extractNames(f.text, "")));
+    const address = f.addresses[0] ?? r.row.address;
+    for (const n of names) note(n, address, r.pos);
   }
-  const all: (NameOccurrence & { pos: number | null })[] = [
-    ...tableNames,
-    ...(opts.sheetNames ?? []).map((n) => ({ ...n, pos: null })),
-  ];
-  const reported = new Set<string>();
-  const count = (text: string) => all.filter((n) => n.text === text).length;
-  for (const a of tableNames) {
-    for (const b of all) {
-      if (!isVariant(a, b)) continue;
-      const pair = [a.text, b.text].sort().join("\u0000");
-      if (reported.has(pair)) continue;
-      reported.add(pair);
-      // Mark the rarer spelling when both are in the table; otherwise the table's one.
-      const here =
-        b.pos !== null && count(b.text) < count(a.text) ? (b as NameOccurrence & { pos: number }) : a;
-      const there = here === a ? b : a;
-      const where = there.address;
-      add("responsible-name-variant", here.pos, {
-        address: here.address,
-        rowIndex: roadmap.rows[here.pos]!.index,
-        message: bi(
-          `Фамилия записана по-разному: «${here.text}» здесь и «${there.text}» в ячейке ${where}. Проверьте написание.`,
-          `The surname is spelled two ways: «${here.text}» here and «${there.text}» in cell ${where}. Check the spelling.`,
-        ),
-        actual: here.text,
-      });
+  for (const n of opts.sheetNames ?? []) note(n, n.address, null);
+  const byInitials = new Map<string, Spelling[]>();
+  for (const s of spellings.values()) {
+    const list = byInitials.get(s.sample.initials) ?? [];
+    list.push(s);
+    byInitials.set(s.sample.initials, list);
+  }
+  for (const list of byInitials.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if ((!a.table && !b.table) || !isVariant(a.sample, b.sample)) continue;
+        // Mark the rarer spelling when both are in the table (the earlier one on a tie); otherwise the table's one.
+        let here = a.table ? a : b;
+        if (a.table && b.table && (b.count < a.count || (b.count === a.count && b.table.pos < a.table.pos)))
+          here = b;
+        const there = here === a ? b : a;
+        const where = there.table?.address ?? there.firstAddress;
+        add("responsible-name-variant", here.table!.pos, {
+          address: here.table!.address,
+          rowIndex: roadmap.rows[here.table!.pos]!.index,
+          message: bi(
+            `Фамилия записана по-разному: «${here.sample.text}» здесь и «${there.sample.text}» в ячейке ${where}. Проверьте написание.`,
+            `The surname is spelled two ways: «${here.sample.text}» here and «${there.sample.text}» in cell ${where}. Check the spelling.`,
+          ),
+          actual: here.sample.text,
+        });
+      }
     }
   }
 
   // --- the report ---------------------------------------------------------------------------------------------------
-  findings.sort((a, b) => a.order - b.order || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  const clean: Finding[] = findings.map(({ order: _order, ...f }) => f);
+  const idx = findings.map((_, i) => i);
+  idx.sort(
+    (a, b) =>
+      orders[a]! - orders[b]! ||
+      SEVERITY_ORDER[findings[a]!.severity] - SEVERITY_ORDER[findings[b]!.severity] ||
+      a - b,
+  );
+  const clean: Finding[] = idx.map((i) => findings[i]!);
   const { counts, byCode } = countFindings(clean);
   const matches: ItemMatch[] = (match?.coverage ?? []).map((c) => {
     const row = roadmap.rows[c.rowPos]!;

@@ -20,12 +20,30 @@ export interface NumberingRepeat {
   number: string;
 }
 
-/** «5.3.» → [5, 3]; null when the cell is not a dotted number. */
+/** «5.3.» → [5, 3]; null when the cell is not a dotted number (at most four levels of three digits). */
 export function numberParts(n: string | null): number[] | null {
   if (n === null) return null;
-  const t = n.trim().replace(/\.+$/, "");
-  if (!/^\d{1,3}(?:\.\d{1,3}){0,3}$/.test(t)) return null;
-  return t.split(".").map(Number);
+  const t = n.trim();
+  const parts: number[] = [];
+  let cur = -1;
+  let digits = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits > 3) return null;
+      cur = (cur < 0 ? 0 : cur * 10) + (c - 48);
+    } else if (c === 46 && cur >= 0) {
+      parts.push(cur);
+      cur = -1;
+      digits = 0;
+    } else if (c === 46 && parts.length > 0 && t.slice(i).replace(/\./g, "") === "") {
+      break; // trailing dots: «5.3..»
+    } else {
+      return null;
+    }
+  }
+  if (cur >= 0) parts.push(cur);
+  return parts.length > 0 && parts.length <= 4 ? parts : null;
 }
 
 export function checkNumbering(rows: readonly NumberedRow[]): {
@@ -41,7 +59,7 @@ export function checkNumbering(rows: readonly NumberedRow[]): {
   for (const r of rows) {
     const parts = numberParts(r.number);
     if (!parts) continue;
-    const canon = parts.join(".");
+    const canon = parts.length === 1 ? String(parts[0]) : parts.join(".");
     const seen = firstAt.get(canon);
     if (seen !== undefined) {
       repeats.push({ pos: r.pos, firstPos: seen, number: canon });

@@ -9,8 +9,7 @@ export function shorten(s: string, max = 70): string {
 }
 
 export function ruDate(iso: IsoDate): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}.${m}.${y}`;
+  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 }
 
 export function bi(ru: string, en: string): Bilingual {

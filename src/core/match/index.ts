@@ -73,19 +73,48 @@ interface Unit {
 const DAY_MS = 86_400_000;
 const SECTION_NUMBER_BONUS = 1.5;
 
-function dayDiff(a: IsoDate, b: IsoDate): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+const dayCache = new Map<string, number>();
+/** Days since the epoch of an ISO day, cached (consolidated sheets repeat a few dozen dates). */
+function dayNumber(iso: IsoDate): number {
+  let n = dayCache.get(iso);
+  if (n === undefined) {
+    n = Date.parse(iso) / DAY_MS;
+    if (dayCache.size > 10_000) dayCache.clear();
+    dayCache.set(iso, n);
+  }
+  return n;
 }
 
-function dateBonus(hint: RowDateHint | null | undefined, ci: CompiledItem, year: number | null): number {
+/** The rule of each item as a day number for the year (or null), and its order key without a year. */
+interface RuleDays {
+  day: (number | null)[];
+  key: (number | null)[];
+}
+
+function ruleDays(items: readonly CompiledItem[], year: number | null): RuleDays {
+  return {
+    day: items.map((ci) => {
+      const due = year !== null ? ruleDue(ci.item.deadline, year) : null;
+      return due ? dayNumber(due) : null;
+    }),
+    key: items.map((ci) => ruleKey(ci.item.deadline)),
+  };
+}
+
+function dateBonus(
+  hint: RowDateHint | null | undefined,
+  item: number,
+  rules: RuleDays,
+  year: number | null,
+): number {
   if (!hint) return 0;
   let diff: number | null = null;
   if (year !== null && hint.due) {
-    const due = ruleDue(ci.item.deadline, year);
-    if (due) diff = dayDiff(hint.due, due);
+    const due = rules.day[item];
+    if (due !== null && due !== undefined) diff = Math.abs(dayNumber(hint.due) - due);
   } else if (hint.key !== null) {
-    const key = ruleKey(ci.item.deadline);
-    if (key !== null) diff = Math.abs(hint.key - key);
+    const key = rules.key[item];
+    if (key !== null && key !== undefined) diff = Math.abs(hint.key - key);
   }
   if (diff === null) return 0;
   // Same day as the rule decides between items with the same words (ЦОС monitoring in August and November).
@@ -161,17 +190,20 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
     }
   });
 
+  const rules = ruleDays(items, opts.targetYear);
   const edges: Edge[] = [];
   const edgesByUnit: Edge[][] = units.map(() => []);
+  const edgesByItem: Edge[][] = items.map(() => []);
   units.forEach((u, ui) => {
     for (const s of compiled.score(u.text)) {
       const ci = items[s.itemIndex]!;
       if (s.weight < ci.minScore) continue;
-      const bonus = dateBonus(opts.dates?.[u.rowPos], ci, opts.targetYear);
+      const bonus = dateBonus(opts.dates?.[u.rowPos], s.itemIndex, rules, opts.targetYear);
       const terms = bonus > 0 ? [...s.terms, "срок"] : s.terms;
       const e: Edge = { unit: ui, item: s.itemIndex, weight: s.weight + bonus, termWeight: s.weight, terms };
       edges.push(e);
       edgesByUnit[ui]!.push(e);
+      edgesByItem[s.itemIndex]!.push(e);
     }
   });
 
@@ -183,21 +215,22 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
   if (single.length > 0 && edges.length > 0) {
     const keep = new Set<number>();
     for (const ci of single) {
-      edges
-        .filter((e) => e.item === ci.index)
+      [...edgesByItem[ci.index]!]
         .sort((a, b) => b.weight - a.weight || a.unit - b.unit)
         .slice(0, single.length)
         .forEach((e) => keep.add(e.unit));
     }
     const cols = [...keep].sort((a, b) => a - b);
     const colOf = new Map(cols.map((u, c) => [u, c]));
+    const rowOf = new Map(single.map((ci, r) => [ci.index, r]));
     const weights = single.map(() => cols.map(() => 0));
-    for (const e of edges) {
-      const c = colOf.get(e.unit);
-      const r = single.findIndex((ci) => ci.index === e.item);
-      // Ties go to the earlier row: the first copy of an item is the item, later copies are duplicates.
-      if (c !== undefined && r >= 0) weights[r]![c] = e.weight - c * 1e-7;
-    }
+    for (const u of cols)
+      for (const e of edgesByUnit[u]!) {
+        const c = colOf.get(e.unit);
+        const r = rowOf.get(e.item) ?? -1;
+        // Ties go to the earlier row: the first copy of an item is the item, later copies are duplicates.
+        if (c !== undefined && r >= 0) weights[r]![c] = e.weight - c * 1e-7;
+      }
     assignMax(weights).forEach((c, r) => {
       if (c < 0) return;
       unitOfItem.set(single[r]!.index, cols[c]!);
@@ -278,14 +311,16 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
   units.forEach((u, ui) =>
     (unitsByRow.get(u.rowPos) ?? unitsByRow.set(u.rowPos, []).get(u.rowPos)!).push(ui),
   );
-  roadmap.rows.forEach((_, pos) => {
-    if (byRow.has(pos) || sectionRows.has(pos)) return;
+  for (let pos = 0; pos < roadmap.rows.length; pos++) {
+    if (byRow.has(pos) || sectionRows.has(pos)) continue;
     const us = unitsByRow.get(pos);
-    if (!us) return;
-    const best = us
-      .flatMap((ui) => edgesByUnit[ui]!)
-      .sort((a, b) => b.weight - a.weight)
-      .find((e) => byItem.has(items[e.item]!.item.id));
+    if (!us) continue;
+    let best: Edge | null = null;
+    for (const ui of us) {
+      for (const e of edgesByUnit[ui]!) {
+        if ((!best || e.weight > best.weight) && byItem.has(items[e.item]!.item.id)) best = e;
+      }
+    }
     if (best) {
       const ci = items[best.item]!;
       duplicates.push({
@@ -298,7 +333,7 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
     } else {
       extras.push(pos);
     }
-  });
+  }
 
   return { coverage: unique, byItem, byRow, duplicates, extras };
 }

@@ -1,0 +1,261 @@
+// Read + check a consolidated sheet of 1,000 / 10,000 / 50,000 rows drawn from the fixtures, and the matching
+// quality on the fixture rows against a fuse.js baseline. `npm run bench` (or `npx tsx bench/checks.bench.ts`).
+import ExcelJS from "exceljs";
+import Fuse from "fuse.js";
+import { performance } from "node:perf_hooks";
+import { worksheetToGrid } from "../src/cli/xlsx-grid";
+import { checkRoadmap } from "../src/core/checks";
+import { checkSheet } from "../src/core/checks/sheet";
+import type { CellValue, Grid } from "../src/core/grid";
+import { readRoadmaps } from "../src/core/reader";
+import type { Roadmap } from "../src/core/reader/types";
+import { getEdition } from "../src/core/templates/library";
+import { FIXTURES, fixturePath } from "../tests/fixtures";
+import { SPECS } from "../tests/core/checks/fixture-spec";
+
+interface PoolRow {
+  title: string;
+  result: string;
+  deadline: CellValue;
+}
+
+/** A deterministic generator, so every run measures the same sheet. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+async function fixtureGrids(): Promise<Map<string, Grid>> {
+  const out = new Map<string, Grid>();
+  for (const f of FIXTURES) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(fixturePath(f.file));
+    out.set(f.file, worksheetToGrid(wb.worksheets[0]!));
+  }
+  return out;
+}
+
+const MUNICIPALITIES = [
+  "Бокситогорский",
+  "Волосовский",
+  "Волховский",
+  "Всеволожский",
+  "Выборгский",
+  "Гатчинский",
+  "Кингисеппский",
+  "Киришский",
+  "Кировский",
+  "Лодейнопольский",
+  "Ломоносовский",
+  "Лужский",
+  "Подпорожский",
+  "Приозерский",
+  "Сланцевский",
+  "Тихвинский",
+  "Тосненский",
+  "Сосновоборский",
+];
+
+/**
+ * A region's consolidated sheet: one table, one block per municipality (numbered «k.1», «k.2», …), each block a
+ * Kvantorium roadmap made of rows drawn from the fixture documents.
+ */
+function consolidated(pool: PoolRow[], rows: number, rnd: () => number): Grid {
+  const header: CellValue[] = ["№ п/п", "Наименование мероприятия", "Ответственный", "Результат", "Срок"];
+  const values: CellValue[][] = [
+    [
+      "Сводный комплекс мер (дорожная карта) по созданию и функционированию детских технопарков «Кванториум» на базе общеобразовательных организаций на 2024 год",
+      null,
+      null,
+      null,
+      null,
+    ],
+    [null, null, null, null, null],
+    header,
+  ];
+  const perBlock = 15;
+  for (let i = 0; i < rows; i++) {
+    const block = Math.floor(i / perBlock);
+    const mo = MUNICIPALITIES[block % MUNICIPALITIES.length]!;
+    const p = pool[Math.floor(rnd() * pool.length)]!;
+    values.push([
+      `${block + 1}.${(i % perBlock) + 1}`,
+      p.title,
+      `Комитет образования администрации ${mo} муниципального района`,
+      p.result,
+      p.deadline,
+    ]);
+  }
+  return { sheetName: "Свод", origin: "A1", values, merges: [] };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+// --- matching quality ------------------------------------------------------------------------------------------------
+
+function truthPairs(): Set<string> {
+  const t = new Set<string>();
+  for (const spec of SPECS)
+    spec.rows.forEach((items, pos) =>
+      items.forEach((id) => t.add(`${spec.file}|${spec.programme}|${pos}|${id}`)),
+    );
+  return t;
+}
+
+function oursPairs(roadmapsBySpec: Map<string, Roadmap>, noise: (s: string) => string): Set<string> {
+  const out = new Set<string>();
+  for (const spec of SPECS) {
+    const r = roadmapsBySpec.get(`${spec.file}|${spec.programme}`)!;
+    const noisy: Roadmap = {
+      ...r,
+      rows: r.rows.map((row) => ({
+        ...row,
+        subItems: row.subItems.map(noise),
+        fields: {
+          ...row.fields,
+          ...(row.fields.title ? { title: { ...row.fields.title, text: noise(row.fields.title.text) } } : {}),
+        },
+      })),
+    };
+    const matches = checkRoadmap(noisy, getEdition(spec.edition)!, {
+      targetYear: spec.targetYear,
+      checkDate: "2020-01-01",
+    }).matches;
+    for (const m of matches) out.add(`${spec.file}|${spec.programme}|${m.rowIndex}|${m.itemId}`);
+  }
+  return out;
+}
+
+/** The baseline: fuse.js fuzzy search of each row text (or sub-item) over the items' wording, best hit per text. */
+function fusePairs(roadmapsBySpec: Map<string, Roadmap>, noise: (s: string) => string): Set<string> {
+  const out = new Set<string>();
+  for (const spec of SPECS) {
+    const e = getEdition(spec.edition)!;
+    const fuse = new Fuse(
+      e.items.map((i) => ({
+        id: i.id,
+        text: i.text,
+        title: i.title.ru,
+        terms: i.terms.map((t) => [t.term, ...t.synonyms].join(" ")).join(" "),
+      })),
+      { keys: ["text", "title", "terms"], includeScore: true, threshold: 0.6, ignoreLocation: true },
+    );
+    const r = roadmapsBySpec.get(`${spec.file}|${spec.programme}`)!;
+    r.rows.forEach((row, pos) => {
+      const texts = row.subItems.length ? row.subItems : [row.fields.title?.text ?? ""];
+      for (const t of texts) {
+        const hit = fuse.search(noise(t))[0];
+        if (hit) out.add(`${spec.file}|${spec.programme}|${pos}|${hit.item.id}`);
+      }
+    });
+  }
+  return out;
+}
+
+function pr(pred: Set<string>, truth: Set<string>): { precision: number; recall: number } {
+  let tp = 0;
+  for (const p of pred) if (truth.has(p)) tp++;
+  return { precision: pred.size ? tp / pred.size : 0, recall: truth.size ? tp / truth.size : 0 };
+}
+
+/** OCR damage as in seed 004: Latin look-alikes inside every third word, «ё» kept. */
+function ocrNoise(s: string): string {
+  const map: Record<string, string> = { о: "o", а: "a", е: "e", р: "p", с: "c", х: "x" };
+  return s
+    .split(/(\s+)/)
+    .map((w, i) => (i % 6 === 0 ? [...w].map((ch) => map[ch] ?? ch).join("") : w))
+    .join("");
+}
+
+export async function run(): Promise<Record<string, number>> {
+  const grids = await fixtureGrids();
+  const roadmapsBySpec = new Map<string, Roadmap>();
+  const pool: PoolRow[] = [];
+  for (const spec of SPECS) {
+    const read = readRoadmaps(grids.get(spec.file)!);
+    const r = read.roadmaps.find((x) => x.programme.value === spec.programme)!;
+    roadmapsBySpec.set(`${spec.file}|${spec.programme}`, r);
+    if (spec.programme === "complex-plan") continue;
+    for (const row of r.rows) {
+      pool.push({
+        title: row.fields.title?.text ?? "",
+        result: row.fields.result?.text ?? "Распорядительный акт",
+        deadline: row.fields.deadline?.value ?? null,
+      });
+    }
+  }
+
+  const metrics: Record<string, number> = {};
+  const rnd = prng(20240101);
+  const table: string[] = [];
+  for (const [rows, runs] of [
+    [1_000, 9],
+    [10_000, 7],
+    [50_000, 3],
+  ] as const) {
+    const grid = consolidated(pool, rows, rnd);
+    checkSheet(grid, { checkDate: "2024-07-01" }); // warm-up: JIT, stem and parse caches
+    const times: number[] = [];
+    let findings = 0;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const res = checkSheet(grid, { checkDate: "2024-07-01" });
+      times.push(performance.now() - t0);
+      findings = res.reports.reduce((s, r) => s + r.findings.length, 0);
+    }
+    const readTimes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      readRoadmaps(grid);
+      readTimes.push(performance.now() - t0);
+    }
+    metrics[`checks.read_check_ms.rows_${rows}`] = Math.round(median(times) * 10) / 10;
+    metrics[`checks.read_only_ms.rows_${rows}`] = Math.round(median(readTimes) * 10) / 10;
+    table.push(
+      `${String(rows).padStart(6)} rows  read+check ${median(times).toFixed(1).padStart(8)} ms   (read alone ${median(readTimes).toFixed(1).padStart(7)} ms)   findings ${findings}`,
+    );
+  }
+
+  const truth = truthPairs();
+  const id = (s: string) => s;
+  const ours = pr(oursPairs(roadmapsBySpec, id), truth);
+  const fuse = pr(fusePairs(roadmapsBySpec, id), truth);
+  const oursOcr = pr(oursPairs(roadmapsBySpec, ocrNoise), truth);
+  const fuseOcr = pr(fusePairs(roadmapsBySpec, ocrNoise), truth);
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  Object.assign(metrics, {
+    "checks.match.pairs_truth": truth.size,
+    "checks.match.ours.precision": r3(ours.precision),
+    "checks.match.ours.recall": r3(ours.recall),
+    "checks.match.fuse.precision": r3(fuse.precision),
+    "checks.match.fuse.recall": r3(fuse.recall),
+    "checks.match_ocr.ours.precision": r3(oursOcr.precision),
+    "checks.match_ocr.ours.recall": r3(oursOcr.recall),
+    "checks.match_ocr.fuse.precision": r3(fuseOcr.precision),
+    "checks.match_ocr.fuse.recall": r3(fuseOcr.recall),
+  });
+
+  console.log(
+    "checks: consolidated Kvantorium sheet, rows drawn from the fixtures, 18 municipalities (median)",
+  );
+  for (const l of table) console.log("  " + l);
+  console.log(`checks: matching the ${truth.size} (row, item) pairs of the five fixtures`);
+  console.log("                      precision  recall");
+  console.log(`  ours (stems+terms)    ${ours.precision.toFixed(3)}   ${ours.recall.toFixed(3)}`);
+  console.log(`  fuse.js baseline      ${fuse.precision.toFixed(3)}   ${fuse.recall.toFixed(3)}`);
+  console.log(`  ours, OCR-damaged     ${oursOcr.precision.toFixed(3)}   ${oursOcr.recall.toFixed(3)}`);
+  console.log(`  fuse.js, OCR-damaged  ${fuseOcr.precision.toFixed(3)}   ${fuseOcr.recall.toFixed(3)}`);
+  return metrics;
+}
+
+// Run directly: `npx tsx bench/checks.bench.ts`.
+if (process.argv[1] && /checks\.bench\.ts$/.test(process.argv[1])) {
+  run().then((m) => console.log(m));
+}
