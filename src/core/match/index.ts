@@ -72,6 +72,7 @@ interface Unit {
 
 const DAY_MS = 86_400_000;
 const SECTION_NUMBER_BONUS = 1.5;
+const NUMBER_BONUS = 0.25;
 
 const dayCache = new Map<string, number>();
 /** Days since the epoch of an ISO day, cached (consolidated sheets repeat a few dozen dates). */
@@ -199,8 +200,17 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
       const ci = items[s.itemIndex]!;
       if (s.weight < ci.minScore) continue;
       const bonus = dateBonus(opts.dates?.[u.rowPos], s.itemIndex, rules, opts.targetYear);
+      // The form's own number is a weak hint: regions renumber, but a copy of the form keeps it.
+      const num = roadmap.rows[u.rowPos]!.number;
+      const numBonus = num !== null && normNumber(num) === ci.item.number ? NUMBER_BONUS : 0;
       const terms = bonus > 0 ? [...s.terms, "срок"] : s.terms;
-      const e: Edge = { unit: ui, item: s.itemIndex, weight: s.weight + bonus, termWeight: s.weight, terms };
+      const e: Edge = {
+        unit: ui,
+        item: s.itemIndex,
+        weight: s.weight + bonus + numBonus,
+        termWeight: s.weight,
+        terms,
+      };
       edges.push(e);
       edgesByUnit[ui]!.push(e);
       edgesByItem[s.itemIndex]!.push(e);

@@ -111,6 +111,17 @@ describe("matchRoadmap", () => {
     expect(alone.byRow.get(0)!.map((c) => c.itemId)).toEqual(["progress-monitoring-november"]);
   });
 
+  it("without dates, the form's own numbers decide between same-worded items", () => {
+    // In cos-2024 the August monitoring is item 5, the November one item 6.
+    const r = buildRoadmap([
+      { number: "6.", title: MONITORING },
+      { number: "5.", title: MONITORING },
+    ]);
+    const m = matchRoadmap(r, cos, { targetYear: 2024 });
+    expect(m.byRow.get(0)!.map((c) => c.itemId)).toEqual(["progress-monitoring-november"]);
+    expect(m.byRow.get(1)!.map((c) => c.itemId)).toEqual(["progress-monitoring-august"]);
+  });
+
   it("lets one text cover the grouped approvals it lists", () => {
     const r = buildRoadmap([
       {
