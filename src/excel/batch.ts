@@ -4,8 +4,6 @@
  * the number of round trips stays fixed; a huge plan is split instead of failing.
  */
 
-export const PAYLOAD_BUDGET = 4_000_000;
-
 /** A generous estimate of what one queued call costs in the request: its arguments as JSON plus overhead. */
 export function estimate(...args: unknown[]): number {
   return 120 + (JSON.stringify(args)?.length ?? 0);
@@ -19,7 +17,7 @@ export class Batch {
 
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly budget = PAYLOAD_BUDGET,
+    private readonly budget: number,
   ) {}
 
   /** Queues `work` (request cost `request`, response cost `response`), syncing first if it would not fit. */

@@ -21,6 +21,17 @@ export interface Capabilities {
   notes: boolean; // notes (legacy comments) — 1.18
   /** How getRanges separates areas: "," normally; ";" on desktops whose list separator is ";" (office-js #1167). */
   areaSeparator: "," | ";";
+  /** Bytes one request may carry before the adapter splits it: Excel on the web refuses more than 5 MB. */
+  payloadBudget: number;
+}
+
+/** Under the web's 5 MB limit with room for estimation error; desktops have no documented limit. */
+export const WEB_PAYLOAD_BUDGET = 4_000_000;
+export const DESKTOP_PAYLOAD_BUDGET = 32_000_000;
+
+function platformOf(): string {
+  if (typeof Office === "undefined" || !Office.context) return "";
+  return String((Office.context as unknown as { diagnostics?: { platform?: string } }).diagnostics?.platform ?? "");
 }
 
 const VERSIONS = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15", "1.16", "1.17", "1.18", "1.19", "1.20"];
@@ -56,6 +67,8 @@ export function detectCapabilities(): Capabilities {
     mergedAreas: has("1.13"),
     notes: has("1.18"),
     areaSeparator: ",",
+    // Unknown platform: assume the strictest (the web).
+    payloadBudget: ["PC", "Mac", "Universal"].includes(platformOf()) ? DESKTOP_PAYLOAD_BUDGET : WEB_PAYLOAD_BUDGET,
   };
 }
 
@@ -72,8 +85,7 @@ export async function capabilities(): Promise<Capabilities> {
   const key = Office as unknown as object;
   const known = probed.get(key);
   if (known) return { ...caps, areaSeparator: known };
-  const platform = String((Office.context as unknown as { diagnostics?: { platform?: string } }).diagnostics?.platform ?? "");
-  if (platform === "OfficeOnline") {
+  if (platformOf() === "OfficeOnline") {
     probed.set(key, ",");
     return caps;
   }

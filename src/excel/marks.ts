@@ -20,6 +20,13 @@ import {
 } from "./state";
 import type { ClearSummary, MarkSummary } from "./types";
 
+/** Appends to the list under `k` (never rebuilding it: plans can hold tens of thousands of cells). */
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
 /**
  * Marking and un-marking, in three syncs whatever the sheet's size:
  *   A. survey — sheet list, workbook protection, the state sheet, comments (and, for check-and-mark, the read);
@@ -140,7 +147,7 @@ interface InspectRequest {
 }
 
 async function inspect(context: Excel.RequestContext, caps: Capabilities, survey: Survey, req: InspectRequest): Promise<Inspection> {
-  const batch = new Batch(context);
+  const batch = new Batch(context, caps.payloadBudget);
   const out: Inspection = { fills: new Map(), notes: new Map(), comments: new Map(), protectedSheets: [], reportHeader: null };
   // Proxies are collected in records and read only after the sync below.
   const protections: { name: string; protection: Excel.WorksheetProtection }[] = [];
@@ -270,7 +277,7 @@ async function restoreFills(batch: Batch, ws: Excel.Worksheet, caps: Capabilitie
   const patterned: MarkedCell[] = [];
   for (const c of cells) {
     if (c.original === "none") none.push(c.address);
-    else if (typeof c.original === "string") solid.set(c.original, [...(solid.get(c.original) ?? []), c.address]);
+    else if (typeof c.original === "string") push(solid, c.original, c.address);
     else patterned.push(c);
   }
   // «No fill» is restored with clear(), never by painting white (office-js #2349).
@@ -325,7 +332,7 @@ async function writeReport(batch: Batch, context: Excel.RequestContext, caps: Ca
   // Rows tinted by severity, grouped into row blocks, like the marks on the sheet.
   const bySeverity = new Map<string, number[]>();
   report.rows.forEach((row, i) => {
-    if (row.severity) bySeverity.set(row.severity, [...(bySeverity.get(row.severity) ?? []), i + 2]);
+    if (row.severity) push(bySeverity, row.severity, i + 2);
   });
   for (const [severity, rows] of bySeverity) {
     const color = fills[severity];
@@ -492,7 +499,7 @@ export async function markAfterSurvey(
       continue;
     }
     if (ours) {
-      restore.set(e, [...(restore.get(e) ?? []), { ...c, sheet: e.name, sheetId: e.id }]);
+      push(restore, e, { ...c, sheet: e.name, sheetId: e.id });
       cleared.fillsRestored += 1;
     } else cleared.fillsKept += 1;
   }
@@ -547,7 +554,7 @@ export async function markAfterSurvey(
       const original = previousOriginal.get(k) ?? (now ? originalOf(now) : "none");
       nextState.cells.push({ sheet: c.entry.name, sheetId: c.entry.id, address: c.address, mark: c.color, original });
       const byColor = newFills.get(c.entry) ?? new Map<string, string[]>();
-      byColor.set(c.color, [...(byColor.get(c.color) ?? []), c.address]);
+      push(byColor, c.color, c.address);
       newFills.set(c.entry, byColor);
     }
     if (c.note === null) continue;
@@ -596,7 +603,7 @@ export async function markAfterSurvey(
   }
 
   // Sync C.
-  const batch = new Batch(context);
+  const batch = new Batch(context, caps.payloadBudget);
   const proxies = new Map<SheetEntry, Excel.Worksheet>();
   const wsOf = (s: SheetEntry) => {
     let ws = proxies.get(s);

@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { parseRange, rangeAddress } from "../core/grid";
+import { cellsOf, coalesce } from "./blocks";
 
 /**
  * What the add-in remembers about its marks, kept IN THE WORKBOOK on a very hidden sheet «_roadmap_checker»:
  * a sheet works in every Excel from ExcelApi 1.1 (custom XML parts need 1.5, document settings are not written in
  * the same batch as the marks), travels with the file to any client, and the CLI can read it with exceljs.
- * One JSON record per row in column A, written as text ("@") so Excel never parses it.
+ * JSON records in column A, written as text ("@") so Excel never parses them; cells with the same mark and the
+ * same original fill share a record as coalesced blocks ("C2:C40,E7"), so the state stays small for big plans.
  */
 
 export const STATE_SHEET = "_roadmap_checker";
@@ -68,12 +71,43 @@ export function textHash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 
+/** Excel keeps at most 32,767 characters in a cell; records stay well under that. */
+const MAX_RECORD_CHARS = 30_000;
+
+function blockAddresses(addresses: string[]): string[] {
+  // Split the block list so that one record's address list stays under the cell limit.
+  const out: string[] = [];
+  let cur = "";
+  for (const b of coalesce(addresses).map((r) => rangeAddress(r))) {
+    if (cur && cur.length + b.length + 1 > MAX_RECORD_CHARS) {
+      out.push(cur);
+      cur = "";
+    }
+    cur = cur ? `${cur},${b}` : b;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
 export function encodeState(state: MarkState): string[] {
   const rows = [JSON.stringify({ app: STATE_APP, v: 1, report: state.report })];
-  for (const c of state.cells) rows.push(JSON.stringify({ t: "f", s: c.sheet, i: c.sheetId, a: c.address, m: c.mark, o: c.original }));
+  const groups = new Map<string, { c: MarkedCell; cells: string[] }>();
+  for (const c of state.cells) {
+    const k = JSON.stringify([c.sheet, c.sheetId, c.mark, c.original]);
+    const g = groups.get(k);
+    if (g) g.cells.push(c.address);
+    else groups.set(k, { c, cells: [c.address] });
+  }
+  for (const { c, cells } of groups.values()) {
+    for (const a of blockAddresses(cells)) rows.push(JSON.stringify({ t: "f", s: c.sheet, i: c.sheetId, a, m: c.mark, o: c.original }));
+  }
   for (const n of state.notes) rows.push(JSON.stringify({ t: "n", s: n.sheet, i: n.sheetId, a: n.address, h: n.hash }));
   for (const n of state.comments) rows.push(JSON.stringify({ t: "c", s: n.sheet, i: n.sheetId, a: n.address, h: n.hash }));
   return rows;
+}
+
+function expand(a: string): string[] {
+  return a.split(",").flatMap((part) => cellsOf(parseRange(part)));
 }
 
 /**
@@ -104,7 +138,14 @@ export function decodeState(column: readonly unknown[]): { state: MarkState; ski
     }
     const f = FillRecord.safeParse(obj);
     if (f.success) {
-      state.cells.push({ sheet: f.data.s, sheetId: f.data.i, address: f.data.a, mark: f.data.m, original: f.data.o });
+      let cells: string[];
+      try {
+        cells = expand(f.data.a);
+      } catch {
+        skipped++;
+        continue;
+      }
+      for (const address of cells) state.cells.push({ sheet: f.data.s, sheetId: f.data.i, address, mark: f.data.m, original: f.data.o });
       continue;
     }
     const n = NoteRecord.safeParse(obj);

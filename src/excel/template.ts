@@ -50,7 +50,7 @@ export async function insertTemplateIn(context: Excel.RequestContext, caps: Capa
   const values = out.map((line) => line.map((c) => c.value));
   const formats = out.map((line) => line.map((c) => c.format));
 
-  const batch = new Batch(context);
+  const batch = new Batch(context, caps.payloadBudget);
   const ws = sheets.add(name);
   for (const [start, slice] of rowSlices(values)) {
     const addr = `A${start + 1}:${last}${start + slice.length}`;

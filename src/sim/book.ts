@@ -28,16 +28,19 @@ interface XWorkbook {
 
 export class Journal {
   private readonly undos: (() => void)[] = [];
-  private readonly touched = new Set<string>();
+  private readonly touched = new Map<object, Set<number>>();
 
   record(undo: () => void): void {
     this.undos.push(undo);
   }
 
-  /** True the first time a key is seen in this batch (snapshot once, restore once). */
-  first(key: string): boolean {
-    if (this.touched.has(key)) return false;
-    this.touched.add(key);
+  /** True the first time a cell of a sheet is seen in this batch (snapshot once, restore once). */
+  first(sheet: object, row: number, col: number): boolean {
+    let set = this.touched.get(sheet);
+    if (!set) this.touched.set(sheet, (set = new Set()));
+    const k = row * 16_384 + col;
+    if (set.has(k)) return false;
+    set.add(k);
     return true;
   }
 
@@ -259,7 +262,7 @@ export class SimBook {
 
   touchCell(s: SimSheet, row: number, col: number, tx: Journal): Cell {
     const cell = s.ws.getCell(row, col);
-    if (tx.first(`${s.id}:${row}:${col}`)) {
+    if (tx.first(s, row, col)) {
       const x = cell as unknown as XCell;
       const saved = { v: x._value, st: x.style, c: x._comment };
       tx.record(() => {

@@ -4,21 +4,25 @@ import { type MarkState, STATE_APP, decodeState, encodeState, textHash } from ".
 
 const hexArb = fc.constantFrom("FFFFFF", "F4B6B0", "00FF00", "123ABC");
 const textArb = fc.string({ minLength: 1, maxLength: 30 });
+const sheetArb = fc.constantFrom("Лист 1", "Дорожная карта", "O'Neil");
 const stateArb: fc.Arbitrary<MarkState> = fc.record({
   report: fc.option(fc.record({ name: textArb, header: fc.constant("0badf00d"), columns: fc.integer({ min: 1, max: 20 }) }), { nil: null }),
-  cells: fc.array(
+  // Small domains on purpose: many cells share a sheet, mark and original fill, so records group and coalesce.
+  cells: fc.uniqueArray(
     fc.record({
-      sheet: textArb,
+      sheet: sheetArb,
       sheetId: fc.constant("{id}"),
-      address: fc.constantFrom("A1", "B7", "AA100"),
-      mark: hexArb,
+      address: fc.tuple(fc.constantFrom("A", "B", "C", "AA"), fc.integer({ min: 1, max: 12 })).map(([c, r]) => `${c}${r}`),
+      mark: fc.constantFrom("F4B6B0", "FFE08A"),
       original: fc.oneof(fc.constant("none" as const), hexArb, fc.tuple(fc.constantFrom("Gray50", "Checker"), hexArb, hexArb)),
     }),
-    { maxLength: 10 },
+    { maxLength: 60, selector: (c) => `${c.sheet}!${c.address}` },
   ),
   notes: fc.array(fc.record({ sheet: textArb, sheetId: fc.constant(""), address: fc.constant("C3"), hash: fc.constant("00000001") }), { maxLength: 5 }),
   comments: fc.array(fc.record({ sheet: textArb, sheetId: fc.constant(""), address: fc.constant("D4"), hash: fc.constant("00000002") }), { maxLength: 5 }),
 });
+
+const byCell = (cells: MarkState["cells"]) => [...cells].sort((a, b) => `${a.sheet}!${a.address}`.localeCompare(`${b.sheet}!${b.address}`));
 
 describe("state records", () => {
   it("round-trips through the text rows written to the state sheet", () => {
@@ -26,7 +30,10 @@ describe("state records", () => {
       fc.property(stateArb, (state) => {
         const rows = encodeState(state);
         expect(rows.every((r) => r.startsWith("{"))).toBe(true); // never parsed by Excel as a number, date or formula
-        expect(decodeState(rows)).toEqual({ state, skipped: 0 });
+        const back = decodeState(rows);
+        expect(back?.skipped).toBe(0);
+        expect(byCell(back!.state.cells)).toEqual(byCell(state.cells));
+        expect({ ...back!.state, cells: [] }).toEqual({ ...state, cells: [] });
       }),
     );
   });
@@ -37,11 +44,19 @@ describe("state records", () => {
     expect(decodeState([])).toBeNull();
   });
 
+  it("groups cells with the same mark and original fill into one record of blocks", () => {
+    const cells = Array.from({ length: 500 }, (_, i) => ({ sheet: "S", sheetId: "", address: `C${i + 2}`, mark: "F4B6B0", original: "none" as const }));
+    const rows = encodeState({ report: null, cells, notes: [], comments: [] });
+    expect(rows.length).toBe(2);
+    expect(JSON.parse(rows[1]!).a).toBe("C2:C501");
+  });
+
   it("skips damaged records instead of trusting them", () => {
     const head = JSON.stringify({ app: STATE_APP, v: 1, report: null });
     const good = JSON.stringify({ t: "f", s: "S", i: "", a: "A1", m: "F4B6B0", o: "none" });
-    const out = decodeState([head, good, "{broken", JSON.stringify({ t: "f", s: "S" }), ""]);
-    expect(out?.skipped).toBe(2);
+    const badAddress = JSON.stringify({ t: "f", s: "S", i: "", a: "A1:nonsense", m: "F4B6B0", o: "none" });
+    const out = decodeState([head, good, "{broken", JSON.stringify({ t: "f", s: "S" }), badAddress, ""]);
+    expect(out?.skipped).toBe(3);
     expect(out?.state.cells).toEqual([{ sheet: "S", sheetId: "", address: "A1", mark: "F4B6B0", original: "none" }]);
   });
 
