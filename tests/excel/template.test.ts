@@ -1,0 +1,190 @@
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { checkSheet, templateSheetFor } from "../../src/core";
+import type { TemplateSheetPlan } from "../../src/core/templates/sheet";
+import { insertTemplate, readSheet, selectCell } from "../../src/excel";
+import { book } from "../sim/helpers";
+import { dumpWorkbook, withSim } from "./helpers";
+
+const EDITIONS = ["tochka-rosta-2024", "kvantorium-2024", "complex-plan-2024", "cos-2024"];
+
+async function ok<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: { debug: string } }>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(r.error.debug);
+  return r.value;
+}
+
+describe("insertTemplate", () => {
+  it("writes a formatted table on a new sheet: title, bold header, widths, wrapped text, status list", async () => {
+    const plan = templateSheetFor("tochka-rosta-2024", 2027, "ru");
+    const wb = book({ Лист1: [["что-то своё"]] });
+    await withSim(wb, {}, async (sim) => {
+      const name = await ok(insertTemplate(plan));
+      expect(name).toBe(plan.sheetName);
+      expect(sim.stats.syncs).toBe(2);
+      expect(sim.book.activeSheet().name).toBe(name);
+    });
+    const ws = wb.getWorksheet(plan.sheetName)!;
+    const headerRow = plan.headerRow + 1;
+    expect(ws.getCell("A1").value).toBe(plan.titleLines[0]);
+    expect(ws.getRow(headerRow).values).toEqual([undefined, ...plan.header]);
+    expect(ws.getCell(headerRow, 1).font?.bold).toBe(true);
+    // Body: every value as planned, text kept as text ("1.1" is not a date), wrapped.
+    plan.rows.forEach((row, i) => {
+      row.forEach((v, c) => {
+        const cell = ws.getCell(headerRow + 1 + i, c + 1);
+        expect(cell.value).toEqual(v === "" ? null : v);
+        expect(cell.alignment?.wrapText).toBe(true);
+      });
+    });
+    plan.columnWidths.forEach((w, c) => expect(ws.getColumn(c + 1).width).toBeCloseTo(w, 1));
+    const status = ws.getCell(headerRow + 1, plan.statusColumn + 1).dataValidation;
+    expect(status).toMatchObject({ type: "list", formulae: [`"${plan.statusOptions.join(",")}"`] });
+    expect(ws.getCell(headerRow + plan.rows.length, plan.statusColumn + 1).dataValidation?.type).toBe("list");
+    expect(ws.getCell(headerRow + plan.rows.length + 1, plan.statusColumn + 1).dataValidation).toBeUndefined();
+  });
+
+  it("writes dates as dates shown dd.mm.yyyy, and item numbers as text", async () => {
+    const plan: TemplateSheetPlan = {
+      sheetName: "Шаблон",
+      titleLines: ["Заголовок"],
+      headerRow: 2,
+      header: ["№ п/п", "Мероприятие", "Срок", "Отметка"],
+      rows: [
+        ["1.1", "Утверждение", new Date(Date.UTC(2027, 2, 1)), null],
+        ["1.2", "=не формула", "до 1 марта 2027 года", null],
+      ],
+      columnWidths: [8, 40, 20, 16],
+      statusColumn: 3,
+      statusOptions: ["Выполнено", "Не выполнено"],
+    };
+    const wb = book({ S: [["x"]] });
+    await withSim(wb, {}, async () => {
+      await ok(insertTemplate(plan));
+    });
+    const ws = wb.getWorksheet("Шаблон")!;
+    expect(ws.getCell("A4").value).toBe("1.1");
+    expect(ws.getCell("A4").numFmt).toBe("@");
+    expect(ws.getCell("C4").value).toEqual(new Date(Date.UTC(2027, 2, 1)));
+    expect(ws.getCell("C4").numFmt).toBe("dd.mm.yyyy");
+    expect(ws.getCell("B5").value).toBe("=не формула");
+  });
+
+  it("uses the list separator the probe found for the status list on a ';' desktop", async () => {
+    const plan = templateSheetFor("kvantorium-2024", 2027, "ru");
+    const wb = book({ S: [["x"]] });
+    await withSim(wb, { platform: "PC", listSeparator: ";" }, async () => {
+      await ok(insertTemplate(plan));
+    });
+    const ws = wb.getWorksheet(plan.sheetName)!;
+    expect(ws.getCell(plan.headerRow + 2, plan.statusColumn + 1).dataValidation?.formulae).toEqual([`"${plan.statusOptions.join(";")}"`]);
+  });
+
+  it.each(EDITIONS)("%s for 2027: the inserted sheet, read back and checked, has no errors", async (edition) => {
+    const plan = templateSheetFor(edition, 2027, "ru");
+    const wb = book({ Лист1: [["x"]] });
+    await withSim(wb, {}, async () => {
+      const name = await ok(insertTemplate(plan));
+      const read = await ok(readSheet({ sheet: name }));
+      expect(read.grid.values.length).toBe(plan.headerRow + 1 + plan.rows.length);
+      const checked = checkSheet(read.grid, { checkDate: "2026-12-01" });
+      expect(checked.reason).toBeNull();
+      expect(checked.reports.length).toBe(1);
+      const errors = checked.reports[0]!.findings.filter((f) => f.severity === "error");
+      expect(errors.map((f) => `${f.code} ${f.address ?? ""} ${f.message.en}`)).toEqual([]);
+    });
+  });
+
+  it("picks a free name when the template's name is taken (case-insensitively)", async () => {
+    const plan = templateSheetFor("tochka-rosta-2024", 2027, "ru");
+    const wb = book({ [plan.sheetName.toUpperCase()]: [["старый лист"]] });
+    const before = dumpWorkbook(wb);
+    await withSim(wb, {}, async () => {
+      const name = await ok(insertTemplate(plan));
+      expect(name).toBe(`${plan.sheetName} (2)`);
+    });
+    const after = dumpWorkbook(wb);
+    expect((after.sheets as Record<string, unknown>)[plan.sheetName.toUpperCase()]).toEqual(
+      (before.sheets as Record<string, unknown>)[plan.sheetName.toUpperCase()],
+    );
+  });
+
+  it("never changes a non-empty cell of any existing sheet (random pre-filled workbooks)", async () => {
+    const plan = templateSheetFor("complex-plan-2024", 2027, "ru");
+    const nameArb = fc.constantFrom(plan.sheetName, `${plan.sheetName} (2)`, "Лист1", "Проверка", "Дорожная карта 2026", "ДК 2027");
+    const cellArb = fc.record({
+      row: fc.integer({ min: 1, max: 40 }),
+      col: fc.integer({ min: 1, max: 8 }),
+      value: fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.constant("1.1")),
+      fill: fc.boolean(),
+    });
+    const bookArb = fc.uniqueArray(fc.record({ name: nameArb, cells: fc.array(cellArb, { maxLength: 30 }) }), {
+      minLength: 1,
+      maxLength: 4,
+      selector: (s) => s.name.toLowerCase(),
+    });
+    await fc.assert(
+      fc.asyncProperty(bookArb, async (sheets) => {
+        const wb = new ExcelJS.Workbook();
+        for (const s of sheets) {
+          const ws = wb.addWorksheet(s.name);
+          for (const c of s.cells) {
+            ws.getCell(c.row, c.col).value = c.value;
+            if (c.fill) ws.getCell(c.row, c.col).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+          }
+        }
+        const before = dumpWorkbook(wb);
+        let name = "";
+        await withSim(wb, {}, async () => {
+          name = await ok(insertTemplate(plan));
+        });
+        const after = dumpWorkbook(wb);
+        const names = sheets.map((s) => s.name.toLowerCase());
+        expect(names).not.toContain(name.toLowerCase());
+        for (const s of sheets) {
+          expect((after.sheets as Record<string, unknown>)[s.name]).toEqual((before.sheets as Record<string, unknown>)[s.name]);
+        }
+        expect(after.order).toEqual([...(before.order as string[]), name]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("a protected workbook structure: a message, nothing changed", async () => {
+    const wb = book({ S: [["x"]] });
+    const before = dumpWorkbook(wb);
+    await withSim(wb, { structureProtected: true }, async () => {
+      const r = await insertTemplate(templateSheetFor("tochka-rosta-2024", 2027, "ru"));
+      expect(r.ok ? "ok" : r.error.code).toBe("WorkbookProtected");
+    });
+    expect(dumpWorkbook(wb)).toEqual(before);
+  });
+
+  it("degrades below ExcelApi 1.8: no list validation or widths, and says so", async () => {
+    const plan = templateSheetFor("tochka-rosta-2024", 2027, "ru");
+    const wb = book({ S: [["x"]] });
+    await withSim(wb, { apiVersion: "1.1" }, async () => {
+      const r = await insertTemplate(plan);
+      expect(r.ok).toBe(true);
+      expect(r.notices.map((n) => n.en).join(" ")).toMatch(/drop-down list.*Column widths/s);
+    });
+    const ws = wb.getWorksheet(plan.sheetName)!;
+    expect(ws.getCell(plan.headerRow + 2, plan.statusColumn + 1).dataValidation).toBeUndefined();
+    expect(ws.getCell(plan.headerRow + 2, 2).value).toBe(plan.rows[0]![1]);
+  });
+});
+
+describe("selectCell", () => {
+  it("activates the sheet and selects the cell, in one sync", async () => {
+    const wb = book({ Первый: [["a"]], Второй: [["b"]] });
+    await withSim(wb, {}, async (sim) => {
+      await ok(selectCell("Второй", "B7"));
+      expect(sim.stats.syncs).toBe(1);
+      expect(sim.book.activeSheet().name).toBe("Второй");
+      expect(sim.book.selectionOf(sim.book.activeSheet())).toEqual({ top: 7, left: 2, bottom: 7, right: 2 });
+      const r = await selectCell("Нет", "A1");
+      expect(r.ok ? "ok" : r.error.code).toBe("ItemNotFound");
+    });
+  });
+});
