@@ -53,6 +53,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
 };
 
 const NONE: readonly Coverage[] = [];
+const NONBLANK = /\S/;
 const NO_ITEMS: readonly TemplateItem[] = [];
 
 interface RowInfo {
@@ -132,6 +133,13 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
 
   // --- read each row's deadline once -------------------------------------------------------------------------------
   const parsed = new Map<string, Deadline>();
+  // Messages that depend only on a date or an item are shared by all rows that get them.
+  const msgMemo = new Map<string, Bilingual>();
+  const memoMsg = (key: string, make: () => Bilingual) => {
+    let m = msgMemo.get(key);
+    if (!m) msgMemo.set(key, (m = make()));
+    return m;
+  };
   // One match summary per coverage entry, shared by the row's findings.
   const matchMemo = new Map<Coverage, { score: number; terms: string[] }>();
   const matchOf = (c: Coverage) => {
@@ -297,7 +305,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
     const d = r.deadline;
 
     // Deadline present and readable.
-    if (hasDeadlineColumn && d === null && r.title.trim() !== "") {
+    if (hasDeadlineColumn && d === null && NONBLANK.test(r.title)) {
       add("deadline-missing", pos, {
         address: deadlineAddr,
         rowIndex: row.index,
@@ -410,14 +418,17 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         d.kind === "recurring" ||
         d.kind === "relative");
     if (d && dueKinds && r.due && compareIso(r.due, opts.checkDate) < 0 && !isDone(row.fields.status)) {
+      const due = r.due;
       add("overdue", pos, {
         address: deadlineAddr,
         rowIndex: row.index,
         itemId: covItems[0]?.id ?? null,
         itemTitle: covItems[0] ? itemTitle(covItems[0]) : null,
-        message: bi(
-          `Срок ${ruDate(r.due)} прошёл (проверка на ${ruDate(opts.checkDate)}), а отметки о выполнении нет.`,
-          `The deadline ${r.due} has passed (checked on ${opts.checkDate}) and there is no completion mark.`,
+        message: memoMsg(`overdue|${r.due}`, () =>
+          bi(
+            `Срок ${ruDate(due)} прошёл (проверка на ${ruDate(opts.checkDate)}), а отметки о выполнении нет.`,
+            `The deadline ${due} has passed (checked on ${opts.checkDate}) and there is no completion mark.`,
+          ),
         ),
         actual,
         match: matchInfo,
@@ -434,19 +445,22 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
     const offDay = d && dayKinds && r.due ? dayOff(r.due) : null;
     if (offDay && r.due) {
       const why = offDay.reason;
+      const due = r.due;
       add("non-working-day", pos, {
         address: deadlineAddr,
         rowIndex: row.index,
-        message: bi(
-          `Срок ${ruDate(r.due)} приходится на нерабочий день${why ? ` (${why.ru})` : ""}.`,
-          `The deadline ${r.due} falls on a non-working day${why ? ` (${why.en})` : ""}.`,
+        message: memoMsg(`off|${due}`, () =>
+          bi(
+            `Срок ${ruDate(due)} приходится на нерабочий день${why ? ` (${why.ru})` : ""}.`,
+            `The deadline ${due} falls on a non-working day${why ? ` (${why.en})` : ""}.`,
+          ),
         ),
         actual,
       });
     }
 
     // Responsible and result.
-    if (hasResponsibleColumn && r.title.trim() !== "" && fieldBlank(row.fields.responsible)) {
+    if (hasResponsibleColumn && NONBLANK.test(r.title) && fieldBlank(row.fields.responsible)) {
       add("responsible-missing", pos, {
         address: columnCell(roadmap, row, "responsible"),
         rowIndex: row.index,
@@ -462,7 +476,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
     }
     // Only where the form has a result for the item (or no form tells otherwise).
     const wantsResult = covItems.length === 0 || covItems.some((it) => it.result !== null);
-    if (hasResultColumn && wantsResult && r.title.trim() !== "" && fieldBlank(row.fields.result)) {
+    if (hasResultColumn && wantsResult && NONBLANK.test(r.title) && fieldBlank(row.fields.result)) {
       const withResult = covItems.find((it) => it.result !== null);
       add("result-missing", pos, {
         address: columnCell(roadmap, row, "result"),
@@ -490,9 +504,11 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         rowIndex: row.index,
         itemId: item.id,
         itemTitle: itemTitle(item),
-        message: bi(
-          `Строка повторяет пункт «${item.title.ru}», который уже есть в ячейке ${other.address}.`,
-          `The row repeats the item “${item.title.en}” already given in cell ${other.address}.`,
+        message: memoMsg(`dup|${item.id}|${other.address}`, () =>
+          bi(
+            `Строка повторяет пункт «${item.title.ru}», который уже есть в ячейке ${other.address}.`,
+            `The row repeats the item “${item.title.en}” already given in cell ${other.address}.`,
+          ),
         ),
         match: { score: dup.score, terms: dup.terms },
       });

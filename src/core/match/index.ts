@@ -3,7 +3,7 @@ import type { Roadmap } from "../reader/types";
 import { ruleDue, ruleKey } from "../templates/rules";
 import type { Edition } from "../templates/schema";
 import { assignMax } from "./assign";
-import { compileEdition, type CompiledItem } from "./terms";
+import { compileEdition, type CompiledItem, type TextScore } from "./terms";
 
 export { compileEdition } from "./terms";
 export { normalizeWord, sameStem, stem, stems, words } from "./normalize";
@@ -192,6 +192,14 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
   });
 
   const rules = ruleDays(items, opts.targetYear);
+  const rowNumbers = roadmap.rows.map((r) => (r.number === null ? null : normNumber(r.number)));
+  // Scores are memoised per text, so the «+ срок» term lists can be shared the same way.
+  const dated = new Map<TextScore, string[]>();
+  const withDate = (sc: TextScore) => {
+    let t = dated.get(sc);
+    if (!t) dated.set(sc, (t = [...sc.terms, "срок"]));
+    return t;
+  };
   const edges: Edge[] = [];
   const edgesByUnit: Edge[][] = units.map(() => []);
   const edgesByItem: Edge[][] = items.map(() => []);
@@ -201,9 +209,8 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
       if (s.weight < ci.minScore) continue;
       const bonus = dateBonus(opts.dates?.[u.rowPos], s.itemIndex, rules, opts.targetYear);
       // The form's own number is a weak hint: regions renumber, but a copy of the form keeps it.
-      const num = roadmap.rows[u.rowPos]!.number;
-      const numBonus = num !== null && normNumber(num) === ci.item.number ? NUMBER_BONUS : 0;
-      const terms = bonus > 0 ? [...s.terms, "срок"] : s.terms;
+      const numBonus = rowNumbers[u.rowPos] === ci.item.number ? NUMBER_BONUS : 0;
+      const terms = bonus > 0 ? withDate(s) : s.terms;
       const e: Edge = {
         unit: ui,
         item: s.itemIndex,
