@@ -31,11 +31,12 @@ describe("insertTemplate", () => {
     expect(ws.getRow(headerRow).values).toEqual([undefined, ...plan.header]);
     expect(ws.getCell(headerRow, 1).font?.bold).toBe(true);
     // Body: every value as planned, text kept as text ("1.1" is not a date), wrapped.
+    // (exceljs cells, not Office proxies: no load/sync involved)
+    const at = (r: number, c: number) => ws.getCell(r, c);
     plan.rows.forEach((row, i) => {
       row.forEach((v, c) => {
-        const cell = ws.getCell(headerRow + 1 + i, c + 1);
-        expect(cell.value).toEqual(v === "" ? null : v);
-        expect(cell.alignment?.wrapText).toBe(true);
+        expect(at(headerRow + 1 + i, c + 1).value).toEqual(v === "" ? null : v);
+        expect(at(headerRow + 1 + i, c + 1).alignment?.wrapText).toBe(true);
       });
     });
     plan.columnWidths.forEach((w, c) => expect(ws.getColumn(c + 1).width).toBeCloseTo(w, 1));
