@@ -451,8 +451,12 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         rowIndex: row.index,
         message: memoMsg(`off|${due}`, () =>
           bi(
-            `Срок ${ruDate(due)} приходится на нерабочий день${why ? ` (${why.ru})` : ""}.`,
-            `The deadline ${due} falls on a non-working day${why ? ` (${why.en})` : ""}.`,
+            why
+              ? `Срок ${ruDate(due)} приходится на ${why.ru}.`
+              : `Срок ${ruDate(due)} приходится на нерабочий день.`,
+            why
+              ? `The deadline ${due} falls on a ${why.en}.`
+              : `The deadline ${due} falls on a non-working day.`,
           ),
         ),
         actual,

@@ -271,7 +271,10 @@ describe("each finding code", () => {
     const f = r.findings.filter((x) => x.code === "non-working-day");
     expect(f.map((x) => x.address)).toEqual(["E5", "E7"]);
     expect(f.every((x) => x.severity === "info")).toBe(true);
-    expect(f[1]!.message.ru).toMatch(/^Срок 30\.06\.2024 приходится на нерабочий день \(.*воскресенье/);
+    expect(f[0]!.message.ru).toBe(
+      "Срок 23.02.2024 приходится на нерабочий праздничный день: День защитника Отечества.",
+    );
+    expect(f[1]!.message.ru).toBe("Срок 30.06.2024 приходится на выходной день (воскресенье).");
   });
 
   it("no-template: IT-куб is checked for deadlines and responsibles only, and says why", () => {
