@@ -15,6 +15,7 @@ import { basename, join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { RunReportSchema, type FileReport, type RunReport } from "../../src/cli/run-report";
+import { main } from "../../src/cli/run";
 import { workbookGrids } from "../../src/cli/xlsx-grid";
 import { buildMarkPlan, checkSheet, MARK_FILLS, type MarkPlan } from "../../src/core";
 import { FIXTURES, fixturePath } from "../fixtures";
@@ -43,6 +44,21 @@ function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> 
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The same main() in this process (no worker threads): for commands whose bundle path is covered elsewhere. */
+async function inproc(args: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    stdout: { write: (c: string) => (stdout += c) },
+    stderr: { write: (c: string) => (stderr += c) },
+    cwd: ROOT,
+    workerScript: null,
+    cores: 1,
+    env: {},
+  });
+  return { code, stdout, stderr };
 }
 
 function json(
@@ -193,14 +209,14 @@ describe("exit codes", () => {
     expect(mixed.res.stderr).toMatch(/broken\.xlsx: это текстовый файл/);
   });
 
-  it("usage errors exit 2 with one line and no report", () => {
+  it("usage errors exit 2 with one line and no report", async () => {
     for (const args of [
       [],
       ["x.xlsx", "--year", "20"],
       ["x.xlsx", "--programme", "robots"],
       ["x.xlsx", "--edition", "nope"],
     ]) {
-      const res = cli(args);
+      const res = await inproc(args);
       expect(res.code, args.join(" ")).toBe(2);
       expect(res.stdout).toBe("");
       expect(res.stderr.trim().split("\n")).toHaveLength(1);
@@ -384,29 +400,40 @@ describe("--annotate", () => {
 });
 
 describe("template", () => {
-  it("template then check gives a clean report for every programme with a built-in edition", () => {
-    for (const programme of ["tochka-rosta", "kvantorium", "cos", "complex-plan"]) {
-      const out = join(tmp, "templates", `${programme}.xlsx`);
-      const made = cli(["template", "--programme", programme, "--year", "2027", "--out", out]);
+  it("template then check gives a clean report for every programme with a built-in edition", async () => {
+    const programmes = ["tochka-rosta", "kvantorium", "cos", "complex-plan"];
+    const outs = programmes.map((p) => join(tmp, "templates", `${p}.xlsx`));
+    // One template through the bundle, the others through the same main() in-process.
+    const first = cli(["template", "--programme", programmes[0]!, "--year", "2027", "--out", outs[0]!]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/^Записан шаблон /);
+    for (let i = 1; i < programmes.length; i++) {
+      const made = await inproc([
+        "template",
+        "--programme",
+        programmes[i]!,
+        "--year",
+        "2027",
+        "--out",
+        outs[i]!,
+      ]);
       expect(made.code, made.stderr).toBe(0);
-      expect(made.stdout).toMatch(/^Записан шаблон /);
-      // Checked before the first deadline of the year: nothing overdue yet, nothing missing.
-      const { run, res } = json(["--today", "2026-10-01", out]);
-      const roadmaps = run.files[0]!.roadmaps;
-      expect(roadmaps.map((r) => [r.programme, r.targetYear])).toEqual([[programme, 2027]]);
-      expect(roadmaps[0]!.counts, programme).toEqual({
-        error: 0,
-        warning: 0,
-        info: roadmaps[0]!.counts.info,
-      });
-      expect(roadmaps[0]!.counts.warning).toBe(0);
-      expect(res.code).toBe(0);
     }
+    // Checked before the first deadline of the year: nothing overdue yet, nothing missing.
+    const { run, res } = json(["--today", "2026-10-01", ...outs]);
+    programmes.forEach((programme, i) => {
+      const roadmaps = run.files[i]!.roadmaps;
+      expect(roadmaps.map((r) => [r.programme, r.targetYear])).toEqual([[programme, 2027]]);
+      expect([roadmaps[0]!.counts.error, roadmaps[0]!.counts.warning], programme).toEqual([0, 0]);
+    });
+    expect(res.code).toBe(0);
   });
 
   it("the template sheet: title, bold header, widths, wrap and the status list", async () => {
     const out = join(tmp, "templates", "kv-layout.xlsx");
-    expect(cli(["template", "--programme", "kvantorium", "--year", "2027", "--out", out]).code).toBe(0);
+    expect(
+      (await inproc(["template", "--programme", "kvantorium", "--year", "2027", "--out", out])).code,
+    ).toBe(0);
     const wb = await load(out);
     const ws = wb.worksheets[0]!;
     expect(ws.getCell("A1").value).toMatch(/на 2027 год/);
@@ -417,30 +444,22 @@ describe("template", () => {
     expect(ws.getColumn(2).width).toBe(60);
   });
 
-  it("refuses to overwrite without --force, and IT-куб has no template", () => {
+  it("refuses to overwrite without --force, and IT-куб has no template", async () => {
     const out = join(tmp, "templates", "kv-layout.xlsx");
-    const again = cli(["template", "--programme", "kvantorium", "--year", "2027", "--out", out]);
+    const args = ["template", "--programme", "kvantorium", "--year", "2027", "--out", out];
+    const again = await inproc(args);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/уже есть.*--force/);
-    expect(
-      cli(["template", "--programme", "kvantorium", "--year", "2027", "--out", out, "--force"]).code,
-    ).toBe(0);
-    const it = cli([
-      "template",
-      "--programme",
-      "it-cube",
-      "--year",
-      "2027",
-      "--out",
-      join(tmp, "templates", "it.xlsx"),
-    ]);
-    expect(it.code).toBe(2);
-    expect(it.stderr).toMatch(/IT-куб/);
-    expect(existsSync(join(tmp, "templates", "it.xlsx"))).toBe(false);
+    expect((await inproc([...args, "--force"])).code).toBe(0);
+    const itOut = join(tmp, "templates", "it.xlsx");
+    const itCube = await inproc(["template", "--programme", "it-cube", "--year", "2027", "--out", itOut]);
+    expect(itCube.code).toBe(2);
+    expect(itCube.stderr).toMatch(/IT-куб/);
+    expect(existsSync(itOut)).toBe(false);
   });
 
-  it("templates lists the built-in editions with source and confidence and says IT-куб has none", () => {
-    const res = cli(["templates"]);
+  it("templates lists the built-in editions with source and confidence and says IT-куб has none", async () => {
+    const res = await inproc(["templates"]);
     expect(res.code).toBe(0);
     for (const id of ["tochka-rosta-2024", "kvantorium-2024", "cos-2024", "complex-plan-2024"]) {
       expect(res.stdout).toMatch(new RegExp(`^${id}  —  `, "m"));
@@ -520,10 +539,69 @@ describe("--template, --sheet and overrides", () => {
     expect(withT.res.code).toBe(1);
 
     writeFileSync(join(dir, "broken.json"), JSON.stringify({ ...edition, items: [] }));
-    const broken = cli(["--template", join(dir, "broken.json"), join(dir, "it.xlsx")]);
+    const broken = await inproc(["--template", join(dir, "broken.json"), join(dir, "it.xlsx")]);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/^roadmap-check: /);
     expect(broken.stdout).toBe("");
+  });
+
+  it("a planner's template sheet (.xlsx, deadlines written with year Y) needs --programme and is then used", async () => {
+    const dir = join(tmp, "itcube-sheet");
+    mkdirSync(dir, { recursive: true });
+    const t = new ExcelJS.Workbook();
+    const s = t.addWorksheet("Шаблон IT-куб");
+    s.getCell("A1").value = "Комплекс мер (дорожная карта) по созданию центра «IT-куб»";
+    s.getRow(3).values = ["№", "Наименование мероприятия", "Ответственный", "Результат", "Срок"];
+    s.getRow(4).values = [
+      "1",
+      "Утверждение комплекса мер (дорожной карты) по созданию центра «IT-куб»",
+      "Региональный координатор",
+      "Распоряжение",
+      "до 20 декабря года, предшествующего году Y",
+    ];
+    s.getRow(5).values = [
+      "2",
+      "Начало работы центра «IT-куб»",
+      "Региональный координатор",
+      "Информация в СМИ",
+      "не позднее 1 сентября года Y",
+    ];
+    await writeWorkbook(t, join(dir, "template.xlsx"));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("IT-куб");
+    ws.getCell("A1").value =
+      "Комплекс мер (дорожная карта) по созданию центра цифрового образования «IT-куб» на 2024 год";
+    ws.getRow(3).values = ["№", "Наименование мероприятия", "Ответственный", "Результат", "Срок"];
+    ws.getRow(4).values = [
+      "1",
+      "Утверждение комплекса мер (дорожной карты) по созданию центра «IT-куб»",
+      "Министерство образования",
+      "Распоряжение",
+      "до 20 декабря 2023 года",
+    ];
+    await writeWorkbook(wb, join(dir, "it.xlsx"));
+
+    const noProgramme = await inproc(["--template", join(dir, "template.xlsx"), join(dir, "it.xlsx")]);
+    expect(noProgramme.code).toBe(2);
+    expect(noProgramme.stderr).toMatch(/укажите --programme/);
+
+    const { run, res } = json([
+      "--today",
+      TODAY,
+      "--programme",
+      "it-cube",
+      "--template",
+      join(dir, "template.xlsx"),
+      join(dir, "it.xlsx"),
+    ]);
+    const r = run.files[0]!.roadmaps[0]!;
+    expect(r.editionId).not.toBeNull();
+    expect(r.editionConfidence).toBe("unknown");
+    // The sheet has item 1 only: item 2 («Начало работы») is missing, due 1 September of the roadmap's year.
+    const missing = r.findings.filter((f) => f.code === "missing-item");
+    expect(missing.map((f) => f.itemTitle?.ru)).toEqual(["Начало работы центра «IT-куб»"]);
+    expect(missing[0]!.expected?.ru).toBe("не позднее 1 сентября 2024 года");
+    expect(res.code).toBe(1);
   });
 
   it("--sheet checks only the named sheet; --year and --programme override what was read", async () => {
@@ -583,8 +661,8 @@ describe("many files", () => {
 });
 
 describe("--json-schema", () => {
-  it("prints the JSON Schema of the run report", () => {
-    const res = cli(["--json-schema"]);
+  it("prints the JSON Schema of the run report", async () => {
+    const res = await inproc(["--json-schema"]);
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout)).toEqual(z.toJSONSchema(RunReportSchema));
   });

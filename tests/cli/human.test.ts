@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countsText, formatRun, plural } from "../../src/cli/human";
+import { countsText, formatRoadmap, formatRun, plural } from "../../src/cli/human";
 import { createProgress } from "../../src/cli/progress";
 import {
   RunReportSchema,
@@ -120,6 +120,22 @@ describe("human report", () => {
     );
   });
 
+  it("does not repeat an expected value the message already quotes", () => {
+    const f = finding({
+      code: "deadline-missing",
+      severity: "error",
+      address: "E9",
+      marksCell: true,
+      message: { ru: "Не указан срок (ожидается: не позднее 15 февраля 2024 года)", en: "No deadline" },
+      expected: { ru: "не позднее 15 февраля 2024 года", en: "no later than 15 February 2024" },
+    });
+    const lines = formatRoadmap(report([f]), "ru").filter((l) => l.includes("deadline-missing"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.match(/15 февраля/g)).toHaveLength(1);
+    const en = formatRoadmap(report([f]), "en").find((l) => l.includes("deadline-missing"))!;
+    expect(en).toMatch(/No deadline \(expected: no later than 15 February 2024\)$/);
+  });
+
   it("prints English on request", () => {
     const text = formatRun(run(files), "en");
     expect(text).toContain("Verdict: HAS ERRORS");
@@ -143,5 +159,26 @@ describe("human report", () => {
     const single: string[] = [];
     createProgress({ write: (s: string) => single.push(s), isTTY: false }, 1, "ru").done(files[0]!);
     expect(single).toEqual([]);
+  });
+
+  it("a progress bar on a terminal, cleared when done", () => {
+    let written = "";
+    const tty = {
+      isTTY: true,
+      columns: 100,
+      write: (chunk: string, cb?: () => void) => {
+        written += chunk;
+        cb?.();
+        return true;
+      },
+    };
+    const p = createProgress(tty, 2, "ru");
+    p.done(files[0]!);
+    p.done(files[1]!);
+    p.stop();
+    // The bar is drawn on start and redrawn (throttled) as files finish; stop() draws the final state and clears it.
+    expect(written).toContain("Проверка [");
+    expect(written).toMatch(/2\/2 b\.xlsx/);
+    expect(written).not.toContain("\n[");
   });
 });
