@@ -14,6 +14,13 @@ import { serveTasks } from "./worker-host";
 const self = typeof __filename === "string" && /\.c?js$/.test(__filename) ? __filename : null;
 
 if (isMainThread) {
+  // `roadmap-check … | head` closes the pipe early: stop quietly, as other command-line tools do.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
