@@ -15,14 +15,29 @@ const TITLES = [
   "Открытие центров в единый день открытий",
 ];
 
-const DISTRICTS = ["Велижский", "Демидовский", "Дорогобужский", "Ельнинский", "Кардымовский", "Рославльский", "Сафоновский"];
+const DISTRICTS = [
+  "Велижский",
+  "Демидовский",
+  "Дорогобужский",
+  "Ельнинский",
+  "Кардымовский",
+  "Рославльский",
+  "Сафоновский",
+];
 
 /** A roadmap table the core recognises: a title line, a header, numbered rows; some cells missing, some late. */
 function roadmapBook(rows: number): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Дорожная карта");
   ws.getCell("A1").value = "Комплекс мер (дорожная карта) по созданию центров «Точка роста» на 2024 год";
-  ws.getRow(3).values = ["№ п/п", "Наименование мероприятия", "Ответственный", "Результат", "Срок", "Отметка о выполнении"];
+  ws.getRow(3).values = [
+    "№ п/п",
+    "Наименование мероприятия",
+    "Ответственный",
+    "Результат",
+    "Срок",
+    "Отметка о выполнении",
+  ];
   for (let i = 1; i <= rows; i++) {
     const day = String((i % 27) + 1).padStart(2, "0");
     const month = String((i % 3) + 10).padStart(2, "0");
@@ -82,12 +97,34 @@ export async function run(): Promise<Record<string, number>> {
         [`${p}.clear.operations`]: clear.operations,
         [`${p}.clear.simulated_ms`]: Math.round(clear.modelMs),
       });
-      table.push([platform === "PC" ? "desktop" : "web", String(rows), String(marked), String(mark.syncs), String(mark.operations), String(Math.round(mark.maxRequestBytes / 1024)), String(Math.round(mark.modelMs)), String(Math.round(wall)), String(clear.syncs), String(clear.operations)]);
+      table.push([
+        platform === "PC" ? "desktop" : "web",
+        String(rows),
+        String(marked),
+        String(mark.syncs),
+        String(mark.operations),
+        String(Math.round(mark.maxRequestBytes / 1024)),
+        String(Math.round(mark.modelMs)),
+        String(Math.round(wall)),
+        String(clear.syncs),
+        String(clear.operations),
+      ]);
     } finally {
       uninstall();
     }
   }
-  const head = ["excel", "rows", "marked", "syncs", "ops", "max req KB", "sim ms", "wall ms", "clear syncs", "clear ops"];
+  const head = [
+    "excel",
+    "rows",
+    "marked",
+    "syncs",
+    "ops",
+    "max req KB",
+    "sim ms",
+    "wall ms",
+    "clear syncs",
+    "clear ops",
+  ];
   console.log(head.join("\t"));
   for (const t of table) console.log(t.join("\t"));
   console.log(

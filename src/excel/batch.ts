@@ -23,7 +23,10 @@ export class Batch {
   /** Queues `work` (request cost `request`, response cost `response`), syncing first if it would not fit. */
   async add(request: number, response: number, work: () => void): Promise<void> {
     const empty = this.requestBytes === 0 && this.responseBytes === 0;
-    if (!empty && (this.requestBytes + request > this.budget || this.responseBytes + response > this.budget)) {
+    if (
+      !empty &&
+      (this.requestBytes + request > this.budget || this.responseBytes + response > this.budget)
+    ) {
       this.splits += 1;
       this.requestBytes = this.responseBytes = 0;
       await this.context.sync();

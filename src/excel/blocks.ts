@@ -80,6 +80,7 @@ export function chunkAddresses(blocks: readonly RangePos[], separator: string): 
 /** Every cell of a block, row by row. */
 export function cellsOf(b: RangePos): string[] {
   const out: string[] = [];
-  for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) out.push(rangeAddress({ top: r, left: c, bottom: r, right: c }));
+  for (let r = b.top; r <= b.bottom; r++)
+    for (let c = b.left; c <= b.right; c++) out.push(rangeAddress({ top: r, left: c, bottom: r, right: c }));
   return out;
 }

@@ -31,10 +31,33 @@ export const DESKTOP_PAYLOAD_BUDGET = 32_000_000;
 
 function platformOf(): string {
   if (typeof Office === "undefined" || !Office.context) return "";
-  return String((Office.context as unknown as { diagnostics?: { platform?: string } }).diagnostics?.platform ?? "");
+  return String(
+    (Office.context as unknown as { diagnostics?: { platform?: string } }).diagnostics?.platform ?? "",
+  );
 }
 
-const VERSIONS = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15", "1.16", "1.17", "1.18", "1.19", "1.20"];
+const VERSIONS = [
+  "1.1",
+  "1.2",
+  "1.3",
+  "1.4",
+  "1.5",
+  "1.6",
+  "1.7",
+  "1.8",
+  "1.9",
+  "1.10",
+  "1.11",
+  "1.12",
+  "1.13",
+  "1.14",
+  "1.15",
+  "1.16",
+  "1.17",
+  "1.18",
+  "1.19",
+  "1.20",
+];
 
 interface Requirements {
   isSetSupported(name: string, version?: string): boolean;
@@ -68,7 +91,9 @@ export function detectCapabilities(): Capabilities {
     notes: has("1.18"),
     areaSeparator: ",",
     // Unknown platform: assume the strictest (the web).
-    payloadBudget: ["PC", "Mac", "Universal"].includes(platformOf()) ? DESKTOP_PAYLOAD_BUDGET : WEB_PAYLOAD_BUDGET,
+    payloadBudget: ["PC", "Mac", "Universal"].includes(platformOf())
+      ? DESKTOP_PAYLOAD_BUDGET
+      : WEB_PAYLOAD_BUDGET,
   };
 }
 

@@ -79,7 +79,13 @@ interface OfficeLikeError {
   code?: unknown;
   message?: unknown;
   name?: unknown;
-  debugInfo?: { code?: unknown; message?: unknown; errorLocation?: unknown; statement?: unknown; innerError?: unknown };
+  debugInfo?: {
+    code?: unknown;
+    message?: unknown;
+    errorLocation?: unknown;
+    statement?: unknown;
+    innerError?: unknown;
+  };
 }
 
 /** Flattens code, message and debugInfo into one line (the pattern of Office-Addin-TaskPane's test helpers). */
@@ -102,7 +108,11 @@ export function messageFor(code: string): Bilingual {
 }
 
 export function toUserError(e: unknown): UserError {
-  if (e instanceof AdapterError) return { code: e.code, message: e.bilingual, debug: `${e.code}: ${e.message}` };
-  const code = e instanceof Object && typeof (e as OfficeLikeError).code === "string" ? ((e as OfficeLikeError).code as string) : "Unknown";
+  if (e instanceof AdapterError)
+    return { code: e.code, message: e.bilingual, debug: `${e.code}: ${e.message}` };
+  const code =
+    e instanceof Object && typeof (e as OfficeLikeError).code === "string"
+      ? ((e as OfficeLikeError).code as string)
+      : "Unknown";
   return { code, message: messageFor(code), debug: debugLine(e) };
 }

@@ -94,7 +94,14 @@ export function clearMarks(): Promise<Outcome<ClearSummary>> {
     Excel.run(async (context) => {
       const survey = queueSurvey(context, caps);
       await context.sync();
-      const none: ClearSummary = { fillsRestored: 0, fillsKept: 0, notesRemoved: 0, commentsRemoved: 0, annotationsKept: 0, reportSheetRemoved: false };
+      const none: ClearSummary = {
+        fillsRestored: 0,
+        fillsKept: 0,
+        notesRemoved: 0,
+        commentsRemoved: 0,
+        annotationsKept: 0,
+        reportSheetRemoved: false,
+      };
       if (!survey.sheets.items.some((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase())) return none;
       const { cleared } = await markAfterSurvey(context, caps, survey, null, notices);
       return cleared;

@@ -84,7 +84,13 @@ interface LoadedState {
   exists: boolean;
 }
 
-async function readState(context: Excel.RequestContext, caps: Capabilities, survey: Survey, index: SheetEntry[], notices: Bilingual[]): Promise<LoadedState> {
+async function readState(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  survey: Survey,
+  index: SheetEntry[],
+  notices: Bilingual[],
+): Promise<LoadedState> {
   if (!index.some((s) => sameName(s.name, STATE_SHEET))) return { state: emptyState(), exists: false };
   let column: unknown[];
   if (survey.stateUsed) {
@@ -146,12 +152,28 @@ interface InspectRequest {
   report: { name: string; columns: number } | null;
 }
 
-async function inspect(context: Excel.RequestContext, caps: Capabilities, survey: Survey, req: InspectRequest): Promise<Inspection> {
+async function inspect(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  survey: Survey,
+  req: InspectRequest,
+): Promise<Inspection> {
   const batch = new Batch(context, caps.payloadBudget);
-  const out: Inspection = { fills: new Map(), notes: new Map(), comments: new Map(), protectedSheets: [], reportHeader: null };
+  const out: Inspection = {
+    fills: new Map(),
+    notes: new Map(),
+    comments: new Map(),
+    protectedSheets: [],
+    reportHeader: null,
+  };
   // Proxies are collected in records and read only after the sync below.
   const protections: { name: string; protection: Excel.WorksheetProtection }[] = [];
-  const blockProps: { sheet: string; top: number; left: number; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+  const blockProps: {
+    sheet: string;
+    top: number;
+    left: number;
+    props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  }[] = [];
   const cellFills: { k: string; fill: Excel.RangeFill }[] = [];
   const notes: { k: string; note: Excel.Note }[] = [];
   const locations: { comment: Excel.Comment; range: Excel.Range }[] = [];
@@ -176,7 +198,9 @@ async function inspect(context: Excel.RequestContext, caps: Capabilities, survey
         const addr = rangeAddress(block);
         const n = (block.bottom - block.top + 1) * (block.right - block.left + 1);
         await batch.add(estimate(addr), 90 * n, () => {
-          const props = ws.getRange(addr).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
+          const props = ws
+            .getRange(addr)
+            .getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
           blockProps.push({ sheet: s.name, top: block.top, left: block.left, props });
         });
       }
@@ -206,7 +230,9 @@ async function inspect(context: Excel.RequestContext, caps: Capabilities, survey
     }
   }
   if (req.report) {
-    const range = context.workbook.worksheets.getItem(req.report.name).getRange(`A1:${columnLetters(req.report.columns)}1`);
+    const range = context.workbook.worksheets
+      .getItem(req.report.name)
+      .getRange(`A1:${columnLetters(req.report.columns)}1`);
     await batch.add(estimate(req.report.name), 2000, () => range.load("values"));
     headers.push({ range });
   }
@@ -218,17 +244,25 @@ async function inspect(context: Excel.RequestContext, caps: Capabilities, survey
       line.forEach((p, j) => {
         const f = p.format?.fill;
         const a = rangeAddress({ top: b.top + i, left: b.left + j, bottom: b.top + i, right: b.left + j });
-        out.fills.set(key(b.sheet, a), { color: hex(f?.color), pattern: f?.pattern ?? "None", patternColor: f?.patternColor ?? null });
+        out.fills.set(key(b.sheet, a), {
+          color: hex(f?.color),
+          pattern: f?.pattern ?? "None",
+          patternColor: f?.patternColor ?? null,
+        });
       }),
     );
   }
-  for (const c of cellFills) out.fills.set(c.k, { color: hex(c.fill.color), pattern: null, patternColor: null });
+  for (const c of cellFills)
+    out.fills.set(c.k, { color: hex(c.fill.color), pattern: null, patternColor: null });
   for (const n of notes) out.notes.set(n.k, n.note.isNullObject ? null : n.note.content);
   for (const l of locations) {
     const address = l.range.address;
     let sheet = address.slice(0, address.lastIndexOf("!"));
     if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-    out.comments.set(key(sheet, stripSheet(address).split(":")[0]!), { comment: l.comment, content: l.comment.content });
+    out.comments.set(key(sheet, stripSheet(address).split(":")[0]!), {
+      comment: l.comment,
+      content: l.comment.content,
+    });
   }
   for (const h of headers) out.reportHeader = textHash((h.range.values[0] ?? []).map(String).join("\t"));
   return out;
@@ -271,7 +305,12 @@ async function fillCells(
   }
 }
 
-async function restoreFills(batch: Batch, ws: Excel.Worksheet, caps: Capabilities, cells: MarkedCell[]): Promise<void> {
+async function restoreFills(
+  batch: Batch,
+  ws: Excel.Worksheet,
+  caps: Capabilities,
+  cells: MarkedCell[],
+): Promise<void> {
   const none: string[] = [];
   const solid = new Map<string, string[]>();
   const patterned: MarkedCell[] = [];
@@ -285,7 +324,19 @@ async function restoreFills(batch: Batch, ws: Excel.Worksheet, caps: Capabilitie
   for (const [color, list] of solid) await fillCells(batch, ws, caps, list, (f) => (f.color = `#${color}`));
   for (const c of patterned) {
     const [pattern, color, patternColor] = c.original as [string, string, string];
-    const props = [[{ format: { fill: { pattern: pattern as Excel.FillPattern, color: `#${color}`, patternColor: `#${patternColor}` } } }]];
+    const props = [
+      [
+        {
+          format: {
+            fill: {
+              pattern: pattern as Excel.FillPattern,
+              color: `#${color}`,
+              patternColor: `#${patternColor}`,
+            },
+          },
+        },
+      ],
+    ];
     await batch.add(estimate(c.address, props), 0, () => ws.getRange(c.address).setCellProperties(props));
   }
 }
@@ -299,18 +350,33 @@ export function reportHeaderHash(report: ReportSheetPlan): string {
   return textHash(report.header.join("\t"));
 }
 
-async function writeReport(batch: Batch, context: Excel.RequestContext, caps: Capabilities, report: ReportSheetPlan, name: string, fills: Record<string, string>): Promise<void> {
+async function writeReport(
+  batch: Batch,
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  report: ReportSheetPlan,
+  name: string,
+  fills: Record<string, string>,
+): Promise<void> {
   const ws = context.workbook.worksheets.add(name);
   const ncols = report.header.length;
   const last = columnLetters(ncols);
   const cells: (string | number)[][] = [report.header];
   const formats: string[][] = [report.header.map(() => "@")];
   for (const row of report.rows) {
-    const line = row.cells.slice(0, ncols).map((v, c) => (c === report.linkColumn && row.link ? hyperlinkFormula(row.link.sheet, row.link.address) : v));
+    const line = row.cells
+      .slice(0, ncols)
+      .map((v, c) =>
+        c === report.linkColumn && row.link ? hyperlinkFormula(row.link.sheet, row.link.address) : v,
+      );
     while (line.length < ncols) line.push("");
     cells.push(line);
     // Text is written as text ("@") so Excel never turns «1.1» into a date or «=…» into a formula; links stay formulas.
-    formats.push(line.map((v, c) => (c === report.linkColumn && row.link ? "General" : typeof v === "number" ? "General" : "@")));
+    formats.push(
+      line.map((v, c) =>
+        c === report.linkColumn && row.link ? "General" : typeof v === "number" ? "General" : "@",
+      ),
+    );
   }
   for (const [start, slice] of rowSlices(cells)) {
     const addr = `A${start + 1}:${last}${start + slice.length}`;
@@ -326,8 +392,14 @@ async function writeReport(batch: Batch, context: Excel.RequestContext, caps: Ca
   for (let c = 0; c < ncols; c++) {
     const L = columnLetters(c + 1);
     const w = report.columnWidths[c];
-    if (caps.columnWidth && w !== undefined) await batch.add(estimate(L, w), 0, () => (ws.getRange(`${L}:${L}`).format.columnWidth = charsToPoints(w)));
-    if (n > 0 && w !== undefined && w >= 30) await batch.add(estimate(L), 0, () => (ws.getRange(`${L}2:${L}${n + 1}`).format.wrapText = true));
+    if (caps.columnWidth && w !== undefined)
+      await batch.add(
+        estimate(L, w),
+        0,
+        () => (ws.getRange(`${L}:${L}`).format.columnWidth = charsToPoints(w)),
+      );
+    if (n > 0 && w !== undefined && w >= 30)
+      await batch.add(estimate(L), 0, () => (ws.getRange(`${L}2:${L}${n + 1}`).format.wrapText = true));
   }
   // Rows tinted by severity, grouped into row blocks, like the marks on the sheet.
   const bySeverity = new Map<string, number[]>();
@@ -348,12 +420,18 @@ async function writeReport(batch: Batch, context: Excel.RequestContext, caps: Ca
         await batch.add(estimate(chunk), 0, () => (ws.getRanges(chunk).format.fill.color = color));
       }
     } else {
-      for (const b of blocks) await batch.add(estimate(b), 0, () => (ws.getRange(rangeAddress(b)).format.fill.color = color));
+      for (const b of blocks)
+        await batch.add(estimate(b), 0, () => (ws.getRange(rangeAddress(b)).format.fill.color = color));
     }
   }
 }
 
-async function writeState(batch: Batch, context: Excel.RequestContext, exists: boolean, state: MarkState): Promise<void> {
+async function writeState(
+  batch: Batch,
+  context: Excel.RequestContext,
+  exists: boolean,
+  state: MarkState,
+): Promise<void> {
   const rows = encodeState(state).map((r) => [r]);
   let ws: Excel.Worksheet;
   if (exists) {
@@ -468,19 +546,35 @@ export async function markAfterSurvey(
   }
 
   // Decide, cell by cell.
-  const cleared: ClearSummary = { fillsRestored: 0, fillsKept: 0, notesRemoved: 0, commentsRemoved: 0, annotationsKept: 0, reportSheetRemoved: false };
-  const newCells = new Map<string, { entry: SheetEntry; address: string; color: string; note: string | null }>();
+  const cleared: ClearSummary = {
+    fillsRestored: 0,
+    fillsKept: 0,
+    notesRemoved: 0,
+    commentsRemoved: 0,
+    annotationsKept: 0,
+    reportSheetRemoved: false,
+  };
+  const newCells = new Map<
+    string,
+    { entry: SheetEntry; address: string; color: string; note: string | null }
+  >();
   for (const s of plan?.sheets ?? []) {
     const e = planSheets.get(s.sheet)!;
     const notes = new Map(s.notes.map((n) => [n.address.toUpperCase(), n.text]));
     for (const g of s.fills) {
       for (const a of g.cells) {
         const A = a.toUpperCase();
-        newCells.set(key(e.name, A), { entry: e, address: A, color: hex(g.color), note: notes.get(A) ?? null });
+        newCells.set(key(e.name, A), {
+          entry: e,
+          address: A,
+          color: hex(g.color),
+          note: notes.get(A) ?? null,
+        });
       }
     }
     for (const [A, text] of notes) {
-      if (!newCells.has(key(e.name, A))) newCells.set(key(e.name, A), { entry: e, address: A, color: "", note: text });
+      if (!newCells.has(key(e.name, A)))
+        newCells.set(key(e.name, A), { entry: e, address: A, color: "", note: text });
     }
   }
 
@@ -552,7 +646,13 @@ export async function markAfterSurvey(
     if (c.color) {
       const now = seen.fills.get(k);
       const original = previousOriginal.get(k) ?? (now ? originalOf(now) : "none");
-      nextState.cells.push({ sheet: c.entry.name, sheetId: c.entry.id, address: c.address, mark: c.color, original });
+      nextState.cells.push({
+        sheet: c.entry.name,
+        sheetId: c.entry.id,
+        address: c.address,
+        mark: c.color,
+        original,
+      });
       const byColor = newFills.get(c.entry) ?? new Map<string, string[]>();
       push(byColor, c.color, c.address);
       newFills.set(c.entry, byColor);
@@ -564,7 +664,8 @@ export async function markAfterSurvey(
       if (noteUpdate.has(k)) {
         noteAdds.push({ entry: c.entry, address: c.address, text: c.note, update: true });
         nextState.notes.push(record);
-      } else if (existing !== null && existing !== undefined) skipped += 1; // the planner's own note stays
+      } else if (existing !== null && existing !== undefined)
+        skipped += 1; // the planner's own note stays
       else {
         noteAdds.push({ entry: c.entry, address: c.address, text: c.note, update: false });
         nextState.notes.push(record);
@@ -588,7 +689,11 @@ export async function markAfterSurvey(
   }
 
   // Report sheet: replaced; a planner's own sheet of that name is never deleted (a free name is used instead).
-  const deleteReport = oldReport !== null && seen.reportHeader !== null && old.report !== null && seen.reportHeader === old.report.header;
+  const deleteReport =
+    oldReport !== null &&
+    seen.reportHeader !== null &&
+    old.report !== null &&
+    seen.reportHeader === old.report.header;
   if (oldReport && !deleteReport) {
     notices.push({
       ru: `Лист «${oldReport.name}» изменён или создан не надстройкой — он сохранён.`,
@@ -599,7 +704,11 @@ export async function markAfterSurvey(
   if (plan) {
     const taken = index.filter((s) => !(deleteReport && s === oldReport)).map((s) => s.name);
     reportName = freeSheetName(plan.reportSheet.name, [...taken, STATE_SHEET]);
-    nextState.report = { name: reportName, header: reportHeaderHash(plan.reportSheet), columns: plan.reportSheet.header.length };
+    nextState.report = {
+      name: reportName,
+      header: reportHeaderHash(plan.reportSheet),
+      columns: plan.reportSheet.header.length,
+    };
   }
 
   // Sync C.
@@ -619,7 +728,8 @@ export async function markAfterSurvey(
   }
   for (const c of commentDelete) await batch.add(estimate(), 0, () => c.delete());
   for (const [e, byColor] of newFills) {
-    for (const [color, cells] of byColor) await fillCells(batch, wsOf(e), caps, cells, (f) => (f.color = `#${color}`));
+    for (const [color, cells] of byColor)
+      await fillCells(batch, wsOf(e), caps, cells, (f) => (f.color = `#${color}`));
   }
   for (const n of noteAdds) {
     const ws = wsOf(n.entry);
@@ -637,7 +747,9 @@ export async function markAfterSurvey(
     }
   }
   if (deleteReport && oldReport) {
-    await batch.add(estimate(oldReport.name), 0, () => context.workbook.worksheets.getItem(oldReport.name).delete());
+    await batch.add(estimate(oldReport.name), 0, () =>
+      context.workbook.worksheets.getItem(oldReport.name).delete(),
+    );
     cleared.reportSheetRemoved = true;
   }
   if (plan && reportName) {
@@ -645,7 +757,9 @@ export async function markAfterSurvey(
     await writeReport(batch, context, caps, plan.reportSheet, reportName, { ...MARK_FILLS, ...fills });
   }
   if (finalEmpty && stateExists) {
-    await batch.add(estimate(STATE_SHEET), 0, () => context.workbook.worksheets.getItem(STATE_SHEET).delete());
+    await batch.add(estimate(STATE_SHEET), 0, () =>
+      context.workbook.worksheets.getItem(STATE_SHEET).delete(),
+    );
   }
   await batch.sync();
 

@@ -1,4 +1,15 @@
-import { type CellValue, type Grid, MAX_COLS, MAX_ROWS, type RangePos, cellAddress, columnLetters, columnNumber, parseRange, stripSheet } from "../core/grid";
+import {
+  type CellValue,
+  type Grid,
+  MAX_COLS,
+  MAX_ROWS,
+  type RangePos,
+  cellAddress,
+  columnLetters,
+  columnNumber,
+  parseRange,
+  stripSheet,
+} from "../core/grid";
 import type { Bilingual } from "../core/lang";
 import type { Capabilities } from "./capabilities";
 import { AdapterError } from "./errors";
@@ -33,7 +44,11 @@ export function queueRead(context: Excel.RequestContext, caps: Capabilities, she
     : caps.usedRangeValuesOnly
       ? ws.getUsedRange(true)
       : ws.getUsedRange();
-  used.load(caps.usedRangeValuesOnly ? "address, rowCount, columnCount, values, valueTypes" : "address, rowCount, columnCount");
+  used.load(
+    caps.usedRangeValuesOnly
+      ? "address, rowCount, columnCount, values, valueTypes"
+      : "address, rowCount, columnCount",
+  );
   let merged: Excel.RangeAreas | null = null;
   if (caps.mergedAreas) {
     merged = used.getMergedAreasOrNullObject();
@@ -118,7 +133,13 @@ export function rangeOf(address: string): RangePos {
   return parseRange(bare);
 }
 
-function buildGrid(name: string, address: string, values: unknown[][], types: unknown[][] | null, merges: string[]): Grid {
+function buildGrid(
+  name: string,
+  address: string,
+  values: unknown[][],
+  types: unknown[][] | null,
+  merges: string[],
+): Grid {
   const r = rangeOf(address);
   const origin = cellAddress(r.top, r.left);
   return {
@@ -142,7 +163,8 @@ export async function completeRead(
   const cols = h.used.columnCount;
   if (rows * cols > CELL_READ_LIMIT) throw tooMany(name, rows, cols);
   const isProtected = caps.protection ? h.ws.protection.protected : false;
-  const merges = h.merged && !h.merged.isNullObject ? splitAreas(h.merged.address).map((a) => stripSheet(a)) : [];
+  const merges =
+    h.merged && !h.merged.isNullObject ? splitAreas(h.merged.address).map((a) => stripSheet(a)) : [];
 
   if (caps.usedRangeValuesOnly) {
     const values = h.used.values as unknown[][] | null;
@@ -150,7 +172,12 @@ export async function completeRead(
     // Excel may answer an over-limit read with null instead of an error (performance.md).
     if (values === null || types === null) throw tooMany(name, rows, cols);
     if (rows === 1 && cols === 1 && types[0]?.[0] === "Empty") throw emptySheet(name);
-    return { grid: buildGrid(name, h.used.address, values, types, merges), usedRange: h.used.address, protected: isProtected, truncated: false };
+    return {
+      grid: buildGrid(name, h.used.address, values, types, merges),
+      usedRange: h.used.address,
+      protected: isProtected,
+      truncated: false,
+    };
   }
 
   // ExcelApi 1.1: the used range counts formatting, so read a bounded top part and trim empty edges.
@@ -171,7 +198,6 @@ export async function completeRead(
   }
   return { grid, usedRange: h.used.address, protected: isProtected, truncated };
 }
-
 
 /**
  * Excel on the web refused to send the whole used range at once (5 MB): read its size, then row blocks, one sync
@@ -198,7 +224,7 @@ export async function readInChunks(
   let parts = 0;
   const values: unknown[][] = [];
   const types: unknown[][] = [];
-  for (let top = r.top; top <= r.bottom; ) {
+  for (let top = r.top; top <= r.bottom;) {
     const bottom = Math.min(r.bottom, top + step - 1);
     const part = ws.getRange(`${columnLetters(r.left)}${top}:${columnLetters(r.right)}${bottom}`);
     part.load("values, valueTypes");

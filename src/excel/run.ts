@@ -25,5 +25,7 @@ export async function operation<T>(
 }
 
 export function errorCode(e: unknown): string | null {
-  return e instanceof Object && typeof (e as { code?: unknown }).code === "string" ? (e as { code: string }).code : null;
+  return e instanceof Object && typeof (e as { code?: unknown }).code === "string"
+    ? (e as { code: string }).code
+    : null;
 }

@@ -41,7 +41,10 @@ export function saveSettings(value: AddinSettings): Promise<Outcome<AddinSetting
       ok: false,
       error: {
         code: "InvalidSettings",
-        message: { ru: "Настройки не сохранены: неверное значение.", en: "Settings not saved: an invalid value." },
+        message: {
+          ru: "Настройки не сохранены: неверное значение.",
+          en: "Settings not saved: an invalid value.",
+        },
         debug: checked.error.message,
       },
       notices: [],
@@ -53,7 +56,10 @@ export function saveSettings(value: AddinSettings): Promise<Outcome<AddinSetting
       ok: false,
       error: {
         code: "NotInExcel",
-        message: { ru: "Надстройка запущена вне Excel: настройки не сохраняются.", en: "The add-in is running outside Excel: settings are not saved." },
+        message: {
+          ru: "Надстройка запущена вне Excel: настройки не сохраняются.",
+          en: "The add-in is running outside Excel: settings are not saved.",
+        },
         debug: "Office.context.document.settings is unavailable",
       },
       notices: [],
@@ -62,7 +68,8 @@ export function saveSettings(value: AddinSettings): Promise<Outcome<AddinSetting
   s.set(KEY, checked.data);
   return new Promise((resolve) => {
     s.saveAsync((result: Office.AsyncResult<void>) => {
-      if (result.status === Office.AsyncResultStatus.Succeeded) resolve({ ok: true, value: checked.data, notices: [] });
+      if (result.status === Office.AsyncResultStatus.Succeeded)
+        resolve({ ok: true, value: checked.data, notices: [] });
       else {
         resolve({
           ok: false,

@@ -23,7 +23,13 @@ export type OriginalFill = z.infer<typeof OriginalFillSchema>;
 
 const SheetRef = { s: z.string(), i: z.string() };
 
-const FillRecord = z.object({ t: z.literal("f"), ...SheetRef, a: z.string(), m: z.string(), o: OriginalFillSchema });
+const FillRecord = z.object({
+  t: z.literal("f"),
+  ...SheetRef,
+  a: z.string(),
+  m: z.string(),
+  o: OriginalFillSchema,
+});
 const NoteRecord = z.object({ t: z.literal("n"), ...SheetRef, a: z.string(), h: z.string() });
 const CommentRecord = z.object({ t: z.literal("c"), ...SheetRef, a: z.string(), h: z.string() });
 const HeadRecord = z.object({
@@ -99,10 +105,13 @@ export function encodeState(state: MarkState): string[] {
     else groups.set(k, { c, cells: [c.address] });
   }
   for (const { c, cells } of groups.values()) {
-    for (const a of blockAddresses(cells)) rows.push(JSON.stringify({ t: "f", s: c.sheet, i: c.sheetId, a, m: c.mark, o: c.original }));
+    for (const a of blockAddresses(cells))
+      rows.push(JSON.stringify({ t: "f", s: c.sheet, i: c.sheetId, a, m: c.mark, o: c.original }));
   }
-  for (const n of state.notes) rows.push(JSON.stringify({ t: "n", s: n.sheet, i: n.sheetId, a: n.address, h: n.hash }));
-  for (const n of state.comments) rows.push(JSON.stringify({ t: "c", s: n.sheet, i: n.sheetId, a: n.address, h: n.hash }));
+  for (const n of state.notes)
+    rows.push(JSON.stringify({ t: "n", s: n.sheet, i: n.sheetId, a: n.address, h: n.hash }));
+  for (const n of state.comments)
+    rows.push(JSON.stringify({ t: "c", s: n.sheet, i: n.sheetId, a: n.address, h: n.hash }));
   return rows;
 }
 
@@ -145,7 +154,8 @@ export function decodeState(column: readonly unknown[]): { state: MarkState; ski
         skipped++;
         continue;
       }
-      for (const address of cells) state.cells.push({ sheet: f.data.s, sheetId: f.data.i, address, mark: f.data.m, original: f.data.o });
+      for (const address of cells)
+        state.cells.push({ sheet: f.data.s, sheetId: f.data.i, address, mark: f.data.m, original: f.data.o });
       continue;
     }
     const n = NoteRecord.safeParse(obj);

@@ -22,7 +22,11 @@ function cellOut(v: CellValue): { value: string | number | boolean; format: stri
   return { value: v.error, format: "@" };
 }
 
-export async function insertTemplateIn(context: Excel.RequestContext, caps: Capabilities, plan: TemplateSheetPlan): Promise<string> {
+export async function insertTemplateIn(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  plan: TemplateSheetPlan,
+): Promise<string> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   let wbProtection: Excel.WorkbookProtection | null = null;
@@ -45,7 +49,8 @@ export async function insertTemplateIn(context: Excel.RequestContext, caps: Capa
   for (const t of plan.titleLines) block.push([t, ...Array<CellValue>(ncols - 1).fill(null)]);
   while (block.length < plan.headerRow) block.push(Array<CellValue>(ncols).fill(null));
   block.push(plan.header);
-  for (const row of plan.rows) block.push([...row.slice(0, ncols), ...Array<CellValue>(Math.max(0, ncols - row.length)).fill(null)]);
+  for (const row of plan.rows)
+    block.push([...row.slice(0, ncols), ...Array<CellValue>(Math.max(0, ncols - row.length)).fill(null)]);
   const out = block.map((line) => line.map(cellOut));
   const values = out.map((line) => line.map((c) => c.value));
   const formats = out.map((line) => line.map((c) => c.format));
@@ -66,7 +71,8 @@ export async function insertTemplateIn(context: Excel.RequestContext, caps: Capa
   const firstBody = headerRow + 1;
   const lastBody = headerRow + plan.rows.length;
   await batch.add(estimate(), 0, () => {
-    for (let i = 0; i < plan.titleLines.length; i++) ws.getRange(cellAddress(i + 1, 1)).format.font.bold = true;
+    for (let i = 0; i < plan.titleLines.length; i++)
+      ws.getRange(cellAddress(i + 1, 1)).format.font.bold = true;
     const header = ws.getRange(`A${headerRow}:${last}${headerRow}`);
     header.format.font.bold = true;
     header.format.wrapText = true;
@@ -83,7 +89,9 @@ export async function insertTemplateIn(context: Excel.RequestContext, caps: Capa
     // The list source uses the same list separator Excel expects for areas on this machine.
     const source = plan.statusOptions.join(caps.areaSeparator);
     await batch.add(estimate(source), 0, () => {
-      ws.getRange(`${L}${firstBody}:${L}${lastBody}`).dataValidation.rule = { list: { inCellDropDown: true, source } };
+      ws.getRange(`${L}${firstBody}:${L}${lastBody}`).dataValidation.rule = {
+        list: { inCellDropDown: true, source },
+      };
     });
   }
   await batch.add(estimate(), 0, () => ws.activate());

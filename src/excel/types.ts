@@ -12,8 +12,7 @@ export interface UserError {
 }
 
 export type Outcome<T> =
-  | { ok: true; value: T; notices: Bilingual[] }
-  | { ok: false; error: UserError; notices: Bilingual[] };
+  { ok: true; value: T; notices: Bilingual[] } | { ok: false; error: UserError; notices: Bilingual[] };
 
 export interface SheetInfo {
   name: string;

@@ -58,7 +58,10 @@ export function parseAddress(address: string): { sheet: string | null; rect: Rec
       const c2 = columnNumber(kb[1]!);
       return {
         sheet,
-        rect: checkBounds({ top: 1, left: Math.min(c1, c2), bottom: MAX_ROWS, right: Math.max(c1, c2) }, address),
+        rect: checkBounds(
+          { top: 1, left: Math.min(c1, c2), bottom: MAX_ROWS, right: Math.max(c1, c2) },
+          address,
+        ),
       };
     }
     const ra = ROW.exec(a);
@@ -68,7 +71,10 @@ export function parseAddress(address: string): { sheet: string | null; rect: Rec
       const r2 = Number(rb[1]);
       return {
         sheet,
-        rect: checkBounds({ top: Math.min(r1, r2), left: 1, bottom: Math.max(r1, r2), right: MAX_COLS }, address),
+        rect: checkBounds(
+          { top: Math.min(r1, r2), left: 1, bottom: Math.max(r1, r2), right: MAX_COLS },
+          address,
+        ),
       };
     }
   }
@@ -110,5 +116,10 @@ export function intersects(a: Rect, b: Rect): boolean {
 }
 
 export function contains(outer: Rect, inner: Rect): boolean {
-  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+  return (
+    inner.top >= outer.top &&
+    inner.bottom <= outer.bottom &&
+    inner.left >= outer.left &&
+    inner.right <= outer.right
+  );
 }

@@ -60,7 +60,11 @@ export interface SimComment {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
-const STATE_TO_VIS: Record<string, Visibility> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
+const STATE_TO_VIS: Record<string, Visibility> = {
+  visible: "Visible",
+  hidden: "Hidden",
+  veryHidden: "VeryHidden",
+};
 const VIS_TO_STATE: Record<Visibility, "visible" | "hidden" | "veryHidden"> = {
   Visible: "visible",
   Hidden: "hidden",
@@ -90,7 +94,9 @@ function hasFormatting(style: Partial<Style> | undefined): boolean {
   const fill = style.fill as Fill | undefined;
   if (fill && !(fill.type === "pattern" && fill.pattern === "none")) return true;
   const nonEmpty = (o: unknown) => typeof o === "object" && o !== null && Object.keys(o).length > 0;
-  return nonEmpty(style.font) || nonEmpty(style.border) || nonEmpty(style.alignment) || nonEmpty(style.protection);
+  return (
+    nonEmpty(style.font) || nonEmpty(style.border) || nonEmpty(style.alignment) || nonEmpty(style.protection)
+  );
 }
 
 export interface SimBookOptions {
@@ -116,11 +122,17 @@ export class SimBook {
     this.structureProtected = opts.structureProtected ?? false;
     const list = this.list();
     const tab = wb.views?.[0]?.activeTab;
-    this.active = (typeof tab === "number" ? list[tab] : undefined) ?? list.find((s) => s.visibility === "Visible") ?? null;
+    this.active =
+      (typeof tab === "number" ? list[tab] : undefined) ??
+      list.find((s) => s.visibility === "Visible") ??
+      null;
     for (const c of opts.comments ?? []) {
       const sheet = this.byKey(c.sheet);
       if (!sheet) throw new Error(`No sheet ${c.sheet} for a seeded comment`);
-      this.commentMap(sheet).set(c.address.toUpperCase(), this.newComment(c.content, c.authorName ?? "Planner"));
+      this.commentMap(sheet).set(
+        c.address.toUpperCase(),
+        this.newComment(c.content, c.authorName ?? "Planner"),
+      );
     }
   }
 
@@ -140,7 +152,8 @@ export class SimBook {
     if (!s) {
       // Derived from the file's sheetId so it is stable across reopening; exceljs reuses freed ids, Excel does not.
       let id = `{00000000-0001-0000-${String(ws.id).padStart(4, "0")}-000000000000}`;
-      while (this.idsTaken.has(id)) id = `{00000000-0001-${String(this.idsTaken.size).padStart(4, "0")}-${String(ws.id).padStart(4, "0")}-000000000000}`;
+      while (this.idsTaken.has(id))
+        id = `{00000000-0001-${String(this.idsTaken.size).padStart(4, "0")}-${String(ws.id).padStart(4, "0")}-000000000000}`;
       this.idsTaken.add(id);
       s = new SimSheet(ws, id);
       this.sheetsByWs.set(ws, s);
@@ -254,7 +267,10 @@ export class SimBook {
 
   private checkStructure(): void {
     if (this.structureProtected) {
-      throw new SimOfficeError("AccessDenied", "The workbook's structure is protected: sheets cannot be added, deleted, renamed or hidden.");
+      throw new SimOfficeError(
+        "AccessDenied",
+        "The workbook's structure is protected: sheets cannot be added, deleted, renamed or hidden.",
+      );
     }
   }
 
@@ -275,7 +291,13 @@ export class SimBook {
   }
 
   /** Replaces the cell's style with a copy carrying `patch` (undefined deletes a key). */
-  patchStyle(s: SimSheet, row: number, col: number, patch: Partial<Record<keyof Style, unknown>>, tx: Journal): void {
+  patchStyle(
+    s: SimSheet,
+    row: number,
+    col: number,
+    patch: Partial<Record<keyof Style, unknown>>,
+    tx: Journal,
+  ): void {
     const cell = this.touchCell(s, row, col, tx);
     const next: Record<string, unknown> = { ...(cell.style as Record<string, unknown>) };
     for (const [k, v] of Object.entries(patch)) {
@@ -312,8 +334,9 @@ export class SimBook {
 
   setValidation(s: SimSheet, row: number, col: number, dv: DataValidation | undefined, tx: Journal): void {
     const addr = cellAddress(row, col);
-    const dvs = (s.ws as unknown as { dataValidations: { model: Record<string, DataValidation | undefined> } })
-      .dataValidations;
+    const dvs = (
+      s.ws as unknown as { dataValidations: { model: Record<string, DataValidation | undefined> } }
+    ).dataValidations;
     const before = dvs.model[addr];
     tx.record(() => {
       if (before) dvs.model[addr] = before;
@@ -324,8 +347,9 @@ export class SimBook {
   }
 
   validationOf(s: SimSheet, row: number, col: number): DataValidation | undefined {
-    const dvs = (s.ws as unknown as { dataValidations: { model: Record<string, DataValidation | undefined> } })
-      .dataValidations;
+    const dvs = (
+      s.ws as unknown as { dataValidations: { model: Record<string, DataValidation | undefined> } }
+    ).dataValidations;
     return dvs.model[cellAddress(row, col)];
   }
 
@@ -349,7 +373,8 @@ export class SimBook {
   }
 
   merge(s: SimSheet, rect: Rect, tx: Journal): void {
-    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) this.touchCell(s, r, c, tx);
+    for (let r = rect.top; r <= rect.bottom; r++)
+      for (let c = rect.left; c <= rect.right; c++) this.touchCell(s, r, c, tx);
     const addr = rectAddress(rect);
     try {
       s.ws.mergeCells(addr);
@@ -362,7 +387,8 @@ export class SimBook {
   unmerge(s: SimSheet, rect: Rect, tx: Journal): void {
     for (const m of this.merges(s)) {
       if (m.top >= rect.top && m.bottom <= rect.bottom && m.left >= rect.left && m.right <= rect.right) {
-        for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.touchCell(s, r, c, tx);
+        for (let r = m.top; r <= m.bottom; r++)
+          for (let c = m.left; c <= m.right; c++) this.touchCell(s, r, c, tx);
         const addr = rectAddress(m);
         s.ws.unMergeCells(addr);
         tx.record(() => s.ws.mergeCells(addr));
@@ -372,7 +398,8 @@ export class SimBook {
 
   addSheet(name: string, tx: Journal): SimSheet {
     this.checkStructure();
-    if (this.byKey(name)) throw new SimOfficeError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+    if (this.byKey(name))
+      throw new SimOfficeError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
     if (name.length > 31 || /[[\]:*?/\\]/.test(name) || name.trim() === "" || /^'|'$/.test(name)) {
       throw invalidArgument(`'${name}' is not a valid sheet name.`);
     }
@@ -403,7 +430,8 @@ export class SimBook {
   renameSheet(s: SimSheet, name: string, tx: Journal): void {
     this.checkStructure();
     const other = this.byKey(name);
-    if (other && other !== s) throw new SimOfficeError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+    if (other && other !== s)
+      throw new SimOfficeError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
     const before = s.ws.name;
     s.ws.name = name;
     tx.record(() => {
@@ -417,7 +445,10 @@ export class SimBook {
     if (v !== "Visible") {
       const visible = this.list().filter((x) => x.visibility === "Visible" && x !== s);
       if (visible.length === 0) {
-        throw new SimOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+        throw new SimOfficeError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet.",
+        );
       }
     }
     const before = s.ws.state;
@@ -431,7 +462,8 @@ export class SimBook {
   }
 
   setActive(s: SimSheet, tx: Journal): void {
-    if (s.visibility !== "Visible") throw new SimOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
+    if (s.visibility !== "Visible")
+      throw new SimOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
     const before = this.active;
     const views = this.wb.views;
     const viewsBefore = views ? views.map((v) => ({ ...v })) : views;
@@ -456,7 +488,8 @@ export class SimBook {
   addComment(s: SimSheet, row: number, col: number, content: string, tx: Journal): SimComment {
     const key = cellAddress(row, col);
     const map = this.commentMap(s);
-    if (map.has(key)) throw new SimOfficeError("InvalidArgument", `The cell ${key} already has a comment thread.`);
+    if (map.has(key))
+      throw new SimOfficeError("InvalidArgument", `The cell ${key} already has a comment thread.`);
     const c = this.newComment(content, "roadmap-checker");
     map.set(key, c);
     tx.record(() => map.delete(key));

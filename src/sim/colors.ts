@@ -4,11 +4,13 @@ import { invalidArgument } from "./errors";
 /** Colours as Office.js reports them ("#RRGGBB"), resolved from the xlsx model exceljs keeps (argb, theme+tint, indexed). */
 
 // Office 2013+ default theme, in xlsx theme-index order (lt1, dk1, lt2, dk2, accent1..6, hlink, folHlink).
+// prettier-ignore
 const THEME = [
   "FFFFFF", "000000", "E7E6E6", "44546A", "4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "0563C1", "954F72",
 ];
 
 // The legacy 64-colour palette of ECMA-376 (indexed colours), plus system foreground/background.
+// prettier-ignore
 const INDEXED = [
   "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",
   "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",
@@ -67,7 +69,8 @@ export function resolveColor(c: Partial<Color> | undefined, fallback: string): s
   if (!c) return fallback;
   const any = c as Partial<Color> & { indexed?: number; tint?: number };
   let hex: string | undefined;
-  if (typeof any.argb === "string" && /^[0-9A-Fa-f]{8}$/.test(any.argb)) hex = any.argb.slice(2).toUpperCase();
+  if (typeof any.argb === "string" && /^[0-9A-Fa-f]{8}$/.test(any.argb))
+    hex = any.argb.slice(2).toUpperCase();
   else if (typeof any.argb === "string" && /^[0-9A-Fa-f]{6}$/.test(any.argb)) hex = any.argb.toUpperCase();
   else if (typeof any.theme === "number") hex = THEME[any.theme];
   else if (typeof any.indexed === "number") hex = INDEXED[any.indexed];
@@ -76,6 +79,7 @@ export function resolveColor(c: Partial<Color> | undefined, fallback: string): s
   return `#${hex}`;
 }
 
+// prettier-ignore
 const NAMED: Record<string, string> = {
   black: "000000", white: "FFFFFF", red: "FF0000", green: "008000", blue: "0000FF", yellow: "FFFF00",
   orange: "FFA500", gray: "808080", grey: "808080", purple: "800080", pink: "FFC0CB",
@@ -92,11 +96,13 @@ export function parseOfficeColor(value: unknown): string {
   throw invalidArgument(`Invalid colour '${value}'.`);
 }
 
+// prettier-ignore
 export type OfficePattern =
   | "None" | "Solid" | "Gray50" | "Gray75" | "Gray25" | "Horizontal" | "Vertical" | "Down" | "Up" | "Checker"
   | "SemiGray75" | "LightHorizontal" | "LightVertical" | "LightDown" | "LightUp" | "Grid" | "CrissCross" | "Gray16"
   | "Gray8" | "LinearGradient" | "RectangularGradient";
 
+// prettier-ignore
 const PATTERN_TO_OFFICE: Record<FillPatterns, OfficePattern> = {
   none: "None", solid: "Solid", mediumGray: "Gray50", darkGray: "Gray75", lightGray: "Gray25",
   darkHorizontal: "Horizontal", darkVertical: "Vertical", darkDown: "Down", darkUp: "Up", darkGrid: "Checker",
@@ -104,10 +110,9 @@ const PATTERN_TO_OFFICE: Record<FillPatterns, OfficePattern> = {
   lightDown: "LightDown", lightUp: "LightUp", lightGrid: "Grid", lightTrellis: "CrissCross",
   gray125: "Gray16", gray0625: "Gray8",
 };
-const OFFICE_TO_PATTERN = Object.fromEntries(Object.entries(PATTERN_TO_OFFICE).map(([k, v]) => [v, k])) as Record<
-  string,
-  FillPatterns
->;
+const OFFICE_TO_PATTERN = Object.fromEntries(
+  Object.entries(PATTERN_TO_OFFICE).map(([k, v]) => [v, k]),
+) as Record<string, FillPatterns>;
 
 export interface FillView {
   /** "#FFFFFF" for no fill, exactly as Excel reports it (office-js #6218). */
@@ -139,7 +144,11 @@ export function fillView(fill: Fill | undefined): FillView {
 }
 
 /** The xlsx fill that an Office.js colour/pattern pair writes. Returns undefined for "None". */
-export function fillFromOffice(color: string, pattern: OfficePattern, patternColor: string): Fill | undefined {
+export function fillFromOffice(
+  color: string,
+  pattern: OfficePattern,
+  patternColor: string,
+): Fill | undefined {
   if (pattern === "None") return undefined;
   if (pattern === "Solid" || pattern === "LinearGradient" || pattern === "RectangularGradient") {
     return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${color.replace("#", "")}` } };
@@ -155,5 +164,8 @@ export function fillFromOffice(color: string, pattern: OfficePattern, patternCol
 }
 
 export function isOfficePattern(v: unknown): v is OfficePattern {
-  return typeof v === "string" && (v === "None" || v === "Solid" || v in OFFICE_TO_PATTERN || v.endsWith("Gradient"));
+  return (
+    typeof v === "string" &&
+    (v === "None" || v === "Solid" || v in OFFICE_TO_PATTERN || v.endsWith("Gradient"))
+  );
 }

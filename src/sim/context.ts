@@ -52,8 +52,17 @@ export class SimStats {
   }
 
   snapshot(): Omit<SimStats, "reset" | "snapshot" | "log"> & { log: SyncRecord[] } {
-    const { runs, syncs, operations, requestBytes, responseBytes, maxRequestBytes, maxResponseBytes, modelMs, wallMs } =
-      this;
+    const {
+      runs,
+      syncs,
+      operations,
+      requestBytes,
+      responseBytes,
+      maxRequestBytes,
+      maxResponseBytes,
+      modelMs,
+      wallMs,
+    } = this;
     return {
       runs,
       syncs,
@@ -190,7 +199,11 @@ export class SimObject<T> {
   _items: SimObject<unknown>[] | null = null;
   _itemProxies: Map<unknown, SimObject<unknown>> | null = null;
 
-  constructor(ctx: SimRequestContext, parent: SimObject<unknown> | null = null, derive: ((p: unknown) => T | null) | null = null) {
+  constructor(
+    ctx: SimRequestContext,
+    parent: SimObject<unknown> | null = null,
+    derive: ((p: unknown) => T | null) | null = null,
+  ) {
     this.context = ctx;
     this._parent = parent;
     this._derive = derive;
@@ -209,7 +222,10 @@ export class SimObject<T> {
       return p === null ? null : this._derive(p);
     }
     if (this._target === undefined) {
-      throw new SimOfficeError("InvalidOperation", `${metaOf(this).kind} is used before the request that creates it.`);
+      throw new SimOfficeError(
+        "InvalidOperation",
+        `${metaOf(this).kind} is used before the request that creates it.`,
+      );
     }
     return this._target;
   }
@@ -290,7 +306,12 @@ export class SimObject<T> {
   }
 
   /** Queues a method whose result is a value (ClientResult). */
-  _result<V>(label: string, api: string, args: unknown[], compute: (t: T, env: SimEnv) => V): SimClientResult<V> {
+  _result<V>(
+    label: string,
+    api: string,
+    args: unknown[],
+    compute: (t: T, env: SimEnv) => V,
+  ): SimClientResult<V> {
     const result = new SimClientResult<V>();
     this.context._enqueue({
       label,
@@ -372,7 +393,11 @@ export class SimRequestContext {
   }
 
   _enqueue(op: Op): void {
-    if (this._closed) throw new SimOfficeError("InvalidOperation", "The request context is no longer valid (Excel.run has ended).");
+    if (this._closed)
+      throw new SimOfficeError(
+        "InvalidOperation",
+        "The request context is no longer valid (Excel.run has ended).",
+      );
     this._env.stats.operations += 1;
     this._queue.push(op);
   }
@@ -380,19 +405,35 @@ export class SimRequestContext {
   _load(obj: SimObject<unknown>, spec: unknown): void {
     const paths = pathsOf(spec);
     // `load()` with nothing loads every scalar of the object: banned in this project (office-addins/no-empty-load).
-    if (paths.length === 0) throw new SimOfficeError("InvalidArgument", `simulator: ${metaOf(obj).kind}.load() needs explicit leaf properties`);
+    if (paths.length === 0)
+      throw new SimOfficeError(
+        "InvalidArgument",
+        `simulator: ${metaOf(obj).kind}.load() needs explicit leaf properties`,
+      );
     const itemPaths = new Map<SimObject<unknown>, string[][]>();
-    for (const p of paths) this._loadPath(obj, p.split("/").map((s) => s.trim()), itemPaths);
+    for (const p of paths)
+      this._loadPath(
+        obj,
+        p.split("/").map((s) => s.trim()),
+        itemPaths,
+      );
     for (const [coll, rel] of itemPaths) this._enqueueItems(coll, rel);
   }
 
-  private _loadPath(obj: SimObject<unknown>, segs: string[], itemPaths: Map<SimObject<unknown>, string[][]>): void {
+  private _loadPath(
+    obj: SimObject<unknown>,
+    segs: string[],
+    itemPaths: Map<SimObject<unknown>, string[][]>,
+  ): void {
     const meta = metaOf(obj);
     const [head, ...rest] = segs;
     if (!head) throw invalidArgument("Empty load path");
     if (meta.items && head === "items") {
       if (rest.length === 0) {
-        throw new SimOfficeError("InvalidArgument", `simulator: load("items") on ${meta.kind} is a navigational load; name the item properties ("items/name")`);
+        throw new SimOfficeError(
+          "InvalidArgument",
+          `simulator: load("items") on ${meta.kind} is a navigational load; name the item properties ("items/name")`,
+        );
       }
       const list = itemPaths.get(obj) ?? [];
       list.push(rest);
@@ -401,7 +442,10 @@ export class SimRequestContext {
     }
     if (rest.length === 0) {
       if (head in meta.navs) {
-        throw new SimOfficeError("InvalidArgument", `simulator: load("${head}") on ${meta.kind} is a navigational load; load its leaf properties`);
+        throw new SimOfficeError(
+          "InvalidArgument",
+          `simulator: load("${head}") on ${meta.kind} is a navigational load; load its leaf properties`,
+        );
       }
       const def = meta.props[head];
       if (!def?.get) throw invalidArgument(`The property '${head}' does not exist on ${meta.kind}.`);
@@ -451,15 +495,21 @@ export class SimRequestContext {
             let cur: SimObject<unknown> = p;
             for (const s of segs.slice(0, -1)) {
               const nav = metaOf(cur).navs[s];
-              if (!nav) throw invalidArgument(`The navigation property '${s}' does not exist on ${metaOf(cur).kind}.`);
+              if (!nav)
+                throw invalidArgument(
+                  `The navigation property '${s}' does not exist on ${metaOf(cur).kind}.`,
+                );
               cur = cur._nav(s, nav);
             }
             const leaf = segs[segs.length - 1]!;
             const def = metaOf(cur).props[leaf];
-            if (!def?.get) throw invalidArgument(`The property '${leaf}' does not exist on ${metaOf(cur).kind}.`);
-            if (def.api && !versionAtLeast(this._env.limits.apiVersion, def.api)) throw apiNotFound(`${metaOf(cur).kind}.${leaf}`);
+            if (!def?.get)
+              throw invalidArgument(`The property '${leaf}' does not exist on ${metaOf(cur).kind}.`);
+            if (def.api && !versionAtLeast(this._env.limits.apiVersion, def.api))
+              throw apiNotFound(`${metaOf(cur).kind}.${leaf}`);
             const target = cur._resolve();
-            const v = target === null ? null : (def.get as (t: unknown, env: SimEnv) => unknown)(target, this._env);
+            const v =
+              target === null ? null : (def.get as (t: unknown, env: SimEnv) => unknown)(target, this._env);
             const holder = cur;
             out.push({ bytes: jsonBytes(v) + leaf.length + 4, apply: () => holder._loaded.set(leaf, v) });
           }
@@ -476,7 +526,11 @@ export class SimRequestContext {
   }
 
   async sync(): Promise<void> {
-    if (this._closed) throw new SimOfficeError("InvalidOperation", "The request context is no longer valid (Excel.run has ended).");
+    if (this._closed)
+      throw new SimOfficeError(
+        "InvalidOperation",
+        "The request context is no longer valid (Excel.run has ended).",
+      );
     const started = performance.now();
     const { stats, limits } = this._env;
     const ops = this._queue;
@@ -493,7 +547,9 @@ export class SimRequestContext {
       stats.responseBytes += responseBytes;
       stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
       stats.modelMs +=
-        limits.latencyMsPerSync + ops.length * limits.msPerOperation + ((requestBytes + responseBytes) / 1024) * limits.msPerKilobyte;
+        limits.latencyMsPerSync +
+        ops.length * limits.msPerOperation +
+        ((requestBytes + responseBytes) / 1024) * limits.msPerKilobyte;
       stats.wallMs += performance.now() - started;
     };
     await Promise.resolve(); // a round trip is always asynchronous

@@ -1,8 +1,24 @@
 import type { Cell, DataValidation, Font, Style } from "exceljs";
 import { cellAddress } from "../core/grid";
-import { type Rect, intersects, isUnbounded, parseAddress, qualified, rectAddress, rectCells, wholeSheet } from "./address";
+import {
+  type Rect,
+  intersects,
+  isUnbounded,
+  parseAddress,
+  qualified,
+  rectAddress,
+  rectCells,
+  wholeSheet,
+} from "./address";
 import type { Journal, SimBook, SimComment, SimSheet, Visibility } from "./book";
-import { type OfficePattern, fillFromOffice, fillView, isOfficePattern, parseOfficeColor, resolveColor } from "./colors";
+import {
+  type OfficePattern,
+  fillFromOffice,
+  fillView,
+  isOfficePattern,
+  parseOfficeColor,
+  resolveColor,
+} from "./colors";
 import { type PropDef, type SimEnv, SimObject, defineClass } from "./context";
 import { SimOfficeError, invalidArgument } from "./errors";
 import { parseWrite, readCell, readFormula } from "./values";
@@ -24,7 +40,10 @@ function live(env: SimEnv, s: SimSheet): SimSheet {
 function eachPos(set: CellSet, fn: (row: number, col: number) => void): void {
   for (const r of set.rects) {
     if (isUnbounded(r)) {
-      throw new SimOfficeError("NotImplemented", `simulator: cell writes to whole columns or rows (${rectAddress(r)}) are not simulated`);
+      throw new SimOfficeError(
+        "NotImplemented",
+        `simulator: cell writes to whole columns or rows (${rectAddress(r)}) are not simulated`,
+      );
     }
     for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(row, col);
   }
@@ -62,11 +81,17 @@ function matrix<V>(env: SimEnv, t: CellSet, fn: (cell: Cell | undefined) => V): 
   if (isUnbounded(r)) return null;
   if (cells > env.limits.cellReadLimit) {
     if (env.limits.overLimitRead === "null") return null;
-    throw new SimOfficeError("GeneralException", `The range has ${cells} cells: more than Excel can read at once.`);
+    throw new SimOfficeError(
+      "GeneralException",
+      `The range has ${cells} cells: more than Excel can read at once.`,
+    );
   }
   // Every cell costs at least a few bytes of JSON: refuse before building what cannot be sent.
   if (env.limits.payloadLimitBytes !== null && cells * 3 > env.limits.payloadLimitBytes) {
-    throw new SimOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload for ${cells} cells exceeds the limit.`);
+    throw new SimOfficeError(
+      "ResponsePayloadSizeLimitExceeded",
+      `The response payload for ${cells} cells exceeds the limit.`,
+    );
   }
   const out: V[][] = [];
   for (let row = r.top; row <= r.bottom; row++) {
@@ -139,7 +164,13 @@ defineClass<CellSet>(SimRangeFill, {
         const hex = parseOfficeColor(v);
         env.book.checkCellsWritable(t.sheet);
         eachPos(t, (r, c) =>
-          env.book.patchStyle(t.sheet, r, c, { fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${hex}` } } }, tx),
+          env.book.patchStyle(
+            t.sheet,
+            r,
+            c,
+            { fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${hex}` } } },
+            tx,
+          ),
         );
       },
     },
@@ -246,7 +277,8 @@ defineClass<CellSet>(SimRangeFormat, {
         return widths.size === 1 ? [...widths][0]! : null;
       },
       set: (t, v, tx, env) => {
-        if (typeof v !== "number" || v < 0) throw invalidArgument(`Invalid column width ${JSON.stringify(v)}`);
+        if (typeof v !== "number" || v < 0)
+          throw invalidArgument(`Invalid column width ${JSON.stringify(v)}`);
         env.book.checkCellsWritable(t.sheet);
         for (const c of columnsOf(t)) env.book.setColumnWidth(t.sheet, c, pointsToChars(v), tx);
       },
@@ -257,13 +289,15 @@ defineClass<CellSet>(SimRangeFormat, {
         live(env, t.sheet);
         const r = t.rects[0]!;
         const hs = new Set<number>();
-        for (let row = r.top; row <= Math.min(r.bottom, r.top + 10_000); row++) hs.add(t.sheet.ws.findRow(row)?.height ?? 15);
+        for (let row = r.top; row <= Math.min(r.bottom, r.top + 10_000); row++)
+          hs.add(t.sheet.ws.findRow(row)?.height ?? 15);
         return hs.size === 1 ? [...hs][0]! : null;
       },
       set: (t, v, tx, env) => {
         if (typeof v !== "number" || v < 0) throw invalidArgument(`Invalid row height ${JSON.stringify(v)}`);
         env.book.checkCellsWritable(t.sheet);
-        for (const r of t.rects) for (let row = r.top; row <= r.bottom; row++) env.book.setRowHeight(t.sheet, row, v, tx);
+        for (const r of t.rects)
+          for (let row = r.top; row <= r.bottom; row++) env.book.setRowHeight(t.sheet, row, v, tx);
       },
     },
   },
@@ -326,7 +360,15 @@ defineClass<CellSet>(SimDataValidation, {
 
 // ------------------------------------------------------------------ range
 
-const CELL_PROPS = new Set(["address", "format/fill/color", "format/fill/pattern", "format/fill/patternColor", "format/font/bold", "format/font/color", "format/wrapText"]);
+const CELL_PROPS = new Set([
+  "address",
+  "format/fill/color",
+  "format/fill/pattern",
+  "format/fill/patternColor",
+  "format/font/bold",
+  "format/font/color",
+  "format/wrapText",
+]);
 
 function flattenProps(spec: unknown, prefix = ""): string[] {
   if (typeof spec !== "object" || spec === null) return [];
@@ -338,7 +380,13 @@ function flattenProps(spec: unknown, prefix = ""): string[] {
   return out;
 }
 
-function cellProperties(env: SimEnv, sheet: SimSheet, row: number, col: number, keys: string[]): Record<string, unknown> {
+function cellProperties(
+  env: SimEnv,
+  sheet: SimSheet,
+  row: number,
+  col: number,
+  keys: string[],
+): Record<string, unknown> {
   const cell = env.book.cell(sheet, row, col);
   const st = styleOf(cell);
   const fill = fillView(st.fill);
@@ -366,7 +414,8 @@ function single(t: CellSet): Rect {
 }
 
 function sub(t: CellSet, r: Rect): CellSet {
-  if (r.top < 1 || r.left < 1 || r.bottom > 1_048_576 || r.right > 16_384) throw invalidArgument("The range is outside the sheet.");
+  if (r.top < 1 || r.left < 1 || r.bottom > 1_048_576 || r.right > 16_384)
+    throw invalidArgument("The range is outside the sheet.");
   return { sheet: t.sheet, rects: [r] };
 }
 
@@ -378,21 +427,33 @@ export class SimRange extends SimObject<CellSet> {
     });
   }
   getOffsetRange(rowOffset: number, columnOffset: number): SimRange {
-    return this._method("Range.getOffsetRange", "1.1", [rowOffset, columnOffset], new SimRange(this.context), (t) => {
-      const r = single(t);
-      return sub(t, {
-        top: r.top + rowOffset,
-        left: r.left + columnOffset,
-        bottom: r.bottom + rowOffset,
-        right: r.right + columnOffset,
-      });
-    });
+    return this._method(
+      "Range.getOffsetRange",
+      "1.1",
+      [rowOffset, columnOffset],
+      new SimRange(this.context),
+      (t) => {
+        const r = single(t);
+        return sub(t, {
+          top: r.top + rowOffset,
+          left: r.left + columnOffset,
+          bottom: r.bottom + rowOffset,
+          right: r.right + columnOffset,
+        });
+      },
+    );
   }
   getResizedRange(deltaRows: number, deltaColumns: number): SimRange {
-    return this._method("Range.getResizedRange", "1.2", [deltaRows, deltaColumns], new SimRange(this.context), (t) => {
-      const r = single(t);
-      return sub(t, { ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns });
-    });
+    return this._method(
+      "Range.getResizedRange",
+      "1.2",
+      [deltaRows, deltaColumns],
+      new SimRange(this.context),
+      (t) => {
+        const r = single(t);
+        return sub(t, { ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns });
+      },
+    );
   }
   getRow(index: number): SimRange {
     return this._method("Range.getRow", "1.1", [index], new SimRange(this.context), (t) => {
@@ -407,8 +468,12 @@ export class SimRange extends SimObject<CellSet> {
     });
   }
   getUsedRange(valuesOnly?: boolean): SimRange {
-    return this._method("Range.getUsedRange", valuesOnly === undefined ? "1.1" : "1.2", [valuesOnly], new SimRange(this.context), (t, env) =>
-      usedWithin(env, t, !!valuesOnly),
+    return this._method(
+      "Range.getUsedRange",
+      valuesOnly === undefined ? "1.1" : "1.2",
+      [valuesOnly],
+      new SimRange(this.context),
+      (t, env) => usedWithin(env, t, !!valuesOnly),
     );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {
@@ -445,7 +510,19 @@ export class SimRange extends SimObject<CellSet> {
         env.book.eachCell(t.sheet, r, (_cell, row, col) => {
           if (what === "All" || what === "Contents") env.book.setValue(t.sheet, row, col, null, tx);
           if (what === "All" || what === "Formats") {
-            env.book.patchStyle(t.sheet, row, col, { fill: undefined, font: undefined, border: undefined, numFmt: undefined, alignment: undefined }, tx);
+            env.book.patchStyle(
+              t.sheet,
+              row,
+              col,
+              {
+                fill: undefined,
+                font: undefined,
+                border: undefined,
+                numFmt: undefined,
+                alignment: undefined,
+              },
+              tx,
+            );
           }
         });
       }
@@ -455,7 +532,9 @@ export class SimRange extends SimObject<CellSet> {
     this._action("Range.merge", "1.2", [across], (t, tx, env) => {
       env.book.checkCellsWritable(t.sheet);
       const r = single(t);
-      if (across) for (let row = r.top; row <= r.bottom; row++) env.book.merge(t.sheet, { ...r, top: row, bottom: row }, tx);
+      if (across)
+        for (let row = r.top; row <= r.bottom; row++)
+          env.book.merge(t.sheet, { ...r, top: row, bottom: row }, tx);
       else env.book.merge(t.sheet, r, tx);
     });
   }
@@ -474,12 +553,14 @@ export class SimRange extends SimObject<CellSet> {
   getCellProperties(spec: unknown): { value: Record<string, unknown>[][] } {
     const keys = flattenProps(spec);
     for (const k of keys) {
-      if (!CELL_PROPS.has(k)) throw new SimOfficeError("NotImplemented", `simulator: cell property '${k}' is not simulated`);
+      if (!CELL_PROPS.has(k))
+        throw new SimOfficeError("NotImplemented", `simulator: cell property '${k}' is not simulated`);
     }
     return this._result("Range.getCellProperties", "1.9", [spec], (t, env) => {
       const r = single(t);
       live(env, t.sheet);
-      if (isUnbounded(r) || rectCells(r) > env.limits.cellReadLimit) throw invalidArgument("The range is too large.");
+      if (isUnbounded(r) || rectCells(r) > env.limits.cellReadLimit)
+        throw invalidArgument("The range is too large.");
       const out: Record<string, unknown>[][] = [];
       for (let row = r.top; row <= r.bottom; row++) {
         const line: Record<string, unknown>[] = [];
@@ -496,23 +577,39 @@ export class SimRange extends SimObject<CellSet> {
       const at = cellInput(data, r);
       for (let row = r.top; row <= r.bottom; row++) {
         for (let col = r.left; col <= r.right; col++) {
-          const props = at(row - r.top, col - r.left) as { format?: { fill?: Record<string, unknown>; font?: Record<string, unknown> } } | null;
+          const props = at(row - r.top, col - r.left) as {
+            format?: { fill?: Record<string, unknown>; font?: Record<string, unknown> };
+          } | null;
           const fill = props?.format?.fill;
           if (fill) {
             for (const k of Object.keys(fill)) {
-              if (!["color", "pattern", "patternColor"].includes(k)) throw new SimOfficeError("NotImplemented", `simulator: fill.${k}`);
+              if (!["color", "pattern", "patternColor"].includes(k))
+                throw new SimOfficeError("NotImplemented", `simulator: fill.${k}`);
             }
             const cur = fillView(styleOf(env.book.cell(t.sheet, row, col)).fill);
             const color = fill.color !== undefined ? `#${parseOfficeColor(fill.color)}` : cur.color;
-            const patternColor = fill.patternColor !== undefined ? `#${parseOfficeColor(fill.patternColor)}` : cur.patternColor;
-            let pattern = (fill.pattern as OfficePattern | undefined) ?? (fill.color !== undefined && cur.pattern === "None" ? "Solid" : cur.pattern);
+            const patternColor =
+              fill.patternColor !== undefined ? `#${parseOfficeColor(fill.patternColor)}` : cur.patternColor;
+            let pattern =
+              (fill.pattern as OfficePattern | undefined) ??
+              (fill.color !== undefined && cur.pattern === "None" ? "Solid" : cur.pattern);
             if (!isOfficePattern(pattern)) throw invalidArgument(`Invalid pattern ${String(pattern)}`);
-            if (fill.color !== undefined && fill.pattern === undefined && pattern === "None") pattern = "Solid";
-            env.book.patchStyle(t.sheet, row, col, { fill: fillFromOffice(color, pattern, patternColor) }, tx);
+            if (fill.color !== undefined && fill.pattern === undefined && pattern === "None")
+              pattern = "Solid";
+            env.book.patchStyle(
+              t.sheet,
+              row,
+              col,
+              { fill: fillFromOffice(color, pattern, patternColor) },
+              tx,
+            );
           }
           const font = props?.format?.font;
           if (font) {
-            const curFont = { ...(styleOf(env.book.cell(t.sheet, row, col)).font ?? {}) } as Record<string, unknown>;
+            const curFont = { ...(styleOf(env.book.cell(t.sheet, row, col)).font ?? {}) } as Record<
+              string,
+              unknown
+            >;
             for (const [k, v] of Object.entries(font)) {
               if (k === "bold" || k === "italic") curFont[k] = bool(v);
               else if (k === "color") curFont.color = { argb: `FF${parseOfficeColor(v)}` };
@@ -579,7 +676,8 @@ defineClass<CellSet>(SimRange, {
       get: (t, env) => matrix(env, t, (cell) => cell?.numFmt ?? "General"),
       set: (t, v, tx, env) => {
         const r = single(t);
-        if (isUnbounded(r)) throw invalidArgument("Number formats cannot be set on whole columns or rows here.");
+        if (isUnbounded(r))
+          throw invalidArgument("Number formats cannot be set on whole columns or rows here.");
         env.book.checkCellsWritable(t.sheet);
         const at = cellInput(v, r);
         for (let row = r.top; row <= r.bottom; row++) {
@@ -614,7 +712,13 @@ defineClass<CellSet>(SimRange, {
           const link = h.address ?? (h.subAddress ? `#${h.subAddress}` : undefined);
           if (!link) throw invalidArgument("A hyperlink needs an address or a subAddress.");
           const text = h.textToDisplay ?? (cur === "" ? link : String(cur));
-          env.book.setValue(t.sheet, row, col, { text, hyperlink: link, ...(h.screenTip ? { tooltip: h.screenTip } : {}) }, tx);
+          env.book.setValue(
+            t.sheet,
+            row,
+            col,
+            { text, hyperlink: link, ...(h.screenTip ? { tooltip: h.screenTip } : {}) },
+            tx,
+          );
         });
       },
     },
@@ -643,7 +747,8 @@ defineClass<CellSet>(SimRangeAreas, {
   props: {
     address: {
       api: "1.9",
-      get: (t, env) => t.rects.map((r) => qualified(live(env, t.sheet).name, r)).join(env.limits.listSeparator),
+      get: (t, env) =>
+        t.rects.map((r) => qualified(live(env, t.sheet).name, r)).join(env.limits.listSeparator),
     },
     areaCount: { api: "1.9", get: (t) => t.rects.length },
     cellCount: { api: "1.9", get: (t) => t.rects.reduce((n, r) => n + rectCells(r), 0) },
@@ -666,7 +771,8 @@ function cellRef(env: SimEnv, owner: NotesOwner, address: unknown): NoteTarget {
   if (address instanceof SimRange) {
     const t = address._require("cell address");
     const r = single(t);
-    if (rectCells(r) !== 1) throw new SimOfficeError("InvalidArgument", "InvalidCellAddress: the range is not a single cell.");
+    if (rectCells(r) !== 1)
+      throw new SimOfficeError("InvalidArgument", "InvalidCellAddress: the range is not a single cell.");
     return { sheet: t.sheet, row: r.top, col: r.left };
   }
   if (typeof address !== "string") throw invalidArgument("InvalidCellAddress");
@@ -678,14 +784,16 @@ function cellRef(env: SimEnv, owner: NotesOwner, address: unknown): NoteTarget {
     sheet = s;
   }
   if (!sheet) throw invalidArgument("InvalidCellAddress: a workbook-level address needs a sheet name.");
-  if (rectCells(parsed.rect) !== 1) throw new SimOfficeError("InvalidArgument", "InvalidCellAddress: not a single cell.");
+  if (rectCells(parsed.rect) !== 1)
+    throw new SimOfficeError("InvalidArgument", "InvalidCellAddress: not a single cell.");
   return { sheet: live(env, sheet), row: parsed.rect.top, col: parsed.rect.left };
 }
 
 export class SimNote extends SimObject<NoteTarget> {
   delete(): void {
     this._action("Note.delete", "1.18", [], (t, tx, env) => {
-      if (env.book.noteOf(t.sheet, t.row, t.col) === null) throw new SimOfficeError("ItemNotFound", "The note no longer exists.");
+      if (env.book.noteOf(t.sheet, t.row, t.col) === null)
+        throw new SimOfficeError("ItemNotFound", "The note no longer exists.");
       env.book.checkCellsWritable(t.sheet);
       env.book.setNote(t.sheet, t.row, t.col, undefined, tx);
     });
@@ -721,20 +829,27 @@ defineClass<NoteTarget>(SimNote, {
 
 export class SimNoteCollection extends SimObject<NotesOwner> {
   add(cellAddress: unknown, content: unknown): SimNote {
-    return this._method("NoteCollection.add", "1.18", [cellAddress instanceof SimRange ? "range" : cellAddress, content], new SimNote(this.context), (o, env, tx) => {
-      const t = cellRef(env, o, cellAddress);
-      if (env.book.noteOf(t.sheet, t.row, t.col) !== null) {
-        throw new SimOfficeError("InvalidArgument", `The cell ${cellAddress} already has a note.`);
-      }
-      env.book.checkCellsWritable(t.sheet);
-      env.book.setNote(t.sheet, t.row, t.col, String(content), tx);
-      return t;
-    });
+    return this._method(
+      "NoteCollection.add",
+      "1.18",
+      [cellAddress instanceof SimRange ? "range" : cellAddress, content],
+      new SimNote(this.context),
+      (o, env, tx) => {
+        const t = cellRef(env, o, cellAddress);
+        if (env.book.noteOf(t.sheet, t.row, t.col) !== null) {
+          throw new SimOfficeError("InvalidArgument", `The cell ${cellAddress} already has a note.`);
+        }
+        env.book.checkCellsWritable(t.sheet);
+        env.book.setNote(t.sheet, t.row, t.col, String(content), tx);
+        return t;
+      },
+    );
   }
   getItem(key: string): SimNote {
     return this._method("NoteCollection.getItem", "1.18", [key], new SimNote(this.context), (o, env) => {
       const t = cellRef(env, o, key);
-      if (env.book.noteOf(t.sheet, t.row, t.col) === null) throw new SimOfficeError("ItemNotFound", `No note at ${key}.`);
+      if (env.book.noteOf(t.sheet, t.row, t.col) === null)
+        throw new SimOfficeError("ItemNotFound", `No note at ${key}.`);
       return t;
     });
   }
@@ -746,7 +861,8 @@ export class SimNoteCollection extends SimObject<NotesOwner> {
       new SimNote(this.context),
       (o, env) => {
         const t = cellRef(env, o, key);
-        if (env.book.noteOf(t.sheet, t.row, t.col) === null) throw new SimOfficeError("ItemNotFound", `No note at ${key}.`);
+        if (env.book.noteOf(t.sheet, t.row, t.col) === null)
+          throw new SimOfficeError("ItemNotFound", `No note at ${key}.`);
         return t;
       },
       true,
@@ -819,18 +935,31 @@ defineClass<CommentTarget>(SimComment_, {
 
 export class SimCommentCollection extends SimObject<NotesOwner> {
   add(cellAddress: unknown, content: unknown): SimComment_ {
-    return this._method("CommentCollection.add", "1.10", [cellAddress instanceof SimRange ? "range" : cellAddress, content], new SimComment_(this.context), (o, env, tx) => {
-      if (typeof content !== "string") throw new SimOfficeError("NotImplemented", "simulator: only plain-text comments");
-      const t = cellRef(env, o, cellAddress);
-      env.book.checkCellsWritable(t.sheet);
-      return { id: env.book.addComment(t.sheet, t.row, t.col, content, tx).id } satisfies CommentTarget;
-    });
+    return this._method(
+      "CommentCollection.add",
+      "1.10",
+      [cellAddress instanceof SimRange ? "range" : cellAddress, content],
+      new SimComment_(this.context),
+      (o, env, tx) => {
+        if (typeof content !== "string")
+          throw new SimOfficeError("NotImplemented", "simulator: only plain-text comments");
+        const t = cellRef(env, o, cellAddress);
+        env.book.checkCellsWritable(t.sheet);
+        return { id: env.book.addComment(t.sheet, t.row, t.col, content, tx).id } satisfies CommentTarget;
+      },
+    );
   }
   getItem(commentId: string): SimComment_ {
-    return this._method("CommentCollection.getItem", "1.10", [commentId], new SimComment_(this.context), (_o, env) => {
-      commentOf(env, { id: commentId });
-      return { id: commentId };
-    });
+    return this._method(
+      "CommentCollection.getItem",
+      "1.10",
+      [commentId],
+      new SimComment_(this.context),
+      (_o, env) => {
+        commentOf(env, { id: commentId });
+        return { id: commentId };
+      },
+    );
   }
   getItemOrNullObject(commentId: string): SimComment_ {
     return this._method(
@@ -846,15 +975,26 @@ export class SimCommentCollection extends SimObject<NotesOwner> {
     );
   }
   getItemByCell(cellAddress: unknown): SimComment_ {
-    return this._method("CommentCollection.getItemByCell", "1.10", [cellAddress instanceof SimRange ? "range" : cellAddress], new SimComment_(this.context), (o, env) => {
-      const t = cellRef(env, o, cellAddress);
-      const c = env.book.commentMap(t.sheet).get(cellAddress_(t));
-      if (!c) throw new SimOfficeError("ItemNotFound", `No comment at ${cellAddress_(t)}.`);
-      return { id: c.id };
-    });
+    return this._method(
+      "CommentCollection.getItemByCell",
+      "1.10",
+      [cellAddress instanceof SimRange ? "range" : cellAddress],
+      new SimComment_(this.context),
+      (o, env) => {
+        const t = cellRef(env, o, cellAddress);
+        const c = env.book.commentMap(t.sheet).get(cellAddress_(t));
+        if (!c) throw new SimOfficeError("ItemNotFound", `No comment at ${cellAddress_(t)}.`);
+        return { id: c.id };
+      },
+    );
   }
   getCount(): { value: number } {
-    return this._result("CommentCollection.getCount", "1.10", [], (o, env) => env.book.commentsOf(o.sheet).length);
+    return this._result(
+      "CommentCollection.getCount",
+      "1.10",
+      [],
+      (o, env) => env.book.commentsOf(o.sheet).length,
+    );
   }
 }
 function cellAddress_(t: NoteTarget): string {
@@ -889,26 +1029,38 @@ function rangeOn(env: SimEnv, s: SimSheet, address: string | undefined): CellSet
 
 export class SimWorksheet extends SimObject<SimSheet> {
   getRange(address?: string): SimRange {
-    return this._method("Worksheet.getRange", "1.1", [address], new SimRange(this.context), (s, env) => rangeOn(env, s, address));
+    return this._method("Worksheet.getRange", "1.1", [address], new SimRange(this.context), (s, env) =>
+      rangeOn(env, s, address),
+    );
   }
   getRanges(address: string): SimRangeAreas {
-    return this._method("Worksheet.getRanges", "1.9", [address], new SimRangeAreas(this.context), (s, env) => {
-      live(env, s);
-      if (typeof address !== "string" || address.length === 0) throw invalidArgument("getRanges needs an address.");
-      // Longer strings are truncated by Excel and rejected as invalid (office-js #5198); reject them here.
-      if (address.length > 8192) throw invalidArgument(`The address has ${address.length} characters: more than 8,192.`);
-      const sep = env.limits.listSeparator;
-      const other = sep === "," ? ";" : ",";
-      const parts = address.split(sep);
-      const rects: Rect[] = [];
-      for (const part of parts) {
-        if (part.includes(other)) throw invalidArgument(`Invalid address '${part}': this Excel separates areas with '${sep}'.`);
-        const p = parseAddress(part);
-        if (p.sheet !== null && p.sheet.toLowerCase() !== s.name.toLowerCase()) throw invalidArgument("An area is on another sheet.");
-        rects.push(p.rect);
-      }
-      return { sheet: s, rects } satisfies CellSet;
-    });
+    return this._method(
+      "Worksheet.getRanges",
+      "1.9",
+      [address],
+      new SimRangeAreas(this.context),
+      (s, env) => {
+        live(env, s);
+        if (typeof address !== "string" || address.length === 0)
+          throw invalidArgument("getRanges needs an address.");
+        // Longer strings are truncated by Excel and rejected as invalid (office-js #5198); reject them here.
+        if (address.length > 8192)
+          throw invalidArgument(`The address has ${address.length} characters: more than 8,192.`);
+        const sep = env.limits.listSeparator;
+        const other = sep === "," ? ";" : ",";
+        const parts = address.split(sep);
+        const rects: Rect[] = [];
+        for (const part of parts) {
+          if (part.includes(other))
+            throw invalidArgument(`Invalid address '${part}': this Excel separates areas with '${sep}'.`);
+          const p = parseAddress(part);
+          if (p.sheet !== null && p.sheet.toLowerCase() !== s.name.toLowerCase())
+            throw invalidArgument("An area is on another sheet.");
+          rects.push(p.rect);
+        }
+        return { sheet: s, rects } satisfies CellSet;
+      },
+    );
   }
   getCell(row: number, column: number): SimRange {
     return this._method("Worksheet.getCell", "1.1", [row, column], new SimRange(this.context), (s, env) =>
@@ -916,11 +1068,17 @@ export class SimWorksheet extends SimObject<SimSheet> {
     );
   }
   getUsedRange(valuesOnly?: boolean): SimRange {
-    return this._method("Worksheet.getUsedRange", valuesOnly === undefined ? "1.1" : "1.2", [valuesOnly], new SimRange(this.context), (s, env) => {
-      const used = env.book.usedRect(live(env, s), !!valuesOnly);
-      // A blank sheet's used range is its top-left cell.
-      return { sheet: s, rects: [used ?? { top: 1, left: 1, bottom: 1, right: 1 }] } satisfies CellSet;
-    });
+    return this._method(
+      "Worksheet.getUsedRange",
+      valuesOnly === undefined ? "1.1" : "1.2",
+      [valuesOnly],
+      new SimRange(this.context),
+      (s, env) => {
+        const used = env.book.usedRect(live(env, s), !!valuesOnly);
+        // A blank sheet's used range is its top-left cell.
+        return { sheet: s, rects: [used ?? { top: 1, left: 1, bottom: 1, right: 1 }] } satisfies CellSet;
+      },
+    );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {
     return this._method(
@@ -966,12 +1124,19 @@ defineClass<SimSheet>(SimWorksheet, {
 
 export class SimWorksheetCollection extends SimObject<SimBook> {
   getActiveWorksheet(): SimWorksheet {
-    return this._method("WorksheetCollection.getActiveWorksheet", "1.1", [], new SimWorksheet(this.context), (b) => b.activeSheet());
+    return this._method(
+      "WorksheetCollection.getActiveWorksheet",
+      "1.1",
+      [],
+      new SimWorksheet(this.context),
+      (b) => b.activeSheet(),
+    );
   }
   getItem(key: string): SimWorksheet {
     return this._method("WorksheetCollection.getItem", "1.1", [key], new SimWorksheet(this.context), (b) => {
       const s = b.byKey(key);
-      if (!s) throw new SimOfficeError("ItemNotFound", `The requested resource doesn't exist: worksheet '${key}'.`);
+      if (!s)
+        throw new SimOfficeError("ItemNotFound", `The requested resource doesn't exist: worksheet '${key}'.`);
       return s;
     });
   }
@@ -990,11 +1155,17 @@ export class SimWorksheetCollection extends SimObject<SimBook> {
     );
   }
   add(name?: string): SimWorksheet {
-    return this._method("WorksheetCollection.add", "1.1", [name], new SimWorksheet(this.context), (b, _env, tx) => {
-      let n = name;
-      if (n === undefined) for (let i = b.list().length + 1; b.byKey((n = `Sheet${i}`)); i++);
-      return b.addSheet(n!, tx);
-    });
+    return this._method(
+      "WorksheetCollection.add",
+      "1.1",
+      [name],
+      new SimWorksheet(this.context),
+      (b, _env, tx) => {
+        let n = name;
+        if (n === undefined) for (let i = b.list().length + 1; b.byKey((n = `Sheet${i}`)); i++);
+        return b.addSheet(n!, tx);
+      },
+    );
   }
   getCount(): { value: number } {
     return this._result("WorksheetCollection.getCount", "1.4", [], (b) => b.list().length);
@@ -1021,7 +1192,10 @@ export class SimWorkbook extends SimObject<SimBook> {
   getSelectedRange(): SimRange {
     return this._method("Workbook.getSelectedRange", "1.1", [], new SimRange(this.context), (b) => {
       const s = b.activeSheet();
-      return { sheet: s, rects: [b.selectionOf(s) ?? { top: 1, left: 1, bottom: 1, right: 1 }] } satisfies CellSet;
+      return {
+        sheet: s,
+        rects: [b.selectionOf(s) ?? { top: 1, left: 1, bottom: 1, right: 1 }],
+      } satisfies CellSet;
     });
   }
 }

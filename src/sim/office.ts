@@ -63,16 +63,26 @@ export interface SimOfficeNamespace {
     platform: string;
     host: string;
   };
-  onReady(cb?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+  onReady(
+    cb?: (info: { host: string; platform: string }) => void,
+  ): Promise<{ host: string; platform: string }>;
   HostType: { Excel: string };
   AsyncResultStatus: { Succeeded: "succeeded"; Failed: "failed" };
 }
 
-export function createSimulatedOffice(workbook: Workbook, options: SimulatedOfficeOptions = {}): SimulatedOffice {
+export function createSimulatedOffice(
+  workbook: Workbook,
+  options: SimulatedOfficeOptions = {},
+): SimulatedOffice {
   const platform = options.platform ?? "OfficeOnline";
   const limits: SimLimits = {
     apiVersion: options.apiVersion ?? "1.18",
-    payloadLimitBytes: options.payloadLimitBytes !== undefined ? options.payloadLimitBytes : platform === "OfficeOnline" ? 5 * 1024 * 1024 : null,
+    payloadLimitBytes:
+      options.payloadLimitBytes !== undefined
+        ? options.payloadLimitBytes
+        : platform === "OfficeOnline"
+          ? 5 * 1024 * 1024
+          : null,
     cellReadLimit: options.cellReadLimit ?? 5_000_000,
     overLimitRead: options.overLimitRead ?? "null",
     listSeparator: options.listSeparator ?? ",",
@@ -83,11 +93,13 @@ export function createSimulatedOffice(workbook: Workbook, options: SimulatedOffi
   const book = new SimBook(workbook, options);
   const stats = new SimStats();
   const env = { book, limits, stats };
-  const makeContext = () => new SimRequestContext(env, (ctx) => new SimWorkbook(ctx, null, null).bindRoot(book));
+  const makeContext = () =>
+    new SimRequestContext(env, (ctx) => new SimWorkbook(ctx, null, null).bindRoot(book));
 
   async function run<T>(a: unknown, b?: unknown): Promise<T> {
     const batch = (typeof a === "function" ? a : b) as (context: SimRequestContext) => Promise<T>;
-    if (typeof batch !== "function") throw new SimOfficeError("InvalidArgument", "Excel.run needs a batch function.");
+    if (typeof batch !== "function")
+      throw new SimOfficeError("InvalidArgument", "Excel.run needs a batch function.");
     stats.runs += 1;
     const ctx = makeContext();
     try {
@@ -151,7 +163,10 @@ export function createSimulatedOffice(workbook: Workbook, options: SimulatedOffi
             const cb = (typeof a === "function" ? a : b) as ((r: AsyncResult) => void) | undefined;
             setTimeout(() => {
               if (options.settingsSaveFails) {
-                cb?.({ status: "failed", error: { code: 5009, name: "Permission Denied", message: "The document is read-only." } });
+                cb?.({
+                  status: "failed",
+                  error: { code: 5009, name: "Permission Denied", message: "The document is read-only." },
+                });
                 return;
               }
               saved = structuredClone(live);

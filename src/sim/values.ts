@@ -109,10 +109,18 @@ export function parseWrite(
     const b = Number(m[2]);
     const [day, month] = culture === "ru-RU" ? [a, b] : [b, a];
     const yRaw = m[3];
-    const year = yRaw === undefined ? new Date().getUTCFullYear() : yRaw.length === 2 ? 2000 + Number(yRaw) : Number(yRaw);
+    const year =
+      yRaw === undefined
+        ? new Date().getUTCFullYear()
+        : yRaw.length === 2
+          ? 2000 + Number(yRaw)
+          : Number(yRaw);
     const d = new Date(Date.UTC(year, month - 1, day));
     if (month >= 1 && month <= 12 && d.getUTCDate() === day) {
-      return { value: d, numFmt: isDateFormat(numFmt) ? numFmt! : culture === "ru-RU" ? "dd.mm.yyyy" : "m/d/yyyy" };
+      return {
+        value: d,
+        numFmt: isDateFormat(numFmt) ? numFmt! : culture === "ru-RU" ? "dd.mm.yyyy" : "m/d/yyyy",
+      };
     }
   }
   if (/^[+-]/.test(s) && s.length > 1) {

@@ -30,8 +30,28 @@ describe("capabilities", () => {
   });
 
   it.each([
-    ["1.1", { usedRangeValuesOnly: false, nullObjects: false, rangeAreas: false, comments: false, notes: false, mergedAreas: false }],
-    ["1.8", { usedRangeValuesOnly: true, nullObjects: true, dataValidation: true, rangeAreas: false, comments: false, notes: false }],
+    [
+      "1.1",
+      {
+        usedRangeValuesOnly: false,
+        nullObjects: false,
+        rangeAreas: false,
+        comments: false,
+        notes: false,
+        mergedAreas: false,
+      },
+    ],
+    [
+      "1.8",
+      {
+        usedRangeValuesOnly: true,
+        nullObjects: true,
+        dataValidation: true,
+        rangeAreas: false,
+        comments: false,
+        notes: false,
+      },
+    ],
     ["1.9", { rangeAreas: true, cellProperties: true, comments: false, notes: false }],
     ["1.12", { comments: true, mergedAreas: false, notes: false }],
     ["1.18", { comments: true, mergedAreas: true, notes: true }],

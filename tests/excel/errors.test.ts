@@ -33,7 +33,11 @@ describe("toUserError", () => {
 
   it("keeps the adapter's own refusals as they are", () => {
     const e = new AdapterError("TooManyCells", { ru: "много", en: "many" }, "10x10");
-    expect(toUserError(e)).toEqual({ code: "TooManyCells", message: { ru: "много", en: "many" }, debug: "TooManyCells: 10x10" });
+    expect(toUserError(e)).toEqual({
+      code: "TooManyCells",
+      message: { ru: "много", en: "many" },
+      debug: "TooManyCells: 10x10",
+    });
   });
 
   it("gives an unknown error a generic message rather than a raw one", () => {

@@ -1,5 +1,10 @@
 import ExcelJS from "exceljs";
-import { createSimulatedOffice, installSimulatedOffice, type SimulatedOffice, type SimulatedOfficeOptions } from "../../src/sim";
+import {
+  createSimulatedOffice,
+  installSimulatedOffice,
+  type SimulatedOffice,
+  type SimulatedOfficeOptions,
+} from "../../src/sim";
 import { fixturePath } from "../fixtures";
 
 export async function loadFixture(file: string): Promise<ExcelJS.Workbook> {
@@ -94,9 +99,15 @@ export function dumpWorkbook(wb: ExcelJS.Workbook): Record<string, unknown> {
 }
 
 /** Cell addresses whose dump differs between two snapshots of one sheet. */
-export function changedCells(before: Record<string, unknown>, after: Record<string, unknown>, sheet: string): string[] {
-  const a = ((before.sheets as Record<string, { cells?: Record<string, unknown> }>)[sheet]?.cells ?? {}) as Record<string, unknown>;
-  const b = ((after.sheets as Record<string, { cells?: Record<string, unknown> }>)[sheet]?.cells ?? {}) as Record<string, unknown>;
+export function changedCells(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  sheet: string,
+): string[] {
+  const a = ((before.sheets as Record<string, { cells?: Record<string, unknown> }>)[sheet]?.cells ??
+    {}) as Record<string, unknown>;
+  const b = ((after.sheets as Record<string, { cells?: Record<string, unknown> }>)[sheet]?.cells ??
+    {}) as Record<string, unknown>;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...keys].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort();
 }

@@ -1,6 +1,13 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { buildMarkPlan, checkSheet, MARK_FILLS, type MarkPlan, type RoadmapReport, type Severity } from "../../src/core";
+import {
+  buildMarkPlan,
+  checkSheet,
+  MARK_FILLS,
+  type MarkPlan,
+  type RoadmapReport,
+  type Severity,
+} from "../../src/core";
 import { applyMarks, checkAndMark, clearMarks, hasMarks, STATE_SHEET } from "../../src/excel";
 import type { SimulatedOfficeOptions } from "../../src/sim";
 import { FIXTURES } from "../fixtures";
@@ -15,7 +22,10 @@ function checkWith(read: { grid: Parameters<typeof checkSheet>[0] }) {
 }
 
 /** A hand-made report: one finding per given cell (for workbooks that are not roadmaps). */
-function reportOf(sheet: string, cells: { address: string; severity: Severity; text?: string }[]): RoadmapReport {
+function reportOf(
+  sheet: string,
+  cells: { address: string; severity: Severity; text?: string }[],
+): RoadmapReport {
   const findings = cells.map((c, i) => ({
     code: "deadline-unreadable" as const,
     severity: c.severity,
@@ -64,7 +74,9 @@ function fillOf(wb: ExcelJS.Workbook, sheet: string, address: string): string | 
   return `${f.pattern}:${f.fgColor?.argb ?? ""}:${f.bgColor?.argb ?? ""}`;
 }
 
-async function expectOk<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: { debug: string } }>): Promise<T> {
+async function expectOk<T>(
+  p: Promise<{ ok: true; value: T } | { ok: false; error: { debug: string } }>,
+): Promise<T> {
   const r = await p;
   if (!r.ok) throw new Error(r.error.debug);
   return r.value;
@@ -84,7 +96,8 @@ describe("every fixture: read → check → mark → clear restores the workbook
       expect(done.marks.notesAdded).toBe(plan.sheets.reduce((n, s) => n + s.notes.length, 0));
       // The marks are there: fills by severity, notes with the messages, the report and the hidden state.
       for (const s of plan.sheets) {
-        for (const g of s.fills) for (const a of g.cells) expect(fillOf(wb, s.sheet, a)).toBe(`solid:FF${g.color.slice(1)}:`);
+        for (const g of s.fills)
+          for (const a of g.cells) expect(fillOf(wb, s.sheet, a)).toBe(`solid:FF${g.color.slice(1)}:`);
         for (const n of s.notes) expect(wb.getWorksheet(s.sheet)!.getCell(n.address).note).toBe(n.text);
       }
       expect(wb.getWorksheet("Проверка")!.rowCount).toBe(plan.reportSheet.rows.length + 1);
@@ -95,7 +108,12 @@ describe("every fixture: read → check → mark → clear restores the workbook
       sim.stats.reset();
       const cleared = await expectOk(clearMarks());
       expect(sim.stats.syncs).toBe(3);
-      expect(cleared).toMatchObject({ fillsRestored: cells.length, fillsKept: 0, annotationsKept: 0, reportSheetRemoved: true });
+      expect(cleared).toMatchObject({
+        fillsRestored: cells.length,
+        fillsKept: 0,
+        annotationsKept: 0,
+        reportSheetRemoved: true,
+      });
     });
     expect(dumpWorkbook(wb)).toEqual(before);
   });
@@ -124,7 +142,13 @@ describe("every fixture: mark twice, clear once", () => {
 
 describe("what the marks look like", () => {
   it("writes one report row per finding with a working link to the cell, coloured by severity", async () => {
-    const wb = book({ "Дорожная карта": [["№", "Мероприятие"], [1, "a"], [2, "b"]] });
+    const wb = book({
+      "Дорожная карта": [
+        ["№", "Мероприятие"],
+        [1, "a"],
+        [2, "b"],
+      ],
+    });
     const plan = planOf("Дорожная карта", [
       { address: "B2", severity: "error", text: "Срок пропущен" },
       { address: "B3", severity: "warning", text: "Нет ответственного" },
@@ -136,8 +160,14 @@ describe("what the marks look like", () => {
     const rep = wb.getWorksheet("Проверка")!;
     expect(rep.getRow(1).values).toEqual([undefined, ...plan.reportSheet.header]);
     const link = plan.reportSheet.linkColumn + 1;
-    expect(rep.getCell(2, link).value).toEqual({ formula: `HYPERLINK("#'Дорожная карта'!B2","B2")`, result: "B2" });
-    expect(rep.getCell(3, link).value).toEqual({ formula: `HYPERLINK("#'Дорожная карта'!B3","B3")`, result: "B3" });
+    expect(rep.getCell(2, link).value).toEqual({
+      formula: `HYPERLINK("#'Дорожная карта'!B2","B2")`,
+      result: "B2",
+    });
+    expect(rep.getCell(3, link).value).toEqual({
+      formula: `HYPERLINK("#'Дорожная карта'!B3","B3")`,
+      result: "B3",
+    });
     expect(rep.getCell(2, 4).value).toBe("Срок пропущен");
     expect(rep.getCell(1, 1).font?.bold).toBe(true);
     expect(fillOf(wb, "Проверка", "A2")).toBe(`solid:FF${MARK_FILLS.error.slice(1)}:`);
@@ -164,7 +194,12 @@ describe("what the marks look like", () => {
     wb.getWorksheet("S")!.getCell("A1").note = "Моё примечание";
     const before = dumpWorkbook(wb);
     await withSim(wb, {}, async () => {
-      const r = await applyMarks(planOf("S", [{ address: "A1", severity: "error" }, { address: "B1", severity: "error" }]));
+      const r = await applyMarks(
+        planOf("S", [
+          { address: "A1", severity: "error" },
+          { address: "B1", severity: "error" },
+        ]),
+      );
       if (!r.ok) throw new Error(r.error.debug);
       expect(r.value).toMatchObject({ notesAdded: 1, annotationsSkipped: 1 });
       expect(r.notices.some((n) => n.ru.includes("примечания планировщика"))).toBe(true);
@@ -179,7 +214,14 @@ describe("what the marks look like", () => {
     const wb = book({ S: [["a", "b", "c"]] });
     const before = dumpWorkbook(wb);
     await withSim(wb, {}, async () => {
-      await expectOk(applyMarks(planOf("S", ["A1", "B1", "C1"].map((address) => ({ address, severity: "warning" as const })))));
+      await expectOk(
+        applyMarks(
+          planOf(
+            "S",
+            ["A1", "B1", "C1"].map((address) => ({ address, severity: "warning" as const })),
+          ),
+        ),
+      );
       await Excel.run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem("S");
         ws.getRange("B1").format.fill.color = "#00B050"; // the planner recolours a marked cell
@@ -214,11 +256,25 @@ describe("what the marks look like", () => {
     const ws = wb.getWorksheet("S")!;
     ws.getCell("B1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFFFF" } };
     ws.getCell("C1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
-    ws.getCell("D1").fill = { type: "pattern", pattern: "darkGrid", fgColor: { argb: "FF0000FF" }, bgColor: { argb: "FFFFCC99" } };
+    ws.getCell("D1").fill = {
+      type: "pattern",
+      pattern: "darkGrid",
+      fgColor: { argb: "FF0000FF" },
+      bgColor: { argb: "FFFFCC99" },
+    };
     const before = dumpWorkbook(wb);
     await withSim(wb, {}, async () => {
-      await expectOk(applyMarks(planOf("S", ["A1", "B1", "C1", "D1"].map((address) => ({ address, severity: "error" as const })))));
-      expect(["A1", "B1", "C1", "D1"].map((a) => fillOf(wb, "S", a))).toEqual(Array(4).fill(`solid:FF${MARK_FILLS.error.slice(1)}:`));
+      await expectOk(
+        applyMarks(
+          planOf(
+            "S",
+            ["A1", "B1", "C1", "D1"].map((address) => ({ address, severity: "error" as const })),
+          ),
+        ),
+      );
+      expect(["A1", "B1", "C1", "D1"].map((a) => fillOf(wb, "S", a))).toEqual(
+        Array(4).fill(`solid:FF${MARK_FILLS.error.slice(1)}:`),
+      );
       await expectOk(clearMarks());
     });
     expect(dumpWorkbook(wb)).toEqual(before);
@@ -226,10 +282,23 @@ describe("what the marks look like", () => {
 
   it("below ExcelApi 1.9 cannot tell white from no fill: white comes back as no fill, and the pane is told", async () => {
     const wb = book({ S: [["white", "yellow"]] });
-    wb.getWorksheet("S")!.getCell("A1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFFFF" } };
-    wb.getWorksheet("S")!.getCell("B1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+    wb.getWorksheet("S")!.getCell("A1").fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFFFFF" },
+    };
+    wb.getWorksheet("S")!.getCell("B1").fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFFF00" },
+    };
     await withSim(wb, { apiVersion: "1.8" }, async () => {
-      const r = await applyMarks(planOf("S", [{ address: "A1", severity: "error" }, { address: "B1", severity: "error" }]));
+      const r = await applyMarks(
+        planOf("S", [
+          { address: "A1", severity: "error" },
+          { address: "B1", severity: "error" },
+        ]),
+      );
       expect(r.ok).toBe(true);
       expect(r.notices.some((n) => n.en.includes("cannot tell a white fill from no fill"))).toBe(true);
       await expectOk(clearMarks());
@@ -249,41 +318,55 @@ describe("requirement sets: the same round trip with the degraded paths", () => 
     ["1.12", 3], // comments instead of notes
     ["1.18", 3],
   ];
-  it.each(levels)("ExcelApi %s: mark twice and clear, at most %i syncs per command", async (apiVersion, maxSyncs) => {
-    const f = FIXTURES[2]!;
-    const wb = await loadFixture(f.file);
-    const before = dumpWorkbook(wb);
-    await withSim(wb, { apiVersion }, async (sim) => {
-      const counts: number[] = [];
-      for (const command of [
-        () => checkAndMark({ sheet: f.sheet }, checkWith),
-        () => checkAndMark({ sheet: f.sheet }, checkWith),
-        () => clearMarks(),
-      ]) {
-        sim.stats.reset();
-        const r = await command();
-        if (!r.ok) throw new Error(r.error.debug);
-        counts.push(sim.stats.syncs);
-      }
-      expect(Math.max(...counts)).toBeLessThanOrEqual(maxSyncs);
-      if (apiVersion === "1.12") expect(sim.book.commentsOf(null)).toEqual([]);
-    });
-    expect(dumpWorkbook(wb)).toEqual(before);
-  });
+  it.each(levels)(
+    "ExcelApi %s: mark twice and clear, at most %i syncs per command",
+    async (apiVersion, maxSyncs) => {
+      const f = FIXTURES[2]!;
+      const wb = await loadFixture(f.file);
+      const before = dumpWorkbook(wb);
+      await withSim(wb, { apiVersion }, async (sim) => {
+        const counts: number[] = [];
+        for (const command of [
+          () => checkAndMark({ sheet: f.sheet }, checkWith),
+          () => checkAndMark({ sheet: f.sheet }, checkWith),
+          () => clearMarks(),
+        ]) {
+          sim.stats.reset();
+          const r = await command();
+          if (!r.ok) throw new Error(r.error.debug);
+          counts.push(sim.stats.syncs);
+        }
+        expect(Math.max(...counts)).toBeLessThanOrEqual(maxSyncs);
+        if (apiVersion === "1.12") expect(sim.book.commentsOf(null)).toEqual([]);
+      });
+      expect(dumpWorkbook(wb)).toEqual(before);
+    },
+  );
 
   it("ExcelApi 1.12: messages become comments, a planner's comment is kept", async () => {
     const wb = book({ S: [["a", "b"]] });
-    await withSim(wb, { apiVersion: "1.12", comments: [{ sheet: "S", address: "A1", content: "Вопрос коллеге" }] }, async (sim) => {
-      const m = await expectOk(applyMarks(planOf("S", [{ address: "A1", severity: "error" }, { address: "B1", severity: "error" }])));
-      expect(m).toMatchObject({ commentsAdded: 1, notesAdded: 0, annotationsSkipped: 1 });
-      expect(sim.book.commentsOf(null).map((c) => [c.key, c.comment.content])).toEqual([
-        ["A1", "Вопрос коллеге"],
-        ["B1", "Ошибка: Замечание 2"],
-      ]);
-      const c = await expectOk(clearMarks());
-      expect(c.commentsRemoved).toBe(1);
-      expect(sim.book.commentsOf(null).map((x) => x.key)).toEqual(["A1"]);
-    });
+    await withSim(
+      wb,
+      { apiVersion: "1.12", comments: [{ sheet: "S", address: "A1", content: "Вопрос коллеге" }] },
+      async (sim) => {
+        const m = await expectOk(
+          applyMarks(
+            planOf("S", [
+              { address: "A1", severity: "error" },
+              { address: "B1", severity: "error" },
+            ]),
+          ),
+        );
+        expect(m).toMatchObject({ commentsAdded: 1, notesAdded: 0, annotationsSkipped: 1 });
+        expect(sim.book.commentsOf(null).map((c) => [c.key, c.comment.content])).toEqual([
+          ["A1", "Вопрос коллеге"],
+          ["B1", "Ошибка: Замечание 2"],
+        ]);
+        const c = await expectOk(clearMarks());
+        expect(c.commentsRemoved).toBe(1);
+        expect(sim.book.commentsOf(null).map((x) => x.key)).toEqual(["A1"]);
+      },
+    );
   });
 });
 
@@ -365,7 +448,8 @@ describe("clear outcomes, nothing changed", () => {
     const f = FIXTURES[3]!;
     const wb = await loadFixture(f.file);
     const ws = wb.getWorksheet(f.sheet)!;
-    for (let c = 1; c <= 5; c++) ws.getCell(1_048_576, c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+    for (let c = 1; c <= 5; c++)
+      ws.getCell(1_048_576, c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
     const before = dumpWorkbook(wb);
     await withSim(wb, {}, async (sim) => {
       const r = await expectOk(checkAndMark({ sheet: f.sheet }, checkWith));
@@ -415,14 +499,22 @@ describe("what the add-in remembers lives in the workbook", () => {
 describe("a fixed number of syncs, whatever the size", () => {
   it.each([10, 1000, 5000])("%i rows: read → check → mark in 3 syncs", async (rows) => {
     const data: (string | number | null)[][] = [["№", "Мероприятие", "Ответственный", "Срок"]];
-    for (let i = 1; i <= rows; i++) data.push([i, `Мероприятие ${i}`, i % 3 === 0 ? null : "Минобр", `до ${(i % 28) + 1}.03.2024`]);
+    for (let i = 1; i <= rows; i++)
+      data.push([i, `Мероприятие ${i}`, i % 3 === 0 ? null : "Минобр", `до ${(i % 28) + 1}.03.2024`]);
     const wb = book({ S: data });
     await withSim(wb, {}, async (sim) => {
       await expectOk(
         checkAndMark({}, () => ({
           plan: planOf(
             "S",
-            data.flatMap((_, r) => (r > 0 && r % 3 === 0 ? [{ address: `C${r + 1}`, severity: "error" as Severity }, { address: `D${r + 1}`, severity: "warning" as Severity }] : [])),
+            data.flatMap((_, r) =>
+              r > 0 && r % 3 === 0
+                ? [
+                    { address: `C${r + 1}`, severity: "error" as Severity },
+                    { address: `D${r + 1}`, severity: "warning" as Severity },
+                  ]
+                : [],
+            ),
           ),
           result: null,
         })),
@@ -440,7 +532,14 @@ describe("a fixed number of syncs, whatever the size", () => {
     for (let i = 1; i <= rows; i++) data.push([i, "x"]);
     const wb = book({ S: data });
     const long = "Очень длинное сообщение о проблеме в строке, ".repeat(6);
-    const plan = planOf("S", Array.from({ length: rows }, (_, i) => ({ address: `B${i + 2}`, severity: "error" as Severity, text: `${long}${i}` })));
+    const plan = planOf(
+      "S",
+      Array.from({ length: rows }, (_, i) => ({
+        address: `B${i + 2}`,
+        severity: "error" as Severity,
+        text: `${long}${i}`,
+      })),
+    );
     const opts: SimulatedOfficeOptions = {};
     await withSim(wb, opts, async (sim) => {
       await expectOk(applyMarks(plan));

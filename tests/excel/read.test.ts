@@ -12,21 +12,24 @@ const serial = (d: Date) => (d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
 const asOffice = (v: CellValue): CellValue => (v instanceof Date ? serial(v) : v);
 
 describe("readSheet on the fixtures", () => {
-  it.each(FIXTURES.map((f) => [f.file, f] as const))("%s: the same grid as the CLI reads, in one sync", async (_file, f) => {
-    const wb = await loadFixture(f.file);
-    const expected = worksheetToGrid(wb.getWorksheet(f.sheet)!);
-    await withSim(wb, {}, async (sim) => {
-      const r = await readSheet({ sheet: f.sheet });
-      expect(r.ok).toBe(true);
-      if (!r.ok) return;
-      expect(sim.stats.syncs).toBe(1);
-      expect(r.value.grid.sheetName).toBe(f.sheet);
-      expect(r.value.grid.origin).toBe(expected.origin);
-      expect(r.value.grid.values).toEqual(expected.values.map((row) => row.map(asOffice)));
-      expect([...r.value.grid.merges].sort()).toEqual([...expected.merges].sort());
-      expect(r.value.protected).toBe(false);
-    });
-  });
+  it.each(FIXTURES.map((f) => [f.file, f] as const))(
+    "%s: the same grid as the CLI reads, in one sync",
+    async (_file, f) => {
+      const wb = await loadFixture(f.file);
+      const expected = worksheetToGrid(wb.getWorksheet(f.sheet)!);
+      await withSim(wb, {}, async (sim) => {
+        const r = await readSheet({ sheet: f.sheet });
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        expect(sim.stats.syncs).toBe(1);
+        expect(r.value.grid.sheetName).toBe(f.sheet);
+        expect(r.value.grid.origin).toBe(expected.origin);
+        expect(r.value.grid.values).toEqual(expected.values.map((row) => row.map(asOffice)));
+        expect([...r.value.grid.merges].sort()).toEqual([...expected.merges].sort());
+        expect(r.value.protected).toBe(false);
+      });
+    },
+  );
 });
 
 describe("readSheet edge cases", () => {
@@ -55,7 +58,12 @@ describe("readSheet edge cases", () => {
   });
 
   it("keeps #REF! and other errors as error values, not text", async () => {
-    const wb = book({ S: [["№", "Срок"], [1, null]] });
+    const wb = book({
+      S: [
+        ["№", "Срок"],
+        [1, null],
+      ],
+    });
     wb.getWorksheet("S")!.getCell("B2").value = { error: "#REF!" } as ExcelJS.CellErrorValue;
     wb.getWorksheet("S")!.getCell("A3").value = "#REF!"; // text that only looks like an error
     await withSim(wb, {}, async () => {
@@ -69,13 +77,22 @@ describe("readSheet edge cases", () => {
   });
 
   it("is not fooled by formatting down to row 1,048,576: one sync, only the filled cells", async () => {
-    const wb = book({ S: [["a", "b"], ["c", "d"]] });
+    const wb = book({
+      S: [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    });
     const ws = wb.getWorksheet("S")!;
-    for (const a of ["A1048576", "F1048576"]) ws.getCell(a).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+    for (const a of ["A1048576", "F1048576"])
+      ws.getCell(a).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
     await withSim(wb, {}, async (sim) => {
       const r = await readSheet();
       if (!r.ok) throw new Error(r.error.debug);
-      expect(r.value.grid.values).toEqual([["a", "b"], ["c", "d"]]);
+      expect(r.value.grid.values).toEqual([
+        ["a", "b"],
+        ["c", "d"],
+      ]);
       expect(r.value.usedRange).toBe("S!A1:B2");
       expect(sim.stats.syncs).toBe(1);
       expect(sim.stats.maxResponseBytes).toBeLessThan(2000);
@@ -83,12 +100,24 @@ describe("readSheet edge cases", () => {
   });
 
   it("below ExcelApi 1.2 reads a bounded top part of an inflated range and says so", async () => {
-    const wb = book({ S: [["a", "b"], ["c", "d"]] });
-    wb.getWorksheet("S")!.getCell("C1048576").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+    const wb = book({
+      S: [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    });
+    wb.getWorksheet("S")!.getCell("C1048576").fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFFF00" },
+    };
     await withSim(wb, { apiVersion: "1.1" }, async (sim) => {
       const r = await readSheet();
       if (!r.ok) throw new Error(r.error.debug);
-      expect(r.value.grid.values).toEqual([["a", "b"], ["c", "d"]]);
+      expect(r.value.grid.values).toEqual([
+        ["a", "b"],
+        ["c", "d"],
+      ]);
       expect(r.value.truncated).toBe(true);
       expect(r.notices.some((n) => n.ru.includes("1048576"))).toBe(true);
       expect(sim.stats.syncs).toBe(2);
@@ -110,7 +139,8 @@ describe("readSheet edge cases", () => {
   it("reads in parts only after Excel on the web refused the payload", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Большой");
-    for (let r = 1; r <= 30_000; r++) ws.getRow(r).values = [r, "мероприятие ".repeat(10), "ответственный ".repeat(3)];
+    for (let r = 1; r <= 30_000; r++)
+      ws.getRow(r).values = [r, "мероприятие ".repeat(10), "ответственный ".repeat(3)];
     await withSim(wb, {}, async (sim) => {
       const r = await readSheet();
       if (!r.ok) throw new Error(r.error.debug);
@@ -118,8 +148,12 @@ describe("readSheet edge cases", () => {
       expect(r.value.grid.values[29_999]![0]).toBe(30_000);
       expect(sim.stats.log[0]!.error).toBe("ResponsePayloadSizeLimitExceeded");
       // Refused parts are halved and read again; every answer that got through stayed under 5 MB.
-      expect(sim.stats.log.every((l) => l.error === null || l.error === "ResponsePayloadSizeLimitExceeded")).toBe(true);
-      expect(sim.stats.log.filter((l) => l.error === null).every((l) => l.responseBytes < 5 * 1024 * 1024)).toBe(true);
+      expect(
+        sim.stats.log.every((l) => l.error === null || l.error === "ResponsePayloadSizeLimitExceeded"),
+      ).toBe(true);
+      expect(
+        sim.stats.log.filter((l) => l.error === null).every((l) => l.responseBytes < 5 * 1024 * 1024),
+      ).toBe(true);
       expect(r.notices.length).toBe(1);
     });
   });

@@ -32,9 +32,13 @@ describe("settings in the document", () => {
   });
 
   it("ignores saved settings that do not validate", async () => {
-    await withSim(book({ S: [["a"]] }), { settings: { "roadmapChecker.settings": { checkDate: "1 марта", disabledChecks: ["nope"] } } }, async () => {
-      expect(loadSettings()).toEqual(DEFAULT_SETTINGS);
-    });
+    await withSim(
+      book({ S: [["a"]] }),
+      { settings: { "roadmapChecker.settings": { checkDate: "1 марта", disabledChecks: ["nope"] } } },
+      async () => {
+        expect(loadSettings()).toEqual(DEFAULT_SETTINGS);
+      },
+    );
   });
 
   it("refuses invalid values and reports a failed save", async () => {

@@ -6,23 +6,49 @@ const hexArb = fc.constantFrom("FFFFFF", "F4B6B0", "00FF00", "123ABC");
 const textArb = fc.string({ minLength: 1, maxLength: 30 });
 const sheetArb = fc.constantFrom("Лист 1", "Дорожная карта", "O'Neil");
 const stateArb: fc.Arbitrary<MarkState> = fc.record({
-  report: fc.option(fc.record({ name: textArb, header: fc.constant("0badf00d"), columns: fc.integer({ min: 1, max: 20 }) }), { nil: null }),
+  report: fc.option(
+    fc.record({ name: textArb, header: fc.constant("0badf00d"), columns: fc.integer({ min: 1, max: 20 }) }),
+    { nil: null },
+  ),
   // Small domains on purpose: many cells share a sheet, mark and original fill, so records group and coalesce.
   cells: fc.uniqueArray(
     fc.record({
       sheet: sheetArb,
       sheetId: fc.constant("{id}"),
-      address: fc.tuple(fc.constantFrom("A", "B", "C", "AA"), fc.integer({ min: 1, max: 12 })).map(([c, r]) => `${c}${r}`),
+      address: fc
+        .tuple(fc.constantFrom("A", "B", "C", "AA"), fc.integer({ min: 1, max: 12 }))
+        .map(([c, r]) => `${c}${r}`),
       mark: fc.constantFrom("F4B6B0", "FFE08A"),
-      original: fc.oneof(fc.constant("none" as const), hexArb, fc.tuple(fc.constantFrom("Gray50", "Checker"), hexArb, hexArb)),
+      original: fc.oneof(
+        fc.constant("none" as const),
+        hexArb,
+        fc.tuple(fc.constantFrom("Gray50", "Checker"), hexArb, hexArb),
+      ),
     }),
     { maxLength: 60, selector: (c) => `${c.sheet}!${c.address}` },
   ),
-  notes: fc.array(fc.record({ sheet: textArb, sheetId: fc.constant(""), address: fc.constant("C3"), hash: fc.constant("00000001") }), { maxLength: 5 }),
-  comments: fc.array(fc.record({ sheet: textArb, sheetId: fc.constant(""), address: fc.constant("D4"), hash: fc.constant("00000002") }), { maxLength: 5 }),
+  notes: fc.array(
+    fc.record({
+      sheet: textArb,
+      sheetId: fc.constant(""),
+      address: fc.constant("C3"),
+      hash: fc.constant("00000001"),
+    }),
+    { maxLength: 5 },
+  ),
+  comments: fc.array(
+    fc.record({
+      sheet: textArb,
+      sheetId: fc.constant(""),
+      address: fc.constant("D4"),
+      hash: fc.constant("00000002"),
+    }),
+    { maxLength: 5 },
+  ),
 });
 
-const byCell = (cells: MarkState["cells"]) => [...cells].sort((a, b) => `${a.sheet}!${a.address}`.localeCompare(`${b.sheet}!${b.address}`));
+const byCell = (cells: MarkState["cells"]) =>
+  [...cells].sort((a, b) => `${a.sheet}!${a.address}`.localeCompare(`${b.sheet}!${b.address}`));
 
 describe("state records", () => {
   it("round-trips through the text rows written to the state sheet", () => {
@@ -45,7 +71,13 @@ describe("state records", () => {
   });
 
   it("groups cells with the same mark and original fill into one record of blocks", () => {
-    const cells = Array.from({ length: 500 }, (_, i) => ({ sheet: "S", sheetId: "", address: `C${i + 2}`, mark: "F4B6B0", original: "none" as const }));
+    const cells = Array.from({ length: 500 }, (_, i) => ({
+      sheet: "S",
+      sheetId: "",
+      address: `C${i + 2}`,
+      mark: "F4B6B0",
+      original: "none" as const,
+    }));
     const rows = encodeState({ report: null, cells, notes: [], comments: [] });
     expect(rows.length).toBe(2);
     expect(JSON.parse(rows[1]!).a).toBe("C2:C501");
@@ -57,7 +89,9 @@ describe("state records", () => {
     const badAddress = JSON.stringify({ t: "f", s: "S", i: "", a: "A1:nonsense", m: "F4B6B0", o: "none" });
     const out = decodeState([head, good, "{broken", JSON.stringify({ t: "f", s: "S" }), badAddress, ""]);
     expect(out?.skipped).toBe(3);
-    expect(out?.state.cells).toEqual([{ sheet: "S", sheetId: "", address: "A1", mark: "F4B6B0", original: "none" }]);
+    expect(out?.state.cells).toEqual([
+      { sheet: "S", sheetId: "", address: "A1", mark: "F4B6B0", original: "none" },
+    ]);
   });
 
   it("hashes text stably and tells different texts apart", () => {

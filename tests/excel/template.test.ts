@@ -9,7 +9,9 @@ import { dumpWorkbook, withSim } from "./helpers";
 
 const EDITIONS = ["tochka-rosta-2024", "kvantorium-2024", "complex-plan-2024", "cos-2024"];
 
-async function ok<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: { debug: string } }>): Promise<T> {
+async function ok<T>(
+  p: Promise<{ ok: true; value: T } | { ok: false; error: { debug: string } }>,
+): Promise<T> {
   const r = await p;
   if (!r.ok) throw new Error(r.error.debug);
   return r.value;
@@ -43,7 +45,9 @@ describe("insertTemplate", () => {
     const status = ws.getCell(headerRow + 1, plan.statusColumn + 1).dataValidation;
     expect(status).toMatchObject({ type: "list", formulae: [`"${plan.statusOptions.join(",")}"`] });
     expect(ws.getCell(headerRow + plan.rows.length, plan.statusColumn + 1).dataValidation?.type).toBe("list");
-    expect(ws.getCell(headerRow + plan.rows.length + 1, plan.statusColumn + 1).dataValidation).toBeUndefined();
+    expect(
+      ws.getCell(headerRow + plan.rows.length + 1, plan.statusColumn + 1).dataValidation,
+    ).toBeUndefined();
   });
 
   it("writes dates as dates shown dd.mm.yyyy, and item numbers as text", async () => {
@@ -79,23 +83,28 @@ describe("insertTemplate", () => {
       await ok(insertTemplate(plan));
     });
     const ws = wb.getWorksheet(plan.sheetName)!;
-    expect(ws.getCell(plan.headerRow + 2, plan.statusColumn + 1).dataValidation?.formulae).toEqual([`"${plan.statusOptions.join(";")}"`]);
+    expect(ws.getCell(plan.headerRow + 2, plan.statusColumn + 1).dataValidation?.formulae).toEqual([
+      `"${plan.statusOptions.join(";")}"`,
+    ]);
   });
 
-  it.each(EDITIONS)("%s for 2027: the inserted sheet, read back and checked, has no errors", async (edition) => {
-    const plan = templateSheetFor(edition, 2027, "ru");
-    const wb = book({ Лист1: [["x"]] });
-    await withSim(wb, {}, async () => {
-      const name = await ok(insertTemplate(plan));
-      const read = await ok(readSheet({ sheet: name }));
-      expect(read.grid.values.length).toBe(plan.headerRow + 1 + plan.rows.length);
-      const checked = checkSheet(read.grid, { checkDate: "2026-12-01" });
-      expect(checked.reason).toBeNull();
-      expect(checked.reports.length).toBe(1);
-      const errors = checked.reports[0]!.findings.filter((f) => f.severity === "error");
-      expect(errors.map((f) => `${f.code} ${f.address ?? ""} ${f.message.en}`)).toEqual([]);
-    });
-  });
+  it.each(EDITIONS)(
+    "%s for 2027: the inserted sheet, read back and checked, has no errors",
+    async (edition) => {
+      const plan = templateSheetFor(edition, 2027, "ru");
+      const wb = book({ Лист1: [["x"]] });
+      await withSim(wb, {}, async () => {
+        const name = await ok(insertTemplate(plan));
+        const read = await ok(readSheet({ sheet: name }));
+        expect(read.grid.values.length).toBe(plan.headerRow + 1 + plan.rows.length);
+        const checked = checkSheet(read.grid, { checkDate: "2026-12-01" });
+        expect(checked.reason).toBeNull();
+        expect(checked.reports.length).toBe(1);
+        const errors = checked.reports[0]!.findings.filter((f) => f.severity === "error");
+        expect(errors.map((f) => `${f.code} ${f.address ?? ""} ${f.message.en}`)).toEqual([]);
+      });
+    },
+  );
 
   it("picks a free name when the template's name is taken (case-insensitively)", async () => {
     const plan = templateSheetFor("tochka-rosta-2024", 2027, "ru");
@@ -113,18 +122,28 @@ describe("insertTemplate", () => {
 
   it("never changes a non-empty cell of any existing sheet (random pre-filled workbooks)", async () => {
     const plan = templateSheetFor("complex-plan-2024", 2027, "ru");
-    const nameArb = fc.constantFrom(plan.sheetName, `${plan.sheetName} (2)`, "Лист1", "Проверка", "Дорожная карта 2026", "ДК 2027");
+    const nameArb = fc.constantFrom(
+      plan.sheetName,
+      `${plan.sheetName} (2)`,
+      "Лист1",
+      "Проверка",
+      "Дорожная карта 2026",
+      "ДК 2027",
+    );
     const cellArb = fc.record({
       row: fc.integer({ min: 1, max: 40 }),
       col: fc.integer({ min: 1, max: 8 }),
       value: fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.constant("1.1")),
       fill: fc.boolean(),
     });
-    const bookArb = fc.uniqueArray(fc.record({ name: nameArb, cells: fc.array(cellArb, { maxLength: 30 }) }), {
-      minLength: 1,
-      maxLength: 4,
-      selector: (s) => s.name.toLowerCase(),
-    });
+    const bookArb = fc.uniqueArray(
+      fc.record({ name: nameArb, cells: fc.array(cellArb, { maxLength: 30 }) }),
+      {
+        minLength: 1,
+        maxLength: 4,
+        selector: (s) => s.name.toLowerCase(),
+      },
+    );
     await fc.assert(
       fc.asyncProperty(bookArb, async (sheets) => {
         const wb = new ExcelJS.Workbook();
@@ -132,7 +151,12 @@ describe("insertTemplate", () => {
           const ws = wb.addWorksheet(s.name);
           for (const c of s.cells) {
             ws.getCell(c.row, c.col).value = c.value;
-            if (c.fill) ws.getCell(c.row, c.col).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+            if (c.fill)
+              ws.getCell(c.row, c.col).fill = {
+                type: "pattern",
+                pattern: "solid",
+                fgColor: { argb: "FFFFFF00" },
+              };
           }
         }
         const before = dumpWorkbook(wb);
@@ -144,7 +168,9 @@ describe("insertTemplate", () => {
         const names = sheets.map((s) => s.name.toLowerCase());
         expect(names).not.toContain(name.toLowerCase());
         for (const s of sheets) {
-          expect((after.sheets as Record<string, unknown>)[s.name]).toEqual((before.sheets as Record<string, unknown>)[s.name]);
+          expect((after.sheets as Record<string, unknown>)[s.name]).toEqual(
+            (before.sheets as Record<string, unknown>)[s.name],
+          );
         }
         expect(after.order).toEqual([...(before.order as string[]), name]);
       }),

@@ -4,7 +4,11 @@ import { createSimulatedOffice, type SimulatedOfficeOptions } from "../../src/si
 /** The simulated Excel, typed as the real Office.js API so tests read like adapter code. */
 export function simExcel(wb: ExcelJS.Workbook, options: SimulatedOfficeOptions = {}) {
   const sim = createSimulatedOffice(wb, options);
-  return { ...sim, Excel: sim.Excel as unknown as typeof Excel, Office: sim.Office as unknown as typeof Office };
+  return {
+    ...sim,
+    Excel: sim.Excel as unknown as typeof Excel,
+    Office: sim.Office as unknown as typeof Office,
+  };
 }
 
 export function book(sheets: Record<string, (string | number | null)[][]>): ExcelJS.Workbook {

@@ -153,7 +153,12 @@ describe("null objects and errors", () => {
         (e: unknown) => e,
       );
     });
-    const e = err as { code: string; name: string; message: string; debugInfo: { code: string; errorLocation?: string } };
+    const e = err as {
+      code: string;
+      name: string;
+      message: string;
+      debugInfo: { code: string; errorLocation?: string };
+    };
     expect(e.code).toBe("ItemNotFound");
     expect(e.name).toBe("RichApi.Error");
     expect(e.debugInfo.code).toBe("ItemNotFound");
@@ -362,7 +367,11 @@ describe("limits", () => {
 describe("cells", () => {
   it("reads «no fill» as #FFFFFF like Excel, tells it from white only through the pattern, and clear() restores it", async () => {
     const wb = book({ S: [["none", "white"]] });
-    wb.getWorksheet("S")!.getCell("B1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFFFF" } };
+    wb.getWorksheet("S")!.getCell("B1").fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFFFFF" },
+    };
     const { Excel } = simExcel(wb);
     const out = await Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("S");
@@ -370,9 +379,17 @@ describe("cells", () => {
       const b = ws.getRange("B1").format.fill;
       a.load("color, pattern");
       b.load("color, pattern");
-      const props = ws.getRange("A1:B1").getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      const props = ws
+        .getRange("A1:B1")
+        .getCellProperties({ format: { fill: { color: true, pattern: true } } });
       await ctx.sync();
-      return [a.color, a.pattern, b.color, b.pattern, props.value.map((l) => l.map((p) => p.format?.fill?.pattern))];
+      return [
+        a.color,
+        a.pattern,
+        b.color,
+        b.pattern,
+        props.value.map((l) => l.map((p) => p.format?.fill?.pattern)),
+      ];
     });
     expect(out).toEqual(["#FFFFFF", "None", "#FFFFFF", "Solid", [["None", "Solid"]]]);
     await Excel.run(async (ctx) => {
@@ -398,7 +415,9 @@ describe("cells", () => {
       ctx.workbook.worksheets.getItem("S").getRange("A1").format.fill.color = "#FF0000";
       await ctx.sync();
     });
-    expect((wb.getWorksheet("S")!.getCell("A1").fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: "FFFF0000" });
+    expect((wb.getWorksheet("S")!.getCell("A1").fill as ExcelJS.FillPattern).fgColor).toEqual({
+      argb: "FFFF0000",
+    });
     expect(wb.getWorksheet("S")!.getCell("B1").style).toEqual(b1Before);
   });
 
@@ -407,7 +426,7 @@ describe("cells", () => {
     const { Excel } = simExcel(wb, { culture: "ru-RU" });
     await Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("S");
-      ws.getRange("A1:C1").values = [["1.1", "12,5", "=HYPERLINK(\"#S!A1\",\"A1\")"]];
+      ws.getRange("A1:C1").values = [["1.1", "12,5", '=HYPERLINK("#S!A1","A1")']];
       const text = ws.getRange("A2:B2");
       text.numberFormat = [["@", "@"]];
       text.values = [["1.1", "=1+1"]];
@@ -422,8 +441,17 @@ describe("cells", () => {
   });
 
   it("computes the used range from values and formatting, or values only", async () => {
-    const wb = book({ S: [["a", null], [null, "b"]] });
-    wb.getWorksheet("S")!.getCell("D1048576").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+    const wb = book({
+      S: [
+        ["a", null],
+        [null, "b"],
+      ],
+    });
+    wb.getWorksheet("S")!.getCell("D1048576").fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFFF00" },
+    };
     const { Excel } = simExcel(wb);
     const out = await Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("S");
@@ -435,7 +463,18 @@ describe("cells", () => {
       return [all.address, vals.address, vals.values, vals.valueTypes];
     });
     // Rows 1 to 1,048,576 are whole columns: Excel writes the address as "A:D".
-    expect(out).toEqual(["S!A:D", "S!A1:B2", [["a", ""], ["", "b"]], [["String", "Empty"], ["Empty", "String"]]]);
+    expect(out).toEqual([
+      "S!A:D",
+      "S!A1:B2",
+      [
+        ["a", ""],
+        ["", "b"],
+      ],
+      [
+        ["String", "Empty"],
+        ["Empty", "String"],
+      ],
+    ]);
   });
 
   it("reports errors, dates, formulas and merged cells as Office.js does", async () => {
@@ -457,9 +496,18 @@ describe("cells", () => {
     });
     // 1 March 2024 is serial 45352 in Excel's 1900 system.
     expect(out).toEqual([
-      [["#REF!", 45352, 2], ["merged", "", ""]],
-      [["Error", "Double", "Double"], ["String", "Empty", "Empty"]],
-      [["#REF!", 45352, "=1+1"], ["merged", "", ""]],
+      [
+        ["#REF!", 45352, 2],
+        ["merged", "", ""],
+      ],
+      [
+        ["Error", "Double", "Double"],
+        ["String", "Empty", "Empty"],
+      ],
+      [
+        ["#REF!", 45352, "=1+1"],
+        ["merged", "", ""],
+      ],
       "S!A2:C2",
       1,
     ]);
@@ -498,7 +546,9 @@ describe("Office.context", () => {
     expect(settings.get("k")).toBe(1);
     settings.set("k", 2);
     expect(sim.savedSettings()).toEqual({ k: 1 });
-    const status = await new Promise<string>((resolve) => settings.saveAsync((r) => resolve(String(r.status))));
+    const status = await new Promise<string>((resolve) =>
+      settings.saveAsync((r) => resolve(String(r.status))),
+    );
     expect(status).toBe("succeeded");
     expect(sim.savedSettings()).toEqual({ k: 2 });
   });
