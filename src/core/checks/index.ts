@@ -65,8 +65,9 @@ interface RowInfo {
   key: number | null;
 }
 
-const DONE = /^\s*(выполнен|исполнен|сделан|завершен|готов|done|completed|complete|да\b|yes\b|✓|✔|\+)/iu;
-const NOT_DONE = /^\s*(не\s|not\s|нет\b|no\b)/iu;
+// \b is ASCII-only even with /u: Russian words end at (?!\p{L}).
+const DONE = /^\s*(выполнен|исполнен|сделан|завершен|готов|done|completed?\b|да(?!\p{L})|yes\b|✓|✔|\+)/iu;
+const NOT_DONE = /^\s*(не\s|not\s|нет(?!\p{L})|no\b)/iu;
 
 function isDone(field: RowField | undefined): boolean {
   if (!field) return false;

@@ -195,8 +195,11 @@ describe("each finding code", () => {
     const rows = leningrad();
     rows[2]!.status = "Выполнено";
     rows[3]!.status = "не выполнено";
-    const r = check(rows, { checkDate: "2024-03-05", withStatus: true });
-    expect(r.findings.filter((x) => x.code === "overdue").map((x) => x.address)).toEqual(["E2", "E5", "E6"]);
+    rows[4]!.status = "Да";
+    rows[5]!.status = "Дальше по плану";
+    const r = check(rows, { checkDate: "2024-07-05", withStatus: true });
+    // Due before 5 July: rows 1 (29.12.2023), 3 (done), 4 (not done), 5 («Да»), 6 (28.06, «Дальше…» is no mark).
+    expect(r.findings.filter((x) => x.code === "overdue").map((x) => x.address)).toEqual(["E2", "E5", "E7"]);
   });
 
   it("responsible-missing at the responsible cell; result-missing only where the form has a result", () => {
