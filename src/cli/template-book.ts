@@ -1,12 +1,32 @@
 import ExcelJS from "exceljs";
-import { cellAddress } from "../core/grid";
+import { cellAddress, type CellValue } from "../core/grid";
 import type { TemplateSheetPlan } from "../core/templates/sheet";
 
-/** Writes a TemplateSheetPlan as the add-in's «Вставить шаблон» does: title lines, bold header, widths, wrap, status list. */
+/**
+ * Writes a TemplateSheetPlan as src/excel/template.ts inserts it: bold title lines, bold wrapped header, wrapped body,
+ * text kept as text, dates as dd.mm.yyyy, column widths, and a list validation on the status column.
+ */
 
-/** Data-validation list formula: Excel wants the options quoted and comma-separated, within 255 characters. */
+/** Data-validation list formula: Excel wants the options quoted and comma-separated. */
 export function listFormula(options: readonly string[]): string {
   return `"${options.map((o) => o.replace(/"/g, '""').replace(/,/g, " ")).join(",")}"`;
+}
+
+function writeCell(cell: ExcelJS.Cell, v: CellValue): void {
+  if (v === null) return;
+  if (v instanceof Date) {
+    cell.value = v;
+    cell.numFmt = "dd.mm.yyyy";
+  } else if (typeof v === "string") {
+    cell.value = v;
+    // «1.1» stays text, not 1 January.
+    cell.numFmt = "@";
+  } else if (typeof v === "object") {
+    cell.value = v.error;
+    cell.numFmt = "@";
+  } else {
+    cell.value = v;
+  }
 }
 
 export function addTemplateSheet(
@@ -15,41 +35,38 @@ export function addTemplateSheet(
   name = plan.sheetName,
 ): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name);
-  ws.columns = plan.columnWidths.map((width) => ({ width }));
+  const ncols = plan.header.length;
+  ws.columns = plan.columnWidths.slice(0, ncols).map((width) => ({ width }));
   plan.titleLines.forEach((line, i) => {
     const cell = ws.getCell(i + 1, 1);
-    cell.value = line;
+    writeCell(cell, line);
     cell.font = { bold: true };
   });
   const headerRow = plan.headerRow + 1;
   plan.header.forEach((h, c) => {
     const cell = ws.getCell(headerRow, c + 1);
-    cell.value = h;
+    writeCell(cell, h);
     cell.font = { bold: true };
-    cell.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
-    cell.border = thin;
+    cell.alignment = { wrapText: true };
   });
   const validation: ExcelJS.DataValidation = {
     type: "list",
     allowBlank: true,
-    formulae: [listFormula(plan.statusOptions)],
     showErrorMessage: true,
+    formulae: [listFormula(plan.statusOptions)],
   };
   plan.rows.forEach((row, r) => {
     const sheetRow = headerRow + 1 + r;
-    row.forEach((value, c) => {
+    for (let c = 0; c < ncols; c++) {
       const cell = ws.getCell(sheetRow, c + 1);
-      cell.value = value instanceof Date || typeof value !== "object" || value === null ? value : value.error;
-      cell.alignment = { vertical: "top", wrapText: true };
-      cell.border = thin;
-    });
-    ws.getCell(cellAddress(sheetRow, plan.statusColumn + 1)).dataValidation = validation;
+      writeCell(cell, row[c] ?? null);
+      cell.alignment = { wrapText: true };
+    }
+    if (plan.statusColumn < ncols)
+      ws.getCell(cellAddress(sheetRow, plan.statusColumn + 1)).dataValidation = validation;
   });
   return ws;
 }
-
-const line: Partial<ExcelJS.Border> = { style: "thin" };
-const thin: Partial<ExcelJS.Borders> = { top: line, left: line, bottom: line, right: line };
 
 export function templateWorkbook(plan: TemplateSheetPlan): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();

@@ -54,6 +54,10 @@ describe("templateWorkbook", () => {
       "Отметка о выполнении",
     ]);
     expect(ws.getCell("B3").font?.bold).toBe(true);
+    expect(ws.getCell("B3").alignment?.wrapText).toBe(true);
+    expect(ws.getCell("A1").font?.bold).toBe(true);
+    // Numbers like «1» stay text, as the add-in writes them.
+    expect(ws.getCell("A4").numFmt).toBe("@");
     expect(ws.getCell("A4").value).toBe("1");
     expect(ws.getCell("E4").value).toBe("не позднее 29 декабря 2026 года");
     expect(ws.getCell("B5").value).toBe("Формирование инфраструктурного листа");
