@@ -38,6 +38,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    // A native select is as wide as its longest option (edition titles are long): keep them inside the pane.
+    "& .fui-Field, & .fui-Select": { minWidth: 0, maxWidth: "100%" },
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });

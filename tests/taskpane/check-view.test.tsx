@@ -18,12 +18,14 @@ describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
   it("reads the active sheet on open and shows each roadmap with its pickers", async () => {
     const services = fakeServices();
     const { t } = renderApp(services, lang, theme);
-    const kv = card(await waitForRoadmaps("Школьный Кванториум"));
+    const kv = card(await waitForRoadmaps(PROGRAMME_NAMES.kvantorium[lang]));
     expect(services.readSheet).toHaveBeenCalledTimes(1);
     // Seed 000's matrix holds three roadmaps: all three are listed.
     expect(document.querySelectorAll("[data-roadmap-id]")).toHaveLength(3);
-    expect(screen.getByRole("heading", { name: "Точка роста", level: 3 })).toBeTruthy();
-    expect(screen.getByRole("heading", { name: "Цифровая образовательная среда", level: 3 })).toBeTruthy();
+    expect(
+      screen.getByRole("heading", { name: PROGRAMME_NAMES["tochka-rosta"][lang], level: 3 }),
+    ).toBeTruthy();
+    expect(screen.getByRole("heading", { name: PROGRAMME_NAMES.cos[lang], level: 3 })).toBeTruthy();
 
     const programme = within(kv).getByRole("combobox", { name: t("roadmap.programme") }) as HTMLSelectElement;
     expect(programme.value).toBe("kvantorium");
@@ -54,7 +56,7 @@ describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
     const user = userEvent.setup();
     const services = fakeServices();
     const { t } = renderApp(services, lang, theme);
-    const kv = card(await waitForRoadmaps("Школьный Кванториум"));
+    const kv = card(await waitForRoadmaps(PROGRAMME_NAMES.kvantorium[lang]));
 
     await user.selectOptions(
       within(kv).getByRole("combobox", { name: t("roadmap.edition") }),
@@ -76,13 +78,16 @@ describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
     // 2 errors (Kvantorium), 3 warnings (2 Kvantorium + 1 ЦОС), 1 note.
     const summary = document.querySelector<HTMLElement>("[data-verdict]")!;
     expect(summary.getAttribute("data-verdict")).toBe("has-errors");
+    // The verdict takes the focus and the pickers fold away (they stay one click away).
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    expect((document.querySelector("[data-roadmap-list]") as HTMLDetailsElement).open).toBe(false);
     expect(within(summary).getByText(t("summary.errors", { n: 2 }))).toBeTruthy();
     expect(within(summary).getByText(t("summary.warnings", { n: 3 }))).toBeTruthy();
     expect(within(summary).getByText(t("summary.notes", { n: 1 }))).toBeTruthy();
     expect(within(summary).getByText(t("summary.marked", { n: 6 }))).toBeTruthy();
 
     const kvReport = screen.getByRole("region", {
-      name: t("findings.heading", { title: "Школьный Кванториум" }),
+      name: t("findings.heading", { title: PROGRAMME_NAMES.kvantorium[lang] }),
     });
     // Kinds, most severe first: missing item and overdue (errors), then late/responsible (warnings), then numbering.
     const groups = Array.from(kvReport.querySelectorAll("[data-group]")).map((g) =>
@@ -126,7 +131,9 @@ describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
       ),
     ).toBeTruthy();
     // The clean Точка роста report says it is ready.
-    const tr = screen.getByRole("region", { name: t("findings.heading", { title: "Точка роста" }) });
+    const tr = screen.getByRole("region", {
+      name: t("findings.heading", { title: PROGRAMME_NAMES["tochka-rosta"][lang] }),
+    });
     expect(within(tr).getByText(t("verdict.ready"))).toBeTruthy();
     expect(within(tr).getByText(t("findings.none"))).toBeTruthy();
   });
@@ -135,7 +142,7 @@ describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
     const user = userEvent.setup();
     const services = fakeServices();
     const { t } = renderApp(services, lang, theme);
-    await waitForRoadmaps("Школьный Кванториум");
+    await waitForRoadmaps(PROGRAMME_NAMES.kvantorium[lang]);
     await user.click(screen.getByRole("button", { name: t("actions.check") }));
     await screen.findByRole("heading", { name: t("verdict.has-errors"), level: 2 });
 
@@ -157,7 +164,7 @@ describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
     const user = userEvent.setup();
     const services = fakeServices();
     const { t } = renderApp(services, lang, theme);
-    await waitForRoadmaps("Школьный Кванториум");
+    await waitForRoadmaps(PROGRAMME_NAMES.kvantorium[lang]);
     await user.click(screen.getByRole("button", { name: t("actions.check") }));
     await screen.findByRole("heading", { name: t("verdict.has-errors"), level: 2 });
     const count = (s: string) =>
@@ -173,7 +180,7 @@ describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
     expect([count("error"), count("warning"), count("info")]).toEqual([2, 0, 1]);
     // ЦОС had only a warning: its section says everything is filtered out.
     const cos = screen.getByRole("region", {
-      name: t("findings.heading", { title: "Цифровая образовательная среда" }),
+      name: t("findings.heading", { title: PROGRAMME_NAMES.cos[lang] }),
     });
     expect(within(cos).getByText(t("findings.hidden"))).toBeTruthy();
     await user.click(warnings);
@@ -184,7 +191,7 @@ describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
     const user = userEvent.setup();
     const services = fakeServices();
     const { t } = renderApp(services, lang, theme);
-    await waitForRoadmaps("Школьный Кванториум");
+    await waitForRoadmaps(PROGRAMME_NAMES.kvantorium[lang]);
     await user.click(screen.getByRole("button", { name: t("actions.check") }));
     await screen.findByRole("heading", { name: t("verdict.has-errors"), level: 2 });
     await user.click(screen.getByRole("button", { name: t("actions.clear") }));
@@ -212,7 +219,7 @@ describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
     const user = userEvent.setup();
     const services = fakeServices();
     const { t } = renderApp(services, lang, theme);
-    await waitForRoadmaps("Школьный Кванториум");
+    await waitForRoadmaps(PROGRAMME_NAMES.kvantorium[lang]);
     const controls = [...screen.getAllByRole("combobox"), ...screen.getAllByRole("button")];
     expect(controls.length).toBeGreaterThanOrEqual(9 + 3);
     for (const el of controls) {
@@ -233,7 +240,7 @@ describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
     const user = userEvent.setup();
     const services = fakeServices();
     const { t } = renderApp(services, lang, theme);
-    await waitForRoadmaps("Школьный Кванториум");
+    await waitForRoadmaps(PROGRAMME_NAMES.kvantorium[lang]);
     const list = screen.getByRole("tablist", { name: t("tabs.label") });
     const tabs = within(list).getAllByRole("tab");
     expect(tabs.map((x) => x.textContent)).toEqual([

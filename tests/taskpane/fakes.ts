@@ -17,6 +17,9 @@ import type {
 /** Hand-written test data shaped like seed 000 (Smolensk 2024: three programmes in one matrix). */
 
 export const SHEET = "Дорожная карта 2024";
+/** One document title over the three programme columns of the matrix, as in seed 000. */
+export const DOC_TITLE =
+  "ДОРОЖНАЯ КАРТА ОСНОВНЫХ МЕРОПРИЯТИЙ В РАМКАХ НАЦИОНАЛЬНОГО ПРОЕКТА «ОБРАЗОВАНИЕ» на 2024 год";
 
 export const EDITIONS: EditionSummary[] = [
   {
@@ -59,7 +62,7 @@ function roadmap(
     tableRange: `A20:${col}40`,
     rowCount: 12,
     programme,
-    programmeEvidence: [title],
+    programmeEvidence: [`${col}11`],
     year: 2024,
     yearEvidence: ["на 2024 год"],
     suggestedEditionId: programme === "unknown" ? null : `${programme}-2024`,
@@ -69,9 +72,9 @@ function roadmap(
 export const READING: SheetReading = {
   sheetName: SHEET,
   roadmaps: [
-    roadmap(`${SHEET}!A20#B`, "kvantorium", "B", "Школьный Кванториум"),
-    roadmap(`${SHEET}!A20#C`, "tochka-rosta", "C", "Точка роста"),
-    roadmap(`${SHEET}!A20#D`, "cos", "D", "Цифровая образовательная среда"),
+    roadmap(`${SHEET}!A20#B`, "kvantorium", "B", DOC_TITLE),
+    roadmap(`${SHEET}!A20#C`, "tochka-rosta", "C", DOC_TITLE),
+    roadmap(`${SHEET}!A20#D`, "cos", "D", DOC_TITLE),
   ],
   reason: null,
 };
@@ -183,7 +186,7 @@ export function report(
 
 export const KVANT_REPORT = report({
   roadmapId: READING.roadmaps[0]!.id,
-  title: "Школьный Кванториум",
+  title: DOC_TITLE,
   findings: KVANT_FINDINGS,
   matches: [{ itemId: "kv-4", rowIndex: 3, address: "B27", score: 0.82, terms: ["закупк"] }],
   notes: [
@@ -196,7 +199,7 @@ export const KVANT_REPORT = report({
 
 export const TOCHKA_REPORT = report({
   roadmapId: READING.roadmaps[1]!.id,
-  title: "Точка роста",
+  title: DOC_TITLE,
   programme: "tochka-rosta",
   editionId: "tochka-rosta-2024",
   editionTitle: EDITIONS[2]!.title,
@@ -206,7 +209,7 @@ export const TOCHKA_REPORT = report({
 
 export const COS_REPORT = report({
   roadmapId: READING.roadmaps[2]!.id,
-  title: "Цифровая образовательная среда",
+  title: DOC_TITLE,
   programme: "cos",
   editionId: "cos-2024",
   editionTitle: EDITIONS[3]!.title,

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
+import { PROGRAMME_NAMES } from "../../src/core/programmes";
 import { FINDING_CODES } from "../../src/core/report";
 import { fakeServices } from "./fakes";
 import { COMBOS, renderApp, themeCss, waitForRoadmaps } from "./helpers";
@@ -13,7 +14,7 @@ describe.each(COMBOS)("settings view (%s, %s)", (lang, theme) => {
     const user = userEvent.setup();
     const services = fakeServices();
     const { t } = renderApp(services, lang, theme);
-    await waitForRoadmaps("Школьный Кванториум");
+    await waitForRoadmaps(PROGRAMME_NAMES.kvantorium[lang]);
     await user.click(screen.getByRole("tab", { name: t("tabs.settings") }));
     const section = await screen.findByRole("region", { name: t("settings.heading") });
     const date = within(section).getByLabelText(t("settings.checkDate")) as HTMLInputElement;
@@ -50,7 +51,7 @@ describe.each(COMBOS)("settings view (%s, %s)", (lang, theme) => {
     const user = userEvent.setup();
     const services = fakeServices();
     const { t } = renderApp(services, lang, theme);
-    await waitForRoadmaps("Школьный Кванториум");
+    await waitForRoadmaps(PROGRAMME_NAMES.kvantorium[lang]);
     await user.click(screen.getByRole("tab", { name: t("tabs.settings") }));
     await user.click(screen.getByRole("button", { name: t("actions.today") }));
     await user.click(screen.getByRole("button", { name: t("actions.save") }));
@@ -86,7 +87,7 @@ describe.each(COMBOS)("errors in plain language (%s, %s)", (lang, theme) => {
     const user = userEvent.setup();
     const services = fakeServices({ failOn: { check: new Error("RequestPayloadSizeLimitExceeded") } });
     const { t } = renderApp(services, lang, theme);
-    await waitForRoadmaps("Школьный Кванториум");
+    await waitForRoadmaps(PROGRAMME_NAMES.kvantorium[lang]);
     await user.click(screen.getByRole("button", { name: t("actions.check") }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("RequestPayloadSizeLimitExceeded");
@@ -100,7 +101,7 @@ describe.each(COMBOS)("errors in plain language (%s, %s)", (lang, theme) => {
     const user = userEvent.setup();
     const services = fakeServices({ failOn: { clearMarks: new Error("GeneralException") } });
     const { t } = renderApp(services, lang, theme);
-    await waitForRoadmaps("Школьный Кванториум");
+    await waitForRoadmaps(PROGRAMME_NAMES.kvantorium[lang]);
     await user.click(screen.getByRole("button", { name: t("actions.clear") }));
     expect((await screen.findByRole("alert")).textContent).toContain("GeneralException");
     expect(screen.queryByText(t("notice.cleared"))).toBeNull();

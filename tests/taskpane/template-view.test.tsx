@@ -2,6 +2,7 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
+import { PROGRAMME_NAMES } from "../../src/core/programmes";
 import { EDITIONS, SHEET, fakeServices } from "./fakes";
 import { COMBOS, renderApp, themeCss } from "./helpers";
 
@@ -137,7 +138,7 @@ describe.each(COMBOS)("template view (%s, %s)", (lang, theme) => {
     await screen.findByText(t("fromSheet.used", { title: custom.title[lang] }));
     // Back on the check tab, the Kvantorium card uses the sheet-made edition; the others keep theirs.
     const kv = screen
-      .getByRole("heading", { name: "Школьный Кванториум", level: 3 })
+      .getByRole("heading", { name: PROGRAMME_NAMES.kvantorium[lang], level: 3 })
       .closest<HTMLElement>("[data-roadmap-id]")!;
     const edition = within(kv).getByRole("combobox", { name: t("roadmap.edition") }) as HTMLSelectElement;
     expect(edition.value).toBe("sheet:Шаблон");

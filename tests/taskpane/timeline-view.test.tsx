@@ -2,6 +2,7 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
+import { PROGRAMME_NAMES } from "../../src/core/programmes";
 import { xOfDate } from "../../src/taskpane/components/TimelineView";
 import { formatIsoDate } from "../../src/taskpane/i18n";
 import { SHEET, fakeServices } from "./fakes";
@@ -39,7 +40,7 @@ describe.each(COMBOS)("timeline view (%s, %s)", (lang, theme) => {
     const user = userEvent.setup();
     const services = fakeServices();
     const { t } = renderApp(services, lang, theme);
-    await waitForRoadmaps("Школьный Кванториум");
+    await waitForRoadmaps(PROGRAMME_NAMES.kvantorium[lang]);
     await user.click(screen.getByRole("button", { name: t("actions.check") }));
     await screen.findByRole("heading", { name: t("verdict.has-errors"), level: 2 });
     await user.click(screen.getByRole("tab", { name: t("tabs.timeline") }));

@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, EraserRegular, PlayRegular } from "@fluentui/react-icons";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { Severity } from "../../core/report";
 import { useText } from "../context";
 import type { PaneModel } from "../usePane";
@@ -17,17 +17,30 @@ import { ReportSection, SeverityFilters, Summary } from "./Results";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  listSummary: { cursor: "pointer", marginBottom: tokens.spacingVerticalS },
+  listTitle: { display: "inline" },
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The main view: roadmaps found, the actions, and the result of the last check. */
+/** The main view: the actions, the verdict of the last check, the roadmaps found (with pickers), the findings. */
 export function CheckView({ pane }: { pane: PaneModel }) {
   const { t, lang } = useText();
   const styles = useStyles();
   const listHeading = useId();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  const [listOpen, setListOpen] = useState(true);
+  const summaryRef = useRef<HTMLElement>(null);
   const busy = pane.busy !== null;
   const reading = pane.reading;
   const outcome = pane.outcome;
@@ -41,37 +54,18 @@ export function CheckView({ pane }: { pane: PaneModel }) {
     counts.info += r.counts.info;
   }
 
+  // A new result: fold the pickers away and bring the verdict to the reader (and to the screen reader's focus).
+  useEffect(() => {
+    if (!outcome) {
+      setListOpen(true);
+      return;
+    }
+    setListOpen(false);
+    summaryRef.current?.focus();
+  }, [outcome]);
+
   return (
     <div className={styles.view}>
-      <section aria-labelledby={listHeading} className={styles.list}>
-        <Subtitle2 as="h2" id={listHeading}>
-          {t("roadmaps.heading")}
-        </Subtitle2>
-        {reading && (
-          <Text size={200} className={styles.meta}>
-            {reading.roadmaps.length > 0
-              ? t("roadmaps.count", { sheet: reading.sheetName, n: reading.roadmaps.length })
-              : t("sheet.current", { sheet: reading.sheetName })}
-          </Text>
-        )}
-        {reading && reading.roadmaps.length === 0 && (
-          <MessageBar intent="info">
-            <MessageBarBody>{reading.reason?.[lang] ?? t("roadmaps.none")}</MessageBarBody>
-          </MessageBar>
-        )}
-        {reading?.roadmaps.map((r) => (
-          <RoadmapCard
-            key={`${reading.sheetName}|${r.id}`}
-            roadmap={r}
-            choice={pane.choices[r.id]}
-            editions={pane.editions}
-            years={years}
-            disabled={busy}
-            onChange={(patch) => pane.setChoice(r.id, patch)}
-          />
-        ))}
-      </section>
-
       <div className={styles.actions} role="toolbar" aria-label={t("actions.label")}>
         <Button
           appearance="primary"
@@ -90,8 +84,52 @@ export function CheckView({ pane }: { pane: PaneModel }) {
       </div>
 
       {outcome && (
+        <Summary
+          ref={summaryRef}
+          outcome={outcome}
+          checkDate={outcome.reports[0]?.checkDate ?? pane.checkDate}
+        />
+      )}
+
+      <details
+        open={listOpen}
+        onToggle={(e) => setListOpen((e.currentTarget as HTMLDetailsElement).open)}
+        data-roadmap-list
+      >
+        <summary className={styles.listSummary}>
+          <Subtitle2 as="h2" id={listHeading} className={styles.listTitle}>
+            {t("roadmaps.heading")}
+          </Subtitle2>
+        </summary>
+        <section aria-labelledby={listHeading} className={styles.list}>
+          {reading && (
+            <Text size={200} className={styles.meta}>
+              {reading.roadmaps.length > 0
+                ? t("roadmaps.count", { sheet: reading.sheetName, n: reading.roadmaps.length })
+                : t("sheet.current", { sheet: reading.sheetName })}
+            </Text>
+          )}
+          {reading && reading.roadmaps.length === 0 && (
+            <MessageBar intent="info">
+              <MessageBarBody>{reading.reason?.[lang] ?? t("roadmaps.none")}</MessageBarBody>
+            </MessageBar>
+          )}
+          {reading?.roadmaps.map((r) => (
+            <RoadmapCard
+              key={`${reading.sheetName}|${r.id}`}
+              roadmap={r}
+              choice={pane.choices[r.id]}
+              editions={pane.editions}
+              years={years}
+              disabled={busy}
+              onChange={(patch) => pane.setChoice(r.id, patch)}
+            />
+          ))}
+        </section>
+      </details>
+
+      {outcome && (
         <>
-          <Summary outcome={outcome} checkDate={outcome.reports[0]?.checkDate ?? pane.checkDate} />
           {outcome.reports.length > 0 && (
             <SeverityFilters
               counts={counts}

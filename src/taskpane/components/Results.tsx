@@ -7,11 +7,12 @@ import {
   Text,
   Button,
   makeStyles,
+  mergeClasses,
   shorthands,
   tokens,
 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, CheckmarkRegular, ErrorCircleRegular } from "@fluentui/react-icons";
-import { useId } from "react";
+import { useId, type Ref } from "react";
 import type { Severity, RoadmapReport } from "../../core/report";
 import { useText } from "../context";
 import { formatIsoDate } from "../i18n";
@@ -19,9 +20,11 @@ import type { CheckOutcome } from "../services";
 import { ConfidenceNote } from "./ConfidenceNote";
 import { FindingGroups } from "./Findings";
 import { Pill } from "./Pill";
+import { roadmapName } from "../labels";
 
 const useStyles = makeStyles({
   summary: {
+    outlineStyle: "none",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
@@ -45,6 +48,13 @@ const useStyles = makeStyles({
   report: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   reportHead: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   title: { wordBreak: "break-word" },
+  docTitle: {
+    color: tokens.colorNeutralForeground3,
+    display: "-webkit-box",
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -61,7 +71,15 @@ function totals(reports: readonly RoadmapReport[]) {
 }
 
 /** The overall verdict: can the file be sent. */
-export function Summary({ outcome, checkDate }: { outcome: CheckOutcome; checkDate: string }) {
+export function Summary({
+  outcome,
+  checkDate,
+  ref,
+}: {
+  outcome: CheckOutcome;
+  checkDate: string;
+  ref?: Ref<HTMLElement>;
+}) {
   const { t, lang } = useText();
   const styles = useStyles();
   const headingId = useId();
@@ -77,8 +95,10 @@ export function Summary({ outcome, checkDate }: { outcome: CheckOutcome; checkDa
   }
   return (
     <section
+      ref={ref}
+      tabIndex={-1}
       aria-labelledby={headingId}
-      className={`${styles.summary} ${ready ? styles.ready : styles.bad}`}
+      className={mergeClasses(styles.summary, ready ? styles.ready : styles.bad)}
       data-verdict={verdict}
     >
       <Text id={headingId} size={200} weight="semibold">
@@ -166,7 +186,7 @@ export function ReportSection({
     <section aria-labelledby={headingId} className={styles.report} data-report={report.roadmapId}>
       <div className={styles.reportHead}>
         <Subtitle2 as="h3" id={headingId} className={styles.title}>
-          {t("findings.heading", { title: report.title })}
+          {t("findings.heading", { title: roadmapName(report.programme, report.title, lang) })}
         </Subtitle2>
         <div className={styles.counts}>
           <Pill tone={report.verdict === "ready" ? "success" : "danger"}>
@@ -180,6 +200,9 @@ export function ReportSection({
             })}
           </Text>
         </div>
+        <Text size={200} className={styles.docTitle}>
+          {report.title}
+        </Text>
         {report.editionTitle && <Text size={200}>{report.editionTitle[lang]}</Text>}
         <Text size={200} className={styles.meta}>
           {t("summary.rows", { rows: report.rowsRead, matched: report.matches.length })}

@@ -4,6 +4,7 @@ import { PROGRAMME_IDS, PROGRAMME_NAMES, type ProgrammeId } from "../../core/pro
 import { useText } from "../context";
 import type { DetectedRoadmap, EditionSummary, RoadmapChoice } from "../services";
 import { ConfidenceNote } from "./ConfidenceNote";
+import { roadmapName } from "../labels";
 
 const useStyles = makeStyles({
   card: {
@@ -17,6 +18,13 @@ const useStyles = makeStyles({
   },
   meta: { color: tokens.colorNeutralForeground3 },
   title: { wordBreak: "break-word" },
+  docTitle: {
+    color: tokens.colorNeutralForeground2,
+    display: "-webkit-box",
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
 });
 
 export interface RoadmapCardProps {
@@ -56,8 +64,11 @@ export function RoadmapCard({ roadmap, choice, editions, years, disabled, onChan
   return (
     <section className={styles.card} aria-labelledby={headingId} data-roadmap-id={roadmap.id}>
       <Subtitle2 as="h3" id={headingId} className={styles.title}>
-        {roadmap.title}
+        {roadmapName(programme, roadmap.title, lang)}
       </Subtitle2>
+      <Text size={200} className={styles.docTitle} title={roadmap.title}>
+        {roadmap.title}
+      </Text>
       <Text size={200} className={styles.meta}>
         {t("roadmap.range", {
           range: roadmap.tableRange,

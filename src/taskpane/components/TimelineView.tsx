@@ -5,6 +5,7 @@ import { useText } from "../context";
 import { formatIsoDate, type MessageKey } from "../i18n";
 import type { Timeline, TimelineItem } from "../services";
 import type { PaneModel } from "../usePane";
+import { roadmapName } from "../labels";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -304,7 +305,7 @@ export function TimelineChart({
 
 /** «Шкала»: pick a checked roadmap, see its deadlines on the calendar. */
 export function TimelineView({ pane }: { pane: PaneModel }) {
-  const { t } = useText();
+  const { t, lang } = useText();
   const styles = useStyles();
   const headingId = useId();
   const reports = pane.outcome?.reports ?? [];
@@ -331,7 +332,7 @@ export function TimelineView({ pane }: { pane: PaneModel }) {
           <Select value={report.roadmapId} onChange={(_, d) => setSelectedId(d.value)}>
             {reports.map((r) => (
               <option key={r.roadmapId} value={r.roadmapId}>
-                {r.title}
+                {roadmapName(r.programme, r.title, lang)}
               </option>
             ))}
           </Select>

@@ -1,0 +1,198 @@
+import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import type { Cell } from "exceljs";
+import { cellAddress, columnLetters } from "../core/grid";
+import type { Lang } from "../core/lang";
+import type { SimBook } from "../sim";
+import { fillView } from "../sim/colors";
+import { harnessText } from "./strings";
+
+/** The simulated workbook's active sheet drawn as Excel would show it: values, fills, merges, notes, selection. */
+
+const MAX_ROWS = 400;
+const MAX_COLS = 40;
+
+const useStyles = makeStyles({
+  wrap: { overflow: "auto", flexGrow: 1, backgroundColor: "#ffffff", color: "#000000" },
+  table: {
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif",
+    fontSize: "12px",
+  },
+  head: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: "#f3f3f3",
+    color: "#444",
+    fontWeight: 400,
+    ...shorthands.border("1px", "solid", "#d4d4d4"),
+    height: "20px",
+  },
+  rowHead: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: "#f3f3f3",
+    color: "#444",
+    fontWeight: 400,
+    textAlign: "center",
+    ...shorthands.border("1px", "solid", "#d4d4d4"),
+    width: "40px",
+    minWidth: "40px",
+  },
+  cell: {
+    ...shorthands.border("1px", "solid", "#e1e1e1"),
+    padding: "2px 4px",
+    verticalAlign: "top",
+    whiteSpace: "pre-wrap",
+    wordBreak: "break-word",
+    overflow: "hidden",
+    maxHeight: "120px",
+    position: "relative",
+  },
+  selected: { outline: `2px solid ${tokens.colorPaletteGreenBorder2}`, outlineOffset: "-2px" },
+  note: {
+    "::after": {
+      content: '""',
+      position: "absolute",
+      top: 0,
+      right: 0,
+      ...shorthands.borderTop("6px", "solid", "#d13438"),
+      ...shorthands.borderLeft("6px", "solid", "transparent"),
+    },
+  },
+  empty: { padding: "24px", color: "#666" },
+});
+
+function utcDay(d: Date): string {
+  const dd = String(d.getUTCDate()).padStart(2, "0");
+  const mm = String(d.getUTCMonth() + 1).padStart(2, "0");
+  return `${dd}.${mm}.${d.getUTCFullYear()}`;
+}
+
+/** What Excel would display in the cell (dates as dd.mm.yyyy, formulas as their result). */
+export function displayText(cell: Cell | undefined): string {
+  if (!cell) return "";
+  if (cell.type === 1 /* merge */ && cell.master !== cell) return "";
+  const v = cell.value as unknown;
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return utcDay(v);
+  if (typeof v === "object" && v !== null && "result" in v) {
+    const r = (v as { result: unknown }).result;
+    return r instanceof Date ? utcDay(r) : r === undefined || r === null ? "" : String(r);
+  }
+  return cell.text ?? String(v);
+}
+
+/** The fill colour as "#RRGGBB", or null for no fill. */
+export function fillColor(cell: Cell | undefined): string | null {
+  if (!cell) return null;
+  const view = fillView(cell.style?.fill);
+  return view.pattern === "None" ? null : view.color.toUpperCase();
+}
+
+export function SheetGrid({ book, lang, version }: { book: SimBook; lang: Lang; version: number }) {
+  const styles = useStyles();
+  const sheet = book.activeSheet();
+  const used = book.usedRect(sheet, false);
+  if (!used) {
+    return (
+      <div className={styles.empty} data-sheet={sheet.name} data-version={version}>
+        {harnessText(lang, "empty")}
+      </div>
+    );
+  }
+  const top = 1;
+  const left = 1;
+  const bottom = Math.min(used.bottom, MAX_ROWS);
+  const right = Math.min(used.right, MAX_COLS);
+  const selection = book.selectionOf(sheet);
+  const covered = new Set<string>();
+  const spans = new Map<string, { rows: number; cols: number }>();
+  for (const m of book.merges(sheet)) {
+    spans.set(`${m.top}:${m.left}`, { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
+  }
+  const cols = Array.from({ length: right - left + 1 }, (_, i) => left + i);
+  const rows = Array.from({ length: bottom - top + 1 }, (_, i) => top + i);
+  const width = (c: number) => {
+    const w = sheet.ws.getColumn(c).width;
+    return Math.max(48, Math.min(280, Math.round((w ?? 9) * 7)));
+  };
+
+  return (
+    <div className={styles.wrap}>
+      <table
+        className={styles.table}
+        aria-label={harnessText(lang, "grid", {
+          sheet: sheet.name,
+          rows: `${top}–${bottom}`,
+          cols: `A–${columnLetters(right)}`,
+        })}
+        data-sheet={sheet.name}
+        data-version={version}
+      >
+        <colgroup>
+          <col style={{ width: 40 }} />
+          {cols.map((c) => (
+            <col key={c} style={{ width: width(c) }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th className={styles.rowHead} />
+            {cols.map((c) => (
+              <th key={c} className={styles.head} scope="col">
+                {columnLetters(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r}>
+              <th className={styles.rowHead} scope="row">
+                {r}
+              </th>
+              {cols.map((c) => {
+                if (covered.has(`${r}:${c}`)) return null;
+                const cell = book.cell(sheet, r, c);
+                const span = spans.get(`${r}:${c}`);
+                const address = cellAddress(r, c);
+                const fill = fillColor(cell);
+                const note = book.noteOf(sheet, r, c);
+                const isSelected =
+                  selection !== null &&
+                  r >= selection.top &&
+                  r <= selection.bottom &&
+                  c >= selection.left &&
+                  c <= selection.right;
+                return (
+                  <td
+                    key={c}
+                    rowSpan={span?.rows}
+                    colSpan={span?.cols}
+                    className={mergeClasses(
+                      styles.cell,
+                      isSelected && styles.selected,
+                      note !== null && styles.note,
+                    )}
+                    style={fill ? { backgroundColor: fill } : undefined}
+                    title={note !== null ? harnessText(lang, "note", { text: note }) : undefined}
+                    data-address={address}
+                    data-fill={fill ?? ""}
+                    data-selected={isSelected ? "true" : undefined}
+                  >
+                    {displayText(cell)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
