@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { capabilities, capabilityNotices, detectCapabilities } from "../../src/excel/capabilities";
-import { listSheets } from "../../src/excel";
+import { clearMarks, hasMarks, insertTemplate, listSheets, readSheet, selectCell } from "../../src/excel";
+import { templateSheetFor } from "../../src/core";
 import { book } from "../sim/helpers";
 import { withSim } from "./helpers";
 
@@ -62,6 +63,21 @@ describe("capabilities", () => {
       expect(caps).toMatchObject(expected);
       // Each missing feature costs a notice; 1.18 has everything the adapter uses.
       expect(capabilityNotices(caps).length === 0).toBe(version === "1.18");
+    });
+  });
+
+  it("every command runs on ExcelApi 1.1 (the simulator refuses any ungated newer API with ApiNotFound)", async () => {
+    await withSim(book({ S: [["a", "b"]] }), { apiVersion: "1.1" }, async () => {
+      for (const r of [
+        await listSheets(),
+        await readSheet(),
+        await hasMarks(),
+        await insertTemplate(templateSheetFor("cos-2024", 2027, "ru")),
+        await selectCell("S", "B1"),
+        await clearMarks(),
+      ]) {
+        expect(r.ok ? "ok" : r.error.debug).toBe("ok");
+      }
     });
   });
 

@@ -308,6 +308,28 @@ describe("what the marks look like", () => {
   });
 });
 
+describe("fills are written by colour, not cell by cell", () => {
+  it("one RangeAreas per colour chunk on ExcelApi 1.9+, one range per block below", async () => {
+    // 200 cells on alternate rows: nothing coalesces, so below 1.9 each is its own range.
+    const cells = Array.from({ length: 200 }, (_, i) => ({
+      address: `B${2 * i + 1}`,
+      severity: "warning" as Severity,
+    }));
+    const writeOps: Record<string, number> = {};
+    for (const apiVersion of ["1.9", "1.8"]) {
+      const wb = book({ S: [["x"]] });
+      await withSim(wb, { apiVersion }, async (sim) => {
+        await expectOk(applyMarks(planOf("S", cells)));
+        writeOps[apiVersion] = sim.stats.log[sim.stats.log.length - 1]!.operations;
+      });
+      expect(fillOf(wb, "S", "B399")).toBe(`solid:FF${MARK_FILLS.warning.slice(1)}:`);
+      expect(fillOf(wb, "S", "B2")).toBeNull();
+    }
+    expect(writeOps["1.9"]).toBeLessThan(80);
+    expect(writeOps["1.8"]).toBeGreaterThan(400);
+  });
+});
+
 describe("requirement sets: the same round trip with the degraded paths", () => {
   const levels: [string, number][] = [
     ["1.1", 5], // values read in a second sync; the state needs its own read
