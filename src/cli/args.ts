@@ -281,6 +281,7 @@ export const HELP: Record<Lang, string> = {
     --lang ru|en         язык отчёта (по умолчанию ru)
     --json               один документ JSON на весь запуск (схема: docs/cli-json.md)
     --annotate ПАПКА     записать в ПАПКУ копии книг с отметками и листом «Проверка»
+                         (оригиналы не меняются; диаграммы и макросы в копию не переносятся)
     --jobs N             число параллельных потоков (по умолчанию — число ядер)
 
 Шаблоны:
@@ -302,6 +303,7 @@ Check:
     --lang ru|en         report language (default ru)
     --json               one JSON document for the whole run (schema: docs/cli-json.md)
     --annotate DIR       write copies of the workbooks with marks and a «Проверка» sheet into DIR
+                         (originals are never changed; charts and macros are not carried over)
     --jobs N             parallel worker threads (default: number of cores)
 
 Templates:

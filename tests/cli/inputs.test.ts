@@ -53,6 +53,13 @@ describe("expandInputs", () => {
 });
 
 describe("annotatedNames", () => {
+  it("names a macro workbook's copy .xlsx", () => {
+    expect(annotatedNames(["/a/План.xlsm", "/b/План.xlsx"], "/out")).toEqual([
+      "/out/План.xlsx",
+      "/out/План (2).xlsx",
+    ]);
+  });
+
   it("keeps names and numbers clashes", () => {
     expect(
       annotatedNames(["/a/План.xlsx", null, "/b/план.xlsx", "/c/План.xlsx", "/c/Other.xlsx"], "/out"),
