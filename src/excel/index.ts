@@ -1,6 +1,7 @@
 import type { MarkPlan } from "../core/marks";
 import type { TemplateSheetPlan } from "../core/templates/sheet";
 import { capabilityNotices } from "./capabilities";
+import { AdapterError } from "./errors";
 import { markAfterSurvey, queueSurvey } from "./marks";
 import { completeRead, isSizeError, listSheetsIn, queueRead, readInChunks, readSheetIn } from "./read";
 import { operation } from "./run";
@@ -77,6 +78,13 @@ export function checkAndMark<T>(
         surveyed = false;
       }
       const { plan, result } = check(read);
+      if (isReportSheet(read, plan)) {
+        // Checking the add-in's own report would replace it with an empty one while the planner looks at it.
+        throw new AdapterError("ReportSheetSelected", {
+          ru: `Открыт лист «${read.grid.sheetName}» — это отчёт надстройки. Перейдите на лист с дорожной картой и повторите проверку.`,
+          en: `Sheet “${read.grid.sheetName}” is the add-in's report. Go to the roadmap sheet and run the check again.`,
+        });
+      }
       let s = survey;
       if (!surveyed) {
         s = queueSurvey(context, caps);
@@ -86,6 +94,11 @@ export function checkAndMark<T>(
       return { read, result, marks: summary! };
     });
   });
+}
+
+function isReportSheet(read: ReadSheetResult, plan: MarkPlan): boolean {
+  const first = read.grid.origin === "A1" ? read.grid.values[0] : undefined;
+  return !!first && plan.reportSheet.header.every((h, i) => first[i] === h);
 }
 
 /** Removes every mark the add-in made and restores what was there. Three syncs (one when there is nothing). */

@@ -1,6 +1,6 @@
 import type { Bilingual } from "../core/lang";
 import { type Capabilities, capabilities } from "./capabilities";
-import { AdapterError, toUserError } from "./errors";
+import { AdapterError, messageFor, toUserError } from "./errors";
 import type { Outcome } from "./types";
 
 /** The one wrapper every operation goes through: capabilities, then the work; any error becomes a UserError. */
@@ -11,10 +11,7 @@ export async function operation<T>(
   try {
     const caps = await capabilities();
     if (!caps.inOffice) {
-      throw new AdapterError("NotInExcel", {
-        ru: "Надстройка запущена вне Excel: действия с книгой недоступны.",
-        en: "The add-in is running outside Excel: workbook actions are unavailable.",
-      });
+      throw new AdapterError("NotInExcel", messageFor("NotInExcel"));
     }
     const value = await work(caps, notices);
     return { ok: true, value, notices };

@@ -483,6 +483,18 @@ describe("clear outcomes, nothing changed", () => {
     expect(dumpWorkbook(wb)).toEqual(before);
   });
 
+  it("checking the add-in's own report sheet: a message, the report stays", async () => {
+    const f = FIXTURES[2]!;
+    const wb = await loadFixture(f.file);
+    await withSim(wb, {}, async () => {
+      await expectOk(checkAndMark({ sheet: f.sheet }, checkWith));
+      const marked = dumpWorkbook(wb);
+      const r = await checkAndMark({ sheet: "Проверка" }, checkWith);
+      expect(r.ok ? "ok" : r.error.code).toBe("ReportSheetSelected");
+      expect(dumpWorkbook(wb)).toEqual(marked);
+    });
+  });
+
   it("nothing to clear: one sync, no change", async () => {
     const wb = book({ S: [["a"]] });
     const before = dumpWorkbook(wb);
