@@ -524,8 +524,11 @@ export async function markAfterSurvey(
     const e = entryOf(n);
     if (e) add(noteReq, e, n.address);
   }
-  for (const n of old.comments) entryOf(n);
   const touched = new Set<SheetEntry>([...fillReq.keys(), ...noteReq.keys()]);
+  for (const n of old.comments) {
+    const e = entryOf(n);
+    if (e) touched.add(e); // its comments will be deleted: its protection matters too
+  }
   const oldReport = old.report ? (index.find((s) => sameName(s.name, old.report!.name)) ?? null) : null;
 
   // Sync B: everything the decisions below depend on.
