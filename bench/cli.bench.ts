@@ -89,7 +89,7 @@ export async function run(): Promise<Record<string, number>> {
         (FILES / pooled.seconds).toFixed(1),
         pooled.peakRssMb.toFixed(0),
       ],
-      [`${FILES} files, --jobs 1`, (FILES / single.seconds).toFixed(1), single.peakRssMb.toFixed(0)],
+      [`${FILES} files, --jobs 1 (main thread)`, (FILES / single.seconds).toFixed(1), single.peakRssMb.toFixed(0)],
       [`${FILES} files, --annotate`, (FILES / annotated.seconds).toFixed(1), annotated.peakRssMb.toFixed(0)],
       [
         `1 file of 50 MB (${bigReport.files[0]?.readMode})`,

@@ -27,7 +27,8 @@ export type ResultMessage<O> = { id: number; ok: true; output: O } | { id: numbe
 export async function runPool<I, O>(inputs: readonly I[], opts: PoolOptions<I, O>): Promise<O[]> {
   const results = new Array<O>(inputs.length);
   const size = Math.max(1, Math.min(opts.size, inputs.length));
-  if (opts.script === null || inputs.length === 0) {
+  // One lane needs no thread: starting a worker (and loading the bundle again) would only add to the wait.
+  if (opts.script === null || size === 1 || inputs.length === 0) {
     // Inline, but still `size` at a time so a test of the inline path sees the same ordering guarantees.
     let next = 0;
     const lane = async () => {

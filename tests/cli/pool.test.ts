@@ -62,6 +62,20 @@ describe("runPool", () => {
     ]);
   });
 
+  it("runs a single lane inline even with a worker script", async () => {
+    const out = await runPool<number, Out>([1, 2], {
+      script,
+      size: 1,
+      workerData: { factor: 2 },
+      inline: async (i) => ({ value: -i, thread: 0 }),
+      onFailure: (_i, e) => ({ failed: e }),
+    });
+    expect(out).toEqual([
+      { value: -1, thread: 0 },
+      { value: -2, thread: 0 },
+    ]);
+  });
+
   it("runs inline when there is no worker script, still catching failures", async () => {
     const out = await runPool<number, Out>([3, 13, 5], {
       script: null,
