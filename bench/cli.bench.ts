@@ -2,7 +2,7 @@
 // plus one ~50 MB streamed workbook. Spawns the built CLI and samples the process's peak RSS (workers are threads of it).
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { roadmapWorkbook, writeBigWorkbook, writeWorkbook } from "../tests/cli/workbooks";
 
@@ -13,6 +13,8 @@ const ROWS = 50;
 
 interface Measured {
   seconds: number;
+  /** User + system CPU of the process (all its threads), from the last /proc sample before it exited. */
+  cpuSeconds: number;
   peakRssMb: number;
   code: number | null;
   stdout: string;
@@ -28,6 +30,18 @@ function vmHwmKb(pid: number): number | null {
   }
 }
 
+/** utime + stime of the process in seconds (USER_HZ is 100 on Linux). */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the parenthesised command name: state is field 3, utime 14, stime 15.
+    const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(rest[11]) + Number(rest[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 function measure(args: string[]): Promise<Measured> {
   return new Promise((done, fail) => {
     const started = process.hrtime.bigint();
@@ -37,16 +51,18 @@ function measure(args: string[]): Promise<Measured> {
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     let peakKb = 0;
+    let cpu = 0;
     const timer = setInterval(() => {
       const kb = vmHwmKb(child.pid!);
       if (kb !== null && kb > peakKb) peakKb = kb;
+      cpu = cpuSeconds(child.pid!) ?? cpu;
     }, 10);
     child.on("error", fail);
     child.on("close", (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code === null || code > 2) fail(new Error(`roadmap-check exited ${code}: ${stderr.slice(0, 500)}`));
-      else done({ seconds, peakRssMb: peakKb / 1024, code, stdout });
+      else done({ seconds, cpuSeconds: cpu, peakRssMb: peakKb / 1024, code, stdout });
     });
   });
 }
@@ -69,6 +85,8 @@ export async function run(): Promise<Record<string, number>> {
       `generated ${FILES} workbooks × ${ROWS} rows in ${((Date.now() - generated) / 1000).toFixed(1)} s`,
     );
 
+    // Other work on the machine changes every figure here: the load is printed with them.
+    const load = loadavg()[0]!;
     const common = ["--json", "--today", "2024-03-10", books];
     const pooled = await measure(common);
     const single = await measure(["--jobs", "1", ...common]);
@@ -83,22 +101,25 @@ export async function run(): Promise<Record<string, number>> {
     const bigReport = JSON.parse(streamed.stdout) as { files: { readMode: string; roadmaps: unknown[] }[] };
 
     const workers = Math.min(availableParallelism(), FILES);
-    const rows: [string, string, string][] = [
-      [
-        `${FILES} files, pool of ${workers}`,
-        (FILES / pooled.seconds).toFixed(1),
-        pooled.peakRssMb.toFixed(0),
-      ],
-      [`${FILES} files, --jobs 1 (main thread)`, (FILES / single.seconds).toFixed(1), single.peakRssMb.toFixed(0)],
-      [`${FILES} files, --annotate`, (FILES / annotated.seconds).toFixed(1), annotated.peakRssMb.toFixed(0)],
-      [
-        `1 file of 50 MB (${bigReport.files[0]?.readMode})`,
-        `${streamed.seconds.toFixed(1)} s`,
-        streamed.peakRssMb.toFixed(0),
-      ],
+    const row = (label: string, m: Measured, rate: string): string[] => [
+      label,
+      rate,
+      m.seconds.toFixed(1),
+      m.cpuSeconds.toFixed(1),
+      m.peakRssMb.toFixed(0),
     ];
-    console.log(`\n${"run".padEnd(34)}${"files/s".padStart(10)}${"peak RSS MB".padStart(14)}`);
-    for (const [a, b, c] of rows) console.log(`${a.padEnd(34)}${b.padStart(10)}${c.padStart(14)}`);
+    const rows = [
+      row(`${FILES} files, pool of ${workers}`, pooled, (FILES / pooled.seconds).toFixed(1)),
+      row(`${FILES} files, --jobs 1 (main thread)`, single, (FILES / single.seconds).toFixed(1)),
+      row(`${FILES} files, --annotate`, annotated, (FILES / annotated.seconds).toFixed(1)),
+      row(`1 file of 50 MB (${bigReport.files[0]?.readMode})`, streamed, "—"),
+    ];
+    console.log(`\nload average before the runs: ${load.toFixed(2)} on ${availableParallelism()} cores`);
+    const head = ["run", "files/s", "wall s", "CPU s", "peak RSS MB"];
+    const widths = [38, 9, 8, 8, 13];
+    for (const r of [head, ...rows]) {
+      console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(""));
+    }
     console.log(
       `roadmaps found: ${report.totals.roadmaps}/${FILES}; exit codes ${pooled.code}/${single.code}/${annotated.code}`,
     );
@@ -108,9 +129,12 @@ export async function run(): Promise<Record<string, number>> {
       "cli.rows_per_file": ROWS,
       "cli.workers": workers,
       "cli.roadmaps_found": report.totals.roadmaps,
+      "cli.load_average": load,
       "cli.files_per_s": FILES / pooled.seconds,
+      "cli.cpu_s": pooled.cpuSeconds,
       "cli.peak_rss_mb": pooled.peakRssMb,
       "cli.files_per_s_jobs1": FILES / single.seconds,
+      "cli.cpu_s_jobs1": single.cpuSeconds,
       "cli.peak_rss_mb_jobs1": single.peakRssMb,
       "cli.annotate_files_per_s": FILES / annotated.seconds,
       "cli.annotate_peak_rss_mb": annotated.peakRssMb,
