@@ -104,7 +104,7 @@ export function editionSheetPlan(
 ): TemplateSheetPlan {
   return buildTemplateSheet(instantiateTemplate(edition, year, opts), {
     year,
-    programmeShort: PROGRAMME_SHORT[edition.programme][lang],
+    programmeShort: PROGRAMME_SHORT[edition.programme].ru,
     title: editionSheetTitle(edition, year),
     lang,
   });

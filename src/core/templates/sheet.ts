@@ -23,10 +23,16 @@ export interface TemplateSheetPlan {
   statusOptions: string[];
 }
 
-const HEADERS: Record<Lang, string[]> = {
-  ru: ["№ п/п", "Наименование мероприятия", "Ответственный", "Результат", "Срок", "Отметка о выполнении"],
-  en: ["No.", "Measure", "Responsible", "Result", "Deadline", "Completion mark"],
-};
+// The inserted sheet is an official Russian document (and must read back as a roadmap): it is Russian whatever
+// the interface language; only the pane follows Office's display language.
+const HEADER = [
+  "№ п/п",
+  "Наименование мероприятия",
+  "Ответственный",
+  "Результат",
+  "Срок",
+  "Отметка о выполнении",
+];
 
 export const STATUS_OPTIONS: Record<Lang, string[]> = {
   ru: ["Выполнено", "В работе", "Не выполнено"],
@@ -55,7 +61,7 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
 
 export interface TemplateSheetOptions {
   year: number;
-  /** Short programme name for the sheet name, e.g. «Точка роста». */
+  /** Short programme name (Russian) for the sheet name, e.g. «Точка роста». */
   programmeShort: string;
   /** Full title line, e.g. «Комплекс мер (дорожная карта) … на 2027 год». */
   title: string;
@@ -66,10 +72,7 @@ export function buildTemplateSheet(
   rows: readonly TemplateRow[],
   opts: TemplateSheetOptions,
 ): TemplateSheetPlan {
-  const long =
-    opts.lang === "ru"
-      ? `Дорожная карта ${opts.year} — ${opts.programmeShort}`
-      : `Roadmap ${opts.year} — ${opts.programmeShort}`;
+  const long = `Дорожная карта ${opts.year} — ${opts.programmeShort}`;
   // Excel caps sheet names at 31 characters: fall back to the abbreviation planners use («ДК»).
   const sheetName = safeSheetName(long.length <= 31 ? long : `ДК ${opts.year} — ${opts.programmeShort}`);
   const body: CellValue[][] = rows.map((r) => [
@@ -84,10 +87,10 @@ export function buildTemplateSheet(
     sheetName,
     titleLines: [opts.title],
     headerRow: 2,
-    header: HEADERS[opts.lang],
+    header: HEADER,
     rows: body,
     columnWidths: [8, 60, 28, 40, 30, 20],
     statusColumn: 5,
-    statusOptions: STATUS_OPTIONS[opts.lang],
+    statusOptions: STATUS_OPTIONS.ru,
   };
 }
