@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import type { Cell } from "exceljs";
+import { useEffect, useRef } from "react";
 import { cellAddress, columnLetters } from "../core/grid";
 import type { Lang } from "../core/lang";
 import type { SimBook } from "../sim";
@@ -94,6 +95,13 @@ export function fillColor(cell: Cell | undefined): string | null {
 
 export function SheetGrid({ book, lang, version }: { book: SimBook; lang: Lang; version: number }) {
   const styles = useStyles();
+  const wrapRef = useRef<HTMLDivElement>(null);
+  // Like Excel, bring the selected cell into view when the add-in selects one.
+  useEffect(() => {
+    wrapRef.current
+      ?.querySelector("td[data-selected]")
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [version]);
   const sheet = book.activeSheet();
   const used = book.usedRect(sheet, false);
   if (!used) {
@@ -123,7 +131,7 @@ export function SheetGrid({ book, lang, version }: { book: SimBook; lang: Lang; 
   };
 
   return (
-    <div className={styles.wrap}>
+    <div className={styles.wrap} ref={wrapRef}>
       <table
         className={styles.table}
         aria-label={harnessText(lang, "grid", {

@@ -13,7 +13,10 @@ import { useText } from "../context";
 
 const useStyles = makeStyles({
   groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  group: { "& > ul": { marginTop: tokens.spacingVerticalXS } },
+  group: {
+    "& > ul": { marginTop: tokens.spacingVerticalXS },
+    "&[open] > summary::before": { transform: "rotate(90deg)" },
+  },
   summary: {
     display: "flex",
     alignItems: "center",
@@ -29,7 +32,6 @@ const useStyles = makeStyles({
       transitionProperty: "transform",
       transitionDuration: tokens.durationFaster,
     },
-    "details[open] > &::before": { transform: "rotate(90deg)" },
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
     ...createFocusOutlineStyle(),
   },

@@ -205,7 +205,10 @@ export function ReportSection({
         </Text>
         {report.editionTitle && <Text size={200}>{report.editionTitle[lang]}</Text>}
         <Text size={200} className={styles.meta}>
-          {t("summary.rows", { rows: report.rowsRead, matched: report.matches.length })}
+          {t("summary.rows", {
+            rows: report.rowsRead,
+            matched: new Set(report.matches.map((m) => m.itemId)).size,
+          })}
         </Text>
       </div>
       {report.editionConfidence && <ConfidenceNote confidence={report.editionConfidence} />}

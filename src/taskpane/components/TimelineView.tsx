@@ -25,6 +25,7 @@ const useStyles = makeStyles({
     alignItems: "center",
   },
   legendItem: { display: "inline-flex", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  caption: { color: tokens.colorNeutralForeground3 },
 });
 
 const SEVERITY_COLOR: Record<Severity, string> = {
@@ -35,7 +36,7 @@ const SEVERITY_COLOR: Record<Severity, string> = {
 const OK_COLOR = tokens.colorPaletteGreenForeground1;
 
 const W = 320;
-const LEFT = 30;
+const LEFT = 40;
 const RIGHT = 8;
 const TOP = 20;
 const ROW = 18;
@@ -63,28 +64,50 @@ function monthX(year: number, month: number): number {
   ).x;
 }
 
-function Diamond({ x, y, color, filled }: { x: number; y: number; color: string; filled?: boolean }) {
+/** The template's deadline: a hollow diamond, large enough to show the sheet's dot inside when they agree. */
+function Diamond({ x, y, color }: { x: number; y: number; color: string }) {
   return (
     <path
-      d={`M ${x} ${y - 5} L ${x + 5} ${y} L ${x} ${y + 5} L ${x - 5} ${y} Z`}
-      style={{ stroke: color, fill: filled ? color : tokens.colorNeutralBackground1, strokeWidth: 1.5 }}
+      d={`M ${x} ${y - 6} L ${x + 6} ${y} L ${x} ${y + 6} L ${x - 6} ${y} Z`}
+      style={{ stroke: color, fill: "none", strokeWidth: 1.5 }}
     />
   );
 }
 
-function Arrow({ x, y, dir, color }: { x: number; y: number; dir: -1 | 1; color: string }) {
+/** A deadline outside the target year, pointing the way it fell off: hollow for the template, filled for the sheet. */
+function Arrow({
+  x,
+  y,
+  dir,
+  color,
+  hollow,
+}: {
+  x: number;
+  y: number;
+  dir: -1 | 1;
+  color: string;
+  hollow?: boolean;
+}) {
   const tip = x + dir * 6;
-  return <path d={`M ${tip} ${y} L ${x} ${y - 5} L ${x} ${y + 5} Z`} style={{ fill: color }} />;
+  return (
+    <path
+      d={`M ${tip} ${y} L ${x} ${y - 5} L ${x} ${y + 5} Z`}
+      style={hollow ? { stroke: color, fill: "none", strokeWidth: 1.2 } : { fill: color }}
+    />
+  );
 }
 
 function Row({
   item,
+  label: numberLabel,
   index,
   year,
   onSelect,
   sheet,
 }: {
   item: TimelineItem;
+  /** The item's number as drawn («1.2» for the second item sharing number 1). */
+  label: string;
   index: number;
   year: number;
   sheet: string;
@@ -105,7 +128,7 @@ function Row({
     ? formatIsoDate(item.templateDue, lang)
     : (item.templateText?.[lang] ?? t("timeline.noDate"));
   const label = t("timeline.row", {
-    number: item.number,
+    number: numberLabel,
     title: item.title[lang],
     sheet: sheetText,
     template: templateText,
@@ -143,12 +166,12 @@ function Row({
         style={{ fill: "transparent" }}
       />
       <text
-        x={LEFT - 4}
+        x={LEFT - 10}
         y={y + 4}
         textAnchor="end"
         style={{ fontSize: 10, fill: tokens.colorNeutralForeground2 }}
       >
-        {item.number}
+        {numberLabel}
       </text>
       <line
         x1={LEFT}
@@ -166,15 +189,22 @@ function Row({
       )}
       {tpl &&
         (tpl.outside ? (
-          <Arrow x={tpl.x} y={y} dir={tpl.outside} color={tokens.colorNeutralForeground2} />
+          <Arrow
+            x={tpl.x}
+            y={y}
+            dir={tpl.outside}
+            color={item.address ? tokens.colorNeutralForeground2 : color}
+            hollow
+          />
         ) : (
           <Diamond x={tpl.x} y={y} color={item.address ? tokens.colorNeutralForeground2 : color} />
         ))}
       {sh &&
         (sh.outside ? (
-          <Arrow x={sh.x} y={y} dir={sh.outside} color={color} />
+          // Drawn a step inside the axis so that it does not hide the template's arrow.
+          <Arrow x={sh.x - sh.outside * 9} y={y} dir={sh.outside} color={color} />
         ) : (
-          <circle cx={sh.x} cy={y} r={4} style={{ fill: color }} />
+          <circle cx={sh.x} cy={y} r={3.5} style={{ fill: color }} data-sheet-date />
         ))}
     </g>
   );
@@ -203,11 +233,21 @@ export function TimelineChart({
   timeline: Timeline;
   onSelect: (sheet: string, address: string) => void;
 }) {
-  const { t } = useText();
+  const { t, lang } = useText();
   const styles = useStyles();
   const { year, items } = timeline;
   const height = TOP + items.length * ROW + 6;
   const today = xOfDate(timeline.checkDate, year);
+  // Items of one group share their number in the form («1. Утверждены: 1) …; 2) …»): drawn as 1.1, 1.2…
+  const total = new Map<string, number>();
+  for (const it of items) total.set(it.number, (total.get(it.number) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const labels = items.map((it) => {
+    if ((total.get(it.number) ?? 0) < 2) return it.number;
+    const k = (seen.get(it.number) ?? 0) + 1;
+    seen.set(it.number, k);
+    return `${it.number}.${k}`;
+  });
 
   return (
     <>
@@ -245,6 +285,7 @@ export function TimelineChart({
         })}
         {items.map((item, i) => (
           <Row
+            label={labels[i]!}
             key={item.itemId}
             item={item}
             index={i}
@@ -274,22 +315,24 @@ export function TimelineChart({
         </span>
         <span className={styles.legendItem}>
           <svg width="12" height="12" viewBox="0 0 12 12">
-            <circle cx={6} cy={6} r={4} style={{ fill: OK_COLOR }} />
+            <circle cx={6} cy={6} r={3.5} style={{ fill: OK_COLOR }} />
           </svg>
           {t("timeline.legendSheet")}
         </span>
-        <span className={styles.legendItem}>
-          <svg width="12" height="12" viewBox="0 0 12 12">
-            <line
-              x1={6}
-              x2={6}
-              y1={0}
-              y2={12}
-              style={{ stroke: tokens.colorBrandForeground1, strokeWidth: 1.5, strokeDasharray: "3 2" }}
-            />
-          </svg>
-          {t("timeline.legendToday")}
-        </span>
+        {today.outside === 0 && (
+          <span className={styles.legendItem}>
+            <svg width="12" height="12" viewBox="0 0 12 12">
+              <line
+                x1={6}
+                x2={6}
+                y1={0}
+                y2={12}
+                style={{ stroke: tokens.colorBrandForeground1, strokeWidth: 1.5, strokeDasharray: "3 2" }}
+              />
+            </svg>
+            {t("timeline.legendToday")}
+          </span>
+        )}
         {(["error", "warning", "info"] as const).map((s) => (
           <span key={s} className={styles.legendItem}>
             <svg width="12" height="12" viewBox="0 0 12 12">
@@ -299,6 +342,14 @@ export function TimelineChart({
           </span>
         ))}
       </div>
+      {today.outside !== 0 && (
+        <Text size={200} className={styles.caption}>
+          {t(today.outside < 0 ? "timeline.todayBefore" : "timeline.todayAfter", {
+            date: formatIsoDate(timeline.checkDate, lang),
+            year,
+          })}
+        </Text>
+      )}
     </>
   );
 }

@@ -1,0 +1,420 @@
+// Browser tests of the task pane in the demo harness. Build it first (CI does):
+//   npx webpack --mode production --env demo
+// Then: npm run test:e2e. Serves dist-demo/ on 127.0.0.1, drives Debian's /usr/bin/chromium with playwright-core,
+// compares what the pane and the drawn workbook show with the core's own report computed here in Node, saves
+// screenshots to test-results/screenshots/, and fails if any request leaves the machine.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { register } from "tsx/esm/api";
+import { serveStatic } from "./server.mjs";
+
+const root = resolve(fileURLToPath(import.meta.url), "../../..");
+const DEMO = join(root, "dist-demo");
+const SHOTS = join(root, "test-results", "screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost"]);
+
+if (!existsSync(join(DEMO, "index.html"))) {
+  console.error("dist-demo/ is missing: run `npx webpack --mode production --env demo` first.");
+  console.log("e2e: 0 passed, 1 failed");
+  process.exit(1);
+}
+
+// The core and the CLI's xlsx reader, straight from the TypeScript sources: the expected side of every comparison.
+register();
+const core = await import("../../src/core/index.ts");
+const { worksheetToGrid } = await import("../../src/cli/xlsx-grid.ts");
+const { templateWorkbook } = await import("../../src/cli/template-book.ts");
+const { FIXTURES } = await import("../fixtures/index.ts");
+const ExcelJS = (await import("exceljs")).default;
+
+const results = [];
+async function test(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ok   ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false, error: e });
+    console.log(
+      `  FAIL ${name}\n       ${String(e?.stack ?? e)
+        .split("\n")
+        .slice(0, 6)
+        .join("\n       ")}`,
+    );
+  }
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+function assertSameList(actual, expected, what) {
+  const a = [...actual].sort();
+  const e = [...expected].sort();
+  const missing = e.filter((x) => !a.includes(x));
+  const extra = a.filter((x) => !e.includes(x));
+  assert(
+    a.length === e.length && missing.length === 0 && extra.length === 0,
+    `${what}: ${a.length} shown vs ${e.length} expected; missing ${JSON.stringify(missing.slice(0, 8))}; extra ${JSON.stringify(extra.slice(0, 8))}`,
+  );
+}
+
+function todayIso() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+const findingKey = (f) => `${f.code}|${f.severity}|${f.address ?? ""}`;
+
+/** The fills and selection of the workbook sheet the harness draws. */
+async function gridSnapshot(page) {
+  return page.evaluate(() => {
+    const table = document.querySelector("table[data-sheet]");
+    if (!table) return null;
+    const fills = {};
+    const selected = [];
+    for (const td of table.querySelectorAll("td[data-address]")) {
+      fills[td.dataset.address] = td.dataset.fill ?? "";
+      if (td.dataset.selected === "true") selected.push(td.dataset.address);
+    }
+    return { sheet: table.dataset.sheet, version: Number(table.dataset.version), fills, selected };
+  });
+}
+
+async function domFindings(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("[data-testid=pane] li[data-finding-code]")].map((li) => ({
+      code: li.dataset.findingCode,
+      severity: li.dataset.severity,
+      sheet: li.dataset.sheet,
+      address: li.dataset.address || null,
+      jumps: li.querySelector(":scope > button") !== null,
+    })),
+  );
+}
+
+async function summaryCounts(page) {
+  return page.evaluate(() => {
+    const n = (s) =>
+      Number(/(\d+)/.exec(document.querySelector(`[data-count=${s}]`)?.textContent ?? "")?.[1] ?? NaN);
+    return { error: n("error"), warning: n("warning"), info: n("info") };
+  });
+}
+
+async function waitForVersionAbove(page, version) {
+  await page.waitForFunction(
+    (v) => Number(document.querySelector("table[data-sheet]")?.dataset.version) > v,
+    version,
+  );
+}
+
+/** The pane as the planner sees it (its visible 360 × 850 px), optionally scrolled to an element; or the whole page. */
+async function shot(page, name, { whole = false, scrollTo = null } = {}) {
+  const path = join(SHOTS, `${name}.png`);
+  const aside = page.getByTestId("pane");
+  await aside.evaluate((el, selector) => {
+    const target = selector ? el.querySelector(selector) : null;
+    el.scrollTop = target
+      ? target.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop - 110
+      : 0;
+  }, scrollTo);
+  if (whole) await page.screenshot({ path });
+  else await aside.screenshot({ path });
+  return path;
+}
+
+/** The expected reports for a fixture's sheet: the CLI's exceljs reading + core.checkSheet, as the add-in defaults. */
+async function expectedFor(fixture, checkDate) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(root, "tests/fixtures", fixture.file));
+  const grid = worksheetToGrid(wb.getWorksheet(fixture.sheet));
+  const result = core.checkSheet(grid, { checkDate });
+  const plan = core.buildMarkPlan(result.reports, "ru");
+  return { result, plan };
+}
+
+/** What «Вставить шаблон» should produce, checked the CLI's way: the same plan written by exceljs, then read back. */
+function expectedTemplateCheck(editionId, year, checkDate) {
+  const plan = core.templateSheetFor(editionId, year, "ru");
+  const wb = templateWorkbook(plan);
+  const grid = worksheetToGrid(wb.getWorksheet(plan.sheetName));
+  return core.checkSheet(grid, { checkDate });
+}
+
+rmSync(SHOTS, { recursive: true, force: true });
+mkdirSync(SHOTS, { recursive: true });
+
+const server = await serveStatic(DEMO);
+const profile = mkdtempSync(join(tmpdir(), "roadmap-e2e-"));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM,
+  headless: true,
+  viewport: { width: 1360, height: 900 },
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+const requests = [];
+const blocked = [];
+const pageErrors = [];
+context.on("request", (r) => requests.push(r.url()));
+const page = context.pages()[0] ?? (await context.newPage());
+page.on("console", (m) => {
+  if (/Content Security Policy/.test(m.text())) blocked.push(m.text());
+});
+page.on("pageerror", (e) => pageErrors.push(e.message));
+const pane = page.getByTestId("pane");
+const checkDate = todayIso();
+
+try {
+  for (const fixture of FIXTURES) {
+    const name = fixture.file.replace(/\.xlsx$/, "");
+    console.log(`\n${fixture.file}`);
+    const { result, plan } = await expectedFor(fixture, checkDate);
+    let before = null;
+
+    await test(`${name}: on open the roadmaps are listed`, async () => {
+      await page.goto(`${server.url}/?wb=fixtures/${fixture.file}`);
+      await page.waitForSelector("table[data-sheet]");
+      await pane.locator("[data-roadmap-id]").first().waitFor();
+      // The matrix of seed 000 holds three roadmaps: all are listed.
+      const n = await pane.locator("[data-roadmap-id]").count();
+      assert(n === result.roadmaps.length, `${n} roadmaps listed, the core reads ${result.roadmaps.length}`);
+      before = await gridSnapshot(page);
+      assert(before.sheet === fixture.sheet, `the grid shows ${before.sheet}, expected ${fixture.sheet}`);
+      await shot(page, `${name}-1-opened`);
+    });
+
+    await test(`${name}: «Проверить» shows the core's findings and marks the same cells`, async () => {
+      await pane.getByRole("button", { name: "Проверить", exact: true }).click();
+      await pane.locator("[data-verdict]").waitFor();
+      await waitForVersionAbove(page, before.version);
+      const expected = result.reports.flatMap((r) => r.findings);
+      const shown = await domFindings(page);
+      assertSameList(shown.map(findingKey), expected.map(findingKey), "findings");
+      const counts = await summaryCounts(page);
+      const total = { error: 0, warning: 0, info: 0 };
+      for (const r of result.reports) for (const s of ["error", "warning", "info"]) total[s] += r.counts[s];
+      assert(
+        JSON.stringify(counts) === JSON.stringify(total),
+        `counts ${JSON.stringify(counts)} vs ${JSON.stringify(total)}`,
+      );
+      const verdict = await pane.locator("[data-verdict]").getAttribute("data-verdict");
+      assert(
+        verdict === (total.error > 0 ? "has-errors" : "ready"),
+        `verdict ${verdict} with ${total.error} errors`,
+      );
+
+      const after = await gridSnapshot(page);
+      assert(after.sheet === fixture.sheet, `after the check the grid shows ${after.sheet}`);
+      const planned = new Map();
+      for (const g of plan.sheets.find((s) => s.sheet === fixture.sheet)?.fills ?? []) {
+        for (const c of g.cells) planned.set(c, g.color.toUpperCase());
+      }
+      const wrong = [];
+      for (const [address, color] of planned) {
+        if (after.fills[address] !== color)
+          wrong.push(`${address}: ${after.fills[address] ?? "not drawn"} ≠ ${color}`);
+      }
+      for (const [address, fill] of Object.entries(after.fills)) {
+        if (!planned.has(address) && fill !== (before.fills[address] ?? ""))
+          wrong.push(`${address}: unplanned ${fill}`);
+      }
+      assert(wrong.length === 0, `marked cells differ from the mark plan: ${wrong.slice(0, 8).join("; ")}`);
+      assert(
+        planned.size === 0 || Object.values(after.fills).some((f) => f !== ""),
+        "no cell drawn with a fill",
+      );
+      console.log(
+        `       ${shown.length} findings (${total.error} errors, ${total.warning} warnings, ${total.info} notes), ${planned.size} cells marked`,
+      );
+      await shot(page, `${name}-2-checked`);
+      await shot(page, `${name}-2-checked-findings`, { scrollTo: "[data-report]" });
+      if (fixture.seed === "002") await shot(page, `${name}-2-checked-page`, { whole: true });
+    });
+
+    await test(`${name}: a click on a finding selects its cell`, async () => {
+      const shown = await domFindings(page);
+      const target = shown.find((f) => f.jumps && f.sheet === fixture.sheet && f.address);
+      assert(target, "no finding with a cell to jump to");
+      const v = (await gridSnapshot(page)).version;
+      await pane
+        .locator(`li[data-finding-code="${target.code}"][data-address="${target.address}"] > button`)
+        .first()
+        .click();
+      await waitForVersionAbove(page, v);
+      const snap = await gridSnapshot(page);
+      assert(snap.sheet === target.sheet, `selection went to sheet ${snap.sheet}`);
+      assert(
+        snap.selected.length === 1 && snap.selected[0] === target.address,
+        `selected ${JSON.stringify(snap.selected)}, expected ${target.address}`,
+      );
+      await shot(page, `${name}-3-finding-selected`, { whole: true });
+    });
+
+    await test(`${name}: «Шкала» draws the template items of the checked roadmap`, async () => {
+      const report = result.reports.find((r) => r.targetYear !== null && r.editionId !== null);
+      await pane.getByRole("tab", { name: "Шкала" }).click();
+      if (!report) {
+        await pane
+          .getByText(/Год плана не определён|нет пунктов|после проверки/)
+          .first()
+          .waitFor();
+      } else {
+        const svg = pane.locator("svg[data-testid=timeline]");
+        await svg.waitFor();
+        const rows = await svg.locator("g[data-item]").count();
+        const first = result.reports.find((r) => r.targetYear !== null) ?? result.reports[0];
+        const edition = core.getEdition(first.editionId);
+        assert(
+          edition && rows === edition.items.length,
+          `${rows} timeline rows, edition has ${edition?.items.length}`,
+        );
+      }
+      await shot(page, `${name}-4-timeline`);
+      await pane.getByRole("tab", { name: "Проверка" }).click();
+    });
+
+    await test(`${name}: «Снять отметки» restores every fill`, async () => {
+      const v = (await gridSnapshot(page)).version;
+      await pane.getByRole("button", { name: "Снять отметки", exact: true }).click();
+      await pane.getByText("Отметки сняты.").waitFor();
+      await waitForVersionAbove(page, v);
+      const snap = await gridSnapshot(page);
+      const wrong = Object.entries(snap.fills).filter(([a, f]) => f !== (before.fills[a] ?? ""));
+      assert(wrong.length === 0, `fills left: ${JSON.stringify(wrong.slice(0, 8))}`);
+      const tabs = await page.locator("[data-sheet-tab]").allTextContents();
+      assert(!tabs.includes(core.REPORT_SHEET_NAME), `the report sheet is still there: ${tabs.join(", ")}`);
+      await shot(page, `${name}-5-cleared`);
+    });
+
+    await test(`${name}: «Вставить шаблон» 2027 adds a sheet whose check is clean`, async () => {
+      const programme = fixture.programmes[0];
+      const editionId = core.suggestEdition(programme, 2027);
+      assert(editionId, `no edition for ${programme}`);
+      const expected = expectedTemplateCheck(editionId, 2027, checkDate);
+      const tabsBefore = await page.locator("[data-sheet-tab]").allTextContents();
+      await pane.getByRole("tab", { name: "Шаблон" }).click();
+      const form = pane.getByRole("region", { name: "Новый лист по шаблону" });
+      await form.getByRole("combobox", { name: "Программа" }).selectOption(programme);
+      const year = await form.getByRole("spinbutton", { name: "Год плана" }).inputValue();
+      assert(year === "2027", `the year defaults to ${year}`);
+      await form.getByRole("button", { name: "Вставить шаблон" }).click();
+      await pane.getByText(/^Вставлен лист «/).waitFor({ timeout: 20_000 });
+      await pane.locator("[data-verdict]").waitFor();
+      const tabsAfter = await page.locator("[data-sheet-tab]").allTextContents();
+      const added = tabsAfter.filter((t) => !tabsBefore.includes(t) && t !== core.REPORT_SHEET_NAME);
+      assert(added.length >= 1, `no new sheet tab (${tabsAfter.join(", ")})`);
+      const shown = await domFindings(page);
+      assert(
+        !shown.some((f) => f.severity === "error"),
+        `errors on the new sheet: ${shown.map(findingKey).join(", ")}`,
+      );
+      assert(
+        (await pane.locator("[data-verdict]").getAttribute("data-verdict")) === "ready",
+        "the verdict is not «Можно отправлять»",
+      );
+      // The add-in's sheet checks exactly like the CLI's template workbook: no errors, no warnings there either.
+      const expectedFindings = expected.reports.flatMap((r) => r.findings);
+      assert(
+        !expectedFindings.some((f) => f.severity !== "info"),
+        `the CLI's template has ${expectedFindings.map(findingKey)}`,
+      );
+      assertSameList(
+        shown.map(findingKey),
+        expectedFindings.map(findingKey),
+        "findings on the inserted sheet",
+      );
+      console.log(
+        `       new sheet «${added.join(", ")}» (${editionId}): ${shown.length} notes, no errors or warnings`,
+      );
+      await shot(page, `${name}-6-template-inserted`);
+      if (fixture.seed === "001") await shot(page, `${name}-6-template-inserted-page`, { whole: true });
+    });
+  }
+
+  console.log("\nlanguage, theme and keyboard");
+  await test("English + dark: the pane follows Office's language and the theme", async () => {
+    await page.goto(`${server.url}/?wb=fixtures/${FIXTURES[1].file}&lang=en&theme=dark`);
+    await pane.locator("[data-roadmap-id]").first().waitFor();
+    await pane.getByRole("button", { name: "Check", exact: true }).click();
+    await pane.locator("[data-verdict]").waitFor();
+    const heading = await pane.getByRole("heading", { level: 1 }).textContent();
+    assert(heading === "Roadmap checker", `title ${heading}`);
+    const bg = await pane.locator("[data-theme]").evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert(bg === "rgb(41, 41, 41)", `dark background expected, got ${bg}`);
+    await shot(page, "en-dark-checked");
+  });
+
+  await test("keyboard only: Tab reaches «Проверить», Enter runs it, arrows switch tabs", async () => {
+    await page.goto(`${server.url}/?wb=fixtures/${FIXTURES[2].file}`);
+    await pane.locator("[data-roadmap-id]").first().waitFor();
+    await pane.getByRole("tab", { name: "Проверка" }).focus();
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => document.activeElement?.textContent === "Проверить");
+    }
+    assert(reached, "Tab never reached «Проверить»");
+    await page.keyboard.press("Enter");
+    await pane.locator("[data-verdict]").waitFor();
+    await pane.getByRole("tab", { name: "Проверка" }).focus();
+    await page.keyboard.press("ArrowRight");
+    const selected = await pane.getByRole("tab", { name: "Шкала" }).getAttribute("aria-selected");
+    assert(selected === "true", "ArrowRight did not select «Шкала»");
+    await pane.locator("svg[data-testid=timeline]").waitFor();
+    // Timeline rows are buttons too: focus one and press Enter to jump to its cell.
+    const v = (await gridSnapshot(page)).version;
+    const row = pane.locator("svg[data-testid=timeline] g[role=button]").first();
+    await row.focus();
+    await page.keyboard.press("Enter");
+    await waitForVersionAbove(page, v);
+    const snap = await gridSnapshot(page);
+    assert(snap.selected.length === 1, "Enter on a timeline row selected nothing");
+  });
+
+  await test("no page errors", async () => {
+    assert(pageErrors.length === 0, pageErrors.join("\n"));
+  });
+
+  await test("no request left the machine", async () => {
+    const outside = requests.filter((u) => {
+      const url = new URL(u);
+      return !["data:", "blob:", "about:"].includes(url.protocol) && !LOCAL_HOSTS.has(url.hostname);
+    });
+    assert(requests.length > 0, "no request was recorded at all");
+    assert(outside.length === 0, `requests to other hosts: ${outside.join(", ")}`);
+    if (blocked.length > 0) {
+      console.log(`       (the demo page's CSP stopped ${blocked.length} attempt(s) before any request:`);
+      for (const b of new Set(blocked)) console.log(`        ${b.slice(0, 160)})`);
+    }
+  });
+} finally {
+  await context.close();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+// The README shows the pane after a check of the Leningrad Kvantorium roadmap.
+const readmeShot = join(SHOTS, "seed002-leningrad-2024-kvantorium-2-checked.png");
+if (existsSync(readmeShot)) {
+  mkdirSync(join(root, "docs"), { recursive: true });
+  copyFileSync(readmeShot, join(root, "docs", "screenshot-pane.png"));
+}
+
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`\nscreenshots: ${readdirSync(SHOTS).length} in ${SHOTS}`);
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
