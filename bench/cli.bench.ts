@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { roadmapWorkbook, writeBigWorkbook, writeWorkbook } from "../tests/cli/workbooks";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const CLI = join(ROOT, "dist/cli/roadmap-check.cjs");
+const CLI = join(ROOT, "build/cli/roadmap-check.cjs");
 const FILES = 200;
 const ROWS = 50;
 

@@ -9,7 +9,7 @@ if (!existsSync(entry)) {
 }
 await build({
   entryPoints: [entry],
-  outfile: "dist/cli/roadmap-check.cjs",
+  outfile: "build/cli/roadmap-check.cjs",
   bundle: true,
   platform: "node",
   target: "node20",

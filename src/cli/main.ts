@@ -6,7 +6,7 @@ import { main, type WorkerData } from "./run";
 import { serveTasks } from "./worker-host";
 
 /**
- * Entry of the bundled CLI (dist/cli/roadmap-check.cjs). The same file is the pool's worker script:
+ * Entry of the bundled CLI (build/cli/roadmap-check.cjs). The same file is the pool's worker script:
  * on a worker thread it serves check tasks instead of parsing the command line.
  */
 

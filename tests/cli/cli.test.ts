@@ -21,7 +21,7 @@ import { buildMarkPlan, checkSheet, MARK_FILLS, type MarkPlan } from "../../src/
 import { FIXTURES, fixturePath } from "../fixtures";
 import { roadmapWorkbook, writeBigWorkbook, writeWorkbook } from "./workbooks";
 
-/** roadmap-check as users run it: the bundled dist/cli/roadmap-check.cjs in a child process. */
+/** roadmap-check as users run it: the bundled build/cli/roadmap-check.cjs in a child process. */
 
 const ROOT = resolve(__dirname, "../..");
 const TODAY = "2024-03-10";
@@ -88,7 +88,7 @@ beforeAll(() => {
     const build = spawnSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: ROOT, encoding: "utf8" });
     expect(build.status, build.stderr).toBe(0);
     try {
-      copyFileSync(join(ROOT, "dist/cli/roadmap-check.cjs"), CLI);
+      copyFileSync(join(ROOT, "build/cli/roadmap-check.cjs"), CLI);
       break;
     } catch (e) {
       if (attempt >= 2) throw e;
