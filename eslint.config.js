@@ -38,6 +38,7 @@ export default tseslint.config(
       "node_modules/**",
       "dist/**",
       "dist-demo/**",
+      "build/**",
       "coverage/**",
       "test-results/**",
       "tests/fixtures/**/*.json",
