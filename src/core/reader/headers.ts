@@ -25,9 +25,12 @@ export function classifyHeader(text: string): FieldKey | null {
 }
 
 const loose = new Map<string, FieldKey | null>();
+// «12.3»: no rule starts with a digit; kept out of the cache, which a long numbered table would otherwise flush.
+const DOTTED_NUMBER = /^[\d.\s]*\d[\d.\s]*$/;
 
 /** Matches OCR-damaged headers too («Целсваи аудитория»); cached, as every row of a table is checked. */
 export function looseField(text: string): FieldKey | null {
+  if (DOTTED_NUMBER.test(text)) return null;
   let f = loose.get(text);
   if (f === undefined) {
     f = looseFieldUncached(text);

@@ -541,13 +541,22 @@ function above(s: Sheet, from: number, to: number): { title: Located[]; preamble
 
 // ---------- assembly ----------
 
-function finishRows(drafts: Draft[]): RoadmapRow[] {
+/** Sub-items per distinct title text: a consolidated sheet repeats the same titles block after block. */
+type SubMemo = Map<string, string[]>;
+
+function finishRows(drafts: Draft[], memo: SubMemo): RoadmapRow[] {
   return drafts.map((d, index) => {
     const row = d.row;
     row.index = index;
     if (d.sec) row.section = d.sec.s.number;
     const t = row.fields.title?.text;
-    row.subItems = t ? splitSubItems(t) : [];
+    if (!t) row.subItems = [];
+    else {
+      let subs = memo.get(t);
+      if (!subs) memo.set(t, (subs = splitSubItems(t)));
+      // Each row owns its array, as before.
+      row.subItems = subs.length === 0 ? [] : subs.slice();
+    }
     return row;
   });
 }
@@ -619,6 +628,7 @@ export function readRoadmaps(grid: Grid): ReadResult {
   )
     return { roadmaps: [], reason: reason(s, "empty") };
   const roadmaps: Roadmap[] = [];
+  const subMemo: SubMemo = new Map();
   let from = 0;
   let emptyHeader: string | null = null;
   while (from < s.nRows) {
@@ -635,7 +645,7 @@ export function readRoadmaps(grid: Grid): ReadResult {
       const hi = Math.max(key, ...h.matrix.map((x) => x.col));
       const used = new Map<string, number>();
       h.matrix.forEach((x, i) => {
-        const rows = finishRows(read.perColumn[i]!);
+        const rows = finishRows(read.perColumn[i]!, subMemo);
         if (rows.length === 0) return;
         const programme = guessProgramme([], x.labels, () => titlesOf(rows), []);
         const tag = programme.value === "unknown" ? s.letter(x.col) : programme.value;
@@ -671,7 +681,7 @@ export function readRoadmaps(grid: Grid): ReadResult {
     }
     const read = readTable(s, h);
     fixSectionNumbers(read);
-    const rows = finishRows(read.drafts);
+    const rows = finishRows(read.drafts, subMemo);
     if (rows.length === 0) {
       emptyHeader ??= headerAddress;
       from = Math.max(read.end, h.last + 1);
