@@ -46,12 +46,12 @@ const useStyles = makeStyles({
     ...shorthands.border("1px", "solid", "#e1e1e1"),
     padding: "2px 4px",
     verticalAlign: "top",
-    whiteSpace: "pre-wrap",
-    wordBreak: "break-word",
-    overflow: "hidden",
-    maxHeight: "120px",
+    whiteSpace: "pre",
+    overflow: "visible",
     position: "relative",
   },
+  // As in Excel: text wraps only in cells formatted to wrap; otherwise it runs over the empty cells to its right.
+  wrapped: { whiteSpace: "pre-wrap", wordBreak: "break-word", overflow: "hidden" },
   selected: { outline: `2px solid ${tokens.colorPaletteGreenBorder2}`, outlineOffset: "-2px" },
   note: {
     "::after": {
@@ -184,6 +184,7 @@ export function SheetGrid({ book, lang, version }: { book: SimBook; lang: Lang; 
                     colSpan={span?.cols}
                     className={mergeClasses(
                       styles.cell,
+                      cell?.style?.alignment?.wrapText && styles.wrapped,
                       isSelected && styles.selected,
                       note !== null && styles.note,
                     )}

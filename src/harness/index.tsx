@@ -168,6 +168,7 @@ function Harness({ lang, theme, initial }: { lang: Lang; theme?: HostTheme; init
         <Text weight="semibold">{harnessText(lang, "title")}</Text>
         <label htmlFor={selectId}>{harnessText(lang, "workbook")}</label>
         <Select id={selectId} value={file} onChange={(_, d) => setFile(d.value)} data-testid="workbook">
+          {!__DEMO_WORKBOOKS__.some((w) => w.file === file) && <option value={file}>{file}</option>}
           {groups.map((g) => (
             <optgroup key={g.group} label={harnessText(lang, g.group)}>
               {g.items.map((w) => (
@@ -220,9 +221,13 @@ function Harness({ lang, theme, initial }: { lang: Lang; theme?: HostTheme; init
 const element = document.getElementById("root");
 if (element) {
   const { lang, theme, wb } = params();
-  const first = __DEMO_WORKBOOKS__.find((w) => w.file === wb) ?? __DEMO_WORKBOOKS__[0];
+  // A bundled workbook, or any other .xlsx the server has under workbooks/ (the browser tests add their own).
+  const listed = __DEMO_WORKBOOKS__.find((w) => w.file === wb);
+  const initial =
+    listed?.file ??
+    (wb && !wb.includes("..") && /^[\w-]+(\/[\w.-]+)*\.xlsx$/.test(wb) ? wb : __DEMO_WORKBOOKS__[0]?.file);
   // office.js first (as in Excel), then the simulated Excel replaces what it cannot provide outside Office.
   void whenOfficeReady().then(() => {
-    createRoot(element).render(<Harness lang={lang} theme={theme} initial={first?.file ?? ""} />);
+    createRoot(element).render(<Harness lang={lang} theme={theme} initial={initial ?? ""} />);
   });
 }

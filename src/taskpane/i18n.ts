@@ -165,8 +165,7 @@ const ru = {
   "fromSheet.title": "Название шаблона",
   "fromSheet.ok": "Шаблон прочитан: пунктов — {n}.",
   "fromSheet.failed": "Шаблон не прочитан, ошибок: {n}.",
-  "fromSheet.cell": "Ячейка {address}",
-  "fromSheet.errorLine": "{where}: {message}",
+  "fromSheet.goTo": "Перейти к ячейке {address}",
   "fromSheet.wholeSheet": "Лист целиком",
   "fromSheet.used": "Шаблон «{title}» выбран для проверки.",
 
@@ -352,8 +351,7 @@ const en: Record<MessageKey, string> = {
   "fromSheet.title": "Template name",
   "fromSheet.ok": "Template read: {n} items.",
   "fromSheet.failed": "The template was not read, errors: {n}.",
-  "fromSheet.cell": "Cell {address}",
-  "fromSheet.errorLine": "{where}: {message}",
+  "fromSheet.goTo": "Go to cell {address}",
   "fromSheet.wholeSheet": "Whole sheet",
   "fromSheet.used": "The template “{title}” is selected for checking.",
 

@@ -36,7 +36,7 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [timelines, setTimelines] = useState<Record<string, Timeline | null | "pending">>({});
   const [sheets, setSheets] = useState<string[] | null>(null);
-  const [parsed, setParsed] = useState<TemplateFromSheetResult | null>(null);
+  const [parsed, setParsed] = useState<(TemplateFromSheetResult & { sheet: string }) | null>(null);
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
   const [busy, setBusy] = useState<BusyKind | null>(null);
   /** False until the first load (settings, editions, active sheet) has finished, with or without an error. */
@@ -182,7 +182,7 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     (sheet: string, meta: TemplateMeta) =>
       run("parse", async () => {
         const result = await services.templateFromSheet(sheet, meta);
-        setParsed(result);
+        setParsed({ ...result, sheet });
         if (result.ok) {
           setEditions((prev) => [...prev.filter((e) => e.id !== result.edition.id), result.edition]);
         }

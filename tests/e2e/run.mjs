@@ -29,6 +29,7 @@ const core = await import("../../src/core/index.ts");
 const { worksheetToGrid } = await import("../../src/cli/xlsx-grid.ts");
 const { templateWorkbook } = await import("../../src/cli/template-book.ts");
 const { FIXTURES } = await import("../fixtures/index.ts");
+const { catalogs } = await import("../../src/taskpane/i18n.ts");
 const ExcelJS = (await import("exceljs")).default;
 
 const results = [];
@@ -146,10 +147,86 @@ function expectedTemplateCheck(editionId, year, checkDate) {
   return core.checkSheet(grid, { checkDate });
 }
 
+/**
+ * A workbook the browser tests write themselves: an IT-куб roadmap for 2025 (no federal template exists) with
+ * item 3 left out, and beside it the planner's own template sheet with deadlines written relative to year Y.
+ */
+const IT_CUBE = (() => {
+  const file = "it-cube-2025-with-template.xlsx";
+  const templateSheet = "Шаблон IT-куб";
+  const RK = "Региональный координатор";
+  const header = ["№ п/п", "Наименование мероприятия", "Ответственный", "Результат", "Срок"];
+  const items = [
+    [
+      "Утверждён комплекс мер (дорожная карта) по созданию и функционированию центра «IT-куб»",
+      "Распорядительный акт",
+      "27 ноября года, предшествующего году Y",
+      "27.11.2024",
+    ],
+    [
+      "Сформирован и согласован инфраструктурный лист центра",
+      "Письмо федерального оператора",
+      "согласно графику, направляемому федеральным оператором",
+      "согласно графику, направляемому федеральным оператором",
+    ],
+    [
+      "Объявлены закупки оборудования для центра «IT-куб»",
+      "Извещения о проведении закупок",
+      "до 1 марта года Y",
+      null,
+    ],
+    [
+      "Проведено повышение квалификации педагогов центра",
+      "Удостоверения о повышении квалификации",
+      "в течение года Y",
+      "в течение 2025 года",
+    ],
+    ["Начало работы центра «IT-куб»", "Информация в СМИ", "1 сентября года Y", "1 сентября 2025 года"],
+  ];
+  const book = () => {
+    const wb = new ExcelJS.Workbook();
+    const roadmap = wb.addWorksheet("Дорожная карта 2025");
+    roadmap.addRow([
+      "Комплекс мер (дорожная карта) по созданию и функционированию центров «IT-куб» на 2025 год",
+    ]);
+    roadmap.addRow([]);
+    roadmap.addRow(header);
+    let n = 0;
+    for (const [title, result, , dated] of items)
+      if (dated !== null) roadmap.addRow([String(++n), title, RK, result, dated]);
+    const template = wb.addWorksheet(templateSheet);
+    template.addRow(["Комплекс мер (дорожная карта) по созданию центров «IT-куб» на год Y"]);
+    template.addRow([]);
+    template.addRow(header);
+    items.forEach(([title, result, rule], i) => template.addRow([String(i + 1), title, RK, result, rule]));
+    return wb;
+  };
+  const edition = () => {
+    const parsed = core.parseTemplateGrid(worksheetToGrid(book().getWorksheet(templateSheet)), {
+      programme: "it-cube",
+      year: 2025,
+      name: templateSheet,
+    });
+    if (!parsed.ok)
+      throw new Error(`the planner's template does not parse: ${JSON.stringify(parsed.errors)}`);
+    return parsed.edition;
+  };
+  const check = (ed) => {
+    const grid = worksheetToGrid(book().getWorksheet("Дорожная карта 2025"));
+    const ids = core.readRoadmaps(grid).roadmaps.map((r) => r.id);
+    const overrides = Object.fromEntries(ids.map((id) => [id, { editionId: ed.id }]));
+    return core.checkSheet(grid, { checkDate, overrides, extraEditions: [ed] });
+  };
+  return { file, templateSheet, book, edition, check };
+})();
+
+const checkDate = todayIso();
 rmSync(SHOTS, { recursive: true, force: true });
 mkdirSync(SHOTS, { recursive: true });
+const generated = mkdtempSync(join(tmpdir(), "roadmap-e2e-books-"));
+await IT_CUBE.book().xlsx.writeFile(join(generated, IT_CUBE.file));
 
-const server = await serveStatic(DEMO);
+const server = await serveStatic(DEMO, 0, { "/workbooks/e2e/": generated });
 const profile = mkdtempSync(join(tmpdir(), "roadmap-e2e-"));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
@@ -175,7 +252,6 @@ page.on("console", (m) => {
 });
 page.on("pageerror", (e) => pageErrors.push(e.message));
 const pane = page.getByTestId("pane");
-const checkDate = todayIso();
 
 try {
   for (const fixture of FIXTURES) {
@@ -344,6 +420,107 @@ try {
     });
   }
 
+  console.log("\nsettings and a template read from a sheet");
+  const leningrad = FIXTURES.find((f) => f.seed === "002");
+  await test("settings: a saved check date and a switched-off check change the next check as in the core", async () => {
+    const date = "2024-02-10";
+    const probe = (await expectedFor(leningrad, date)).result.reports.flatMap((r) => r.findings);
+    const byCode = new Map();
+    for (const f of probe) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+    const off = [...byCode.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    assert(off, "the fixture has no findings at that date");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(root, "tests/fixtures", leningrad.file));
+    const expected = core
+      .checkSheet(worksheetToGrid(wb.getWorksheet(leningrad.sheet)), { checkDate: date, disabled: [off] })
+      .reports.flatMap((r) => r.findings);
+
+    await page.goto(`${server.url}/?wb=fixtures/${leningrad.file}`);
+    await pane.locator("[data-roadmap-id]").first().waitFor();
+    await pane.getByRole("tab", { name: "Настройки" }).click();
+    const form = pane.getByRole("region", { name: "Настройки проверки" });
+    await form.getByLabel("Дата проверки").fill(date);
+    await form.getByRole("checkbox", { name: catalogs.ru[`code.${off}`], exact: true }).uncheck();
+    await form.getByRole("button", { name: "Сохранить в документе" }).click();
+    await pane.getByText("Настройки сохранены в документе.").waitFor();
+    await shot(page, "settings-saved");
+    await pane.getByRole("tab", { name: "Проверка" }).click();
+    await pane.getByRole("button", { name: "Проверить", exact: true }).click();
+    await pane.locator("[data-verdict]").waitFor();
+    const shown = await domFindings(page);
+    assert(!shown.some((f) => f.code === off), `«${off}» findings are still shown`);
+    assertSameList(shown.map(findingKey), expected.map(findingKey), `findings at ${date} without ${off}`);
+    console.log(`       ${off} switched off, check date ${date}: ${shown.length} findings, as the core says`);
+  });
+
+  await test("«Шаблон из листа»: a roadmap with calendar years is refused, with the core's errors per cell", async () => {
+    await page.goto(`${server.url}/?wb=fixtures/${leningrad.file}`);
+    await pane.locator("[data-roadmap-id]").first().waitFor();
+    await pane.getByRole("tab", { name: "Шаблон" }).click();
+    const fromSheet = pane.getByRole("region", { name: "Шаблон из листа" });
+    await fromSheet.getByRole("combobox", { name: "Лист с шаблоном" }).selectOption(leningrad.sheet);
+    await fromSheet.getByRole("combobox", { name: "Программа" }).selectOption("kvantorium");
+    await fromSheet.getByRole("button", { name: "Прочитать шаблон" }).click();
+    await fromSheet.locator("[data-parse=errors]").waitFor();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(root, "tests/fixtures", leningrad.file));
+    const parsed = core.parseTemplateGrid(worksheetToGrid(wb.getWorksheet(leningrad.sheet)), {
+      programme: "kvantorium",
+      year: 2027,
+      name: leningrad.sheet,
+    });
+    assert(!parsed.ok, "the core accepts a dated roadmap as a template");
+    const items = await fromSheet
+      .locator("[data-parse=errors] li")
+      .evaluateAll((lis) =>
+        lis.map((li) => `${li.dataset.address}|${li.querySelector("[data-message]")?.textContent}`),
+      );
+    const expected = parsed.errors.map((e) => `${e.address ?? ""}|${e.message.ru}`);
+    assertSameList(items, expected, "template errors");
+    // Each cell named in an error is a button that selects it.
+    const firstCell = parsed.errors.find((e) => e.address)?.address;
+    const v = (await gridSnapshot(page)).version;
+    await fromSheet.getByRole("button", { name: `Перейти к ячейке ${firstCell}` }).click();
+    await waitForVersionAbove(page, v);
+    const snap = await gridSnapshot(page);
+    assert(snap.selected[0] === firstCell, `selected ${snap.selected}, expected ${firstCell}`);
+    await shot(page, "template-from-sheet-errors", { scrollTo: "[data-parse]" });
+    console.log(`       ${items.length} errors shown, one per cell, as the core reports them`);
+  });
+
+  await test("«Шаблон из листа»: a planner's IT-куб template is read and used for the check", async () => {
+    await page.goto(`${server.url}/?wb=e2e/${IT_CUBE.file}`);
+    await pane.locator("[data-roadmap-id]").first().waitFor();
+    // No federal template for IT-куб: the pane says so before anything else.
+    await pane.getByText("Для этой программы нет шаблона: будут проверены только общие правила.").waitFor();
+    await pane.getByRole("tab", { name: "Шаблон" }).click();
+    const fromSheet = pane.getByRole("region", { name: "Шаблон из листа" });
+    await fromSheet.getByRole("combobox", { name: "Лист с шаблоном" }).selectOption(IT_CUBE.templateSheet);
+    await fromSheet.getByRole("combobox", { name: "Программа" }).selectOption("it-cube");
+    await fromSheet.getByRole("spinbutton", { name: "Год плана" }).fill("2025");
+    await fromSheet.getByRole("button", { name: "Прочитать шаблон" }).click();
+    const edition = IT_CUBE.edition();
+    await fromSheet.getByText(`Шаблон прочитан: пунктов — ${edition.items.length}.`).waitFor();
+    await shot(page, "template-from-sheet-read", { scrollTo: "[data-parse]" });
+    await fromSheet.getByRole("button", { name: "Использовать для проверки" }).click();
+    await pane.getByText(/^Шаблон «.+» выбран для проверки\.$/).waitFor();
+    await pane.getByRole("button", { name: "Проверить", exact: true }).click();
+    await pane.locator("[data-verdict]").waitFor();
+    const expected = IT_CUBE.check(edition).reports.flatMap((r) => r.findings);
+    const shown = await domFindings(page);
+    assertSameList(
+      shown.map(findingKey),
+      expected.map(findingKey),
+      "findings against the planner's template",
+    );
+    assert(
+      shown.some((f) => f.code === "missing-item"),
+      "the item left out of the roadmap is not reported missing",
+    );
+    await shot(page, "template-from-sheet-checked");
+    console.log(`       ${edition.items.length} template items; ${shown.length} findings, as the core says`);
+  });
+
   console.log("\nlanguage, theme and keyboard");
   await test("English + dark: the pane follows Office's language and the theme", async () => {
     await page.goto(`${server.url}/?wb=fixtures/${FIXTURES[1].file}&lang=en&theme=dark`);
@@ -404,6 +581,7 @@ try {
   await context.close();
   await server.close();
   rmSync(profile, { recursive: true, force: true });
+  rmSync(generated, { recursive: true, force: true });
 }
 
 // The README shows the pane after a check of the Leningrad Kvantorium roadmap.

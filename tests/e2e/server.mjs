@@ -14,12 +14,18 @@ const TYPES = {
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-/** Serves `dir` on 127.0.0.1 (port 0 = any free one); resolves with { url, close }. */
-export function serveStatic(dir, port = 0) {
-  const root = resolve(dir);
+/**
+ * Serves `dir` on 127.0.0.1 (port 0 = any free one); `mounts` maps URL prefixes to other directories
+ * (the browser tests' generated workbooks). Resolves with { url, close }.
+ */
+export function serveStatic(dir, port = 0, mounts = {}) {
+  const roots = Object.entries(mounts).map(([prefix, d]) => [prefix, resolve(d)]);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    const file = normalize(join(root, path === "/" ? "index.html" : path));
+    const mount = roots.find(([prefix]) => path.startsWith(prefix));
+    const root = mount ? mount[1] : resolve(dir);
+    const rest = mount ? path.slice(mount[0].length) : path;
+    const file = normalize(join(root, rest === "/" ? "index.html" : rest));
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { "content-type": "text/plain" });
       res.end("not found");

@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { PROGRAMME_NAMES } from "../../src/core/programmes";
-import { EMPTY_READING, SHEET, fakeServices } from "./fakes";
+import { EMPTY_READING, OUTCOME, SHEET, fakeServices } from "./fakes";
 import { COMBOS, renderApp, themeCss, waitForRoadmaps } from "./helpers";
 
 afterEach(cleanup);
@@ -268,5 +268,35 @@ describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
     await user.keyboard("{Home}");
     expect(document.activeElement).toBe(tabs[0]);
     expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe(tabs[0]!.id);
+  });
+});
+
+describe.each([
+  ["ru", "light"],
+  ["en", "dark"],
+] as const)("progress (%s, %s)", (lang, theme) => {
+  it("shows progress only for a check that takes more than a second, and keeps the buttons disabled meanwhile", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices();
+    let finish: () => void = () => {};
+    services.check.mockImplementation(
+      () => new Promise((ok) => (finish = () => ok(OUTCOME))) as ReturnType<typeof services.check>,
+    );
+    const { t } = renderApp(services, lang, theme);
+    await waitForRoadmaps(PROGRAMME_NAMES.kvantorium[lang]);
+    await user.click(screen.getByRole("button", { name: t("actions.check") }));
+    expect((screen.getByRole("button", { name: t("actions.clear") }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    await new Promise((r) => setTimeout(r, 400));
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    const bar = await screen.findByRole("progressbar", { name: t("progress.check") }, { timeout: 1500 });
+    expect(bar).toBeTruthy();
+    finish();
+    await screen.findByRole("heading", { name: t("verdict.has-errors"), level: 2 });
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect((screen.getByRole("button", { name: t("actions.clear") }) as HTMLButtonElement).disabled).toBe(
+      false,
+    );
   });
 });

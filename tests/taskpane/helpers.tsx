@@ -6,6 +6,12 @@ import { translate, type MessageKey, type Params } from "../../src/taskpane/i18n
 import type { AddinServices } from "../../src/taskpane/services";
 import type { TabId } from "../../src/taskpane/usePane";
 
+// happy-dom implements element.animate() but rejects `finished` when Fluent cancels a motion (unhandled AbortError);
+// without it Fluent's motion takes its test-environment path (microsoft/fluentui#31701).
+for (const proto of [globalThis.Element?.prototype, globalThis.HTMLElement?.prototype]) {
+  if (proto && "animate" in proto) delete (proto as { animate?: unknown }).animate;
+}
+
 export const COMBOS: [Lang, HostTheme][] = [
   ["ru", "light"],
   ["ru", "dark"],

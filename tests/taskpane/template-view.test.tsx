@@ -90,22 +90,17 @@ describe.each(COMBOS)("template view (%s, %s)", (lang, theme) => {
       year: 2027,
       title: "Шаблон",
     });
+    const items = within(section).getAllByRole("listitem");
+    expect(items).toHaveLength(2);
+    // A cell-specific error names its cell as a button that jumps there; a sheet-wide one says so.
+    expect(within(items[0]!).getByText(lang === "ru" ? "Нет срока" : "No deadline")).toBeTruthy();
+    await user.click(within(items[0]!).getByRole("button", { name: t("fromSheet.goTo", { address: "E4" }) }));
+    await waitFor(() => expect(services.selectCell).toHaveBeenCalledWith("Шаблон", "E4"));
+    expect(within(items[1]!).getByText(t("fromSheet.wholeSheet"))).toBeTruthy();
     expect(
-      within(section).getByText(
-        t("fromSheet.errorLine", {
-          where: t("fromSheet.cell", { address: "E4" }),
-          message: lang === "ru" ? "Нет срока" : "No deadline",
-        }),
-      ),
+      within(items[1]!).getByText(lang === "ru" ? "Нет столбца «Ответственный»" : "No “Responsible” column"),
     ).toBeTruthy();
-    expect(
-      within(section).getByText(
-        t("fromSheet.errorLine", {
-          where: t("fromSheet.wholeSheet"),
-          message: lang === "ru" ? "Нет столбца «Ответственный»" : "No “Responsible” column",
-        }),
-      ),
-    ).toBeTruthy();
+    expect(within(items[1]!).queryByRole("button")).toBeNull();
     expect(themeCss().includes("--colorNeutralBackground1: #292929")).toBe(theme === "dark");
   });
 

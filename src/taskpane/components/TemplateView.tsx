@@ -10,7 +10,9 @@ import {
   Subtitle2,
   Text,
   Textarea,
+  createFocusOutlineStyle,
   makeStyles,
+  shorthands,
   tokens,
 } from "@fluentui/react-components";
 import { DocumentAddRegular, DocumentSearchRegular } from "@fluentui/react-icons";
@@ -25,7 +27,28 @@ const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground2 },
-  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  errors: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  error: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  where: { flexShrink: 0, fontWeight: tokens.fontWeightSemibold },
+  cellLink: {
+    flexShrink: 0,
+    ...shorthands.borderStyle("none"),
+    backgroundColor: "transparent",
+    padding: 0,
+    cursor: "pointer",
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: "underline",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    ...createFocusOutlineStyle(),
+  },
 });
 
 function validYear(text: string): number | null {
@@ -272,14 +295,20 @@ export function TemplateFromSheet({ pane }: { pane: PaneModel }) {
             <MessageBarTitle>{t("fromSheet.failed", { n: parsed.errors.length })}</MessageBarTitle>
             <ul className={styles.errors}>
               {parsed.errors.map((e, i) => (
-                <li key={i}>
-                  {t("fromSheet.errorLine", {
-                    where:
-                      e.address === null
-                        ? t("fromSheet.wholeSheet")
-                        : t("fromSheet.cell", { address: e.address }),
-                    message: e.message[lang],
-                  })}
+                <li key={i} className={styles.error} data-address={e.address ?? ""}>
+                  {e.address === null ? (
+                    <span className={styles.where}>{t("fromSheet.wholeSheet")}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className={styles.cellLink}
+                      aria-label={t("fromSheet.goTo", { address: e.address })}
+                      onClick={() => void pane.select(parsed.sheet, e.address!)}
+                    >
+                      {e.address}
+                    </button>
+                  )}
+                  <span data-message>{e.message[lang]}</span>
                 </li>
               ))}
             </ul>
