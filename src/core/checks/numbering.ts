@@ -46,38 +46,51 @@ export function numberParts(n: string | null): number[] | null {
   return parts.length > 0 && parts.length <= 4 ? parts : null;
 }
 
+/** A number's first `len` parts as one integer (the length leads, each part is below 1000): a Map key without strings. */
+function partsKey(parts: readonly number[], len: number): number {
+  let k = len;
+  for (let i = 0; i < len; i++) k = k * 1000 + parts[i]!;
+  return k;
+}
+
 export function checkNumbering(rows: readonly NumberedRow[]): {
   gaps: NumberingGap[];
   repeats: NumberingRepeat[];
 } {
   const gaps: NumberingGap[] = [];
   const repeats: NumberingRepeat[] = [];
-  const firstAt = new Map<string, number>();
-  // Last number seen under each parent ("" for the top level), with how it was written.
-  const last = new Map<string, { n: number; text: string }>();
+  const firstAt = new Map<number, number>();
+  // Last number seen under each parent (key of the parent's parts), with the parts it was written as.
+  const lastN = new Map<number, number>();
+  const lastParts = new Map<number, number[]>();
 
   for (const r of rows) {
     const parts = numberParts(r.number);
     if (!parts) continue;
-    const canon = parts.length === 1 ? String(parts[0]) : parts.join(".");
-    const seen = firstAt.get(canon);
+    const key = partsKey(parts, parts.length);
+    const seen = firstAt.get(key);
     if (seen !== undefined) {
-      repeats.push({ pos: r.pos, firstPos: seen, number: canon });
+      repeats.push({ pos: r.pos, firstPos: seen, number: parts.join(".") });
       continue;
     }
-    firstAt.set(canon, r.pos);
-    const parent = parts.slice(0, -1).join(".");
+    firstAt.set(key, r.pos);
+    const parentKey = partsKey(parts, parts.length - 1);
     const n = parts[parts.length - 1]!;
-    const prev = last.get(parent);
+    const prevN = lastN.get(parentKey);
     // A list may start at its first number only; a later one means the ones before it are missing.
-    const expected = prev ? prev.n + 1 : 1;
+    const expected = prevN !== undefined ? prevN + 1 : 1;
     if (n > expected) {
+      const parent = parts.slice(0, -1).join(".");
       const prefix = parent === "" ? "" : `${parent}.`;
       const missing: string[] = [];
       for (let k = expected; k < n && missing.length < 50; k++) missing.push(`${prefix}${k}`);
-      gaps.push({ pos: r.pos, previous: prev ? prev.text : null, current: canon, missing });
+      const prev = lastParts.get(parentKey);
+      gaps.push({ pos: r.pos, previous: prev ? prev.join(".") : null, current: parts.join("."), missing });
     }
-    if (!prev || n > prev.n) last.set(parent, { n, text: canon });
+    if (prevN === undefined || n > prevN) {
+      lastN.set(parentKey, n);
+      lastParts.set(parentKey, parts);
+    }
   }
   return { gaps, repeats };
 }

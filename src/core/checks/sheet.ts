@@ -39,16 +39,22 @@ function namesOutsideTables(grid: Grid, roadmaps: readonly Roadmap[]): NameOccur
   const tables: RangePos[] = roadmaps.map((r) => parseRange(r.tableRange));
   const o = parseCell(grid.origin);
   const out: NameOccurrence[] = [];
-  grid.values.forEach((line, r) => {
+  const rowTables: RangePos[] = [];
+  for (let r = 0; r < grid.values.length; r++) {
+    const line = grid.values[r]!;
     const sheetRow = o.row + r;
-    const rowTables = tables.filter((t) => sheetRow >= t.top && sheetRow <= t.bottom);
-    line.forEach((v, c) => {
-      if (typeof v !== "string" || v.length < 5) return;
+    rowTables.length = 0;
+    for (const t of tables) if (sheetRow >= t.top && sheetRow <= t.bottom) rowTables.push(t);
+    for (let c = 0; c < line.length; c++) {
+      const v = line[c];
+      if (typeof v !== "string" || v.length < 5) continue;
       const sheetCol = o.col + c;
-      if (rowTables.some((t) => sheetCol >= t.left && sheetCol <= t.right)) return;
-      out.push(...extractNames(cellText(v), gridAddress(grid, r, c)));
-    });
-  });
+      let inside = false;
+      for (const t of rowTables) if (sheetCol >= t.left && sheetCol <= t.right) inside = true;
+      if (inside) continue;
+      for (const n of extractNames(cellText(v), gridAddress(grid, r, c))) out.push(n);
+    }
+  }
   return out;
 }
 

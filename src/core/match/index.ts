@@ -126,6 +126,27 @@ function normScore(weight: number, ci: CompiledItem): number {
   return Math.round(Math.min(1, weight / Math.max(ci.total, 1e-9)) * 100) / 100;
 }
 
+/** Heavier first, then the earlier unit. */
+function edgeBefore(a: Edge, b: Edge): boolean {
+  return a.weight > b.weight || (a.weight === b.weight && a.unit < b.unit);
+}
+
+/** The k first edges in edgeBefore order, without sorting all of an item's edges (thousands on a big sheet). */
+function topEdges(edges: readonly Edge[], k: number): Edge[] {
+  const top: Edge[] = [];
+  if (k <= 0) return top;
+  for (const e of edges) {
+    if (top.length === k && !edgeBefore(e, top[k - 1]!)) continue;
+    let i = top.length < k ? top.length : k - 1;
+    while (i > 0 && edgeBefore(e, top[i - 1]!)) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = e;
+  }
+  return top;
+}
+
 function titleText(roadmap: Roadmap, pos: number): string {
   return roadmap.rows[pos]!.fields.title?.text ?? "";
 }
@@ -231,12 +252,8 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
   const itemOfUnit = new Map<number, number>();
   if (single.length > 0 && edges.length > 0) {
     const keep = new Set<number>();
-    for (const ci of single) {
-      [...edgesByItem[ci.index]!]
-        .sort((a, b) => b.weight - a.weight || a.unit - b.unit)
-        .slice(0, single.length)
-        .forEach((e) => keep.add(e.unit));
-    }
+    for (const ci of single)
+      for (const e of topEdges(edgesByItem[ci.index]!, single.length)) keep.add(e.unit);
     const cols = [...keep].sort((a, b) => a - b);
     const colOf = new Map(cols.map((u, c) => [u, c]));
     const rowOf = new Map(single.map((ci, r) => [ci.index, r]));
