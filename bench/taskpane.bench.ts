@@ -109,7 +109,8 @@ export async function run(): Promise<Record<string, number>> {
         shell: performance.getEntriesByName("pane-shell")[0]?.startTime ?? NaN,
         pane: performance.getEntriesByName("pane-rendered")[0]?.startTime ?? NaN,
       }));
-      shell.push(marks.shell);
+      // When office.js is ready at once React commits the pane straight away and the loading shell never paints.
+      shell.push(Number.isNaN(marks.shell) ? marks.pane : Math.min(marks.shell, marks.pane));
       first.push(marks.pane);
       await page.close();
     }
@@ -125,7 +126,7 @@ export async function run(): Promise<Record<string, number>> {
     "taskpane.initial_js_raw_kb": kb(initialRaw),
     "taskpane.initial_js_files": initial.length,
     "taskpane.first_use_js_gzip_kb": kb(firstUseGz),
-    "taskpane.shell_render_ms_median": Math.round(median(shell)),
+    "taskpane.first_paint_ms_median": Math.round(median(shell)),
     "taskpane.first_render_ms_median": Math.round(median(first)),
     "taskpane.first_render_ms_max": Math.round(Math.max(...first)),
   };
@@ -133,8 +134,8 @@ export async function run(): Promise<Record<string, number>> {
     "initial JS (gzip, KB)": { value: metrics["taskpane.initial_js_gzip_kb"], goal: "≤ 150" },
     "initial JS (raw, KB)": { value: metrics["taskpane.initial_js_raw_kb"], goal: "" },
     "JS by the first read (gzip, KB)": { value: metrics["taskpane.first_use_js_gzip_kb"], goal: "" },
-    [`shell painted, median of ${LOADS} (ms)`]: {
-      value: metrics["taskpane.shell_render_ms_median"],
+    [`first paint (shell or pane), median of ${LOADS} (ms)`]: {
+      value: metrics["taskpane.first_paint_ms_median"],
       goal: "",
     },
     [`pane rendered, median of ${LOADS} (ms)`]: {
