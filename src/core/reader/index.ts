@@ -112,6 +112,10 @@ class Sheet {
   }
 }
 
+// An instance that outlives every read keeps the Sheet shape alive, so the optimised code survives a full GC.
+const SHEET_SHAPE = new Sheet({ sheetName: "", origin: "A1", values: [], merges: [] });
+void SHEET_SHAPE;
+
 type Cols = Partial<Record<FieldKey, number>>;
 
 interface Header {
@@ -124,11 +128,24 @@ interface Header {
   entries: [FieldKey, number][];
   /** Header cells a row must repeat to be a repeated header. */
   needed: number;
+  /** cols.number and cols.title, read once: the hot row loop then never touches the per-table cols object. */
+  numberCol: number | undefined;
+  titleCol: number;
 }
 
-function withEntries(h: Omit<Header, "entries" | "needed">): Header {
+function withEntries(h: Omit<Header, "entries" | "needed" | "numberCol" | "titleCol">): Header {
   const entries = Object.entries(h.cols) as [FieldKey, number][];
-  return { ...h, entries, needed: Math.ceil(entries.filter(([f]) => f !== "number").length / 2) };
+  // A literal, not a spread: its shape outlives a full GC, so the code optimised for it is kept.
+  return {
+    row: h.row,
+    last: h.last,
+    cols: h.cols,
+    matrix: h.matrix,
+    entries,
+    needed: Math.ceil(entries.filter(([f]) => f !== "number").length / 2),
+    numberCol: h.cols.number,
+    titleCol: h.cols.title!,
+  };
 }
 
 const NUMBER_RE = /^\d{1,3}(\s*\.\s*\d{1,3})*\s*[.)]?$/;
@@ -299,7 +316,7 @@ function findHeader(s: Sheet, from: number): Header | null {
 // ---------- rows ----------
 
 function isRepeatedHeader(s: Sheet, r: number, h: Header): boolean {
-  const nc = h.cols.number;
+  const nc = h.numberCol;
   if (nc !== undefined && s.text(r, nc).startsWith("№")) return true;
   const entries = h.entries;
   let hits = 0;
@@ -341,7 +358,7 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec 
   const wide = a !== undefined && a.right - a.left >= 1 && a.right >= Math.min(hi, c + 1);
   const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
   if (!wide && !word) return null;
-  if (!wide && c !== h.cols.number && c !== h.cols.title) return null;
+  if (!wide && c !== h.numberCol && c !== h.titleCol) return null;
   return { s: { number: m[2]!, title: m[3]!.trim(), address: s.addr(r, c) } };
 }
 
@@ -376,8 +393,8 @@ function readTable(s: Sheet, h: Header): TableRead {
   const colSet = new Set(cols.map(([, c]) => c));
   const lo = Math.min(...colSet);
   const hi = Math.max(...colSet);
-  const nc = h.cols.number;
-  const tc = h.cols.title!;
+  const nc = h.numberCol;
+  const tc = h.titleCol;
   // Split rows on the № column only when the table is numbered; otherwise every titled row is a new row.
   let numbered = false;
   if (nc !== undefined) {
