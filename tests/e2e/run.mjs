@@ -317,6 +317,7 @@ try {
       );
       await shot(page, `${name}-2-checked`);
       await shot(page, `${name}-2-checked-findings`, { scrollTo: "[data-report]" });
+      await shot(page, `${name}-2-checked-finding-details`, { scrollTo: "[data-group]" });
       if (fixture.seed === "002") await shot(page, `${name}-2-checked-page`, { whole: true });
     });
 

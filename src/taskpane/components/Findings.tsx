@@ -90,7 +90,8 @@ const useStyles = makeStyles({
   cell: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   details: {
     display: "grid",
-    gridTemplateColumns: "max-content 1fr",
+    // Labels wrap in a narrow pane rather than squeezing the values (the «why» label is long).
+    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)",
     columnGap: tokens.spacingHorizontalS,
     rowGap: "2px",
     margin: `0 0 0 ${tokens.spacingHorizontalXXL}`,
