@@ -55,7 +55,6 @@ export interface MatchResult {
 }
 
 interface Edge {
-  unit: number;
   item: number;
   /** Term weight plus the date hint: what the assignment maximises. */
   weight: number;
@@ -126,25 +125,27 @@ function normScore(weight: number, ci: CompiledItem): number {
   return Math.round(Math.min(1, weight / Math.max(ci.total, 1e-9)) * 100) / 100;
 }
 
-/** Heavier first, then the earlier unit. */
-function edgeBefore(a: Edge, b: Edge): boolean {
-  return a.weight > b.weight || (a.weight === b.weight && a.unit < b.unit);
-}
-
-/** The k first edges in edgeBefore order, without sorting all of an item's edges (thousands on a big sheet). */
-function topEdges(edges: readonly Edge[], k: number): Edge[] {
-  const top: Edge[] = [];
-  if (k <= 0) return top;
-  for (const e of edges) {
-    if (top.length === k && !edgeBefore(e, top[k - 1]!)) continue;
-    let i = top.length < k ? top.length : k - 1;
-    while (i > 0 && edgeBefore(e, top[i - 1]!)) {
-      top[i] = top[i - 1]!;
+/** The units of the k heaviest edges of an item, ties to the earlier unit, without sorting all of them. */
+function topUnits(units: readonly number[], weights: readonly number[], k: number): number[] {
+  const topU: number[] = [];
+  const topW: number[] = [];
+  if (k <= 0) return topU;
+  // Heavier first, then the earlier unit.
+  const before = (w: number, u: number, i: number) => w > topW[i]! || (w === topW[i]! && u < topU[i]!);
+  for (let j = 0; j < units.length; j++) {
+    const u = units[j]!;
+    const w = weights[j]!;
+    if (topU.length === k && !before(w, u, k - 1)) continue;
+    let i = topU.length < k ? topU.length : k - 1;
+    while (i > 0 && before(w, u, i - 1)) {
+      topU[i] = topU[i - 1]!;
+      topW[i] = topW[i - 1]!;
       i--;
     }
-    top[i] = e;
+    topU[i] = u;
+    topW[i] = w;
   }
-  return top;
+  return topU;
 }
 
 function titleText(roadmap: Roadmap, pos: number): string {
@@ -221,27 +222,41 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
     if (!t) dated.set(sc, (t = [...sc.terms, "срок"]));
     return t;
   };
-  const edges: Edge[] = [];
-  const edgesByUnit: Edge[][] = units.map(() => []);
-  const edgesByItem: Edge[][] = items.map(() => []);
-  units.forEach((u, ui) => {
-    for (const s of compiled.score(u.text)) {
-      const ci = items[s.itemIndex]!;
-      if (s.weight < ci.minScore) continue;
-      const bonus = dateBonus(opts.dates?.[u.rowPos], s.itemIndex, rules, opts.targetYear);
-      // The form's own number is a weak hint: regions renumber, but a copy of the form keeps it.
-      const numBonus = rowNumbers[u.rowPos] === ci.item.number ? NUMBER_BONUS : 0;
-      const terms = bonus > 0 ? withDate(s) : s.terms;
-      const e: Edge = {
-        unit: ui,
-        item: s.itemIndex,
-        weight: s.weight + bonus + numBonus,
-        termWeight: s.weight,
-        terms,
-      };
-      edges.push(e);
-      edgesByUnit[ui]!.push(e);
-      edgesByItem[s.itemIndex]!.push(e);
+  // Units with the same text, date hint and number hint get the same edges: a consolidated sheet repeats a few
+  // dozen texts thousands of times, so each distinct combination is scored once and its edge list shared.
+  const itemNumbers = new Set(items.map((ci) => ci.item.number));
+  const shared = new Map<string, Map<string, Edge[]>>();
+  let edgeCount = 0;
+  const edgesByUnit: Edge[][] = units.map((u) => {
+    const hint = opts.dates?.[u.rowPos];
+    const num = rowNumbers[u.rowPos]!;
+    let byHints = shared.get(u.text);
+    if (!byHints) shared.set(u.text, (byHints = new Map()));
+    const hints = `${hint ? `${hint.due}|${hint.key}` : "-"}|${itemNumbers.has(num) ? JSON.stringify(num) : ""}`;
+    let list = byHints.get(hints);
+    if (!list) {
+      list = [];
+      for (const s of compiled.score(u.text)) {
+        const ci = items[s.itemIndex]!;
+        if (s.weight < ci.minScore) continue;
+        const bonus = dateBonus(hint, s.itemIndex, rules, opts.targetYear);
+        // The form's own number is a weak hint: regions renumber, but a copy of the form keeps it.
+        const numBonus = num === ci.item.number ? NUMBER_BONUS : 0;
+        const terms = bonus > 0 ? withDate(s) : s.terms;
+        list.push({ item: s.itemIndex, weight: s.weight + bonus + numBonus, termWeight: s.weight, terms });
+      }
+      byHints.set(hints, list);
+    }
+    edgeCount += list.length;
+    return list;
+  });
+  // Per item, the units it has an edge from and their weights (parallel arrays: no object per edge).
+  const unitsByItem: number[][] = items.map(() => []);
+  const weightsByItem: number[][] = items.map(() => []);
+  edgesByUnit.forEach((list, ui) => {
+    for (const e of list) {
+      unitsByItem[e.item]!.push(ui);
+      weightsByItem[e.item]!.push(e.weight);
     }
   });
 
@@ -250,17 +265,17 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
   const single = items.filter((ci) => !ci.item.multiple);
   const unitOfItem = new Map<number, number>();
   const itemOfUnit = new Map<number, number>();
-  if (single.length > 0 && edges.length > 0) {
+  if (single.length > 0 && edgeCount > 0) {
     const keep = new Set<number>();
     for (const ci of single)
-      for (const e of topEdges(edgesByItem[ci.index]!, single.length)) keep.add(e.unit);
+      for (const u of topUnits(unitsByItem[ci.index]!, weightsByItem[ci.index]!, single.length)) keep.add(u);
     const cols = [...keep].sort((a, b) => a - b);
     const colOf = new Map(cols.map((u, c) => [u, c]));
     const rowOf = new Map(single.map((ci, r) => [ci.index, r]));
     const weights = single.map(() => cols.map(() => 0));
     for (const u of cols)
       for (const e of edgesByUnit[u]!) {
-        const c = colOf.get(e.unit);
+        const c = colOf.get(u);
         const r = rowOf.get(e.item) ?? -1;
         // Ties go to the earlier row: the first copy of an item is the item, later copies are duplicates.
         if (c !== undefined && r >= 0) weights[r]![c] = e.weight - c * 1e-7;
@@ -307,9 +322,10 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
   const coveredUnits = new Set(unitOfItem.values());
   units.forEach((u, ui) => {
     if (coveredUnits.has(ui)) return;
-    const best = edgesByUnit[ui]!.filter((e) => items[e.item]!.item.multiple).sort(
-      (a, b) => b.weight - a.weight,
-    )[0];
+    // The first of the heaviest direction edges (what a stable sort by weight would put first).
+    let best: Edge | undefined;
+    for (const e of edgesByUnit[ui]!)
+      if (items[e.item]!.item.multiple && (!best || e.weight > best.weight)) best = e;
     if (!best) return;
     coveredUnits.add(ui);
     const ci = items[best.item]!;
@@ -341,16 +357,18 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
   // 6. Rows that cover nothing: a repeat of an item another row covers, or a row outside the template.
   const duplicates: DuplicateRow[] = [];
   const extras: number[] = [];
-  const unitsByRow = new Map<number, number[]>();
-  units.forEach((u, ui) =>
-    (unitsByRow.get(u.rowPos) ?? unitsByRow.set(u.rowPos, []).get(u.rowPos)!).push(ui),
-  );
+  // Units were made row by row, so each row's units are one run [unitFrom, unitTo).
+  const unitFrom = new Int32Array(roadmap.rows.length).fill(-1);
+  const unitTo = new Int32Array(roadmap.rows.length);
+  units.forEach((u, ui) => {
+    if (unitFrom[u.rowPos] === -1) unitFrom[u.rowPos] = ui;
+    unitTo[u.rowPos] = ui + 1;
+  });
   for (let pos = 0; pos < roadmap.rows.length; pos++) {
     if (byRow.has(pos) || sectionRows.has(pos)) continue;
-    const us = unitsByRow.get(pos);
-    if (!us) continue;
+    if (unitFrom[pos] === -1) continue;
     let best: Edge | null = null;
-    for (const ui of us) {
+    for (let ui = unitFrom[pos]!; ui < unitTo[pos]!; ui++) {
       for (const e of edgesByUnit[ui]!) {
         if ((!best || e.weight > best.weight) && byItem.has(items[e.item]!.item.id)) best = e;
       }
@@ -374,5 +392,6 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
 
 /** «5.», «5» and « 5 » are the same number. */
 export function normNumber(n: string): string {
+  if (!/\s/.test(n) && !n.endsWith(".")) return n; // already normal: no string built
   return n.trim().replace(/\.+$/, "").replace(/\s+/g, "");
 }
