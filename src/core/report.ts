@@ -1,29 +1,13 @@
 import { z } from "zod";
+import { FINDING_CODES, SEVERITIES } from "./codes";
 
 /** The report the checks produce: the one schema the pane, the «Проверка» sheet and `roadmap-check --json` share. */
 
-export const SeveritySchema = z.enum(["error", "warning", "info"]);
-export type Severity = z.infer<typeof SeveritySchema>;
+export { FINDING_CODES, SEVERITIES, SEVERITY_ORDER } from "./codes";
+export type { FindingCode, Severity } from "./codes";
 
-export const FINDING_CODES = [
-  "missing-item",
-  "late-vs-template",
-  "deadline-missing",
-  "deadline-unreadable",
-  "deadline-outside-plan",
-  "overdue",
-  "responsible-missing",
-  "result-missing",
-  "duplicate-item",
-  "numbering-gap",
-  "numbering-duplicate",
-  "responsible-name-variant",
-  "extra-row",
-  "non-working-day",
-  "no-template",
-] as const;
+export const SeveritySchema = z.enum(SEVERITIES);
 export const FindingCodeSchema = z.enum(FINDING_CODES);
-export type FindingCode = z.infer<typeof FindingCodeSchema>;
 
 export const BilingualSchema = z.object({ ru: z.string(), en: z.string() });
 
@@ -109,5 +93,3 @@ export function countFindings(findings: readonly Finding[]): {
 export function verdictOf(counts: Counts): Verdict {
   return counts.error > 0 ? "has-errors" : "ready";
 }
-
-export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

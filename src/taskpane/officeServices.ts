@@ -3,7 +3,7 @@ import type { RoadmapReport, Severity } from "../core/report";
 import type { Edition } from "../core/templates/schema";
 import type { Roadmap } from "../core/reader/types";
 import type { Outcome } from "../excel/types";
-import { SEVERITY_RANK } from "./codes";
+import { SEVERITY_ORDER } from "../core/codes";
 import { catalogs } from "./i18n";
 import type {
   AddinServices,
@@ -192,7 +192,7 @@ export function createOfficeServices(): AddinServices {
           (f) => f.itemId === item.id || (match !== undefined && f.rowIndex === match.rowIndex),
         );
         const worst = related.reduce<Severity | null>(
-          (acc, f) => (acc === null || SEVERITY_RANK[f.severity] < SEVERITY_RANK[acc] ? f.severity : acc),
+          (acc, f) => (acc === null || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[acc] ? f.severity : acc),
           null,
         );
         return {

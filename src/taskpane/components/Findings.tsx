@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
 import type { Finding, FindingCode, Severity } from "../../core/report";
-import { FINDING_CODE_ORDER as FINDING_CODES, SEVERITY_RANK as SEVERITY_ORDER } from "../codes";
+import { FINDING_CODES, SEVERITY_ORDER } from "../../core/codes";
 import { useText } from "../context";
 
 const useStyles = makeStyles({

@@ -11,7 +11,7 @@ import {
 import { SaveRegular } from "@fluentui/react-icons";
 import { useId, useState } from "react";
 import type { FindingCode } from "../../core/report";
-import { FINDING_CODE_ORDER as FINDING_CODES } from "../codes";
+import { FINDING_CODES } from "../../core/codes";
 import { useText } from "../context";
 import { todayIso } from "../hooks";
 import type { PaneModel } from "../usePane";
