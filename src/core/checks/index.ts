@@ -294,9 +294,22 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
     });
   }
 
+  // The roadmap's period, and one message per (deadline text, due day) outside it.
+  const planFrom = Y !== null ? `${Y + window[0]}-01-01` : "";
+  const planTo = Y !== null ? `${Y + window[1]}-12-31` : "";
+  const outsideMsgs = new Map<string, Map<string, Bilingual>>();
+  const shortOf = (r: RowInfo) => shortText(r.title || r.row.number || "");
+  // Duplicates of one item share their match summary (same score, same term list).
+  const dupMatch = new Map<string[], Map<number, { score: number; terms: string[] }>>();
+  const dupMatchOf = (score: number, terms: string[]) => {
+    let byScore = dupMatch.get(terms);
+    if (!byScore) dupMatch.set(terms, (byScore = new Map()));
+    let v = byScore.get(score);
+    if (!v) byScore.set(score, (v = { score, terms }));
+    return v;
+  };
   for (const r of rows) {
     const { row, pos } = r;
-    const short = () => shortText(r.title || row.number || "");
     const cov = match?.byRow.get(pos) ?? NONE;
     const covItems =
       cov.length === 0
@@ -315,7 +328,10 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         rowIndex: row.index,
         itemId: covItems[0]?.id ?? null,
         itemTitle: covItems[0] ? itemTitle(covItems[0]) : null,
-        message: bi(`Не указан срок мероприятия «${short()}».`, `No deadline for the measure “${short()}”.`),
+        message: bi(
+          `Не указан срок мероприятия «${shortOf(r)}».`,
+          `No deadline for the measure “${shortOf(r)}”.`,
+        ),
         expected:
           covItems[0] && covItems[0].deadline.kind !== "none" ? ruleText(covItems[0].deadline, Y) : null,
         match: matchInfo,
@@ -393,19 +409,22 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
 
     // Inside the roadmap's period.
     if (d && Y !== null && r.due && !d.yearInferred && d.kind !== "unknown") {
-      const from = `${Y + window[0]}-01-01`;
-      const to = `${Y + window[1]}-12-31`;
       const start = d.start ?? r.due;
-      if (compareIso(r.due, to) > 0 || compareIso(start, from) < 0) {
+      if (compareIso(r.due, planTo) > 0 || compareIso(start, planFrom) < 0) {
+        const due = r.due;
+        let byDue = outsideMsgs.get(actual ?? "");
+        if (!byDue) outsideMsgs.set(actual ?? "", (byDue = new Map()));
         const span =
           window[0] === window[1] ? `${Y + window[0]} г.` : `${Y + window[0]}–${Y + window[1]} гг.`;
         const spanEn = window[0] === window[1] ? `${Y + window[0]}` : `${Y + window[0]}–${Y + window[1]}`;
         add("deadline-outside-plan", pos, {
           address: deadlineAddr,
           rowIndex: row.index,
-          message: bi(
-            `Срок «${shorten(actual ?? "", 50)}» (${ruDate(r.due)}) выходит за период дорожной карты на ${Y} год (${span}): проверьте год.`,
-            `The deadline “${shorten(actual ?? "", 50)}” (${r.due}) is outside the period of the ${Y} roadmap (${spanEn}): check the year.`,
+          message: memoMsg(byDue, due, () =>
+            bi(
+              `Срок «${shorten(actual ?? "", 50)}» (${ruDate(due)}) выходит за период дорожной карты на ${Y} год (${span}): проверьте год.`,
+              `The deadline “${shorten(actual ?? "", 50)}” (${due}) is outside the period of the ${Y} roadmap (${spanEn}): check the year.`,
+            ),
           ),
           actual,
           match: matchInfo,
@@ -475,8 +494,8 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         itemId: covItems[0]?.id ?? null,
         itemTitle: covItems[0] ? itemTitle(covItems[0]) : null,
         message: bi(
-          `Не указан ответственный за мероприятие «${short()}».`,
-          `No responsible for the measure “${short()}”.`,
+          `Не указан ответственный за мероприятие «${shortOf(r)}».`,
+          `No responsible for the measure “${shortOf(r)}”.`,
         ),
         expected: covItems[0] ? covItems[0].responsible : null,
         match: matchInfo,
@@ -492,8 +511,8 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         itemId: withResult?.id ?? null,
         itemTitle: withResult ? itemTitle(withResult) : null,
         message: bi(
-          `Не указан результат мероприятия «${short()}» (документ, которым оно подтверждается).`,
-          `No result (the confirming document) for the measure “${short()}”.`,
+          `Не указан результат мероприятия «${shortOf(r)}» (документ, которым оно подтверждается).`,
+          `No result (the confirming document) for the measure “${shortOf(r)}”.`,
         ),
         expected: withResult?.result ?? null,
         match: matchInfo,
@@ -525,7 +544,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         itemId: item.id,
         itemTitle: itemTitle(item),
         message,
-        match: { score: dup.score, terms: dup.terms },
+        match: dupMatchOf(dup.score, dup.terms),
       });
     }
     for (const pos of match.extras) {

@@ -41,10 +41,18 @@ function namesOutsideTables(grid: Grid, roadmaps: readonly Roadmap[]): NameOccur
   const out: NameOccurrence[] = [];
   const rowTables: RangePos[] = [];
   for (let r = 0; r < grid.values.length; r++) {
-    const line = grid.values[r]!;
+    const line = grid.values[r];
+    if (!line) continue;
     const sheetRow = o.row + r;
     rowTables.length = 0;
-    for (const t of tables) if (sheetRow >= t.top && sheetRow <= t.bottom) rowTables.push(t);
+    let covered = false;
+    for (const t of tables)
+      if (sheetRow >= t.top && sheetRow <= t.bottom) {
+        rowTables.push(t);
+        // A table spanning the whole row leaves nothing outside it.
+        if (t.left <= o.col && t.right >= o.col + line.length - 1) covered = true;
+      }
+    if (covered) continue;
     for (let c = 0; c < line.length; c++) {
       const v = line[c];
       if (typeof v !== "string" || v.length < 5) continue;

@@ -35,7 +35,10 @@ class Sheet {
   readonly nCols: number;
   readonly row0: number;
   readonly col0: number;
-  private readonly texts: (string[] | undefined)[] = [];
+  /** Trimmed text of every cell, row-major (r * nCols + c): one packed array, not an array per row. */
+  private readonly texts: string[] = [];
+  /** Whether any cell holds text. */
+  readonly hasText: boolean;
   /** Merged areas by their top-left cell (r * nCols + c). */
   readonly areas = new Map<number, Area>();
 
@@ -45,6 +48,16 @@ class Sheet {
     this.col0 = o.col;
     this.nRows = grid.values.length;
     this.nCols = grid.values.reduce((m, r) => Math.max(m, r.length), 0);
+    let any = false;
+    for (let r = 0; r < this.nRows; r++) {
+      const src = grid.values[r] ?? [];
+      for (let k = 0; k < this.nCols; k++) {
+        const t = cellText(src[k] ?? null).trim();
+        if (t !== "") any = true;
+        this.texts.push(t);
+      }
+    }
+    this.hasText = any;
     for (const m of grid.merges) {
       let g;
       try {
@@ -68,14 +81,7 @@ class Sheet {
   }
   text(r: number, c: number): string {
     if (c < 0 || c >= this.nCols || r < 0 || r >= this.nRows) return "";
-    let row = this.texts[r];
-    if (!row) {
-      const src = this.grid.values[r] ?? [];
-      row = new Array<string>(this.nCols);
-      for (let k = 0; k < this.nCols; k++) row[k] = cellText(src[k] ?? null).trim();
-      this.texts[r] = row;
-    }
-    return row[c]!;
+    return this.texts[r * this.nCols + c]!;
   }
   area(r: number, c: number): Area | undefined {
     return this.areas.get(r * this.nCols + c);
@@ -638,12 +644,7 @@ export function readRoadmaps(grid: Grid): ReadResult {
       },
     };
   const s = new Sheet(grid);
-  if (
-    s.nRows === 0 ||
-    s.nCols === 0 ||
-    grid.values.every((row) => row.every((v) => cellText(v ?? null).trim() === ""))
-  )
-    return { roadmaps: [], reason: reason(s, "empty") };
+  if (s.nRows === 0 || s.nCols === 0 || !s.hasText) return { roadmaps: [], reason: reason(s, "empty") };
   const roadmaps: Roadmap[] = [];
   const subMemo: SubMemo = new Map();
   let from = 0;
