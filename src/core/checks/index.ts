@@ -99,6 +99,47 @@ function itemTitle(item: TemplateItem): Bilingual {
   return item.title;
 }
 
+type FindingInput = Partial<Omit<Finding, "code" | "severity" | "sheet" | "message">> & {
+  message: Bilingual;
+  severity?: Severity;
+};
+
+// Module level, not a closure per call: its optimised code survives from one check to the next.
+function makeFinding(code: FindingCode, sheet: string, f: FindingInput): Finding {
+  return {
+    code,
+    severity: f.severity ?? SEVERITY[code],
+    sheet,
+    address: f.address ?? null,
+    marksCell: f.marksCell ?? f.address != null,
+    rowIndex: f.rowIndex ?? null,
+    itemId: f.itemId ?? null,
+    itemTitle: f.itemTitle ?? null,
+    message: f.message,
+    expected: f.expected ?? null,
+    actual: f.actual ?? null,
+    rule: f.rule ?? null,
+    match: f.match ?? null,
+  };
+}
+
+/** Stores v under k and returns it: `memo.get(k) ?? keep(memo, k, make())` builds nothing on a hit. */
+function keep<K, V>(memo: Map<K, V>, k: K, v: V): V {
+  memo.set(k, v);
+  return v;
+}
+
+/** The value memoised under key, made on first use. */
+function memoised<K, V>(memo: Map<K, V>, key: K, make: (key: K) => V): V {
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, (v = make(key)));
+  return v;
+}
+
+const collapseSpace = (t: string) => t.replace(/\s+/g, " ").trim();
+const shorten60 = (t: string) => shorten(t, 60);
+const offDayOf = (iso: IsoDate) => (isWorkingDay(iso) ? null : { reason: nonWorkingReason(iso) });
+
 export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: CheckOptions): RoadmapReport {
   const Y = opts.targetYear;
   const disabled = new Set(opts.disabled ?? []);
@@ -106,30 +147,9 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
   const orders: number[] = [];
   const notes: Bilingual[] = [];
 
-  const add = (
-    code: FindingCode,
-    order: number,
-    f: Partial<Omit<Finding, "code" | "severity" | "sheet" | "message">> & {
-      message: Bilingual;
-      severity?: Severity;
-    },
-  ) => {
+  const add = (code: FindingCode, order: number, f: FindingInput) => {
     if (disabled.has(code)) return;
-    findings.push({
-      code,
-      severity: f.severity ?? SEVERITY[code],
-      sheet: roadmap.sheetName,
-      address: f.address ?? null,
-      marksCell: f.marksCell ?? f.address != null,
-      rowIndex: f.rowIndex ?? null,
-      itemId: f.itemId ?? null,
-      itemTitle: f.itemTitle ?? null,
-      message: f.message,
-      expected: f.expected ?? null,
-      actual: f.actual ?? null,
-      rule: f.rule ?? null,
-      match: f.match ?? null,
-    });
+    findings.push(makeFinding(code, roadmap.sheetName, f));
     orders.push(order);
   };
 
@@ -139,11 +159,6 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
   // One map per message kind, keyed by the ISO day itself: no key string built per row.
   const overdueMsgs = new Map<string, Bilingual>();
   const offDayMsgs = new Map<string, Bilingual>();
-  const memoMsg = (memo: Map<string, Bilingual>, key: string, make: () => Bilingual) => {
-    let m = memo.get(key);
-    if (!m) memo.set(key, (m = make()));
-    return m;
-  };
   // One match summary per coverage entry, shared by the row's findings.
   const matchMemo = new Map<Coverage, { score: number; terms: string[] }>();
   const matchOf = (c: Coverage) => {
@@ -153,23 +168,8 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
   };
   // Consolidated sheets repeat texts and dates thousands of times: each distinct one is worked out once.
   const shortMemo = new Map<string, string>();
-  const shortText = (t: string) => {
-    let v = shortMemo.get(t);
-    if (v === undefined) shortMemo.set(t, (v = shorten(t, 60)));
-    return v;
-  };
   const lineMemo = new Map<string, string>();
-  const oneLine = (t: string) => {
-    let v = lineMemo.get(t);
-    if (v === undefined) lineMemo.set(t, (v = t.replace(/\s+/g, " ").trim()));
-    return v;
-  };
   const offMemo = new Map<string, { reason: Bilingual | null } | null>();
-  const dayOff = (iso: IsoDate) => {
-    let v = offMemo.get(iso);
-    if (v === undefined) offMemo.set(iso, (v = isWorkingDay(iso) ? null : { reason: nonWorkingReason(iso) }));
-    return v;
-  };
   const rows: RowInfo[] = roadmap.rows.map((row, pos) => {
     const title = row.fields.title?.text ?? "";
     const f = row.fields.deadline;
@@ -297,8 +297,14 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
   // The roadmap's period, and one message per (deadline text, due day) outside it.
   const planFrom = Y !== null ? `${Y + window[0]}-01-01` : "";
   const planTo = Y !== null ? `${Y + window[1]}-12-31` : "";
+  const planSpan =
+    Y === null
+      ? bi("", "")
+      : window[0] === window[1]
+        ? bi(`${Y + window[0]} г.`, `${Y + window[0]}`)
+        : bi(`${Y + window[0]}–${Y + window[1]} гг.`, `${Y + window[0]}–${Y + window[1]}`);
   const outsideMsgs = new Map<string, Map<string, Bilingual>>();
-  const shortOf = (r: RowInfo) => shortText(r.title || r.row.number || "");
+  const shortOf = (r: RowInfo) => memoised(shortMemo, r.title || r.row.number || "", shorten60);
   // Duplicates of one item share their match summary (same score, same term list).
   const dupMatch = new Map<string[], Map<number, { score: number; terms: string[] }>>();
   const dupMatchOf = (score: number, terms: string[]) => {
@@ -315,10 +321,12 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
       cov.length === 0
         ? NO_ITEMS
         : cov.map((c) => itemsById.get(c.itemId)).filter((x): x is TemplateItem => x !== undefined);
-    const best = cov[0];
+    // Guarded reads: an out-of-bounds [0] on the shared empty arrays deoptimises the row loop.
+    const best = cov.length > 0 ? cov[0] : undefined;
+    const first = covItems.length > 0 ? covItems[0] : undefined;
     const matchInfo = best ? matchOf(best) : null;
     const deadlineAddr = hasDeadlineColumn ? columnCell(roadmap, row, "deadline") : row.address;
-    const actual = row.fields.deadline ? oneLine(row.fields.deadline.text) : null;
+    const actual = row.fields.deadline ? memoised(lineMemo, row.fields.deadline.text, collapseSpace) : null;
     const d = r.deadline;
 
     // Deadline present and readable.
@@ -326,22 +334,21 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
       add("deadline-missing", pos, {
         address: deadlineAddr,
         rowIndex: row.index,
-        itemId: covItems[0]?.id ?? null,
-        itemTitle: covItems[0] ? itemTitle(covItems[0]) : null,
+        itemId: first?.id ?? null,
+        itemTitle: first ? itemTitle(first) : null,
         message: bi(
           `Не указан срок мероприятия «${shortOf(r)}».`,
           `No deadline for the measure “${shortOf(r)}”.`,
         ),
-        expected:
-          covItems[0] && covItems[0].deadline.kind !== "none" ? ruleText(covItems[0].deadline, Y) : null,
+        expected: first && first.deadline.kind !== "none" ? ruleText(first.deadline, Y) : null,
         match: matchInfo,
       });
     } else if (d && d.kind === "unknown") {
       add("deadline-unreadable", pos, {
         address: deadlineAddr,
         rowIndex: row.index,
-        itemId: covItems[0]?.id ?? null,
-        itemTitle: covItems[0] ? itemTitle(covItems[0]) : null,
+        itemId: first?.id ?? null,
+        itemTitle: first ? itemTitle(first) : null,
         message: bi(
           `Срок «${shorten(actual ?? "", 50)}» не читается как дата или период: запишите его, например, «не позднее 1 марта ${Y ?? 2027} года».`,
           `The deadline “${shorten(actual ?? "", 50)}” does not read as a date or a period: write it as, e.g., «не позднее 1 марта ${Y ?? 2027} года».`,
@@ -414,18 +421,19 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         const due = r.due;
         let byDue = outsideMsgs.get(actual ?? "");
         if (!byDue) outsideMsgs.set(actual ?? "", (byDue = new Map()));
-        const span =
-          window[0] === window[1] ? `${Y + window[0]} г.` : `${Y + window[0]}–${Y + window[1]} гг.`;
-        const spanEn = window[0] === window[1] ? `${Y + window[0]}` : `${Y + window[0]}–${Y + window[1]}`;
         add("deadline-outside-plan", pos, {
           address: deadlineAddr,
           rowIndex: row.index,
-          message: memoMsg(byDue, due, () =>
-            bi(
-              `Срок «${shorten(actual ?? "", 50)}» (${ruDate(due)}) выходит за период дорожной карты на ${Y} год (${span}): проверьте год.`,
-              `The deadline “${shorten(actual ?? "", 50)}” (${due}) is outside the period of the ${Y} roadmap (${spanEn}): check the year.`,
+          message:
+            byDue.get(due) ??
+            keep(
+              byDue,
+              due,
+              bi(
+                `Срок «${shorten(actual ?? "", 50)}» (${ruDate(due)}) выходит за период дорожной карты на ${Y} год (${planSpan.ru}): проверьте год.`,
+                `The deadline “${shorten(actual ?? "", 50)}” (${due}) is outside the period of the ${Y} roadmap (${planSpan.en}): check the year.`,
+              ),
             ),
-          ),
           actual,
           match: matchInfo,
         });
@@ -445,14 +453,18 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
       add("overdue", pos, {
         address: deadlineAddr,
         rowIndex: row.index,
-        itemId: covItems[0]?.id ?? null,
-        itemTitle: covItems[0] ? itemTitle(covItems[0]) : null,
-        message: memoMsg(overdueMsgs, r.due, () =>
-          bi(
-            `Срок ${ruDate(due)} прошёл (проверка на ${ruDate(opts.checkDate)}), а отметки о выполнении нет.`,
-            `The deadline ${due} has passed (checked on ${opts.checkDate}) and there is no completion mark.`,
+        itemId: first?.id ?? null,
+        itemTitle: first ? itemTitle(first) : null,
+        message:
+          overdueMsgs.get(due) ??
+          keep(
+            overdueMsgs,
+            due,
+            bi(
+              `Срок ${ruDate(due)} прошёл (проверка на ${ruDate(opts.checkDate)}), а отметки о выполнении нет.`,
+              `The deadline ${due} has passed (checked on ${opts.checkDate}) and there is no completion mark.`,
+            ),
           ),
-        ),
         actual,
         match: matchInfo,
       });
@@ -465,23 +477,27 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         d.kind === "by-date" ||
         d.kind === "relative" ||
         (d.kind === "recurring" && (d.start === null || d.start === d.due)));
-    const offDay = d && dayKinds && r.due ? dayOff(r.due) : null;
+    const offDay = d && dayKinds && r.due ? memoised(offMemo, r.due, offDayOf) : null;
     if (offDay && r.due) {
       const why = offDay.reason;
       const due = r.due;
       add("non-working-day", pos, {
         address: deadlineAddr,
         rowIndex: row.index,
-        message: memoMsg(offDayMsgs, due, () =>
-          bi(
-            why
-              ? `Срок ${ruDate(due)} приходится на ${why.ru}.`
-              : `Срок ${ruDate(due)} приходится на нерабочий день.`,
-            why
-              ? `The deadline ${due} falls on a ${why.en}.`
-              : `The deadline ${due} falls on a non-working day.`,
+        message:
+          offDayMsgs.get(due) ??
+          keep(
+            offDayMsgs,
+            due,
+            bi(
+              why
+                ? `Срок ${ruDate(due)} приходится на ${why.ru}.`
+                : `Срок ${ruDate(due)} приходится на нерабочий день.`,
+              why
+                ? `The deadline ${due} falls on a ${why.en}.`
+                : `The deadline ${due} falls on a non-working day.`,
+            ),
           ),
-        ),
         actual,
       });
     }
@@ -491,13 +507,13 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
       add("responsible-missing", pos, {
         address: columnCell(roadmap, row, "responsible"),
         rowIndex: row.index,
-        itemId: covItems[0]?.id ?? null,
-        itemTitle: covItems[0] ? itemTitle(covItems[0]) : null,
+        itemId: first?.id ?? null,
+        itemTitle: first ? itemTitle(first) : null,
         message: bi(
           `Не указан ответственный за мероприятие «${shortOf(r)}».`,
           `No responsible for the measure “${shortOf(r)}”.`,
         ),
-        expected: covItems[0] ? covItems[0].responsible : null,
+        expected: first ? first.responsible : null,
         match: matchInfo,
       });
     }
