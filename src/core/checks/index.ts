@@ -63,6 +63,8 @@ interface RowInfo {
   deadline: Deadline | null;
   due: IsoDate | null;
   key: number | null;
+  /** row.number, so the rows can go to checkNumbering as they are. */
+  number: string | null;
 }
 
 // \b is ASCII-only even with /u: Russian words end at (?!\p{L}).
@@ -173,7 +175,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
   const rows: RowInfo[] = roadmap.rows.map((row, pos) => {
     const title = row.fields.title?.text ?? "";
     const f = row.fields.deadline;
-    if (fieldBlank(f)) return { pos, row, title, deadline: null, due: null, key: null };
+    if (fieldBlank(f)) return { pos, row, title, deadline: null, due: null, key: null, number: row.number };
     const input = deadlineInput(f!);
     // Consolidated sheets repeat the same deadline texts: read each distinct text once.
     let d = typeof input === "string" ? parsed.get(input) : undefined;
@@ -184,9 +186,13 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
     let due = d.due;
     if (due === null && d.relative && Y !== null) due = resolveRelative(d.relative, Y);
     const key = d.relative ? relativeKey(d.relative.yearOffset, d.relative.month, d.relative.day) : null;
-    return { pos, row, title, deadline: d, due, key };
+    return { pos, row, title, deadline: d, due, key, number: row.number };
   });
-  const hints: (RowDateHint | null)[] = rows.map((r) => (r.deadline ? { due: r.due, key: r.key } : null));
+  // One hint per parsed deadline (its due day and key follow from it), so the matcher can share work by identity.
+  const hintOf = new Map<Deadline, RowDateHint>();
+  const hints: (RowDateHint | null)[] = rows.map((r) =>
+    r.deadline ? memoised(hintOf, r.deadline, () => ({ due: r.due, key: r.key })) : null,
+  );
 
   // --- template: match rows to items --------------------------------------------------------------------------------
   let match: MatchResult | null = null;
@@ -577,7 +583,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
   }
 
   // --- numbering ----------------------------------------------------------------------------------------------------
-  const numbering = checkNumbering(rows.map((r) => ({ pos: r.pos, number: r.row.number })));
+  const numbering = checkNumbering(rows);
   for (const g of numbering.gaps) {
     const row = roadmap.rows[g.pos]!;
     const miss = missingNumbers(g.missing);

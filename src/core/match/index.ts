@@ -225,15 +225,18 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
   // Units with the same text, date hint and number hint get the same edges: a consolidated sheet repeats a few
   // dozen texts thousands of times, so each distinct combination is scored once and its edge list shared.
   const itemNumbers = new Set(items.map((ci) => ci.item.number));
-  const shared = new Map<string, Map<string, Edge[]>>();
+  // Keyed by text, then by the hint object (checks share one per distinct deadline), then by the number hint.
+  const shared = new Map<string, Map<RowDateHint | null, Map<string, Edge[]>>>();
   let edgeCount = 0;
   const edgesByUnit: Edge[][] = units.map((u) => {
     const hint = opts.dates?.[u.rowPos];
     const num = rowNumbers[u.rowPos]!;
-    let byHints = shared.get(u.text);
-    if (!byHints) shared.set(u.text, (byHints = new Map()));
-    const hints = `${hint ? `${hint.due}|${hint.key}` : "-"}|${itemNumbers.has(num) ? JSON.stringify(num) : ""}`;
-    let list = byHints.get(hints);
+    let byHint = shared.get(u.text);
+    if (!byHint) shared.set(u.text, (byHint = new Map()));
+    let byNumber = byHint.get(hint ?? null);
+    if (!byNumber) byHint.set(hint ?? null, (byNumber = new Map()));
+    const numKey = itemNumbers.has(num) ? JSON.stringify(num) : "";
+    let list = byNumber.get(numKey);
     if (!list) {
       list = [];
       for (const s of compiled.score(u.text)) {
@@ -245,7 +248,7 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
         const terms = bonus > 0 ? withDate(s) : s.terms;
         list.push({ item: s.itemIndex, weight: s.weight + bonus + numBonus, termWeight: s.weight, terms });
       }
-      byHints.set(hints, list);
+      byNumber.set(numKey, list);
     }
     edgeCount += list.length;
     return list;
