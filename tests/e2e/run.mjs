@@ -421,6 +421,40 @@ try {
     });
   }
 
+  // The README's example of a check that finds problems: a 2027 draft with five planted mistakes.
+  console.log("\nexamples/tochka-rosta-2027-draft.xlsx");
+  await test("2027 draft: the pane shows the core's findings, says «Есть ошибки» and marks the same cells", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(root, "examples", "tochka-rosta-2027-draft.xlsx"));
+    const expected = core.checkSheet(worksheetToGrid(wb.worksheets[0]), { checkDate });
+    assert(
+      expected.reports.length === 1 && expected.reports[0].verdict === "has-errors",
+      "the core finds errors",
+    );
+    await page.goto(`${server.url}/?wb=examples/tochka-rosta-2027-draft.xlsx`);
+    await page.waitForSelector("table[data-sheet]");
+    const before = await gridSnapshot(page);
+    await pane.getByRole("button", { name: "Проверить", exact: true }).click();
+    await pane.locator("[data-verdict]").waitFor();
+    await waitForVersionAbove(page, before.version);
+    const shown = await domFindings(page);
+    assertSameList(shown.map(findingKey), expected.reports[0].findings.map(findingKey), "findings");
+    const verdict = await pane.locator("[data-verdict]").getAttribute("data-verdict");
+    assert(verdict === "has-errors", `verdict ${verdict}`);
+    const plan = core.buildMarkPlan(expected.reports, "ru");
+    const after = await gridSnapshot(page);
+    for (const g of plan.sheets[0].fills) {
+      for (const c of g.cells) {
+        assert(
+          (after.fills[c] ?? "").toUpperCase() === g.color.toUpperCase(),
+          `${c} filled ${after.fills[c]}`,
+        );
+      }
+    }
+    await shot(page, "draft-2027-checked");
+    await shot(page, "draft-2027-checked-page", { whole: true });
+  });
+
   console.log("\nsettings and a template read from a sheet");
   const leningrad = FIXTURES.find((f) => f.seed === "002");
   await test("settings: a saved check date and a switched-off check change the next check as in the core", async () => {
@@ -585,9 +619,9 @@ try {
   rmSync(generated, { recursive: true, force: true });
 }
 
-// The README shows the pane after a check of the Leningrad Kvantorium roadmap. Written when missing or asked for
+// The README shows the pane after a check of the 2027 draft example (errors found). Written when missing or asked for
 // (E2E_UPDATE_DOCS=1): the picture shows today's date, and a test run should not dirty the repository every day.
-const readmeShot = join(SHOTS, "seed002-leningrad-2024-kvantorium-2-checked.png");
+const readmeShot = join(SHOTS, "draft-2027-checked.png");
 const docShot = join(root, "docs", "screenshot-pane.png");
 if (existsSync(readmeShot) && (!existsSync(docShot) || process.env.E2E_UPDATE_DOCS === "1")) {
   mkdirSync(join(root, "docs"), { recursive: true });
