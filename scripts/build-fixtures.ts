@@ -2508,7 +2508,7 @@ async function main(): Promise<void> {
   for (const f of FIXTURES) {
     const wb = new ExcelJS.Workbook();
     wb.creator = "roadmap-checker fixtures";
-    // Fixed dates keep the .xlsx bytes stable between runs.
+    // Fixed document dates keep the unzipped contents stable between runs (the zip entries still carry the build time).
     wb.created = new Date(Date.UTC(2024, 0, 15));
     wb.modified = new Date(Date.UTC(2024, 0, 15));
     const golden = f.build(wb);
