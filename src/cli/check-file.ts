@@ -36,7 +36,7 @@ export interface FileJob {
 
 export const DEFAULT_STREAM_THRESHOLD = 16 * 1024 * 1024;
 
-function failed(
+export function failed(
   job: FileJob,
   status: FileStatus,
   reason: Bilingual,

@@ -12,7 +12,7 @@ import {
   type TemplateCommand,
   type TemplatesCommand,
 } from "./args";
-import { checkFile, DEFAULT_STREAM_THRESHOLD, type FileJob } from "./check-file";
+import { checkFile, DEFAULT_STREAM_THRESHOLD, failed, type FileJob } from "./check-file";
 import {
   editionIds,
   editionSummaries,
@@ -141,18 +141,7 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
     size: cmd.jobs ?? io.cores,
     workerData: { role: "roadmap-check-worker", config } satisfies WorkerData,
     inline: (job) => checkFile(job, (checker ??= makeSheetChecker(config))),
-    onFailure: (job, error) => ({
-      path: job.display,
-      status: "unreadable",
-      reason: internalError(oneLine(error)),
-      sizeBytes: null,
-      readMode: null,
-      sheets: [],
-      roadmaps: [],
-      counts: { error: 0, warning: 0, info: 0 },
-      exitCode: 2,
-      annotation: null,
-    }),
+    onFailure: (job, error) => failed(job, "unreadable", internalError(oneLine(error))),
     onResult: (r) => progress.done(r),
   });
   progress.stop();
