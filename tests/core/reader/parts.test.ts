@@ -136,3 +136,22 @@ describe("year guesses", () => {
     expect(documentYearOf([at("x".repeat(200) + " от 14.11.2013"), at("28.12.2023 № 3537-р")])).toBe(2023);
   });
 });
+
+describe("IT-куб mentions", () => {
+  const ids = (text: string) => programmeMentions({ text, address: "A1" }).map((m) => m.id);
+  it("are found in any case form and in the seed's OCR forms", () => {
+    for (const t of [
+      "создание IT-кубов",
+      "центров IT-куба",
+      "центром «IT-куб»",
+      "«1Т-куб»",
+      "«ГГ-\nкуб»",
+      "«П - куб»",
+    ]) {
+      expect(ids(t), t).toEqual(["it-cube"]);
+    }
+  });
+  it("are not other cubes", () => {
+    for (const t of ["3D-куб", "объём 5 м-куб", "кубок области"]) expect(ids(t), t).toEqual([]);
+  });
+});
