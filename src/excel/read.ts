@@ -215,7 +215,14 @@ export async function readInChunks(
   if (caps.protection) ws.protection.load("protected");
   const used = caps.usedRangeValuesOnly ? ws.getUsedRange(true) : ws.getUsedRange();
   used.load("address, rowCount, columnCount");
+  // Merged areas come with the size query: the core reader needs them for section rows and header blocks.
+  let merged: Excel.RangeAreas | null = null;
+  if (caps.mergedAreas) {
+    merged = used.getMergedAreasOrNullObject();
+    merged.load("address");
+  }
   await context.sync();
+  const merges = merged && !merged.isNullObject ? splitAreas(merged.address).map((a) => stripSheet(a)) : [];
   const rows = used.rowCount;
   const cols = used.columnCount;
   if (rows * cols > CELL_READ_LIMIT) throw tooMany(ws.name, rows, cols);
@@ -248,7 +255,7 @@ export async function readInChunks(
     en: `Sheet “${ws.name}” is large: it was read in ${parts} parts.`,
   });
   return {
-    grid: buildGrid(ws.name, used.address, values, types, []),
+    grid: buildGrid(ws.name, used.address, values, types, merges),
     usedRange: used.address,
     protected: caps.protection ? ws.protection.protected : false,
     truncated: false,

@@ -158,6 +158,39 @@ describe("readSheet edge cases", () => {
     });
   });
 
+  it("reads in parts with the same values and merged areas as the whole read", async () => {
+    const build = () => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Большой");
+      for (let r = 1; r <= 30_000; r++)
+        ws.getRow(r).values = [r, "мероприятие ".repeat(10), "ответственный ".repeat(3)];
+      // A header block, a section row across the table and a block far down, past the first read part.
+      ws.mergeCells("A1:C1");
+      ws.mergeCells("A2:A3");
+      ws.mergeCells("B15000:C15000");
+      ws.mergeCells("A29990:C29991");
+      return wb;
+    };
+    const whole = await withSim(build(), { platform: "PC" }, async (sim) => {
+      const r = await readSheet();
+      if (!r.ok) throw new Error(r.error.debug);
+      // No payload limit on the desktop: read whole (the extra sync is the one-time list-separator probe).
+      expect(sim.stats.log.every((l) => l.error === null)).toBe(true);
+      expect(r.notices.some((n) => n.en.includes("read in"))).toBe(false);
+      return r.value.grid;
+    });
+    expect([...whole.merges].sort()).toEqual(["A1:C1", "A29990:C29991", "A2:A3", "B15000:C15000"]);
+    await withSim(build(), {}, async (sim) => {
+      const r = await readSheet();
+      if (!r.ok) throw new Error(r.error.debug);
+      expect(sim.stats.log[0]!.error).toBe("ResponsePayloadSizeLimitExceeded");
+      expect(r.notices.some((n) => n.en.includes("read in"))).toBe(true);
+      expect(r.value.grid.origin).toBe(whole.origin);
+      expect(r.value.grid.values).toEqual(whole.values);
+      expect([...r.value.grid.merges].sort()).toEqual([...whole.merges].sort());
+    });
+  });
+
   it("names a missing sheet as not found", async () => {
     await withSim(book({ S: [["a"]] }), {}, async () => {
       const r = await readSheet({ sheet: "Нет такого" });
