@@ -31,7 +31,9 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
  * Marking and un-marking, in three syncs whatever the sheet's size:
  *   A. survey — sheet list, workbook protection, the state sheet, comments (and, for check-and-mark, the read);
  *   B. inspect — current fills of every cell to mark or restore, existing notes/comments, sheet protection;
- *   C. write — state first (so a failure half-way can still be cleared), then restore, fills, notes, report.
+ *   C. write — first a state that also holds every old record still to be undone (Excel keeps what ran before a
+ *      failing operation, so a failure half-way can still be cleared), then restore, fills, notes, report, and
+ *      last the plain new state.
  * Protection is checked before anything is written: a protected sheet ends with a message and nothing changed.
  */
 
@@ -122,6 +124,26 @@ async function readState(
 
 function findSheet(index: SheetEntry[], name: string, id: string): SheetEntry | null {
   return index.find((s) => id && s.id === id) ?? index.find((s) => sameName(s.name, name)) ?? null;
+}
+
+/**
+ * One record per cell with its sheet resolved. A write that failed half-way leaves two records for a cell (the old
+ * mark and the new one): the one that matches what the cell holds now wins.
+ */
+function perCell<R extends { sheet: string; sheetId: string; address: string }>(
+  records: readonly R[],
+  index: SheetEntry[],
+  matches: (r: R, k: string) => boolean,
+): { r: R; e: SheetEntry; k: string }[] {
+  const out = new Map<string, { r: R; e: SheetEntry; k: string }>();
+  for (const r of records) {
+    const e = findSheet(index, r.sheet, r.sheetId);
+    if (!e) continue;
+    const k = key(e.name, r.address);
+    const had = out.get(k);
+    if (!had || (!matches(had.r, k) && matches(r, k))) out.set(k, { r, e, k });
+  }
+  return [...out.values()];
 }
 
 // ------------------------------------------------------------------ inspection (sync B)
@@ -453,6 +475,22 @@ async function writeState(
   }
 }
 
+/** The new state plus the old records this write has still to undo (the old report while it is to be deleted). */
+function withPending(next: MarkState, pending: MarkState): MarkState {
+  const union = <T>(a: T[], b: T[], id: (r: T) => string) => {
+    const seen = new Set(a.map(id));
+    return [...a, ...b.filter((r) => !seen.has(id(r)))];
+  };
+  const cellId = (c: MarkedCell) => JSON.stringify([c.sheet, c.sheetId, c.address, c.mark, c.original]);
+  const noteId = (n: AddedNote) => JSON.stringify([n.sheet, n.sheetId, n.address, n.hash]);
+  return {
+    report: pending.report ?? next.report,
+    cells: union(next.cells, pending.cells, cellId),
+    notes: union(next.notes, pending.notes, noteId),
+    comments: union(next.comments, pending.comments, noteId),
+  };
+}
+
 // ------------------------------------------------------------------ the commands
 
 function protectedError(names: string[]): AdapterError {
@@ -582,21 +620,24 @@ export async function markAfterSurvey(
   }
 
   const nextState: MarkState = { report: null, cells: [], notes: [], comments: [] };
+  // Old records still to be undone by this write: kept in the state until the write has gone through.
+  const pending: MarkState = { report: null, cells: [], notes: [], comments: [] };
   const restore = new Map<SheetEntry, MarkedCell[]>();
   const previousOriginal = new Map<string, OriginalFill>();
-  for (const c of old.cells) {
-    const e = findSheet(index, c.sheet, c.sheetId);
-    if (!e) continue;
-    const k = key(e.name, c.address);
+  for (const { r: c, e, k } of perCell(old.cells, index, (c, k) => isOurs(seen.fills.get(k), c.mark))) {
     const now = seen.fills.get(k);
     const ours = isOurs(now, c.mark);
-    if (newCells.get(k)?.color) {
+    const record = { ...c, sheet: e.name, sheetId: e.id };
+    const again = newCells.get(k)?.color;
+    if (again) {
       // Marked again: keep the true original (or the planner's new fill, if they recoloured our mark).
       previousOriginal.set(k, ours ? c.original : originalOf(now!));
+      if (ours && again !== c.mark) pending.cells.push(record);
       continue;
     }
     if (ours) {
-      push(restore, e, { ...c, sheet: e.name, sheetId: e.id });
+      push(restore, e, record);
+      pending.cells.push(record);
       cleared.fillsRestored += 1;
     } else cleared.fillsKept += 1;
   }
@@ -604,18 +645,21 @@ export async function markAfterSurvey(
   // Notes/comments the add-in wrote last time: ours if their text is unchanged.
   const noteUpdate = new Map<string, AddedNote>();
   const noteDelete: { entry: SheetEntry; address: string }[] = [];
-  for (const n of old.notes) {
-    const e = findSheet(index, n.sheet, n.sheetId);
-    if (!e) continue;
-    const k = key(e.name, n.address);
+  const noteNow = (n: AddedNote, k: string) => {
+    const text = seen.notes.get(k);
+    return typeof text === "string" && textHash(text) === n.hash;
+  };
+  for (const { r: n, e, k } of perCell(old.notes, index, noteNow)) {
     const text = seen.notes.get(k);
     if (text === undefined || text === null) continue; // deleted by the planner meanwhile
-    if (textHash(text) !== n.hash) {
+    if (!noteNow(n, k)) {
       cleared.annotationsKept += 1;
       continue;
     }
+    const record = { ...n, sheet: e.name, sheetId: e.id };
+    pending.notes.push(record);
     const next = newCells.get(k);
-    if (next && next.note !== null) noteUpdate.set(k, { ...n, sheet: e.name, sheetId: e.id });
+    if (next && next.note !== null) noteUpdate.set(k, record);
     else {
       noteDelete.push({ entry: e, address: n.address });
       cleared.notesRemoved += 1;
@@ -623,16 +667,18 @@ export async function markAfterSurvey(
   }
   const commentUpdate = new Map<string, Excel.Comment>();
   const commentDelete: Excel.Comment[] = [];
-  for (const n of old.comments) {
-    const e = findSheet(index, n.sheet, n.sheetId);
-    if (!e) continue;
-    const k = key(e.name, n.address);
+  const commentNow = (n: AddedNote, k: string) => {
+    const found = seen.comments.get(k);
+    return !!found && textHash(found.content) === n.hash;
+  };
+  for (const { r: n, e, k } of perCell(old.comments, index, commentNow)) {
     const found = seen.comments.get(k);
     if (!found) continue;
-    if (textHash(found.content) !== n.hash) {
+    if (!commentNow(n, k)) {
       cleared.annotationsKept += 1;
       continue;
     }
+    pending.comments.push({ ...n, sheet: e.name, sheetId: e.id });
     const next = newCells.get(k);
     if (next && next.note !== null) commentUpdate.set(k, found.comment);
     else {
@@ -697,6 +743,7 @@ export async function markAfterSurvey(
     seen.reportHeader !== null &&
     old.report !== null &&
     seen.reportHeader === old.report.header;
+  if (deleteReport && old.report) pending.report = { ...old.report, name: oldReport.name };
   if (oldReport && !deleteReport) {
     notices.push({
       ru: `Лист «${oldReport.name}» изменён или создан не надстройкой — он сохранён.`,
@@ -723,7 +770,7 @@ export async function markAfterSurvey(
     return ws;
   };
   const finalEmpty = plan === null;
-  if (!finalEmpty) await writeState(batch, context, stateExists, nextState);
+  if (!finalEmpty) await writeState(batch, context, stateExists, withPending(nextState, pending));
   for (const [e, cells] of restore) await restoreFills(batch, wsOf(e), caps, cells);
   for (const d of noteDelete) {
     const ws = wsOf(d.entry);
@@ -764,6 +811,8 @@ export async function markAfterSurvey(
       context.workbook.worksheets.getItem(STATE_SHEET).delete(),
     );
   }
+  // Everything above went through in order: now the state holds only the new marks (same sync, no extra trip).
+  if (!finalEmpty) await writeState(batch, context, true, nextState);
   await batch.sync();
 
   if (!plan || !reportName) return { summary: null, cleared };

@@ -1,5 +1,5 @@
 import { type SimBook, Journal } from "./book";
-import { SimOfficeError, invalidArgument, propertyNotLoaded } from "./errors";
+import { type SimErrorCode, SimOfficeError, invalidArgument, propertyNotLoaded } from "./errors";
 
 /**
  * The request/queue/sync machinery of the simulated Excel: proxies queue operations, `sync()` runs them in order
@@ -78,10 +78,18 @@ export class SimStats {
   }
 }
 
+/** A test hook: the `skip`+1-th operation with this label fails at sync with `code`, once. */
+export interface SimFault {
+  label: string;
+  code: SimErrorCode;
+  skip: number;
+}
+
 export interface SimEnv {
   book: SimBook;
   limits: SimLimits;
   stats: SimStats;
+  faults: SimFault[];
 }
 
 export interface Delivery {
@@ -525,6 +533,19 @@ export class SimRequestContext {
     });
   }
 
+  private _injectFault(label: string): void {
+    const faults = this._env.faults;
+    const i = faults.findIndex((f) => f.label === label);
+    const fault = faults[i];
+    if (!fault) return;
+    if (fault.skip > 0) {
+      fault.skip -= 1;
+      return;
+    }
+    faults.splice(i, 1);
+    throw new SimOfficeError(fault.code, `simulator: injected failure of ${label}`);
+  }
+
   async sync(): Promise<void> {
     if (this._closed)
       throw new SimOfficeError(
@@ -568,6 +589,7 @@ export class SimRequestContext {
     for (const op of ops) {
       try {
         if (!versionAtLeast(limits.apiVersion, op.api)) throw apiNotFound(op.label);
+        this._injectFault(op.label);
         op.run(tx, out);
       } catch (e) {
         if (!(e instanceof SimOfficeError)) throw e;

@@ -1,7 +1,7 @@
 import type { Workbook } from "exceljs";
 import { SimBook, type SimBookOptions } from "./book";
-import { type SimLimits, SimRequestContext, SimStats, versionAtLeast } from "./context";
-import { SimOfficeError } from "./errors";
+import { type SimFault, type SimLimits, SimRequestContext, SimStats, versionAtLeast } from "./context";
+import { type SimErrorCode, SimOfficeError } from "./errors";
 import { SimWorkbook } from "./objects";
 
 /**
@@ -34,6 +34,11 @@ export interface SimulatedOffice {
   book: SimBook;
   /** Settings as saved in the document (what survives closing the file). */
   savedSettings(): Record<string, unknown>;
+  /**
+   * Test hook: the next operation labelled `label` (e.g. "Note.delete", "RangeFill.clear"), after `skip` others,
+   * fails at sync with `code`, once; what ran before it in the batch is kept, as in Excel.
+   */
+  failOperation(label: string, options?: { code?: SimErrorCode; skip?: number }): void;
 }
 
 export interface SimExcel {
@@ -92,7 +97,8 @@ export function createSimulatedOffice(
   };
   const book = new SimBook(workbook, options);
   const stats = new SimStats();
-  const env = { book, limits, stats };
+  const faults: SimFault[] = [];
+  const env = { book, limits, stats, faults };
   const makeContext = () =>
     new SimRequestContext(env, (ctx) => new SimWorkbook(ctx, null, null).bindRoot(book));
 
@@ -196,6 +202,8 @@ export function createSimulatedOffice(
     stats,
     book,
     savedSettings: () => structuredClone(saved),
+    failOperation: (label, o = {}) =>
+      void faults.push({ label, code: o.code ?? "GeneralException", skip: o.skip ?? 0 }),
   };
 }
 

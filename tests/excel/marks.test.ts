@@ -308,6 +308,88 @@ describe("what the marks look like", () => {
   });
 });
 
+describe("a write that fails half-way can still be cleared", () => {
+  // First marks A1:C1 (errors, with notes); the second run restores A1 (no fill) and C1 (a pattern), deletes their
+  // notes, recolours B1 and updates its note, marks D1 and replaces the report — and one of those operations fails.
+  const failures: [string, number][] = [
+    ["RangeFill.clear", 0], // restoring A1's «no fill»
+    ["Range.setCellProperties", 0], // restoring C1's pattern
+    ["Note.delete", 0], // A1's note
+    ["Note.delete", 1], // C1's note, after A1's went
+    ["RangeFill.color =", 0], // the new fills
+    ["Note.content =", 0], // B1's note text
+    ["Worksheet.delete", 0], // the old report
+  ];
+  const cases = failures.flatMap(([label, skip]) =>
+    (["clear", "mark again, then clear"] as const).map((next) => [label, skip, next] as const),
+  );
+  it.each(cases)(
+    "%s (after %i like it) fails, then %s: every fill and note restored",
+    async (label, skip, next) => {
+      const wb = book({ S: [["none", "yellow", "pattern", "none too"]] });
+      const ws = wb.getWorksheet("S")!;
+      ws.getCell("B1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+      ws.getCell("C1").fill = {
+        type: "pattern",
+        pattern: "darkGrid",
+        fgColor: { argb: "FF0000FF" },
+        bgColor: { argb: "FFFFCC99" },
+      };
+      const before = dumpWorkbook(wb);
+      await withSim(wb, {}, async (sim) => {
+        await expectOk(
+          applyMarks(
+            planOf(
+              "S",
+              ["A1", "B1", "C1"].map((address) => ({ address, severity: "error" as const })),
+            ),
+          ),
+        );
+        expect(["A1", "B1", "C1"].map((a) => ws.getCell(a).note)).toEqual([
+          "Ошибка: Замечание 1",
+          "Ошибка: Замечание 2",
+          "Ошибка: Замечание 3",
+        ]);
+        sim.failOperation(label, { skip });
+        sim.stats.reset();
+        const r = await applyMarks(
+          planOf("S", [
+            { address: "B1", severity: "warning", text: "Другое" },
+            { address: "D1", severity: "warning" },
+          ]),
+        );
+        expect(r.ok ? "ok" : r.error.code).toBe("GeneralException");
+        expect(sim.stats.log.map((l) => l.error)).toEqual([null, null, "GeneralException"]);
+        if (next === "mark again, then clear") {
+          const again = await expectOk(
+            applyMarks(
+              planOf("S", [
+                { address: "B1", severity: "warning", text: "Другое" },
+                { address: "D1", severity: "warning" },
+              ]),
+            ),
+          );
+          expect(again.marked).toBe(2);
+          expect(fillOf(wb, "S", "A1")).toBeNull();
+          expect(fillOf(wb, "S", "C1")).toBe("darkGrid:FF0000FF:FFFFCC99");
+          expect(fillOf(wb, "S", "B1")).toBe(`solid:FF${MARK_FILLS.warning.slice(1)}:`);
+          expect(["A1", "B1", "C1", "D1"].map((a) => ws.getCell(a).note)).toEqual([
+            undefined,
+            "Предупреждение: Другое",
+            undefined,
+            "Предупреждение: Замечание 2",
+          ]);
+        }
+        await expectOk(clearMarks());
+        expect(await expectOk(hasMarks())).toBe(false);
+      });
+      const after = dumpWorkbook(wb);
+      expect(changedCells(before, after, "S")).toEqual([]);
+      expect(after).toEqual(before);
+    },
+  );
+});
+
 describe("fills are written by colour, not cell by cell", () => {
   it("one RangeAreas per colour chunk on ExcelApi 1.9+, one range per block below", async () => {
     // 200 cells on alternate rows: nothing coalesces, so below 1.9 each is its own range.

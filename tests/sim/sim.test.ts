@@ -179,6 +179,39 @@ describe("null objects and errors", () => {
     expect(wb.getWorksheet("S")!.getCell("B1").value).toBe("first");
   });
 
+  it("fails a chosen operation once on request (a test hook), keeping what ran before it", async () => {
+    const wb = book({ S: [["a", "b", "c"]] });
+    const sim = simExcel(wb);
+    sim.failOperation("Range.values =", { skip: 1, code: "InvalidOperation" });
+    const write = (ctx: Excel.RequestContext, value: string) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      for (const a of ["A1", "B1", "C1"]) ws.getRange(a).values = [[value]];
+    };
+    const code = await codeOf(
+      sim.Excel.run(async (ctx) => {
+        write(ctx, "first");
+        await ctx.sync();
+      }),
+    );
+    expect(code).toBe("InvalidOperation");
+    // The second write failed: the first was kept, the third never ran.
+    expect(["A1", "B1", "C1"].map((a) => wb.getWorksheet("S")!.getCell(a).value)).toEqual([
+      "first",
+      "b",
+      "c",
+    ]);
+    // Once only: the same batch goes through the next time.
+    await sim.Excel.run(async (ctx) => {
+      write(ctx, "second");
+      await ctx.sync();
+    });
+    expect(["A1", "B1", "C1"].map((a) => wb.getWorksheet("S")!.getCell(a).value)).toEqual([
+      "second",
+      "second",
+      "second",
+    ]);
+  });
+
   it("rejects a whole batch that writes to a protected sheet: nothing of it is applied", async () => {
     const wb = book({ Open: [["a"]], Locked: [["b"]] });
     (wb.getWorksheet("Locked") as unknown as { sheetProtection: unknown }).sheetProtection = { sheet: true };
