@@ -2,7 +2,7 @@ import { formatDeadline, isoDate } from "../deadlines";
 import type { Deadline, IsoDate } from "../deadlines/types";
 import type { Lang } from "../lang";
 import { PROGRAMME_SHORT } from "../programmes";
-import { ruleDeadline, ruleDue } from "./rules";
+import { blankDeadline, ruleDeadline, ruleDue } from "./rules";
 import type { Edition, TemplateItem } from "./schema";
 import { buildTemplateSheet, type TemplateSheetPlan } from "./sheet";
 import type { TemplateRow } from "./types";
@@ -24,16 +24,9 @@ function measurePeriodDeadline(edition: Edition, year: number): Deadline | null 
   const p = edition.measurePeriod;
   if (!p) return null;
   return {
-    kind: "period",
+    ...blankDeadline("period"),
     start: isoDate(year + p.start.yearOffset, p.start.month, p.start.day),
     due: isoDate(year + p.end.yearOffset, p.end.month, p.end.day),
-    cadence: null,
-    relative: null,
-    text: "",
-    span: null,
-    confidence: 1,
-    yearInferred: false,
-    reason: null,
   };
 }
 

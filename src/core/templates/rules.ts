@@ -37,7 +37,8 @@ export function ruleKey(rule: DeadlineRule): number | null {
   return md ? relativeKey(rule.yearOffset, md.month, md.day) : null;
 }
 
-function blank(kind: Deadline["kind"]): Deadline {
+/** A Deadline of `kind` with nothing filled in, for building rule deadlines field by field. */
+export function blankDeadline(kind: Deadline["kind"]): Deadline {
   return {
     kind,
     due: null,
@@ -59,7 +60,7 @@ export function ruleDeadline(rule: DeadlineRule, year: number | null): Deadline 
     case "by-date":
     case "date":
     case "recurring": {
-      const d = blank(rule.kind);
+      const d = blankDeadline(rule.kind);
       if (rule.kind === "recurring") d.cadence = rule.cadence;
       if (year !== null && md) {
         d.due = isoDate(year + rule.yearOffset, md.month, md.day);
@@ -72,7 +73,7 @@ export function ruleDeadline(rule: DeadlineRule, year: number | null): Deadline 
       return d;
     }
     case "period-year": {
-      const d = blank("period");
+      const d = blankDeadline("period");
       if (year !== null) {
         d.start = isoDate(year + rule.yearOffset, 1, 1);
         d.due = isoDate(year + rule.yearOffset, 12, 31);
@@ -82,14 +83,14 @@ export function ruleDeadline(rule: DeadlineRule, year: number | null): Deadline 
       return d;
     }
     case "external-schedule": {
-      const d = blank("external-schedule");
+      const d = blankDeadline("external-schedule");
       d.text = rule.text ?? "";
       return d;
     }
     case "on-request":
-      return blank("on-request");
+      return blankDeadline("on-request");
     case "none": {
-      const d = blank("unknown");
+      const d = blankDeadline("unknown");
       d.text = rule.text ?? "";
       return d;
     }

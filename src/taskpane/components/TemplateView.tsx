@@ -79,6 +79,37 @@ function ProgrammeSelect({
   );
 }
 
+/** The plan year of both template forms: four digits, 2000–2100 (validYear), an error shown otherwise. */
+function YearField({
+  text,
+  onChange,
+  disabled,
+}: {
+  text: string;
+  onChange: (text: string) => void;
+  disabled: boolean;
+}) {
+  const { t } = useText();
+  const invalid = validYear(text) === null;
+  return (
+    <Field
+      label={t("roadmap.year")}
+      validationState={invalid ? "error" : "none"}
+      validationMessage={invalid ? t("roadmap.yearUnknown") : undefined}
+    >
+      <Input
+        type="number"
+        inputMode="numeric"
+        min={2000}
+        max={2100}
+        value={text}
+        disabled={disabled}
+        onChange={(_, d) => onChange(d.value)}
+      />
+    </Field>
+  );
+}
+
 function defaultProgramme(pane: PaneModel): ProgrammeId {
   const first = pane.reading?.roadmaps.find((r) => r.programme !== "unknown");
   return first && first.programme !== "unknown" ? first.programme : "tochka-rosta";
@@ -148,21 +179,7 @@ export function InsertTemplate({ pane }: { pane: PaneModel }) {
           ))}
         </Select>
       </Field>
-      <Field
-        label={t("roadmap.year")}
-        validationState={year === null ? "error" : "none"}
-        validationMessage={year === null ? t("roadmap.yearUnknown") : undefined}
-      >
-        <Input
-          type="number"
-          inputMode="numeric"
-          min={2000}
-          max={2100}
-          value={yearText}
-          disabled={busy}
-          onChange={(_, d) => setYearText(d.value)}
-        />
-      </Field>
+      <YearField text={yearText} disabled={busy} onChange={setYearText} />
       <Field label={t("insert.responsible")} hint={t("insert.responsibleHint")}>
         <Textarea
           value={responsible}
@@ -238,21 +255,7 @@ export function TemplateFromSheet({ pane }: { pane: PaneModel }) {
         </Select>
       </Field>
       <ProgrammeSelect value={programme} disabled={busy} onChange={setProgramme} />
-      <Field
-        label={t("roadmap.year")}
-        validationState={year === null ? "error" : "none"}
-        validationMessage={year === null ? t("roadmap.yearUnknown") : undefined}
-      >
-        <Input
-          type="number"
-          inputMode="numeric"
-          min={2000}
-          max={2100}
-          value={yearText}
-          disabled={busy}
-          onChange={(_, d) => setYearText(d.value)}
-        />
-      </Field>
+      <YearField text={yearText} disabled={busy} onChange={setYearText} />
       <Field label={t("fromSheet.title")}>
         <Input
           value={title}

@@ -130,6 +130,20 @@ describe("suggestEdition: the latest generation not after the target year", () =
 });
 
 describe("rules for a year", () => {
+  // The seeds' own dates (the perturbation tests derive "one day late" from ruleDue, so it is pinned here by hand).
+  it.each([
+    ["kvantorium-2021", "coordinator-and-roadmap", 2021, "2020-11-27"], // seed 003: «27 ноября года, предшествующего…»
+    ["kvantorium-2021", "procurement", 2021, "2021-03-01"], // seed 003: «1 марта года получения субсидии»
+    ["kvantorium-2021", "indicator-monitoring", 2021, "2021-10-01"], // seed 003: «1 октября …, далее – ежеквартально»
+    ["kvantorium-2024", "approve-official", 2024, "2023-12-29"], // seed 002: «29 декабря 2023 года»
+    ["kvantorium-2024", "procurement", 2024, "2024-02-15"], // seed 002: «не позднее 15 февраля 2024 года»
+    ["kvantorium-2024", "start", 2024, "2024-09-15"], // seed 002: «не позднее 15 сентября 2024года»
+    ["tochka-rosta-2021", "start", 2021, "2021-09-01"], // seed 001: «1 сентября 2021 года»
+    ["tochka-rosta-2021", "approve-school-list", 2021, "2020-12-18"], // seed 001: «18 декабря 2020 года»
+  ])("%s / %s for %i is due %s", (edition, id, year, due) => {
+    expect(ruleDue(item(edition, id).deadline, year)).toBe(due);
+  });
+
   it("resolve against Y, or order without it", () => {
     const approvals = item("kvantorium-2021", "approve-official").deadline; // 18 December of Y−1
     expect(ruleDue(approvals, 2027)).toBe("2026-12-18");
