@@ -2,7 +2,6 @@
 // quality on the fixture rows against a fuse.js baseline. `npm run bench` (or `npx tsx bench/checks.bench.ts`).
 import ExcelJS from "exceljs";
 import Fuse from "fuse.js";
-import { performance } from "node:perf_hooks";
 import { worksheetToGrid } from "../src/cli/xlsx-grid";
 import { checkRoadmap } from "../src/core/checks";
 import { checkSheet } from "../src/core/checks/sheet";
@@ -12,6 +11,7 @@ import type { Roadmap } from "../src/core/reader/types";
 import { getEdition } from "../src/core/templates/library";
 import { FIXTURES, fixturePath } from "../tests/fixtures";
 import { SPECS } from "../tests/core/checks/fixture-spec";
+import { time } from "./timing";
 
 interface PoolRow {
   title: string;
@@ -90,12 +90,6 @@ function consolidated(pool: PoolRow[], rows: number, rnd: () => number): Grid {
     ]);
   }
   return { sheetName: "Свод", origin: "A1", values, merges: [] };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 // --- matching quality ------------------------------------------------------------------------------------------------
@@ -196,41 +190,27 @@ export async function run(): Promise<Record<string, number>> {
   const rnd = prng(20240101);
   const table: string[] = [];
   for (const [rows, runs] of [
-    [1_000, 9],
-    [10_000, 7],
-    [50_000, 3],
+    [1_000, 15],
+    [10_000, 15],
+    [50_000, 5],
   ] as const) {
     const grid = consolidated(pool, rows, rnd);
-    checkSheet(grid, { checkDate: "2024-07-01" }); // warm-up: JIT, stem and parse caches
-    const times: number[] = [];
-    const cpus: number[] = [];
     let findings = 0;
-    const gc = (globalThis as { gc?: () => void }).gc;
-    for (let i = 0; i < runs; i++) {
-      gc?.(); // the runner passes --expose-gc: start each run with a clean heap
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
+    const check = () => {
       const res = checkSheet(grid, { checkDate: "2024-07-01" });
-      times.push(performance.now() - t0);
-      const c = process.cpuUsage(c0);
-      cpus.push((c.user + c.system) / 1000);
       findings = res.reports.reduce((s, r) => s + r.findings.length, 0);
-    }
-    const readTimes: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      gc?.();
-      const t0 = performance.now();
-      readRoadmaps(grid);
-      readTimes.push(performance.now() - t0);
-    }
-    const r1 = (x: number) => Math.round(x * 10) / 10;
-    metrics[`checks.read_check_ms.rows_${rows}`] = r1(median(times));
-    // CPU time of the same runs: steadier than wall time when other processes share the two cores.
-    metrics[`checks.read_check_cpu_ms.rows_${rows}`] = r1(median(cpus));
-    metrics[`checks.read_only_ms.rows_${rows}`] = r1(median(readTimes));
+    };
+    const t = time(check, runs);
+    const read = time(() => readRoadmaps(grid), runs);
+    const r1 = (x: number | null) => (x === null ? -1 : Math.round(x * 10) / 10);
+    metrics[`checks.read_check_ms.rows_${rows}`] = r1(t.median);
+    metrics[`checks.read_check_cpu_ms.rows_${rows}`] = r1(t.cpu);
+    metrics[`checks.read_check_after_full_gc_ms.rows_${rows}`] = r1(t.afterFullGc);
+    metrics[`checks.read_only_ms.rows_${rows}`] = r1(read.median);
     metrics[`checks.findings.rows_${rows}`] = findings;
+    const f = (x: number | null) => (x === null ? "n/a" : x.toFixed(1)).padStart(7);
     table.push(
-      `${String(rows).padStart(6)} rows  read+check ${median(times).toFixed(1).padStart(8)} ms (cpu ${median(cpus).toFixed(1).padStart(7)} ms)   read alone ${median(readTimes).toFixed(1).padStart(7)} ms   findings ${findings}`,
+      `${String(rows).padStart(6)} rows  read+check ${f(t.median)} ms (cpu ${f(t.cpu)}, range ${f(t.min)}–${f(t.max).trim()}; after a forced full GC ${f(t.afterFullGc).trim()})   read alone ${f(read.median)} ms   findings ${findings}`,
     );
   }
 
@@ -254,7 +234,7 @@ export async function run(): Promise<Record<string, number>> {
   });
 
   console.log(
-    "checks: consolidated Kvantorium sheet, rows drawn from the fixtures, 18 municipalities (median)",
+    "checks: consolidated Kvantorium sheet, rows drawn from the fixtures, 18 municipalities (median of warm runs)",
   );
   for (const l of table) console.log("  " + l);
   console.log(`checks: matching the ${truth.size} (row, item) pairs of the five fixtures`);

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { parseRange, type CellValue, type Grid } from "../src/core/grid";
 import { readRoadmaps } from "../src/core/reader";
 import { workbookGrids } from "../src/cli/xlsx-grid";
+import { time, type Timing } from "./timing";
 
 async function grid(file: string): Promise<Grid> {
   const wb = new ExcelJS.Workbook();
@@ -25,29 +26,17 @@ function sheetOf(head: CellValue[][], body: CellValue[][], n: number): Grid {
   return { sheetName: "Синтетика", origin: "A1", values, merges: [] };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-/** Wall time and process CPU time (less disturbed when other jobs share the cores), medians of several runs. */
-function time(g: Grid, runs: number): { median: number; cpu: number; rows: number } {
+/** Medians of warm runs (see bench/timing.ts), and the roadmap rows read. */
+function timeRead(g: Grid, runs: number): Timing & { rows: number } {
   let rows = 0;
-  for (let i = 0; i < 3; i++) readRoadmaps(g); // warm-up: let the JIT settle before timing
-  const ts: number[] = [];
-  const cpu: number[] = [];
-  const gc = (globalThis as { gc?: () => void }).gc;
-  for (let i = 0; i < runs; i++) {
-    gc?.(); // the runner passes --expose-gc: each run starts without the previous run's garbage
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    const r = readRoadmaps(g);
-    ts.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-    rows = r.roadmaps.reduce((n, x) => n + x.rows.length, 0);
-  }
-  return { median: median(ts), cpu: median(cpu), rows };
+  const t = time(
+    () => {
+      rows = readRoadmaps(g).roadmaps.reduce((n, x) => n + x.rows.length, 0);
+    },
+    runs,
+    3,
+  );
+  return { ...t, rows };
 }
 
 export async function run(): Promise<Record<string, number>> {
@@ -78,7 +67,7 @@ export async function run(): Promise<Record<string, number>> {
     ["rows_50000", sheetOf(head, body, 50_000), 5],
     ["matrix_rows_10000", sheetOf(matrixHead, matrixBody, 10_000), 9],
   ] as const) {
-    const t = time(g, runs);
+    const t = timeRead(g, runs);
     out[`reader.${name}.median_ms`] = Math.round(t.median * 100) / 100;
     out[`reader.${name}.median_cpu_ms`] = Math.round(t.cpu * 100) / 100;
     out[`reader.${name}.roadmap_rows`] = t.rows;

@@ -569,15 +569,19 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         match: dupMatchOf(dup.score, dup.terms),
       });
     }
+    // One message per distinct title: a consolidated sheet repeats its regional additions block after block.
+    const extraMsgs = new Map<string, Bilingual>();
+    const extraMessage = (title: string) =>
+      bi(
+        `Мероприятие «${shorten(title, 60)}» не соответствует ни одному пункту шаблона «${edition!.title.ru}». Если это региональное дополнение, замечание можно не учитывать.`,
+        `The measure “${shorten(title, 60)}” matches no item of the template “${edition!.title.en}”. If it is a regional addition, ignore this note.`,
+      );
     for (const pos of match.extras) {
       const row = roadmap.rows[pos]!;
       add("extra-row", pos, {
         address: row.address,
         rowIndex: row.index,
-        message: bi(
-          `Мероприятие «${shorten(row.fields.title?.text ?? "", 60)}» не соответствует ни одному пункту шаблона «${edition!.title.ru}». Если это региональное дополнение, замечание можно не учитывать.`,
-          `The measure “${shorten(row.fields.title?.text ?? "", 60)}” matches no item of the template “${edition!.title.en}”. If it is a regional addition, ignore this note.`,
-        ),
+        message: memoised(extraMsgs, row.fields.title?.text ?? "", extraMessage),
       });
     }
   }

@@ -325,13 +325,17 @@ function isRepeatedHeader(s: Sheet, r: number, h: Header): boolean {
   const nc = h.numberCol;
   if (nc !== undefined && s.text(r, nc).startsWith("№")) return true;
   const entries = h.entries;
+  const want = Math.max(2, h.needed);
   let hits = 0;
-  for (const [f, c] of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    // Hits only grow: stop once the row cannot reach the threshold (nearly every row is data, not a header).
+    if (hits + entries.length - i < want) return false;
+    const [f, c] = entries[i]!;
     const t = s.text(r, c);
     if (t === "") continue;
     if (t === s.text(h.row, c) || (t.length <= 160 && looseField(t) === f)) hits++;
   }
-  return hits >= 2 && hits >= h.needed;
+  return hits >= want;
 }
 
 function isFooter(s: Sheet, r: number, keyCols: number[], tableCols: Set<number>): boolean {
@@ -368,13 +372,11 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec 
   return { s: { number: m[2]!, title: m[3]!.trim(), address: s.addr(r, c) } };
 }
 
-interface Draft {
-  row: RoadmapRow;
-  sec: Sec | null;
-}
+/** Rows without sub-items share one frozen array: a 10,000-row sheet keeps 10,000 fewer objects alive. */
+const NO_SUBITEMS: string[] = Object.freeze([]) as unknown as string[];
 
-function field(s: Sheet, r: number, c: number): RowField {
-  return { text: s.text(r, c), value: s.value(r, c), addresses: [s.addr(r, c)] };
+function field(s: Sheet, r: number, c: number, address = s.addr(r, c)): RowField {
+  return { text: s.text(r, c), value: s.value(r, c), addresses: [address] };
 }
 
 function extend(f: RowField | undefined, s: Sheet, r: number, c: number, text = s.text(r, c)): RowField {
@@ -387,7 +389,9 @@ function addSheetRow(row: RoadmapRow, sheetRow: number): void {
 }
 
 interface TableRead {
-  drafts: Draft[];
+  rows: RoadmapRow[];
+  /** The section of each row (parallel to rows): no wrapper object per row. */
+  secs: (Sec | null)[];
   sections: Sec[];
   lastRow: number;
   /** Row where reading stopped (footer) or nRows. */
@@ -412,15 +416,17 @@ function readTable(s: Sheet, h: Header): TableRead {
     }
     numbered = nums > 0 && nums >= 0.3 * titled;
   }
-  const drafts: Draft[] = [];
+  const rows: RoadmapRow[] = [];
+  const secs: (Sec | null)[] = [];
   const sections: Sec[] = [];
-  let current: Draft | null = null;
+  let current: RoadmapRow | null = null;
   let sec: Sec | null = null;
   let lastRow = h.last;
   let r = h.last + 1;
+  const keyCols = nc !== undefined ? [nc] : [];
   for (; r < s.nRows; r++) {
     if (s.blankRow(r, lo, hi)) {
-      if (!s.blankRow(r) && isFooter(s, r, nc !== undefined ? [nc] : [], colSet)) break;
+      if (!s.blankRow(r) && isFooter(s, r, keyCols, colSet)) break;
       continue;
     }
     if (isRepeatedHeader(s, r, h) || isColumnNumbers(s, r, lo, hi)) {
@@ -428,7 +434,7 @@ function readTable(s: Sheet, h: Header): TableRead {
       if (a) r = a.bottom;
       continue;
     }
-    if (isFooter(s, r, nc !== undefined ? [nc] : [], colSet)) break;
+    if (isFooter(s, r, keyCols, colSet)) break;
     const section = sectionOf(s, r, lo, hi, h);
     if (section) {
       sections.push(section);
@@ -440,33 +446,37 @@ function readTable(s: Sheet, h: Header): TableRead {
     const numText = nc !== undefined ? s.text(r, nc) : "";
     const starts = numbered ? numText !== "" : s.text(r, tc) !== "" || current === null;
     if (starts || current === null) {
+      const address = s.addr(r, tc);
       const row: RoadmapRow = {
-        index: drafts.length,
+        index: rows.length,
         number: numText !== "" ? numText : null,
         section: sec ? sec.s.number : null,
         fields: {},
-        subItems: [],
-        address: s.addr(r, tc),
+        subItems: NO_SUBITEMS, // set by finishRows
+        address,
         sheetRows: [s.row0 + r],
       };
-      for (const [f, c] of cols) if (s.text(r, c) !== "") row.fields[f] = field(s, r, c);
-      current = { row, sec };
-      drafts.push(current);
+      // The title cell's address is the row's own: one string, not two.
+      for (const [f, c] of cols)
+        if (s.text(r, c) !== "") row.fields[f] = field(s, r, c, c === tc ? address : undefined);
+      current = row;
+      rows.push(row);
+      secs.push(sec);
     } else {
       // A row continued on the next page: its cells go on where the previous row's stopped.
       for (const [f, c] of cols) {
         if (s.text(r, c) === "") continue;
-        current.row.fields[f] = extend(current.row.fields[f], s, r, c);
+        current.fields[f] = extend(current.fields[f], s, r, c);
       }
-      addSheetRow(current.row, s.row0 + r);
+      addSheetRow(current, s.row0 + r);
     }
     lastRow = r;
   }
-  return { drafts, sections, lastRow, end: r };
+  return { rows, secs, sections, lastRow, end: r };
 }
 
 interface MatrixRead {
-  perColumn: Draft[][];
+  perColumn: RoadmapRow[][];
   lastRow: number;
   end: number;
 }
@@ -477,7 +487,7 @@ function readMatrix(s: Sheet, h: Header): MatrixRead {
   const lo = Math.min(key, ...m.map((x) => x.col));
   const hi = Math.max(key, ...m.map((x) => x.col));
   const tableCols = new Set([key, ...m.map((x) => x.col)]);
-  const perColumn: Draft[][] = m.map(() => []);
+  const perColumn: RoadmapRow[][] = m.map(() => []);
   let current: (RoadmapRow | null)[] = m.map(() => null);
   let lastField: ("title" | "responsible")[] = m.map(() => "title");
   let date: number | null = null;
@@ -489,11 +499,11 @@ function readMatrix(s: Sheet, h: Header): MatrixRead {
       number: null,
       section: null,
       fields: date !== null ? { deadline: field(s, date, key) } : {},
-      subItems: [],
+      subItems: NO_SUBITEMS, // set by finishRows
       address: s.addr(rr, m[i]!.col),
       sheetRows: [s.row0 + rr],
     };
-    perColumn[i]!.push({ row, sec: null });
+    perColumn[i]!.push(row);
     current[i] = row;
     return row;
   };
@@ -567,31 +577,33 @@ function above(s: Sheet, from: number, to: number): { title: Located[]; preamble
 /** Sub-items per distinct title text: a consolidated sheet repeats the same titles block after block. */
 type SubMemo = Map<string, string[]>;
 
-function finishRows(drafts: Draft[], memo: SubMemo): RoadmapRow[] {
-  return drafts.map((d, index) => {
-    const row = d.row;
+function finishRows(rows: RoadmapRow[], secs: readonly (Sec | null)[] | null, memo: SubMemo): RoadmapRow[] {
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index]!;
     row.index = index;
-    if (d.sec) row.section = d.sec.s.number;
+    const sec = secs ? secs[index] : null;
+    if (sec) row.section = sec.s.number;
     const t = row.fields.title?.text;
-    if (!t) row.subItems = [];
-    else {
-      let subs = memo.get(t);
-      if (!subs) memo.set(t, (subs = splitSubItems(t)));
-      // Each row owns its array, as before.
-      row.subItems = subs.length === 0 ? [] : subs.slice();
-    }
-    return row;
-  });
+    if (!t) continue;
+    let subs = memo.get(t);
+    if (!subs) memo.set(t, (subs = splitSubItems(t)));
+    // A row with sub-items owns its array; the rest share the frozen empty one.
+    if (subs.length > 0) row.subItems = subs.slice();
+  }
+  return rows;
 }
 
 /** A section printed as «Направление S.» (OCR for 8) takes the number its items carry. */
 function fixSectionNumbers(read: TableRead): void {
-  const firstOf = new Map<Sec, Draft>();
-  for (const d of read.drafts) if (d.sec && d.row.number && !firstOf.has(d.sec)) firstOf.set(d.sec, d);
+  const firstOf = new Map<Sec, RoadmapRow>();
+  read.rows.forEach((row, i) => {
+    const sec = read.secs[i];
+    if (sec && row.number && !firstOf.has(sec)) firstOf.set(sec, row);
+  });
   for (const sec of read.sections) {
     if (/^\d+$/.test(sec.s.number)) continue;
     const first = firstOf.get(sec);
-    const major = first ? /^(\d+)\./.exec(first.row.number!) : null;
+    const major = first ? /^(\d+)\./.exec(first.number!) : null;
     if (major) sec.s.number = major[1]!;
   }
 }
@@ -663,7 +675,7 @@ export function readRoadmaps(grid: Grid): ReadResult {
       const hi = Math.max(key, ...h.matrix.map((x) => x.col));
       const used = new Map<string, number>();
       h.matrix.forEach((x, i) => {
-        const rows = finishRows(read.perColumn[i]!, subMemo);
+        const rows = finishRows(read.perColumn[i]!, null, subMemo);
         if (rows.length === 0) return;
         const programme = guessProgramme([], x.labels, () => titlesOf(rows), []);
         const tag = programme.value === "unknown" ? s.letter(x.col) : programme.value;
@@ -699,7 +711,7 @@ export function readRoadmaps(grid: Grid): ReadResult {
     }
     const read = readTable(s, h);
     fixSectionNumbers(read);
-    const rows = finishRows(read.drafts, subMemo);
+    const rows = finishRows(read.rows, read.secs, subMemo);
     if (rows.length === 0) {
       emptyHeader ??= headerAddress;
       from = Math.max(read.end, h.last + 1);

@@ -3,6 +3,7 @@ import { classifyHeader } from "../../../src/core/reader/headers";
 import { documentYearOf, guessProgramme, guessYear, programmeMentions } from "../../../src/core/reader/guess";
 import { normalize, squash } from "../../../src/core/reader/normalize";
 import { splitSubItems } from "../../../src/core/reader/subitems";
+import { readRoadmaps } from "../../../src/core/reader";
 
 describe("normalize", () => {
   it("turns Latin look-alikes inside Cyrillic words Cyrillic, keeps Latin words and the length", () => {
@@ -153,5 +154,41 @@ describe("IT-куб mentions", () => {
   });
   it("are not other cubes", () => {
     for (const t of ["3D-куб", "объём 5 м-куб", "кубок области"]) expect(ids(t), t).toEqual([]);
+  });
+});
+
+describe("row arrays", () => {
+  const grid = (rows: (string | null)[][]) => ({
+    sheetName: "Лист1",
+    origin: "A1",
+    values: [["№", "Наименование мероприятия", "Ответственный", "Срок"], ...rows],
+    merges: [],
+  });
+  it("a row without sub-items cannot change another row's: the shared empty array is frozen", () => {
+    const r = readRoadmaps(
+      grid([
+        ["1", "Инфраструктурный лист", "Минобр", "до 1 марта 2027 года"],
+        ["2", "Закупки", "Минобр", "до 1 июля 2027 года"],
+      ]),
+    );
+    const [a, b] = r.roadmaps[0]!.rows;
+    expect(a!.subItems).toEqual([]);
+    expect(() => a!.subItems.push("x")).toThrow(TypeError);
+    expect(b!.subItems).toEqual([]);
+  });
+  it("rows with the same sub-items own their arrays, and the title cell's address is the row's", () => {
+    const t = "Утверждены: 1) перечень оборудования; 2) медиаплан";
+    const r = readRoadmaps(
+      grid([
+        ["1", t, "Минобр", "до 1 марта 2027 года"],
+        ["2", t, "Минобр", "до 1 марта 2027 года"],
+      ]),
+    );
+    const [a, b] = r.roadmaps[0]!.rows;
+    expect(a!.subItems.length).toBeGreaterThan(1);
+    expect(a!.subItems).toEqual(b!.subItems);
+    expect(a!.subItems).not.toBe(b!.subItems);
+    expect(a!.fields.title!.addresses).toEqual([a!.address]);
+    expect(a!.address).toBe("B2");
   });
 });
