@@ -2,7 +2,7 @@
 // adapter on the simulated Excel (Excel on the web limits), for 10 / 1,000 / 10,000-row roadmap sheets.
 import ExcelJS from "exceljs";
 import { buildMarkPlan, checkSheet } from "../src/core";
-import { capabilities, checkAndMark, clearMarks } from "../src/excel";
+import { capabilities, checkAndMark, clearMarks, settleSeparator } from "../src/excel";
 import { createSimulatedOffice, installSimulatedOffice } from "../src/sim";
 
 const CHECK_DATE = "2024-09-01";
@@ -67,7 +67,9 @@ export async function run(): Promise<Record<string, number>> {
     const sim = createSimulatedOffice(wb, { platform });
     const uninstall = installSimulatedOffice(sim);
     try {
-      await capabilities();
+      // The session's first marking command on a desktop probes the list separator (one more sync, once):
+      // settled here so the counts are those of every later command.
+      await Excel.run(async (context) => settleSeparator(context, await capabilities()));
       sim.stats.reset();
       const started = performance.now();
       let marked = 0;

@@ -99,13 +99,23 @@ export function detectCapabilities(): Capabilities {
 
 const probed = new WeakMap<object, "," | ";">();
 
-/**
- * Capabilities plus the getRanges separator. Excel on the web takes ","; a desktop with a ";" list separator
- * (Russian, German Windows) rejects "," (office-js #1167), so desktops are probed once per session with a
- * read-only getRanges on the active sheet — one extra sync, the first time only.
- */
+/** Capabilities, without touching the workbook: the getRanges separator is the one settled earlier, else ",". */
 export async function capabilities(): Promise<Capabilities> {
   const caps = detectCapabilities();
+  const known = typeof Office === "undefined" ? undefined : probed.get(Office as unknown as object);
+  return known ? { ...caps, areaSeparator: known } : caps;
+}
+
+/**
+ * Settles the getRanges separator inside the command's own Excel.run. Excel on the web takes ","; a desktop with
+ * a ";" list separator (Russian, German Windows) rejects "," (office-js #1167), so a desktop is probed once per
+ * session with a read-only getRanges on the active sheet: one extra sync, the first time only. Call it with
+ * nothing queued on `context`: a refused probe fails the whole batch it is synced with.
+ */
+export async function settleSeparator(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+): Promise<Capabilities> {
   if (!caps.inOffice || !caps.rangeAreas) return caps;
   const key = Office as unknown as object;
   const known = probed.get(key);
@@ -114,17 +124,16 @@ export async function capabilities(): Promise<Capabilities> {
     probed.set(key, ",");
     return caps;
   }
-  const sep = await Excel.run(async (context) => {
-    const probe = context.workbook.worksheets.getActiveWorksheet().getRanges("A1,A2");
-    probe.load("areaCount");
-    try {
-      await context.sync();
-      return probe.areaCount === 2 ? "," : ";";
-    } catch (e) {
-      if ((e as { code?: string }).code === "InvalidArgument") return ";";
-      throw e;
-    }
-  });
+  const probe = context.workbook.worksheets.getActiveWorksheet().getRanges("A1,A2");
+  probe.load("areaCount");
+  let sep: "," | ";";
+  try {
+    await context.sync();
+    sep = probe.areaCount === 2 ? "," : ";";
+  } catch (e) {
+    if ((e as { code?: string }).code !== "InvalidArgument") throw e;
+    sep = ";";
+  }
   probed.set(key, sep);
   return { ...caps, areaSeparator: sep };
 }

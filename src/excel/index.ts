@@ -1,6 +1,6 @@
 import type { MarkPlan } from "../core/marks";
 import type { TemplateSheetPlan } from "../core/templates/sheet";
-import { capabilityNotices } from "./capabilities";
+import { capabilityNotices, settleSeparator } from "./capabilities";
 import { AdapterError } from "./errors";
 import { markAfterSurvey, queueSurvey } from "./marks";
 import { completeRead, isSizeError, listSheetsIn, queueRead, readInChunks, readSheetIn } from "./read";
@@ -14,7 +14,7 @@ import type { ClearSummary, MarkSummary, Outcome, ReadSheetResult, SheetInfo } f
  * failures come back as { ok: false, error } with a message in both languages.
  */
 
-export { capabilities, capabilityNotices, detectCapabilities } from "./capabilities";
+export { capabilities, capabilityNotices, detectCapabilities, settleSeparator } from "./capabilities";
 export type { Capabilities, NoticeArea } from "./capabilities";
 export { toUserError } from "./errors";
 export { loadSettings, saveSettings, DEFAULT_SETTINGS } from "./settings";
@@ -34,14 +34,16 @@ export function readSheet(opts: { sheet?: string } = {}): Promise<Outcome<ReadSh
   });
 }
 
-/** Replaces the add-in's marks with `plan`'s: three syncs. */
+/** Replaces the add-in's marks with `plan`'s: three syncs (four on a desktop's first command: the separator probe). */
 export function applyMarks(plan: MarkPlan): Promise<Outcome<MarkSummary>> {
   return operation((caps, notices) => {
     notices.push(...capabilityNotices(caps, "mark"));
     return Excel.run(async (context) => {
       const survey = queueSurvey(context, caps);
       await context.sync();
-      const { summary } = await markAfterSurvey(context, caps, survey, plan, notices);
+      // Nothing is queued between syncs: the separator probe (first desktop command only) can go here.
+      const c = await settleSeparator(context, caps);
+      const { summary } = await markAfterSurvey(context, c, survey, plan, notices);
       return summary!;
     });
   });
@@ -56,7 +58,8 @@ export interface CheckAndMarkResult<T> {
 
 /**
  * Read → check → mark as one command: the read shares the first sync with the survey of previous marks, the
- * pure check runs in between, and the marks take two more — three syncs in all, whatever the sheet's size.
+ * pure check runs in between, and the marks take two more — three syncs in all, whatever the sheet's size (one more
+ * on a desktop's first marking command of the session: the separator probe).
  */
 export function checkAndMark<T>(
   opts: { sheet?: string },
@@ -90,7 +93,8 @@ export function checkAndMark<T>(
         s = queueSurvey(context, caps);
         await context.sync();
       }
-      const { summary } = await markAfterSurvey(context, caps, s, plan, notices);
+      const c = await settleSeparator(context, caps);
+      const { summary } = await markAfterSurvey(context, c, s, plan, notices);
       return { read, result, marks: summary! };
     });
   });
@@ -116,7 +120,8 @@ export function clearMarks(): Promise<Outcome<ClearSummary>> {
         reportSheetRemoved: false,
       };
       if (!survey.sheets.items.some((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase())) return none;
-      const { cleared } = await markAfterSurvey(context, caps, survey, null, notices);
+      const c = await settleSeparator(context, caps);
+      const { cleared } = await markAfterSurvey(context, c, survey, null, notices);
       return cleared;
     }),
   );
@@ -134,11 +139,13 @@ export function hasMarks(): Promise<Outcome<boolean>> {
   );
 }
 
-/** Inserts the template as a new sheet with a free name; returns that name. Two syncs. */
+/** Inserts the template as a new sheet with a free name; returns that name. Two syncs (+1 as for applyMarks). */
 export function insertTemplate(plan: TemplateSheetPlan): Promise<Outcome<string>> {
   return operation((caps, notices) => {
     notices.push(...capabilityNotices(caps, "template"));
-    return Excel.run((context) => insertTemplateIn(context, caps, plan));
+    return Excel.run(async (context) =>
+      insertTemplateIn(context, await settleSeparator(context, caps), plan),
+    );
   });
 }
 

@@ -81,19 +81,41 @@ describe("capabilities", () => {
     });
   });
 
-  it("probes the getRanges separator once per session on a desktop, and never on the web", async () => {
+  it("settles the getRanges separator inside the command's own Excel.run, once per session, never on the web", async () => {
+    const plan = templateSheetFor("cos-2024", 2027, "ru");
     await withSim(book({ S: [["a"]] }), { platform: "PC", listSeparator: ";" }, async (sim) => {
+      // capabilities() alone never touches the workbook.
+      expect((await capabilities()).areaSeparator).toBe(",");
+      expect(sim.stats.runs).toBe(0);
+      const first = await insertTemplate(plan);
+      expect(first.ok ? "ok" : first.error.debug).toBe("ok");
+      // One Excel.run for the command; the probe is one more sync in it, the first time only.
+      expect(sim.stats.runs).toBe(1);
+      expect(sim.stats.syncs).toBe(3);
       expect((await capabilities()).areaSeparator).toBe(";");
-      expect(sim.stats.syncs).toBe(1);
-      expect((await capabilities()).areaSeparator).toBe(";");
-      expect(sim.stats.syncs).toBe(1);
+      await insertTemplate(plan);
+      expect(sim.stats.runs).toBe(2);
+      expect(sim.stats.syncs).toBe(5);
     });
-    await withSim(book({ S: [["a"]] }), { platform: "PC", listSeparator: "," }, async () => {
+    await withSim(book({ S: [["a"]] }), { platform: "PC", listSeparator: "," }, async (sim) => {
+      await insertTemplate(plan);
+      expect(sim.stats.syncs).toBe(3);
       expect((await capabilities()).areaSeparator).toBe(",");
     });
     await withSim(book({ S: [["a"]] }), { platform: "OfficeOnline" }, async (sim) => {
+      await insertTemplate(plan);
+      expect(sim.stats.runs).toBe(1);
+      expect(sim.stats.syncs).toBe(2);
       expect((await capabilities()).areaSeparator).toBe(",");
-      expect(sim.stats.syncs).toBe(0);
+    });
+  });
+
+  it("clearing with nothing to clear does not probe", async () => {
+    await withSim(book({ S: [["a"]] }), { platform: "PC", listSeparator: ";" }, async (sim) => {
+      const r = await clearMarks();
+      expect(r.ok).toBe(true);
+      expect(sim.stats.runs).toBe(1);
+      expect(sim.stats.syncs).toBe(1);
     });
   });
 });
