@@ -125,12 +125,6 @@ function makeFinding(code: FindingCode, sheet: string, f: FindingInput): Finding
   };
 }
 
-/** Stores v under k and returns it: `memo.get(k) ?? keep(memo, k, make())` builds nothing on a hit. */
-function keep<K, V>(memo: Map<K, V>, k: K, v: V): V {
-  memo.set(k, v);
-  return v;
-}
-
 /** The value memoised under key, made on first use. */
 function memoised<K, V>(memo: Map<K, V>, key: K, make: (key: K) => V): V {
   let v = memo.get(key);
@@ -172,6 +166,20 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
   const shortMemo = new Map<string, string>();
   const lineMemo = new Map<string, string>();
   const offMemo = new Map<string, { reason: Bilingual | null } | null>();
+  const overdueMessage = (due: IsoDate) =>
+    bi(
+      `Срок ${ruDate(due)} прошёл (проверка на ${ruDate(opts.checkDate)}), а отметки о выполнении нет.`,
+      `The deadline ${due} has passed (checked on ${opts.checkDate}) and there is no completion mark.`,
+    );
+  const offDayMessage = (due: IsoDate) => {
+    const why = memoised(offMemo, due, offDayOf)?.reason;
+    return bi(
+      why
+        ? `Срок ${ruDate(due)} приходится на ${why.ru}.`
+        : `Срок ${ruDate(due)} приходится на нерабочий день.`,
+      why ? `The deadline ${due} falls on a ${why.en}.` : `The deadline ${due} falls on a non-working day.`,
+    );
+  };
   const rows: RowInfo[] = roadmap.rows.map((row, pos) => {
     const title = row.fields.title?.text ?? "";
     const f = row.fields.deadline;
@@ -424,22 +432,17 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
     if (d && Y !== null && r.due && !d.yearInferred && d.kind !== "unknown") {
       const start = d.start ?? r.due;
       if (compareIso(r.due, planTo) > 0 || compareIso(start, planFrom) < 0) {
-        const due = r.due;
-        let byDue = outsideMsgs.get(actual ?? "");
-        if (!byDue) outsideMsgs.set(actual ?? "", (byDue = new Map()));
+        const text = actual ?? "";
+        const byDue = memoised(outsideMsgs, text, () => new Map<string, Bilingual>());
         add("deadline-outside-plan", pos, {
           address: deadlineAddr,
           rowIndex: row.index,
-          message:
-            byDue.get(due) ??
-            keep(
-              byDue,
-              due,
-              bi(
-                `Срок «${shorten(actual ?? "", 50)}» (${ruDate(due)}) выходит за период дорожной карты на ${Y} год (${planSpan.ru}): проверьте год.`,
-                `The deadline “${shorten(actual ?? "", 50)}” (${due}) is outside the period of the ${Y} roadmap (${planSpan.en}): check the year.`,
-              ),
+          message: memoised(byDue, r.due, (due) =>
+            bi(
+              `Срок «${shorten(text, 50)}» (${ruDate(due)}) выходит за период дорожной карты на ${Y} год (${planSpan.ru}): проверьте год.`,
+              `The deadline “${shorten(text, 50)}” (${due}) is outside the period of the ${Y} roadmap (${planSpan.en}): check the year.`,
             ),
+          ),
           actual,
           match: matchInfo,
         });
@@ -461,16 +464,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         rowIndex: row.index,
         itemId: first?.id ?? null,
         itemTitle: first ? itemTitle(first) : null,
-        message:
-          overdueMsgs.get(due) ??
-          keep(
-            overdueMsgs,
-            due,
-            bi(
-              `Срок ${ruDate(due)} прошёл (проверка на ${ruDate(opts.checkDate)}), а отметки о выполнении нет.`,
-              `The deadline ${due} has passed (checked on ${opts.checkDate}) and there is no completion mark.`,
-            ),
-          ),
+        message: memoised(overdueMsgs, due, overdueMessage),
         actual,
         match: matchInfo,
       });
@@ -485,25 +479,11 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         (d.kind === "recurring" && (d.start === null || d.start === d.due)));
     const offDay = d && dayKinds && r.due ? memoised(offMemo, r.due, offDayOf) : null;
     if (offDay && r.due) {
-      const why = offDay.reason;
       const due = r.due;
       add("non-working-day", pos, {
         address: deadlineAddr,
         rowIndex: row.index,
-        message:
-          offDayMsgs.get(due) ??
-          keep(
-            offDayMsgs,
-            due,
-            bi(
-              why
-                ? `Срок ${ruDate(due)} приходится на ${why.ru}.`
-                : `Срок ${ruDate(due)} приходится на нерабочий день.`,
-              why
-                ? `The deadline ${due} falls on a ${why.en}.`
-                : `The deadline ${due} falls on a non-working day.`,
-            ),
-          ),
+        message: memoised(offDayMsgs, due, offDayMessage),
         actual,
       });
     }

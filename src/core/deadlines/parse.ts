@@ -2,6 +2,7 @@
 import type { CellValue } from "../grid";
 import { isExcelError } from "../grid";
 import { atomAt, type Atom, type YearInfo } from "./atoms";
+import { blankDeadline } from "./blank";
 import {
   compareIso,
   dayBefore,
@@ -96,18 +97,7 @@ interface Reading {
 const EMPTY_READING = { due: null, start: null, cadence: null, relative: null } as const;
 
 function result(text: string, over: Partial<Deadline> & { kind: DeadlineKind }): Deadline {
-  return {
-    due: null,
-    start: null,
-    cadence: null,
-    relative: null,
-    text,
-    span: null,
-    confidence: 0,
-    yearInferred: false,
-    reason: null,
-    ...over,
-  };
+  return { ...blankDeadline(over.kind), text, confidence: 0, ...over };
 }
 
 function unknown(text: string, reason: string, span: [number, number] | null = null): Deadline {

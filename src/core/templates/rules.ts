@@ -1,4 +1,4 @@
-import { formatDeadline, isoDate } from "../deadlines";
+import { blankDeadline, formatDeadline, isoDate } from "../deadlines";
 import type { Deadline, IsoDate } from "../deadlines/types";
 import type { Bilingual } from "../lang";
 import type { DeadlineRule } from "./schema";
@@ -35,22 +35,6 @@ export function relativeKey(yearOffset: number, month: number, day: number): num
 export function ruleKey(rule: DeadlineRule): number | null {
   const md = monthDay(rule);
   return md ? relativeKey(rule.yearOffset, md.month, md.day) : null;
-}
-
-/** A Deadline of `kind` with nothing filled in, for building rule deadlines field by field. */
-export function blankDeadline(kind: Deadline["kind"]): Deadline {
-  return {
-    kind,
-    due: null,
-    start: null,
-    cadence: null,
-    relative: null,
-    text: "",
-    span: null,
-    confidence: 1,
-    yearInferred: false,
-    reason: null,
-  };
 }
 
 /** The rule as a Deadline for formatDeadline: concrete dates when the year is known, «года Y» wording otherwise. */

@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatDeadline, parseDeadline, type Deadline } from "../../../src/core/deadlines";
+import { blankDeadline, formatDeadline, parseDeadline, type Deadline } from "../../../src/core/deadlines";
 import { PHRASES } from "./phrases";
 
 function d(over: Partial<Deadline> & Pick<Deadline, "kind">): Deadline {
-  return {
-    due: null,
-    start: null,
-    cadence: null,
-    relative: null,
-    text: "",
-    span: null,
-    confidence: 1,
-    yearInferred: false,
-    reason: null,
-    ...over,
-  };
+  return { ...blankDeadline(over.kind), ...over };
 }
 
 const both = (x: Deadline) => [formatDeadline(x, "ru"), formatDeadline(x, "en")];

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/grid";
 import {
+  blankDeadline,
   compareIso,
   formatDeadline,
   isIsoDate,
@@ -189,22 +190,9 @@ const monthRange = fc
 
 const cadenceArb = fc.constantFrom<Cadence>("monthly", "quarterly", "half-yearly", "yearly", "as-needed");
 
-const base = (kind: DeadlineKind): Deadline => ({
-  kind,
-  due: null,
-  start: null,
-  cadence: null,
-  relative: null,
-  text: "",
-  span: null,
-  confidence: 1,
-  yearInferred: false,
-  reason: null,
-});
-
 const deadlineArb: fc.Arbitrary<Deadline> = fc.oneof(
-  dayArb.map((due) => ({ ...base("date"), due })),
-  dayArb.map((due) => ({ ...base("by-date"), due })),
+  dayArb.map((due) => ({ ...blankDeadline("date"), due })),
+  dayArb.map((due) => ({ ...blankDeadline("by-date"), due })),
   fc
     .oneof(
       monthSpan,
@@ -217,11 +205,13 @@ const deadlineArb: fc.Arbitrary<Deadline> = fc.oneof(
       anySpan,
       monthRange,
     )
-    .map((s) => ({ ...base("period"), ...s })),
-  fc.tuple(cadenceArb, dayArb).map(([cadence, due]) => ({ ...base("recurring"), cadence, due, start: due })),
+    .map((s) => ({ ...blankDeadline("period"), ...s })),
+  fc
+    .tuple(cadenceArb, dayArb)
+    .map(([cadence, due]) => ({ ...blankDeadline("recurring"), cadence, due, start: due })),
   fc
     .tuple(cadenceArb, fc.oneof(monthSpan, quarterSpan, halfSpan, yearSpan, schoolSpan, daysInOneMonth))
-    .map(([cadence, s]) => ({ ...base("recurring"), cadence, ...s })),
+    .map(([cadence, s]) => ({ ...blankDeadline("recurring"), cadence, ...s })),
   fc
     .tuple(
       fc.integer({ min: -1, max: 1 }),
@@ -231,10 +221,10 @@ const deadlineArb: fc.Arbitrary<Deadline> = fc.oneof(
     )
     .map(([yearOffset, month, day, y]) => {
       const relative = { yearOffset, month, day };
-      return { ...base("relative"), relative, due: resolveRelative(relative, y) };
+      return { ...blankDeadline("relative"), relative, due: resolveRelative(relative, y) };
     }),
-  fc.constant(base("on-request")),
-  fc.constant(base("external-schedule")),
+  fc.constant(blankDeadline("on-request")),
+  fc.constant(blankDeadline("external-schedule")),
 );
 
 describe("formatDeadline → parseDeadline round trip", () => {
