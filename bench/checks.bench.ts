@@ -1,96 +1,14 @@
 // Read + check a consolidated sheet of 1,000 / 10,000 / 50,000 rows drawn from the fixtures, and the matching
 // quality on the fixture rows against a fuse.js baseline. `npm run bench` (or `npx tsx bench/checks.bench.ts`).
-import ExcelJS from "exceljs";
 import Fuse from "fuse.js";
-import { worksheetToGrid } from "../src/cli/xlsx-grid";
 import { checkRoadmap } from "../src/core/checks";
 import { checkSheet } from "../src/core/checks/sheet";
-import type { CellValue, Grid } from "../src/core/grid";
 import { readRoadmaps } from "../src/core/reader";
 import type { Roadmap } from "../src/core/reader/types";
 import { getEdition } from "../src/core/templates/library";
-import { FIXTURES, fixturePath } from "../tests/fixtures";
 import { SPECS } from "../tests/core/checks/fixture-spec";
+import { benchSheets, fixtureGrids, rowPool } from "./sheets";
 import { time } from "./timing";
-
-interface PoolRow {
-  title: string;
-  result: string;
-  deadline: CellValue;
-}
-
-/** A deterministic generator, so every run measures the same sheet. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-async function fixtureGrids(): Promise<Map<string, Grid>> {
-  const out = new Map<string, Grid>();
-  for (const f of FIXTURES) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(fixturePath(f.file));
-    out.set(f.file, worksheetToGrid(wb.worksheets[0]!));
-  }
-  return out;
-}
-
-const MUNICIPALITIES = [
-  "Бокситогорский",
-  "Волосовский",
-  "Волховский",
-  "Всеволожский",
-  "Выборгский",
-  "Гатчинский",
-  "Кингисеппский",
-  "Киришский",
-  "Кировский",
-  "Лодейнопольский",
-  "Ломоносовский",
-  "Лужский",
-  "Подпорожский",
-  "Приозерский",
-  "Сланцевский",
-  "Тихвинский",
-  "Тосненский",
-  "Сосновоборский",
-];
-
-/**
- * A region's consolidated sheet: one table, one block per municipality (numbered «k.1», «k.2», …), each block a
- * Kvantorium roadmap made of rows drawn from the fixture documents.
- */
-function consolidated(pool: PoolRow[], rows: number, rnd: () => number): Grid {
-  const header: CellValue[] = ["№ п/п", "Наименование мероприятия", "Ответственный", "Результат", "Срок"];
-  const values: CellValue[][] = [
-    [
-      "Сводный комплекс мер (дорожная карта) по созданию и функционированию детских технопарков «Кванториум» на базе общеобразовательных организаций на 2024 год",
-      null,
-      null,
-      null,
-      null,
-    ],
-    [null, null, null, null, null],
-    header,
-  ];
-  const perBlock = 15;
-  for (let i = 0; i < rows; i++) {
-    const block = Math.floor(i / perBlock);
-    const mo = MUNICIPALITIES[block % MUNICIPALITIES.length]!;
-    const p = pool[Math.floor(rnd() * pool.length)]!;
-    values.push([
-      `${block + 1}.${(i % perBlock) + 1}`,
-      p.title,
-      `Комитет образования администрации ${mo} муниципального района`,
-      p.result,
-      p.deadline,
-    ]);
-  }
-  return { sheetName: "Свод", origin: "A1", values, merges: [] };
-}
 
 // --- matching quality ------------------------------------------------------------------------------------------------
 
@@ -171,30 +89,25 @@ function ocrNoise(s: string): string {
 export async function run(): Promise<Record<string, number>> {
   const grids = await fixtureGrids();
   const roadmapsBySpec = new Map<string, Roadmap>();
-  const pool: PoolRow[] = [];
   for (const spec of SPECS) {
     const read = readRoadmaps(grids.get(spec.file)!);
     const r = read.roadmaps.find((x) => x.programme.value === spec.programme)!;
     roadmapsBySpec.set(`${spec.file}|${spec.programme}`, r);
-    if (spec.programme === "complex-plan") continue;
-    for (const row of r.rows) {
-      pool.push({
-        title: row.fields.title?.text ?? "",
-        result: row.fields.result?.text ?? "Распорядительный акт",
-        deadline: row.fields.deadline?.value ?? null,
-      });
-    }
   }
 
   const metrics: Record<string, number> = {};
-  const rnd = prng(20240101);
   const table: string[] = [];
-  for (const [rows, runs] of [
+  const plan = [
     [1_000, 15],
     [10_000, 15],
     [50_000, 5],
-  ] as const) {
-    const grid = consolidated(pool, rows, rnd);
+  ] as const;
+  const sheets = benchSheets(
+    rowPool(grids),
+    plan.map(([rows]) => rows),
+  );
+  for (const [k, [rows, runs]] of plan.entries()) {
+    const grid = sheets[k]!;
     let findings = 0;
     const check = () => {
       const res = checkSheet(grid, { checkDate: "2024-07-01" });
