@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyHeader } from "../../../src/core/reader/headers";
+import { classifyHeader } from "../../../src/core/reader/header-words";
 import { documentYearOf, guessProgramme, guessYear, programmeMentions } from "../../../src/core/reader/guess";
 import { normalize, squash } from "../../../src/core/reader/normalize";
 import { splitSubItems } from "../../../src/core/reader/subitems";
