@@ -7,6 +7,7 @@ import { findHeader, type Header } from "./header";
 import { readMatrix } from "./matrix";
 import { normalize } from "./normalize";
 import { splitSubItems } from "./subitems";
+import { matrixRoles, tableRoles } from "./roles";
 import { readTable, type Sec, type TableRead } from "./table";
 import type { FieldKey, ReadResult, Roadmap, RoadmapRow } from "./types";
 import { TITLE_RE } from "./vocabulary";
@@ -154,6 +155,9 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
       tableRange: extent(c, lo, hi, read.lastRow),
       sections: [],
       rows,
+      columnRoles: matrixRoles(s, h, key, x.col, x.label.text),
+      organisation: null,
+      skipped: [],
     });
   });
   return { end: read.end, empty: read.perColumn.every((p) => p.length === 0) };
@@ -184,6 +188,9 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
     tableRange: extent(c, Math.min(...colNums), Math.max(...colNums), read.lastRow),
     sections: read.sections.map((x) => x.s),
     rows,
+    columnRoles: tableRoles(s, h),
+    organisation: null,
+    skipped: read.skipped,
   });
   return { end: read.end, empty: false };
 }

@@ -2,11 +2,19 @@
 import type { ProgrammeId } from "../programmes";
 import type { Sheet } from "./grid-cache";
 import { programmeMentions, type Located } from "./guess";
-import { classifyHeader, looseField } from "./header-words";
+import { classifyHeader, classifySubHeader, looseField } from "./header-words";
 import type { FieldKey } from "./types";
 import { isNumberLike } from "./vocabulary";
 
 export type Cols = Partial<Record<FieldKey, number>>;
+
+/** How a column's role was decided: by its own header, by a sub-header under a merged group, or by its cells. */
+export interface How {
+  by: "header" | "group" | "content" | "override";
+  header: string;
+  /** The merged group header above a sub-header («Сроки реализации»). */
+  group: string | null;
+}
 
 /** A matrix column: one title column per programme, with the header labels above it. */
 export interface MatrixColumn {
@@ -21,6 +29,8 @@ export interface Header {
   last: number;
   cols: Cols;
   matrix: MatrixColumn[] | null;
+  /** Why each column has its role (keyed by field). */
+  how: Partial<Record<FieldKey, How>>;
   entries: [FieldKey, number][];
   /** Header cells a row must repeat to be a repeated header. */
   needed: number;
@@ -29,7 +39,7 @@ export interface Header {
   titleCol: number;
 }
 
-function withEntries(h: Pick<Header, "row" | "last" | "cols" | "matrix">): Header {
+export function withEntries(h: Pick<Header, "row" | "last" | "cols" | "matrix" | "how">): Header {
   const entries = Object.entries(h.cols) as [FieldKey, number][];
   return {
     ...h,
@@ -50,6 +60,7 @@ function headerFields(s: Sheet, r: number): Cols | null {
       n++;
     }
   }
+  if (cols.title === undefined) return null;
   const other = cols.responsible ?? cols.deadline ?? cols.result ?? cols.audience;
   return cols.title !== undefined && other !== undefined && n >= 2 ? cols : null;
 }
@@ -133,25 +144,71 @@ function matrixUnder(
   return columns.length >= 2 ? { columns, sub } : null;
 }
 
+type DatePart = "start" | "deadline" | "plan" | "actual";
+
+/**
+ * A merged date group («Сроки», «Срок исполнения», «Timeline») over «начало | окончание» or «план | факт»: the
+ * deadline moves to the end (or plan) column, the start and the «факт» get their own roles. The sub-header row, or r.
+ */
+function dateGroup(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldKey, How>>): number {
+  const c = cols.deadline;
+  if (c === undefined) return r;
+  const a = s.area(r, c);
+  let right = a ? a.right : c;
+  if (!a) {
+    // The merge can be lost on export: the group then owns the blank header cells to its right.
+    const used = new Set(Object.values(cols));
+    while (right + 1 < s.nCols && right - c < 2 && s.text(r, right + 1) === "" && !used.has(right + 1))
+      right++;
+  }
+  const sub = (a ? a.bottom : r) + 1;
+  if (right === c || sub >= s.nRows || sub - r > 3) return r;
+  const parts = new Map<DatePart, [number, string]>();
+  for (let cc = c; cc <= right; cc++) {
+    const t = s.text(sub, cc);
+    const k = t === "" ? null : classifySubHeader(t);
+    if (k && !parts.has(k)) parts.set(k, [cc, t]);
+  }
+  if (parts.size < 2) return r;
+  const group = s.text(r, c);
+  const end = parts.get("deadline") ?? parts.get("plan");
+  const set = (f: FieldKey, p: [number, string] | undefined) => {
+    if (!p || (f !== "deadline" && cols[f] !== undefined)) return;
+    cols[f] = p[0];
+    how[f] = { by: "group", header: p[1], group };
+  };
+  if (end) set("deadline", end);
+  set("start", parts.get("start"));
+  set("actual", parts.get("actual"));
+  return sub;
+}
+
 function readHeader(s: Sheet, r: number, cols: Cols): Header {
   let last = r;
   for (const c of Object.values(cols)) {
     const a = s.area(r, c);
     if (a && a.bottom > last && a.bottom - r <= 10) last = a.bottom;
   }
+  const how: Partial<Record<FieldKey, How>> = {};
+  for (const [f, c] of Object.entries(cols) as [FieldKey, number][])
+    how[f] = { by: "header", header: s.text(r, c), group: null };
   const m = matrixUnder(s, r, last, cols);
   const matrix = m ? m.columns : null;
   if (m) last = Math.max(last, m.sub);
   const full: Cols = { ...cols };
+  if (!matrix) last = Math.max(last, dateGroup(s, r, full, how));
   if (full.number === undefined && !matrix) {
-    const n = findNumberColumn(s, r, last, cols);
-    if (n !== undefined) full.number = n;
+    const n = findNumberColumn(s, r, last, full);
+    if (n !== undefined) {
+      full.number = n;
+      how.number = { by: "content", header: s.text(r, n), group: null };
+    }
   }
   if (last + 1 < s.nRows) {
     const all = Object.values(full);
     if (isColumnNumbers(s, last + 1, Math.min(...all), Math.max(...all))) last++;
   }
-  return withEntries({ row: r, last, cols: full, matrix });
+  return withEntries({ row: r, last, cols: full, matrix, how });
 }
 
 /** «Дата | Кванториум | Точка роста | ЦОС»: a date column and two or more columns named by programme. */
@@ -175,7 +232,11 @@ function programmeColumnsHeader(s: Sheet, r: number): Header | null {
     }
   }
   if (date === undefined || progs.length < 2) return null;
-  return withEntries({ row: r, last: r, cols: { deadline: date, title: progs[0]!.col }, matrix: progs });
+  const how: Partial<Record<FieldKey, How>> = {
+    deadline: { by: "header", header: s.text(r, date), group: null },
+    title: { by: "header", header: progs[0]!.label.text, group: null },
+  };
+  return withEntries({ row: r, last: r, cols: { deadline: date, title: progs[0]!.col }, matrix: progs, how });
 }
 
 /** The next table or matrix header at or below row `from`. */

@@ -3,7 +3,7 @@ import type { Sheet } from "./grid-cache";
 import { isColumnNumbers, isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { addSheetRow, extend, field, isFooter, NO_SUBITEMS } from "./row-cells";
-import type { FieldKey, RoadmapRow, Section } from "./types";
+import type { FieldKey, RoadmapRow, Section, SkippedRow } from "./types";
 import { isNumberLike, SECTION_RE, SECTION_WORD } from "./vocabulary";
 
 export interface Sec {
@@ -15,6 +15,8 @@ export interface TableRead {
   /** The section of each row (parallel to rows): no wrapper object per row. */
   secs: (Sec | null)[];
   sections: Sec[];
+  /** Rows under the header that are not measures. */
+  skipped: SkippedRow[];
   lastRow: number;
   /** Row where reading stopped (footer) or nRows. */
   end: number;
@@ -59,6 +61,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
   const rows: RoadmapRow[] = [];
   const secs: (Sec | null)[] = [];
   const sections: Sec[] = [];
+  const skipped: SkippedRow[] = [];
   let current: RoadmapRow | null = null;
   let sec: Sec | null = null;
   let lastRow = h.last;
@@ -112,5 +115,5 @@ export function readTable(s: Sheet, h: Header): TableRead {
     }
     lastRow = r;
   }
-  return { rows, secs, sections, lastRow, end: r };
+  return { rows, secs, sections, skipped, lastRow, end: r };
 }
