@@ -73,6 +73,19 @@ export class Sheet {
   area(r: number, c: number): Area | undefined {
     return this.areas.get(r * this.nCols + c);
   }
+  /** Cells under the top row of a vertical merge, by r * nCols + c: built on first use (most sheets have few). */
+  private covered: Map<number, Area> | null = null;
+  /** The vertical merge a cell lies inside (below its top row), or undefined. */
+  coveredBy(r: number, c: number): Area | undefined {
+    if (!this.covered) {
+      this.covered = new Map();
+      for (const a of this.areas.values())
+        if (a.bottom > a.top)
+          for (let rr = a.top + 1; rr <= a.bottom; rr++)
+            for (let cc = a.left; cc <= a.right; cc++) this.covered.set(rr * this.nCols + cc, a);
+    }
+    return this.covered.size === 0 ? undefined : this.covered.get(r * this.nCols + c);
+  }
   private readonly letters: string[] = [];
   addr(r: number, c: number): string {
     if (c < 0) return cellAddress(this.row0 + r, this.col0 + c);

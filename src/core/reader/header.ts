@@ -146,6 +146,13 @@ function matrixUnder(
 
 type DatePart = "start" | "deadline" | "plan" | "actual";
 
+/** The sub-header row under a group header cell spanning columns c..right, or -1. */
+function subRowOf(s: Sheet, r: number, c: number): number {
+  const a = s.area(r, c);
+  const sub = (a ? a.bottom : r) + 1;
+  return sub < s.nRows && sub - r <= 3 ? sub : -1;
+}
+
 /**
  * A merged date group («Сроки», «Срок исполнения», «Timeline») over «начало | окончание» or «план | факт»: the
  * deadline moves to the end (or plan) column, the start and the «факт» get their own roles. The sub-header row, or r.
@@ -161,8 +168,8 @@ function dateGroup(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldKey
     while (right + 1 < s.nCols && right - c < 2 && s.text(r, right + 1) === "" && !used.has(right + 1))
       right++;
   }
-  const sub = (a ? a.bottom : r) + 1;
-  if (right === c || sub >= s.nRows || sub - r > 3) return r;
+  const sub = subRowOf(s, r, c);
+  if (right === c || sub < 0) return r;
   const parts = new Map<DatePart, [number, string]>();
   for (let cc = c; cc <= right; cc++) {
     const t = s.text(sub, cc);
@@ -183,6 +190,38 @@ function dateGroup(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldKey
   return sub;
 }
 
+/**
+ * Any other merged group header («Исполнение» over «Ответственный исполнитель | Результат»): the sub-headers name the
+ * columns, the group itself names none. The sub-header row, or r.
+ */
+function otherGroups(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldKey, How>>): number {
+  let last = r;
+  for (const [c, group] of s.cells(r)) {
+    const a = s.area(r, c);
+    if (!a || a.right <= a.left || c === cols.title || c === cols.deadline) continue;
+    const sub = subRowOf(s, r, c);
+    if (sub < 0) continue;
+    const found: [FieldKey, number, string][] = [];
+    for (let cc = a.left; cc <= a.right; cc++) {
+      const t = s.text(sub, cc);
+      const f = t === "" ? null : classifyHeader(t);
+      if (f && f !== "title" && (cols[f] === undefined || cols[f] === c)) found.push([f, cc, t]);
+    }
+    if (found.length === 0) continue;
+    for (const [f, col] of Object.entries(cols) as [FieldKey, number][])
+      if (col === c) {
+        delete cols[f];
+        delete how[f];
+      }
+    for (const [f, cc, t] of found) {
+      cols[f] = cc;
+      how[f] = { by: "group", header: t, group };
+    }
+    last = Math.max(last, sub);
+  }
+  return last;
+}
+
 function readHeader(s: Sheet, r: number, cols: Cols): Header {
   let last = r;
   for (const c of Object.values(cols)) {
@@ -196,7 +235,7 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
   const matrix = m ? m.columns : null;
   if (m) last = Math.max(last, m.sub);
   const full: Cols = { ...cols };
-  if (!matrix) last = Math.max(last, dateGroup(s, r, full, how));
+  if (!matrix) last = Math.max(last, dateGroup(s, r, full, how), otherGroups(s, r, full, how));
   if (full.number === undefined && !matrix) {
     const n = findNumberColumn(s, r, last, full);
     if (n !== undefined) {

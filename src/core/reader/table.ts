@@ -4,7 +4,8 @@ import { isColumnNumbers, isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { addSheetRow, extend, field, isFooter, NO_SUBITEMS } from "./row-cells";
 import type { FieldKey, RoadmapRow, Section, SkippedRow } from "./types";
-import { isNumberLike, SECTION_RE, SECTION_WORD } from "./vocabulary";
+import { takeGroupHeadings } from "./row-kinds";
+import { isNumberLike, LETTER_STEP_RE, SECTION_RE, SECTION_WORD } from "./vocabulary";
 
 export interface Sec {
   s: Section;
@@ -87,7 +88,10 @@ export function readTable(s: Sheet, h: Header): TableRead {
       continue;
     }
     const numText = nc !== undefined ? s.text(r, nc) : "";
-    const starts = numbered ? numText !== "" : s.text(r, tc) !== "" || current === null;
+    // A lettered sub-step («а) …») under a numbered heading is a row of its own, not the heading's continuation.
+    const starts = numbered
+      ? numText !== "" || LETTER_STEP_RE.test(s.text(r, tc))
+      : s.text(r, tc) !== "" || current === null;
     if (starts || current === null) {
       const address = s.addr(r, tc);
       const row: RoadmapRow = {
@@ -100,8 +104,14 @@ export function readTable(s: Sheet, h: Header): TableRead {
         sheetRows: [s.row0 + r],
       };
       // The title cell's address is the row's own: one string, not two.
-      for (const [f, c] of cols)
+      for (const [f, c] of cols) {
         if (s.text(r, c) !== "") row.fields[f] = field(s, r, c, c === tc ? address : undefined);
+        else if (f !== "number" && f !== "title") {
+          // A responsible or result written once for a block of rows (merged vertically) applies to each of them.
+          const a = s.coveredBy(r, c);
+          if (a && s.text(a.top, a.left) !== "") row.fields[f] = field(s, a.top, a.left);
+        }
+      }
       current = row;
       rows.push(row);
       secs.push(sec);
@@ -115,5 +125,6 @@ export function readTable(s: Sheet, h: Header): TableRead {
     }
     lastRow = r;
   }
-  return { rows, secs, sections, skipped, lastRow, end: r };
+  const kept = takeGroupHeadings(rows, secs, skipped);
+  return { rows: kept.rows, secs: kept.side, sections, skipped, lastRow, end: r };
 }

@@ -21,3 +21,6 @@ export const DATEISH_RE =
 export function isNumberLike(v: CellValue, t: string): boolean {
   return (typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 1000) || NUMBER_RE.test(t);
 }
+
+/** A sub-step lettered «а)», «б.», «в)» (or a) b)) at the start of a title. */
+export const LETTER_STEP_RE = /^\s*[а-яa-z]\s*[).]\s+\S/i;
