@@ -5,7 +5,7 @@ import { Sheet } from "./grid-cache";
 import { documentYearOf, guessProgramme, guessYear, type Located } from "./guess";
 import { findHeader, type Header } from "./header";
 import { readMatrix } from "./matrix";
-import { normalize } from "./normalize";
+import { normalize, oneLine } from "./normalize";
 import { splitSubItems } from "./subitems";
 import { matrixRoles, tableRoles } from "./roles";
 import { readTable, type Sec, type TableRead } from "./table";
@@ -163,34 +163,67 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
   return { end: read.end, empty: read.perColumn.every((p) => p.length === 0) };
 }
 
-/** The roadmap of a table (none when no row follows the header); the row where reading stopped. */
+/**
+ * The rows per organisation, in order of first appearance: a row without one belongs to the organisation above it.
+ * One group (organisation null) when the rows name fewer than two organisations.
+ */
+function byOrganisation(rows: RoadmapRow[]): { organisation: string | null; rows: RoadmapRow[] }[] {
+  const groups = new Map<string, RoadmapRow[]>();
+  let last: string | null = null;
+  for (const row of rows) {
+    const o: string | null = oneLine(row.fields.organisation?.text ?? "") || last;
+    if (o === null) continue;
+    last = o;
+    const g = groups.get(o);
+    if (g) g.push(row);
+    else groups.set(o, [row]);
+  }
+  if (groups.size < 2) return [{ organisation: last, rows }];
+  // Rows above the first organisation go with it.
+  const first = groups.values().next().value!;
+  const lead = rows.slice(0, rows.indexOf(first[0]!));
+  first.unshift(...lead);
+  return [...groups].map(([organisation, rs]) => {
+    rs.forEach((r, i) => (r.index = i));
+    return { organisation, rows: rs };
+  });
+}
+
+/** The roadmap of a table (one per organisation when it repeats the items per school or municipality). */
 function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean } {
   const { s, h } = c;
   const read = readTable(s, h);
   fixSectionNumbers(read);
-  const rows = finishRows(read.rows, read.secs, c.subMemo);
-  if (rows.length === 0) return { end: read.end, empty: true };
+  const all = finishRows(read.rows, read.secs, c.subMemo);
+  if (all.length === 0) return { end: read.end, empty: true };
   const colNums = Object.values(h.cols);
   const columns: Roadmap["columns"] = {};
   for (const [f, col] of Object.entries(h.cols) as [FieldKey, number][])
     columns[f] = { column: s.letter(col), header: s.text(h.row, col), address: s.addr(h.row, col) };
-  out.push({
-    id: `${s.grid.sheetName}!${c.headerAddress}`,
-    sheetName: s.grid.sheetName,
-    layout: read.sections.length > 0 ? "sectioned" : "table",
-    title: c.title.map((l) => l.text).join("\n"),
-    preamble: c.preamble.map((l) => l.text),
-    programme: guessProgramme(c.title, [], () => titlesOf(rows), c.preamble),
-    year: guessYear(c.title, () => deadlinesOf(rows), c.preamble, c.documentYear),
-    documentYear: c.documentYear,
-    columns,
-    headerAddress: c.headerAddress,
-    tableRange: extent(c, Math.min(...colNums), Math.max(...colNums), read.lastRow),
-    sections: read.sections.map((x) => x.s),
-    rows,
-    columnRoles: tableRoles(s, h),
-    organisation: null,
-    skipped: read.skipped,
+  const programme = guessProgramme(c.title, [], () => titlesOf(all), c.preamble);
+  const year = guessYear(c.title, () => deadlinesOf(all), c.preamble, c.documentYear);
+  const groups = byOrganisation(all);
+  const sections = read.sections.map((x) => x.s);
+  groups.forEach(({ organisation, rows }, k) => {
+    const used = new Set(rows.map((r) => r.section));
+    out.push({
+      id: `${s.grid.sheetName}!${c.headerAddress}${groups.length > 1 ? `#${rows[0]!.address}` : ""}`,
+      sheetName: s.grid.sheetName,
+      layout: read.sections.length > 0 ? "sectioned" : "table",
+      title: c.title.map((l) => l.text).join("\n"),
+      preamble: c.preamble.map((l) => l.text),
+      programme,
+      year,
+      documentYear: c.documentYear,
+      columns,
+      headerAddress: c.headerAddress,
+      tableRange: extent(c, Math.min(...colNums), Math.max(...colNums), read.lastRow),
+      sections: groups.length > 1 ? sections.filter((x) => used.has(x.number)) : sections,
+      rows,
+      columnRoles: tableRoles(s, h),
+      organisation,
+      skipped: k === 0 ? read.skipped : [],
+    });
   });
   return { end: read.end, empty: false };
 }

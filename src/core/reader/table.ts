@@ -3,7 +3,8 @@ import type { Sheet } from "./grid-cache";
 import { isColumnNumbers, isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { addSheetRow, extend, field, isFooter, NO_SUBITEMS } from "./row-cells";
-import type { FieldKey, RoadmapRow, Section, SkippedRow } from "./types";
+import { captionOf, isAmount, isOtherHeader, nextFilled, organisationOf } from "./table-end";
+import type { FieldKey, RoadmapRow, RowField, Section, SkippedRow } from "./types";
 import { takeGroupHeadings } from "./row-kinds";
 import { isNumberLike, LETTER_STEP_RE, SECTION_RE, SECTION_WORD } from "./vocabulary";
 
@@ -51,6 +52,56 @@ function isNumbered(s: Sheet, h: Header): boolean {
   return nums > 0 && nums >= 0.3 * titled;
 }
 
+interface Reading {
+  s: Sheet;
+  h: Header;
+  cols: [FieldKey, number][];
+  rows: RoadmapRow[];
+  secs: (Sec | null)[];
+  sec: Sec | null;
+  /** The organisation a caption row named for the rows below it. */
+  org: RowField | null;
+}
+
+/** A new roadmap row from sheet row r: its own cells, cells merged over it from above, the caption's organisation. */
+function startRow(t: Reading, r: number, numText: string): RoadmapRow {
+  const { s, h } = t;
+  const tc = h.titleCol;
+  const address = s.addr(r, tc);
+  const row: RoadmapRow = {
+    index: t.rows.length,
+    number: numText !== "" ? numText : null,
+    section: t.sec ? t.sec.s.number : null,
+    fields: {},
+    subItems: NO_SUBITEMS, // set by finishRows
+    address,
+    sheetRows: [s.row0 + r],
+  };
+  // The title cell's address is the row's own: one string, not two.
+  for (const [f, c] of t.cols) {
+    if (s.text(r, c) !== "") row.fields[f] = field(s, r, c, c === tc ? address : undefined);
+    else if (f !== "number" && f !== "title") {
+      // A responsible or result written once for a block of rows (merged vertically) applies to each of them.
+      const a = s.coveredBy(r, c);
+      if (a && s.text(a.top, a.left) !== "") row.fields[f] = field(s, a.top, a.left);
+    }
+  }
+  if (!row.fields.organisation && t.org) row.fields.organisation = t.org;
+  t.rows.push(row);
+  t.secs.push(t.sec);
+  return row;
+}
+
+/** Whether the table ends at row r: a second table's header (after its caption) or a block of amounts. */
+function endsAt(t: Reading, r: number, lo: number, hi: number): boolean {
+  const { s, h } = t;
+  if (isOtherHeader(s, r, h)) return true;
+  const dc = h.cols.deadline;
+  if (dc === undefined || !isAmount(s.value(r, dc), s.text(r, dc))) return false;
+  const next = nextFilled(s, r + 1, lo, hi);
+  return next >= 0 && isAmount(s.value(next, dc), s.text(next, dc));
+}
+
 export function readTable(s: Sheet, h: Header): TableRead {
   const cols = Object.entries(h.cols) as [FieldKey, number][];
   const colSet = new Set(cols.map(([, c]) => c));
@@ -59,12 +110,10 @@ export function readTable(s: Sheet, h: Header): TableRead {
   const nc = h.numberCol;
   const tc = h.titleCol;
   const numbered = isNumbered(s, h);
-  const rows: RoadmapRow[] = [];
-  const secs: (Sec | null)[] = [];
+  const t: Reading = { s, h, cols, rows: [], secs: [], sec: null, org: null };
   const sections: Sec[] = [];
   const skipped: SkippedRow[] = [];
   let current: RoadmapRow | null = null;
-  let sec: Sec | null = null;
   let lastRow = h.last;
   let r = h.last + 1;
   const keyCols = nc !== undefined ? [nc] : [];
@@ -73,6 +122,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
       if (!s.blankRow(r) && isFooter(s, r, keyCols, colSet)) break;
       continue;
     }
+    if (endsAt(t, r, lo, hi)) break;
     if (isRepeatedHeader(s, r, h) || isColumnNumbers(s, r, lo, hi)) {
       const a = nc !== undefined ? s.area(r, nc) : undefined;
       if (a) r = a.bottom;
@@ -82,40 +132,30 @@ export function readTable(s: Sheet, h: Header): TableRead {
     const section = sectionOf(s, r, lo, hi, h);
     if (section) {
       sections.push(section);
-      sec = section;
+      t.sec = section;
       current = null;
       lastRow = r;
       continue;
+    }
+    const caption = captionOf(s, r, lo, hi);
+    if (caption) {
+      const next = nextFilled(s, r + 1, lo, hi);
+      if (next >= 0 && isOtherHeader(s, next, h)) break; // the caption of the table below
+      const org = caption.wide ? organisationOf(caption.text) : null;
+      if (org !== null) {
+        t.org = { text: org, value: s.value(r, caption.col), addresses: [s.addr(r, caption.col)] };
+        current = null;
+        lastRow = r;
+        continue;
+      }
     }
     const numText = nc !== undefined ? s.text(r, nc) : "";
     // A lettered sub-step («а) …») under a numbered heading is a row of its own, not the heading's continuation.
     const starts = numbered
       ? numText !== "" || LETTER_STEP_RE.test(s.text(r, tc))
       : s.text(r, tc) !== "" || current === null;
-    if (starts || current === null) {
-      const address = s.addr(r, tc);
-      const row: RoadmapRow = {
-        index: rows.length,
-        number: numText !== "" ? numText : null,
-        section: sec ? sec.s.number : null,
-        fields: {},
-        subItems: NO_SUBITEMS, // set by finishRows
-        address,
-        sheetRows: [s.row0 + r],
-      };
-      // The title cell's address is the row's own: one string, not two.
-      for (const [f, c] of cols) {
-        if (s.text(r, c) !== "") row.fields[f] = field(s, r, c, c === tc ? address : undefined);
-        else if (f !== "number" && f !== "title") {
-          // A responsible or result written once for a block of rows (merged vertically) applies to each of them.
-          const a = s.coveredBy(r, c);
-          if (a && s.text(a.top, a.left) !== "") row.fields[f] = field(s, a.top, a.left);
-        }
-      }
-      current = row;
-      rows.push(row);
-      secs.push(sec);
-    } else {
+    if (starts || current === null) current = startRow(t, r, numText);
+    else {
       // A row continued on the next page: its cells go on where the previous row's stopped.
       for (const [f, c] of cols) {
         if (s.text(r, c) === "") continue;
@@ -125,6 +165,6 @@ export function readTable(s: Sheet, h: Header): TableRead {
     }
     lastRow = r;
   }
-  const kept = takeGroupHeadings(rows, secs, skipped);
+  const kept = takeGroupHeadings(t.rows, t.secs, skipped);
   return { rows: kept.rows, secs: kept.side, sections, skipped, lastRow, end: r };
 }
