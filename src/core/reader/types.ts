@@ -18,20 +18,22 @@ export type FieldKey =
   | "cost"; // Стоимость / Объём финансирования / Источник: read, never checked as a deadline
 
 /** What a column is, as the report shows it: the field it feeds, with the start/end of a period told apart. */
-export type ColumnRoleName =
-  | "number"
-  | "measure"
-  | "responsible"
-  | "result"
-  | "deadline"
-  | "deadline-start"
-  | "deadline-end"
-  | "actual"
-  | "status"
-  | "organisation"
-  | "audience"
-  | "note"
-  | "cost";
+export const COLUMN_ROLES = [
+  "number",
+  "measure",
+  "responsible",
+  "result",
+  "deadline",
+  "deadline-start",
+  "deadline-end",
+  "actual",
+  "status",
+  "organisation",
+  "audience",
+  "note",
+  "cost",
+] as const;
+export type ColumnRoleName = (typeof COLUMN_ROLES)[number];
 
 export interface ColumnRole {
   /** Column letter(s) on the sheet, e.g. "C". */
