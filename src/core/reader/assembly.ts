@@ -1,9 +1,9 @@
 // The assembly: find each header, read its table or matrix, and build the Roadmaps (text above, programme, year).
-import { rangeAddress, type Grid } from "../grid";
+import { columnNumber, rangeAddress, type Grid } from "../grid";
 import type { Bilingual } from "../lang";
 import { Sheet } from "./grid-cache";
 import { documentYearOf, guessProgramme, guessYear, type Located } from "./guess";
-import { findHeader, type Header } from "./header";
+import { findHeader, withEntries, type Header } from "./header";
 import { readMatrix } from "./matrix";
 import { normalize, oneLine } from "./normalize";
 import { splitSubItems } from "./subitems";
@@ -228,8 +228,36 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
   return { end: read.end, empty: false };
 }
 
+export interface ReadOptions {
+  /** Column roles a planner set, by roadmap id (a per-organisation roadmap's id, or the table's own). */
+  columns?: Record<string, Partial<Record<FieldKey, string | null>>>;
+}
+
+/** The header with the planner's column roles applied: a letter per field, null to drop a field. */
+function withOverride(s: Sheet, h: Header, id: string, opts: ReadOptions): Header {
+  const entry = Object.entries(opts.columns ?? {}).find(([k]) => k === id || k.startsWith(`${id}#`));
+  if (!entry || h.matrix) return h;
+  const cols = { ...h.cols };
+  const how = { ...h.how };
+  for (const [f, letter] of Object.entries(entry[1]) as [FieldKey, string | null][]) {
+    const c = letter === null ? -1 : columnNumber(letter.trim().toUpperCase()) - s.col0;
+    if (letter === null || !/^[A-Za-z]{1,3}$/.test(letter.trim()) || c < 0 || c >= s.nCols) {
+      if (f !== "title" && letter === null) {
+        delete cols[f];
+        delete how[f];
+      }
+      continue;
+    }
+    for (const [g, cc] of Object.entries(cols) as [FieldKey, number][])
+      if (cc === c && g !== f) delete cols[g];
+    cols[f] = c;
+    how[f] = { by: "override", header: s.text(h.row, c), group: null };
+  }
+  return withEntries({ row: h.row, last: h.last, cols, matrix: null, how });
+}
+
 /** Every roadmap table on the sheet; a bilingual reason when there is none. Never throws on sheet content. */
-export function readRoadmaps(grid: Grid): ReadResult {
+export function readRoadmaps(grid: Grid, opts: ReadOptions = {}): ReadResult {
   if (!/^\$?[A-Za-z]{1,3}\$?\d{1,7}$/.test(grid.origin.trim()))
     return {
       roadmaps: [],
@@ -245,9 +273,11 @@ export function readRoadmaps(grid: Grid): ReadResult {
   let from = 0;
   let emptyHeader: string | null = null;
   while (from < s.nRows) {
-    const h = findHeader(s, from);
-    if (!h) break;
-    const headerAddress = s.addr(h.row, Math.min(...Object.values(h.cols)));
+    const found = findHeader(s, from);
+    if (!found) break;
+    const headerAddress = s.addr(found.row, Math.min(...Object.values(found.cols)));
+    // Overrides are keyed by the id the table had before them, so a corrected role keeps its roadmap.
+    const h = withOverride(s, found, `${grid.sheetName}!${headerAddress}`, opts);
     const { title, preamble } = above(s, from, h.row);
     const c: Context = {
       s,
