@@ -33,14 +33,19 @@ const known = JSON.parse(readFileSync(KNOWN_FILE, "utf8")) as KnownGaps;
 const tuning = loadSet("tuning");
 
 describe("corpus format", () => {
-  it("has at least 25 tuning workbooks, about two thirds of them correct", () => {
+  it("has at least 25 tuning workbooks, about two thirds of them wholly correct", () => {
     expect(tuning.length).toBeGreaterThanOrEqual(25);
+    // Correct: nothing wrong in the document; IT-куб's «no template» warning is about the product, not the roadmap.
     const correct = tuning.filter(({ workbook }) =>
-      workbook.truth.roadmaps.every((r) =>
-        r.findings.every((f) => !["missing-item", "late-vs-template", "deadline-missing"].includes(f.code)),
-      ),
+      workbook.truth.roadmaps.every((r) => r.findings.every((f) => f.code === "no-template")),
     ).length;
     expect(correct / tuning.length).toBeGreaterThan(0.55);
+    expect(correct / tuning.length).toBeLessThan(0.75);
+  });
+
+  it("a held-out set, when present, is made of valid corpus workbooks (scored by the bench, not ratcheted)", () => {
+    // loadSet throws on a malformed file; the held-out truth itself is not looked at here.
+    expect(() => loadSet("holdout")).not.toThrow();
   });
 
   const good = () => structuredClone(tuning[0]!.workbook) as unknown as Record<string, unknown>;
