@@ -171,6 +171,32 @@ describe("the evaluator counts what it is shown", () => {
   });
 });
 
+describe("pairing per organisation", () => {
+  it("pairs one found roadmap per school when the reader names its organisation", async () => {
+    const w = tuning.find((x) => x.workbook.id === "tr-2026-per-school-list")!.workbook;
+    const result = checkSheet(await gridOf(w), { checkDate: w.checkDate });
+    expect(scoreWorkbook("tuning", w, result).notFound).toBe(3);
+    // What a reader that splits the list would give: one roadmap per school, its rows only, named.
+    const [roadmap, report] = [result.roadmaps[0]!, result.reports[0]!];
+    const split = {
+      ...result,
+      roadmaps: w.truth.roadmaps.map((t) => {
+        const rows = new Set(t.rows.map((r) => r.row));
+        return {
+          ...roadmap,
+          organisation: { value: t.organisation, evidence: [] },
+          rows: roadmap.rows.filter((r) => rows.has(r.sheetRows[0]!)),
+        };
+      }),
+      reports: w.truth.roadmaps.map(() => ({ ...report, findings: [] })),
+    };
+    const s = scoreWorkbook("tuning", w, split);
+    expect(s.notFound).toBe(0);
+    expect(s.extraRoadmaps).toBe(0);
+    expect(s.due.notRead).toBe(0);
+  });
+});
+
 describe("tuning corpus: gaps are exactly those in known-gaps.json", () => {
   const seen: Record<string, Gap[]> = {};
 
