@@ -143,9 +143,12 @@ function producedKey(f: Finding): string {
   return findingKey(f.code, row, f.itemId);
 }
 
-/** The organisation a found roadmap is for: a field the reader may expose, else a name in its title or preamble. */
+/** Whether a found roadmap is the organisation's: a field the reader may expose, else the name in its title or preamble. */
 function organisationOf(r: Roadmap, wanted: string): boolean {
-  const exposed = (r as Roadmap & { organisation?: unknown }).organisation;
+  const raw = (r as Roadmap & { organisation?: unknown }).organisation;
+  // Either a plain string or an Evidence<string> like programme and year.
+  const exposed =
+    typeof raw === "object" && raw !== null && "value" in raw ? (raw as { value: unknown }).value : raw;
   const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
   if (typeof exposed === "string") return norm(exposed) === norm(wanted);
   return [r.title, ...r.preamble].some((t) => norm(t).includes(norm(wanted)));
