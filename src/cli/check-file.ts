@@ -4,10 +4,16 @@ import { dirname, extname } from "node:path";
 import { isBlank, type Grid } from "../core/grid";
 import type { Bilingual, Lang } from "../core/lang";
 import { buildMarkPlan, REPORT_SHEET_NAME } from "../core/marks";
-import type { RoadmapReport } from "../core/report";
 import { applyMarkPlan } from "./annotate";
 import { M, internalError, noRoadmap, noSuchSheet, oneLine, wrongExtension } from "./messages";
-import { fileExitCode, sumCounts, type Annotation, type FileReport, type FileStatus } from "./run-report";
+import {
+  fileExitCode,
+  sumCounts,
+  type Annotation,
+  type CliRoadmapReport,
+  type FileReport,
+  type FileStatus,
+} from "./run-report";
 import { sniffFile } from "./sniff";
 import { streamGrids } from "./stream-grid";
 import { workbookGrids } from "./xlsx-grid";
@@ -15,7 +21,7 @@ import { workbookGrids } from "./xlsx-grid";
 /** One workbook through the whole pipeline: sniff → read → find roadmaps → check → (annotated copy). */
 
 export interface SheetCheck {
-  reports: RoadmapReport[];
+  reports: CliRoadmapReport[];
   reason: Bilingual | null;
 }
 
@@ -134,7 +140,7 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
   const candidates = grids.filter((g) => gridHasData(g) && !isReportSheet(g));
   if (candidates.length === 0) return failed(job, "unreadable", M.emptyWorkbook, base);
 
-  const roadmaps: RoadmapReport[] = [];
+  const roadmaps: CliRoadmapReport[] = [];
   const reasons: { sheet: string; reason: Bilingual }[] = [];
   try {
     for (const g of candidates) {

@@ -13,6 +13,7 @@ import {
   templateSheetFor,
 } from "../core";
 import { isBlank } from "../core/grid";
+import { readingOf } from "../core/reading";
 import type { Bilingual, Lang } from "../core/lang";
 import type { ProgrammeId } from "../core/programmes";
 import type { Edition } from "../core/templates/schema";
@@ -65,7 +66,15 @@ export function makeSheetChecker(config: CheckConfig): SheetChecker {
       }
     }
     const res = checkSheet(grid, { checkDate: config.checkDate, overrides, extraEditions });
-    return { reports: res.reports, reason: res.reason };
+    const byId = new Map(res.roadmaps.map((r) => [r.id, r]));
+    const reports = res.reports.map((rep) => {
+      const roadmap = byId.get(rep.roadmapId);
+      return {
+        ...rep,
+        reading: roadmap ? readingOf(roadmap, rep) : { organisation: null, columns: [], rows: [] },
+      };
+    });
+    return { reports, reason: res.reason };
   };
 }
 

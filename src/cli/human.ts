@@ -9,6 +9,7 @@ import {
   type RoadmapReport,
 } from "../core/report";
 import { oneLine } from "./messages";
+import type { Reading } from "../core/reading";
 import type { FileReport, RunReport } from "./run-report";
 
 /** The human-readable report: per file and roadmap what was detected, the findings, the verdict; then the totals. */
@@ -69,6 +70,9 @@ const L = {
   unreadable: { ru: "не прочитан", en: "not read" },
   noRoadmap: { ru: "нет дорожной карты", en: "no roadmap" },
   annotated: { ru: "Копия с отметками", en: "Annotated copy" },
+  columns: { ru: "Столбцы", en: "Columns" },
+  organisation: { ru: "Организация", en: "Organisation" },
+  skipped: { ru: "не мероприятия (не проверяются)", en: "not measures (not checked)" },
   total: { ru: "Итого", en: "Total" },
 } as const;
 
@@ -104,7 +108,23 @@ function findingLine(f: Finding, lang: Lang): string {
   return `    ${pad(cell, 8)}${pad(severityLabel(f.severity, lang), 16)}${pad(f.code, 26)}${text}`;
 }
 
-export function formatRoadmap(r: RoadmapReport, lang: Lang): string[] {
+/** Which column got which role and why, on one line; the organisation and the rows left out, when there are any. */
+function readingLines(reading: Reading, lang: Lang): string[] {
+  const out: string[] = [];
+  if (reading.organisation) out.push(`  ${L.organisation[lang]}: ${reading.organisation}`);
+  if (reading.columns.length > 0)
+    out.push(
+      `  ${L.columns[lang]}: ${reading.columns.map((c) => `${c.column} — ${oneLine(c.reason[lang])}`).join("; ")}`,
+    );
+  const left = reading.rows.filter((x) => x.kind !== "measure");
+  if (left.length > 0)
+    out.push(
+      `  ${L.skipped[lang]}: ${left.map((x) => `${x.address} «${oneLine(x.measure).slice(0, 60)}»`).join(", ")}`,
+    );
+  return out;
+}
+
+export function formatRoadmap(r: RoadmapReport & { reading?: Reading }, lang: Lang): string[] {
   const out: string[] = [];
   out.push(
     `  ${L.roadmap[lang]}: «${oneLine(r.title)}» — ${L.sheet[lang]} «${r.sheet}», ${LAYOUT[r.layout][lang]}, ${L.rows[lang]}: ${r.rowsRead}`,
@@ -116,6 +136,7 @@ export function formatRoadmap(r: RoadmapReport, lang: Lang): string[] {
     `  ${L.programme[lang]}: ${programmeName(r.programme, lang)} · ${L.year[lang]}: ${r.targetYear ?? L.yearUnknown[lang]} · ${L.checkDate[lang]} ${isoToLocal(r.checkDate, lang)}`,
   );
   out.push(`  ${L.edition[lang]}: ${edition}`);
+  if (r.reading) out.push(...readingLines(r.reading, lang));
   for (const n of r.notes) out.push(`  ! ${oneLine(n[lang])}`);
   if (r.findings.length === 0) out.push(`  ${L.noFindings[lang]}`);
   else {

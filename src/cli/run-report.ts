@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReadingSchema } from "../core/reading";
 import { BilingualSchema, CountsSchema, RoadmapReportSchema, type Counts } from "../core/report";
 
 /** The one JSON document `roadmap-check --json` prints: files → roadmaps (the core's RoadmapReport) → findings. */
@@ -17,6 +18,10 @@ export const AnnotationSchema = z.object({
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
 
+/** A roadmap's report, with what the reader made of it: each column's role and why, every row under the header. */
+export const CliRoadmapReportSchema = RoadmapReportSchema.extend({ reading: ReadingSchema });
+export type CliRoadmapReport = z.infer<typeof CliRoadmapReportSchema>;
+
 export const FileReportSchema = z.object({
   /** The path as given on the command line (or found in a given folder). */
   path: z.string(),
@@ -28,7 +33,7 @@ export const FileReportSchema = z.object({
   readMode: z.enum(["full", "stream"]).nullable(),
   /** Every sheet of the workbook, in order. */
   sheets: z.array(z.string()),
-  roadmaps: z.array(RoadmapReportSchema),
+  roadmaps: z.array(CliRoadmapReportSchema),
   /** Sum of the roadmaps' counts. */
   counts: CountsSchema,
   /** 0 ready, 1 has errors, 2 unreadable / no roadmap / annotated copy not written. */

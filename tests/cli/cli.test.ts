@@ -18,6 +18,7 @@ import { RunReportSchema, type FileReport, type RunReport } from "../../src/cli/
 import { main } from "../../src/cli/run";
 import { workbookGrids } from "../../src/cli/xlsx-grid";
 import { buildMarkPlan, checkSheet, MARK_FILLS, type MarkPlan } from "../../src/core";
+import { readingOf } from "../../src/core/reading";
 import { FIXTURES, fixturePath } from "../fixtures";
 import { roadmapWorkbook, writeBigWorkbook, writeWorkbook } from "./workbooks";
 
@@ -124,10 +125,24 @@ describe("every fixture through the CLI", () => {
       const anyError = file.roadmaps.some((r) => r.findings.some((f) => f.severity === "error"));
       expect(file.exitCode).toBe(anyError ? 1 : 0);
 
-      // The CLI adds nothing and drops nothing: the same reports as the core on the same grids.
+      // The CLI adds nothing and drops nothing: the same reports as the core on the same grids, each with what the
+      // reader made of its roadmap (every measure row, every column's role).
       const wb = await load(fixturePath(fx.file));
-      const direct = workbookGrids(wb).flatMap((g) => checkSheet(g, { checkDate: TODAY }).reports);
+      const direct = workbookGrids(wb).flatMap((g) => {
+        const res = checkSheet(g, { checkDate: TODAY });
+        return res.reports.map((rep) => ({
+          ...rep,
+          reading: readingOf(
+            res.roadmaps.find((x) => x.id === rep.roadmapId)!,
+            rep,
+          ),
+        }));
+      });
       expect(file.roadmaps).toEqual(direct);
+      for (const r of file.roadmaps) {
+        expect(r.reading.rows.filter((x) => x.kind === "measure")).toHaveLength(r.rowsRead);
+        expect(r.reading.columns.map((c) => c.role)).toContain("measure");
+      }
     }
     expect(run.exitCode).toBe(Math.max(...run.files.map((f) => f.exitCode)));
     expect(res.code).toBe(run.exitCode);

@@ -1,4 +1,5 @@
-import { countFindings, verdictOf, type Finding, type RoadmapReport } from "../../src/core/report";
+import { countFindings, verdictOf, type Finding } from "../../src/core/report";
+import type { CliRoadmapReport } from "../../src/cli/run-report";
 
 /** Hand-made reports for tests of the CLI's formatting and marking, independent of the checks. */
 
@@ -19,7 +20,7 @@ export function finding(p: Partial<Finding> & Pick<Finding, "code" | "severity">
   };
 }
 
-export function report(findings: Finding[], p: Partial<RoadmapReport> = {}): RoadmapReport {
+export function report(findings: Finding[], p: Partial<CliRoadmapReport> = {}): CliRoadmapReport {
   const { counts, byCode } = countFindings(findings);
   return {
     roadmapId: "Лист1!A5",
@@ -39,6 +40,7 @@ export function report(findings: Finding[], p: Partial<RoadmapReport> = {}): Roa
     byCode,
     verdict: verdictOf(counts),
     notes: [],
+    reading: { organisation: null, columns: [], rows: [] },
     ...p,
   };
 }

@@ -68,7 +68,26 @@ const files = [
   file({
     path: "a.xlsx",
     status: "has-errors",
-    roadmaps: [withErrors],
+    roadmaps: [
+      {
+        ...withErrors,
+        reading: {
+          organisation: "МБОУ СОШ № 1",
+          columns: [
+            {
+              column: "E",
+              role: "deadline-end",
+              header: "Сроки / окончание",
+              reason: {
+                ru: "«окончание» под общим заголовком «Сроки»: окончание срока — проверяется как срок",
+                en: "«окончание» under the group header «Сроки»: end of the period — checked as the deadline",
+              },
+            },
+          ],
+          rows: [],
+        },
+      },
+    ],
     counts: withErrors.counts,
     exitCode: 1,
   }),
@@ -108,6 +127,11 @@ describe("human report", () => {
     // A missing item's address only says where it belongs.
     expect(findingLines[1]).toMatch(
       /^ {4}→B19\s+Ошибка\s+missing-item\s+нет пункта «Инфраструктурный лист» \(ожидается: согласно графику\)$/,
+    );
+    // Which column got which role and why, and the organisation, on their own lines.
+    expect(text).toContain("Организация: МБОУ СОШ № 1");
+    expect(text).toContain(
+      "Столбцы: E — «окончание» под общим заголовком «Сроки»: окончание срока — проверяется как срок",
     );
     // Multi-line messages are printed on one line.
     expect(findingLines[2]).toMatch(/Предупреждение\s+responsible-missing\s+не указан ответственный$/);

@@ -77,6 +77,11 @@ function isDone(field: RowField | undefined): boolean {
   return DONE.test(t) && !NOT_DONE.test(t);
 }
 
+/** A «факт» date (or any text but «не …» / «нет») in the actual column is evidence the step was done. */
+function doneByActual(field: RowField | undefined): boolean {
+  return field !== undefined && !fieldBlank(field) && !NOT_DONE.test(field.text);
+}
+
 function fieldBlank(f: RowField | undefined): boolean {
   // The text first: it is nearly always non-blank, and cheaper to test than the value.
   return !f || (f.text.trim() === "" && isBlank(f.value));
@@ -457,7 +462,14 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         d.kind === "period" ||
         d.kind === "recurring" ||
         d.kind === "relative");
-    if (d && dueKinds && r.due && compareIso(r.due, opts.checkDate) < 0 && !isDone(row.fields.status)) {
+    if (
+      d &&
+      dueKinds &&
+      r.due &&
+      compareIso(r.due, opts.checkDate) < 0 &&
+      !isDone(row.fields.status) &&
+      !doneByActual(row.fields.actual)
+    ) {
       const due = r.due;
       add("overdue", pos, {
         address: deadlineAddr,

@@ -3,7 +3,7 @@ import { cellText, gridAddress, parseCell, parseRange, type Grid, type RangePos 
 import type { Bilingual } from "../lang";
 import type { ProgrammeId } from "../programmes";
 import { readRoadmaps } from "../reader";
-import type { Roadmap } from "../reader/types";
+import type { FieldKey, Roadmap } from "../reader/types";
 import type { FindingCode, RoadmapReport } from "../report";
 import { getEdition, suggestEdition } from "../templates/library";
 import type { Edition } from "../templates/schema";
@@ -17,6 +17,8 @@ export interface RoadmapOverride {
   /** An edition id; null means «check without a template». */
   editionId?: string | null;
   targetYear?: number | null;
+  /** Column roles set by the planner: a column letter per field (null: the field has no column). Re-reads the table. */
+  columns?: Partial<Record<FieldKey, string | null>>;
 }
 
 export interface SheetCheckOptions {
@@ -67,7 +69,9 @@ function namesOutsideTables(grid: Grid, roadmaps: readonly Roadmap[]): NameOccur
 }
 
 export function checkSheet(grid: Grid, opts: SheetCheckOptions): SheetCheckResult {
-  const read = readRoadmaps(grid);
+  const columns: Record<string, Partial<Record<FieldKey, string | null>>> = {};
+  for (const [id, o] of Object.entries(opts.overrides ?? {})) if (o.columns) columns[id] = o.columns;
+  const read = readRoadmaps(grid, { columns });
   if (read.reason !== null) return { roadmaps: [], reports: [], reason: read.reason };
   const extra = opts.extraEditions ?? [];
   const sheetNames = namesOutsideTables(grid, read.roadmaps);

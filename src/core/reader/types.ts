@@ -10,7 +10,51 @@ export type FieldKey =
   | "result" // Результат / Документ / Форма отчётности
   | "deadline" // Срок / Срок исполнения / Сроки проведения / Дата
   | "audience" // Целевая аудитория
-  | "status"; // Отметка о выполнении / Статус
+  | "status" // Отметка о выполнении / Статус / Исполнено
+  | "start" // Дата начала / Срок начала / «начало» under «Сроки»: read, the deadline is the end
+  | "actual" // «факт» / Фактическая дата: a date here is evidence of completion
+  | "organisation" // Муниципальное образование / Общеобразовательная организация
+  | "note" // Примечание: read, never checked
+  | "cost"; // Стоимость / Объём финансирования / Источник: read, never checked as a deadline
+
+/** What a column is, as the report shows it: the field it feeds, with the start/end of a period told apart. */
+export const COLUMN_ROLES = [
+  "number",
+  "measure",
+  "responsible",
+  "result",
+  "deadline",
+  "deadline-start",
+  "deadline-end",
+  "actual",
+  "status",
+  "organisation",
+  "audience",
+  "note",
+  "cost",
+] as const;
+export type ColumnRoleName = (typeof COLUMN_ROLES)[number];
+
+export interface ColumnRole {
+  /** Column letter(s) on the sheet, e.g. "C". */
+  column: string;
+  role: ColumnRoleName;
+  /** The header text that decided it (the sub-header under a merged group header, with the group's text). */
+  header: string;
+  /** How the role was decided: the header words, the group above it, the cells' contents, or a planner's override. */
+  reason: Bilingual;
+}
+
+/** A row under the header that is not a measure, kept out of the rows the checks see. */
+export interface SkippedRow {
+  kind: "group-heading" | "column-numbers" | "repeated-header";
+  /** The row's first cell (A1, no sheet name). */
+  address: string;
+  sheetRow: number;
+  number: string | null;
+  text: string;
+  reason: Bilingual;
+}
 
 export interface RowField {
   /** The field's text, pieces joined with "\n" when a row was continued across a page break. */
@@ -69,6 +113,12 @@ export interface Roadmap {
   tableRange: string;
   sections: Section[];
   rows: RoadmapRow[];
+  /** Every column's role and why (the reader always sets it; hand-built roadmaps in tests may leave it out). */
+  columnRoles?: ColumnRole[];
+  /** The school or municipality the rows belong to, when the sheet repeats the items per organisation. */
+  organisation?: string | null;
+  /** Rows under the header that are not measures (group headings …), with the reason. */
+  skipped?: SkippedRow[];
 }
 
 export type ReadResult = { roadmaps: Roadmap[]; reason: null } | { roadmaps: []; reason: Bilingual };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyHeader } from "../../../src/core/reader/headers";
+import { classifyHeader } from "../../../src/core/reader/header-words";
 import { documentYearOf, guessProgramme, guessYear, programmeMentions } from "../../../src/core/reader/guess";
 import { normalize, squash } from "../../../src/core/reader/normalize";
 import { splitSubItems } from "../../../src/core/reader/subitems";
@@ -41,11 +41,32 @@ describe("classifyHeader", () => {
     ["Целевая аудитория, требования к участию", "audience"],
     ["Отметка о выполнении", "status"],
     ["Статус", "status"],
+    ["Исполнено", "status"],
+    ["Дата начала", "start"],
+    ["Срок начала", "start"],
+    ["Дата окончания", "deadline"],
+    ["Срок окончания", "deadline"],
+    ["Фактическая дата исполнения", "actual"],
+    ["Муниципальное образование", "organisation"],
+    ["Наименование общеобразовательной организации", "organisation"],
+    ["Примечание", "note"],
+    ["Объём финансирования, тыс. руб.", "cost"],
+    ["No.", "number"],
+    ["Activity", "title"],
+    ["Responsible", "responsible"],
+    ["Output", "result"],
+    ["Deadline", "deadline"],
+    ["Start", "start"],
+    ["End", "deadline"],
+    ["Status", "status"],
   ])("%s → %s", (text, field) => expect(classifyHeader(text)).toBe(field));
-  it.each(["Об утверждении комплексного плана мероприятий", "Департамент образования", "1.", ""])(
-    "%s is not a header",
-    (text) => expect(classifyHeader(text)).toBeNull(),
-  );
+  it.each([
+    "Об утверждении комплексного плана мероприятий",
+    "Департамент образования",
+    "1.",
+    "",
+    "Начальник отдела",
+  ])("%s is not a header", (text) => expect(classifyHeader(text)).toBeNull());
 });
 
 describe("splitSubItems", () => {

@@ -1,0 +1,297 @@
+// The assembly: find each header, read its table or matrix, and build the Roadmaps (text above, programme, year).
+import { columnNumber, rangeAddress, type Grid } from "../grid";
+import type { Bilingual } from "../lang";
+import { Sheet } from "./grid-cache";
+import { documentYearOf, guessProgramme, guessYear, type Located } from "./guess";
+import { findHeader, withEntries, type Header } from "./header";
+import { readMatrix } from "./matrix";
+import { normalize, oneLine } from "./normalize";
+import { splitSubItems } from "./subitems";
+import { matrixRoles, tableRoles } from "./roles";
+import { readTable, type Sec, type TableRead } from "./table";
+import type { FieldKey, ReadResult, Roadmap, RoadmapRow } from "./types";
+import { TITLE_RE } from "./vocabulary";
+
+function above(s: Sheet, from: number, to: number): { title: Located[]; preamble: Located[] } {
+  let titleRow = -1;
+  for (let r = to - 1; r >= from; r--) {
+    if (s.cells(r).some(([, t]) => TITLE_RE.test(normalize(t)))) {
+      titleRow = r;
+      break;
+    }
+  }
+  const title: Located[] = [];
+  const preamble: Located[] = [];
+  for (let r = from; r < to; r++)
+    for (const [c, t] of s.cells(r)) {
+      const l: Located = { text: t, address: s.addr(r, c), value: s.value(r, c) };
+      (titleRow >= 0 && r >= titleRow ? title : preamble).push(l);
+    }
+  return { title, preamble };
+}
+
+/** Sub-items per distinct title text: a consolidated sheet repeats the same titles block after block. */
+type SubMemo = Map<string, string[]>;
+
+function finishRows(rows: RoadmapRow[], secs: readonly (Sec | null)[] | null, memo: SubMemo): RoadmapRow[] {
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index]!;
+    row.index = index;
+    const sec = secs ? secs[index] : null;
+    if (sec) row.section = sec.s.number;
+    const t = row.fields.title?.text;
+    if (!t) continue;
+    let subs = memo.get(t);
+    if (!subs) memo.set(t, (subs = splitSubItems(t)));
+    // A row with sub-items owns its array; the rest share the frozen empty one.
+    if (subs.length > 0) row.subItems = subs.slice();
+  }
+  return rows;
+}
+
+/** A section printed as «Направление S.» (OCR for 8) takes the number its items carry. */
+function fixSectionNumbers(read: TableRead): void {
+  const firstOf = new Map<Sec, RoadmapRow>();
+  read.rows.forEach((row, i) => {
+    const sec = read.secs[i];
+    if (sec && row.number && !firstOf.has(sec)) firstOf.set(sec, row);
+  });
+  for (const sec of read.sections) {
+    if (/^\d+$/.test(sec.s.number)) continue;
+    const first = firstOf.get(sec);
+    const major = first ? /^(\d+)\./.exec(first.number!) : null;
+    if (major) sec.s.number = major[1]!;
+  }
+}
+
+function deadlinesOf(rows: RoadmapRow[]): Located[] {
+  const out: Located[] = [];
+  for (const r of rows) {
+    const d = r.fields.deadline;
+    if (d) out.push({ text: d.text, address: d.addresses[0]!, value: d.value });
+  }
+  return out;
+}
+
+function titlesOf(rows: RoadmapRow[]): Located[] {
+  const out: Located[] = [];
+  for (const r of rows) if (r.fields.title) out.push({ text: r.fields.title.text, address: r.address });
+  return out;
+}
+
+function reason(s: Sheet, kind: "empty" | "header" | "rows", where?: string): Bilingual {
+  const name = s.grid.sheetName;
+  if (kind === "empty")
+    return {
+      ru: `Лист «${name}» пуст: в нём нет ни одной заполненной ячейки.`,
+      en: `Sheet “${name}” is empty: no cell holds a value.`,
+    };
+  const range =
+    s.nRows > 0 && s.nCols > 0
+      ? rangeAddress({ top: s.row0, left: s.col0, bottom: s.row0 + s.nRows - 1, right: s.col0 + s.nCols - 1 })
+      : "A1";
+  if (kind === "header")
+    return {
+      ru: `На листе «${name}» (${range}) не найдена строка заголовка таблицы: искали строку со столбцом мероприятий («Наименование мероприятия», «Мероприятия», «Основные мероприятия») и хотя бы одним из столбцов «Ответственный», «Результат», «Срок» / «Дата».`,
+      en: `No table header found on sheet “${name}” (${range}): looked for a row with an activity column («Наименование мероприятия», «Мероприятия», «Основные мероприятия») and at least one of «Ответственный» (responsible), «Результат» (result), «Срок» / «Дата» (deadline).`,
+    };
+  return {
+    ru: `На листе «${name}» заголовок таблицы найден в ${where}, но под ним нет ни одной строки мероприятий.`,
+    en: `On sheet “${name}” a table header was found at ${where}, but no activity rows follow it.`,
+  };
+}
+
+/** What every roadmap under one header shares: the text above it and where it is. */
+interface Context {
+  s: Sheet;
+  h: Header;
+  headerAddress: string;
+  title: Located[];
+  preamble: Located[];
+  documentYear: number | null;
+  subMemo: SubMemo;
+}
+
+function extent(c: Context, lo: number, hi: number, lastRow: number): string {
+  const { s, h } = c;
+  return rangeAddress({
+    top: s.row0 + h.row,
+    left: s.col0 + lo,
+    bottom: s.row0 + lastRow,
+    right: s.col0 + hi,
+  });
+}
+
+/** One roadmap per programme column of a matrix; the row where reading stopped. */
+function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boolean } {
+  const { s, h } = c;
+  const matrix = h.matrix!;
+  const read = readMatrix(s, h);
+  const key = h.cols.deadline ?? h.cols.number!;
+  const lo = Math.min(key, ...matrix.map((x) => x.col));
+  const hi = Math.max(key, ...matrix.map((x) => x.col));
+  const used = new Map<string, number>();
+  matrix.forEach((x, i) => {
+    const rows = finishRows(read.perColumn[i]!, null, c.subMemo);
+    if (rows.length === 0) return;
+    const programme = guessProgramme([], x.labels, () => titlesOf(rows), []);
+    const tag = programme.value === "unknown" ? s.letter(x.col) : programme.value;
+    used.set(tag, (used.get(tag) ?? 0) + 1);
+    out.push({
+      id: `${s.grid.sheetName}!${c.headerAddress}#${used.get(tag)! > 1 ? `${tag}-${s.letter(x.col)}` : tag}`,
+      sheetName: s.grid.sheetName,
+      layout: "matrix",
+      title: c.title.map((l) => l.text).join("\n"),
+      preamble: c.preamble.map((l) => l.text),
+      programme,
+      year: guessYear(c.title, () => deadlinesOf(rows), c.preamble, c.documentYear),
+      documentYear: c.documentYear,
+      columns: {
+        deadline: { column: s.letter(key), header: s.text(h.row, key), address: s.addr(h.row, key) },
+        title: { column: s.letter(x.col), header: x.label.text, address: x.label.address },
+        responsible: { column: s.letter(x.col), header: "Отв.", address: x.label.address },
+      },
+      headerAddress: c.headerAddress,
+      tableRange: extent(c, lo, hi, read.lastRow),
+      sections: [],
+      rows,
+      columnRoles: matrixRoles(s, h, key, x.col, x.label.text),
+      organisation: null,
+      skipped: [],
+    });
+  });
+  return { end: read.end, empty: read.perColumn.every((p) => p.length === 0) };
+}
+
+/**
+ * The rows per organisation, in order of first appearance: a row without one belongs to the organisation above it.
+ * One group (organisation null) when the rows name fewer than two organisations.
+ */
+function byOrganisation(rows: RoadmapRow[]): { organisation: string | null; rows: RoadmapRow[] }[] {
+  const groups = new Map<string, RoadmapRow[]>();
+  let last: string | null = null;
+  for (const row of rows) {
+    const o: string | null = oneLine(row.fields.organisation?.text ?? "") || last;
+    if (o === null) continue;
+    last = o;
+    const g = groups.get(o);
+    if (g) g.push(row);
+    else groups.set(o, [row]);
+  }
+  if (groups.size < 2) return [{ organisation: last, rows }];
+  // Rows above the first organisation go with it.
+  const first = groups.values().next().value!;
+  const lead = rows.slice(0, rows.indexOf(first[0]!));
+  first.unshift(...lead);
+  return [...groups].map(([organisation, rs]) => {
+    rs.forEach((r, i) => (r.index = i));
+    return { organisation, rows: rs };
+  });
+}
+
+/** The roadmap of a table (one per organisation when it repeats the items per school or municipality). */
+function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean } {
+  const { s, h } = c;
+  const read = readTable(s, h);
+  fixSectionNumbers(read);
+  const all = finishRows(read.rows, read.secs, c.subMemo);
+  if (all.length === 0) return { end: read.end, empty: true };
+  const colNums = Object.values(h.cols);
+  const columns: Roadmap["columns"] = {};
+  for (const [f, col] of Object.entries(h.cols) as [FieldKey, number][])
+    columns[f] = { column: s.letter(col), header: s.text(h.row, col), address: s.addr(h.row, col) };
+  const programme = guessProgramme(c.title, [], () => titlesOf(all), c.preamble);
+  const year = guessYear(c.title, () => deadlinesOf(all), c.preamble, c.documentYear);
+  const groups = byOrganisation(all);
+  const sections = read.sections.map((x) => x.s);
+  groups.forEach(({ organisation, rows }, k) => {
+    const used = new Set(rows.map((r) => r.section));
+    out.push({
+      id: `${s.grid.sheetName}!${c.headerAddress}${groups.length > 1 ? `#${rows[0]!.address}` : ""}`,
+      sheetName: s.grid.sheetName,
+      layout: read.sections.length > 0 ? "sectioned" : "table",
+      title: c.title.map((l) => l.text).join("\n"),
+      preamble: c.preamble.map((l) => l.text),
+      programme,
+      year,
+      documentYear: c.documentYear,
+      columns,
+      headerAddress: c.headerAddress,
+      tableRange: extent(c, Math.min(...colNums), Math.max(...colNums), read.lastRow),
+      sections: groups.length > 1 ? sections.filter((x) => used.has(x.number)) : sections,
+      rows,
+      columnRoles: tableRoles(s, h),
+      organisation,
+      skipped: k === 0 ? read.skipped : [],
+    });
+  });
+  return { end: read.end, empty: false };
+}
+
+export interface ReadOptions {
+  /** Column roles a planner set, by roadmap id (a per-organisation roadmap's id, or the table's own). */
+  columns?: Record<string, Partial<Record<FieldKey, string | null>>>;
+}
+
+/** The header with the planner's column roles applied: a letter per field, null to drop a field. */
+function withOverride(s: Sheet, h: Header, id: string, opts: ReadOptions): Header {
+  const entry = Object.entries(opts.columns ?? {}).find(([k]) => k === id || k.startsWith(`${id}#`));
+  if (!entry || h.matrix) return h;
+  const cols = { ...h.cols };
+  const how = { ...h.how };
+  for (const [f, letter] of Object.entries(entry[1]) as [FieldKey, string | null][]) {
+    const c = letter === null ? -1 : columnNumber(letter.trim().toUpperCase()) - s.col0;
+    if (letter === null || !/^[A-Za-z]{1,3}$/.test(letter.trim()) || c < 0 || c >= s.nCols) {
+      if (f !== "title" && letter === null) {
+        delete cols[f];
+        delete how[f];
+      }
+      continue;
+    }
+    for (const [g, cc] of Object.entries(cols) as [FieldKey, number][])
+      if (cc === c && g !== f) delete cols[g];
+    cols[f] = c;
+    how[f] = { by: "override", header: s.text(h.row, c), group: null };
+  }
+  return withEntries({ row: h.row, last: h.last, cols, matrix: null, how });
+}
+
+/** Every roadmap table on the sheet; a bilingual reason when there is none. Never throws on sheet content. */
+export function readRoadmaps(grid: Grid, opts: ReadOptions = {}): ReadResult {
+  if (!/^\$?[A-Za-z]{1,3}\$?\d{1,7}$/.test(grid.origin.trim()))
+    return {
+      roadmaps: [],
+      reason: {
+        ru: `Лист «${grid.sheetName}»: неверный адрес начала диапазона «${grid.origin}».`,
+        en: `Sheet “${grid.sheetName}”: invalid range origin “${grid.origin}”.`,
+      },
+    };
+  const s = new Sheet(grid);
+  if (s.nRows === 0 || s.nCols === 0 || !s.hasText) return { roadmaps: [], reason: reason(s, "empty") };
+  const roadmaps: Roadmap[] = [];
+  const subMemo: SubMemo = new Map();
+  let from = 0;
+  let emptyHeader: string | null = null;
+  while (from < s.nRows) {
+    const found = findHeader(s, from);
+    if (!found) break;
+    const headerAddress = s.addr(found.row, Math.min(...Object.values(found.cols)));
+    // Overrides are keyed by the id the table had before them, so a corrected role keeps its roadmap.
+    const h = withOverride(s, found, `${grid.sheetName}!${headerAddress}`, opts);
+    const { title, preamble } = above(s, from, h.row);
+    const c: Context = {
+      s,
+      h,
+      headerAddress,
+      title,
+      preamble,
+      documentYear: documentYearOf(preamble),
+      subMemo,
+    };
+    const read = h.matrix ? matrixRoadmaps(c, roadmaps) : tableRoadmap(c, roadmaps);
+    if (read.empty) emptyHeader ??= headerAddress;
+    from = Math.max(read.end, h.last + 1);
+  }
+  if (roadmaps.length > 0) return { roadmaps, reason: null };
+  return { roadmaps: [], reason: emptyHeader ? reason(s, "rows", emptyHeader) : reason(s, "header") };
+}

@@ -1,0 +1,119 @@
+// The grid cache: every cell's trimmed text read once, merged areas by their top-left cell, addresses on demand.
+import {
+  cellAddress,
+  cellText,
+  columnLetters,
+  parseCell,
+  parseRange,
+  type CellValue,
+  type Grid,
+} from "../grid";
+
+/** A merged area in grid coordinates (0-based, clipped to the grid). */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export class Sheet {
+  readonly nRows: number;
+  readonly nCols: number;
+  readonly row0: number;
+  readonly col0: number;
+  /** Trimmed text of every cell, row-major (r * nCols + c): one packed array, not an array per row. */
+  private readonly texts: string[] = [];
+  /** Whether any cell holds text. */
+  readonly hasText: boolean;
+  /** Merged areas by their top-left cell (r * nCols + c). */
+  readonly areas = new Map<number, Area>();
+
+  constructor(readonly grid: Grid) {
+    const o = parseCell(grid.origin);
+    this.row0 = o.row;
+    this.col0 = o.col;
+    this.nRows = grid.values.length;
+    this.nCols = grid.values.reduce((m, r) => Math.max(m, r.length), 0);
+    let any = false;
+    for (let r = 0; r < this.nRows; r++) {
+      const src = grid.values[r] ?? [];
+      for (let k = 0; k < this.nCols; k++) {
+        const t = cellText(src[k] ?? null).trim();
+        if (t !== "") any = true;
+        this.texts.push(t);
+      }
+    }
+    this.hasText = any;
+    for (const m of grid.merges) {
+      let g;
+      try {
+        g = parseRange(m);
+      } catch {
+        continue; // a malformed merge address says nothing about the table
+      }
+      const a = {
+        top: Math.max(0, g.top - this.row0),
+        left: Math.max(0, g.left - this.col0),
+        bottom: Math.min(this.nRows - 1, g.bottom - this.row0),
+        right: Math.min(this.nCols - 1, g.right - this.col0),
+      };
+      if (a.top > a.bottom || a.left > a.right) continue;
+      if (g.top - this.row0 !== a.top || g.left - this.col0 !== a.left) continue; // its value lies outside the grid
+      this.areas.set(a.top * this.nCols + a.left, a);
+    }
+  }
+  value(r: number, c: number): CellValue {
+    return this.grid.values[r]?.[c] ?? null;
+  }
+  text(r: number, c: number): string {
+    if (c < 0 || c >= this.nCols || r < 0 || r >= this.nRows) return "";
+    return this.texts[r * this.nCols + c]!;
+  }
+  area(r: number, c: number): Area | undefined {
+    return this.areas.get(r * this.nCols + c);
+  }
+  /** Cells under the top row of a vertical merge, by r * nCols + c: built on first use (most sheets have few). */
+  private covered: Map<number, Area> | null = null;
+  /** The vertical merge a cell lies inside (below its top row), or undefined. */
+  coveredBy(r: number, c: number): Area | undefined {
+    if (!this.covered) {
+      this.covered = new Map();
+      for (const a of this.areas.values())
+        if (a.bottom > a.top)
+          for (let rr = a.top + 1; rr <= a.bottom; rr++)
+            for (let cc = a.left; cc <= a.right; cc++) this.covered.set(rr * this.nCols + cc, a);
+    }
+    return this.covered.size === 0 ? undefined : this.covered.get(r * this.nCols + c);
+  }
+  private readonly letters: string[] = [];
+  addr(r: number, c: number): string {
+    if (c < 0) return cellAddress(this.row0 + r, this.col0 + c);
+    const l = (this.letters[c] ??= columnLetters(this.col0 + c));
+    return `${l}${this.row0 + r}`;
+  }
+  letter(c: number): string {
+    return columnLetters(this.col0 + c);
+  }
+  blankRow(r: number, from = 0, to = this.nCols - 1): boolean {
+    for (let c = Math.max(0, from); c <= Math.min(to, this.nCols - 1); c++)
+      if (this.text(r, c) !== "") return false;
+    return true;
+  }
+  /** How many cells of the row are non-blank (stops counting past max). */
+  count(r: number, from = 0, to = this.nCols - 1, max = Infinity): number {
+    let n = 0;
+    for (let c = Math.max(0, from); c <= Math.min(to, this.nCols - 1) && n <= max; c++)
+      if (this.text(r, c) !== "") n++;
+    return n;
+  }
+  /** Non-blank cells of a row as [column, text]. */
+  cells(r: number, from = 0, to = this.nCols - 1): [number, string][] {
+    const out: [number, string][] = [];
+    for (let c = Math.max(0, from); c <= Math.min(to, this.nCols - 1); c++) {
+      const t = this.text(r, c);
+      if (t !== "") out.push([c, t]);
+    }
+    return out;
+  }
+}

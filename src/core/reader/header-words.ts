@@ -1,0 +1,88 @@
+import type { FieldKey } from "./types";
+import { squash } from "./normalize";
+
+// Checked in this order: «Срок исполнения» is a deadline, «Ответственный исполнитель» a responsible, «Дата начала» a
+// start before «дата» makes it a deadline, «Наименование организации» an organisation before «наименование» a title.
+const RULES: [FieldKey, RegExp][] = [
+  ["number", /^(№|#|no\.?|n|номер)?(п\/п|пп|п\.п\.?)?\.?$/],
+  ["responsible", /^(отв\.?$|отв\.|ответствен|исполнител|соисполнител|responsib|owner|executor)/],
+  ["start", /^(датаначал|срокначал|начал(?!ьник)|start|begin)/],
+  ["actual", /^(факт|датафактическ|срокфактическ|actual)/],
+  [
+    "deadline",
+    /^(срок|дата|датыпровед|период|времяпровед|плановыйсрок|окончан|завершени|end$|enddate|finish|deadline|due|date|timeline|timeframe|term$|period)/,
+  ],
+  [
+    "result",
+    /^(результат|ожидаемыйрезультат|документ|итоговыйдокумент|формаотчетност|формаотчета|виддокумент|output|result|deliverable|outcome|document)/,
+  ],
+  ["audience", /^(целев|аудитори|участник|targetaudience|audience|participants)/],
+  [
+    "status",
+    /^(отметк|статус|выполнени|исполнени|(исполнено|выполнено)($|\()|информацияо(ходе)?выполн|ходисполн|status|done|completion|progress)/,
+  ],
+  ["note", /^(примечани|комментари|note|comment|remark)/],
+  [
+    "cost",
+    /^(стоимост|сумма|объемфинансир|источникфинансир|финансировани|бюджет|затрат|тыс\.?руб|cost|budget|amount|funding)/,
+  ],
+  [
+    "organisation",
+    /^(наименование|название)?(муниципальн|общеобразовательн|образовательн[а-я]*организ|организаци(?!онн)|школ|municipal|school|organi[sz]ation)/,
+  ],
+  [
+    "title",
+    /^(наименован|основн[а-я]*мероприяти|мероприяти|содержани|переченьмероприяти|названи|activit|measure|action|event|task|description)/,
+  ],
+];
+
+/** Under a merged date group («Сроки», «Срок исполнения», «Timeline»): which end of the period a column is. */
+const SUB_RULES: ["start" | "deadline" | "plan" | "actual", RegExp][] = [
+  ["start", /^(начал(?!ьник)|датаначал|срокначал|с$|от$|start|begin|from$)/],
+  ["deadline", /^(окончан|датаокончан|срококончан|завершени|по$|до$|end|finish|to$|due)/],
+  ["plan", /^(план|plan)/],
+  ["actual", /^(факт|actual)/],
+];
+
+/** The role of a cell under a merged date group, or null. */
+export function classifySubHeader(text: string): "start" | "deadline" | "plan" | "actual" | null {
+  if (text.length > 60) return null;
+  const s = squash(text).replace(/^[^\p{L}\p{N}]+/u, "");
+  for (const [role, re] of SUB_RULES) if (re.test(s)) return role;
+  return null;
+}
+
+/** The field a header cell names, or null. Long texts are never headers. */
+export function classifyHeader(text: string): FieldKey | null {
+  if (text.length > 160) return null;
+  const s = squash(text).replace(/^[^\p{L}\p{N}№#]+/u, "");
+  if (s === "") return null;
+  for (const [field, re] of RULES) if (re.test(s)) return field;
+  return null;
+}
+
+const loose = new Map<string, FieldKey | null>();
+// «12.3»: no rule starts with a digit; kept out of the cache, which a long numbered table would otherwise flush.
+const DOTTED_NUMBER = /^[\d.\s]*\d[\d.\s]*$/;
+
+/** Matches OCR-damaged headers too («Целсваи аудитория»); cached, as every row of a table is checked. */
+export function looseField(text: string): FieldKey | null {
+  if (DOTTED_NUMBER.test(text)) return null;
+  let f = loose.get(text);
+  if (f === undefined) {
+    f = looseFieldUncached(text);
+    if (loose.size > 5000) loose.clear();
+    loose.set(text, f);
+  }
+  return f;
+}
+
+function looseFieldUncached(text: string): FieldKey | null {
+  const f = classifyHeader(text);
+  if (f) return f;
+  const s = squash(text);
+  if (s.includes("аудитор")) return "audience";
+  if (s.includes("ответствен") || s.includes("венный(подраздел")) return "responsible";
+  if (/^сроки?/.test(s)) return "deadline";
+  return null;
+}

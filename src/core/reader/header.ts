@@ -1,0 +1,309 @@
+// Header detection: the header row of a table (field columns, sub-header rows, column numbers) or of a matrix.
+import type { ProgrammeId } from "../programmes";
+import type { Sheet } from "./grid-cache";
+import { programmeMentions, type Located } from "./guess";
+import { classifyHeader, classifySubHeader, looseField } from "./header-words";
+import type { FieldKey } from "./types";
+import { isNumberLike } from "./vocabulary";
+
+export type Cols = Partial<Record<FieldKey, number>>;
+
+/** How a column's role was decided: by its own header, by a sub-header under a merged group, or by its cells. */
+export interface How {
+  by: "header" | "group" | "content" | "override";
+  header: string;
+  /** The merged group header above a sub-header («Сроки реализации»). */
+  group: string | null;
+}
+
+/** A matrix column: one title column per programme, with the header labels above it. */
+export interface MatrixColumn {
+  col: number;
+  labels: Located[];
+  label: Located;
+}
+
+export interface Header {
+  row: number;
+  /** Last row of the header block (vertical merges, sub-header rows). */
+  last: number;
+  cols: Cols;
+  matrix: MatrixColumn[] | null;
+  /** Why each column has its role (keyed by field). */
+  how: Partial<Record<FieldKey, How>>;
+  entries: [FieldKey, number][];
+  /** Header cells a row must repeat to be a repeated header. */
+  needed: number;
+  /** cols.number and cols.title, read once: the hot row loop then never touches the per-table cols object. */
+  numberCol: number | undefined;
+  titleCol: number;
+}
+
+export function withEntries(h: Pick<Header, "row" | "last" | "cols" | "matrix" | "how">): Header {
+  const entries = Object.entries(h.cols) as [FieldKey, number][];
+  return {
+    ...h,
+    entries,
+    needed: Math.ceil(entries.filter(([f]) => f !== "number").length / 2),
+    numberCol: h.cols.number,
+    titleCol: h.cols.title!,
+  };
+}
+
+function headerFields(s: Sheet, r: number): Cols | null {
+  const cols: Cols = {};
+  let n = 0;
+  for (const [c, t] of s.cells(r)) {
+    const f = classifyHeader(t);
+    if (f && cols[f] === undefined) {
+      cols[f] = c;
+      n++;
+    }
+  }
+  if (cols.title === undefined) return null;
+  const other = cols.responsible ?? cols.deadline ?? cols.result ?? cols.audience;
+  return cols.title !== undefined && other !== undefined && n >= 2 ? cols : null;
+}
+
+/** «1 2 3 4 5» under the header (in any order, should the columns have been moved). */
+export function isColumnNumbers(s: Sheet, r: number, from: number, to: number): boolean {
+  for (let c = Math.max(0, from); c <= to; c++) {
+    const t = s.text(r, c);
+    if (t === "") continue;
+    if (t.length > 2 || !/^\d+$/.test(t)) return false;
+    break;
+  }
+  const cells = s.cells(r, from, to);
+  if (cells.length < 3) return false;
+  const seen = new Set(cells.map(([, t]) => t));
+  return seen.size === cells.length && cells.every((_, i) => seen.has(String(i + 1)));
+}
+
+/** An unlabelled № column: the header cell is empty and the cells under it are numbers. */
+function findNumberColumn(s: Sheet, h: number, last: number, cols: Cols): number | undefined {
+  const used = new Set(Object.values(cols));
+  const lo = Math.min(...used);
+  const hi = Math.max(...used);
+  const candidates: number[] = [];
+  for (let c = lo - 1; c >= Math.max(0, lo - 3); c--) candidates.push(c);
+  for (let c = lo + 1; c < hi; c++) if (!used.has(c)) candidates.push(c);
+  for (const c of candidates) {
+    if (s.text(h, c) !== "") continue;
+    let nums = 0;
+    let other = 0;
+    for (let r = last + 1, seen = 0; r < s.nRows && seen < 60; r++) {
+      const t = s.text(r, c);
+      if (t === "") continue;
+      seen++;
+      if (isNumberLike(s.value(r, c), t)) nums++;
+      else other++;
+    }
+    if (nums >= 2 && nums >= 0.7 * (nums + other)) return c;
+  }
+  return undefined;
+}
+
+/** A title header merged across several programme columns: each column's labels, and the last sub-header row. */
+function matrixUnder(
+  s: Sheet,
+  r: number,
+  last: number,
+  cols: Cols,
+): { columns: MatrixColumn[]; sub: number } | null {
+  const span = s.area(r, cols.title!);
+  const key = cols.deadline ?? cols.number;
+  if (!span || span.right <= span.left || key === undefined) return null;
+  // Sub-header rows under the title header: the rows before the first date.
+  let sub = last;
+  for (let rr = r + 1, n = 0; rr < s.nRows && n < 3; rr++) {
+    if (s.blankRow(rr, span.left, span.right)) continue;
+    if (s.text(rr, key) !== "") break;
+    sub = Math.max(sub, rr);
+    n++;
+  }
+  const columns: MatrixColumn[] = [];
+  for (let c = span.left; c <= span.right; c++) {
+    const labels: Located[] = [];
+    for (let rr = sub; rr > r; rr--) {
+      let t = s.text(rr, c);
+      let at = c;
+      if (t === "") {
+        // A label merged over several programme columns sits in its area's first cell.
+        for (const [k, a] of s.areas) {
+          if (a.top === rr && a.left < c && a.right >= c) {
+            at = k - rr * s.nCols;
+            t = s.text(rr, at);
+          }
+        }
+      }
+      if (t !== "") labels.push({ text: t, address: s.addr(rr, at) });
+    }
+    if (labels.length && labels[0]!.address === s.addr(sub, c))
+      columns.push({ col: c, labels, label: labels[0]! });
+  }
+  return columns.length >= 2 ? { columns, sub } : null;
+}
+
+type DatePart = "start" | "deadline" | "plan" | "actual";
+
+/** The sub-header row under a group header cell spanning columns c..right, or -1. */
+function subRowOf(s: Sheet, r: number, c: number): number {
+  const a = s.area(r, c);
+  const sub = (a ? a.bottom : r) + 1;
+  return sub < s.nRows && sub - r <= 3 ? sub : -1;
+}
+
+/**
+ * A merged date group («Сроки», «Срок исполнения», «Timeline») over «начало | окончание» or «план | факт»: the
+ * deadline moves to the end (or plan) column, the start and the «факт» get their own roles. The sub-header row, or r.
+ */
+function dateGroup(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldKey, How>>): number {
+  const c = cols.deadline;
+  if (c === undefined) return r;
+  const a = s.area(r, c);
+  let right = a ? a.right : c;
+  if (!a) {
+    // The merge can be lost on export: the group then owns the blank header cells to its right.
+    const used = new Set(Object.values(cols));
+    while (right + 1 < s.nCols && right - c < 2 && s.text(r, right + 1) === "" && !used.has(right + 1))
+      right++;
+  }
+  const sub = subRowOf(s, r, c);
+  if (right === c || sub < 0) return r;
+  const parts = new Map<DatePart, [number, string]>();
+  for (let cc = c; cc <= right; cc++) {
+    const t = s.text(sub, cc);
+    const k = t === "" ? null : classifySubHeader(t);
+    if (k && !parts.has(k)) parts.set(k, [cc, t]);
+  }
+  if (parts.size < 2) return r;
+  const group = s.text(r, c);
+  const end = parts.get("deadline") ?? parts.get("plan");
+  const set = (f: FieldKey, p: [number, string] | undefined) => {
+    if (!p || (f !== "deadline" && cols[f] !== undefined)) return;
+    cols[f] = p[0];
+    how[f] = { by: "group", header: p[1], group };
+  };
+  if (end) set("deadline", end);
+  set("start", parts.get("start"));
+  set("actual", parts.get("actual"));
+  return sub;
+}
+
+/**
+ * Any other merged group header («Исполнение» over «Ответственный исполнитель | Результат»): the sub-headers name the
+ * columns, the group itself names none. The sub-header row, or r.
+ */
+function otherGroups(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldKey, How>>): number {
+  let last = r;
+  for (const [c, group] of s.cells(r)) {
+    const a = s.area(r, c);
+    if (!a || a.right <= a.left || c === cols.title || c === cols.deadline) continue;
+    const sub = subRowOf(s, r, c);
+    if (sub < 0) continue;
+    const found: [FieldKey, number, string][] = [];
+    for (let cc = a.left; cc <= a.right; cc++) {
+      const t = s.text(sub, cc);
+      const f = t === "" ? null : classifyHeader(t);
+      if (f && f !== "title" && (cols[f] === undefined || cols[f] === c)) found.push([f, cc, t]);
+    }
+    if (found.length === 0) continue;
+    for (const [f, col] of Object.entries(cols) as [FieldKey, number][])
+      if (col === c) {
+        delete cols[f];
+        delete how[f];
+      }
+    for (const [f, cc, t] of found) {
+      cols[f] = cc;
+      how[f] = { by: "group", header: t, group };
+    }
+    last = Math.max(last, sub);
+  }
+  return last;
+}
+
+function readHeader(s: Sheet, r: number, cols: Cols): Header {
+  let last = r;
+  for (const c of Object.values(cols)) {
+    const a = s.area(r, c);
+    if (a && a.bottom > last && a.bottom - r <= 10) last = a.bottom;
+  }
+  const how: Partial<Record<FieldKey, How>> = {};
+  for (const [f, c] of Object.entries(cols) as [FieldKey, number][])
+    how[f] = { by: "header", header: s.text(r, c), group: null };
+  const m = matrixUnder(s, r, last, cols);
+  const matrix = m ? m.columns : null;
+  if (m) last = Math.max(last, m.sub);
+  const full: Cols = { ...cols };
+  if (!matrix) last = Math.max(last, dateGroup(s, r, full, how), otherGroups(s, r, full, how));
+  if (full.number === undefined && !matrix) {
+    const n = findNumberColumn(s, r, last, full);
+    if (n !== undefined) {
+      full.number = n;
+      how.number = { by: "content", header: s.text(r, n), group: null };
+    }
+  }
+  if (last + 1 < s.nRows) {
+    const all = Object.values(full);
+    if (isColumnNumbers(s, last + 1, Math.min(...all), Math.max(...all))) last++;
+  }
+  return withEntries({ row: r, last, cols: full, matrix, how });
+}
+
+/** «Дата | Кванториум | Точка роста | ЦОС»: a date column and two or more columns named by programme. */
+function programmeColumnsHeader(s: Sheet, r: number): Header | null {
+  const cells = s.cells(r);
+  if (cells.length < 3 || cells.length > 12) return null;
+  let date: number | undefined;
+  const progs: MatrixColumn[] = [];
+  const seen = new Set<ProgrammeId>();
+  for (const [c, t] of cells) {
+    if (t.length > 300) return null;
+    if (date === undefined && classifyHeader(t) === "deadline") {
+      date = c;
+      continue;
+    }
+    const l = { text: t, address: s.addr(r, c) };
+    const m = programmeMentions(l);
+    if (m.length > 0 && !seen.has(m[0]!.id)) {
+      seen.add(m[0]!.id);
+      progs.push({ col: c, labels: [l], label: l });
+    }
+  }
+  if (date === undefined || progs.length < 2) return null;
+  const how: Partial<Record<FieldKey, How>> = {
+    deadline: { by: "header", header: s.text(r, date), group: null },
+    title: { by: "header", header: progs[0]!.label.text, group: null },
+  };
+  return withEntries({ row: r, last: r, cols: { deadline: date, title: progs[0]!.col }, matrix: progs, how });
+}
+
+/** The next table or matrix header at or below row `from`. */
+export function findHeader(s: Sheet, from: number): Header | null {
+  for (let r = from; r < s.nRows; r++) {
+    if (s.blankRow(r)) continue;
+    const cols = headerFields(s, r);
+    if (cols) return readHeader(s, r, cols);
+    const p = programmeColumnsHeader(s, r);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** A header printed again on a new page. */
+export function isRepeatedHeader(s: Sheet, r: number, h: Header): boolean {
+  const nc = h.numberCol;
+  if (nc !== undefined && s.text(r, nc).startsWith("№")) return true;
+  const entries = h.entries;
+  const want = Math.max(2, h.needed);
+  let hits = 0;
+  for (let i = 0; i < entries.length; i++) {
+    // Hits only grow: stop once the row cannot reach the threshold (nearly every row is data, not a header).
+    if (hits + entries.length - i < want) return false;
+    const [f, c] = entries[i]!;
+    const t = s.text(r, c);
+    if (t === "") continue;
+    if (t === s.text(h.row, c) || (t.length <= 160 && looseField(t) === f)) hits++;
+  }
+  return hits >= want;
+}

@@ -1,0 +1,84 @@
+// The matrix reader: «Дата | Кванториум | Точка роста | …», one roadmap per programme column, «Отв.» lines inside.
+import type { Sheet } from "./grid-cache";
+import { isRepeatedHeader, type Header } from "./header";
+import { normalize } from "./normalize";
+import { addSheetRow, extend, field, isFooter, NO_SUBITEMS } from "./row-cells";
+import type { RoadmapRow } from "./types";
+import { DATEISH_RE, OTV_RE } from "./vocabulary";
+
+export interface MatrixRead {
+  perColumn: RoadmapRow[][];
+  lastRow: number;
+  end: number;
+}
+
+export function readMatrix(s: Sheet, h: Header): MatrixRead {
+  const m = h.matrix!;
+  const key = h.cols.deadline ?? h.cols.number!;
+  const lo = Math.min(key, ...m.map((x) => x.col));
+  const hi = Math.max(key, ...m.map((x) => x.col));
+  const tableCols = new Set([key, ...m.map((x) => x.col)]);
+  const perColumn: RoadmapRow[][] = m.map(() => []);
+  let current: (RoadmapRow | null)[] = m.map(() => null);
+  let lastField: ("title" | "responsible")[] = m.map(() => "title");
+  let date: number | null = null;
+  let lastRow = h.last;
+  let r = h.last + 1;
+  const newRow = (i: number, rr: number): RoadmapRow => {
+    const row: RoadmapRow = {
+      index: perColumn[i]!.length,
+      number: null,
+      section: null,
+      fields: date !== null ? { deadline: field(s, date, key) } : {},
+      subItems: NO_SUBITEMS, // set by finishRows
+      address: s.addr(rr, m[i]!.col),
+      sheetRows: [s.row0 + rr],
+    };
+    perColumn[i]!.push(row);
+    current[i] = row;
+    return row;
+  };
+  for (; r < s.nRows; r++) {
+    if (s.blankRow(r, lo, hi)) {
+      if (!s.blankRow(r) && isFooter(s, r, [key], tableCols)) break;
+      continue;
+    }
+    if (isRepeatedHeader(s, r, h)) continue;
+    const keyText = s.text(r, key);
+    const filled = m.filter((x) => s.text(r, x.col) !== "");
+    if (keyText !== "") {
+      if (filled.length === 0) {
+        if (isFooter(s, r, [], tableCols) || !DATEISH_RE.test(normalize(keyText))) break;
+        continue;
+      }
+      date = r;
+      current = m.map(() => null);
+      lastField = m.map(() => "title");
+    } else if (isFooter(s, r, [key], tableCols)) break;
+    m.forEach((x, i) => {
+      const t = s.text(r, x.col);
+      if (t === "" || (date === null && keyText === "")) return;
+      const otv = OTV_RE.exec(t);
+      if (otv) {
+        const row = current[i] ?? newRow(i, r);
+        row.fields.responsible = extend(undefined, s, r, x.col, t.slice(otv[0].length).trim());
+        lastField[i] = "responsible";
+        addSheetRow(row, s.row0 + r);
+        return;
+      }
+      const row = current[i];
+      if (keyText !== "" || !row) {
+        const nr = newRow(i, r);
+        nr.fields.title = field(s, r, x.col);
+        lastField[i] = "title";
+        return;
+      }
+      // The cell continues on the next page (or the «Отв.» list runs on).
+      const f = lastField[i]!;
+      row.fields[f] = extend(row.fields[f], s, r, x.col);
+      addSheetRow(row, s.row0 + r);
+    });
+    lastRow = r;
+  }
+  return { perColumn, lastRow, end: r };
+}

@@ -1,0 +1,92 @@
+// The column-role model as the planner sees it: which column got which role, and why, in both languages.
+import type { Bilingual } from "../lang";
+import type { Sheet } from "./grid-cache";
+import type { Header, How } from "./header";
+import type { ColumnRole, ColumnRoleName, FieldKey } from "./types";
+
+const NAMES: Record<ColumnRoleName, Bilingual> = {
+  number: { ru: "номер пункта", en: "item number" },
+  measure: { ru: "мероприятие", en: "measure" },
+  responsible: { ru: "ответственный", en: "responsible" },
+  result: { ru: "результат (документ)", en: "result (document)" },
+  deadline: { ru: "срок", en: "deadline" },
+  "deadline-start": {
+    ru: "начало срока (не проверяется как срок)",
+    en: "start of the period (not checked as the deadline)",
+  },
+  "deadline-end": {
+    ru: "окончание срока — проверяется как срок",
+    en: "end of the period — checked as the deadline",
+  },
+  actual: { ru: "факт: дата здесь — отметка о выполнении", en: "actual: a date here marks the step done" },
+  status: { ru: "отметка о выполнении", en: "completion mark" },
+  organisation: {
+    ru: "организация (шаблон проверяется по каждой)",
+    en: "organisation (the template is checked per organisation)",
+  },
+  audience: { ru: "целевая аудитория", en: "target audience" },
+  note: { ru: "примечание (читается, не проверяется)", en: "note (read, not checked)" },
+  cost: { ru: "стоимость, финансирование (не срок)", en: "cost, funding (not a deadline)" },
+};
+
+export function roleName(f: FieldKey, cols: Header["cols"]): ColumnRoleName {
+  if (f === "title") return "measure";
+  if (f === "start") return "deadline-start";
+  if (f === "deadline")
+    return cols.start !== undefined || cols.actual !== undefined ? "deadline-end" : "deadline";
+  return f;
+}
+
+function why(how: How | undefined, name: ColumnRoleName): Bilingual {
+  const role = NAMES[name];
+  if (!how) return role;
+  switch (how.by) {
+    case "group":
+      return {
+        ru: `«${how.header}» под общим заголовком «${how.group ?? ""}»: ${role.ru}`,
+        en: `«${how.header}» under the group header «${how.group ?? ""}»: ${role.en}`,
+      };
+    case "content":
+      return {
+        ru: `заголовка нет, в ячейках номера пунктов: ${role.ru}`,
+        en: `no header, the cells hold item numbers: ${role.en}`,
+      };
+    case "override":
+      return { ru: `задано вручную: ${role.ru}`, en: `set by hand: ${role.en}` };
+    default:
+      return { ru: `заголовок «${how.header}»: ${role.ru}`, en: `header «${how.header}»: ${role.en}` };
+  }
+}
+
+/** Every mapped column of a table header, left to right. */
+export function tableRoles(s: Sheet, h: Header): ColumnRole[] {
+  const out: [number, ColumnRole][] = [];
+  for (const [f, c] of Object.entries(h.cols) as [FieldKey, number][]) {
+    const how = h.how[f];
+    const role = roleName(f, h.cols);
+    const header = how?.group ? `${how.group} / ${how.header}` : (how?.header ?? s.text(h.row, c));
+    out.push([c, { column: s.letter(c), role, header, reason: why(how, role) }]);
+  }
+  return out.sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+}
+
+/** A matrix column: the date column and one programme column holding the measures and their «Отв.» lines. */
+export function matrixRoles(s: Sheet, h: Header, key: number, col: number, label: string): ColumnRole[] {
+  return [
+    {
+      column: s.letter(key),
+      role: "deadline",
+      header: s.text(h.row, key),
+      reason: why({ by: "header", header: s.text(h.row, key), group: null }, "deadline"),
+    },
+    {
+      column: s.letter(col),
+      role: "measure",
+      header: label,
+      reason: {
+        ru: `столбец программы «${label}»: мероприятия, строки «Отв.» — ответственные`,
+        en: `programme column «${label}»: the measures, «Отв.» lines the responsible`,
+      },
+    },
+  ];
+}

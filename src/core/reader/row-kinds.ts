@@ -1,0 +1,63 @@
+// Row kinds: a group heading («1. Утверждение документов:» over а)–д), «1. Нормативное обеспечение» over 1.1, 1.2)
+// is not a measure — it needs no deadline, responsible or result, and its sub-steps are measures of their own.
+import type { RoadmapRow, SkippedRow } from "./types";
+import { LETTER_STEP_RE } from "./vocabulary";
+
+/** Fields a measure carries besides its number and title. */
+const OWN_FIELDS = ["deadline", "responsible", "result", "start", "status", "actual"] as const;
+
+const CHILD_OF = (parent: string, child: string | null): boolean => {
+  if (child === null) return false;
+  const p = parent.replace(/[.\s)]+$/, "");
+  return (
+    /^\d{1,3}(\.\d{1,3})*$/.test(p) && new RegExp(`^${p.replace(/\./g, "\\.")}\\.\\s*\\d`).test(child.trim())
+  );
+};
+
+function isHeading(row: RoadmapRow, next: RoadmapRow | undefined): boolean {
+  if (!next || OWN_FIELDS.some((f) => (row.fields[f]?.text ?? "") !== "")) return false;
+  const title = row.fields.title?.text.trim() ?? "";
+  if (title === "") return false;
+  const nextTitle = next.fields.title?.text ?? "";
+  if (row.number !== null && CHILD_OF(row.number, next.number)) return true;
+  return LETTER_STEP_RE.test(nextTitle) && (title.endsWith(":") || row.number !== null);
+}
+
+/**
+ * Takes group headings out of the rows (into `skipped`, with the reason). A heading ending in «:» is the lead-in of
+ * its lettered sub-steps, which the matcher then reads whole («Утверждение документов: а) должностного лица»).
+ */
+export function takeGroupHeadings<T>(
+  rows: RoadmapRow[],
+  side: T[],
+  skipped: SkippedRow[],
+): { rows: RoadmapRow[]; side: T[] } {
+  const keep: RoadmapRow[] = [];
+  const keepSide: T[] = [];
+  let lead: string | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const title = row.fields.title?.text.trim() ?? "";
+    if (isHeading(row, rows[i + 1])) {
+      skipped.push({
+        kind: "group-heading",
+        address: row.address,
+        sheetRow: row.sheetRows[0]!,
+        number: row.number,
+        text: title,
+        reason: {
+          ru: "групповой заголовок: под ним подпункты со своими сроками, сам он не мероприятие",
+          en: "group heading: its sub-steps below carry their own deadlines; it is not a measure itself",
+        },
+      });
+      lead = title.endsWith(":") ? title : null;
+      continue;
+    }
+    if (lead !== null && LETTER_STEP_RE.test(title) && row.subItems.length === 0)
+      row.subItems = [`${lead} ${title.replace(LETTER_STEP_RE, (m) => m.slice(-1))}`];
+    else if (!LETTER_STEP_RE.test(title)) lead = null;
+    keep.push(row);
+    keepSide.push(side[i]!);
+  }
+  return { rows: keep, side: keepSide };
+}

@@ -1,0 +1,71 @@
+// Where a roadmap table ends and what a one-cell caption row is: a second table (funding, indicators) under the
+// roadmap is not roadmap rows, and «Муниципальное образование: …» over a block names the organisation of its rows.
+import type { CellValue } from "../grid";
+import type { Sheet } from "./grid-cache";
+import type { Header } from "./header";
+import { classifyHeader } from "./header-words";
+import { normalize } from "./normalize";
+import { isNumberLike } from "./vocabulary";
+
+/** Header words of tables that are not roadmaps: units, indicators, amounts, budget codes. */
+const OTHER_HEADER_RE =
+  /тыс\.?\s*руб|ед\.\s*изм|единиц[а-я]*\s+измерени|показател|значени|кбк|источник|сумм[аы]|объ[её]м/;
+/** «Муниципальное образование: …», «МБОУ «… СОШ»», «Городской округ …»: a heading naming the rows' organisation. */
+const ORG_HEADING_RE =
+  /^(муниципальн[а-я]*\s+(образовани|район|округ)[а-я]*|городск[а-я]*\s+округ|общеобразовательн[а-я]*\s+организаци[а-я]*|образовательн[а-я]*\s+организаци[а-я]*|школа|[мг]?[ба]?оу\s|мбоу|маоу|гбоу|моу)/;
+
+/** A header row of another table: «№» or two header-like cells, and a word the roadmap's own header never has. */
+export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {
+  // A numbered row is a measure («10. Начало работы …» is no «Начало» header).
+  if (h.numberCol !== undefined && isNumberLike(s.value(r, h.numberCol), s.text(r, h.numberCol)))
+    return false;
+  let headerish = h.numberCol !== undefined && s.text(r, h.numberCol).startsWith("№") ? 1 : 0;
+  let foreign = 0;
+  for (const [f, c] of h.entries) {
+    const t = s.text(r, c);
+    if (t === "" || t.length > 120 || t === s.text(h.row, c)) continue;
+    const k = classifyHeader(t);
+    const other = OTHER_HEADER_RE.test(normalize(t));
+    if (k !== null || other) headerish++;
+    if (other || ((k === "cost" || k === "note") && k !== f)) foreign++;
+  }
+  return headerish >= 2 && foreign >= 1;
+}
+
+/** A deadline cell that is an amount («48215.3», «1 250,5», 4350): a number, never a date. */
+export function isAmount(v: CellValue, t: string): boolean {
+  if (typeof v === "number") return !Number.isInteger(v) || (v < 10_000 && !(v >= 1990 && v <= 2100)); // date serials are >= 20,000
+  if (!/^\d[\d\s\u00a0]*([.,]\d+)?$/.test(t)) return false;
+  const n = Number(t.replace(/[\s\u00a0]/g, "").replace(",", "."));
+  return !(Number.isInteger(n) && n >= 1990 && n <= 2100);
+}
+
+/**
+ * A row holding one cell («Объём финансирования», «Муниципальное образование: …»); `wide` when it is merged across
+ * the table.
+ */
+export function captionOf(
+  s: Sheet,
+  r: number,
+  lo: number,
+  hi: number,
+): { col: number; text: string; wide: boolean } | null {
+  if (s.count(r, lo, hi, 1) !== 1) return null;
+  const [c, t] = s.cells(r, lo, hi)[0]!;
+  const a = s.area(r, c);
+  return { col: c, text: t, wide: a !== undefined && a.right - a.left >= Math.min(2, hi - lo) };
+}
+
+/** The organisation a caption names, or null. */
+export function organisationOf(caption: string): string | null {
+  const n = normalize(caption).trim();
+  if (!ORG_HEADING_RE.test(n)) return null;
+  const colon = caption.indexOf(":");
+  return (colon >= 0 && colon < 60 ? caption.slice(colon + 1) : caption).trim() || null;
+}
+
+/** The next non-blank row at or after r within lo..hi, or -1. */
+export function nextFilled(s: Sheet, r: number, lo: number, hi: number): number {
+  for (let rr = r; rr < s.nRows; rr++) if (!s.blankRow(rr, lo, hi)) return rr;
+  return -1;
+}

@@ -1,0 +1,170 @@
+// The table reader: one row per numbered (or titled) line, rows continued across pages, «Направление» sections.
+import type { Sheet } from "./grid-cache";
+import { isColumnNumbers, isRepeatedHeader, type Header } from "./header";
+import { normalize } from "./normalize";
+import { addSheetRow, extend, field, isFooter, NO_SUBITEMS } from "./row-cells";
+import { captionOf, isAmount, isOtherHeader, nextFilled, organisationOf } from "./table-end";
+import type { FieldKey, RoadmapRow, RowField, Section, SkippedRow } from "./types";
+import { takeGroupHeadings } from "./row-kinds";
+import { isNumberLike, LETTER_STEP_RE, SECTION_RE, SECTION_WORD } from "./vocabulary";
+
+export interface Sec {
+  s: Section;
+}
+
+export interface TableRead {
+  rows: RoadmapRow[];
+  /** The section of each row (parallel to rows): no wrapper object per row. */
+  secs: (Sec | null)[];
+  sections: Sec[];
+  /** Rows under the header that are not measures. */
+  skipped: SkippedRow[];
+  lastRow: number;
+  /** Row where reading stopped (footer) or nRows. */
+  end: number;
+}
+
+function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+  if (s.count(r, lo, hi, 1) !== 1) return null;
+  const cells = s.cells(r, lo, hi);
+  if (cells.length !== 1) return null;
+  const [c, t] = cells[0]!;
+  const m = SECTION_RE.exec(t);
+  if (!m) return null;
+  const a = s.area(r, c);
+  const wide = a !== undefined && a.right - a.left >= 1 && a.right >= Math.min(hi, c + 1);
+  const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
+  if (!wide && !word) return null;
+  if (!wide && c !== h.numberCol && c !== h.titleCol) return null;
+  return { s: { number: m[2]!, title: m[3]!.trim(), address: s.addr(r, c) } };
+}
+
+/** Split rows on the № column only when the table is numbered; otherwise every titled row is a new row. */
+function isNumbered(s: Sheet, h: Header): boolean {
+  const nc = h.numberCol;
+  if (nc === undefined) return false;
+  let nums = 0;
+  let titled = 0;
+  for (let r = h.last + 1; r < s.nRows && titled < 200; r++) {
+    if (s.text(r, h.titleCol) !== "") titled++;
+    if (isNumberLike(s.value(r, nc), s.text(r, nc))) nums++;
+  }
+  return nums > 0 && nums >= 0.3 * titled;
+}
+
+interface Reading {
+  s: Sheet;
+  h: Header;
+  cols: [FieldKey, number][];
+  rows: RoadmapRow[];
+  secs: (Sec | null)[];
+  sec: Sec | null;
+  /** The organisation a caption row named for the rows below it. */
+  org: RowField | null;
+}
+
+/** A new roadmap row from sheet row r: its own cells, cells merged over it from above, the caption's organisation. */
+function startRow(t: Reading, r: number, numText: string): RoadmapRow {
+  const { s, h } = t;
+  const tc = h.titleCol;
+  const address = s.addr(r, tc);
+  const row: RoadmapRow = {
+    index: t.rows.length,
+    number: numText !== "" ? numText : null,
+    section: t.sec ? t.sec.s.number : null,
+    fields: {},
+    subItems: NO_SUBITEMS, // set by finishRows
+    address,
+    sheetRows: [s.row0 + r],
+  };
+  // The title cell's address is the row's own: one string, not two.
+  for (const [f, c] of t.cols) {
+    if (s.text(r, c) !== "") row.fields[f] = field(s, r, c, c === tc ? address : undefined);
+    else if (f !== "number" && f !== "title") {
+      // A responsible or result written once for a block of rows (merged vertically) applies to each of them.
+      const a = s.coveredBy(r, c);
+      if (a && s.text(a.top, a.left) !== "") row.fields[f] = field(s, a.top, a.left);
+    }
+  }
+  if (!row.fields.organisation && t.org) row.fields.organisation = t.org;
+  t.rows.push(row);
+  t.secs.push(t.sec);
+  return row;
+}
+
+/** Whether the table ends at row r: a second table's header (after its caption) or a block of amounts. */
+function endsAt(t: Reading, r: number, lo: number, hi: number): boolean {
+  const { s, h } = t;
+  if (isOtherHeader(s, r, h)) return true;
+  const dc = h.cols.deadline;
+  if (dc === undefined || !isAmount(s.value(r, dc), s.text(r, dc))) return false;
+  const next = nextFilled(s, r + 1, lo, hi);
+  return next >= 0 && isAmount(s.value(next, dc), s.text(next, dc));
+}
+
+export function readTable(s: Sheet, h: Header): TableRead {
+  const cols = Object.entries(h.cols) as [FieldKey, number][];
+  const colSet = new Set(cols.map(([, c]) => c));
+  const lo = Math.min(...colSet);
+  const hi = Math.max(...colSet);
+  const nc = h.numberCol;
+  const tc = h.titleCol;
+  const numbered = isNumbered(s, h);
+  const t: Reading = { s, h, cols, rows: [], secs: [], sec: null, org: null };
+  const sections: Sec[] = [];
+  const skipped: SkippedRow[] = [];
+  let current: RoadmapRow | null = null;
+  let lastRow = h.last;
+  let r = h.last + 1;
+  const keyCols = nc !== undefined ? [nc] : [];
+  for (; r < s.nRows; r++) {
+    if (s.blankRow(r, lo, hi)) {
+      if (!s.blankRow(r) && isFooter(s, r, keyCols, colSet)) break;
+      continue;
+    }
+    if (endsAt(t, r, lo, hi)) break;
+    if (isRepeatedHeader(s, r, h) || isColumnNumbers(s, r, lo, hi)) {
+      const a = nc !== undefined ? s.area(r, nc) : undefined;
+      if (a) r = a.bottom;
+      continue;
+    }
+    if (isFooter(s, r, keyCols, colSet)) break;
+    const section = sectionOf(s, r, lo, hi, h);
+    if (section) {
+      sections.push(section);
+      t.sec = section;
+      current = null;
+      lastRow = r;
+      continue;
+    }
+    const caption = captionOf(s, r, lo, hi);
+    if (caption) {
+      const next = nextFilled(s, r + 1, lo, hi);
+      if (next >= 0 && isOtherHeader(s, next, h)) break; // the caption of the table below
+      const org = caption.wide ? organisationOf(caption.text) : null;
+      if (org !== null) {
+        t.org = { text: org, value: s.value(r, caption.col), addresses: [s.addr(r, caption.col)] };
+        current = null;
+        lastRow = r;
+        continue;
+      }
+    }
+    const numText = nc !== undefined ? s.text(r, nc) : "";
+    // A lettered sub-step («а) …») under a numbered heading is a row of its own, not the heading's continuation.
+    const starts = numbered
+      ? numText !== "" || LETTER_STEP_RE.test(s.text(r, tc))
+      : s.text(r, tc) !== "" || current === null;
+    if (starts || current === null) current = startRow(t, r, numText);
+    else {
+      // A row continued on the next page: its cells go on where the previous row's stopped.
+      for (const [f, c] of cols) {
+        if (s.text(r, c) === "") continue;
+        current.fields[f] = extend(current.fields[f], s, r, c);
+      }
+      addSheetRow(current, s.row0 + r);
+    }
+    lastRow = r;
+  }
+  const kept = takeGroupHeadings(t.rows, t.secs, skipped);
+  return { rows: kept.rows, secs: kept.side, sections, skipped, lastRow, end: r };
+}

@@ -1,0 +1,26 @@
+// The words of a roadmap sheet outside the header: numbers, footers and signatures, titles, sections, «Отв.», dates.
+// Header words live in header-words.ts, programme words in guess.ts.
+import type { CellValue } from "../grid";
+
+export const NUMBER_RE = /^\d{1,3}(\s*\.\s*\d{1,3})*\s*[.)]?$/;
+export const FOOTER_RE =
+  /^(ознакомлен|с\s+[а-яё\s]*ознакомлен|согласован|утвержда|подпис|примечани|исп\.\s|исполнитель\s*:|\*)/i;
+export const NAME_RE =
+  /^([А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?([А-ЯЁ]\.?)?|[А-ЯЁ]\.\s?([А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?)$/;
+export const POSITION_RE =
+  /^(министр|губернатор|начальник|директор|заместитель|первый\s+заместитель|руководитель|председатель|глава|ректор)/;
+export const TITLE_RE =
+  /дорожн[а-я]*\s+карт|комплекс[а-я]*\s+мер|план[а-я]*\s+мероприяти|комплексн[а-я]*\s+план|^\s*план\b/;
+export const SECTION_RE =
+  /^([A-Za-zА-Яа-яЁё ]{1,40}?)\s*(\d{1,2}|[IVX]{1,4}|[A-Za-zА-Яа-яЁё])\s*\.\s+(\S[\s\S]*)$/;
+export const SECTION_WORD = /направ|раздел|блок|задач/;
+export const OTV_RE = /^(отв\.|отв\s|ответственн[а-я]*\s*:?)\s*/i;
+export const DATEISH_RE =
+  /\d|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|квартал|течение|срок|ежегод|ежемесяч/;
+
+export function isNumberLike(v: CellValue, t: string): boolean {
+  return (typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 1000) || NUMBER_RE.test(t);
+}
+
+/** A sub-step lettered «а)», «б.», «в)» (or a) b)) at the start of a title. */
+export const LETTER_STEP_RE = /^\s*[а-яa-z]\s*[).]\s+\S/i;

@@ -1,0 +1,106 @@
+// Where the roadmap ends (a funding or indicator table below it) and items repeated per organisation.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid, templateRows, TITLE } from "./layouts";
+
+const rows = templateRows();
+const HEAD = ["№", "Наименование мероприятия", "Ответственный", "Результат", "Срок"];
+const body = (prefix = ""): CellValue[][] =>
+  rows.map((r) => [`${prefix}${r.number}.`, r.title, r.responsible, r.result || "Приказ", r.deadlineText]);
+const problems = (values: CellValue[][], merges: string[]) =>
+  checkSheet(grid(values, merges), { checkDate: "2026-01-10" }).reports.map((r) => ({
+    organisation: r.roadmapId,
+    findings: r.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.address}`),
+  }));
+
+describe("where the table ends", () => {
+  it("a funding table below (caption, «№ | Источник финансирования | … | тыс. руб.», amounts) is not roadmap rows", () => {
+    const n = rows.length + 3;
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...body(),
+      [],
+      ["Объем финансирования мероприятий"],
+      ["№", "Источник финансирования", "КБК", "Примечание", "2027 год, тыс. руб."],
+      ["1.", "Федеральный бюджет", "075 0702", "субсидия", "48215.3"],
+      ["2.", "Областной бюджет", "075 0702", "софинансирование", 1488.1],
+    ];
+    const merges = [`A${n + 1}:E${n + 1}`];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r).toHaveLength(1);
+    expect(r[0]!.rows).toHaveLength(rows.length);
+    expect(r[0]!.tableRange).toBe(`A2:E${rows.length + 2}`);
+    expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
+  });
+
+  it("an indicator table with only numbers in the deadline column ends the roadmap", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...body(),
+      ["Показатели деятельности центров"],
+      ["№", "Наименование показателя", "Ед. изм.", "2026 год", "2027 год"],
+      ["1.", "Численность обучающихся", "чел.", "4120", "4350"],
+      ["2.", "Доля педагогов", "%", "100", "100"],
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.rows).toHaveLength(rows.length);
+  });
+
+  it("Excel date serials in the deadline column are dates, not amounts", () => {
+    const r = readRoadmaps(
+      grid([
+        HEAD,
+        ["1.", "Закупки", "Директор", "Извещение", 46433],
+        ["2.", "Открытие", "Директор", "Приказ", 46645],
+      ]),
+    ).roadmaps[0]!;
+    expect(r.rows).toHaveLength(2);
+  });
+});
+
+describe("items repeated per organisation", () => {
+  const schools = ["МБОУ «Верхнетоемская СОШ»", "МБОУ «Двинская СОШ № 2»"];
+  it("an organisation column merged over each school's block: one roadmap per school, each clean", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      ["Общеобразовательная организация", ...HEAD],
+      ...schools.flatMap((name) => body().map((r, i) => [i === 0 ? name : null, ...r])),
+    ];
+    const n = rows.length;
+    const merges = [`A3:A${2 + n}`, `A${3 + n}:A${2 + 2 * n}`];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => x.organisation)).toEqual(schools);
+    expect(r.map((x) => x.rows.length)).toEqual([n, n]);
+    expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
+  });
+
+  it("«Муниципальное образование: …» heading rows; an item missing in one block is reported for that one", () => {
+    const second = body().filter((_, i) => i !== 2); // procurement left out
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ["Муниципальное образование: Выборгский район"],
+      ...body(),
+      ["Муниципальное образование: Гатчинский муниципальный округ"],
+      ...second,
+    ];
+    const merges = ["A3:E3", `A${4 + rows.length}:E${4 + rows.length}`];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => x.organisation)).toEqual(["Выборгский район", "Гатчинский муниципальный округ"]);
+    const found = problems(values, merges);
+    expect(found[0]!.findings).toEqual([]);
+    expect(found[1]!.findings.map((f) => f.split(" ")[0])).toEqual(["missing-item"]);
+  });
+
+  it("one organisation named on every row: one roadmap that carries its name", () => {
+    const r = readRoadmaps(
+      grid([["Муниципальное образование", ...HEAD], ...body().map((x) => ["Угличский район", ...x])]),
+    ).roadmaps;
+    expect(r).toHaveLength(1);
+    expect(r[0]!.organisation).toBe("Угличский район");
+  });
+});

@@ -1,0 +1,98 @@
+// Row kinds and merged cells: group headings are not measures (their sub-steps are), a responsible or result merged
+// over a block of rows applies to each row, and a group header names its sub-columns.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid, templateRows, TITLE } from "./layouts";
+
+const rows = templateRows();
+const clean = (values: CellValue[][], merges: string[] = [], checkDate = "2026-01-10") =>
+  checkSheet(grid(values, merges), { checkDate })
+    .reports.flatMap((r) => r.findings)
+    .filter((f) => f.severity !== "info")
+    .map((f) => `${f.code} ${f.address}`);
+
+describe("group headings", () => {
+  it("«1. Утверждение документов:» over а)–д): the heading is skipped, each lettered step is a measure", () => {
+    const first = rows[0]!; // «Утверждение: 1) …; 2) …» in the template: written here as а) б) в) steps
+    const steps = first.title
+      .replace(/^Утверждение:\s*/, "")
+      .split(/;\s*\d\)\s*|^\d\)\s*/)
+      .filter(Boolean);
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№ п/п", "Наименование мероприятия", "Срок", "Ответственный", "Результат"],
+      ["1.", "Утверждение документов:", null, null, null],
+      ...steps.map((t, i) => [null, `${"абвгд"[i]}) ${t}`, first.deadlineText, first.responsible, "Приказ"]),
+      ...rows.slice(1).map((r) => [r.number, r.title, r.deadlineText, r.responsible, r.result || "Приказ"]),
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.skipped).toEqual([
+      expect.objectContaining({
+        kind: "group-heading",
+        address: "B3",
+        number: "1.",
+        text: "Утверждение документов:",
+      }),
+    ]);
+    expect(r.rows).toHaveLength(steps.length + rows.length - 1);
+    expect(r.rows[0]!.fields.title!.text.startsWith("а)")).toBe(true);
+    expect(r.rows[0]!.subItems[0]!.startsWith("Утверждение документов: ")).toBe(true);
+    expect(clean(values)).toEqual([]);
+  });
+
+  it("«1. Нормативное обеспечение» over 1.1, 1.2 needs no deadline and is no duplicate of its steps", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№", "Мероприятие", "Ответственный", "Результат", "Срок"],
+      ["1.", "Нормативное обеспечение и начало работы"],
+      ...rows.map((r, i) => [`1.${i + 1}.`, r.title, r.responsible, r.result || "Приказ", r.deadlineText]),
+    ];
+    const r = readRoadmaps(grid(values, ["B3:E3"])).roadmaps[0]!;
+    expect(r.skipped!.map((x) => x.kind)).toEqual(["group-heading"]);
+    expect(r.rows).toHaveLength(rows.length);
+    expect(clean(values, ["B3:E3"])).toEqual([]);
+  });
+
+  it("a numbered row with its own deadline is a measure, even when steps follow", () => {
+    const r = readRoadmaps(
+      grid([
+        ["№", "Мероприятие", "Срок", "Ответственный"],
+        ["1.", "Закупка оборудования", "до 15.02.2027", "Директор"],
+        ["1.1.", "Подготовка техзадания", "до 01.02.2027", "Директор"],
+      ]),
+    ).roadmaps[0]!;
+    expect(r.rows).toHaveLength(2);
+    expect(r.skipped).toEqual([]);
+  });
+});
+
+describe("merged cells", () => {
+  it("a responsible and a result merged over a block apply to every row; «Исполнение» names its sub-columns", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№ п/п", "Наименование мероприятия", "Срок исполнения", "Исполнение", null],
+      [null, null, null, "Ответственный исполнитель", "Результат"],
+      ...rows.map((r, i) => [
+        r.number,
+        r.title,
+        r.deadlineText,
+        i < 4 ? (i === 0 ? "Министерство" : null) : r.responsible,
+        i < 4 ? (i === 0 ? "Приказ" : null) : r.result || "Приказ",
+      ]),
+    ];
+    const merges = ["A2:A3", "B2:B3", "C2:C3", "D2:E2", "D4:D7", "E4:E7"];
+    const r = readRoadmaps(grid(values, merges)).roadmaps[0]!;
+    expect(Object.fromEntries(r.columnRoles!.map((c) => [c.column, c.role]))).toEqual({
+      A: "number",
+      B: "measure",
+      C: "deadline",
+      D: "responsible",
+      E: "result",
+    });
+    expect(r.rows.slice(0, 4).map((x) => x.fields.responsible?.text)).toEqual(Array(4).fill("Министерство"));
+    expect(r.rows[3]!.fields.result!.addresses).toEqual(["E4"]);
+    expect(clean(values, merges)).toEqual([]);
+  });
+});
