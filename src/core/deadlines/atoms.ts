@@ -315,6 +315,16 @@ export function atomAt(toks: Tok[], i: number): Atom | null {
     }
   }
 
+  // «25» августа 2027 г., "25" августа: the day in quotes, as official documents write it.
+  if (isP(tk, '"') && isNum(toks[i + 1], 2) && isP(toks[i + 2], '"')) {
+    const mo = monthAt(toks, i + 3);
+    if (mo) {
+      const d1 = Number(toks[i + 1]!.v);
+      const y = optYear(toks, mo.end);
+      return atom("day", i, y.end, toks, { d1, d2: d1, m: mo.month, typo: mo.typo, year: y.info });
+    }
+  }
+
   if (isNum(tk, 2)) {
     const d1 = Number(tk.v);
     // 1–15 сентября, 1 по 15 сентября

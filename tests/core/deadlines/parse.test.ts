@@ -59,6 +59,11 @@ describe("text, span and confidence", () => {
     expect(d.text.slice(...d.span!)).toBe("до 1 февраля 2024 года");
   });
 
+  it("spans a day in guillemets from the opening mark", () => {
+    const t = "Срок: до «25» августа 2027 г.";
+    expect(t.slice(...parseDeadline(t).span!)).toBe("до «25» августа 2027 г.");
+  });
+
   it("spans a range across a line break and OCR spacing", () => {
     const t = "Ноябрь 2023 г .-  \nфевраль 2024 г.";
     const d = parseDeadline(t);
