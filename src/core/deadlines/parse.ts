@@ -14,11 +14,13 @@ import {
   quarterStart,
   resolveRelative,
   tryIsoDate,
+  isIsoDate,
 } from "./dates";
 import { CADENCES, EXTERNAL, ON_REQUEST, ONGOING } from "./lexicon";
 import { normalize, type Normalized } from "./normalize";
 import { tokenize, type Tok } from "./tokens";
 import type { Cadence, Deadline, DeadlineContext, DeadlineKind, IsoDate, RelativeRule } from "./types";
+import { isSupportedYear, unsupportedYear } from "./years";
 
 type Mod = "by" | "before" | "by-end" | "from" | "after" | "during" | "early" | "none";
 
@@ -96,6 +98,8 @@ interface Reading {
 
 const EMPTY_READING = { due: null, start: null, cadence: null, relative: null } as const;
 
+const PROBE_YEAR = 2048;
+
 function result(text: string, over: Partial<Deadline> & { kind: DeadlineKind }): Deadline {
   return { ...blankDeadline(over.kind), text, confidence: 0, ...over };
 }
@@ -129,14 +133,15 @@ function fromNumber(n: number): Deadline {
   const text = String(n);
   if (!Number.isFinite(n)) return unknown(text, "the number is not a date");
   // A whole number that looks like a year is a year («2024» typed into the cell), not a serial of 1905.
-  if (Number.isInteger(n) && n >= 1990 && n <= 2100) {
-    return wholeYear(n, text, 0.6, "a bare number read as a year");
+  if (Number.isInteger(n) && n >= 1900 && n <= 2100) {
+    const why = unsupportedYear(n);
+    return why ? unknown(text, why.en) : wholeYear(n, text, 0.6, "a bare number read as a year");
   }
   const iso = excelSerialToIso(n);
   if (iso === null)
     return unknown(text, n === 60 ? "Excel's fictitious 29 February 1900" : "the number is not a date");
-  const y = parts(iso).y;
-  if (y < 1990 || y > 2100) return unknown(text, `the number is an Excel date in ${y}, outside any roadmap`);
+  const why = unsupportedYear(parts(iso).y);
+  if (why) return unknown(text, `the number is an Excel date: ${why.en}`);
   return dateCell(iso, 1, null);
 }
 
@@ -148,6 +153,8 @@ function fromDate(d: Date): Deadline {
   const rounded = new Date(Math.round(t / day) * day);
   const iso = tryIsoDate(rounded.getUTCFullYear(), rounded.getUTCMonth() + 1, rounded.getUTCDate());
   if (iso === null) return unknown("", "the Date is outside the years 1000–9999");
+  const why = unsupportedYear(parts(iso).y);
+  if (why) return unknown(ddmmyyyy(iso), why.en);
   return dateCell(
     iso,
     rounded.getTime() === t ? 1 : 0.9,
@@ -163,12 +170,23 @@ export function parseDeadline(value: CellValue, ctx: DeadlineContext = {}): Dead
     if (typeof value === "boolean") return unknown(value ? "TRUE" : "FALSE", "a boolean value");
     if (isExcelError(value)) return unknown(String(value.error), `Excel error ${value.error}`);
     if (typeof value !== "string") return unknown(String(value), "unsupported cell value");
-    return parseText(value, ctx ?? {});
+    return inSupportedYears(parseText(value, ctx ?? {}));
   } catch (e) {
     // The parser must never break a check run: an internal error becomes an unknown reading.
     const text = typeof value === "string" ? value : "";
     return unknown(text, `internal parser error: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/** A reading whose days (derived ones too: «до 1 января 2000 года» is due 31.12.1999) leave the supported years is refused. */
+function inSupportedYears(d: Deadline): Deadline {
+  for (const iso of [d.due, d.start]) {
+    if (iso === null) continue;
+    if (!isIsoDate(iso)) return unknown(d.text, `no such date: ${iso}`, d.span);
+    const why = unsupportedYear(parts(iso).y);
+    if (why) return unknown(d.text, why.en, d.span);
+  }
+  return d;
 }
 
 interface Match {
@@ -214,7 +232,16 @@ function atomYear(a: Atom, ctx: DeadlineContext, y0: number | null): { y: number
   return { y: y === null ? null : y + (info?.ctxOffset ?? 0), inferred: true };
 }
 
+/** The calendar days an atom covers in year y; a reason string when there are none or they leave the supported years. */
 function bounds(a: Atom, y: number): Bounds | string {
+  if (!isSupportedYear(y)) return unsupportedYear(y)!.en;
+  const b = calendarBounds(a, y);
+  if (typeof b === "string") return b;
+  const last = parts(b.end).y;
+  return isSupportedYear(last) ? b : unsupportedYear(last)!.en;
+}
+
+function calendarBounds(a: Atom, y: number): Bounds | string {
   const bad = (what: string) => `no such date: ${what}`;
   switch (a.type) {
     case "day": {
@@ -265,7 +292,7 @@ function bounds(a: Atom, y: number): Bounds | string {
 function shareYears(g: Group): void {
   if (g.atoms.length !== 2) return;
   const [a, b] = g.atoms as [Atom, Atom];
-  const probe = (x: Atom) => bounds(x, 2000);
+  const probe = (x: Atom) => calendarBounds(x, 2000);
   if (!a.year && b.year) {
     const pa = probe(a);
     const pb = probe(b);
@@ -467,11 +494,12 @@ function parseText(text: string, ctx: DeadlineContext): Deadline {
 
   let rule: RelativeRule | null = null;
   if (relative) {
-    // The rule is read off the same phrase evaluated for a probe year Y = 2000 (a leap year, so 29.02 survives).
-    const probe = evaluate(g, cadence, ctx, 2000);
+    // The rule is read off the same phrase evaluated for a probe year Y (a leap year, so 29.02 survives) well inside
+    // the supported years, so that Y−3 … Y+3 stay readable.
+    const probe = evaluate(g, cadence, ctx, PROBE_YEAR);
     if (typeof probe !== "string" && probe.reading.due) {
       const p = parts(probe.reading.due);
-      rule = { yearOffset: p.y - 2000, month: p.m, day: p.d };
+      rule = { yearOffset: p.y - PROBE_YEAR, month: p.m, day: p.d };
     }
     if (target === null) reasons.push("relative to the subsidy year; no target year given");
   }
