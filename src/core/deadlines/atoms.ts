@@ -149,6 +149,14 @@ export function yearSlot(toks: Tok[], i: number): { info: YearInfo; end: number 
     let j = i + 1;
     if (isP(toks[j], ".") && tk.v === "г") j++;
     if (isP(toks[j], ",")) j++;
+    // «года, следующего за отчетным», «года, предшествующего отчетному»: counted from the context year.
+    const after = wordStarts(toks[j], "следующ") && isW(toks[j + 1], "за") ? j + 2 : null;
+    const before = wordStarts(toks[j], "предшествующ") ? j + 1 : null;
+    const ref = after ?? before;
+    if (ref !== null && wordStarts(toks[ref], "отчетн", "истекш")) {
+      const end = isW(toks[ref + 1], "годом", "году", "года", "год") ? ref + 2 : ref + 1;
+      return { info: { ctx: true, ctxOffset: after !== null ? 1 : -1 }, end };
+    }
     if (wordStarts(toks[j], "предшествующ")) {
       let k = j + 1;
       if (isW(toks[k], "году", "года", "годом", "год")) k++;

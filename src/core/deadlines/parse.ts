@@ -8,6 +8,8 @@ import {
   dayBefore,
   daysInMonth,
   excelSerialToIso,
+  fromIso,
+  toIso,
   monthEnd,
   parts,
   quarterEnd,
@@ -16,7 +18,9 @@ import {
   tryIsoDate,
   isIsoDate,
 } from "./dates";
-import { CADENCES, EXTERNAL, ON_REQUEST, ONGOING } from "./lexicon";
+import { CADENCES, EVENT_TERM, EXTERNAL, ON_REQUEST, ONGOING, REPORT_DAY } from "./lexicon";
+import { addDays } from "date-fns";
+import { calendarCoverage, isWorkingDay } from "../calendar";
 import { normalize, type Normalized } from "./normalize";
 import { tokenize, type Tok } from "./tokens";
 import type { Cadence, Deadline, DeadlineContext, DeadlineKind, IsoDate, RelativeRule } from "./types";
@@ -426,9 +430,58 @@ function parseText(text: string, ctx: DeadlineContext): Deadline {
 
   const markGroup = (g: Group) => used.push({ s: toks[g.t0]!.s, e: toks[g.t1 - 1]!.e, br: g.br });
 
+  // «не позднее 10 рабочих дней после …»: a term counted from an event, dated only when the event is a date.
+  const term = cad ? null : eventTerm(n.s, toks);
+  if (term) {
+    used.push(term.m);
+    const base = groups.find((x) => toks[x.atoms[0]!.t0]!.s >= term.m.e);
+    const at = base && base.atoms.length === 1 && base.atoms[0]!.type === "day" ? base : null;
+    const ev = at ? evaluate({ ...at, mod: "none" }, null, ctx, null) : null;
+    if (at && ev && typeof ev !== "string" && ev.reading.due) {
+      markGroup(at);
+      const counted = countDays(ev.reading.due, term.n, term.working);
+      reasons.push(...ev.notes, ...counted.notes);
+      return finish(
+        { kind: "by-date", ...EMPTY_READING, due: counted.due, yearInferred: ev.inferred },
+        conf - ev.penalty - counted.penalty - (ev.inferred ? 0.2 : 0),
+      );
+    }
+    const cut = Math.min(n.s.length, term.m.e + 40);
+    const words = text.slice(...spanOf(term.m.s, cut)).trim();
+    return unknown(
+      text,
+      `counted from an event («${words}${cut < n.s.length ? "…" : ""}»), not from a calendar date`,
+      spanOf(term.m.s, term.m.e),
+    );
+  }
+
+  const report = reportRule(n.s, toks);
+  if (report) used.push(report.m);
+
   if (groups.length === 0) {
     if (cad) {
       used.push(cad.m);
+      // «ежемесячно до 5 числа» with a target year: the first due day is the one after the year's first period.
+      const y = ctx.targetYear ?? ctx.documentYear ?? null;
+      if (report && y !== null && isSupportedYear(y) && cad.cadence !== "as-needed") {
+        const first = reportDue(cadencePeriod(cad.cadence, `${y}-01-01`), cad.cadence, report);
+        if (first.due) {
+          reasons.push("first due date: the reporting day of the target year's first period", ...first.notes);
+          return finish(
+            {
+              kind: "recurring",
+              ...EMPTY_READING,
+              due: first.due,
+              start: first.due,
+              cadence: cad.cadence,
+              yearInferred: true,
+            },
+            Math.min(conf * 0.8 - first.penalty, 0.6),
+          );
+        }
+        reasons.push(...first.notes);
+      }
+      if (report) reasons.push("reporting day read, but no first period is written");
       reasons.push("no first due date");
       return finish(
         { kind: "recurring", ...EMPTY_READING, cadence: cad.cadence, yearInferred: false },
@@ -465,6 +518,14 @@ function parseText(text: string, ctx: DeadlineContext): Deadline {
           yearInferred: true,
         },
         Math.min(conf, 0.5),
+      );
+    }
+    if (report) {
+      const words = text.slice(...spanOf(report.m.s, report.m.e)).trim();
+      return unknown(
+        text,
+        `a reporting day («${words}») with no period or cadence to count from`,
+        spanOf(report.m.s, report.m.e),
       );
     }
     const anyTok = toks.some((t) => t.t !== "p");
@@ -505,6 +566,25 @@ function parseText(text: string, ctx: DeadlineContext): Deadline {
   }
 
   let { kind, due, start } = ev.reading;
+  // «ежеквартально (до 5 числа месяца, следующего за отчетным кварталом), начиная с I квартала 2027 г.»: the first
+  // period is written, its report is due on the rule's day (a first day written as a day stays the due date).
+  if (
+    report &&
+    cadence !== null &&
+    cadence !== "as-needed" &&
+    kind === "recurring" &&
+    !relative &&
+    start &&
+    due &&
+    start !== due
+  ) {
+    const first = reportDue({ start, end: due }, cadence, report);
+    if (first.due) {
+      due = first.due;
+      reasons.push("first due date: the reporting day after the first period", ...first.notes);
+      conf -= first.penalty;
+    } else reasons.push(...first.notes);
+  }
   const inferred = ev.inferred && !relative;
   if (inferred) {
     conf -= 0.2;
@@ -607,7 +687,8 @@ function evaluate(
       const due = b0 ? byDue(b0) : null;
       reading = { kind: "recurring", due, start: due };
     } else {
-      reading = { kind: "recurring", due: b0?.end ?? null, start: b0?.start ?? null };
+      // The first occurrence is the whole written range («с 1 января по 5 апреля 2027 года, далее – ежеквартально»).
+      reading = { kind: "recurring", due: whole?.end ?? null, start: whole?.start ?? null };
     }
   } else if (g.mod === "by" || g.mod === "before" || g.mod === "by-end") {
     const last = bs.length === g.atoms.length ? bs[bs.length - 1] : undefined;
@@ -673,6 +754,126 @@ function weakReading(
     },
     Math.min(conf, 0.6),
   );
+}
+
+interface ReportRule {
+  day: number;
+  working: boolean;
+  /** «… месяца, следующего за отчетным …»: the day falls in the month after the period. */
+  following: boolean;
+  m: Match;
+}
+
+function reportRule(s: string, toks: Tok[]): ReportRule | null {
+  REPORT_DAY.lastIndex = 0;
+  const m = REPORT_DAY.exec(s);
+  if (!m) return null;
+  const tk = toks.find((t) => t.s >= m.index);
+  return {
+    day: Number(m[1]),
+    working: m[2] !== undefined,
+    following: m[3] !== undefined,
+    m: { s: m.index, e: m.index + m[0].length, br: tk?.br ?? false },
+  };
+}
+
+/** The period of a cadence that holds the day iso (the month, quarter, half-year or year). */
+function cadencePeriod(cadence: Exclude<Cadence, "as-needed">, iso: IsoDate): Bounds {
+  const { y, m } = parts(iso);
+  const mm = (k: number) => String(k).padStart(2, "0");
+  switch (cadence) {
+    case "monthly":
+      return { start: `${y}-${mm(m)}-01`, end: monthEnd(y, m) };
+    case "quarterly": {
+      const q = Math.ceil(m / 3);
+      return { start: quarterStart(y, q), end: quarterEnd(y, q) };
+    }
+    case "half-yearly":
+      return m <= 6 ? { start: `${y}-01-01`, end: `${y}-06-30` } : { start: `${y}-07-01`, end: `${y}-12-31` };
+    case "yearly":
+      return { start: `${y}-01-01`, end: `${y}-12-31` };
+  }
+}
+
+/** The n-th working day of a month by the production calendar; null when the month has fewer. */
+function nthWorkingDay(y: number, m: number, n: number): IsoDate | null {
+  let count = 0;
+  for (let d = 1; d <= daysInMonth(y, m); d++) {
+    const iso = tryIsoDate(y, m, d)!;
+    if (isWorkingDay(iso) && ++count === n) return iso;
+  }
+  return null;
+}
+
+function calendarNotes(y: number): { notes: string[]; penalty: number } {
+  return calendarCoverage(y).transfersKnown
+    ? { notes: [], penalty: 0 }
+    : { notes: [`working days counted without the ${y} transfers of days off`], penalty: 0.1 };
+}
+
+/** The day a report on `period` is due under the rule. */
+function reportDue(
+  period: Bounds,
+  cadence: Exclude<Cadence, "as-needed">,
+  rule: ReportRule,
+): { due: IsoDate | null; notes: string[]; penalty: number } {
+  const notes: string[] = [];
+  let penalty = 0;
+  // A monthly «до 5 числа» is the 5th of each month; otherwise reports follow their period.
+  const inPeriod = !rule.following && cadence === "monthly";
+  if (!rule.following && !inPeriod) {
+    notes.push("the reporting day read in the month after the period");
+    penalty += 0.2;
+  }
+  const p = parts(inPeriod ? period.start : period.end);
+  const y = inPeriod || p.m < 12 ? p.y : p.y + 1;
+  const m = inPeriod ? p.m : (p.m % 12) + 1;
+  if (!isSupportedYear(y)) return { due: null, notes: [unsupportedYear(y)!.en], penalty };
+  if (rule.working) {
+    const cal = calendarNotes(y);
+    const due = nthWorkingDay(y, m, rule.day);
+    return {
+      due,
+      notes: [...notes, ...cal.notes, ...(due ? [] : [`no ${rule.day}th working day in ${y}-${m}`])],
+      penalty: penalty + cal.penalty,
+    };
+  }
+  if (rule.day < 1 || rule.day > 31) return { due: null, notes: [...notes, `no day ${rule.day}`], penalty };
+  return { due: tryIsoDate(y, m, Math.min(rule.day, daysInMonth(y, m))), notes, penalty };
+}
+
+interface EventTerm {
+  n: number;
+  working: boolean;
+  m: Match;
+}
+
+function eventTerm(s: string, toks: Tok[]): EventTerm | null {
+  EVENT_TERM.lastIndex = 0;
+  const m = EVENT_TERM.exec(s);
+  if (!m) return null;
+  const tk = toks.find((t) => t.s >= m.index);
+  return {
+    n: Number(m[1]),
+    working: m[2] === "рабоч",
+    m: { s: m.index, e: m.index + m[0].length, br: tk?.br ?? false },
+  };
+}
+
+/** The day n calendar or working days after `from`. */
+function countDays(
+  from: IsoDate,
+  n: number,
+  working: boolean,
+): { due: IsoDate; notes: string[]; penalty: number } {
+  let d = fromIso(from);
+  if (!working) return { due: toIso(addDays(d, n)), notes: [], penalty: 0 };
+  for (let k = 0; k < n;) {
+    d = addDays(d, 1);
+    if (isWorkingDay(toIso(d))) k++;
+  }
+  const cal = calendarNotes(parts(from).y);
+  return { due: toIso(d), ...cal };
 }
 
 /** Words outside brackets that no part of the reading explains. */

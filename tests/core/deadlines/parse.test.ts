@@ -91,6 +91,21 @@ describe("text, span and confidence", () => {
     expect(parseDeadline("после 1 сентября 2024 г.").reason).toMatch(/earliest/);
   });
 
+  it("says honestly what a rule or an event leaves unreadable", () => {
+    expect(parseDeadline("не позднее 10 рабочих дней после подписания соглашения").reason).toBe(
+      "counted from an event («не позднее 10 рабочих дней после подписания соглашения»), not from a calendar date",
+    );
+    expect(parseDeadline("не позднее 10 числа месяца, следующего за отчетным").reason).toMatch(
+      /reporting day .* with no period or cadence/,
+    );
+    const monthly = parseDeadline("ежемесячно до 5 числа");
+    expect([monthly.kind, monthly.cadence, monthly.due]).toEqual(["recurring", "monthly", null]);
+    expect(monthly.reason).toMatch(/no first period is written; no first due date/);
+    const inferred = parseDeadline("ежемесячно до 5 числа", { targetYear: 2027 });
+    expect(inferred.confidence).toBeLessThanOrEqual(0.6);
+    expect(inferred.reason).toMatch(/first due date/);
+  });
+
   it("says why a year-less date has no due date without a context", () => {
     const d = parseDeadline("31 января");
     expect(d.due).toBeNull();
