@@ -131,7 +131,9 @@ export function yearSlot(toks: Tok[], i: number): { info: YearInfo; end: number 
   if (!tk) return null;
   if (isNum(tk, 4, 4)) {
     const y = Number(tk.v);
-    if (y < 1900 || y > 2100) return null;
+    // Any four digits before «г.» / «года» are a written year (refused later when unsupported, never replaced by
+    // the context year); bare, only plausible years count.
+    if ((y < 1900 || y > 2100) && !isW(toks[i + 1], ...YEAR_WORDS)) return null;
     return { info: { year: y }, end: skipYearWord(toks, i + 1) };
   }
   if (isNum(tk, 2, 2) && isW(toks[i + 1], "г", "года", "гг", "год")) {
@@ -368,7 +370,7 @@ export function atomAt(toks: Tok[], i: number): Atom | null {
 
   if (isNum(tk, 4, 4)) {
     const y1 = Number(tk.v);
-    if (y1 < 1900 || y1 > 2100) return null;
+    if ((y1 < 1900 || y1 > 2100) && !isW(toks[i + 1], ...YEAR_WORDS)) return null;
     // 2023/2024 учебный год, 2023-24 уч. г.
     if (isP(toks[i + 1], "/", "-") && (isNum(toks[i + 2], 4, 4) || isNum(toks[i + 2], 2, 2))) {
       const raw = toks[i + 2]!.v;
