@@ -5,22 +5,15 @@ import * as chrono from "chrono-node";
 import { format } from "date-fns";
 import { parseDeadline } from "../src/core/deadlines";
 import { cellText, type CellValue } from "../src/core/grid";
-import { PHRASES, type PhraseCase } from "../tests/core/deadlines/phrases";
+import { isDeepStrictEqual } from "node:util";
+import { expectedReading, PHRASES, readingOf, type PhraseCase } from "../tests/core/deadlines/phrases";
 import { REAL_HELD_OUT, REAL_TUNING } from "../tests/core/deadlines/real-phrases";
 
 /** A reading is right when kind, due, start, cadence, rule and inferred-year flag all match the hand-written one. */
 function readingRight(p: PhraseCase): { due: boolean; all: boolean } {
-  const d = parseDeadline(p.input, p.ctx);
-  const e = p.expect;
-  const due = d.due === e.due;
-  const all =
-    due &&
-    d.kind === e.kind &&
-    d.start === (e.start ?? null) &&
-    d.cadence === (e.cadence ?? null) &&
-    JSON.stringify(d.relative) === JSON.stringify(e.relative ?? null) &&
-    d.yearInferred === (e.yearInferred ?? false);
-  return { due, all };
+  const got = readingOf(parseDeadline(p.input, p.ctx));
+  const want = expectedReading(p.expect);
+  return { due: got.due === want.due, all: isDeepStrictEqual(got, want) };
 }
 
 function scoreReal(name: string, set: PhraseCase[]): { due: number; all: number } {

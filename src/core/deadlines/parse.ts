@@ -764,17 +764,19 @@ interface ReportRule {
   m: Match;
 }
 
+/** The first match of a global pattern with its groups and its place (inside brackets or not). */
+function firstMatch(re: RegExp, s: string, toks: Tok[]): { g: RegExpExecArray; m: Match } | null {
+  re.lastIndex = 0;
+  const g = re.exec(s);
+  if (!g) return null;
+  const tk = toks.find((t) => t.s >= g.index);
+  return { g, m: { s: g.index, e: g.index + g[0].length, br: tk?.br ?? false } };
+}
+
 function reportRule(s: string, toks: Tok[]): ReportRule | null {
-  REPORT_DAY.lastIndex = 0;
-  const m = REPORT_DAY.exec(s);
-  if (!m) return null;
-  const tk = toks.find((t) => t.s >= m.index);
-  return {
-    day: Number(m[1]),
-    working: m[2] !== undefined,
-    following: m[3] !== undefined,
-    m: { s: m.index, e: m.index + m[0].length, br: tk?.br ?? false },
-  };
+  const f = firstMatch(REPORT_DAY, s, toks);
+  if (!f) return null;
+  return { day: Number(f.g[1]), working: f.g[2] !== undefined, following: f.g[3] !== undefined, m: f.m };
 }
 
 /** The period of a cadence that holds the day iso (the month, quarter, half-year or year). */
@@ -849,15 +851,8 @@ interface EventTerm {
 }
 
 function eventTerm(s: string, toks: Tok[]): EventTerm | null {
-  EVENT_TERM.lastIndex = 0;
-  const m = EVENT_TERM.exec(s);
-  if (!m) return null;
-  const tk = toks.find((t) => t.s >= m.index);
-  return {
-    n: Number(m[1]),
-    working: m[2] === "рабоч",
-    m: { s: m.index, e: m.index + m[0].length, br: tk?.br ?? false },
-  };
+  const f = firstMatch(EVENT_TERM, s, toks);
+  return f ? { n: Number(f.g[1]), working: f.g[2] === "рабоч", m: f.m } : null;
 }
 
 /** The day n calendar or working days after `from`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDeadline } from "../../../src/core/deadlines";
-import { PHRASES, type PhraseCase } from "./phrases";
+import { expectedReading, PHRASES, readingOf, type PhraseCase } from "./phrases";
 
 function label(p: PhraseCase): string {
   const v =
@@ -20,22 +20,7 @@ describe("phrase table", () => {
 
   it.each(PHRASES.map((p) => [label(p), p] as const))("%s", (_name, p) => {
     const d = parseDeadline(p.input, p.ctx);
-    const e = p.expect;
-    expect({
-      kind: d.kind,
-      due: d.due,
-      start: d.start,
-      cadence: d.cadence,
-      relative: d.relative,
-      yearInferred: d.yearInferred,
-    }).toEqual({
-      kind: e.kind,
-      due: e.due,
-      start: e.start ?? null,
-      cadence: e.cadence ?? null,
-      relative: e.relative ?? null,
-      yearInferred: e.yearInferred ?? false,
-    });
+    expect(readingOf(d)).toEqual(expectedReading(p.expect));
     expect(d.confidence).toBeGreaterThanOrEqual(0);
     expect(d.confidence).toBeLessThanOrEqual(1);
     if (d.kind === "unknown") {

@@ -4,6 +4,7 @@
 import type { CellValue } from "../../../src/core/grid";
 import type {
   Cadence,
+  Deadline,
   DeadlineContext,
   DeadlineKind,
   IsoDate,
@@ -18,6 +19,35 @@ export interface Expected {
   cadence?: Cadence | null;
   relative?: RelativeRule | null;
   yearInferred?: boolean;
+}
+
+/** The fields a phrase's expected reading pins, read off a parsed deadline. */
+export function readingOf(d: Deadline): Required<Expected> {
+  return {
+    kind: d.kind,
+    due: d.due,
+    start: d.start,
+    cadence: d.cadence,
+    relative: d.relative,
+    yearInferred: d.yearInferred,
+  };
+}
+
+/** An expected reading with its defaults filled in, comparable with readingOf. */
+export function expectedReading(e: Expected): Required<Expected> {
+  return {
+    kind: e.kind,
+    due: e.due,
+    start: e.start ?? null,
+    cadence: e.cadence ?? null,
+    relative: e.relative ?? null,
+    yearInferred: e.yearInferred ?? false,
+  };
+}
+
+/** What a canonical text must read back to: the text with the kind, due, start and cadence. */
+export function readBackView(text: string, d: Pick<Deadline, "kind" | "due" | "start" | "cadence">) {
+  return { text, kind: d.kind, due: d.due, start: d.start, cadence: d.cadence };
 }
 
 export interface PhraseCase {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDeadline } from "../../../src/core/deadlines";
+import { expectedReading, readingOf } from "./phrases";
 import { REAL_HELD_OUT, REAL_PHRASES, REAL_TUNING } from "./real-phrases";
 
 // Only the tuning part is pinned: the held-out part is scored by bench/deadlines.bench.ts and never tuned against.
@@ -11,22 +12,6 @@ describe("real phrases from regional acts (tuning part)", () => {
   });
 
   it.each(REAL_TUNING.map((p) => [JSON.stringify(p.input), p] as const))("%s", (_name, p) => {
-    const d = parseDeadline(p.input, p.ctx);
-    const e = p.expect;
-    expect({
-      kind: d.kind,
-      due: d.due,
-      start: d.start,
-      cadence: d.cadence,
-      relative: d.relative,
-      yearInferred: d.yearInferred,
-    }).toEqual({
-      kind: e.kind,
-      due: e.due,
-      start: e.start ?? null,
-      cadence: e.cadence ?? null,
-      relative: e.relative ?? null,
-      yearInferred: e.yearInferred ?? false,
-    });
+    expect(readingOf(parseDeadline(p.input, p.ctx))).toEqual(expectedReading(p.expect));
   });
 });
