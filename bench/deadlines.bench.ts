@@ -1,10 +1,38 @@
 // The phrase table through parseDeadline and through chrono-node's Russian parser, side by side:
-// share of phrases whose due date is right, and phrases parsed per second.
+// share of phrases whose due date is right, and phrases parsed per second. Then the phrases from published
+// regional acts: the tuning part (pinned by a test) and the held-out part (never tuned against), scored apart.
 import * as chrono from "chrono-node";
 import { format } from "date-fns";
 import { parseDeadline } from "../src/core/deadlines";
 import { cellText, type CellValue } from "../src/core/grid";
-import { PHRASES, type PhraseCase } from "../tests/core/deadlines/phrases";
+import { isDeepStrictEqual } from "node:util";
+import { expectedReading, PHRASES, readingOf, type PhraseCase } from "../tests/core/deadlines/phrases";
+import { REAL_HELD_OUT, REAL_TUNING } from "../tests/core/deadlines/real-phrases";
+
+/** A reading is right when kind, due, start, cadence, rule and inferred-year flag all match the hand-written one. */
+function readingRight(p: PhraseCase): { due: boolean; all: boolean } {
+  const got = readingOf(parseDeadline(p.input, p.ctx));
+  const want = expectedReading(p.expect);
+  return { due: got.due === want.due, all: isDeepStrictEqual(got, want) };
+}
+
+function scoreReal(name: string, set: PhraseCase[]): { due: number; all: number } {
+  const rs = set.map(readingRight);
+  const due = rs.filter((r) => r.due).length / set.length;
+  const all = rs.filter((r) => r.all).length / set.length;
+  console.log(
+    `${name.padEnd(26)}${String(set.length).padStart(8)}${(due * 100).toFixed(1).padStart(12)}%${(all * 100).toFixed(1).padStart(16)}%`,
+  );
+  set.forEach((p, i) => {
+    if (!rs[i]!.all) {
+      const d = parseDeadline(p.input, p.ctx);
+      console.log(
+        `  wrong: ${JSON.stringify(p.input)} → ${d.kind} ${d.start ?? "-"} … ${d.due ?? "-"} (${p.source})`,
+      );
+    }
+  });
+  return { due, all };
+}
 
 /** What chrono gets: the cell as text; Excel serials and Date cells as the dd.mm.yyyy a planner sees (chrono's best case). */
 function chronoInput(v: CellValue): string {
@@ -98,5 +126,16 @@ export async function run(): Promise<Record<string, number>> {
     );
   row("parseDeadline", oursRight / n, oursDated / dated, oursRate);
   row("chrono ru", chronoRight / n, chronoDated / dated, chronoRate);
-  return metrics;
+
+  console.log("\nphrases from regional acts  phrases   due right   reading right");
+  const tuning = scoreReal("tuning (pinned by a test)", REAL_TUNING);
+  const held = scoreReal("held out (never tuned)", REAL_HELD_OUT);
+  return {
+    ...metrics,
+    "deadlines.real.tuning.phrases": REAL_TUNING.length,
+    "deadlines.real.tuning.share_reading_correct": tuning.all,
+    "deadlines.real.heldout.phrases": REAL_HELD_OUT.length,
+    "deadlines.real.heldout.share_due_correct": held.due,
+    "deadlines.real.heldout.share_reading_correct": held.all,
+  };
 }

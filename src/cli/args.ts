@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { isValid, parseISO } from "date-fns";
+import { isSupportedYear, SUPPORTED_YEARS } from "../core/deadlines";
 import type { Bilingual, Lang } from "../core/lang";
 import { PROGRAMME_IDS, type ProgrammeId } from "../core/programmes";
 
@@ -108,11 +109,13 @@ function programmeOf(raw: string | undefined, lang: Lang): ProgrammeId | null {
 function yearOf(raw: string | undefined, lang: Lang): number | null {
   if (raw === undefined) return null;
   const n = Number(raw);
-  if (!/^\d{4}$/.test(raw) || n < 2000 || n > 2100) {
+  // The supported years are core's (the parser, the formatter and the template writer refuse the same ones).
+  if (!/^\d{4}$/.test(raw) || !isSupportedYear(n)) {
+    const { min, max } = SUPPORTED_YEARS;
     throw new UsageError(
       {
-        ru: `--year: ожидается год от 2000 до 2100, получено «${raw}»`,
-        en: `--year: expected a year 2000–2100, got “${raw}”`,
+        ru: `--year: ожидается год от ${min} до ${max}, получено «${raw}»`,
+        en: `--year: expected a year ${min}–${max}, got “${raw}”`,
       },
       lang,
     );

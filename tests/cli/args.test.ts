@@ -102,4 +102,21 @@ describe("parseCommand", () => {
     expect(usage(["templates", "x.xlsx"])).toMatch(/не принимает/);
     expect(usage(["a.xlsx", "--jobs", "0"])).toMatch(/--jobs/);
   });
+
+  it("takes --year only within the supported years 2000–2099", () => {
+    const tpl = (year: string) => ["template", "--programme", "cos", "--year", year];
+    expect(usage(tpl("2100"))).toBe("--year: ожидается год от 2000 до 2099, получено «2100»");
+    expect(usage(tpl("1999"))).toBe("--year: ожидается год от 2000 до 2099, получено «1999»");
+    expect(usage(["a.xlsx", "--year", "2100"])).toMatch(/от 2000 до 2099/);
+    try {
+      parseCommand([...tpl("2100"), "--lang", "en"]);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(UsageError);
+      const u = e as UsageError;
+      expect([u.lang, u.text.en]).toEqual(["en", "--year: expected a year 2000–2099, got “2100”"]);
+    }
+    expect(parseCommand(tpl("2000"))).toMatchObject({ kind: "template", year: 2000 });
+    expect(parseCommand(tpl("2099"))).toMatchObject({ kind: "template", year: 2099 });
+  });
 });

@@ -238,6 +238,25 @@ describe("exit codes", () => {
       expect(res.stderr).toMatch(/^roadmap-check: /);
     }
   });
+
+  it("template --year outside 2000–2099 is refused in one line (Russian, English with --lang en) and writes nothing", async () => {
+    const out = join(tmp, "year-2100.xlsx");
+    const args = ["template", "--programme", "tochka-rosta", "--year", "2100", "--out", out];
+    const ru = await inproc(args);
+    expect(ru.code).toBe(2);
+    expect(ru.stderr.trim().split("\n")).toEqual([
+      "roadmap-check: --year: ожидается год от 2000 до 2099, получено «2100»",
+    ]);
+    const en = await inproc([...args, "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.stderr.trim().split("\n")).toEqual([
+      "roadmap-check: --year: expected a year 2000–2099, got “2100”",
+    ]);
+    expect(
+      (await inproc(["template", "--programme", "tochka-rosta", "--year", "1999", "--out", out])).code,
+    ).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
 });
 
 describe("bad inputs: one line each, exit 2, nothing written, the run goes on", () => {

@@ -131,7 +131,9 @@ export function yearSlot(toks: Tok[], i: number): { info: YearInfo; end: number 
   if (!tk) return null;
   if (isNum(tk, 4, 4)) {
     const y = Number(tk.v);
-    if (y < 1900 || y > 2100) return null;
+    // Any four digits before «г.» / «года» are a written year (refused later when unsupported, never replaced by
+    // the context year); bare, only plausible years count.
+    if ((y < 1900 || y > 2100) && !isW(toks[i + 1], ...YEAR_WORDS)) return null;
     return { info: { year: y }, end: skipYearWord(toks, i + 1) };
   }
   if (isNum(tk, 2, 2) && isW(toks[i + 1], "г", "года", "гг", "год")) {
@@ -149,6 +151,14 @@ export function yearSlot(toks: Tok[], i: number): { info: YearInfo; end: number 
     let j = i + 1;
     if (isP(toks[j], ".") && tk.v === "г") j++;
     if (isP(toks[j], ",")) j++;
+    // «года, следующего за отчетным», «года, предшествующего отчетному»: counted from the context year.
+    const after = wordStarts(toks[j], "следующ") && isW(toks[j + 1], "за") ? j + 2 : null;
+    const before = wordStarts(toks[j], "предшествующ") ? j + 1 : null;
+    const ref = after ?? before;
+    if (ref !== null && wordStarts(toks[ref], "отчетн", "истекш")) {
+      const end = isW(toks[ref + 1], "годом", "году", "года", "год") ? ref + 2 : ref + 1;
+      return { info: { ctx: true, ctxOffset: after !== null ? 1 : -1 }, end };
+    }
     if (wordStarts(toks[j], "предшествующ")) {
       let k = j + 1;
       if (isW(toks[k], "году", "года", "годом", "год")) k++;
@@ -315,6 +325,16 @@ export function atomAt(toks: Tok[], i: number): Atom | null {
     }
   }
 
+  // «25» августа 2027 г., "25" августа: the day in quotes, as official documents write it.
+  if (isP(tk, '"') && isNum(toks[i + 1], 2) && isP(toks[i + 2], '"')) {
+    const mo = monthAt(toks, i + 3);
+    if (mo) {
+      const d1 = Number(toks[i + 1]!.v);
+      const y = optYear(toks, mo.end);
+      return atom("day", i, y.end, toks, { d1, d2: d1, m: mo.month, typo: mo.typo, year: y.info });
+    }
+  }
+
   if (isNum(tk, 2)) {
     const d1 = Number(tk.v);
     // 1–15 сентября, 1 по 15 сентября
@@ -350,7 +370,7 @@ export function atomAt(toks: Tok[], i: number): Atom | null {
 
   if (isNum(tk, 4, 4)) {
     const y1 = Number(tk.v);
-    if (y1 < 1900 || y1 > 2100) return null;
+    if ((y1 < 1900 || y1 > 2100) && !isW(toks[i + 1], ...YEAR_WORDS)) return null;
     // 2023/2024 учебный год, 2023-24 уч. г.
     if (isP(toks[i + 1], "/", "-") && (isNum(toks[i + 2], 4, 4) || isNum(toks[i + 2], 2, 2))) {
       const raw = toks[i + 2]!.v;

@@ -3,10 +3,11 @@
 import { format } from "date-fns";
 import { ru } from "date-fns/locale";
 import type { Lang } from "../lang";
-import { fromIso, localDate, monthEnd, parts, quarterEnd, quarterStart } from "./dates";
+import { fromIso, isIsoDate, localDate, monthEnd, parts, quarterEnd, quarterStart } from "./dates";
 import { cadenceText, EXTERNAL, FEDERAL_OPERATOR, ORGANISERS } from "./lexicon";
 import { normalize } from "./normalize";
 import type { Deadline, IsoDate, RelativeRule } from "./types";
+import { assertSupportedYear } from "./years";
 
 function day(iso: IsoDate, lang: Lang): string {
   const dt = fromIso(iso);
@@ -134,7 +135,16 @@ function fallback(d: Deadline): string {
   return t === "" ? "—" : t;
 }
 
+/**
+ * The canonical text of a deadline. Throws RangeError for a day that is not an ISO calendar day or lies outside the
+ * supported years (the reason the parser gives for the same year): such a deadline has no canonical text.
+ */
 export function formatDeadline(d: Deadline, lang: Lang): string {
+  for (const iso of [d.due, d.start]) {
+    if (iso === null) continue;
+    if (!isIsoDate(iso)) throw new RangeError(`Not an ISO calendar day: ${iso}`);
+    assertSupportedYear(parts(iso).y);
+  }
   switch (d.kind) {
     case "date":
       return d.due ? day(d.due, lang) : fallback(d);

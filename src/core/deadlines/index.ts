@@ -4,3 +4,4 @@ export { blankDeadline } from "./blank";
 export { parseDeadline } from "./parse";
 export { formatDeadline } from "./format";
 export { compareIso, excelSerialToIso, isIsoDate, isoDate, resolveRelative } from "./dates";
+export { assertSupportedYear, isSupportedYear, SUPPORTED_YEARS, unsupportedYear } from "./years";

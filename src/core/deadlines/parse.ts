@@ -8,17 +8,23 @@ import {
   dayBefore,
   daysInMonth,
   excelSerialToIso,
+  fromIso,
+  toIso,
   monthEnd,
   parts,
   quarterEnd,
   quarterStart,
   resolveRelative,
   tryIsoDate,
+  isIsoDate,
 } from "./dates";
-import { CADENCES, EXTERNAL, ON_REQUEST, ONGOING } from "./lexicon";
+import { CADENCES, EVENT_TERM, EXTERNAL, ON_REQUEST, ONGOING, REPORT_DAY } from "./lexicon";
+import { addDays } from "date-fns";
+import { calendarCoverage, isWorkingDay } from "../calendar";
 import { normalize, type Normalized } from "./normalize";
 import { tokenize, type Tok } from "./tokens";
 import type { Cadence, Deadline, DeadlineContext, DeadlineKind, IsoDate, RelativeRule } from "./types";
+import { isSupportedYear, unsupportedYear } from "./years";
 
 type Mod = "by" | "before" | "by-end" | "from" | "after" | "during" | "early" | "none";
 
@@ -96,6 +102,8 @@ interface Reading {
 
 const EMPTY_READING = { due: null, start: null, cadence: null, relative: null } as const;
 
+const PROBE_YEAR = 2048;
+
 function result(text: string, over: Partial<Deadline> & { kind: DeadlineKind }): Deadline {
   return { ...blankDeadline(over.kind), text, confidence: 0, ...over };
 }
@@ -129,14 +137,15 @@ function fromNumber(n: number): Deadline {
   const text = String(n);
   if (!Number.isFinite(n)) return unknown(text, "the number is not a date");
   // A whole number that looks like a year is a year («2024» typed into the cell), not a serial of 1905.
-  if (Number.isInteger(n) && n >= 1990 && n <= 2100) {
-    return wholeYear(n, text, 0.6, "a bare number read as a year");
+  if (Number.isInteger(n) && n >= 1900 && n <= 2100) {
+    const why = unsupportedYear(n);
+    return why ? unknown(text, why.en) : wholeYear(n, text, 0.6, "a bare number read as a year");
   }
   const iso = excelSerialToIso(n);
   if (iso === null)
     return unknown(text, n === 60 ? "Excel's fictitious 29 February 1900" : "the number is not a date");
-  const y = parts(iso).y;
-  if (y < 1990 || y > 2100) return unknown(text, `the number is an Excel date in ${y}, outside any roadmap`);
+  const why = unsupportedYear(parts(iso).y);
+  if (why) return unknown(text, `the number is an Excel date: ${why.en}`);
   return dateCell(iso, 1, null);
 }
 
@@ -148,6 +157,8 @@ function fromDate(d: Date): Deadline {
   const rounded = new Date(Math.round(t / day) * day);
   const iso = tryIsoDate(rounded.getUTCFullYear(), rounded.getUTCMonth() + 1, rounded.getUTCDate());
   if (iso === null) return unknown("", "the Date is outside the years 1000–9999");
+  const why = unsupportedYear(parts(iso).y);
+  if (why) return unknown(ddmmyyyy(iso), why.en);
   return dateCell(
     iso,
     rounded.getTime() === t ? 1 : 0.9,
@@ -163,12 +174,23 @@ export function parseDeadline(value: CellValue, ctx: DeadlineContext = {}): Dead
     if (typeof value === "boolean") return unknown(value ? "TRUE" : "FALSE", "a boolean value");
     if (isExcelError(value)) return unknown(String(value.error), `Excel error ${value.error}`);
     if (typeof value !== "string") return unknown(String(value), "unsupported cell value");
-    return parseText(value, ctx ?? {});
+    return inSupportedYears(parseText(value, ctx ?? {}));
   } catch (e) {
     // The parser must never break a check run: an internal error becomes an unknown reading.
     const text = typeof value === "string" ? value : "";
     return unknown(text, `internal parser error: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/** A reading whose days (derived ones too: «до 1 января 2000 года» is due 31.12.1999) leave the supported years is refused. */
+function inSupportedYears(d: Deadline): Deadline {
+  for (const iso of [d.due, d.start]) {
+    if (iso === null) continue;
+    if (!isIsoDate(iso)) return unknown(d.text, `no such date: ${iso}`, d.span);
+    const why = unsupportedYear(parts(iso).y);
+    if (why) return unknown(d.text, why.en, d.span);
+  }
+  return d;
 }
 
 interface Match {
@@ -214,7 +236,16 @@ function atomYear(a: Atom, ctx: DeadlineContext, y0: number | null): { y: number
   return { y: y === null ? null : y + (info?.ctxOffset ?? 0), inferred: true };
 }
 
+/** The calendar days an atom covers in year y; a reason string when there are none or they leave the supported years. */
 function bounds(a: Atom, y: number): Bounds | string {
+  if (!isSupportedYear(y)) return unsupportedYear(y)!.en;
+  const b = calendarBounds(a, y);
+  if (typeof b === "string") return b;
+  const last = parts(b.end).y;
+  return isSupportedYear(last) ? b : unsupportedYear(last)!.en;
+}
+
+function calendarBounds(a: Atom, y: number): Bounds | string {
   const bad = (what: string) => `no such date: ${what}`;
   switch (a.type) {
     case "day": {
@@ -265,7 +296,7 @@ function bounds(a: Atom, y: number): Bounds | string {
 function shareYears(g: Group): void {
   if (g.atoms.length !== 2) return;
   const [a, b] = g.atoms as [Atom, Atom];
-  const probe = (x: Atom) => bounds(x, 2000);
+  const probe = (x: Atom) => calendarBounds(x, 2000);
   if (!a.year && b.year) {
     const pa = probe(a);
     const pb = probe(b);
@@ -399,9 +430,58 @@ function parseText(text: string, ctx: DeadlineContext): Deadline {
 
   const markGroup = (g: Group) => used.push({ s: toks[g.t0]!.s, e: toks[g.t1 - 1]!.e, br: g.br });
 
+  // «не позднее 10 рабочих дней после …»: a term counted from an event, dated only when the event is a date.
+  const term = cad ? null : eventTerm(n.s, toks);
+  if (term) {
+    used.push(term.m);
+    const base = groups.find((x) => toks[x.atoms[0]!.t0]!.s >= term.m.e);
+    const at = base && base.atoms.length === 1 && base.atoms[0]!.type === "day" ? base : null;
+    const ev = at ? evaluate({ ...at, mod: "none" }, null, ctx, null) : null;
+    if (at && ev && typeof ev !== "string" && ev.reading.due) {
+      markGroup(at);
+      const counted = countDays(ev.reading.due, term.n, term.working);
+      reasons.push(...ev.notes, ...counted.notes);
+      return finish(
+        { kind: "by-date", ...EMPTY_READING, due: counted.due, yearInferred: ev.inferred },
+        conf - ev.penalty - counted.penalty - (ev.inferred ? 0.2 : 0),
+      );
+    }
+    const cut = Math.min(n.s.length, term.m.e + 40);
+    const words = text.slice(...spanOf(term.m.s, cut)).trim();
+    return unknown(
+      text,
+      `counted from an event («${words}${cut < n.s.length ? "…" : ""}»), not from a calendar date`,
+      spanOf(term.m.s, term.m.e),
+    );
+  }
+
+  const report = reportRule(n.s, toks);
+  if (report) used.push(report.m);
+
   if (groups.length === 0) {
     if (cad) {
       used.push(cad.m);
+      // «ежемесячно до 5 числа» with a target year: the first due day is the one after the year's first period.
+      const y = ctx.targetYear ?? ctx.documentYear ?? null;
+      if (report && y !== null && isSupportedYear(y) && cad.cadence !== "as-needed") {
+        const first = reportDue(cadencePeriod(cad.cadence, `${y}-01-01`), cad.cadence, report);
+        if (first.due) {
+          reasons.push("first due date: the reporting day of the target year's first period", ...first.notes);
+          return finish(
+            {
+              kind: "recurring",
+              ...EMPTY_READING,
+              due: first.due,
+              start: first.due,
+              cadence: cad.cadence,
+              yearInferred: true,
+            },
+            Math.min(conf * 0.8 - first.penalty, 0.6),
+          );
+        }
+        reasons.push(...first.notes);
+      }
+      if (report) reasons.push("reporting day read, but no first period is written");
       reasons.push("no first due date");
       return finish(
         { kind: "recurring", ...EMPTY_READING, cadence: cad.cadence, yearInferred: false },
@@ -440,6 +520,14 @@ function parseText(text: string, ctx: DeadlineContext): Deadline {
         Math.min(conf, 0.5),
       );
     }
+    if (report) {
+      const words = text.slice(...spanOf(report.m.s, report.m.e)).trim();
+      return unknown(
+        text,
+        `a reporting day («${words}») with no period or cadence to count from`,
+        spanOf(report.m.s, report.m.e),
+      );
+    }
     const anyTok = toks.some((t) => t.t !== "p");
     return unknown(text, anyTok ? "no date, period, cadence or schedule found" : "no words or numbers");
   }
@@ -467,16 +555,36 @@ function parseText(text: string, ctx: DeadlineContext): Deadline {
 
   let rule: RelativeRule | null = null;
   if (relative) {
-    // The rule is read off the same phrase evaluated for a probe year Y = 2000 (a leap year, so 29.02 survives).
-    const probe = evaluate(g, cadence, ctx, 2000);
+    // The rule is read off the same phrase evaluated for a probe year Y (a leap year, so 29.02 survives) well inside
+    // the supported years, so that Y−3 … Y+3 stay readable.
+    const probe = evaluate(g, cadence, ctx, PROBE_YEAR);
     if (typeof probe !== "string" && probe.reading.due) {
       const p = parts(probe.reading.due);
-      rule = { yearOffset: p.y - 2000, month: p.m, day: p.d };
+      rule = { yearOffset: p.y - PROBE_YEAR, month: p.m, day: p.d };
     }
     if (target === null) reasons.push("relative to the subsidy year; no target year given");
   }
 
   let { kind, due, start } = ev.reading;
+  // «ежеквартально (до 5 числа месяца, следующего за отчетным кварталом), начиная с I квартала 2027 г.»: the first
+  // period is written, its report is due on the rule's day (a first day written as a day stays the due date).
+  if (
+    report &&
+    cadence !== null &&
+    cadence !== "as-needed" &&
+    kind === "recurring" &&
+    !relative &&
+    start &&
+    due &&
+    start !== due
+  ) {
+    const first = reportDue({ start, end: due }, cadence, report);
+    if (first.due) {
+      due = first.due;
+      reasons.push("first due date: the reporting day after the first period", ...first.notes);
+      conf -= first.penalty;
+    } else reasons.push(...first.notes);
+  }
   const inferred = ev.inferred && !relative;
   if (inferred) {
     conf -= 0.2;
@@ -579,7 +687,8 @@ function evaluate(
       const due = b0 ? byDue(b0) : null;
       reading = { kind: "recurring", due, start: due };
     } else {
-      reading = { kind: "recurring", due: b0?.end ?? null, start: b0?.start ?? null };
+      // The first occurrence is the whole written range («с 1 января по 5 апреля 2027 года, далее – ежеквартально»).
+      reading = { kind: "recurring", due: whole?.end ?? null, start: whole?.start ?? null };
     }
   } else if (g.mod === "by" || g.mod === "before" || g.mod === "by-end") {
     const last = bs.length === g.atoms.length ? bs[bs.length - 1] : undefined;
@@ -645,6 +754,121 @@ function weakReading(
     },
     Math.min(conf, 0.6),
   );
+}
+
+interface ReportRule {
+  day: number;
+  working: boolean;
+  /** «… месяца, следующего за отчетным …»: the day falls in the month after the period. */
+  following: boolean;
+  m: Match;
+}
+
+/** The first match of a global pattern with its groups and its place (inside brackets or not). */
+function firstMatch(re: RegExp, s: string, toks: Tok[]): { g: RegExpExecArray; m: Match } | null {
+  re.lastIndex = 0;
+  const g = re.exec(s);
+  if (!g) return null;
+  const tk = toks.find((t) => t.s >= g.index);
+  return { g, m: { s: g.index, e: g.index + g[0].length, br: tk?.br ?? false } };
+}
+
+function reportRule(s: string, toks: Tok[]): ReportRule | null {
+  const f = firstMatch(REPORT_DAY, s, toks);
+  if (!f) return null;
+  return { day: Number(f.g[1]), working: f.g[2] !== undefined, following: f.g[3] !== undefined, m: f.m };
+}
+
+/** The period of a cadence that holds the day iso (the month, quarter, half-year or year). */
+function cadencePeriod(cadence: Exclude<Cadence, "as-needed">, iso: IsoDate): Bounds {
+  const { y, m } = parts(iso);
+  const mm = (k: number) => String(k).padStart(2, "0");
+  switch (cadence) {
+    case "monthly":
+      return { start: `${y}-${mm(m)}-01`, end: monthEnd(y, m) };
+    case "quarterly": {
+      const q = Math.ceil(m / 3);
+      return { start: quarterStart(y, q), end: quarterEnd(y, q) };
+    }
+    case "half-yearly":
+      return m <= 6 ? { start: `${y}-01-01`, end: `${y}-06-30` } : { start: `${y}-07-01`, end: `${y}-12-31` };
+    case "yearly":
+      return { start: `${y}-01-01`, end: `${y}-12-31` };
+  }
+}
+
+/** The n-th working day of a month by the production calendar; null when the month has fewer. */
+function nthWorkingDay(y: number, m: number, n: number): IsoDate | null {
+  let count = 0;
+  for (let d = 1; d <= daysInMonth(y, m); d++) {
+    const iso = tryIsoDate(y, m, d)!;
+    if (isWorkingDay(iso) && ++count === n) return iso;
+  }
+  return null;
+}
+
+function calendarNotes(y: number): { notes: string[]; penalty: number } {
+  return calendarCoverage(y).transfersKnown
+    ? { notes: [], penalty: 0 }
+    : { notes: [`working days counted without the ${y} transfers of days off`], penalty: 0.1 };
+}
+
+/** The day a report on `period` is due under the rule. */
+function reportDue(
+  period: Bounds,
+  cadence: Exclude<Cadence, "as-needed">,
+  rule: ReportRule,
+): { due: IsoDate | null; notes: string[]; penalty: number } {
+  const notes: string[] = [];
+  let penalty = 0;
+  // A monthly «до 5 числа» is the 5th of each month; otherwise reports follow their period.
+  const inPeriod = !rule.following && cadence === "monthly";
+  if (!rule.following && !inPeriod) {
+    notes.push("the reporting day read in the month after the period");
+    penalty += 0.2;
+  }
+  const p = parts(inPeriod ? period.start : period.end);
+  const y = inPeriod || p.m < 12 ? p.y : p.y + 1;
+  const m = inPeriod ? p.m : (p.m % 12) + 1;
+  if (!isSupportedYear(y)) return { due: null, notes: [unsupportedYear(y)!.en], penalty };
+  if (rule.working) {
+    const cal = calendarNotes(y);
+    const due = nthWorkingDay(y, m, rule.day);
+    return {
+      due,
+      notes: [...notes, ...cal.notes, ...(due ? [] : [`no ${rule.day}th working day in ${y}-${m}`])],
+      penalty: penalty + cal.penalty,
+    };
+  }
+  if (rule.day < 1 || rule.day > 31) return { due: null, notes: [...notes, `no day ${rule.day}`], penalty };
+  return { due: tryIsoDate(y, m, Math.min(rule.day, daysInMonth(y, m))), notes, penalty };
+}
+
+interface EventTerm {
+  n: number;
+  working: boolean;
+  m: Match;
+}
+
+function eventTerm(s: string, toks: Tok[]): EventTerm | null {
+  const f = firstMatch(EVENT_TERM, s, toks);
+  return f ? { n: Number(f.g[1]), working: f.g[2] === "рабоч", m: f.m } : null;
+}
+
+/** The day n calendar or working days after `from`. */
+function countDays(
+  from: IsoDate,
+  n: number,
+  working: boolean,
+): { due: IsoDate; notes: string[]; penalty: number } {
+  let d = fromIso(from);
+  if (!working) return { due: toIso(addDays(d, n)), notes: [], penalty: 0 };
+  for (let k = 0; k < n;) {
+    d = addDays(d, 1);
+    if (isWorkingDay(toIso(d))) k++;
+  }
+  const cal = calendarNotes(parts(from).y);
+  return { due: toIso(d), ...cal };
 }
 
 /** Words outside brackets that no part of the reading explains. */

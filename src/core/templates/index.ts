@@ -26,6 +26,7 @@ export {
   editionSheetPlan,
   editionSheetTitle,
   instantiateTemplate,
+  templateYearProblem,
   type InstantiateOptions,
 } from "./instantiate";
 export { isDated, relativeKey, ruleDeadline, ruleDue, ruleKey, ruleText } from "./rules";

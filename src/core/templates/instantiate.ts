@@ -1,9 +1,9 @@
-import { formatDeadline, isoDate } from "../deadlines";
+import { formatDeadline, isoDate, unsupportedYear } from "../deadlines";
 import type { Deadline, IsoDate } from "../deadlines/types";
-import type { Lang } from "../lang";
+import type { Bilingual, Lang } from "../lang";
 import { PROGRAMME_SHORT } from "../programmes";
 import { blankDeadline } from "../deadlines";
-import { ruleDeadline, ruleDue } from "./rules";
+import { isDated, ruleDeadline, ruleDue } from "./rules";
 import type { Edition, TemplateItem } from "./schema";
 import { buildTemplateSheet, type TemplateSheetPlan } from "./sheet";
 import type { TemplateRow } from "./types";
@@ -44,7 +44,29 @@ function deadlineFor(
 }
 
 /**
- * The rows of a new roadmap for `year`, in the form's order. The body is Russian whatever the interface language:
+ * Why a roadmap for `year` cannot be written from the edition: the year itself, or a deadline the form puts in an
+ * earlier or later year (Y−1 for a 2000 roadmap), lies outside the supported years. Null when it can.
+ */
+export function templateYearProblem(edition: Edition, year: number): Bilingual | null {
+  const own = unsupportedYear(year);
+  if (own) return own;
+  const offsets = edition.items.filter((it) => isDated(it.deadline)).map((it) => it.deadline.yearOffset);
+  if (edition.measurePeriod)
+    offsets.push(edition.measurePeriod.start.yearOffset, edition.measurePeriod.end.yearOffset);
+  for (const off of offsets) {
+    const why = unsupportedYear(year + off);
+    if (why)
+      return {
+        ru: `в дорожной карте на ${year} год были бы сроки ${year + off} года: ${why.ru}`,
+        en: `a roadmap for ${year} would have deadlines in ${year + off}: ${why.en}`,
+      };
+  }
+  return null;
+}
+
+/**
+ * The rows of a new roadmap for `year`, in the form's order. Throws RangeError (templateYearProblem's reason)
+ * for a year it cannot be written for. The body is Russian whatever the interface language:
  * the roadmap is an official document sent to the Ministry.
  */
 export function instantiateTemplate(
@@ -52,6 +74,8 @@ export function instantiateTemplate(
   year: number,
   opts: InstantiateOptions = {},
 ): TemplateRow[] {
+  const problem = templateYearProblem(edition, year);
+  if (problem) throw new RangeError(problem.en);
   const rows: TemplateRow[] = [];
   const items = edition.items;
   let n = 0;

@@ -1,4 +1,4 @@
-import { blankDeadline, formatDeadline, isoDate } from "../deadlines";
+import { blankDeadline, formatDeadline, isoDate, isSupportedYear } from "../deadlines";
 import type { Deadline, IsoDate } from "../deadlines/types";
 import type { Bilingual } from "../lang";
 import type { DeadlineRule } from "./schema";
@@ -38,8 +38,10 @@ export function ruleKey(rule: DeadlineRule): number | null {
 }
 
 /** The rule as a Deadline for formatDeadline: concrete dates when the year is known, «года Y» wording otherwise. */
-export function ruleDeadline(rule: DeadlineRule, year: number | null): Deadline {
+export function ruleDeadline(rule: DeadlineRule, target: number | null): Deadline {
   const md = monthDay(rule);
+  // A due year outside the supported years has no canonical date (formatDeadline refuses it): word the rule instead.
+  const year = target !== null && isSupportedYear(target + rule.yearOffset) ? target : null;
   switch (rule.kind) {
     case "by-date":
     case "date":

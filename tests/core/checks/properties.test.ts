@@ -6,7 +6,11 @@ import type { CellValue, Grid } from "../../../src/core/grid";
 import { readRoadmaps } from "../../../src/core/reader";
 import type { Roadmap } from "../../../src/core/reader/types";
 import { RoadmapReportSchema } from "../../../src/core/report";
-import { editionSheetPlan, instantiateTemplate } from "../../../src/core/templates/instantiate";
+import {
+  editionSheetPlan,
+  instantiateTemplate,
+  templateYearProblem,
+} from "../../../src/core/templates/instantiate";
 import { getEdition, listEditions } from "../../../src/core/templates/library";
 import { parseTemplateGrid } from "../../../src/core/templates/parse";
 import { EditionSchema, RULE_KINDS, type Edition } from "../../../src/core/templates/schema";
@@ -194,6 +198,12 @@ describe("properties: nothing throws, every report fits its schema", () => {
         (e, year, target) => {
           for (const r of fixtures)
             RoadmapReportSchema.parse(checkRoadmap(r, e, { targetYear: target, checkDate: "2024-05-01" }));
+          // Outside the supported years (the year, or Y ± offset of a dated item) the writer refuses with the reason.
+          const problem = templateYearProblem(e, year);
+          if (problem) {
+            expect(() => instantiateTemplate(e, year)).toThrow(new RangeError(problem.en));
+            return;
+          }
           const rows = instantiateTemplate(e, year);
           expect(rows.length).toBeGreaterThan(0);
           const plan = editionSheetPlan(e, year, "ru");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDeadline } from "../../../src/core/deadlines";
-import { PHRASES, type PhraseCase } from "./phrases";
+import { expectedReading, PHRASES, readingOf, type PhraseCase } from "./phrases";
 
 function label(p: PhraseCase): string {
   const v =
@@ -20,22 +20,7 @@ describe("phrase table", () => {
 
   it.each(PHRASES.map((p) => [label(p), p] as const))("%s", (_name, p) => {
     const d = parseDeadline(p.input, p.ctx);
-    const e = p.expect;
-    expect({
-      kind: d.kind,
-      due: d.due,
-      start: d.start,
-      cadence: d.cadence,
-      relative: d.relative,
-      yearInferred: d.yearInferred,
-    }).toEqual({
-      kind: e.kind,
-      due: e.due,
-      start: e.start ?? null,
-      cadence: e.cadence ?? null,
-      relative: e.relative ?? null,
-      yearInferred: e.yearInferred ?? false,
-    });
+    expect(readingOf(d)).toEqual(expectedReading(p.expect));
     expect(d.confidence).toBeGreaterThanOrEqual(0);
     expect(d.confidence).toBeLessThanOrEqual(1);
     if (d.kind === "unknown") {
@@ -57,6 +42,11 @@ describe("text, span and confidence", () => {
     const d = parseDeadline("Срок: до 1 февраля 2024 года (см. письмо)");
     expect(d.text).toBe("Срок: до 1 февраля 2024 года (см. письмо)");
     expect(d.text.slice(...d.span!)).toBe("до 1 февраля 2024 года");
+  });
+
+  it("spans a day in guillemets from the opening mark", () => {
+    const t = "Срок: до «25» августа 2027 г.";
+    expect(t.slice(...parseDeadline(t).span!)).toBe("до «25» августа 2027 г.");
   });
 
   it("spans a range across a line break and OCR spacing", () => {
@@ -84,6 +74,21 @@ describe("text, span and confidence", () => {
     expect(parseDeadline(null).reason).toMatch(/empty/);
     expect(parseDeadline({ error: "#REF!" }).reason).toMatch(/#REF!/);
     expect(parseDeadline("после 1 сентября 2024 г.").reason).toMatch(/earliest/);
+  });
+
+  it("says honestly what a rule or an event leaves unreadable", () => {
+    expect(parseDeadline("не позднее 10 рабочих дней после подписания соглашения").reason).toBe(
+      "counted from an event («не позднее 10 рабочих дней после подписания соглашения»), not from a calendar date",
+    );
+    expect(parseDeadline("не позднее 10 числа месяца, следующего за отчетным").reason).toMatch(
+      /reporting day .* with no period or cadence/,
+    );
+    const monthly = parseDeadline("ежемесячно до 5 числа");
+    expect([monthly.kind, monthly.cadence, monthly.due]).toEqual(["recurring", "monthly", null]);
+    expect(monthly.reason).toMatch(/no first period is written; no first due date/);
+    const inferred = parseDeadline("ежемесячно до 5 числа", { targetYear: 2027 });
+    expect(inferred.confidence).toBeLessThanOrEqual(0.6);
+    expect(inferred.reason).toMatch(/first due date/);
   });
 
   it("says why a year-less date has no due date without a context", () => {

@@ -4,6 +4,7 @@
 import type { CellValue } from "../../../src/core/grid";
 import type {
   Cadence,
+  Deadline,
   DeadlineContext,
   DeadlineKind,
   IsoDate,
@@ -18,6 +19,35 @@ export interface Expected {
   cadence?: Cadence | null;
   relative?: RelativeRule | null;
   yearInferred?: boolean;
+}
+
+/** The fields a phrase's expected reading pins, read off a parsed deadline. */
+export function readingOf(d: Deadline): Required<Expected> {
+  return {
+    kind: d.kind,
+    due: d.due,
+    start: d.start,
+    cadence: d.cadence,
+    relative: d.relative,
+    yearInferred: d.yearInferred,
+  };
+}
+
+/** An expected reading with its defaults filled in, comparable with readingOf. */
+export function expectedReading(e: Expected): Required<Expected> {
+  return {
+    kind: e.kind,
+    due: e.due,
+    start: e.start ?? null,
+    cadence: e.cadence ?? null,
+    relative: e.relative ?? null,
+    yearInferred: e.yearInferred ?? false,
+  };
+}
+
+/** What a canonical text must read back to: the text with the kind, due, start and cadence. */
+export function readBackView(text: string, d: Pick<Deadline, "kind" | "due" | "start" | "cadence">) {
+  return { text, kind: d.kind, due: d.due, start: d.start, cadence: d.cadence };
 }
 
 export interface PhraseCase {
@@ -488,6 +518,64 @@ export const PHRASES: PhraseCase[] = [
   hand("25 августа 2024 года и далее ежегодно", every("yearly", "2024-08-25", "2024-08-25")),
   hand("31 декабря 2024 г. (далее – ежегодно)", every("yearly", "2024-12-31", "2024-12-31")),
   hand("не позднее 10 числа месяца, следующего за отчетным", UNK),
+
+  // The day in guillemets or quotes, as official documents write it.
+  hand("«25» августа 2027 г.", date("2027-08-25")),
+  hand('"25" августа 2027 года', date("2027-08-25")),
+  hand("“25” августа 2027 г.", date("2027-08-25")),
+  hand("« 25 » августа 2027 г.", date("2027-08-25")),
+  hand("«25»августа 2027г.", date("2027-08-25")),
+  hand("„1“ сентября 2027 г.", date("2027-09-01")),
+  hand("не позднее «1» марта 2027 года", by("2027-03-01")),
+  hand("до «15» февраля 2027 г.", by("2027-02-15")),
+  hand("с «1» сентября по «15» октября 2027 г.", period("2027-09-01", "2027-10-15")),
+  hand("«31» января", date("2027-01-31", true), C27),
+
+  // Recurrences with a reporting rule inside, periods, terms counted from an event (2027 calendar: 8 March is a
+  // holiday; 6 February 2027 is a Saturday).
+  hand(
+    "ежеквартально (до 5 числа месяца, следующего за отчетным кварталом), начиная с I квартала 2027 г.",
+    every("quarterly", "2027-01-01", "2027-04-05"),
+  ),
+  hand(
+    "ежеквартально, до 5 числа месяца, следующего за отчетным кварталом, начиная с IV квартала 2027 г.",
+    every("quarterly", "2027-10-01", "2028-01-05"),
+  ),
+  // A first day written as a day stays the first due date; the rule governs the later reports.
+  hand(
+    "ежеквартально, начиная с 1 октября 2027 года (до 5 числа месяца, следующего за отчетным кварталом)",
+    every("quarterly", "2027-10-01", "2027-10-01"),
+  ),
+  hand("ежемесячно до 5 числа", every("monthly", "2027-01-05", "2027-01-05", true), C27),
+  hand("ежемесячно до 5 числа", every("monthly", null, null)),
+  hand(
+    "ежемесячно до 10 числа месяца, следующего за отчетным",
+    every("monthly", "2027-02-10", "2027-02-10", true),
+    C27,
+  ),
+  hand(
+    "ежеквартально до 5 числа месяца, следующего за отчетным кварталом",
+    every("quarterly", "2027-04-05", "2027-04-05", true),
+    C27,
+  ),
+  hand(
+    "ежемесячно до 6-го рабочего дня месяца, следующего за отчетным",
+    every("monthly", "2027-02-08", "2027-02-08", true),
+    C27,
+  ),
+  hand("ежегодно до 1 февраля", every("yearly", "2027-02-01", "2027-02-01", true), C27),
+  hand(
+    "ежегодно до 1 февраля года, следующего за отчетным",
+    every("yearly", "2028-02-01", "2028-02-01", true),
+    C27,
+  ),
+  hand("31 декабря года, следующего за отчетным", date("2028-12-31", true), C27),
+  hand("сентябрь – октябрь 2025 г.", period("2025-09-01", "2025-10-31")),
+  hand("в течение I полугодия 2027 г.", period("2027-01-01", "2027-06-30")),
+  hand("до конца 2027 года", by("2027-12-31")),
+  hand("не позднее 10 рабочих дней после подписания соглашения", UNK),
+  hand("не позднее 10 рабочих дней после 1 марта 2027 г.", by("2027-03-16")),
+  hand("в течение 30 дней со дня 1 сентября 2027 года", by("2027-10-01")),
 
   // Nothing to read.
   hand("уточняется", UNK),

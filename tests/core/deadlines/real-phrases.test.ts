@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { parseDeadline } from "../../../src/core/deadlines";
+import { expectedReading, readingOf } from "./phrases";
+import { REAL_HELD_OUT, REAL_PHRASES, REAL_TUNING } from "./real-phrases";
+
+// Only the tuning part is pinned: the held-out part is scored by bench/deadlines.bench.ts and never tuned against.
+describe("real phrases from regional acts (tuning part)", () => {
+  it("keeps every third phrase by source order out of the tuning part", () => {
+    expect(REAL_TUNING.length + REAL_HELD_OUT.length).toBe(REAL_PHRASES.length);
+    expect(REAL_HELD_OUT).toEqual([REAL_PHRASES[2], REAL_PHRASES[5], REAL_PHRASES[8], REAL_PHRASES[11]]);
+    for (const p of REAL_PHRASES) expect(p.source).toMatch(/^https:\/\/|^Распоряжение /);
+  });
+
+  it.each(REAL_TUNING.map((p) => [JSON.stringify(p.input), p] as const))("%s", (_name, p) => {
+    expect(readingOf(parseDeadline(p.input, p.ctx))).toEqual(expectedReading(p.expect));
+  });
+});
