@@ -93,3 +93,17 @@ export function oneLine(text: string): string {
 export function t(text: Bilingual, lang: Lang): string {
   return text[lang];
 }
+
+// C0 and C1 controls, DEL, and the invisible direction marks and overrides that can reorder or hide printed text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from a workbook or a file name made safe for a terminal: each control character shown as \xHH or \uHHHH. */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROL_RE, (ch) => {
+    const c = ch.charCodeAt(0);
+    return c < 0x100
+      ? `\\x${c.toString(16).toUpperCase().padStart(2, "0")}`
+      : `\\u${c.toString(16).toUpperCase().padStart(4, "0")}`;
+  });
+}

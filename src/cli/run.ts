@@ -23,7 +23,7 @@ import {
 } from "./core-port";
 import { formatRun } from "./human";
 import { expandInputs, realDir } from "./inputs";
-import { internalError, M, oneLine } from "./messages";
+import { escapeControls, internalError, M, oneLine } from "./messages";
 import { annotatedNames } from "./output-names";
 import { runPool } from "./pool";
 import { createProgress } from "./progress";
@@ -167,7 +167,8 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   if (cmd.json) {
     io.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
     // Scripts reading JSON still get the one-line reasons on stderr.
-    for (const f of files) if (f.reason) io.stderr.write(`${f.path}: ${f.reason[lang]}\n`);
+    for (const f of files)
+      if (f.reason) io.stderr.write(`${escapeControls(`${f.path}: ${f.reason[lang]}`)}\n`);
   } else {
     io.stdout.write(formatRun(run, lang));
   }
@@ -201,8 +202,8 @@ async function runTemplate(cmd: TemplateCommand, io: Io): Promise<number> {
   const rows = planned.plan.rows.length;
   io.stdout.write(
     cmd.lang === "ru"
-      ? `Записан шаблон ${out}: лист «${planned.plan.sheetName}», ${rows} пунктов, редакция ${planned.editionId}.\n`
-      : `Wrote template ${out}: sheet “${planned.plan.sheetName}”, ${rows} items, edition ${planned.editionId}.\n`,
+      ? `Записан шаблон ${escapeControls(out)}: лист «${planned.plan.sheetName}», ${rows} пунктов, редакция ${planned.editionId}.\n`
+      : `Wrote template ${escapeControls(out)}: sheet “${planned.plan.sheetName}”, ${rows} items, edition ${planned.editionId}.\n`,
   );
   for (const n of planned.notes) io.stdout.write(`! ${n[cmd.lang]}\n`);
   return 0;
@@ -268,7 +269,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`roadmap-check: ${e.text[e.lang]}\n`);
+      io.stderr.write(`roadmap-check: ${escapeControls(oneLine(e.text[e.lang]))}\n`);
       return 2;
     }
     const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
