@@ -61,6 +61,14 @@ function streamThreshold(env: Io["env"]): number {
   return Number.isFinite(n) && n >= 0 ? n : DEFAULT_STREAM_THRESHOLD;
 }
 
+/** Heap of each checking worker: with the read limits, any input under 10 MB stays under 1 GB of resident memory. */
+export const DEFAULT_WORKER_HEAP_MB = 768;
+
+function workerHeapMb(env: Io["env"]): number {
+  const n = Number(env.ROADMAP_CHECK_WORKER_HEAP_MB);
+  return Number.isFinite(n) && n >= 64 ? n : DEFAULT_WORKER_HEAP_MB;
+}
+
 function localToday(): string {
   return format(new Date(), "yyyy-MM-dd");
 }
@@ -141,7 +149,9 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
     size: cmd.jobs ?? io.cores,
     workerData: { role: "roadmap-check-worker", config } satisfies WorkerData,
     inline: (job) => checkFile(job, (checker ??= makeSheetChecker(config))),
-    onFailure: (job, error) => failed(job, "unreadable", internalError(oneLine(error))),
+    heapMb: workerHeapMb(io.env),
+    onFailure: (job, error, outOfMemory) =>
+      failed(job, "unreadable", outOfMemory ? M.outOfMemory : internalError(oneLine(error))),
     onResult: (r) => progress.done(r),
   });
   progress.stop();
