@@ -3,7 +3,8 @@ import { PassThrough, type Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import type { Grid } from "../core/grid";
 import { SparseCells, sparseGrids } from "../core/sparse-grid";
-import { cellValueOf, TooManyCells } from "./xlsx-grid";
+import { resolveFormulas, type PendingFormula } from "./formulas";
+import { cellValueOf, TooManyCells, uncachedFormula } from "./xlsx-grid";
 
 /**
  * Large workbooks are read with exceljs's streaming reader: rows are turned into grid cells as they arrive,
@@ -96,15 +97,23 @@ export async function streamGrids(
     const wanted = onlySheet === undefined || partNo !== null || ws.name === onlySheet;
     const acc: SheetAccumulator = { name: ws.name, cells: new SparseCells(), merges: [] };
     if (wanted) ws.iterator = tapMerges(ws.iterator, acc.merges);
+    const pending: PendingFormula[] = [];
     for await (const row of ws) {
       if (!wanted) continue;
       row.eachCell({ includeEmpty: false }, (cell, col) => {
+        const formula = uncachedFormula(cell);
+        if (formula !== null) {
+          if (++filled > limit) throw new TooManyCells(limit);
+          pending.push({ row: row.number, col, formula });
+          return;
+        }
         const v = cellValueOf(cell.value);
         if (v === null || (typeof v === "string" && v === "")) return;
         if (++filled > limit) throw new TooManyCells(limit);
         acc.cells.add(row.number, col, v);
       });
     }
+    resolveFormulas(acc.cells, pending);
     read.push({ acc, partNo });
   }
   const state = reader as unknown as StreamReaderState;

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { type CellValue, type Grid } from "../core/grid";
 import { denseGrid, SparseCells, sparseGrids } from "../core/sparse-grid";
+import { resolveFormulas, type PendingFormula } from "./formulas";
 
 type Raw = ExcelJS.CellValue | undefined;
 
@@ -46,6 +47,21 @@ export function cellValueOf(v: Raw): CellValue {
   return null;
 }
 
+/** A formula saved with no cached result: its text, else null (see formulas.ts for what is made of it). */
+export function uncachedFormula(cell: ExcelJS.Cell): string | null {
+  const v = cell.value as Raw;
+  if (typeof v !== "object" || v === null || !("formula" in v || "sharedFormula" in v)) return null;
+  if ((v as ExcelJS.CellFormulaValue).result !== undefined) return null;
+  try {
+    const f = cell.formula;
+    if (typeof f === "string" && f !== "") return f;
+  } catch {
+    // A shared formula whose master cell the streaming reader no longer holds.
+  }
+  const raw = v as { formula?: string; sharedFormula?: string };
+  return raw.formula ?? (raw.sharedFormula ? `(${raw.sharedFormula})` : "");
+}
+
 function isEmpty(v: CellValue): boolean {
   return v === null || v === "";
 }
@@ -56,16 +72,24 @@ export function worksheetCells(
   limit = Infinity,
 ): { cells: SparseCells; merges: string[] } {
   const cells = new SparseCells();
+  const pending: PendingFormula[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // exceljs hands a merged area's value to every cell of it; the sheet holds it in the top-left cell only.
       if (cell.isMerged && cell.master.address !== cell.address) return;
+      const formula = uncachedFormula(cell);
+      if (formula !== null) {
+        pending.push({ row: r, col: c, formula });
+        return;
+      }
       const v = cellValueOf(cell.value as Raw);
       if (isEmpty(v)) return;
       if (cells.size >= limit) throw new TooManyCells(limit);
       cells.add(r, c, v);
     });
   });
+  if (cells.size + pending.length > limit) throw new TooManyCells(limit);
+  resolveFormulas(cells, pending);
   const merges = (ws.model.merges ?? []).filter((m): m is string => typeof m === "string");
   return { cells, merges };
 }
