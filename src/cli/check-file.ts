@@ -13,9 +13,21 @@ import {
   noRoadmap,
   noSuchSheet,
   oneLine,
+  sheetsProtected,
   tooManyCells,
+  writeReason,
   wrongExtension,
 } from "./messages";
+
+/** exceljs keeps a sheet's <sheetProtection> here without declaring it. */
+type Protectable = ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } | null };
+
+/** A copy the CLI will not write, with the one-line reason the report carries. */
+class Refusal extends Error {
+  constructor(readonly reason: Bilingual) {
+    super(reason.en);
+  }
+}
 import { preflight, STREAM_SHEET_XML_BYTES } from "./preflight";
 import { fileExitCode, sumCounts, type Annotation, type FileReport, type FileStatus } from "./run-report";
 import { sniffFile } from "./sniff";
@@ -212,21 +224,27 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
         wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(job.absolute);
       }
-      const { reportSheet, notesKept } = applyMarkPlan(wb, buildMarkPlan(roadmaps, job.lang));
+      const plan = buildMarkPlan(roadmaps, job.lang);
+      // The add-in refuses a protected sheet, then a protected structure; the CLI's copy follows it.
+      const locked = plan.sheets
+        .map((p) => p.sheet)
+        .filter((n) => (wb!.getWorksheet(n) as Protectable | undefined)?.sheetProtection?.sheet === true);
+      if (locked.length > 0) throw new Refusal(sheetsProtected(locked));
+      if (pre.structureProtected) throw new Refusal(M.structureProtected);
+      const { reportSheet, notesKept } = applyMarkPlan(wb, plan);
       await mkdir(dirname(job.annotateTo), { recursive: true });
       await writeAtomically(wb, job.annotateTo);
       annotation = { path: job.annotateTo, reportSheet, notesKept, error: null };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      annotation = {
-        path: null,
-        reportSheet: null,
-        notesKept: 0,
-        error: {
-          ru: `копия с отметками не записана: ${detail}`,
-          en: `annotated copy not written: ${detail}`,
-        },
-      };
+      const error =
+        e instanceof Refusal
+          ? e.reason
+          : (writeReason(e) ?? {
+              ru: `копия с отметками не записана: ${oneLine(detail)}`,
+              en: `annotated copy not written: ${oneLine(detail)}`,
+            });
+      annotation = { path: null, reportSheet: null, notesKept: 0, error };
     }
   }
   return {

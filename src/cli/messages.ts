@@ -80,6 +80,12 @@ export const M = {
     ru: "проверке этого файла не хватило памяти (предел на файл исчерпан): разделите книгу или удалите лишние данные",
     en: "checking this file ran out of memory (the per-file limit was reached): split the workbook or remove unneeded data",
   },
+  structureProtected: {
+    ru: "копия с отметками не записана: структура книги защищена, лист «Проверка» добавить нельзя — снимите защиту книги (Рецензирование → Защитить книгу) и повторите; проверка выше выполнена",
+    en: "annotated copy not written: the workbook structure is protected, so the «Проверка» sheet cannot be added — unprotect the workbook (Review → Protect Workbook) and retry; the check above is complete",
+  },
+  copyNotWritten: { ru: "копия с отметками не записана", en: "annotated copy not written" },
+  templateNotWritten: { ru: "шаблон не записан", en: "template not written" },
   notMarkedHuge: {
     ru: "копия с отметками не записана: в книге проверка данных или объединение на весь лист (больше 100 000 ячеек) — сузьте диапазон и повторите",
     en: "annotated copy not written: the workbook has a data validation or merge over a whole sheet (over 100,000 cells) — narrow the range and retry",
@@ -171,4 +177,43 @@ export function fsReason(e: unknown): Bilingual | null {
     default:
       return null;
   }
+}
+
+/** As the add-in says it (src/excel/marks.ts), for the CLI's copy: a protected sheet is not marked. */
+export function sheetsProtected(names: readonly string[]): Bilingual {
+  const ru = names.map((n) => `«${n}»`).join(", ");
+  const en = names.map((n) => `“${n}”`).join(", ");
+  return {
+    ru: `копия с отметками не записана: лист ${ru} защищён от изменений — снимите защиту листа (Рецензирование → Снять защиту листа) и повторите; проверка выше выполнена`,
+    en: `annotated copy not written: sheet ${en} is protected — unprotect it (Review → Unprotect Sheet) and retry; the check above is complete`,
+  };
+}
+
+/** Why a file could not be written (annotated copy, template), by its error code; null for an unexpected error. */
+export function writeReason(e: unknown, what: Bilingual = M.copyNotWritten): Bilingual | null {
+  const err = e as NodeJS.ErrnoException | null;
+  const path = err?.path ? ` (${err.path})` : "";
+  const why: Bilingual | null =
+    err?.code === "EACCES" || err?.code === "EPERM" || err?.code === "EROFS"
+      ? {
+          ru: `нет прав на запись${path}: выберите папку, куда можно писать`,
+          en: `no permission to write${path}: choose a folder you can write to`,
+        }
+      : err?.code === "ENOSPC"
+        ? {
+            ru: "на диске нет места: освободите место и повторите",
+            en: "the disk is full: free some space and retry",
+          }
+        : err?.code === "ENOTDIR" || err?.code === "EEXIST"
+          ? {
+              ru: `на пути${path} файл там, где нужна папка: укажите другой путь`,
+              en: `a file stands where a folder is needed${path}: choose another path`,
+            }
+          : err?.code === "ENAMETOOLONG"
+            ? {
+                ru: "слишком длинное имя файла: укажите путь короче",
+                en: "the file name is too long: choose a shorter path",
+              }
+            : null;
+  return why && { ru: `${what.ru}: ${why.ru}`, en: `${what.en}: ${why.en}` };
 }

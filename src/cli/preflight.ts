@@ -24,6 +24,8 @@ export type Preflight =
       sheetXmlBytes: number;
       /** A data validation or merged area over more than HUGE_RANGE_CELLS cells. */
       hugeDeclaredRange: boolean;
+      /** Workbook structure protection (sheets cannot be added): the add-in refuses to mark such a workbook. */
+      structureProtected: boolean;
       /** Parts of a Word document or a presentation, not of a workbook. */
       kind: "workbook" | "word" | "powerpoint" | "other";
     }
@@ -98,7 +100,14 @@ export function preflightBuffer(buf: Uint8Array): Preflight {
           ? "workbook"
           : "other";
   if (kind !== "workbook")
-    return { ok: true, unzippedBytes: total, sheetXmlBytes: 0, hugeDeclaredRange: false, kind };
+    return {
+      ok: true,
+      unzippedBytes: total,
+      sheetXmlBytes: 0,
+      hugeDeclaredRange: false,
+      structureProtected: false,
+      kind,
+    };
   const strings = declared.get("xl/sharedStrings.xml") ?? 0;
   if (strings > MAX_SHARED_STRINGS_BYTES)
     return { ok: false, why: "shared-strings", detail: String(strings) };
@@ -108,6 +117,7 @@ export function preflightBuffer(buf: Uint8Array): Preflight {
   let sheetXml = 0;
   let failure: Preflight | null = null;
   const scan = new DeclaredScan();
+  const workbookXml: Uint8Array[] = [];
   const unzip = new Unzip((file) => {
     const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(file.name);
     const limit = Math.min(declared.get(file.name) ?? 0, MAX_UNZIPPED_BYTES);
@@ -125,6 +135,7 @@ export function preflightBuffer(buf: Uint8Array): Preflight {
         file.terminate();
         return;
       }
+      if (file.name === "xl/workbook.xml") workbookXml.push(data);
       if (isSheet) {
         sheetXml += data.length;
         scan.push(data, final);
@@ -142,5 +153,14 @@ export function preflightBuffer(buf: Uint8Array): Preflight {
     return { ok: false, why: "damaged", detail: e instanceof Error ? e.message : String(e) };
   }
   if (failure) return failure;
-  return { ok: true, unzippedBytes: inflated, sheetXmlBytes: sheetXml, hugeDeclaredRange: scan.huge, kind };
+  const wbText = Buffer.concat(workbookXml).toString("utf8");
+  const protection = /<(?:\w+:)?workbookProtection\b[^>]*>/.exec(wbText)?.[0] ?? "";
+  return {
+    ok: true,
+    unzippedBytes: inflated,
+    sheetXmlBytes: sheetXml,
+    hugeDeclaredRange: scan.huge,
+    structureProtected: /\blockStructure="(?:1|true)"/.test(protection),
+    kind,
+  };
 }

@@ -23,7 +23,7 @@ import {
 } from "./core-port";
 import { formatRun } from "./human";
 import { expandInputs, realDir } from "./inputs";
-import { escapeControls, internalError, M, oneLine } from "./messages";
+import { escapeControls, internalError, M, oneLine, writeReason } from "./messages";
 import { annotatedNames } from "./output-names";
 import { runPool } from "./pool";
 import { createProgress } from "./progress";
@@ -207,8 +207,14 @@ async function runTemplate(cmd: TemplateCommand, io: Io): Promise<number> {
       cmd.lang,
     );
   }
-  await mkdir(dirname(out), { recursive: true });
-  await templateWorkbook(planned.plan).xlsx.writeFile(out);
+  try {
+    await mkdir(dirname(out), { recursive: true });
+    await templateWorkbook(planned.plan).xlsx.writeFile(out);
+  } catch (e) {
+    const why = writeReason(e, M.templateNotWritten);
+    if (why) throw new UsageError(why, cmd.lang);
+    throw e;
+  }
   const rows = planned.plan.rows.length;
   io.stdout.write(
     cmd.lang === "ru"
@@ -282,8 +288,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`roadmap-check: ${escapeControls(oneLine(e.text[e.lang]))}\n`);
       return 2;
     }
-    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    io.stderr.write(`roadmap-check: ${M.internal[lang]}: ${detail}\n`);
+    // One line, never a stack trace: the message says what failed; ROADMAP_CHECK_DEBUG=1 adds the stack for a bug report.
+    const detail =
+      e instanceof Error ? (io.env.ROADMAP_CHECK_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
+    io.stderr.write(`roadmap-check: ${escapeControls(`${M.internal[lang]}: ${oneLine(detail)}`)}\n`);
     return 2;
   }
 }
