@@ -41,7 +41,9 @@ describe("formulas saved without a cached value", () => {
   it("evaluate the safe cases and carry the rest as «=…», the same in both readers", async () => {
     const bytes = await book();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes);
+    await wb.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
     const full = workbookGrids(wb);
     expect(full[0]!.values).toEqual(expected);
     const p = join(mkdtempSync(join(tmpdir(), "formulas-")), "f.xlsx");
