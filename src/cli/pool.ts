@@ -11,6 +11,8 @@ export interface PoolOptions<I, O> {
   size: number;
   workerData: unknown;
   inline: (input: I) => Promise<O>;
+  /** One lane may run on this thread (a worker costs a second load of the bundle, ~1.5 s on a loaded machine). */
+  inlineSingle?: boolean;
   /** Old-generation heap of each worker in MB: a file that needs more fails alone instead of taking the process down. */
   heapMb?: number;
   /** Result for a task whose worker crashed or threw; outOfMemory when its worker reached the heap limit. */
@@ -29,8 +31,8 @@ export type ResultMessage<O> = { id: number; ok: true; output: O } | { id: numbe
 export async function runPool<I, O>(inputs: readonly I[], opts: PoolOptions<I, O>): Promise<O[]> {
   const results = new Array<O>(inputs.length);
   const size = Math.max(1, Math.min(opts.size, inputs.length));
-  // Even one lane runs in a worker when it can: the heap limit and a crash then fail one file, never the whole report.
-  if (opts.script === null || inputs.length === 0) {
+  // One lane runs in a worker too unless the caller allows otherwise: the heap limit and a crash then fail one file.
+  if (opts.script === null || inputs.length === 0 || (size === 1 && opts.inlineSingle)) {
     // Inline, but still `size` at a time so a test of the inline path sees the same ordering guarantees.
     let next = 0;
     const lane = async () => {

@@ -1,5 +1,5 @@
 import { format } from "date-fns";
-import { access, mkdir } from "node:fs/promises";
+import { access, mkdir, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { z } from "zod";
 import type { Lang } from "../core/lang";
@@ -67,6 +67,18 @@ export const DEFAULT_WORKER_HEAP_MB = 768;
 function workerHeapMb(env: Io["env"]): number {
   const n = Number(env.ROADMAP_CHECK_WORKER_HEAP_MB);
   return Number.isFinite(n) && n >= 64 ? n : DEFAULT_WORKER_HEAP_MB;
+}
+
+/** One small file is read on this thread: the read limits already bound it, and a worker would double the start-up. */
+const INLINE_MAX_BYTES = 2 * 1024 * 1024;
+
+async function smallSingle(jobs: readonly FileJob[]): Promise<boolean> {
+  if (jobs.length !== 1 || jobs[0]!.reason) return jobs.length === 1;
+  try {
+    return (await stat(jobs[0]!.absolute)).size <= INLINE_MAX_BYTES;
+  } catch {
+    return true;
+  }
 }
 
 function localToday(): string {
@@ -150,6 +162,7 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
     workerData: { role: "roadmap-check-worker", config } satisfies WorkerData,
     inline: (job) => checkFile(job, (checker ??= makeSheetChecker(config))),
     heapMb: workerHeapMb(io.env),
+    inlineSingle: await smallSingle(jobs),
     onFailure: (job, error, outOfMemory) =>
       failed(job, "unreadable", outOfMemory ? M.outOfMemory : internalError(oneLine(error))),
     onResult: (r) => progress.done(r),

@@ -112,3 +112,20 @@ describe("runPool", () => {
     expect(out).toEqual([]);
   });
 });
+
+describe("runPool inlineSingle", () => {
+  it("runs one lane on this thread when the caller allows it", async () => {
+    const out = await runPool<number, Out>([1, 2], {
+      script,
+      size: 1,
+      inlineSingle: true,
+      workerData: { factor: 2 },
+      inline: async (i) => ({ value: -i, thread: 0 }),
+      onFailure: (_i, e) => ({ failed: e }),
+    });
+    expect(out).toEqual([
+      { value: -1, thread: 0 },
+      { value: -2, thread: 0 },
+    ]);
+  });
+});
