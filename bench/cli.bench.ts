@@ -42,7 +42,7 @@ function cpuSeconds(pid: number): number | null {
   }
 }
 
-function measure(args: string[]): Promise<Measured> {
+export function measure(args: string[]): Promise<Measured> {
   return new Promise((done, fail) => {
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });

@@ -5,7 +5,29 @@ import { isBlank, type Grid } from "../core/grid";
 import type { Bilingual, Lang } from "../core/lang";
 import { buildMarkPlan, REPORT_SHEET_NAME } from "../core/marks";
 import { applyMarkPlan } from "./annotate";
-import { M, internalError, noRoadmap, noSuchSheet, oneLine, wrongExtension } from "./messages";
+import {
+  M,
+  fsReason,
+  internalError,
+  noRoadmap,
+  noSuchSheet,
+  oneLine,
+  sheetsProtected,
+  tooManyCells,
+  writeReason,
+  wrongExtension,
+} from "./messages";
+
+/** exceljs keeps a sheet's <sheetProtection> here without declaring it. */
+type Protectable = ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } | null };
+
+/** A copy the CLI will not write, with the one-line reason the report carries. */
+class Refusal extends Error {
+  constructor(readonly reason: Bilingual) {
+    super(reason.en);
+  }
+}
+import { preflight, STREAM_SHEET_XML_BYTES } from "./preflight";
 import {
   fileExitCode,
   sumCounts,
@@ -16,7 +38,7 @@ import {
 } from "./run-report";
 import { sniffFile } from "./sniff";
 import { streamGrids } from "./stream-grid";
-import { workbookGrids } from "./xlsx-grid";
+import { TooManyCells, workbookGrids } from "./xlsx-grid";
 
 /** One workbook through the whole pipeline: sniff → read → find roadmaps → check → (annotated copy). */
 
@@ -41,6 +63,9 @@ export interface FileJob {
 }
 
 export const DEFAULT_STREAM_THRESHOLD = 16 * 1024 * 1024;
+
+/** Filled cells read from one workbook at most: about 1.5 KB each on the way through the reader and the checks. */
+export const MAX_FILLED_CELLS = 2_000_000;
 
 export function failed(
   job: FileJob,
@@ -77,7 +102,7 @@ function isReportSheet(g: Grid): boolean {
 }
 
 function describeReadError(e: unknown): Bilingual {
-  const detail = e instanceof Error ? e.message : String(e);
+  const detail = oneLine(e instanceof Error ? e.message : String(e)).slice(0, 200);
   return { ru: `${M.damagedZip.ru} (${detail})`, en: `${M.damagedZip.en} (${detail})` };
 }
 
@@ -99,33 +124,63 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
     const st = await stat(job.absolute);
     if (!st.isFile()) return failed(job, "unreadable", M.notAFile);
     size = st.size;
-  } catch {
-    return failed(job, "unreadable", M.notFound);
+  } catch (e) {
+    return failed(job, "unreadable", fsReason(e) ?? M.notFound);
   }
   const ext = extname(job.absolute).toLowerCase();
-  const sniffed = await sniffFile(job.absolute, size);
+  let sniffed;
+  try {
+    sniffed = await sniffFile(job.absolute, size);
+  } catch (e) {
+    return failed(job, "unreadable", fsReason(e) ?? internalError(String(e)), { sizeBytes: size });
+  }
   const workbookExt = ext === ".xlsx" || ext === ".xlsm";
   if (sniffed.kind === "bad") {
     const reason = sniffed.reason === M.textFile && !workbookExt ? M.textNotWorkbook : sniffed.reason;
     return failed(job, "unreadable", reason, { sizeBytes: size });
   }
+  let pre;
+  try {
+    pre = await preflight(job.absolute);
+  } catch (e) {
+    return failed(job, "unreadable", fsReason(e) ?? describeReadError(e), { sizeBytes: size });
+  }
+  if (!pre.ok) {
+    const reason =
+      pre.why === "too-big"
+        ? M.zipTooBig
+        : pre.why === "shared-strings"
+          ? M.sharedStringsTooBig
+          : describeReadError(pre.detail);
+    return failed(job, "unreadable", reason, { sizeBytes: size });
+  }
+  if (pre.kind === "word") return failed(job, "unreadable", M.wordDocument, { sizeBytes: size });
+  if (pre.kind === "powerpoint") return failed(job, "unreadable", M.powerpoint, { sizeBytes: size });
+  if (pre.kind === "other") return failed(job, "unreadable", M.notWorkbookZip, { sizeBytes: size });
   if (!workbookExt) return failed(job, "unreadable", wrongExtension(ext), { sizeBytes: size });
 
-  const stream = size > job.streamThreshold;
+  // exceljs's whole-workbook load expands a declared range cell by cell and holds every cell as an object: big sheets
+  // and whole-sheet validations or merges are streamed instead (the stream reader skips validations, merges stay text).
+  const stream =
+    size > job.streamThreshold || pre.sheetXmlBytes > STREAM_SHEET_XML_BYTES || pre.hugeDeclaredRange;
   let grids: Grid[];
   let sheetNames: string[];
   let wb: ExcelJS.Workbook | null = null;
   try {
     if (stream) {
-      ({ grids, sheetNames } = await streamGrids(job.absolute, job.sheet ?? undefined));
+      ({ grids, sheetNames } = await streamGrids(job.absolute, job.sheet ?? undefined, MAX_FILLED_CELLS));
     } else {
       wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(job.absolute);
       sheetNames = wb.worksheets.map((w) => w.name);
-      grids = workbookGrids(wb).filter((g) => job.sheet === null || g.sheetName === job.sheet);
+      grids = workbookGrids(wb, MAX_FILLED_CELLS).filter(
+        (g) => job.sheet === null || g.sheetName === job.sheet,
+      );
     }
   } catch (e) {
-    return failed(job, "unreadable", describeReadError(e), { sizeBytes: size });
+    if (e instanceof TooManyCells)
+      return failed(job, "unreadable", tooManyCells(e.limit), { sizeBytes: size });
+    return failed(job, "unreadable", fsReason(e) ?? describeReadError(e), { sizeBytes: size });
   }
   const base = {
     sizeBytes: size,
@@ -146,41 +201,56 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
     for (const g of candidates) {
       const r = check(g);
       roadmaps.push(...r.reports);
-      if (r.reports.length === 0 && r.reason) reasons.push({ sheet: g.sheetName, reason: r.reason });
+      // A sparse sheet comes as several grids: one reason per sheet is enough.
+      if (r.reports.length === 0 && r.reason && !reasons.some((x) => x.sheet === g.sheetName))
+        reasons.push({ sheet: g.sheetName, reason: r.reason });
     }
   } catch (e) {
     return failed(job, "unreadable", internalError(e instanceof Error ? e.message : String(e)), base);
   }
   if (roadmaps.length === 0) {
     const why =
-      reasons.length > 0 ? reasons : candidates.map((g) => ({ sheet: g.sheetName, reason: M.emptyWorkbook }));
+      reasons.length > 0
+        ? reasons
+        : [...new Set(candidates.map((g) => g.sheetName))].map((sheet) => ({
+            sheet,
+            reason: M.emptyWorkbook,
+          }));
     return failed(job, "no-roadmap", noRoadmap(why), base);
   }
 
   const counts = sumCounts(roadmaps.map((r) => r.counts));
   const status: FileStatus = roadmaps.some((r) => r.verdict === "has-errors") ? "has-errors" : "ready";
   let annotation: Annotation | null = null;
-  if (job.annotateTo !== null) {
+  if (job.annotateTo !== null && pre.hugeDeclaredRange) {
+    annotation = { path: null, reportSheet: null, notesKept: 0, error: M.notMarkedHuge };
+  } else if (job.annotateTo !== null) {
     try {
       if (!wb) {
         wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(job.absolute);
       }
-      const { reportSheet, notesKept } = applyMarkPlan(wb, buildMarkPlan(roadmaps, job.lang));
+      const plan = buildMarkPlan(roadmaps, job.lang);
+      // The add-in refuses a protected sheet, then a protected structure; the CLI's copy follows it.
+      const locked = plan.sheets
+        .map((p) => p.sheet)
+        .filter((n) => (wb!.getWorksheet(n) as Protectable | undefined)?.sheetProtection?.sheet === true);
+      if (locked.length > 0) throw new Refusal(sheetsProtected(locked));
+      if (pre.structureProtected) throw new Refusal(M.structureProtected);
+      const { reportSheet, notesKept } = applyMarkPlan(wb, plan);
       await mkdir(dirname(job.annotateTo), { recursive: true });
       await writeAtomically(wb, job.annotateTo);
       annotation = { path: job.annotateTo, reportSheet, notesKept, error: null };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      annotation = {
-        path: null,
-        reportSheet: null,
-        notesKept: 0,
-        error: {
-          ru: `копия с отметками не записана: ${detail}`,
-          en: `annotated copy not written: ${detail}`,
-        },
-      };
+      const error =
+        e instanceof Refusal
+          ? e.reason
+          : (writeReason(e) ?? {
+              ru: `копия с отметками не записана: ${oneLine(detail)}`,
+              en: `annotated copy not written: ${oneLine(detail)}`,
+            });
+      annotation = { path: null, reportSheet: null, notesKept: 0, error };
     }
   }
   return {

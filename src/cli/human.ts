@@ -8,7 +8,7 @@ import {
   type Finding,
   type RoadmapReport,
 } from "../core/report";
-import { oneLine } from "./messages";
+import { escapeControls, oneLine } from "./messages";
 import type { Reading } from "../core/reading";
 import type { FileReport, RunReport } from "./run-report";
 
@@ -149,7 +149,12 @@ export function formatRoadmap(r: RoadmapReport & { reading?: Reading }, lang: La
   return out;
 }
 
+/** Every line of a file's report, with control characters from cell texts, sheet and file names escaped. */
 export function formatFile(f: FileReport, lang: Lang): string[] {
+  return fileLines(f, lang).map(escapeControls);
+}
+
+function fileLines(f: FileReport, lang: Lang): string[] {
   if (f.reason) {
     const what = f.status === "no-roadmap" ? L.noRoadmap[lang] : L.unreadable[lang];
     return [`✗ ${f.path}: ${what} — ${f.reason[lang]}`];

@@ -1,7 +1,7 @@
-import { readdir, realpath, stat } from "node:fs/promises";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
 import type { Bilingual } from "../core/lang";
-import { M } from "./messages";
+import { fsReason, M } from "./messages";
 
 /** Command-line paths → the list of files to check, each either a file to read or an immediate one-line reason. */
 
@@ -20,15 +20,55 @@ export function isWorkbookName(name: string): boolean {
   return WORKBOOK_EXT.has(extname(name).toLowerCase()) && !basename(name).startsWith("~$");
 }
 
-async function walk(dir: string, skip: ReadonlySet<string>, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+interface Found {
+  path: string;
+  reason: Bilingual | null;
+}
+
+async function walk(
+  dir: string,
+  skip: ReadonlySet<string>,
+  out: Found[],
+  visited: Set<string>,
+): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    out.push({ path: dir, reason: fsReason(e) ?? M.notFound });
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = join(dir, e.name);
     if (e.name.startsWith(".")) continue;
-    if (e.isDirectory()) {
-      if (!skip.has(resolve(full))) await walk(full, skip, out);
-    } else if (e.isFile() && isWorkbookName(e.name)) out.push(full);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      // A link is followed to what it points at; a broken or looping link to a workbook is reported, not skipped.
+      try {
+        const st = await stat(full);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch (err) {
+        if (isWorkbookName(e.name)) {
+          const code = (err as NodeJS.ErrnoException).code;
+          out.push({
+            path: full,
+            reason: code === "ENOENT" ? M.brokenSymlink : (fsReason(err) ?? M.notFound),
+          });
+        }
+        continue;
+      }
+    }
+    if (isDir) {
+      if (skip.has(resolve(full))) continue;
+      // A folder linked into itself would be walked forever: each real folder is walked once.
+      const real = await realpath(full).catch(() => resolve(full));
+      if (visited.has(real)) continue;
+      visited.add(real);
+      await walk(full, skip, out, visited);
+    } else if (isFile && isWorkbookName(e.name)) out.push({ path: full, reason: null });
   }
 }
 
@@ -56,15 +96,23 @@ export async function expandInputs(
     let st;
     try {
       st = await stat(absolute);
-    } catch {
-      push({ display: arg, absolute, reason: M.notFound });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const link =
+        code === "ENOENT" &&
+        (await lstat(absolute).then(
+          (l) => l.isSymbolicLink(),
+          () => false,
+        ));
+      push({ display: arg, absolute, reason: link ? M.brokenSymlink : (fsReason(e) ?? M.notFound) });
       continue;
     }
     if (st.isDirectory()) {
-      const found: string[] = [];
-      await walk(absolute, skip, found);
+      const found: Found[] = [];
+      await walk(absolute, skip, found, new Set([await realpath(absolute).catch(() => absolute)]));
       if (found.length === 0) push({ display: arg, absolute, reason: M.noXlsxInFolder });
-      for (const f of found) push({ display: join(arg, relative(absolute, f)), absolute: f, reason: null });
+      for (const f of found)
+        push({ display: join(arg, relative(absolute, f.path)), absolute: f.path, reason: f.reason });
     } else if (st.isFile()) {
       push({ display: arg, absolute, reason: null });
     } else {

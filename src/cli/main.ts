@@ -33,7 +33,10 @@ if (isMainThread) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`roadmap-check: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      // One line, never a stack trace (main() already turns every expected failure into its own line).
+      process.stderr.write(
+        `roadmap-check: ${String(e instanceof Error ? e.message : e).replace(/\s*\n\s*/g, " ")}\n`,
+      );
       process.exitCode = 2;
     },
   );

@@ -44,6 +44,52 @@ export const M = {
     en: "empty workbook: no sheet holds any data",
   },
   internal: { ru: "внутренняя ошибка при проверке", en: "internal error while checking" },
+  permissionDenied: {
+    ru: "нет прав на чтение файла: откройте доступ к нему (chmod, свойства файла) или скопируйте его к себе",
+    en: "permission denied: make the file readable (chmod, file properties) or copy it somewhere you can read",
+  },
+  symlinkLoop: {
+    ru: "символическая ссылка ведёт по кругу (сама на себя): исправьте или удалите ссылку",
+    en: "the symbolic link loops back on itself: fix or remove the link",
+  },
+  brokenSymlink: {
+    ru: "символическая ссылка ведёт на файл, которого нет: исправьте или удалите ссылку",
+    en: "the symbolic link points to a file that does not exist: fix or remove the link",
+  },
+  wordDocument: {
+    ru: "это документ Word (.docx), а не книга Excel: откройте таблицу в Excel и сохраните её как .xlsx",
+    en: "this is a Word document (.docx), not an Excel workbook: open the table in Excel and save it as .xlsx",
+  },
+  powerpoint: {
+    ru: "это презентация PowerPoint (.pptx), а не книга Excel: нужен файл .xlsx",
+    en: "this is a PowerPoint presentation (.pptx), not an Excel workbook: an .xlsx file is needed",
+  },
+  notWorkbookZip: {
+    ru: "zip-архив без книги Excel внутри: нужен файл .xlsx, сохранённый Excel или совместимой программой",
+    en: "a zip archive with no Excel workbook inside: an .xlsx saved by Excel or a compatible program is needed",
+  },
+  zipTooBig: {
+    ru: "файл распаковывается в слишком большой объём (больше 512 МБ; возможно, zip-бомба): книга не читается — пересохраните её в Excel или разделите",
+    en: "the file unpacks to too much data (over 512 MB; possibly a zip bomb): not read — re-save it in Excel or split it",
+  },
+  sharedStringsTooBig: {
+    ru: "таблица строк книги больше 96 МБ: книга не читается — удалите лишние листы или разделите книгу",
+    en: "the workbook's shared-string table is over 96 MB: not read — remove unneeded sheets or split the workbook",
+  },
+  outOfMemory: {
+    ru: "проверке этого файла не хватило памяти (предел на файл исчерпан): разделите книгу или удалите лишние данные",
+    en: "checking this file ran out of memory (the per-file limit was reached): split the workbook or remove unneeded data",
+  },
+  structureProtected: {
+    ru: "копия с отметками не записана: структура книги защищена, лист «Проверка» добавить нельзя — снимите защиту книги (Рецензирование → Защитить книгу) и повторите; проверка выше выполнена",
+    en: "annotated copy not written: the workbook structure is protected, so the «Проверка» sheet cannot be added — unprotect the workbook (Review → Protect Workbook) and retry; the check above is complete",
+  },
+  copyNotWritten: { ru: "копия с отметками не записана", en: "annotated copy not written" },
+  templateNotWritten: { ru: "шаблон не записан", en: "template not written" },
+  notMarkedHuge: {
+    ru: "копия с отметками не записана: в книге проверка данных или объединение на весь лист (больше 100 000 ячеек) — сузьте диапазон и повторите",
+    en: "annotated copy not written: the workbook has a data validation or merge over a whole sheet (over 100,000 cells) — narrow the range and retry",
+  },
   workerDied: {
     ru: "процесс проверки этого файла аварийно завершился",
     en: "the worker checking this file crashed",
@@ -92,4 +138,82 @@ export function oneLine(text: string): string {
 
 export function t(text: Bilingual, lang: Lang): string {
   return text[lang];
+}
+
+// C0 and C1 controls, DEL, and the invisible direction marks and overrides that can reorder or hide printed text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from a workbook or a file name made safe for a terminal: each control character shown as \xHH or \uHHHH. */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROL_RE, (ch) => {
+    const c = ch.charCodeAt(0);
+    return c < 0x100
+      ? `\\x${c.toString(16).toUpperCase().padStart(2, "0")}`
+      : `\\u${c.toString(16).toUpperCase().padStart(4, "0")}`;
+  });
+}
+
+export function tooManyCells(limit: number): Bilingual {
+  return {
+    ru: `в книге больше ${limit.toLocaleString("ru-RU")} заполненных ячеек: книга не читается — разделите её или удалите лишние данные`,
+    en: `the workbook has more than ${limit.toLocaleString("en-US")} filled cells: not read — split it or remove unneeded data`,
+  };
+}
+
+/** The one-line reason for a failed file-system call, by its error code; null for an unexpected error. */
+export function fsReason(e: unknown): Bilingual | null {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case "ENOENT":
+      return M.notFound;
+    case "EACCES":
+    case "EPERM":
+      return M.permissionDenied;
+    case "ELOOP":
+      return M.symlinkLoop;
+    case "EISDIR":
+      return M.notAFile;
+    default:
+      return null;
+  }
+}
+
+/** As the add-in says it (src/excel/marks.ts), for the CLI's copy: a protected sheet is not marked. */
+export function sheetsProtected(names: readonly string[]): Bilingual {
+  const ru = names.map((n) => `«${n}»`).join(", ");
+  const en = names.map((n) => `“${n}”`).join(", ");
+  return {
+    ru: `копия с отметками не записана: лист ${ru} защищён от изменений — снимите защиту листа (Рецензирование → Снять защиту листа) и повторите; проверка выше выполнена`,
+    en: `annotated copy not written: sheet ${en} is protected — unprotect it (Review → Unprotect Sheet) and retry; the check above is complete`,
+  };
+}
+
+/** Why a file could not be written (annotated copy, template), by its error code; null for an unexpected error. */
+export function writeReason(e: unknown, what: Bilingual = M.copyNotWritten): Bilingual | null {
+  const err = e as NodeJS.ErrnoException | null;
+  const path = err?.path ? ` (${err.path})` : "";
+  const why: Bilingual | null =
+    err?.code === "EACCES" || err?.code === "EPERM" || err?.code === "EROFS"
+      ? {
+          ru: `нет прав на запись${path}: выберите папку, куда можно писать`,
+          en: `no permission to write${path}: choose a folder you can write to`,
+        }
+      : err?.code === "ENOSPC"
+        ? {
+            ru: "на диске нет места: освободите место и повторите",
+            en: "the disk is full: free some space and retry",
+          }
+        : err?.code === "ENOTDIR" || err?.code === "EEXIST"
+          ? {
+              ru: `на пути${path} файл там, где нужна папка: укажите другой путь`,
+              en: `a file stands where a folder is needed${path}: choose another path`,
+            }
+          : err?.code === "ENAMETOOLONG"
+            ? {
+                ru: "слишком длинное имя файла: укажите путь короче",
+                en: "the file name is too long: choose a shorter path",
+              }
+            : null;
+  return why && { ru: `${what.ru}: ${why.ru}`, en: `${what.en}: ${why.en}` };
 }

@@ -11,8 +11,12 @@ export interface PoolOptions<I, O> {
   size: number;
   workerData: unknown;
   inline: (input: I) => Promise<O>;
-  /** Result for a task whose worker crashed or threw. */
-  onFailure: (input: I, error: string) => O;
+  /** One lane may run on this thread (a worker costs a second load of the bundle, ~1.5 s on a loaded machine). */
+  inlineSingle?: boolean;
+  /** Old-generation heap of each worker in MB: a file that needs more fails alone instead of taking the process down. */
+  heapMb?: number;
+  /** Result for a task whose worker crashed or threw; outOfMemory when its worker reached the heap limit. */
+  onFailure: (input: I, error: string, outOfMemory: boolean) => O;
   /** Called as each task finishes, in completion order. */
   onResult?: (output: O, index: number) => void;
 }
@@ -27,8 +31,8 @@ export type ResultMessage<O> = { id: number; ok: true; output: O } | { id: numbe
 export async function runPool<I, O>(inputs: readonly I[], opts: PoolOptions<I, O>): Promise<O[]> {
   const results = new Array<O>(inputs.length);
   const size = Math.max(1, Math.min(opts.size, inputs.length));
-  // One lane needs no thread: starting a worker (and loading the bundle again) would only add to the wait.
-  if (opts.script === null || size === 1 || inputs.length === 0) {
+  // One lane runs in a worker too unless the caller allows otherwise: the heap limit and a crash then fail one file.
+  if (opts.script === null || inputs.length === 0 || (size === 1 && opts.inlineSingle)) {
     // Inline, but still `size` at a time so a test of the inline path sees the same ordering guarantees.
     let next = 0;
     const lane = async () => {
@@ -39,7 +43,7 @@ export async function runPool<I, O>(inputs: readonly I[], opts: PoolOptions<I, O
         try {
           out = await opts.inline(input);
         } catch (e) {
-          out = opts.onFailure(input, e instanceof Error ? e.message : String(e));
+          out = opts.onFailure(input, e instanceof Error ? e.message : String(e), false);
         }
         results[i] = out;
         opts.onResult?.(out, i);
@@ -66,7 +70,10 @@ export async function runPool<I, O>(inputs: readonly I[], opts: PoolOptions<I, O
     };
 
     const spawn = () => {
-      const worker = new Worker(script, { workerData: opts.workerData });
+      const worker = new Worker(script, {
+        workerData: opts.workerData,
+        ...(opts.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.heapMb } } : {}),
+      });
       workers.add(worker);
       let current: number | null = null;
       const feed = () => {
@@ -83,19 +90,24 @@ export async function runPool<I, O>(inputs: readonly I[], opts: PoolOptions<I, O
         if (msg.id !== current) return;
         const i = current;
         current = null;
-        finish(i, msg.ok ? msg.output : opts.onFailure(inputs[i]!, msg.error));
+        finish(i, msg.ok ? msg.output : opts.onFailure(inputs[i]!, msg.error, false));
         if (done < inputs.length) feed();
       });
-      const crashed = (error: string) => {
+      const crashed = (error: string, outOfMemory = false) => {
         if (!workers.has(worker)) return;
         workers.delete(worker);
         const i = current;
         current = null;
-        if (i !== null) finish(i, opts.onFailure(inputs[i]!, error));
+        if (i !== null) finish(i, opts.onFailure(inputs[i]!, error, outOfMemory));
         // Replace the lost worker while work remains.
         if (next < inputs.length) spawn();
       };
-      worker.on("error", (e) => crashed(e instanceof Error ? e.message : String(e)));
+      worker.on("error", (e) =>
+        crashed(
+          e instanceof Error ? e.message : String(e),
+          (e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY",
+        ),
+      );
       worker.on("exit", (code) => crashed(`worker exited with code ${code}`));
       feed();
     };

@@ -1,5 +1,6 @@
 import cliProgress from "cli-progress";
 import type { Lang } from "../core/lang";
+import { escapeControls } from "./messages";
 import type { FileReport } from "./run-report";
 
 /** Progress for multi-file runs, on stderr: a bar on a terminal, one plain line per finished file otherwise. */
@@ -41,7 +42,10 @@ export function createProgress(stream: ProgressStream, total: number, lang: Lang
     );
     bar.start(total, 0, { file: "" });
     return {
-      done: (r) => bar.increment(1, { file: r.path.length > 50 ? `…${r.path.slice(-49)}` : r.path }),
+      done: (r) => {
+        const p = escapeControls(r.path);
+        bar.increment(1, { file: p.length > 50 ? `…${p.slice(-49)}` : p });
+      },
       stop: () => bar.stop(),
     };
   }
@@ -50,7 +54,9 @@ export function createProgress(stream: ProgressStream, total: number, lang: Lang
   return {
     done: (r) => {
       n++;
-      stream.write(`[${String(n).padStart(width)}/${total}] ${r.path}: ${statusLabel(r.status, lang)}\n`);
+      stream.write(
+        `[${String(n).padStart(width)}/${total}] ${escapeControls(r.path)}: ${statusLabel(r.status, lang)}\n`,
+      );
     },
     stop: () => undefined,
   };

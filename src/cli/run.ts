@@ -1,5 +1,5 @@
 import { format } from "date-fns";
-import { access, mkdir } from "node:fs/promises";
+import { access, mkdir, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { z } from "zod";
 import type { Lang } from "../core/lang";
@@ -23,7 +23,7 @@ import {
 } from "./core-port";
 import { formatRun } from "./human";
 import { expandInputs, realDir } from "./inputs";
-import { internalError, M, oneLine } from "./messages";
+import { escapeControls, internalError, M, oneLine, writeReason } from "./messages";
 import { annotatedNames } from "./output-names";
 import { runPool } from "./pool";
 import { createProgress } from "./progress";
@@ -59,6 +59,26 @@ function streamThreshold(env: Io["env"]): number {
   const raw = env.ROADMAP_CHECK_STREAM_BYTES;
   const n = raw === undefined ? NaN : Number(raw);
   return Number.isFinite(n) && n >= 0 ? n : DEFAULT_STREAM_THRESHOLD;
+}
+
+/** Heap of each checking worker: with the read limits, any input under 10 MB stays under 1 GB of resident memory. */
+export const DEFAULT_WORKER_HEAP_MB = 768;
+
+function workerHeapMb(env: Io["env"]): number {
+  const n = Number(env.ROADMAP_CHECK_WORKER_HEAP_MB);
+  return Number.isFinite(n) && n >= 64 ? n : DEFAULT_WORKER_HEAP_MB;
+}
+
+/** One small file is read on this thread: the read limits already bound it, and a worker would double the start-up. */
+const INLINE_MAX_BYTES = 2 * 1024 * 1024;
+
+async function smallSingle(jobs: readonly FileJob[]): Promise<boolean> {
+  if (jobs.length !== 1 || jobs[0]!.reason) return jobs.length === 1;
+  try {
+    return (await stat(jobs[0]!.absolute)).size <= INLINE_MAX_BYTES;
+  } catch {
+    return true;
+  }
 }
 
 function localToday(): string {
@@ -141,7 +161,10 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
     size: cmd.jobs ?? io.cores,
     workerData: { role: "roadmap-check-worker", config } satisfies WorkerData,
     inline: (job) => checkFile(job, (checker ??= makeSheetChecker(config))),
-    onFailure: (job, error) => failed(job, "unreadable", internalError(oneLine(error))),
+    heapMb: workerHeapMb(io.env),
+    inlineSingle: await smallSingle(jobs),
+    onFailure: (job, error, outOfMemory) =>
+      failed(job, "unreadable", outOfMemory ? M.outOfMemory : internalError(oneLine(error))),
     onResult: (r) => progress.done(r),
   });
   progress.stop();
@@ -167,7 +190,8 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   if (cmd.json) {
     io.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
     // Scripts reading JSON still get the one-line reasons on stderr.
-    for (const f of files) if (f.reason) io.stderr.write(`${f.path}: ${f.reason[lang]}\n`);
+    for (const f of files)
+      if (f.reason) io.stderr.write(`${escapeControls(`${f.path}: ${f.reason[lang]}`)}\n`);
   } else {
     io.stdout.write(formatRun(run, lang));
   }
@@ -196,13 +220,19 @@ async function runTemplate(cmd: TemplateCommand, io: Io): Promise<number> {
       cmd.lang,
     );
   }
-  await mkdir(dirname(out), { recursive: true });
-  await templateWorkbook(planned.plan).xlsx.writeFile(out);
+  try {
+    await mkdir(dirname(out), { recursive: true });
+    await templateWorkbook(planned.plan).xlsx.writeFile(out);
+  } catch (e) {
+    const why = writeReason(e, M.templateNotWritten);
+    if (why) throw new UsageError(why, cmd.lang);
+    throw e;
+  }
   const rows = planned.plan.rows.length;
   io.stdout.write(
     cmd.lang === "ru"
-      ? `Записан шаблон ${out}: лист «${planned.plan.sheetName}», ${rows} пунктов, редакция ${planned.editionId}.\n`
-      : `Wrote template ${out}: sheet “${planned.plan.sheetName}”, ${rows} items, edition ${planned.editionId}.\n`,
+      ? `Записан шаблон ${escapeControls(out)}: лист «${planned.plan.sheetName}», ${rows} пунктов, редакция ${planned.editionId}.\n`
+      : `Wrote template ${escapeControls(out)}: sheet “${planned.plan.sheetName}”, ${rows} items, edition ${planned.editionId}.\n`,
   );
   for (const n of planned.notes) io.stdout.write(`! ${n[cmd.lang]}\n`);
   return 0;
@@ -268,11 +298,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`roadmap-check: ${e.text[e.lang]}\n`);
+      io.stderr.write(`roadmap-check: ${escapeControls(oneLine(e.text[e.lang]))}\n`);
       return 2;
     }
-    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    io.stderr.write(`roadmap-check: ${M.internal[lang]}: ${detail}\n`);
+    // One line, never a stack trace: the message says what failed; ROADMAP_CHECK_DEBUG=1 adds the stack for a bug report.
+    const detail =
+      e instanceof Error ? (io.env.ROADMAP_CHECK_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
+    io.stderr.write(`roadmap-check: ${escapeControls(`${M.internal[lang]}: ${oneLine(detail)}`)}\n`);
     return 2;
   }
 }

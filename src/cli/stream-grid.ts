@@ -1,8 +1,10 @@
 import ExcelJS from "exceljs";
 import { PassThrough, type Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
-import { cellAddress, parseRange, type CellValue, type Grid } from "../core/grid";
-import { cellValueOf } from "./xlsx-grid";
+import type { Grid } from "../core/grid";
+import { SparseCells, sparseGrids } from "../core/sparse-grid";
+import { resolveFormulas, type PendingFormula } from "./formulas";
+import { cellValueOf, TooManyCells, uncachedFormula } from "./xlsx-grid";
 
 /**
  * Large workbooks are read with exceljs's streaming reader: rows are turned into grid cells as they arrive,
@@ -43,30 +45,8 @@ function tapMerges(
 
 interface SheetAccumulator {
   name: string;
-  rows: Map<number, CellValue[]>;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
+  cells: SparseCells;
   merges: string[];
-}
-
-/** Same shape as worksheetToGrid gives for a loaded workbook: merges kept only where they touch the used range. */
-function toGrid(acc: SheetAccumulator): Grid {
-  if (acc.rows.size === 0) return { sheetName: acc.name, origin: "A1", values: [], merges: [] };
-  const width = acc.right - acc.left + 1;
-  const values: CellValue[][] = [];
-  for (let r = acc.top; r <= acc.bottom; r++) {
-    const src = acc.rows.get(r);
-    const row: CellValue[] = new Array<CellValue>(width).fill(null);
-    if (src) for (let c = acc.left; c <= acc.right; c++) row[c - acc.left] = src[c] ?? null;
-    values.push(row);
-  }
-  const merges = acc.merges.filter((a) => {
-    const g = parseRange(a);
-    return g.bottom >= acc.top && g.top <= acc.bottom && g.right >= acc.left && g.left <= acc.right;
-  });
-  return { sheetName: acc.name, origin: cellAddress(acc.top, acc.left), values, merges };
 }
 
 interface StreamWorksheet extends AsyncIterable<ExcelJS.Row> {
@@ -94,7 +74,9 @@ function lateName(reader: StreamReaderState, partNo: string): string | null {
 export async function streamGrids(
   path: string,
   onlySheet?: string,
+  limit = Infinity,
 ): Promise<{ grids: Grid[]; sheetNames: string[] }> {
+  let filled = 0;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -113,33 +95,25 @@ export async function streamGrids(
     const partNo = typeof ws.id === "string" ? ws.id : null;
     // With the name not known yet, the sheet is read and filtered once workbook.xml has been seen.
     const wanted = onlySheet === undefined || partNo !== null || ws.name === onlySheet;
-    const acc: SheetAccumulator = {
-      name: ws.name,
-      rows: new Map(),
-      top: Infinity,
-      left: Infinity,
-      bottom: 0,
-      right: 0,
-      merges: [],
-    };
+    const acc: SheetAccumulator = { name: ws.name, cells: new SparseCells(), merges: [] };
     if (wanted) ws.iterator = tapMerges(ws.iterator, acc.merges);
+    const pending: PendingFormula[] = [];
     for await (const row of ws) {
       if (!wanted) continue;
-      const cells: CellValue[] = [];
-      let any = false;
       row.eachCell({ includeEmpty: false }, (cell, col) => {
+        const formula = uncachedFormula(cell);
+        if (formula !== null) {
+          if (++filled > limit) throw new TooManyCells(limit);
+          pending.push({ row: row.number, col, formula });
+          return;
+        }
         const v = cellValueOf(cell.value);
         if (v === null || (typeof v === "string" && v === "")) return;
-        cells[col] = v;
-        any = true;
-        if (col < acc.left) acc.left = col;
-        if (col > acc.right) acc.right = col;
+        if (++filled > limit) throw new TooManyCells(limit);
+        acc.cells.add(row.number, col, v);
       });
-      if (!any) continue;
-      acc.rows.set(row.number, cells);
-      if (row.number < acc.top) acc.top = row.number;
-      if (row.number > acc.bottom) acc.bottom = row.number;
     }
+    resolveFormulas(acc.cells, pending);
     read.push({ acc, partNo });
   }
   const state = reader as unknown as StreamReaderState;
@@ -150,7 +124,7 @@ export async function streamGrids(
   const sheetNames = read.map((r) => r.acc.name);
   const grids = read
     .filter((r) => onlySheet === undefined || r.acc.name === onlySheet)
-    .map((r) => toGrid(r.acc));
+    .flatMap((r) => sparseGrids(r.acc.name, r.acc.cells, r.acc.merges));
   return { grids, sheetNames };
 }
 

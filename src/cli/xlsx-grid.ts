@@ -1,5 +1,7 @@
 import type ExcelJS from "exceljs";
-import { cellAddress, parseRange, type CellValue, type Grid } from "../core/grid";
+import { type CellValue, type Grid } from "../core/grid";
+import { denseGrid, SparseCells, sparseGrids } from "../core/sparse-grid";
+import { resolveFormulas, type PendingFormula } from "./formulas";
 
 type Raw = ExcelJS.CellValue | undefined;
 
@@ -45,51 +47,80 @@ export function cellValueOf(v: Raw): CellValue {
   return null;
 }
 
+/** A formula saved with no cached result: its text, else null (see formulas.ts for what is made of it). */
+export function uncachedFormula(cell: ExcelJS.Cell): string | null {
+  const v = cell.value as Raw;
+  if (typeof v !== "object" || v === null || !("formula" in v || "sharedFormula" in v)) return null;
+  if ((v as ExcelJS.CellFormulaValue).result !== undefined) return null;
+  try {
+    const f = cell.formula;
+    if (typeof f === "string" && f !== "") return f;
+  } catch {
+    // A shared formula whose master cell the streaming reader no longer holds.
+  }
+  const raw = v as { formula?: string; sharedFormula?: string };
+  return raw.formula ?? (raw.sharedFormula ? `(${raw.sharedFormula})` : "");
+}
+
 function isEmpty(v: CellValue): boolean {
   return v === null || v === "";
 }
 
-/** The used range (cells holding values; formatting alone does not count) as a rectangular grid with its merges. */
-export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  const cells = new Map<number, Map<number, CellValue>>();
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
+/** The sheet's cells that hold values (formatting alone does not count), kept sparse, and its merged areas. */
+export function worksheetCells(
+  ws: ExcelJS.Worksheet,
+  limit = Infinity,
+): { cells: SparseCells; merges: string[] } {
+  const cells = new SparseCells();
+  const pending: PendingFormula[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // exceljs hands a merged area's value to every cell of it; the sheet holds it in the top-left cell only.
       if (cell.isMerged && cell.master.address !== cell.address) return;
+      const formula = uncachedFormula(cell);
+      if (formula !== null) {
+        pending.push({ row: r, col: c, formula });
+        return;
+      }
       const v = cellValueOf(cell.value as Raw);
       if (isEmpty(v)) return;
-      let m = cells.get(r);
-      if (!m) cells.set(r, (m = new Map()));
-      m.set(c, v);
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-      left = Math.min(left, c);
-      right = Math.max(right, c);
+      if (cells.size >= limit) throw new TooManyCells(limit);
+      cells.add(r, c, v);
     });
   });
+  if (cells.size + pending.length > limit) throw new TooManyCells(limit);
+  resolveFormulas(cells, pending);
   const merges = (ws.model.merges ?? []).filter((m): m is string => typeof m === "string");
-  if (bottom === 0) return { sheetName: ws.name, origin: "A1", values: [], merges: [] };
-  const values: CellValue[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const m = cells.get(r);
-    const row = new Array<CellValue>(right - left + 1).fill(null);
-    if (m) for (const [c, v] of m) row[c - left] = v;
-    values.push(row);
-  }
-  const inside = merges.filter((a) => {
-    const g = parseRange(a);
-    return g.bottom >= top && g.top <= bottom && g.right >= left && g.left <= right;
-  });
-  return { sheetName: ws.name, origin: cellAddress(top, left), values, merges: inside };
+  return { cells, merges };
 }
 
-/** Every worksheet of the workbook, in tab order. */
-export function workbookGrids(wb: ExcelJS.Workbook): Grid[] {
+/** The used range as one rectangular grid with its merges (ordinary sheets; the CLI reads through worksheetGrids). */
+export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
+  const { cells, merges } = worksheetCells(ws);
+  return denseGrid(ws.name, cells, merges);
+}
+
+/** The sheet as grids whose cost follows its filled cells (see sparseGrids); one grid for an ordinary sheet. */
+export function worksheetGrids(ws: ExcelJS.Worksheet, limit = Infinity): Grid[] {
+  const { cells, merges } = worksheetCells(ws, limit);
+  return sparseGrids(ws.name, cells, merges);
+}
+
+/** Every worksheet of the workbook, in tab order (a sparse sheet gives several grids, each with its real origin). */
+export function workbookGrids(wb: ExcelJS.Workbook, limit = Infinity): Grid[] {
   const out: Grid[] = [];
-  wb.eachSheet((ws) => out.push(worksheetToGrid(ws)));
+  let left = limit;
+  wb.eachSheet((ws) => {
+    const { cells, merges } = worksheetCells(ws, left);
+    left -= cells.size;
+    out.push(...sparseGrids(ws.name, cells, merges));
+  });
   return out;
+}
+
+/** More filled cells than the CLI reads in one workbook. */
+export class TooManyCells extends Error {
+  constructor(readonly limit: number) {
+    super(`more than ${limit} filled cells`);
+  }
 }

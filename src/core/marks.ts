@@ -86,6 +86,64 @@ const HEADER: Record<Lang, string[]> = {
   ],
 };
 
+/** Excel refuses a cell value (or a note) longer than this many characters. */
+export const EXCEL_CELL_LIMIT = 32_767;
+
+const ELLIPSIS = "…";
+const CONTINUED: Record<Lang, string> = { ru: "(продолжение)", en: "(continued)" };
+
+/** Cuts at most `max` UTF-16 units, never between the two halves of a surrogate pair. */
+function cut(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  const c = text.charCodeAt(max - 1);
+  return c >= 0xd800 && c <= 0xdbff ? max - 1 : max;
+}
+
+/** Pieces of a text that each fit in a cell; every piece but the last ends with a visible «…». */
+export function splitForCell(text: string, limit = EXCEL_CELL_LIMIT): string[] {
+  if (text.length <= limit) return [text];
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    const n = cut(rest, limit - ELLIPSIS.length);
+    out.push(rest.slice(0, n) + ELLIPSIS);
+    rest = rest.slice(n);
+  }
+  out.push(rest);
+  return out;
+}
+
+/** A note's text within the limit: cut with «…» and a pointer to the report sheet, which holds every message whole. */
+export function fitNote(text: string, lang: Lang, limit = EXCEL_CELL_LIMIT): string {
+  if (text.length <= limit) return text;
+  const tail =
+    lang === "ru"
+      ? `${ELLIPSIS}\n(полный текст — на листе «${REPORT_SHEET_NAME}»)`
+      : `${ELLIPSIS}\n(full text on sheet “${REPORT_SHEET_NAME}”)`;
+  return text.slice(0, cut(text, limit - tail.length)) + tail;
+}
+
+/**
+ * A report row whose cells exceed the limit becomes that row plus continuation rows carrying the rest of each long
+ * cell in its own column (the full text stays on the sheet, split across rows, each piece ending in «…»).
+ */
+function fitRow(row: ReportSheetRow, lang: Lang): ReportSheetRow[] {
+  const pieces = row.cells.map((c) => (typeof c === "string" ? splitForCell(c) : [c]));
+  const n = Math.max(...pieces.map((p) => p.length));
+  if (n === 1) return [row];
+  const out: ReportSheetRow[] = [];
+  for (let k = 0; k < n; k++) {
+    const cells = pieces.map((p, i) => {
+      if (k === 0) return p[0]!;
+      if (p.length > 1) return p[k] ?? "";
+      // The roadmap column names what continues, so a filtered or sorted sheet still says whose text it is.
+      return i === 0 ? splitForCell(`${CONTINUED[lang]} ${String(p[0])}`)[0]! : "";
+    });
+    out.push({ severity: row.severity, cells, link: k === 0 ? row.link : null });
+  }
+  return out;
+}
+
 export function severityLabel(s: Severity, lang: Lang): string {
   return SEVERITY_LABEL[s][lang];
 }
@@ -110,7 +168,7 @@ export function buildMarkPlan(reports: readonly RoadmapReport[], lang: Lang): Ma
           if (!cur.lines.includes(line)) cur.lines.push(line);
         }
       }
-      rows.push({
+      const row: ReportSheetRow = {
         severity: f.severity,
         cells: [
           report.title,
@@ -124,7 +182,8 @@ export function buildMarkPlan(reports: readonly RoadmapReport[], lang: Lang): Ma
           f.rule ? `${f.rule.source} (${f.rule.confidence})` : "",
         ],
         link: f.marksCell && f.address ? { sheet: f.sheet, address: f.address } : null,
-      });
+      };
+      rows.push(...fitRow(row, lang));
     }
   }
 
@@ -136,7 +195,7 @@ export function buildMarkPlan(reports: readonly RoadmapReport[], lang: Lang): Ma
       const list = groups.get(severity) ?? [];
       list.push(address);
       groups.set(severity, list);
-      notes.push({ address, text: lines.join("\n") });
+      notes.push({ address, text: fitNote(lines.join("\n"), lang) });
     }
     const fills: FillGroup[] = (["error", "warning", "info"] as const)
       .filter((s) => groups.has(s))

@@ -206,3 +206,29 @@ describe("human report", () => {
     expect(written).not.toContain("\n[");
   });
 });
+
+describe("control characters in human output", () => {
+  it("escapes ESC, C1 and bidi overrides from cell texts, sheet names and file names", () => {
+    const evil = report([
+      finding({
+        code: "overdue",
+        severity: "warning",
+        address: "E7",
+        marksCell: true,
+        message: { ru: "срок \u001b[31mкрасный\u001b[0m прошёл \u009b2J", en: "x" },
+      }),
+    ]);
+    const text = formatRun(
+      run([
+        file({ path: "a\u001b]0;pwned\u0007\u202eslx.xlsx", roadmaps: [{ ...evil, sheet: "Лист\u2066" }] }),
+      ]),
+      "ru",
+    );
+    // eslint-disable-next-line no-control-regex -- no raw control character may remain
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain("\\x1B[31mкрасный\\x1B[0m");
+    expect(text).toContain("\\x9B2J");
+    expect(text).toContain("a\\x1B]0;pwned\\x07\\u202Eslx.xlsx");
+    expect(text).toContain("«Лист\\u2066»");
+  });
+});

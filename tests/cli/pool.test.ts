@@ -11,6 +11,7 @@ writeFileSync(
   `const { parentPort, threadId, workerData } = require("node:worker_threads");
 parentPort.on("message", ({ id, input }) => {
   if (input === 666) process.exit(3);
+  if (input === 999) { const hog = []; for (;;) hog.push(new Array(100000).fill(hog.length)); }
   setTimeout(() => {
     if (input === 13) parentPort.postMessage({ id, ok: false, error: "unlucky" });
     else parentPort.postMessage({ id, ok: true, output: { value: input * workerData.factor, thread: threadId } });
@@ -18,7 +19,7 @@ parentPort.on("message", ({ id, input }) => {
 });`,
 );
 
-type Out = { value: number; thread: number } | { failed: string };
+type Out = { value: number; thread: number } | { failed: string; oom?: boolean };
 
 describe("runPool", () => {
   it("returns results in input order and uses at most `size` workers", async () => {
@@ -62,18 +63,28 @@ describe("runPool", () => {
     ]);
   });
 
-  it("runs a single lane inline even with a worker script", async () => {
-    const out = await runPool<number, Out>([1, 2], {
+  it("runs a single lane in a worker too, so a crash fails only its own task", async () => {
+    const out = await runPool<number, Out>([1, 666, 2], {
       script,
       size: 1,
       workerData: { factor: 2 },
-      inline: async (i) => ({ value: -i, thread: 0 }),
+      inline: () => Promise.reject(new Error("not inline")),
       onFailure: (_i, e) => ({ failed: e }),
     });
-    expect(out).toEqual([
-      { value: -1, thread: 0 },
-      { value: -2, thread: 0 },
-    ]);
+    expect(out.map((o) => ("value" in o ? o.value : o.failed))).toEqual([2, "worker exited with code 3", 4]);
+  });
+
+  it("a worker past its heap limit fails its task as out of memory; the next task still runs", async () => {
+    const out = await runPool<number, Out>([999, 3], {
+      script,
+      size: 1,
+      heapMb: 64,
+      workerData: { factor: 2 },
+      inline: () => Promise.reject(new Error("not inline")),
+      onFailure: (_i, e, oom) => ({ failed: e, oom }),
+    });
+    expect(out[0]).toMatchObject({ oom: true });
+    expect(out[1]).toMatchObject({ value: 6 });
   });
 
   it("runs inline when there is no worker script, still catching failures", async () => {
@@ -99,5 +110,22 @@ describe("runPool", () => {
       onFailure: (_i, e) => ({ failed: e }),
     });
     expect(out).toEqual([]);
+  });
+});
+
+describe("runPool inlineSingle", () => {
+  it("runs one lane on this thread when the caller allows it", async () => {
+    const out = await runPool<number, Out>([1, 2], {
+      script,
+      size: 1,
+      inlineSingle: true,
+      workerData: { factor: 2 },
+      inline: async (i) => ({ value: -i, thread: 0 }),
+      onFailure: (_i, e) => ({ failed: e }),
+    });
+    expect(out).toEqual([
+      { value: -1, thread: 0 },
+      { value: -2, thread: 0 },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildMarkPlan, MARK_FILLS } from "../../src/core/marks";
+import { buildMarkPlan, EXCEL_CELL_LIMIT, MARK_FILLS, splitForCell } from "../../src/core/marks";
 import type { Finding, RoadmapReport } from "../../src/core/report";
 import { countFindings, RoadmapReportSchema, verdictOf } from "../../src/core/report";
 
@@ -97,5 +98,53 @@ describe("mark plan", () => {
   it("calls a report with errors not ready, and one with warnings only ready", () => {
     expect(verdictOf({ error: 1, warning: 0, info: 0 })).toBe("has-errors");
     expect(verdictOf({ error: 0, warning: 5, info: 2 })).toBe("ready");
+  });
+});
+
+describe("mark plan within Excel's cell limit", () => {
+  const huge = "Ж".repeat(EXCEL_CELL_LIMIT * 2 + 10);
+
+  it("splits an over-long message over continuation rows, every piece within the limit and the whole text kept", () => {
+    const plan = buildMarkPlan([report([finding({ actual: huge, message: { ru: huge, en: huge } })])], "ru");
+    const rows = plan.reportSheet.rows;
+    expect(rows.length).toBe(3);
+    for (const r of rows)
+      for (const c of r.cells) expect(String(c).length).toBeLessThanOrEqual(EXCEL_CELL_LIMIT);
+    const message = rows.map((r) => String(r.cells[3])).join("");
+    expect(message.replaceAll("…", "")).toBe(huge);
+    expect(String(rows[0]!.cells[3]).endsWith("…")).toBe(true);
+    expect(rows[0]!.link).not.toBeNull();
+    expect(rows[1]!.link).toBeNull();
+    expect(rows[1]!.cells[0]).toBe("(продолжение) Комплекс мер");
+  });
+
+  it("cuts an over-long note with «…» and points at the report sheet", () => {
+    const plan = buildMarkPlan([report([finding({ message: { ru: huge, en: huge } })])], "en");
+    const note = plan.sheets[0]!.notes[0]!.text;
+    expect(note.length).toBeLessThanOrEqual(EXCEL_CELL_LIMIT);
+    expect(note).toMatch(/…\n\(full text on sheet “Проверка”\)$/);
+  });
+
+  it("leaves texts within the limit as they are", () => {
+    const plan = buildMarkPlan([report([finding({})])], "ru");
+    expect(plan.reportSheet.rows).toHaveLength(1);
+    expect(plan.sheets[0]!.notes[0]!.text).toBe("Предупреждение: Срок прошёл");
+  });
+
+  it("splitForCell: pieces fit, never split a surrogate pair, and rejoin to the text", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 300 }),
+        fc.integer({ min: 4, max: 40 }),
+        (t, limit) => {
+          const parts = splitForCell(t, limit);
+          for (const p of parts) expect(p.length).toBeLessThanOrEqual(limit);
+          for (const p of parts.slice(0, -1)) expect(p.endsWith("…")).toBe(true);
+          expect(parts.map((p, i) => (i < parts.length - 1 ? p.slice(0, -1) : p)).join("")).toBe(t);
+          for (const p of parts)
+            expect(/[\ud800-\udbff]…?$/.test(p) && !/[\ud800-\udbff][\udc00-\udfff]…?$/.test(p)).toBe(false);
+        },
+      ),
+    );
   });
 });

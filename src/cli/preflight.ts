@@ -1,0 +1,166 @@
+import { Unzip, UnzipInflate, unzipSync } from "fflate";
+import { readFile } from "node:fs/promises";
+import { parseRange } from "../core/grid";
+
+/**
+ * What a workbook's zip holds, learnt before exceljs inflates it: the central directory is read first (a zip bomb is
+ * refused on what it declares), then every part is inflated once in small slices and thrown away as it goes (a part
+ * inflating past what it declared is refused before it allocates), and the sheets are scanned for declared ranges.
+ */
+
+/** Total inflated size of the package the CLI agrees to read. */
+export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
+/** Shared strings are held whole while the sheets are read. */
+export const MAX_SHARED_STRINGS_BYTES = 96 * 1024 * 1024;
+/** Sheet XML above this size is streamed rather than loaded as a whole workbook model. */
+export const STREAM_SHEET_XML_BYTES = 24 * 1024 * 1024;
+/** A validation or merge covering more cells than this makes exceljs's whole-workbook load expand it cell by cell. */
+export const HUGE_RANGE_CELLS = 100_000;
+
+export type Preflight =
+  | {
+      ok: true;
+      unzippedBytes: number;
+      sheetXmlBytes: number;
+      /** A data validation or merged area over more than HUGE_RANGE_CELLS cells. */
+      hugeDeclaredRange: boolean;
+      /** Workbook structure protection (sheets cannot be added): the add-in refuses to mark such a workbook. */
+      structureProtected: boolean;
+      /** Parts of a Word document or a presentation, not of a workbook. */
+      kind: "workbook" | "word" | "powerpoint" | "other";
+    }
+  | { ok: false; why: "damaged" | "too-big" | "shared-strings"; detail: string };
+
+const DECLARED_RE = /<(?:\w+:)?(?:dataValidation\b[^>]*?\bsqref|mergeCell\b[^>]*?\bref)="([^"]*)"/g;
+
+function rangeCells(ref: string): number {
+  let n = 0;
+  for (const part of ref.trim().split(/\s+/)) {
+    try {
+      const r = parseRange(part);
+      n += (r.bottom - r.top + 1) * (r.right - r.left + 1);
+    } catch {
+      // Not an A1 range: nothing exceljs would expand.
+    }
+  }
+  return n;
+}
+
+/** Scans sheet XML text as it is inflated for validations and merges that declare huge ranges. */
+class DeclaredScan {
+  huge = false;
+  private carry = "";
+  private readonly decoder = new TextDecoder();
+
+  push(chunk: Uint8Array, final: boolean): void {
+    if (this.huge) return;
+    const text = this.carry + this.decoder.decode(chunk, { stream: !final });
+    let last = 0;
+    DECLARED_RE.lastIndex = 0;
+    for (let m = DECLARED_RE.exec(text); m; m = DECLARED_RE.exec(text)) {
+      if (rangeCells(m[1]!) > HUGE_RANGE_CELLS) this.huge = true;
+      last = DECLARED_RE.lastIndex;
+    }
+    // An unfinished element waits for the next chunk; a sqref list is rarely longer than this.
+    this.carry = final ? "" : text.slice(Math.max(last, text.length - 4096));
+  }
+}
+
+const SLICE = 256 * 1024;
+
+export async function preflight(path: string): Promise<Preflight> {
+  const buf = await readFile(path);
+  return preflightBuffer(buf);
+}
+
+export function preflightBuffer(buf: Uint8Array): Preflight {
+  // 1. The central directory alone: what every part declares, nothing inflated.
+  const declared = new Map<string, number>();
+  try {
+    unzipSync(buf, {
+      filter: (f) => {
+        declared.set(f.name, f.originalSize);
+        return false;
+      },
+    });
+  } catch (e) {
+    return { ok: false, why: "damaged", detail: e instanceof Error ? e.message : String(e) };
+  }
+  let total = 0;
+  for (const n of declared.values()) total += n;
+  if (total > MAX_UNZIPPED_BYTES) return { ok: false, why: "too-big", detail: String(total) };
+  const names = [...declared.keys()];
+  const kind = names.includes("xl/workbook.xml")
+    ? "workbook"
+    : names.includes("word/document.xml")
+      ? "word"
+      : names.includes("ppt/presentation.xml")
+        ? "powerpoint"
+        : names.some((n) => n.startsWith("xl/"))
+          ? "workbook"
+          : "other";
+  if (kind !== "workbook")
+    return {
+      ok: true,
+      unzippedBytes: total,
+      sheetXmlBytes: 0,
+      hugeDeclaredRange: false,
+      structureProtected: false,
+      kind,
+    };
+  const strings = declared.get("xl/sharedStrings.xml") ?? 0;
+  if (strings > MAX_SHARED_STRINGS_BYTES)
+    return { ok: false, why: "shared-strings", detail: String(strings) };
+
+  // 2. Inflate every part in slices, counting what comes out, so a part that lies about its size is caught early.
+  let inflated = 0;
+  let sheetXml = 0;
+  let failure: Preflight | null = null;
+  const scan = new DeclaredScan();
+  const workbookXml: Uint8Array[] = [];
+  const unzip = new Unzip((file) => {
+    const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(file.name);
+    const limit = Math.min(declared.get(file.name) ?? 0, MAX_UNZIPPED_BYTES);
+    let own = 0;
+    file.ondata = (err, data, final) => {
+      if (failure) return;
+      if (err) {
+        failure = { ok: false, why: "damaged", detail: err.message };
+        return;
+      }
+      own += data.length;
+      inflated += data.length;
+      if (own > limit || inflated > MAX_UNZIPPED_BYTES) {
+        failure = { ok: false, why: "too-big", detail: `${file.name}: more than declared` };
+        file.terminate();
+        return;
+      }
+      if (file.name === "xl/workbook.xml") workbookXml.push(data);
+      if (isSheet) {
+        sheetXml += data.length;
+        scan.push(data, final);
+      }
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let at = 0; at < buf.length && !failure; at += SLICE) {
+      const end = Math.min(buf.length, at + SLICE);
+      unzip.push(buf.subarray(at, end), end === buf.length);
+    }
+  } catch (e) {
+    return { ok: false, why: "damaged", detail: e instanceof Error ? e.message : String(e) };
+  }
+  if (failure) return failure;
+  const wbText = Buffer.concat(workbookXml).toString("utf8");
+  const protection = /<(?:\w+:)?workbookProtection\b[^>]*>/.exec(wbText)?.[0] ?? "";
+  return {
+    ok: true,
+    unzippedBytes: inflated,
+    sheetXmlBytes: sheetXml,
+    hugeDeclaredRange: scan.huge,
+    structureProtected: /\blockStructure="(?:1|true)"/.test(protection),
+    kind,
+  };
+}
