@@ -2,7 +2,7 @@ import { columnLetters, rangeAddress, stripSheet } from "../core/grid";
 import { Batch, estimate } from "./batch";
 import { coalesce } from "./blocks";
 import type { Capabilities } from "./capabilities";
-import { textHash } from "./state";
+import { textHash } from "../core/store";
 import { type InspectRequest, type Seen, cellKey, hex } from "./write-plan";
 
 /** Sync B of marking: reads what planInspection asked for — fills, notes, comments, protection, the old report. */

@@ -1,13 +1,12 @@
 import type { Bilingual } from "../core/lang";
 import type { MarkPlan } from "../core/marks";
 import type { Capabilities } from "./capabilities";
-import { AdapterError } from "./errors";
 import { inspect } from "./inspect";
 import { planMarkWrite } from "./plan-mark-write";
-import { type MarkState, STATE_SHEET, decodeState, emptyState } from "./state";
+import { STATE_SHEET, readState } from "./state";
 import type { ClearSummary, MarkSummary } from "./types";
 import { carryOut } from "./write-marks";
-import { type SheetEntry, hasSheet, planInspection } from "./write-plan";
+import { type SheetEntry, planInspection } from "./write-plan";
 
 /**
  * Marking and un-marking, in three syncs whatever the sheet's size:
@@ -55,47 +54,6 @@ function sheetIndex(survey: Survey): SheetEntry[] {
   return survey.sheets.items.map((s) => ({ name: s.name, id: s.id, visible: s.visibility === "Visible" }));
 }
 
-interface LoadedState {
-  state: MarkState;
-  exists: boolean;
-}
-
-async function readState(
-  context: Excel.RequestContext,
-  caps: Capabilities,
-  survey: Survey,
-  index: readonly SheetEntry[],
-  notices: Bilingual[],
-): Promise<LoadedState> {
-  if (!hasSheet(index, STATE_SHEET)) return { state: emptyState(), exists: false };
-  let column: unknown[];
-  if (survey.stateUsed) {
-    column = survey.stateUsed.isNullObject ? [] : survey.stateUsed.values.map((r) => r[0]);
-  } else {
-    // Below ExcelApi 1.4 there is no null-object read: one more sync, only when the state sheet exists.
-    const ws = context.workbook.worksheets.getItem(STATE_SHEET);
-    const used = caps.usedRangeValuesOnly ? ws.getUsedRange(true) : ws.getUsedRange();
-    used.load("values");
-    await context.sync();
-    column = used.values.map((r) => r[0]);
-  }
-  if (column.every((v) => v === "" || v === null)) return { state: emptyState(), exists: true };
-  const decoded = decodeState(column);
-  if (!decoded) {
-    throw new AdapterError("StateForeign", {
-      ru: `В книге есть лист «${STATE_SHEET}», созданный не надстройкой. Переименуйте его и повторите.`,
-      en: `The workbook has a sheet “${STATE_SHEET}” that the add-in did not create. Rename it and try again.`,
-    });
-  }
-  if (decoded.skipped > 0) {
-    notices.push({
-      ru: `Часть записей о прежних отметках повреждена (${decoded.skipped}) — эти ячейки не восстановлены.`,
-      en: `Some records of earlier marks are damaged (${decoded.skipped}) — those cells were not restored.`,
-    });
-  }
-  return { state: decoded.state, exists: true };
-}
-
 /** Marks `plan` (after undoing the previous marks) — survey must have been synced already. */
 export async function markAfterSurvey(
   context: Excel.RequestContext,
@@ -105,9 +63,15 @@ export async function markAfterSurvey(
   notices: Bilingual[],
 ): Promise<{ summary: MarkSummary | null; cleared: ClearSummary }> {
   const index = sheetIndex(survey);
-  const { state: old, exists: stateExists } = await readState(context, caps, survey, index, notices);
+  const { store: old, exists: stateExists } = await readState(
+    context,
+    caps,
+    survey.stateUsed,
+    index,
+    notices,
+  );
   // Sync B: everything the decisions depend on.
-  const request = planInspection(old, index, plan);
+  const request = planInspection(old.marks, index, plan);
   const { seen, comments } = await inspect(context, caps, survey.comments, request);
   const write = planMarkWrite({
     old,

@@ -7,9 +7,10 @@ import {
   type MarkState,
   type MarkedCell,
   type OriginalFill,
-  STATE_SHEET,
+  STORE_SHEET,
+  type WorkbookStore,
   textHash,
-} from "./state";
+} from "../core/store";
 import type { ClearSummary } from "./types";
 import {
   type Annotation,
@@ -29,7 +30,8 @@ import {
 
 /** Everything planMarkWrite decides from: plain data, read by the survey (sync A) and the inspection (sync B). */
 export interface MarkWriteInput {
-  old: MarkState;
+  /** The store as the state sheet held it: its marks are undone, its other sections kept as they are. */
+  old: WorkbookStore;
   stateExists: boolean;
   /** The workbook's sheets, as the survey listed them. */
   sheets: readonly SheetEntry[];
@@ -283,7 +285,8 @@ const names = (lost: Set<string>, open: string, close: string) =>
  * structure is protected: then nothing is written.
  */
 export function planMarkWrite(input: MarkWriteInput): WritePlan {
-  const { old, stateExists, sheets: index, seen, plan, caps } = input;
+  const { stateExists, sheets: index, seen, plan, caps } = input;
+  const old = input.old.marks;
   const { planSheets, lost, oldReport } = resolve(old, index, plan);
   if (seen.protectedSheets.length) throw protectedError(seen.protectedSheets);
   const needsStructure = plan !== null || oldReport !== null || stateExists;
@@ -338,7 +341,7 @@ export function planMarkWrite(input: MarkWriteInput): WritePlan {
   let report: WritePlan["report"] = null;
   if (plan) {
     const taken = index.filter((s) => !(deleteReport && s === oldReport)).map((s) => s.name);
-    const name = freeSheetName(plan.reportSheet.name, [...taken, STATE_SHEET]);
+    const name = freeSheetName(plan.reportSheet.name, [...taken, STORE_SHEET]);
     marks.next.report = {
       name,
       header: reportHeaderHash(plan.reportSheet),
@@ -347,9 +350,11 @@ export function planMarkWrite(input: MarkWriteInput): WritePlan {
     const fills = Object.fromEntries(plan.sheets.flatMap((s) => s.fills.map((g) => [g.severity, g.color])));
     report = { name, fills: { ...MARK_FILLS, ...fills } };
   }
+  // Clearing deletes the state sheet, unless it holds sections other than marks (accepted deviations, templates).
+  const keep = plan !== null || input.old.acceptances.length > 0 || input.old.templates.length > 0;
   return {
     stateExists,
-    firstState: plan ? withPending(marks.next, x.pending) : null,
+    firstState: keep ? { ...input.old, marks: withPending(marks.next, x.pending) } : null,
     restore,
     noteDeletes: notes.deletes,
     commentDeletes: comments.deletes,
@@ -358,8 +363,8 @@ export function planMarkWrite(input: MarkWriteInput): WritePlan {
     annotations: marks.annotations,
     deleteReport: deleteReport ? oldReport.name : null,
     report,
-    deleteStateSheet: !plan && stateExists,
-    finalState: plan ? marks.next : null,
+    deleteStateSheet: !keep && stateExists,
+    finalState: keep ? { ...input.old, marks: marks.next } : null,
     notices,
     cleared: x.cleared,
     summary:

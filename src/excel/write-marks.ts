@@ -4,7 +4,8 @@ import { Batch, estimate, rowSlices } from "./batch";
 import { chunkAddresses, coalesce } from "./blocks";
 import type { Capabilities } from "./capabilities";
 import { charsToPoints } from "./units";
-import { type MarkState, type MarkedCell, STATE_SHEET, encodeState } from "./state";
+import type { MarkedCell } from "../core/store";
+import { STATE_SHEET, writeState } from "./state";
 import { type WritePlan, cellKey, push } from "./write-plan";
 
 /**
@@ -148,33 +149,6 @@ async function writeReport(
       for (const b of blocks)
         await batch.add(estimate(b), 0, () => (ws.getRange(rangeAddress(b)).format.fill.color = color));
     }
-  }
-}
-
-async function writeState(
-  batch: Batch,
-  context: Excel.RequestContext,
-  exists: boolean,
-  state: MarkState,
-): Promise<void> {
-  const rows = encodeState(state).map((r) => [r]);
-  let ws: Excel.Worksheet;
-  if (exists) {
-    ws = context.workbook.worksheets.getItem(STATE_SHEET);
-    await batch.add(estimate(STATE_SHEET), 0, () => ws.getRange().clear());
-  } else {
-    ws = context.workbook.worksheets.add(STATE_SHEET);
-    // Very hidden: not listed in Excel's Unhide dialog, so planners do not stumble on it.
-    await batch.add(estimate(STATE_SHEET), 0, () => (ws.visibility = "VeryHidden"));
-  }
-  for (const [start, slice] of rowSlices(rows)) {
-    const addr = `A${start + 1}:A${start + slice.length}`;
-    const fmt = slice.map(() => ["@"]);
-    await batch.add(estimate(slice, fmt), 0, () => {
-      const target = ws.getRange(addr);
-      target.numberFormat = fmt;
-      target.values = slice;
-    });
   }
 }
 

@@ -2,7 +2,13 @@ import type { Bilingual } from "../core/lang";
 import type { MarkPlan, ReportSheetPlan } from "../core/marks";
 import type { Capabilities } from "./capabilities";
 import { AdapterError } from "./errors";
-import { type MarkState, type MarkedCell, type OriginalFill, textHash } from "./state";
+import {
+  type MarkState,
+  type MarkedCell,
+  type OriginalFill,
+  type WorkbookStore,
+  textHash,
+} from "../core/store";
 import type { ClearSummary, MarkSummary } from "./types";
 
 /**
@@ -58,7 +64,7 @@ export interface Annotation {
 export interface WritePlan {
   stateExists: boolean;
   /** Written first: the new state plus the old records this write has still to undo; null when clearing. */
-  firstState: MarkState | null;
+  firstState: WorkbookStore | null;
   /** Sheet → old marks whose original fill comes back. */
   restore: Map<string, MarkedCell[]>;
   noteDeletes: { sheet: string; address: string }[];
@@ -74,7 +80,7 @@ export interface WritePlan {
   report: { name: string; fills: Record<string, string> } | null;
   deleteStateSheet: boolean;
   /** Written last, in the same sync: only the new marks. */
-  finalState: MarkState | null;
+  finalState: WorkbookStore | null;
   notices: Bilingual[];
   cleared: ClearSummary;
   summary: MarkSummary | null;
@@ -118,7 +124,7 @@ export function reportHeaderHash(report: ReportSheetPlan): string {
 
 // ------------------------------------------------------------------ before the inspection
 
-export interface Resolved {
+interface Resolved {
   planSheets: Map<string, SheetEntry>;
   /** Sheets of old records that no longer exist. */
   lost: Set<string>;

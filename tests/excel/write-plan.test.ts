@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { MarkPlan } from "../../src/core/marks";
+import { type MarkState, type WorkbookStore, textHash } from "../../src/core/store";
 import { AdapterError } from "../../src/excel/errors";
 import { type MarkWriteInput, planMarkWrite } from "../../src/excel/plan-mark-write";
-import { type MarkState, textHash } from "../../src/excel/state";
 import {
   type FillNow,
   type Seen,
@@ -56,7 +56,7 @@ const k = (a: string, sheet = RM.name) => cellKey(sheet, a);
 
 function input(parts: Partial<MarkWriteInput>): MarkWriteInput {
   return {
-    old: { report: null, cells: [], notes: [], comments: [] },
+    old: oldState({}),
     stateExists: false,
     sheets: [RM, OTHER],
     workbookProtected: false,
@@ -67,8 +67,12 @@ function input(parts: Partial<MarkWriteInput>): MarkWriteInput {
   };
 }
 
-function oldState(parts: Partial<MarkState>): MarkState {
+function marks(parts: Partial<MarkState>): MarkState {
   return { report: null, cells: [], notes: [], comments: [], ...parts };
+}
+
+function oldState(parts: Partial<MarkState>, others: Partial<WorkbookStore> = {}): WorkbookStore {
+  return { marks: marks(parts), acceptances: [], templates: [], ...others };
 }
 
 describe("planInspection", () => {
@@ -79,7 +83,7 @@ describe("planInspection", () => {
       report: { name: "Проверка", header: "h", columns: 9 },
     });
     const req = planInspection(
-      old,
+      old.marks,
       [RM, OTHER, { name: "Проверка", id: "{3}", visible: true }],
       markPlan({ [RED]: ["a1", "A2"] }, { A1: "текст" }),
     );
@@ -93,7 +97,7 @@ describe("planInspection", () => {
   });
 
   it("refuses a plan for a sheet that is gone", () => {
-    expect(() => planInspection(oldState({}), [OTHER], markPlan({ [RED]: ["A1"] }))).toThrow(AdapterError);
+    expect(() => planInspection(marks({}), [OTHER], markPlan({ [RED]: ["A1"] }))).toThrow(AdapterError);
   });
 });
 
@@ -113,7 +117,7 @@ describe("planMarkWrite", () => {
         }),
       }),
     );
-    expect(w.finalState!.cells.map((c) => [c.address, c.mark, c.original])).toEqual([
+    expect(w.finalState!.marks.cells.map((c) => [c.address, c.mark, c.original])).toEqual([
       ["A1", RED, "none"],
       ["A2", RED, "00FF00"],
       ["A3", RED, ["Checker", "FF0000", "0000FF"]],
@@ -124,11 +128,11 @@ describe("planMarkWrite", () => {
       [YELLOW, ["B1"]],
     ]);
     expect(w.annotations).toEqual([{ sheet: RM.name, address: "A1", text: "Ошибка", update: false }]);
-    expect(w.finalState!.notes).toEqual([
+    expect(w.finalState!.marks.notes).toEqual([
       { sheet: RM.name, sheetId: RM.id, address: "A1", hash: textHash("Ошибка") },
     ]);
     expect(w.report?.name).toBe("Проверка");
-    expect(w.finalState!.report).toEqual({
+    expect(w.finalState!.marks.report).toEqual({
       name: "Проверка",
       header: textHash(HEADER.join("\t")),
       columns: 2,
@@ -145,7 +149,7 @@ describe("planMarkWrite", () => {
         seen: seen({ fills: new Map([[k("A1"), { color: "FFFFFF", pattern: null, patternColor: null }]]) }),
       }),
     );
-    expect(w.finalState!.cells[0]!.original).toBe("none");
+    expect(w.finalState!.marks.cells[0]!.original).toBe("none");
   });
 
   it("re-marking: restores our old marks, keeps a recoloured one, carries the true original of a cell marked again", () => {
@@ -170,12 +174,12 @@ describe("planMarkWrite", () => {
         }),
       }),
     );
-    expect(w.finalState!.cells).toEqual([
+    expect(w.finalState!.marks.cells).toEqual([
       { sheet: RM.name, sheetId: RM.id, address: "A1", mark: YELLOW, original: "00FF00" },
     ]);
     expect(w.restore.get(RM.name)!.map((c) => c.address)).toEqual(["A2"]);
     // Until the write has gone through, the state also holds what it undoes.
-    expect(w.firstState!.cells.map((c) => `${c.address}:${c.mark}`)).toEqual([
+    expect(w.firstState!.marks.cells.map((c) => `${c.address}:${c.mark}`)).toEqual([
       "A1:FFE08A",
       "A1:F4B6B0",
       "A2:F4B6B0",
@@ -267,7 +271,7 @@ describe("planMarkWrite", () => {
     );
     expect(ours.deleteReport).toBe("Проверка");
     expect(ours.report?.name).toBe("Проверка");
-    expect(ours.firstState!.report).toEqual(report); // the old one, until it is deleted
+    expect(ours.firstState!.marks.report).toEqual(report); // the old one, until it is deleted
     expect(ours.cleared.reportSheetRemoved).toBe(true);
     const theirs = planMarkWrite(
       input({
@@ -299,7 +303,7 @@ describe("planMarkWrite", () => {
     const w = planMarkWrite(
       input({ old, stateExists: true, seen: seen({ fills: new Map([[k("A1"), solid(RED)]]) }) }),
     );
-    expect(w.restore.get(RM.name)).toEqual([old.cells[0]]);
+    expect(w.restore.get(RM.name)).toEqual([old.marks.cells[0]]);
     expect(w.firstState).toBeNull();
     expect(w.finalState).toBeNull();
     expect(w.deleteStateSheet).toBe(true);
@@ -314,7 +318,21 @@ describe("planMarkWrite", () => {
     const w = planMarkWrite(
       input({ old, stateExists: true, seen: seen({ fills: new Map([[k("A1"), solid(RED)]]) }) }),
     );
-    expect(w.restore.get(RM.name)).toEqual([{ ...old.cells[0], sheet: RM.name }]);
+    expect(w.restore.get(RM.name)).toEqual([{ ...old.marks.cells[0], sheet: RM.name }]);
     expect(w.notices).toEqual([]);
+  });
+
+  it("clearing keeps the store's other sections: the state sheet stays, holding them", () => {
+    const acceptance = { t: "a" as const, code: "late-vs-template", item: "1.2" };
+    const old = oldState(
+      { cells: [{ sheet: RM.name, sheetId: RM.id, address: "A1", mark: RED, original: "none" }] },
+      { acceptances: [acceptance] },
+    );
+    const w = planMarkWrite(
+      input({ old, stateExists: true, seen: seen({ fills: new Map([[k("A1"), solid(RED)]]) }) }),
+    );
+    expect(w.deleteStateSheet).toBe(false);
+    expect(w.finalState).toEqual({ marks: marks({}), acceptances: [acceptance], templates: [] });
+    expect(w.firstState!.marks.cells).toEqual(old.marks.cells); // until the restore has gone through
   });
 });
