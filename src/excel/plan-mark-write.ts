@@ -22,6 +22,7 @@ import {
   cellKey,
   findSheet,
   hex,
+  nothingCleared,
   originalOf,
   push,
   reportHeaderHash,
@@ -304,14 +305,7 @@ export function planMarkWrite(input: MarkWriteInput): WritePlan {
     seen,
     newCells: newCellsOf(plan, planSheets),
     pending: { report: null, cells: [], notes: [], comments: [] },
-    cleared: {
-      fillsRestored: 0,
-      fillsKept: 0,
-      notesRemoved: 0,
-      commentsRemoved: 0,
-      annotationsKept: 0,
-      reportSheetRemoved: false,
-    },
+    cleared: nothingCleared(),
   };
   const { restore, previousOriginal } = undoFills(x);
   const notes = undoNotes(x);

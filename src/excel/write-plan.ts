@@ -118,6 +118,17 @@ export function originalOf(f: FillNow): OriginalFill {
   return [f.pattern, f.color, hex(f.patternColor)];
 }
 
+export function nothingCleared(): ClearSummary {
+  return {
+    fillsRestored: 0,
+    fillsKept: 0,
+    notesRemoved: 0,
+    commentsRemoved: 0,
+    annotationsKept: 0,
+    reportSheetRemoved: false,
+  };
+}
+
 export function reportHeaderHash(report: ReportSheetPlan): string {
   return textHash(report.header.join("\t"));
 }
