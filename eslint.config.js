@@ -32,6 +32,77 @@ const noHtmlInjection = [
   },
 ];
 
+// ---- Layering: dependencies point one way (taskpane -> excel -> core, cli -> core, sim -> a little core).
+// Relative imports are matched by regex; no folder inside a layer is named like a layer, so `(../)+name` is exact.
+const up = (names) => `^(\\.\\./)+(${names.join("|")})(/|$)`;
+const pureModules = {
+  group: ["react", "react-dom", "@fluentui/*", "exceljs", "node:*", "fs", "path", "os", "worker_threads"],
+  message: "src/core must stay pure.",
+};
+
+// core imports nothing outside core: from a file `d` folders below src/core, `d + 1` steps up leave it.
+const coreLayer = [0, 1, 2, 3, 4].map((d) => ({
+  files: [`src/core/${"*/".repeat(d)}*.ts`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          pureModules,
+          {
+            regex: `^(\\.\\./){${d + 1},}`,
+            message: "Dependencies point one way: core imports nothing outside core.",
+          },
+        ],
+      },
+    ],
+    "no-restricted-globals": ["error", "Office", "Excel", "OfficeExtension", "document", "window"],
+  },
+}));
+
+/** Each layer and the top-level folders it must never import. */
+const forbidden = {
+  excel: {
+    names: ["taskpane", "cli", "sim", "harness", "commands"],
+    why: "excel is the Office adapter under the task pane",
+  },
+  cli: { names: ["excel", "taskpane", "sim", "harness", "commands"], why: "the CLI stands on core alone" },
+  taskpane: { names: ["cli", "sim", "harness", "commands"], why: "the task pane uses excel and core only" },
+  commands: {
+    names: ["taskpane", "cli", "sim", "harness"],
+    why: "the commands page uses excel and core only",
+  },
+};
+const layers = [
+  ...Object.entries(forbidden).map(([layer, { names, why }]) => ({
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: up(names), message: `Layering: ${why}.` }] }],
+    },
+  })),
+  {
+    // The simulated Excel needs addresses (core/grid) and the store's fill-pattern names (core/store/fills), nothing else.
+    files: ["src/sim/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: up(["excel", "taskpane", "cli", "harness", "commands"]),
+              message: "Layering: sim simulates Excel on its own.",
+            },
+            {
+              regex: "^(\\.\\./)+core(?!/grid$|/store/fills$)(/.*)?$",
+              message: "Layering: sim imports only core/grid and core/store/fills.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -67,47 +138,8 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  {
-    // core is pure: no Office, React, DOM-rendering or Node imports.
-    files: ["src/core/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: [
-                "react",
-                "react-dom",
-                "@fluentui/*",
-                "exceljs",
-                "node:*",
-                "fs",
-                "path",
-                "os",
-                "worker_threads",
-              ],
-              message: "src/core must stay pure.",
-            },
-            {
-              group: [
-                "../excel/*",
-                "../taskpane/*",
-                "../cli/*",
-                "../sim/*",
-                "../../excel/*",
-                "../../taskpane/*",
-                "../../cli/*",
-                "../../sim/*",
-              ],
-              message: "Dependencies point one way: core imports nothing above it.",
-            },
-          ],
-        },
-      ],
-      "no-restricted-globals": ["error", "Office", "Excel", "OfficeExtension", "document", "window"],
-    },
-  },
+  ...coreLayer,
+  ...layers,
   {
     // Office.js is touched only in src/excel (and simulated in src/sim, bootstrapped in src/commands).
     files: ["src/taskpane/**/*.{ts,tsx}", "src/cli/**/*.ts"],

@@ -7,6 +7,7 @@ import { completeRead, isSizeError, listSheetsIn, queueRead, readInChunks, readS
 import { operation } from "./run";
 import { STATE_SHEET } from "./state";
 import { insertTemplateIn } from "./template";
+import { nothingCleared } from "./write-plan";
 import type { ClearSummary, MarkSummary, Outcome, ReadSheetResult, SheetInfo } from "./types";
 
 /**
@@ -111,14 +112,7 @@ export function clearMarks(): Promise<Outcome<ClearSummary>> {
     Excel.run(async (context) => {
       const survey = queueSurvey(context, caps);
       await context.sync();
-      const none: ClearSummary = {
-        fillsRestored: 0,
-        fillsKept: 0,
-        notesRemoved: 0,
-        commentsRemoved: 0,
-        annotationsKept: 0,
-        reportSheetRemoved: false,
-      };
+      const none = nothingCleared();
       if (!survey.sheets.items.some((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase())) return none;
       const c = await settleSeparator(context, caps);
       const { cleared } = await markAfterSurvey(context, c, survey, null, notices);

@@ -1,4 +1,5 @@
 import type { Color, Fill, FillPatterns } from "exceljs";
+import { PATTERN_FROM_OOXML, PATTERN_TO_OOXML, type StoredPattern } from "../core/store/fills";
 import { invalidArgument } from "./errors";
 
 /** Colours as Office.js reports them ("#RRGGBB"), resolved from the xlsx model exceljs keeps (argb, theme+tint, indexed). */
@@ -96,23 +97,11 @@ export function parseOfficeColor(value: unknown): string {
   throw invalidArgument(`Invalid colour '${value}'.`);
 }
 
-// prettier-ignore
-export type OfficePattern =
-  | "None" | "Solid" | "Gray50" | "Gray75" | "Gray25" | "Horizontal" | "Vertical" | "Down" | "Up" | "Checker"
-  | "SemiGray75" | "LightHorizontal" | "LightVertical" | "LightDown" | "LightUp" | "Grid" | "CrissCross" | "Gray16"
-  | "Gray8" | "LinearGradient" | "RectangularGradient";
+export type OfficePattern = StoredPattern;
 
-// prettier-ignore
-const PATTERN_TO_OFFICE: Record<FillPatterns, OfficePattern> = {
-  none: "None", solid: "Solid", mediumGray: "Gray50", darkGray: "Gray75", lightGray: "Gray25",
-  darkHorizontal: "Horizontal", darkVertical: "Vertical", darkDown: "Down", darkUp: "Up", darkGrid: "Checker",
-  darkTrellis: "SemiGray75", lightHorizontal: "LightHorizontal", lightVertical: "LightVertical",
-  lightDown: "LightDown", lightUp: "LightUp", lightGrid: "Grid", lightTrellis: "CrissCross",
-  gray125: "Gray16", gray0625: "Gray8",
-};
-const OFFICE_TO_PATTERN = Object.fromEntries(
-  Object.entries(PATTERN_TO_OFFICE).map(([k, v]) => [v, k]),
-) as Record<string, FillPatterns>;
+// The simulated Excel reads the file's patterns with the store's own tables (core/store/fills).
+const PATTERN_TO_OFFICE: Record<FillPatterns, OfficePattern> = PATTERN_FROM_OOXML;
+const OFFICE_TO_PATTERN = PATTERN_TO_OOXML as Record<string, FillPatterns>;
 
 export interface FillView {
   /** "#FFFFFF" for no fill, exactly as Excel reports it (office-js #6218). */

@@ -1,8 +1,9 @@
 import type { Workbook } from "exceljs";
 import { SimBook, type SimBookOptions } from "./book";
-import { type SimFault, type SimLimits, SimRequestContext, SimStats, versionAtLeast } from "./context";
+import { SimRequestContext } from "./context";
+import { type SimFault, type SimLimits, SimStats, versionAtLeast } from "./env";
 import { type SimErrorCode, SimOfficeError } from "./errors";
-import { SimWorkbook } from "./objects";
+import { SimWorkbook } from "./worksheet";
 
 /**
  * createSimulatedOffice(workbook, options) → { Excel, Office, stats }: install `Excel` and `Office` on globalThis

@@ -1,6 +1,21 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type MarkState, STATE_APP, decodeState, encodeState, textHash } from "../../src/excel/state";
+import {
+  type MarkState,
+  STORE_APP,
+  type WorkbookStore,
+  decodeStore,
+  encodeStore,
+  originalFromFile,
+  textHash,
+} from "../../../src/core/store";
+
+const only = (marks: MarkState): WorkbookStore => ({ marks, acceptances: [], templates: [] });
+const encodeState = (marks: MarkState) => encodeStore(only(marks));
+function decodeState(column: readonly unknown[]) {
+  const out = decodeStore(column);
+  return out && { state: out.store.marks, skipped: out.skipped, store: out.store };
+}
 
 const hexArb = fc.constantFrom("FFFFFF", "F4B6B0", "00FF00", "123ABC");
 const textArb = fc.string({ minLength: 1, maxLength: 30 });
@@ -50,7 +65,7 @@ const stateArb: fc.Arbitrary<MarkState> = fc.record({
 const byCell = (cells: MarkState["cells"]) =>
   [...cells].sort((a, b) => `${a.sheet}!${a.address}`.localeCompare(`${b.sheet}!${b.address}`));
 
-describe("state records", () => {
+describe("the store's marks records", () => {
   it("round-trips through the text rows written to the state sheet", () => {
     fc.assert(
       fc.property(stateArb, (state) => {
@@ -84,7 +99,7 @@ describe("state records", () => {
   });
 
   it("skips damaged records instead of trusting them", () => {
-    const head = JSON.stringify({ app: STATE_APP, v: 1, report: null });
+    const head = JSON.stringify({ app: STORE_APP, v: 1, report: null });
     const good = JSON.stringify({ t: "f", s: "S", i: "", a: "A1", m: "F4B6B0", o: "none" });
     const badAddress = JSON.stringify({ t: "f", s: "S", i: "", a: "A1:nonsense", m: "F4B6B0", o: "none" });
     const out = decodeState([head, good, "{broken", JSON.stringify({ t: "f", s: "S" }), badAddress, ""]);
@@ -98,5 +113,40 @@ describe("state records", () => {
     expect(textHash("Ошибка: срок")).toBe(textHash("Ошибка: срок"));
     expect(textHash("Ошибка: срок")).not.toBe(textHash("Ошибка: срок."));
     expect(textHash("")).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
+
+describe("the store's other sections", () => {
+  it("keeps accepted deviations and saved templates verbatim, after the marks", () => {
+    const store: WorkbookStore = {
+      marks: { report: null, cells: [], notes: [], comments: [] },
+      acceptances: [{ t: "a", code: "late-vs-template", item: "1.2", by: "Иванова" }],
+      templates: [{ t: "t", id: "it-cube-2026", items: [{ n: "1", title: "Создание" }] }],
+    };
+    const rows = encodeStore(store);
+    expect(rows).toHaveLength(3);
+    expect(decodeStore(rows)).toEqual({ store, skipped: 0 });
+  });
+
+  it("a store without them (every workbook marked so far) reads with empty sections", () => {
+    const head = JSON.stringify({ app: STORE_APP, v: 1, report: null });
+    expect(decodeStore([head])).toEqual({
+      store: { marks: { report: null, cells: [], notes: [], comments: [] }, acceptances: [], templates: [] },
+      skipped: 0,
+    });
+  });
+});
+
+describe("a cell's previous fill read from a file (the CLI's side)", () => {
+  it("records the same values the add-in records from Office.js", () => {
+    expect(originalFromFile(null)).toBe("none");
+    expect(originalFromFile({ type: "pattern", pattern: "none", fg: null, bg: null })).toBe("none");
+    expect(originalFromFile({ type: "pattern", pattern: "solid", fg: "00FF00", bg: null })).toBe("00FF00");
+    expect(originalFromFile({ type: "pattern", pattern: "darkGrid", fg: "0000FF", bg: "FF0000" })).toEqual([
+      "Checker",
+      "FF0000",
+      "0000FF",
+    ]);
+    expect(originalFromFile({ type: "gradient", firstStop: "123456" })).toBe("123456");
   });
 });

@@ -1,0 +1,97 @@
+import { z } from "zod";
+
+/**
+ * What the add-in (and, later, the CLI) keeps IN THE WORKBOOK, decided once here. It lives on a very hidden sheet
+ * «_roadmap_checker»: a sheet works in every Excel from ExcelApi 1.1 (custom XML parts need 1.5, document settings
+ * are not written in the same batch as the marks), travels with the file to any client, and exceljs reads it.
+ * Column A holds one JSON record per cell, written as text ("@") so Excel never parses them: a head record
+ * (app, version, report) and then tagged records — "f" marked cells, "n" added notes, "c" added comments,
+ * "a" accepted deviations, "t" saved templates.
+ */
+
+export const STORE_SHEET = "_roadmap_checker";
+export const STORE_APP = "roadmap-checker";
+export const STORE_VERSION = 1;
+
+const Hex = z.string().regex(/^[0-9A-F]{6}$/);
+
+/**
+ * The fill a cell had before marking: "none", a solid "RRGGBB", or [pattern, colour, pattern colour] with the pattern
+ * named as in fills.ts (STORED_PATTERNS). "none" is stored explicitly: Office.js reads no fill as #FFFFFF (office-js #6218).
+ */
+export const OriginalFillSchema = z.union([z.literal("none"), Hex, z.tuple([z.string(), Hex, Hex])]);
+export type OriginalFill = z.infer<typeof OriginalFillSchema>;
+
+export interface MarkedCell {
+  sheet: string;
+  /** The writing client's stable id of the sheet (Office's worksheet id); "" when it has none: the name is used. */
+  sheetId: string;
+  address: string;
+  /** The fill colour the add-in applied, "RRGGBB". */
+  mark: string;
+  original: OriginalFill;
+}
+
+export interface AddedNote {
+  sheet: string;
+  sheetId: string;
+  address: string;
+  /** Hash of the text the add-in wrote (textHash): a note edited since is the planner's and is kept. */
+  hash: string;
+}
+
+export interface MarkState {
+  /** The report sheet and a hash of its header row, so a planner's own sheet of that name is never deleted. */
+  report: { name: string; header: string; columns: number } | null;
+  cells: MarkedCell[];
+  notes: AddedNote[];
+  /** Threaded comments, written instead of notes where notes are missing (ExcelApi 1.10–1.17). */
+  comments: AddedNote[];
+}
+
+// Their fields are decided with the features; until then their records are kept verbatim, so rewriting the marks never loses them.
+export const AcceptanceRecord = z.object({ t: z.literal("a") }).catchall(z.unknown());
+export const TemplateRecord = z.object({ t: z.literal("t") }).catchall(z.unknown());
+export type Acceptance = z.infer<typeof AcceptanceRecord>;
+export type SavedTemplate = z.infer<typeof TemplateRecord>;
+
+export interface WorkbookStore {
+  marks: MarkState;
+  acceptances: Acceptance[];
+  templates: SavedTemplate[];
+}
+
+const SheetRef = { s: z.string(), i: z.string() };
+export const HeadRecord = z.object({
+  app: z.literal(STORE_APP),
+  v: z.literal(STORE_VERSION),
+  report: z.object({ name: z.string(), header: z.string(), columns: z.number().int().positive() }).nullable(),
+});
+/** Cells with the same sheet, mark and original share a record: `a` is a list of blocks ("C2:C40,E7"). */
+export const FillRecord = z.object({
+  t: z.literal("f"),
+  ...SheetRef,
+  a: z.string(),
+  m: z.string(),
+  o: OriginalFillSchema,
+});
+export const NoteRecord = z.object({ t: z.literal("n"), ...SheetRef, a: z.string(), h: z.string() });
+export const CommentRecord = z.object({ t: z.literal("c"), ...SheetRef, a: z.string(), h: z.string() });
+
+export function emptyMarks(): MarkState {
+  return { report: null, cells: [], notes: [], comments: [] };
+}
+
+export function emptyStore(): WorkbookStore {
+  return { marks: emptyMarks(), acceptances: [], templates: [] };
+}
+
+/** FNV-1a, 32 bit: enough to recognise our own text, and short. */
+export function textHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
