@@ -22,7 +22,9 @@ import { isDated, relativeKey, ruleDue, ruleKey, ruleText } from "../templates/r
 import type { Edition, TemplateItem } from "../templates/schema";
 import { extractNames, isVariant, type NameOccurrence } from "./names";
 import { checkNumbering } from "./numbering";
-import { bi, missingNumbers, ruDate, shorten } from "./text";
+import { SEVERITY } from "../findings/catalogue";
+import { MESSAGES as M, NOTES, planSpanText } from "../findings/messages";
+import { bi, shorten } from "../findings/text";
 
 export interface CheckOptions {
   targetYear: number | null;
@@ -32,25 +34,7 @@ export interface CheckOptions {
   sheetNames?: readonly NameOccurrence[];
 }
 
-/** The severity of each code; late-vs-template drops to a warning when the row's deadline cannot be compared. */
-export const SEVERITY: Record<FindingCode, Severity> = {
-  "missing-item": "error",
-  "late-vs-template": "error",
-  "deadline-missing": "error",
-  "deadline-unreadable": "warning",
-  "deadline-outside-plan": "warning",
-  overdue: "warning",
-  "responsible-missing": "warning",
-  "result-missing": "warning",
-  "duplicate-item": "warning",
-  "numbering-gap": "info",
-  "numbering-duplicate": "info",
-  "responsible-name-variant": "info",
-  "extra-row": "info",
-  "non-working-day": "info",
-  // Not the planner's fault, but the roadmap could not be compared with any form: a reviewer must know.
-  "no-template": "warning",
-};
+export { SEVERITY };
 
 const NONE: readonly Coverage[] = [];
 const NONBLANK = /\S/;
@@ -166,20 +150,9 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
   const shortMemo = new Map<string, string>();
   const lineMemo = new Map<string, string>();
   const offMemo = new Map<string, { reason: Bilingual | null } | null>();
-  const overdueMessage = (due: IsoDate) =>
-    bi(
-      `Срок ${ruDate(due)} прошёл (проверка на ${ruDate(opts.checkDate)}), а отметки о выполнении нет.`,
-      `The deadline ${due} has passed (checked on ${opts.checkDate}) and there is no completion mark.`,
-    );
-  const offDayMessage = (due: IsoDate) => {
-    const why = memoised(offMemo, due, offDayOf)?.reason;
-    return bi(
-      why
-        ? `Срок ${ruDate(due)} приходится на ${why.ru}.`
-        : `Срок ${ruDate(due)} приходится на нерабочий день.`,
-      why ? `The deadline ${due} falls on a ${why.en}.` : `The deadline ${due} falls on a non-working day.`,
-    );
-  };
+  const overdueMessage = (due: IsoDate) => M.overdue.row({ due, checkDate: opts.checkDate });
+  const offDayMessage = (due: IsoDate) =>
+    M["non-working-day"].row({ due, reason: memoised(offMemo, due, offDayOf)?.reason ?? null });
   const rows: RowInfo[] = roadmap.rows.map((row, pos) => {
     const title = row.fields.title?.text ?? "";
     const f = row.fields.deadline;
@@ -208,20 +181,10 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
     match = matchRoadmap(roadmap, edition, { targetYear: Y, dates: hints });
     for (const n of edition.notes) notes.push(n);
     if (Y !== null && Y > edition.generation) {
-      notes.push(
-        bi(
-          `Шаблон поколения ${edition.generation} года применён к дорожной карте на ${Y} год: более новая форма не найдена.`,
-          `The ${edition.generation} generation template was applied to a ${Y} roadmap: no newer form was found.`,
-        ),
-      );
+      notes.push(NOTES.olderGeneration({ generation: edition.generation, year: Y }));
     }
     if (Y === null) {
-      notes.push(
-        bi(
-          "Год дорожной карты не определён: сроки сравнены с шаблоном только там, где они записаны относительно года получения субсидии; укажите год, чтобы проверить остальные.",
-          "The roadmap's year is unknown: deadlines were compared with the template only where written relative to the subsidy year; set the year to check the rest.",
-        ),
-      );
+      notes.push(NOTES.yearUnknown());
     }
   } else {
     const reason = noTemplateReason(roadmap.programme.value, Y);
@@ -255,22 +218,14 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
       }
       const expected = ruleText(item.deadline, Y);
       const direction = item.multiple && item.section !== null;
-      const caveat =
-        item.confidence === "unknown"
-          ? bi(
-              " Пункт известен только по региональным актам; в федеральной форме его наличие не подтверждено.",
-              " The item is known only from regional acts; the federal form is not confirmed to have it.",
-            )
-          : bi("", "");
+      const unconfirmed = item.confidence === "unknown";
       const message = direction
-        ? bi(
-            `В плане нет ни одного мероприятия по направлению ${item.section} «${item.title.ru}».${caveat.ru}`,
-            `The plan has no measure under direction ${item.section} “${item.title.en}”.${caveat.en}`,
-          )
-        : bi(
-            `В дорожной карте нет пункта «${item.title.ru}»${item.deadline.kind === "none" ? "" : ` (по шаблону — ${expected.ru})`}.${caveat.ru}`,
-            `The roadmap lacks the item “${item.title.en}”${item.deadline.kind === "none" ? "" : ` (template: ${expected.en})`}.${caveat.en}`,
-          );
+        ? M["missing-item"].direction({ section: item.section!, item, unconfirmed })
+        : M["missing-item"].item({
+            item,
+            expected: item.deadline.kind === "none" ? null : expected,
+            unconfirmed,
+          });
       add("missing-item", place === null ? roadmap.rows.length : place + 0.5, {
         address: place === null ? null : roadmap.rows[place]!.address,
         marksCell: false,
@@ -292,31 +247,20 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
   if (!hasDeadlineColumn && rows.length > 0) {
     add("deadline-missing", -0.5, {
       address: roadmap.headerAddress,
-      message: bi(
-        "В таблице нет столбца «Срок»: сроки мероприятий не указаны.",
-        "The table has no «Deadline» column: no measure has a deadline.",
-      ),
+      message: M["deadline-missing"].noColumn(),
     });
   }
   if (!hasResponsibleColumn && rows.length > 0) {
     add("responsible-missing", -0.5, {
       address: roadmap.headerAddress,
-      message: bi(
-        "В таблице нет столбца «Ответственный»: ответственные за мероприятия не указаны.",
-        "The table has no «Responsible» column: no measure has a responsible.",
-      ),
+      message: M["responsible-missing"].noColumn(),
     });
   }
 
   // The roadmap's period, and one message per (deadline text, due day) outside it.
   const planFrom = Y !== null ? `${Y + window[0]}-01-01` : "";
   const planTo = Y !== null ? `${Y + window[1]}-12-31` : "";
-  const planSpan =
-    Y === null
-      ? bi("", "")
-      : window[0] === window[1]
-        ? bi(`${Y + window[0]} г.`, `${Y + window[0]}`)
-        : bi(`${Y + window[0]}–${Y + window[1]} гг.`, `${Y + window[0]}–${Y + window[1]}`);
+  const planSpan = Y === null ? bi("", "") : planSpanText(Y, window);
   const outsideMsgs = new Map<string, Map<string, Bilingual>>();
   const shortOf = (r: RowInfo) => memoised(shortMemo, r.title || r.row.number || "", shorten60);
   // Duplicates of one item share their match summary (same score, same term list).
@@ -350,10 +294,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         rowIndex: row.index,
         itemId: first?.id ?? null,
         itemTitle: first ? itemTitle(first) : null,
-        message: bi(
-          `Не указан срок мероприятия «${shortOf(r)}».`,
-          `No deadline for the measure “${shortOf(r)}”.`,
-        ),
+        message: M["deadline-missing"].row({ title: shortOf(r) }),
         expected: first && first.deadline.kind !== "none" ? ruleText(first.deadline, Y) : null,
         match: matchInfo,
       });
@@ -363,10 +304,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         rowIndex: row.index,
         itemId: first?.id ?? null,
         itemTitle: first ? itemTitle(first) : null,
-        message: bi(
-          `Срок «${shorten(actual ?? "", 50)}» не читается как дата или период: запишите его, например, «не позднее 1 марта ${Y ?? 2027} года».`,
-          `The deadline “${shorten(actual ?? "", 50)}” does not read as a date or a period: write it as, e.g., «не позднее 1 марта ${Y ?? 2027} года».`,
-        ),
+        message: M["deadline-unreadable"].row({ actual: actual ?? "", year: Y }),
         actual,
         match: matchInfo,
       });
@@ -397,10 +335,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
             rowIndex: row.index,
             itemId: it.id,
             itemTitle: itemTitle(it),
-            message: bi(
-              `Срок «${shorten(actual ?? "", 50)}» позже, чем по шаблону: ${expected.ru} (пункт «${it.title.ru}»).${caveat ? ` ${caveat.ru}` : ""}`,
-              `The deadline “${shorten(actual ?? "", 50)}” is later than the template's: ${expected.en} (item “${it.title.en}”).${caveat ? ` ${caveat.en}` : ""}`,
-            ),
+            message: M["late-vs-template"].late({ actual: actual ?? "", expected, item: it, caveat }),
             expected,
             actual,
             rule: ruleOf(it),
@@ -415,10 +350,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
             rowIndex: row.index,
             itemId: it.id,
             itemTitle: itemTitle(it),
-            message: bi(
-              `Срок «${shorten(actual ?? "", 50)}» нельзя сравнить с шаблоном: для пункта «${it.title.ru}» шаблон устанавливает дату — ${expected.ru}. Укажите дату.`,
-              `The deadline “${shorten(actual ?? "", 50)}” cannot be compared with the template: for “${it.title.en}” the template sets a date — ${expected.en}. Give a date.`,
-            ),
+            message: M["late-vs-template"].notComparable({ actual: actual ?? "", expected, item: it }),
             expected,
             actual,
             rule: ruleOf(it),
@@ -438,10 +370,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
           address: deadlineAddr,
           rowIndex: row.index,
           message: memoised(byDue, r.due, (due) =>
-            bi(
-              `Срок «${shorten(text, 50)}» (${ruDate(due)}) выходит за период дорожной карты на ${Y} год (${planSpan.ru}): проверьте год.`,
-              `The deadline “${shorten(text, 50)}” (${due}) is outside the period of the ${Y} roadmap (${planSpan.en}): check the year.`,
-            ),
+            M["deadline-outside-plan"].row({ actual: text, due, year: Y, span: planSpan }),
           ),
           actual,
           match: matchInfo,
@@ -495,10 +424,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         rowIndex: row.index,
         itemId: first?.id ?? null,
         itemTitle: first ? itemTitle(first) : null,
-        message: bi(
-          `Не указан ответственный за мероприятие «${shortOf(r)}».`,
-          `No responsible for the measure “${shortOf(r)}”.`,
-        ),
+        message: M["responsible-missing"].row({ title: shortOf(r) }),
         expected: first ? first.responsible : null,
         match: matchInfo,
       });
@@ -512,10 +438,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         rowIndex: row.index,
         itemId: withResult?.id ?? null,
         itemTitle: withResult ? itemTitle(withResult) : null,
-        message: bi(
-          `Не указан результат мероприятия «${shortOf(r)}» (документ, которым оно подтверждается).`,
-          `No result (the confirming document) for the measure “${shortOf(r)}”.`,
-        ),
+        message: M["result-missing"].row({ title: shortOf(r) }),
         expected: withResult?.result ?? null,
         match: matchInfo,
       });
@@ -534,10 +457,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
       if (!byAddress) dupMsgs.set(item, (byAddress = new Map()));
       let message = byAddress.get(other.address);
       if (!message) {
-        message = bi(
-          `Строка повторяет пункт «${item.title.ru}», который уже есть в ячейке ${other.address}.`,
-          `The row repeats the item “${item.title.en}” already given in cell ${other.address}.`,
-        );
+        message = M["duplicate-item"].row({ item, otherAddress: other.address });
         byAddress.set(other.address, message);
       }
       add("duplicate-item", dup.rowPos, {
@@ -551,11 +471,7 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
     }
     // One message per distinct title: a consolidated sheet repeats its regional additions block after block.
     const extraMsgs = new Map<string, Bilingual>();
-    const extraMessage = (title: string) =>
-      bi(
-        `Мероприятие «${shorten(title, 60)}» не соответствует ни одному пункту шаблона «${edition!.title.ru}». Если это региональное дополнение, замечание можно не учитывать.`,
-        `The measure “${shorten(title, 60)}” matches no item of the template “${edition!.title.en}”. If it is a regional addition, ignore this note.`,
-      );
+    const extraMessage = (title: string) => M["extra-row"].row({ title, template: edition!.title });
     for (const pos of match.extras) {
       const row = roadmap.rows[pos]!;
       add("extra-row", pos, {
@@ -570,19 +486,10 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
   const numbering = checkNumbering(rows);
   for (const g of numbering.gaps) {
     const row = roadmap.rows[g.pos]!;
-    const miss = missingNumbers(g.missing);
     add("numbering-gap", g.pos, {
       address: row.fields.number?.addresses[0] ?? row.address,
       rowIndex: row.index,
-      message: g.previous
-        ? bi(
-            `После пункта ${g.previous} идёт ${g.current}: ${miss.ru}.`,
-            `Item ${g.previous} is followed by ${g.current}: ${miss.en}.`,
-          )
-        : bi(
-            `Нумерация начинается с ${g.current}: ${miss.ru}.`,
-            `Numbering starts at ${g.current}: ${miss.en}.`,
-          ),
+      message: M["numbering-gap"].row(g),
       actual: row.number,
     });
   }
@@ -592,10 +499,10 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
     add("numbering-duplicate", rep.pos, {
       address: row.fields.number?.addresses[0] ?? row.address,
       rowIndex: row.index,
-      message: bi(
-        `Номер ${rep.number} повторяется: он уже стоит у пункта в ячейке ${first.fields.number?.addresses[0] ?? first.address}.`,
-        `Number ${rep.number} is used twice: it already numbers the item in cell ${first.fields.number?.addresses[0] ?? first.address}.`,
-      ),
+      message: M["numbering-duplicate"].row({
+        number: rep.number,
+        firstAddress: first.fields.number?.addresses[0] ?? first.address,
+      }),
       actual: row.number,
     });
   }
@@ -654,10 +561,11 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         add("responsible-name-variant", here.table!.pos, {
           address: here.table!.address,
           rowIndex: roadmap.rows[here.table!.pos]!.index,
-          message: bi(
-            `Фамилия записана по-разному: «${here.sample.text}» здесь и «${there.sample.text}» в ячейке ${where}. Проверьте написание.`,
-            `The surname is spelled two ways: «${here.sample.text}» here and «${there.sample.text}» in cell ${where}. Check the spelling.`,
-          ),
+          message: M["responsible-name-variant"].row({
+            here: here.sample.text,
+            there: there.sample.text,
+            where,
+          }),
           actual: here.sample.text,
         });
       }

@@ -7,6 +7,7 @@ import type { Roadmap } from "../reader/types";
 import type { FindingCode, RoadmapReport } from "../report";
 import { getEdition, suggestEdition } from "../templates/library";
 import type { Edition } from "../templates/schema";
+import { NOTES } from "../findings/messages";
 import { checkRoadmap } from "./index";
 import { extractNames, type NameOccurrence } from "./names";
 
@@ -100,10 +101,7 @@ export function checkSheet(grid: Grid, opts: SheetCheckOptions): SheetCheckResul
       sheetNames,
     });
     if (unknownEdition) {
-      report.notes.unshift({
-        ru: `Шаблон «${unknownEdition}» не найден: дорожная карта проверена без шаблона.`,
-        en: `Template “${unknownEdition}” was not found: the roadmap was checked without a template.`,
-      });
+      report.notes.unshift(NOTES.editionNotFound({ editionId: unknownEdition }));
     }
     return report;
   });

@@ -1,0 +1,28 @@
+import { FINDING_CODES } from "../codes";
+import { CATALOGUE } from "./catalogue";
+
+/** The README's «What is checked» table, one row per code, as scripts/readme-codes.ts writes it (before prettier). */
+export function codesTable(): string {
+  const rows = FINDING_CODES.map(
+    (c) => `| \`${c}\` | ${CATALOGUE[c].severity} | ${CATALOGUE[c].description.en} |`,
+  );
+  return ["| code | severity | meaning |", "| --- | --- | --- |", ...rows].join("\n");
+}
+
+/** The rows of a markdown table as trimmed cells, without the header and the rule line. */
+export function tableRows(markdown: string): string[][] {
+  return markdown
+    .split("\n")
+    .filter((l) => l.startsWith("|"))
+    .slice(2)
+    .map((l) =>
+      l
+        .slice(1, -1)
+        .split("|")
+        .map((c) => c.trim()),
+    );
+}
+
+export const TABLE_START =
+  "<!-- codes: generated from src/core/findings/catalogue.ts by scripts/readme-codes.ts -->";
+export const TABLE_END = "<!-- /codes -->";
