@@ -5,7 +5,7 @@ import { planSpanText } from "../findings/messages";
 import { shorten } from "../findings/text";
 import { cellAddress, columnNumber, isBlank, parseCell } from "../grid";
 import type { Bilingual } from "../lang";
-import { matchRoadmap, type Coverage, type MatchResult, type RowDateHint } from "../match";
+import { matchRoadmap, type MatchResult, type RowDateHint } from "../match";
 import type { Roadmap, RoadmapRow, RowField } from "../reader/types";
 import type { Finding, FindingCode, Severity } from "../report";
 import { relativeKey } from "../templates/rules";
@@ -180,20 +180,13 @@ export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: Co
     result: roadmap.columns.result !== undefined,
   };
   const rows = readRows(roadmap, year, columns.deadline);
-  // One hint per parsed deadline (its due day and key follow from it), so the matcher can share work by identity.
-  const hintOf = new Map<Deadline, RowDateHint>();
-  const hints: (RowDateHint | null)[] = rows.map((r) =>
-    r.deadline ? memoised(hintOf, r.deadline, () => ({ due: r.due, key: r.key })) : null,
-  );
+  const hints: (RowDateHint | null)[] = rows.map((r) => (r.deadline ? { due: r.due, key: r.key } : null));
   const match = edition ? matchRoadmap(roadmap, edition, { targetYear: year, dates: hints }) : null;
   const itemsById = new Map((edition?.items ?? []).map((it) => [it.id, it]));
-  // One match summary per coverage entry, shared by the row's findings.
-  const matchMemo = new Map<Coverage, { score: number; terms: string[] }>();
   for (const [pos, cov] of match?.byRow ?? []) {
     const r = rows[pos]!;
     r.items = cov.map((c) => itemsById.get(c.itemId)).filter((x): x is TemplateItem => x !== undefined);
-    const best = cov[0]!;
-    r.match = memoised(matchMemo, best, () => ({ score: best.score, terms: best.terms }));
+    r.match = { score: cov[0]!.score, terms: cov[0]!.terms };
   }
   const shortMemo = new Map<string, string>();
   // No form: IT-куб plans run three years.

@@ -10,18 +10,11 @@ export function duplicateItem(ctx: CheckContext): Placed[] {
   const out: Placed[] = [];
   // One message per (item, first row): keyed without building a string per duplicate row.
   const messages = new Map<TemplateItem, Map<string, Bilingual>>();
-  // Duplicates of one item share their match summary (same score, same term list).
-  const summaries = new Map<string[], Map<number, { score: number; terms: string[] }>>();
   for (const dup of match.duplicates) {
     const item = ctx.itemsById.get(dup.itemId)!;
     const row = roadmap.rows[dup.rowPos]!;
     const otherAddress = roadmap.rows[dup.otherRowPos]!.address;
     const byAddress = memoised(messages, item, () => new Map<string, Bilingual>());
-    const byScore = memoised(
-      summaries,
-      dup.terms,
-      () => new Map<number, { score: number; terms: string[] }>(),
-    );
     out.push(
       finding(ctx, "duplicate-item", dup.rowPos, {
         address: row.address,
@@ -31,7 +24,7 @@ export function duplicateItem(ctx: CheckContext): Placed[] {
         message: memoised(byAddress, otherAddress, () =>
           MESSAGES["duplicate-item"].row({ item, otherAddress }),
         ),
-        match: memoised(byScore, dup.score, (score) => ({ score, terms: dup.terms })),
+        match: { score: dup.score, terms: dup.terms },
       }),
     );
   }
