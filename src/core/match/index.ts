@@ -73,16 +73,9 @@ const DAY_MS = 86_400_000;
 const SECTION_NUMBER_BONUS = 1.5;
 const NUMBER_BONUS = 0.25;
 
-const dayCache = new Map<string, number>();
-/** Days since the epoch of an ISO day, cached (consolidated sheets repeat a few dozen dates). */
+/** Days since the epoch of an ISO day. */
 function dayNumber(iso: IsoDate): number {
-  let n = dayCache.get(iso);
-  if (n === undefined) {
-    n = Date.parse(iso) / DAY_MS;
-    if (dayCache.size > 10_000) dayCache.clear();
-    dayCache.set(iso, n);
-  }
-  return n;
+  return Date.parse(iso) / DAY_MS;
 }
 
 /** The rule of each item as a day number for the year (or null), and its order key without a year. */
