@@ -35,6 +35,14 @@ export interface SheetCheckResult {
   reason: Bilingual | null;
 }
 
+/**
+ * The year a template generation is picked by: the target year; without one, a roadmap approved in year N is most
+ * likely for N + 1, good enough to pick a generation. The pane's suggestion and checkSheet both use it.
+ */
+export function editionYear(targetYear: number | null, documentYear: number | null): number | null {
+  return targetYear ?? (documentYear !== null ? documentYear + 1 : null);
+}
+
 /** Names in cells outside every table (approval blocks, «Ознакомлены» lists). */
 function namesOutsideTables(grid: Grid, roadmaps: readonly Roadmap[]): NameOccurrence[] {
   const tables: RangePos[] = roadmaps.map((r) => parseRange(r.tableRange));
@@ -89,9 +97,7 @@ export function checkSheet(grid: Grid, opts: SheetCheckOptions): SheetCheckResul
       edition = getEdition(ov.editionId, extra);
       if (!edition) unknownEdition = ov.editionId;
     } else {
-      // Without a target year, a roadmap approved in year N is most likely for N + 1: good enough to pick a generation.
-      const yearForEdition = targetYear ?? (r.documentYear !== null ? r.documentYear + 1 : null);
-      const id = suggestEdition(r.programme.value, yearForEdition, extra);
+      const id = suggestEdition(r.programme.value, editionYear(targetYear, r.documentYear), extra);
       edition = id ? getEdition(id, extra) : null;
     }
     const report = checkRoadmap(r, edition, {
