@@ -1,4 +1,6 @@
-import { FINDING_CODES } from "../codes";
+import { FINDING_CODES, SEVERITIES } from "../codes";
+import type { Lang } from "../lang";
+import { severityLabel } from "../marks";
 import { CATALOGUE } from "./catalogue";
 
 /** The README's «What is checked» table, one row per code, as scripts/readme-codes.ts writes it (before prettier). */
@@ -26,3 +28,13 @@ export function tableRows(markdown: string): string[][] {
 export const TABLE_START =
   "<!-- codes: generated from src/core/findings/catalogue.ts by scripts/readme-codes.ts -->";
 export const TABLE_END = "<!-- /codes -->";
+
+/** The finding codes as the CLI's help lists them: code, severity, one line of meaning. */
+export function codesHelp(lang: Lang): string {
+  const width = Math.max(...FINDING_CODES.map((c) => c.length)) + 2;
+  const sev = Math.max(...SEVERITIES.map((s) => severityLabel(s, lang).length)) + 2;
+  return FINDING_CODES.map(
+    (c) =>
+      `  ${c.padEnd(width)}${severityLabel(CATALOGUE[c].severity, lang).padEnd(sev)}${CATALOGUE[c].description[lang]}`,
+  ).join("\n");
+}

@@ -6,6 +6,7 @@ import { FINDING_CODES } from "../../../src/core/codes";
 import { CATALOGUE } from "../../../src/core/findings/catalogue";
 import { tableRows, TABLE_END, TABLE_START } from "../../../src/core/findings/table";
 import { catalogs } from "../../../src/taskpane/i18n";
+import { HELP } from "../../../src/cli/args";
 
 const read = (rel: string) =>
   readFileSync(fileURLToPath(new URL(`../../../${rel}`, import.meta.url)), "utf8");
@@ -52,5 +53,16 @@ describe("the finding catalogue", () => {
       .find((l) => l.includes("stable code:"))!;
     const codes = [...line.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]).filter((c) => c !== "code");
     expect(codes).toEqual([...FINDING_CODES]);
+  });
+});
+
+describe("the CLI's help", () => {
+  it("lists every code with its meaning from the catalogue, in both languages", () => {
+    for (const lang of ["ru", "en"] as const)
+      for (const c of FINDING_CODES) {
+        const line = HELP[lang].split("\n").find((l) => l.trim().startsWith(`${c} `));
+        expect(line, `${lang} ${c}`).toBeDefined();
+        expect(line!.endsWith(CATALOGUE[c].description[lang]), `${lang} ${c}`).toBe(true);
+      }
   });
 });
