@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { isValid, parseISO } from "date-fns";
 import { isSupportedYear, SUPPORTED_YEARS } from "../core/deadlines";
 import type { Bilingual, Lang } from "../core/lang";
+import { codesHelp } from "../core/findings/table";
 import { PROGRAMME_IDS, type ProgrammeId } from "../core/programmes";
 
 /** Command-line parsing: node:util parseArgs, then every value validated into a typed command or one usage error. */
@@ -292,6 +293,9 @@ export const HELP: Record<Lang, string> = {
   roadmap-check templates [--json]
 
 Коды выхода: 0 — все дорожные карты готовы, 1 — есть ошибки, 2 — файл не прочитан или в нём нет дорожной карты.
+
+Коды замечаний:
+${codesHelp("ru")}
 `,
   en: `roadmap-check — checks roadmaps (комплекс мер) in .xlsx workbooks against the federal templates
 
@@ -314,5 +318,8 @@ Templates:
   roadmap-check templates [--json]
 
 Exit codes: 0 every roadmap ready, 1 errors found, 2 a file could not be read or holds no roadmap.
+
+Finding codes:
+${codesHelp("en")}
 `,
 };

@@ -18,6 +18,7 @@ export * from "./templates";
 export { checkRoadmap, SEVERITY, type CheckOptions } from "./checks";
 export {
   checkSheet,
+  editionYear,
   type RoadmapOverride,
   type SheetCheckOptions,
   type SheetCheckResult,

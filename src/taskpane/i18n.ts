@@ -1,6 +1,16 @@
+import { FINDING_CODES, type FindingCode } from "../core/codes";
+import { CATALOGUE } from "../core/findings/catalogue";
 import type { Lang } from "../core/lang";
 
 /** Every string the pane shows, in Russian (default) and English; components take text only from here. */
+
+/** The finding codes' names come from the core's catalogue, so the pane, the README and the CLI say the same. */
+function codeLabels(lang: Lang): Record<`code.${FindingCode}`, string> {
+  return Object.fromEntries(FINDING_CODES.map((c) => [`code.${c}`, CATALOGUE[c].label[lang]])) as Record<
+    `code.${FindingCode}`,
+    string
+  >;
+}
 
 const ru = {
   "app.title": "Проверка дорожной карты",
@@ -105,21 +115,7 @@ const ru = {
   "finding.whyText": "Совпали слова: {terms}. Сходство: {score} %.",
   "finding.whyNoTerms": "Сходство: {score} %.",
 
-  "code.missing-item": "Пропущенные пункты",
-  "code.late-vs-template": "Срок позже шаблона",
-  "code.deadline-missing": "Срок не указан",
-  "code.deadline-unreadable": "Срок не распознан",
-  "code.deadline-outside-plan": "Срок вне года плана",
-  "code.overdue": "Просрочено",
-  "code.responsible-missing": "Нет ответственного",
-  "code.result-missing": "Нет результата",
-  "code.duplicate-item": "Пункт повторяется",
-  "code.numbering-gap": "Пропуск в нумерации",
-  "code.numbering-duplicate": "Номер повторяется",
-  "code.responsible-name-variant": "Ответственный записан по-разному",
-  "code.extra-row": "Строки вне шаблона",
-  "code.non-working-day": "Срок в нерабочий день",
-  "code.no-template": "Нет шаблона",
+  ...codeLabels("ru"),
 
   "timeline.heading": "Сроки на {year} год",
   "timeline.roadmap": "Дорожная карта",
@@ -291,21 +287,7 @@ const en: Record<MessageKey, string> = {
   "finding.whyText": "Words in common: {terms}. Similarity: {score}%.",
   "finding.whyNoTerms": "Similarity: {score}%.",
 
-  "code.missing-item": "Missing items",
-  "code.late-vs-template": "Later than the template",
-  "code.deadline-missing": "No deadline",
-  "code.deadline-unreadable": "Unreadable deadline",
-  "code.deadline-outside-plan": "Deadline outside the plan year",
-  "code.overdue": "Overdue",
-  "code.responsible-missing": "No responsible party",
-  "code.result-missing": "No result",
-  "code.duplicate-item": "Item repeated",
-  "code.numbering-gap": "Gap in numbering",
-  "code.numbering-duplicate": "Number repeated",
-  "code.responsible-name-variant": "Responsible party spelled differently",
-  "code.extra-row": "Rows not in the template",
-  "code.non-working-day": "Deadline on a non-working day",
-  "code.no-template": "No template",
+  ...codeLabels("en"),
 
   "timeline.heading": "Deadlines in {year}",
   "timeline.roadmap": "Roadmap",

@@ -66,7 +66,7 @@ export function createOfficeServices(): AddinServices {
 
   function detected(core: Core, r: Roadmap): DetectedRoadmap {
     const year = r.year.value;
-    const forEdition = year ?? (r.documentYear !== null ? r.documentYear + 1 : null);
+    const forEdition = core.editionYear(year, r.documentYear);
     return {
       id: r.id,
       sheetName: r.sheetName,

@@ -66,7 +66,18 @@ describe("what the pane's first bundle takes from core", () => {
     expect(readFileSync("src/core/codes.ts", "utf8")).not.toMatch(/^\s*(import|export)\s[^;]*from\s/m);
   });
 
-  it("the pane's first bundle imports nothing from core at run time except programmes and codes", () => {
+  it("the finding catalogue, which the pane's labels come from, imports only codes and its own small modules", () => {
+    for (const f of ["catalogue", "messages", "text"]) {
+      const src = readFileSync(`src/core/findings/${f}.ts`, "utf8");
+      const runtime = [...src.matchAll(/^import\s+(?!type\b)[^;]*from\s+"([^"]*)"/gm)].map((m) => m[1]);
+      expect(
+        runtime.filter((p) => !/^(\.\.\/codes|\.\/messages|\.\/text)$/.test(p!)),
+        f,
+      ).toEqual([]);
+    }
+  });
+
+  it("the pane's first bundle imports nothing from core at run time except programmes, codes and the catalogue", () => {
     const initial = files("src/taskpane", /\.tsx?$/).filter(
       (f) => !/(officeServices|TimelineView|TemplateView|SettingsView)\.tsx?$/.test(f),
     );
@@ -76,7 +87,7 @@ describe("what the pane's first bundle takes from core", () => {
         ...src.matchAll(/^import\s+(?!type\b)[^;]*from\s+"((?:\.\.\/)+core\/[^"]*)"/gm),
       ].map((m) => m[1]);
       expect(
-        runtimeCore.filter((p) => !/core\/(programmes|codes)$/.test(p!)),
+        runtimeCore.filter((p) => !/core\/(programmes|codes|findings\/catalogue)$/.test(p!)),
         f,
       ).toEqual([]);
     }

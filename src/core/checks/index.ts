@@ -1,28 +1,25 @@
-import { isWorkingDay, nonWorkingReason } from "../calendar";
-import { compareIso, parseDeadline, resolveRelative } from "../deadlines";
-import type { Deadline, IsoDate } from "../deadlines/types";
-import { cellAddress, columnNumber, isBlank, parseCell } from "../grid";
+import type { IsoDate } from "../deadlines/types";
+import { SEVERITY } from "../findings/catalogue";
+import { NOTES } from "../findings/messages";
 import type { Bilingual } from "../lang";
 import { PROGRAMME_SHORT } from "../programmes";
-import type { Roadmap, RoadmapRow, RowField } from "../reader/types";
+import type { Roadmap } from "../reader/types";
 import {
   countFindings,
   SEVERITY_ORDER,
   verdictOf,
-  type Confidence,
   type Finding,
   type FindingCode,
   type ItemMatch,
   type RoadmapReport,
-  type Severity,
 } from "../report";
-import { matchRoadmap, type Coverage, type MatchResult, type RowDateHint } from "../match";
 import { noTemplateReason } from "../templates/library";
-import { isDated, relativeKey, ruleDue, ruleKey, ruleText } from "../templates/rules";
-import type { Edition, TemplateItem } from "../templates/schema";
-import { extractNames, isVariant, type NameOccurrence } from "./names";
-import { checkNumbering } from "./numbering";
-import { bi, missingNumbers, ruDate, shorten } from "./text";
+import type { Edition } from "../templates/schema";
+import { buildContext, type CheckContext, type Placed } from "./context";
+import type { NameOccurrence } from "./names";
+import { RULES } from "./rules";
+
+export { SEVERITY };
 
 export interface CheckOptions {
   targetYear: number | null;
@@ -32,666 +29,41 @@ export interface CheckOptions {
   sheetNames?: readonly NameOccurrence[];
 }
 
-/** The severity of each code; late-vs-template drops to a warning when the row's deadline cannot be compared. */
-export const SEVERITY: Record<FindingCode, Severity> = {
-  "missing-item": "error",
-  "late-vs-template": "error",
-  "deadline-missing": "error",
-  "deadline-unreadable": "warning",
-  "deadline-outside-plan": "warning",
-  overdue: "warning",
-  "responsible-missing": "warning",
-  "result-missing": "warning",
-  "duplicate-item": "warning",
-  "numbering-gap": "info",
-  "numbering-duplicate": "info",
-  "responsible-name-variant": "info",
-  "extra-row": "info",
-  "non-working-day": "info",
-  // Not the planner's fault, but the roadmap could not be compared with any form: a reviewer must know.
-  "no-template": "warning",
-};
-
-const NONE: readonly Coverage[] = [];
-const NONBLANK = /\S/;
-const NO_ITEMS: readonly TemplateItem[] = [];
-
-interface RowInfo {
-  pos: number;
-  row: RoadmapRow;
-  title: string;
-  deadline: Deadline | null;
-  due: IsoDate | null;
-  key: number | null;
-  /** row.number, so the rows can go to checkNumbering as they are. */
-  number: string | null;
+/** The caveats a planner must read with the findings: the template's own, an older generation, an unknown year. */
+function notesOf(ctx: CheckContext): Bilingual[] {
+  const { edition, year } = ctx;
+  if (!edition) return [noTemplateReason(ctx.roadmap.programme.value, year)];
+  const notes = [...edition.notes];
+  if (year !== null && year > edition.generation)
+    notes.push(NOTES.olderGeneration({ generation: edition.generation, year }));
+  if (year === null) notes.push(NOTES.yearUnknown());
+  return notes;
 }
 
-// \b is ASCII-only even with /u: Russian words end at (?!\p{L}).
-const DONE = /^\s*(выполнен|исполнен|сделан|завершен|готов|done|completed?\b|да(?!\p{L})|yes\b|✓|✔|\+)/iu;
-const NOT_DONE = /^\s*(не\s|not\s|нет(?!\p{L})|no\b)/iu;
-
-function isDone(field: RowField | undefined): boolean {
-  if (!field) return false;
-  const t = field.text.replace(/ё/g, "е");
-  return DONE.test(t) && !NOT_DONE.test(t);
+/** Every rule's findings, without the turned-off codes, in sheet order (then severity, then the rules' order). */
+function runRules(ctx: CheckContext, disabled: ReadonlySet<FindingCode>): Finding[] {
+  const placed: Placed[] = [];
+  for (const rule of RULES) {
+    if (rule.codes.every((c) => disabled.has(c))) continue;
+    for (const p of rule.check(ctx)) if (!disabled.has(p.finding.code)) placed.push(p);
+  }
+  // Array.prototype.sort is stable: equal places keep the rules' order.
+  placed.sort(
+    (a, b) => a.at - b.at || SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity],
+  );
+  return placed.map((p) => p.finding);
 }
 
-/** A «факт» date (or any text but «не …» / «нет») in the actual column is evidence the step was done. */
-function doneByActual(field: RowField | undefined): boolean {
-  return field !== undefined && !fieldBlank(field) && !NOT_DONE.test(field.text);
-}
-
-function fieldBlank(f: RowField | undefined): boolean {
-  // The text first: it is nearly always non-blank, and cheaper to test than the value.
-  return !f || (f.text.trim() === "" && isBlank(f.value));
-}
-
-/** Address of a row's cell in a mapped column, even when the reader kept no field for an empty cell. */
-function columnCell(roadmap: Roadmap, row: RoadmapRow, key: "deadline" | "responsible" | "result"): string {
-  const f = row.fields[key];
-  if (f && f.addresses.length > 0) return f.addresses[0]!;
-  const col = roadmap.columns[key];
-  const sheetRow = row.sheetRows[0] ?? parseCell(row.address).row;
-  if (col && roadmap.layout !== "matrix") return cellAddress(sheetRow, columnNumber(col.column));
-  return row.address;
-}
-
-function deadlineInput(f: RowField): Parameters<typeof parseDeadline>[0] {
-  // A Date or serial number is read as such; text continued across a page break is read whole.
-  return typeof f.value === "string" || f.value === null ? f.text : f.value;
-}
-
-function itemTitle(item: TemplateItem): Bilingual {
-  return item.title;
-}
-
-type FindingInput = Partial<Omit<Finding, "code" | "severity" | "sheet" | "message">> & {
-  message: Bilingual;
-  severity?: Severity;
-};
-
-// Module level, not a closure per call: its optimised code survives from one check to the next.
-function makeFinding(code: FindingCode, sheet: string, f: FindingInput): Finding {
-  return {
-    code,
-    severity: f.severity ?? SEVERITY[code],
-    sheet,
-    address: f.address ?? null,
-    marksCell: f.marksCell ?? f.address != null,
-    rowIndex: f.rowIndex ?? null,
-    itemId: f.itemId ?? null,
-    itemTitle: f.itemTitle ?? null,
-    message: f.message,
-    expected: f.expected ?? null,
-    actual: f.actual ?? null,
-    rule: f.rule ?? null,
-    match: f.match ?? null,
-  };
-}
-
-/** The value memoised under key, made on first use. */
-function memoised<K, V>(memo: Map<K, V>, key: K, make: (key: K) => V): V {
-  let v = memo.get(key);
-  if (v === undefined) memo.set(key, (v = make(key)));
-  return v;
-}
-
-const collapseSpace = (t: string) => t.replace(/\s+/g, " ").trim();
-const shorten60 = (t: string) => shorten(t, 60);
-const offDayOf = (iso: IsoDate) => (isWorkingDay(iso) ? null : { reason: nonWorkingReason(iso) });
-
+/** Checks one roadmap: builds the context (deadlines read, rows matched to the edition) and runs every rule on it. */
 export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: CheckOptions): RoadmapReport {
-  const Y = opts.targetYear;
-  const disabled = new Set(opts.disabled ?? []);
-  const findings: Finding[] = [];
-  const orders: number[] = [];
-  const notes: Bilingual[] = [];
-
-  const add = (code: FindingCode, order: number, f: FindingInput) => {
-    if (disabled.has(code)) return;
-    findings.push(makeFinding(code, roadmap.sheetName, f));
-    orders.push(order);
-  };
-
-  // --- read each row's deadline once -------------------------------------------------------------------------------
-  const parsed = new Map<string, Deadline>();
-  // Messages that depend only on a date or an item are shared by all rows that get them.
-  // One map per message kind, keyed by the ISO day itself: no key string built per row.
-  const overdueMsgs = new Map<string, Bilingual>();
-  const offDayMsgs = new Map<string, Bilingual>();
-  // One match summary per coverage entry, shared by the row's findings.
-  const matchMemo = new Map<Coverage, { score: number; terms: string[] }>();
-  const matchOf = (c: Coverage) => {
-    let v = matchMemo.get(c);
-    if (!v) matchMemo.set(c, (v = { score: c.score, terms: c.terms }));
-    return v;
-  };
-  // Consolidated sheets repeat texts and dates thousands of times: each distinct one is worked out once.
-  const shortMemo = new Map<string, string>();
-  const lineMemo = new Map<string, string>();
-  const offMemo = new Map<string, { reason: Bilingual | null } | null>();
-  const overdueMessage = (due: IsoDate) =>
-    bi(
-      `Срок ${ruDate(due)} прошёл (проверка на ${ruDate(opts.checkDate)}), а отметки о выполнении нет.`,
-      `The deadline ${due} has passed (checked on ${opts.checkDate}) and there is no completion mark.`,
-    );
-  const offDayMessage = (due: IsoDate) => {
-    const why = memoised(offMemo, due, offDayOf)?.reason;
-    return bi(
-      why
-        ? `Срок ${ruDate(due)} приходится на ${why.ru}.`
-        : `Срок ${ruDate(due)} приходится на нерабочий день.`,
-      why ? `The deadline ${due} falls on a ${why.en}.` : `The deadline ${due} falls on a non-working day.`,
-    );
-  };
-  const rows: RowInfo[] = roadmap.rows.map((row, pos) => {
-    const title = row.fields.title?.text ?? "";
-    const f = row.fields.deadline;
-    if (fieldBlank(f)) return { pos, row, title, deadline: null, due: null, key: null, number: row.number };
-    const input = deadlineInput(f!);
-    // Consolidated sheets repeat the same deadline texts: read each distinct text once.
-    let d = typeof input === "string" ? parsed.get(input) : undefined;
-    if (!d) {
-      d = parseDeadline(input, { targetYear: Y, documentYear: roadmap.documentYear });
-      if (typeof input === "string") parsed.set(input, d);
-    }
-    let due = d.due;
-    if (due === null && d.relative && Y !== null) due = resolveRelative(d.relative, Y);
-    const key = d.relative ? relativeKey(d.relative.yearOffset, d.relative.month, d.relative.day) : null;
-    return { pos, row, title, deadline: d, due, key, number: row.number };
-  });
-  // One hint per parsed deadline (its due day and key follow from it), so the matcher can share work by identity.
-  const hintOf = new Map<Deadline, RowDateHint>();
-  const hints: (RowDateHint | null)[] = rows.map((r) =>
-    r.deadline ? memoised(hintOf, r.deadline, () => ({ due: r.due, key: r.key })) : null,
-  );
-
-  // --- template: match rows to items --------------------------------------------------------------------------------
-  let match: MatchResult | null = null;
-  if (edition) {
-    match = matchRoadmap(roadmap, edition, { targetYear: Y, dates: hints });
-    for (const n of edition.notes) notes.push(n);
-    if (Y !== null && Y > edition.generation) {
-      notes.push(
-        bi(
-          `Шаблон поколения ${edition.generation} года применён к дорожной карте на ${Y} год: более новая форма не найдена.`,
-          `The ${edition.generation} generation template was applied to a ${Y} roadmap: no newer form was found.`,
-        ),
-      );
-    }
-    if (Y === null) {
-      notes.push(
-        bi(
-          "Год дорожной карты не определён: сроки сравнены с шаблоном только там, где они записаны относительно года получения субсидии; укажите год, чтобы проверить остальные.",
-          "The roadmap's year is unknown: deadlines were compared with the template only where written relative to the subsidy year; set the year to check the rest.",
-        ),
-      );
-    }
-  } else {
-    const reason = noTemplateReason(roadmap.programme.value, Y);
-    notes.push(reason);
-    add("no-template", -1, { address: roadmap.headerAddress, marksCell: false, message: reason });
-  }
-
-  const itemsById = new Map((edition?.items ?? []).map((it) => [it.id, it]));
-  const ruleOf = (item: TemplateItem) => ({
-    source: item.source.document,
-    confidence: item.deadline.confidence as Confidence,
-  });
-
-  // --- missing items ------------------------------------------------------------------------------------------------
-  if (edition && match) {
-    const order = edition.items;
-    order.forEach((item, i) => {
-      if (match!.byItem.has(item.id)) return;
-      // Where it belongs: after the row of the nearest earlier item found, else before the nearest later one.
-      let at: number | null = null;
-      for (let k = i - 1; k >= 0 && at === null; k--) {
-        const c = match!.byItem.get(order[k]!.id);
-        if (c) at = Math.max(...c.map((x) => x.rowPos));
-      }
-      let place = at;
-      if (place === null) {
-        for (let k = i + 1; k < order.length && place === null; k++) {
-          const c = match!.byItem.get(order[k]!.id);
-          if (c) place = Math.min(...c.map((x) => x.rowPos));
-        }
-      }
-      const expected = ruleText(item.deadline, Y);
-      const direction = item.multiple && item.section !== null;
-      const caveat =
-        item.confidence === "unknown"
-          ? bi(
-              " Пункт известен только по региональным актам; в федеральной форме его наличие не подтверждено.",
-              " The item is known only from regional acts; the federal form is not confirmed to have it.",
-            )
-          : bi("", "");
-      const message = direction
-        ? bi(
-            `В плане нет ни одного мероприятия по направлению ${item.section} «${item.title.ru}».${caveat.ru}`,
-            `The plan has no measure under direction ${item.section} “${item.title.en}”.${caveat.en}`,
-          )
-        : bi(
-            `В дорожной карте нет пункта «${item.title.ru}»${item.deadline.kind === "none" ? "" : ` (по шаблону — ${expected.ru})`}.${caveat.ru}`,
-            `The roadmap lacks the item “${item.title.en}”${item.deadline.kind === "none" ? "" : ` (template: ${expected.en})`}.${caveat.en}`,
-          );
-      add("missing-item", place === null ? roadmap.rows.length : place + 0.5, {
-        address: place === null ? null : roadmap.rows[place]!.address,
-        marksCell: false,
-        itemId: item.id,
-        itemTitle: itemTitle(item),
-        message,
-        expected: item.deadline.kind === "none" ? null : expected,
-        rule: { source: item.source.document, confidence: item.confidence },
-      });
-    });
-  }
-
-  // --- per row ------------------------------------------------------------------------------------------------------
-  const window = edition ? edition.window : ([-1, 2] as [number, number]); // no form: IT-куб plans run three years
-  const hasResultColumn = roadmap.columns.result !== undefined;
-  const hasResponsibleColumn = roadmap.columns.responsible !== undefined || roadmap.layout === "matrix";
-  const hasDeadlineColumn = roadmap.columns.deadline !== undefined;
-
-  if (!hasDeadlineColumn && rows.length > 0) {
-    add("deadline-missing", -0.5, {
-      address: roadmap.headerAddress,
-      message: bi(
-        "В таблице нет столбца «Срок»: сроки мероприятий не указаны.",
-        "The table has no «Deadline» column: no measure has a deadline.",
-      ),
-    });
-  }
-  if (!hasResponsibleColumn && rows.length > 0) {
-    add("responsible-missing", -0.5, {
-      address: roadmap.headerAddress,
-      message: bi(
-        "В таблице нет столбца «Ответственный»: ответственные за мероприятия не указаны.",
-        "The table has no «Responsible» column: no measure has a responsible.",
-      ),
-    });
-  }
-
-  // The roadmap's period, and one message per (deadline text, due day) outside it.
-  const planFrom = Y !== null ? `${Y + window[0]}-01-01` : "";
-  const planTo = Y !== null ? `${Y + window[1]}-12-31` : "";
-  const planSpan =
-    Y === null
-      ? bi("", "")
-      : window[0] === window[1]
-        ? bi(`${Y + window[0]} г.`, `${Y + window[0]}`)
-        : bi(`${Y + window[0]}–${Y + window[1]} гг.`, `${Y + window[0]}–${Y + window[1]}`);
-  const outsideMsgs = new Map<string, Map<string, Bilingual>>();
-  const shortOf = (r: RowInfo) => memoised(shortMemo, r.title || r.row.number || "", shorten60);
-  // Duplicates of one item share their match summary (same score, same term list).
-  const dupMatch = new Map<string[], Map<number, { score: number; terms: string[] }>>();
-  const dupMatchOf = (score: number, terms: string[]) => {
-    let byScore = dupMatch.get(terms);
-    if (!byScore) dupMatch.set(terms, (byScore = new Map()));
-    let v = byScore.get(score);
-    if (!v) byScore.set(score, (v = { score, terms }));
-    return v;
-  };
-  for (const r of rows) {
-    const { row, pos } = r;
-    const cov = match?.byRow.get(pos) ?? NONE;
-    const covItems =
-      cov.length === 0
-        ? NO_ITEMS
-        : cov.map((c) => itemsById.get(c.itemId)).filter((x): x is TemplateItem => x !== undefined);
-    // Guarded reads: an out-of-bounds [0] on the shared empty arrays deoptimises the row loop.
-    const best = cov.length > 0 ? cov[0] : undefined;
-    const first = covItems.length > 0 ? covItems[0] : undefined;
-    const matchInfo = best ? matchOf(best) : null;
-    const deadlineAddr = hasDeadlineColumn ? columnCell(roadmap, row, "deadline") : row.address;
-    const actual = row.fields.deadline ? memoised(lineMemo, row.fields.deadline.text, collapseSpace) : null;
-    const d = r.deadline;
-
-    // Deadline present and readable.
-    if (hasDeadlineColumn && d === null && NONBLANK.test(r.title)) {
-      add("deadline-missing", pos, {
-        address: deadlineAddr,
-        rowIndex: row.index,
-        itemId: first?.id ?? null,
-        itemTitle: first ? itemTitle(first) : null,
-        message: bi(
-          `Не указан срок мероприятия «${shortOf(r)}».`,
-          `No deadline for the measure “${shortOf(r)}”.`,
-        ),
-        expected: first && first.deadline.kind !== "none" ? ruleText(first.deadline, Y) : null,
-        match: matchInfo,
-      });
-    } else if (d && d.kind === "unknown") {
-      add("deadline-unreadable", pos, {
-        address: deadlineAddr,
-        rowIndex: row.index,
-        itemId: first?.id ?? null,
-        itemTitle: first ? itemTitle(first) : null,
-        message: bi(
-          `Срок «${shorten(actual ?? "", 50)}» не читается как дата или период: запишите его, например, «не позднее 1 марта ${Y ?? 2027} года».`,
-          `The deadline “${shorten(actual ?? "", 50)}” does not read as a date or a period: write it as, e.g., «не позднее 1 марта ${Y ?? 2027} года».`,
-        ),
-        actual,
-        match: matchInfo,
-      });
-    }
-
-    // Against the template's rule: the strictest rule among the items the row covers.
-    if (d && d.kind !== "unknown" && covItems.length > 0) {
-      const dated = covItems.filter((it) => isDated(it.deadline));
-      const strictest = dated
-        .map((it) => ({ it, due: Y !== null ? ruleDue(it.deadline, Y) : null, key: ruleKey(it.deadline) }))
-        .sort((a, b) => (a.key ?? 0) - (b.key ?? 0))[0];
-      if (strictest) {
-        const it = strictest.it;
-        const expected = ruleText(it.deadline, Y);
-        const caveat = it.deadline.confidence === "confirmed" ? null : it.deadline.note;
-        let late = false;
-        let comparable = false;
-        if (Y !== null && r.due && strictest.due) {
-          comparable = true;
-          late = compareIso(r.due, strictest.due) > 0;
-        } else if (r.key !== null && strictest.key !== null) {
-          comparable = true;
-          late = r.key > strictest.key;
-        }
-        if (late) {
-          add("late-vs-template", pos, {
-            address: deadlineAddr,
-            rowIndex: row.index,
-            itemId: it.id,
-            itemTitle: itemTitle(it),
-            message: bi(
-              `Срок «${shorten(actual ?? "", 50)}» позже, чем по шаблону: ${expected.ru} (пункт «${it.title.ru}»).${caveat ? ` ${caveat.ru}` : ""}`,
-              `The deadline “${shorten(actual ?? "", 50)}” is later than the template's: ${expected.en} (item “${it.title.en}”).${caveat ? ` ${caveat.en}` : ""}`,
-            ),
-            expected,
-            actual,
-            rule: ruleOf(it),
-            match: matchInfo,
-          });
-        } else if (!comparable && (d.kind === "external-schedule" || d.kind === "on-request")) {
-          // A warning, not an error: «по графику» in place of a fixed federal date is not proof of lateness, but it
-          // leaves the region without a committed date the federal operator monitors, which a reviewer sends back.
-          add("late-vs-template", pos, {
-            severity: "warning",
-            address: deadlineAddr,
-            rowIndex: row.index,
-            itemId: it.id,
-            itemTitle: itemTitle(it),
-            message: bi(
-              `Срок «${shorten(actual ?? "", 50)}» нельзя сравнить с шаблоном: для пункта «${it.title.ru}» шаблон устанавливает дату — ${expected.ru}. Укажите дату.`,
-              `The deadline “${shorten(actual ?? "", 50)}” cannot be compared with the template: for “${it.title.en}” the template sets a date — ${expected.en}. Give a date.`,
-            ),
-            expected,
-            actual,
-            rule: ruleOf(it),
-            match: matchInfo,
-          });
-        }
-      }
-    }
-
-    // Inside the roadmap's period.
-    if (d && Y !== null && r.due && !d.yearInferred && d.kind !== "unknown") {
-      const start = d.start ?? r.due;
-      if (compareIso(r.due, planTo) > 0 || compareIso(start, planFrom) < 0) {
-        const text = actual ?? "";
-        const byDue = memoised(outsideMsgs, text, () => new Map<string, Bilingual>());
-        add("deadline-outside-plan", pos, {
-          address: deadlineAddr,
-          rowIndex: row.index,
-          message: memoised(byDue, r.due, (due) =>
-            bi(
-              `Срок «${shorten(text, 50)}» (${ruDate(due)}) выходит за период дорожной карты на ${Y} год (${planSpan.ru}): проверьте год.`,
-              `The deadline “${shorten(text, 50)}” (${due}) is outside the period of the ${Y} roadmap (${planSpan.en}): check the year.`,
-            ),
-          ),
-          actual,
-          match: matchInfo,
-        });
-      }
-    }
-
-    // Already missed.
-    const dueKinds =
-      d &&
-      (d.kind === "date" ||
-        d.kind === "by-date" ||
-        d.kind === "period" ||
-        d.kind === "recurring" ||
-        d.kind === "relative");
-    if (
-      d &&
-      dueKinds &&
-      r.due &&
-      compareIso(r.due, opts.checkDate) < 0 &&
-      !isDone(row.fields.status) &&
-      !doneByActual(row.fields.actual)
-    ) {
-      const due = r.due;
-      add("overdue", pos, {
-        address: deadlineAddr,
-        rowIndex: row.index,
-        itemId: first?.id ?? null,
-        itemTitle: first ? itemTitle(first) : null,
-        message: memoised(overdueMsgs, due, overdueMessage),
-        actual,
-        match: matchInfo,
-      });
-    }
-
-    // A fixed day that is a weekend or a holiday.
-    const dayKinds =
-      d &&
-      (d.kind === "date" ||
-        d.kind === "by-date" ||
-        d.kind === "relative" ||
-        (d.kind === "recurring" && (d.start === null || d.start === d.due)));
-    const offDay = d && dayKinds && r.due ? memoised(offMemo, r.due, offDayOf) : null;
-    if (offDay && r.due) {
-      const due = r.due;
-      add("non-working-day", pos, {
-        address: deadlineAddr,
-        rowIndex: row.index,
-        message: memoised(offDayMsgs, due, offDayMessage),
-        actual,
-      });
-    }
-
-    // Responsible and result.
-    if (hasResponsibleColumn && NONBLANK.test(r.title) && fieldBlank(row.fields.responsible)) {
-      add("responsible-missing", pos, {
-        address: columnCell(roadmap, row, "responsible"),
-        rowIndex: row.index,
-        itemId: first?.id ?? null,
-        itemTitle: first ? itemTitle(first) : null,
-        message: bi(
-          `Не указан ответственный за мероприятие «${shortOf(r)}».`,
-          `No responsible for the measure “${shortOf(r)}”.`,
-        ),
-        expected: first ? first.responsible : null,
-        match: matchInfo,
-      });
-    }
-    // Only where the form has a result for the item (or no form tells otherwise).
-    const wantsResult = covItems.length === 0 || covItems.some((it) => it.result !== null);
-    if (hasResultColumn && wantsResult && NONBLANK.test(r.title) && fieldBlank(row.fields.result)) {
-      const withResult = covItems.find((it) => it.result !== null);
-      add("result-missing", pos, {
-        address: columnCell(roadmap, row, "result"),
-        rowIndex: row.index,
-        itemId: withResult?.id ?? null,
-        itemTitle: withResult ? itemTitle(withResult) : null,
-        message: bi(
-          `Не указан результат мероприятия «${shortOf(r)}» (документ, которым оно подтверждается).`,
-          `No result (the confirming document) for the measure “${shortOf(r)}”.`,
-        ),
-        expected: withResult?.result ?? null,
-        match: matchInfo,
-      });
-    }
-  }
-
-  // --- duplicates and extra rows ------------------------------------------------------------------------------------
-  if (match) {
-    // One message per (item, first row): keyed without building a string per duplicate row.
-    const dupMsgs = new Map<TemplateItem, Map<string, Bilingual>>();
-    for (const dup of match.duplicates) {
-      const item = itemsById.get(dup.itemId)!;
-      const row = roadmap.rows[dup.rowPos]!;
-      const other = roadmap.rows[dup.otherRowPos]!;
-      let byAddress = dupMsgs.get(item);
-      if (!byAddress) dupMsgs.set(item, (byAddress = new Map()));
-      let message = byAddress.get(other.address);
-      if (!message) {
-        message = bi(
-          `Строка повторяет пункт «${item.title.ru}», который уже есть в ячейке ${other.address}.`,
-          `The row repeats the item “${item.title.en}” already given in cell ${other.address}.`,
-        );
-        byAddress.set(other.address, message);
-      }
-      add("duplicate-item", dup.rowPos, {
-        address: row.address,
-        rowIndex: row.index,
-        itemId: item.id,
-        itemTitle: itemTitle(item),
-        message,
-        match: dupMatchOf(dup.score, dup.terms),
-      });
-    }
-    // One message per distinct title: a consolidated sheet repeats its regional additions block after block.
-    const extraMsgs = new Map<string, Bilingual>();
-    const extraMessage = (title: string) =>
-      bi(
-        `Мероприятие «${shorten(title, 60)}» не соответствует ни одному пункту шаблона «${edition!.title.ru}». Если это региональное дополнение, замечание можно не учитывать.`,
-        `The measure “${shorten(title, 60)}” matches no item of the template “${edition!.title.en}”. If it is a regional addition, ignore this note.`,
-      );
-    for (const pos of match.extras) {
-      const row = roadmap.rows[pos]!;
-      add("extra-row", pos, {
-        address: row.address,
-        rowIndex: row.index,
-        message: memoised(extraMsgs, row.fields.title?.text ?? "", extraMessage),
-      });
-    }
-  }
-
-  // --- numbering ----------------------------------------------------------------------------------------------------
-  const numbering = checkNumbering(rows);
-  for (const g of numbering.gaps) {
-    const row = roadmap.rows[g.pos]!;
-    const miss = missingNumbers(g.missing);
-    add("numbering-gap", g.pos, {
-      address: row.fields.number?.addresses[0] ?? row.address,
-      rowIndex: row.index,
-      message: g.previous
-        ? bi(
-            `После пункта ${g.previous} идёт ${g.current}: ${miss.ru}.`,
-            `Item ${g.previous} is followed by ${g.current}: ${miss.en}.`,
-          )
-        : bi(
-            `Нумерация начинается с ${g.current}: ${miss.ru}.`,
-            `Numbering starts at ${g.current}: ${miss.en}.`,
-          ),
-      actual: row.number,
-    });
-  }
-  for (const rep of numbering.repeats) {
-    const row = roadmap.rows[rep.pos]!;
-    const first = roadmap.rows[rep.firstPos]!;
-    add("numbering-duplicate", rep.pos, {
-      address: row.fields.number?.addresses[0] ?? row.address,
-      rowIndex: row.index,
-      message: bi(
-        `Номер ${rep.number} повторяется: он уже стоит у пункта в ячейке ${first.fields.number?.addresses[0] ?? first.address}.`,
-        `Number ${rep.number} is used twice: it already numbers the item in cell ${first.fields.number?.addresses[0] ?? first.address}.`,
-      ),
-      actual: row.number,
-    });
-  }
-
-  // --- one person, two spellings ------------------------------------------------------------------------------------
-  // Distinct spellings are compared, not occurrences: a consolidated sheet repeats the same few names thousands of times.
-  interface Spelling {
-    sample: NameOccurrence;
-    count: number;
-    table: { address: string; pos: number } | null;
-    firstAddress: string;
-  }
-  const spellings = new Map<string, Spelling>();
-  const namesMemo = new Map<string, NameOccurrence[]>();
-  const note = (n: NameOccurrence, address: string, pos: number | null) => {
-    const s = spellings.get(n.text);
-    if (!s) {
-      spellings.set(n.text, {
-        sample: n,
-        count: 1,
-        table: pos === null ? null : { address, pos },
-        firstAddress: address,
-      });
-    } else {
-      s.count += 1;
-      if (!s.table && pos !== null) s.table = { address, pos };
-    }
-  };
-  for (const r of rows) {
-    const f = r.row.fields.responsible;
-    if (!f) continue;
-    let names = namesMemo.get(f.text);
-    if (!names) namesMemo.set(f.text, (names = extractNames(f.text, "")));
-    const address = f.addresses[0] ?? r.row.address;
-    for (const n of names) note(n, address, r.pos);
-  }
-  for (const n of opts.sheetNames ?? []) note(n, n.address, null);
-  const byInitials = new Map<string, Spelling[]>();
-  for (const s of spellings.values()) {
-    const list = byInitials.get(s.sample.initials) ?? [];
-    list.push(s);
-    byInitials.set(s.sample.initials, list);
-  }
-  for (const list of byInitials.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i]!;
-        const b = list[j]!;
-        if ((!a.table && !b.table) || !isVariant(a.sample, b.sample)) continue;
-        // Mark the rarer spelling when both are in the table (the earlier one on a tie); otherwise the table's one.
-        let here = a.table ? a : b;
-        if (a.table && b.table && (b.count < a.count || (b.count === a.count && b.table.pos < a.table.pos)))
-          here = b;
-        const there = here === a ? b : a;
-        const where = there.table?.address ?? there.firstAddress;
-        add("responsible-name-variant", here.table!.pos, {
-          address: here.table!.address,
-          rowIndex: roadmap.rows[here.table!.pos]!.index,
-          message: bi(
-            `Фамилия записана по-разному: «${here.sample.text}» здесь и «${there.sample.text}» в ячейке ${where}. Проверьте написание.`,
-            `The surname is spelled two ways: «${here.sample.text}» here and «${there.sample.text}» in cell ${where}. Check the spelling.`,
-          ),
-          actual: here.sample.text,
-        });
-      }
-    }
-  }
-
-  // --- the report ---------------------------------------------------------------------------------------------------
-  const idx = findings.map((_, i) => i);
-  idx.sort(
-    (a, b) =>
-      orders[a]! - orders[b]! ||
-      SEVERITY_ORDER[findings[a]!.severity] - SEVERITY_ORDER[findings[b]!.severity] ||
-      a - b,
-  );
-  const clean: Finding[] = idx.map((i) => findings[i]!);
-  const { counts, byCode } = countFindings(clean);
-  const matches: ItemMatch[] = (match?.coverage ?? []).map((c) => {
+  const ctx = buildContext(roadmap, edition, opts);
+  const findings = runRules(ctx, new Set(opts.disabled ?? []));
+  const { counts, byCode } = countFindings(findings);
+  const matches: ItemMatch[] = (ctx.match?.coverage ?? []).map((c) => {
     const row = roadmap.rows[c.rowPos]!;
     return { itemId: c.itemId, rowIndex: row.index, address: row.address, score: c.score, terms: c.terms };
   });
   const programme = roadmap.programme.value;
-
   return {
     roadmapId: roadmap.id,
     sheet: roadmap.sheetName,
@@ -701,14 +73,14 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
     editionId: edition?.id ?? null,
     editionTitle: edition?.title ?? null,
     editionConfidence: edition?.confidence ?? null,
-    targetYear: Y,
+    targetYear: opts.targetYear,
     checkDate: opts.checkDate,
     rowsRead: roadmap.rows.length,
     matches,
-    findings: clean,
+    findings,
     counts,
     byCode,
     verdict: verdictOf(counts),
-    notes,
+    notes: notesOf(ctx),
   };
 }

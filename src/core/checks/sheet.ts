@@ -7,6 +7,7 @@ import type { FieldKey, Roadmap } from "../reader/types";
 import type { FindingCode, RoadmapReport } from "../report";
 import { getEdition, suggestEdition } from "../templates/library";
 import type { Edition } from "../templates/schema";
+import { NOTES } from "../findings/messages";
 import { checkRoadmap } from "./index";
 import { extractNames, type NameOccurrence } from "./names";
 
@@ -34,6 +35,14 @@ export interface SheetCheckResult {
   roadmaps: Roadmap[];
   reports: RoadmapReport[];
   reason: Bilingual | null;
+}
+
+/**
+ * The year a template generation is picked by: the target year; without one, a roadmap approved in year N is most
+ * likely for N + 1, good enough to pick a generation. The pane's suggestion and checkSheet both use it.
+ */
+export function editionYear(targetYear: number | null, documentYear: number | null): number | null {
+  return targetYear ?? (documentYear !== null ? documentYear + 1 : null);
 }
 
 /** Names in cells outside every table (approval blocks, «Ознакомлены» lists). */
@@ -92,9 +101,7 @@ export function checkSheet(grid: Grid, opts: SheetCheckOptions): SheetCheckResul
       edition = getEdition(ov.editionId, extra);
       if (!edition) unknownEdition = ov.editionId;
     } else {
-      // Without a target year, a roadmap approved in year N is most likely for N + 1: good enough to pick a generation.
-      const yearForEdition = targetYear ?? (r.documentYear !== null ? r.documentYear + 1 : null);
-      const id = suggestEdition(r.programme.value, yearForEdition, extra);
+      const id = suggestEdition(r.programme.value, editionYear(targetYear, r.documentYear), extra);
       edition = id ? getEdition(id, extra) : null;
     }
     const report = checkRoadmap(r, edition, {
@@ -104,10 +111,7 @@ export function checkSheet(grid: Grid, opts: SheetCheckOptions): SheetCheckResul
       sheetNames,
     });
     if (unknownEdition) {
-      report.notes.unshift({
-        ru: `Шаблон «${unknownEdition}» не найден: дорожная карта проверена без шаблона.`,
-        en: `Template “${unknownEdition}” was not found: the roadmap was checked without a template.`,
-      });
+      report.notes.unshift(NOTES.editionNotFound({ editionId: unknownEdition }));
     }
     return report;
   });

@@ -3,7 +3,7 @@ import type { Roadmap } from "../reader/types";
 import { ruleDue, ruleKey } from "../templates/rules";
 import type { Edition } from "../templates/schema";
 import { assignMax } from "./assign";
-import { compileEdition, type CompiledItem, type TextScore } from "./terms";
+import { compileEdition, type CompiledItem } from "./terms";
 
 export { compileEdition } from "./terms";
 export { normalizeWord, sameStem, stem, stems, words } from "./normalize";
@@ -73,16 +73,9 @@ const DAY_MS = 86_400_000;
 const SECTION_NUMBER_BONUS = 1.5;
 const NUMBER_BONUS = 0.25;
 
-const dayCache = new Map<string, number>();
-/** Days since the epoch of an ISO day, cached (consolidated sheets repeat a few dozen dates). */
+/** Days since the epoch of an ISO day. */
 function dayNumber(iso: IsoDate): number {
-  let n = dayCache.get(iso);
-  if (n === undefined) {
-    n = Date.parse(iso) / DAY_MS;
-    if (dayCache.size > 10_000) dayCache.clear();
-    dayCache.set(iso, n);
-  }
-  return n;
+  return Date.parse(iso) / DAY_MS;
 }
 
 /** The rule of each item as a day number for the year (or null), and its order key without a year. */
@@ -215,28 +208,18 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
 
   const rules = ruleDays(items, opts.targetYear);
   const rowNumbers = roadmap.rows.map((r) => (r.number === null ? null : normNumber(r.number)));
-  // Scores are memoised per text, so the «+ срок» term lists can be shared the same way.
-  const dated = new Map<TextScore, string[]>();
-  const withDate = (sc: TextScore) => {
-    let t = dated.get(sc);
-    if (!t) dated.set(sc, (t = [...sc.terms, "срок"]));
-    return t;
-  };
   // Units with the same text, date hint and number hint get the same edges: a consolidated sheet repeats a few
   // dozen texts thousands of times, so each distinct combination is scored once and its edge list shared.
   const itemNumbers = new Set(items.map((ci) => ci.item.number));
-  // Keyed by text, then by the hint object (checks share one per distinct deadline), then by the number hint.
-  const shared = new Map<string, Map<RowDateHint | null, Map<string, Edge[]>>>();
+  const shared = new Map<string, Map<string, Edge[]>>();
   let edgeCount = 0;
   const edgesByUnit: Edge[][] = units.map((u) => {
     const hint = opts.dates?.[u.rowPos];
     const num = rowNumbers[u.rowPos]!;
-    let byHint = shared.get(u.text);
-    if (!byHint) shared.set(u.text, (byHint = new Map()));
-    let byNumber = byHint.get(hint ?? null);
-    if (!byNumber) byHint.set(hint ?? null, (byNumber = new Map()));
-    const numKey = itemNumbers.has(num) ? JSON.stringify(num) : "";
-    let list = byNumber.get(numKey);
+    let byHints = shared.get(u.text);
+    if (!byHints) shared.set(u.text, (byHints = new Map()));
+    const hints = `${hint ? `${hint.due}|${hint.key}` : "-"}|${itemNumbers.has(num) ? JSON.stringify(num) : ""}`;
+    let list = byHints.get(hints);
     if (!list) {
       list = [];
       for (const s of compiled.score(u.text)) {
@@ -245,10 +228,10 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
         const bonus = dateBonus(hint, s.itemIndex, rules, opts.targetYear);
         // The form's own number is a weak hint: regions renumber, but a copy of the form keeps it.
         const numBonus = num === ci.item.number ? NUMBER_BONUS : 0;
-        const terms = bonus > 0 ? withDate(s) : s.terms;
+        const terms = bonus > 0 ? [...s.terms, "срок"] : s.terms;
         list.push({ item: s.itemIndex, weight: s.weight + bonus + numBonus, termWeight: s.weight, terms });
       }
-      byNumber.set(numKey, list);
+      byHints.set(hints, list);
     }
     edgeCount += list.length;
     return list;

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../lang";
+import { MESSAGES } from "../findings/messages";
 import type { ProgrammeId } from "../programmes";
 import { EditionSchema, summarize, type Edition, type EditionSummary } from "./schema";
 import cos2024 from "./editions/cos-2024.json";
@@ -53,21 +53,4 @@ export function suggestEdition(
 }
 
 /** Why a programme has no edition: said to the planner instead of inventing a template. */
-export function noTemplateReason(programme: ProgrammeId | "unknown", targetYear: number | null): Bilingual {
-  if (programme === "it-cube") {
-    return {
-      ru: "Для центров «IT-куб» федеральный перечень пунктов комплекса мер неизвестен: методические рекомендации 2019 года требуют трёхлетний комплекс мер с расчётом затрат, но его строки недоступны. Загрузите шаблон (лист или JSON), полученный от Минпросвещения или федерального оператора, — без него проверены только сроки, ответственные и нумерация.",
-      en: "The federal item list of the IT-Cube roadmap is unknown: the 2019 recommendations require a three-year roadmap with a cost calculation, but its rows are not available. Load a template (sheet or JSON) received from the Ministry or the federal operator; without it only deadlines, responsibles and numbering are checked.",
-    };
-  }
-  if (programme === "unknown") {
-    return {
-      ru: "Программа дорожной карты не определена: выберите её (или загрузите шаблон), чтобы сверить пункты и сроки с федеральной формой. Проверены только сроки, ответственные и нумерация.",
-      en: "The roadmap's programme was not recognised: choose it (or load a template) to compare items and deadlines with the federal form. Only deadlines, responsibles and numbering were checked.",
-    };
-  }
-  return {
-    ru: `Для этой программы нет шаблона на ${targetYear ?? "указанный"} год: самая ранняя известная форма относится к более позднему году. Загрузите шаблон, чтобы сверить пункты и сроки; проверены только сроки, ответственные и нумерация.`,
-    en: `No template for this programme fits ${targetYear ?? "the"} year: the earliest known form is for a later year. Load a template to compare items and deadlines; only deadlines, responsibles and numbering were checked.`,
-  };
-}
+export const noTemplateReason = MESSAGES["no-template"].reason;

@@ -1,0 +1,213 @@
+import { parseDeadline, resolveRelative } from "../deadlines";
+import type { Deadline, IsoDate } from "../deadlines/types";
+import { SEVERITY } from "../findings/catalogue";
+import { planSpanText } from "../findings/messages";
+import { shorten } from "../findings/text";
+import { cellAddress, columnNumber, isBlank, parseCell } from "../grid";
+import type { Bilingual } from "../lang";
+import { matchRoadmap, type MatchResult, type RowDateHint } from "../match";
+import type { Roadmap, RoadmapRow, RowField } from "../reader/types";
+import type { Finding, FindingCode, Severity } from "../report";
+import { relativeKey } from "../templates/rules";
+import type { Edition, TemplateItem } from "../templates/schema";
+import type { NameOccurrence } from "./names";
+
+/** What every rule reads: the roadmap, its rows with their deadlines read and matched once, and the plan's period. */
+
+export interface ContextOptions {
+  targetYear: number | null;
+  checkDate: IsoDate;
+  /** Names written on the sheet outside the table (approval and sign-off blocks), for name-variant notes. */
+  sheetNames?: readonly NameOccurrence[];
+}
+
+export interface RowInfo {
+  pos: number;
+  row: RoadmapRow;
+  title: string;
+  /** Whether the row has a title: rows without one are not measures and get no per-row notes. */
+  titled: boolean;
+  deadline: Deadline | null;
+  /** The due day for the target year (a deadline relative to the subsidy year resolved), or null. */
+  due: IsoDate | null;
+  /** relativeKey() of a deadline written relative to the subsidy year, for comparison without a year. */
+  key: number | null;
+  /** row.number, so the rows can go to checkNumbering as they are. */
+  number: string | null;
+  /** The template items the row covers, best match first (none without a template). */
+  items: readonly TemplateItem[];
+  /** Why the row was matched to its first item: shown with the row's findings. */
+  match: { score: number; terms: string[] } | null;
+  /** The row's cell in the «Срок» column (its title cell when the table has none). */
+  deadlineAddress: string;
+  /** The deadline cell's text, spaces collapsed, or null. */
+  actual: string | null;
+}
+
+export interface CheckContext {
+  roadmap: Roadmap;
+  edition: Edition | null;
+  /** The roadmap's target year, when known. */
+  year: number | null;
+  checkDate: IsoDate;
+  sheetNames: readonly NameOccurrence[];
+  rows: RowInfo[];
+  match: MatchResult | null;
+  itemsById: ReadonlyMap<string, TemplateItem>;
+  columns: { deadline: boolean; responsible: boolean; result: boolean };
+  /** The roadmap's period (the edition's window around the year; three years without a form), when the year is known. */
+  plan: { from: IsoDate; to: IsoDate; span: Bilingual } | null;
+  /** The row's title shortened for a message (its number when it has no title). */
+  shortTitle: (r: RowInfo) => string;
+}
+
+/** A finding and where it sorts: a row position, a half position for a missing item, below zero for the whole table. */
+export interface Placed {
+  at: number;
+  finding: Finding;
+}
+
+/** The fields a rule gives; the rest of a Finding is filled in by finding(). */
+export type FindingInput = Partial<Omit<Finding, "code" | "severity" | "sheet" | "message">> & {
+  message: Bilingual;
+  severity?: Severity;
+};
+
+export function finding(ctx: CheckContext, code: FindingCode, at: number, f: FindingInput): Placed {
+  return {
+    at,
+    finding: {
+      code,
+      severity: f.severity ?? SEVERITY[code],
+      sheet: ctx.roadmap.sheetName,
+      address: f.address ?? null,
+      marksCell: f.marksCell ?? f.address != null,
+      rowIndex: f.rowIndex ?? null,
+      itemId: f.itemId ?? null,
+      itemTitle: f.itemTitle ?? null,
+      message: f.message,
+      expected: f.expected ?? null,
+      actual: f.actual ?? null,
+      rule: f.rule ?? null,
+      match: f.match ?? null,
+    },
+  };
+}
+
+/** The value memoised under key, made on first use. */
+export function memoised<K, V>(memo: Map<K, V>, key: K, make: (key: K) => V): V {
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, (v = make(key)));
+  return v;
+}
+
+const NONBLANK = /\S/;
+
+export function fieldBlank(f: RowField | undefined): boolean {
+  // The text first: it is nearly always non-blank, and cheaper to test than the value.
+  return !f || (f.text.trim() === "" && isBlank(f.value));
+}
+
+/** Address of a row's cell in a mapped column, even when the reader kept no field for an empty cell. */
+export function columnCell(
+  roadmap: Roadmap,
+  row: RoadmapRow,
+  key: "deadline" | "responsible" | "result",
+): string {
+  const f = row.fields[key];
+  if (f && f.addresses.length > 0) return f.addresses[0]!;
+  const col = roadmap.columns[key];
+  const sheetRow = row.sheetRows[0] ?? parseCell(row.address).row;
+  if (col && roadmap.layout !== "matrix") return cellAddress(sheetRow, columnNumber(col.column));
+  return row.address;
+}
+
+function deadlineInput(f: RowField): Parameters<typeof parseDeadline>[0] {
+  // A Date or serial number is read as such; text continued across a page break is read whole.
+  return typeof f.value === "string" || f.value === null ? f.text : f.value;
+}
+
+const NO_ITEMS: readonly TemplateItem[] = [];
+const collapseSpace = (t: string) => t.replace(/\s+/g, " ").trim();
+
+/** Each row with its deadline read (not yet matched: items and match are filled in by buildContext). */
+function readRows(roadmap: Roadmap, year: number | null, deadlineColumn: boolean): RowInfo[] {
+  // Consolidated sheets repeat the same deadline texts: each distinct text is read once.
+  const parsed = new Map<string, Deadline>();
+  // Bench: checkSheet 10,000 rows +6–10 % CPU without this and the extra-row memo (A/B, 2026-12-03).
+  const lines = new Map<string, string>();
+  return roadmap.rows.map((row, pos) => {
+    const title = row.fields.title?.text ?? "";
+    const f = row.fields.deadline;
+    let deadline: Deadline | null = null;
+    let due: IsoDate | null = null;
+    let key: number | null = null;
+    if (!fieldBlank(f)) {
+      const input = deadlineInput(f!);
+      deadline = typeof input === "string" ? (parsed.get(input) ?? null) : null;
+      if (!deadline) {
+        deadline = parseDeadline(input, { targetYear: year, documentYear: roadmap.documentYear });
+        if (typeof input === "string") parsed.set(input, deadline);
+      }
+      const rel = deadline.relative;
+      due = deadline.due ?? (rel && year !== null ? resolveRelative(rel, year) : null);
+      key = rel ? relativeKey(rel.yearOffset, rel.month, rel.day) : null;
+    }
+    return {
+      pos,
+      row,
+      title,
+      titled: NONBLANK.test(title),
+      deadline,
+      due,
+      key,
+      number: row.number,
+      items: NO_ITEMS,
+      match: null,
+      deadlineAddress: deadlineColumn ? columnCell(roadmap, row, "deadline") : row.address,
+      actual: f === undefined ? null : memoised(lines, f.text, collapseSpace),
+    };
+  });
+}
+
+/** Reads each row's deadline once, matches the rows to the edition's items and works out the plan's period. */
+export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: ContextOptions): CheckContext {
+  const year = opts.targetYear;
+  const columns = {
+    deadline: roadmap.columns.deadline !== undefined,
+    responsible: roadmap.columns.responsible !== undefined || roadmap.layout === "matrix",
+    result: roadmap.columns.result !== undefined,
+  };
+  const rows = readRows(roadmap, year, columns.deadline);
+  const hints: (RowDateHint | null)[] = rows.map((r) => (r.deadline ? { due: r.due, key: r.key } : null));
+  const match = edition ? matchRoadmap(roadmap, edition, { targetYear: year, dates: hints }) : null;
+  const itemsById = new Map((edition?.items ?? []).map((it) => [it.id, it]));
+  for (const [pos, cov] of match?.byRow ?? []) {
+    const r = rows[pos]!;
+    r.items = cov.map((c) => itemsById.get(c.itemId)).filter((x): x is TemplateItem => x !== undefined);
+    r.match = { score: cov[0]!.score, terms: cov[0]!.terms };
+  }
+  // No form: IT-куб plans run three years.
+  const window = edition ? edition.window : ([-1, 2] as const);
+  const plan =
+    year === null
+      ? null
+      : {
+          from: `${year + window[0]}-01-01`,
+          to: `${year + window[1]}-12-31`,
+          span: planSpanText(year, window),
+        };
+  return {
+    roadmap,
+    edition,
+    year,
+    checkDate: opts.checkDate,
+    sheetNames: opts.sheetNames ?? [],
+    rows,
+    match,
+    itemsById,
+    columns,
+    plan,
+    shortTitle: (r) => shorten(r.title || r.row.number || "", 60),
+  };
+}

@@ -1,0 +1,32 @@
+import { compareIso } from "../../deadlines";
+import { MESSAGES } from "../../findings/messages";
+import { finding, type CheckContext, type Placed } from "../context";
+
+/** A deadline far outside the roadmap's period (a typo in the year: «2017» in a 2027 plan). */
+export function deadlineOutsidePlan(ctx: CheckContext): Placed[] {
+  const { plan, year } = ctx;
+  if (!plan || year === null) return [];
+  const out: Placed[] = [];
+  for (const r of ctx.rows) {
+    const d = r.deadline;
+    // A year the parser had to guess is not the planner's mistake.
+    if (!d || !r.due || d.yearInferred || d.kind === "unknown") continue;
+    const start = d.start ?? r.due;
+    if (compareIso(r.due, plan.to) <= 0 && compareIso(start, plan.from) >= 0) continue;
+    out.push(
+      finding(ctx, "deadline-outside-plan", r.pos, {
+        address: r.deadlineAddress,
+        rowIndex: r.row.index,
+        message: MESSAGES["deadline-outside-plan"].row({
+          actual: r.actual ?? "",
+          due: r.due,
+          year,
+          span: plan.span,
+        }),
+        actual: r.actual,
+        match: r.match,
+      }),
+    );
+  }
+  return out;
+}

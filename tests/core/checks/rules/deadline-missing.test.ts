@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { deadlineMissing } from "../../../../src/core/checks/rules/deadline-missing";
+import { contextOf, findingsOf, where, withRow } from "./context";
+
+describe("rule deadline-missing", () => {
+  it("an empty deadline cell: an error at the cell, with what the template expects", () => {
+    const ctx = contextOf(withRow(3, { deadline: null }));
+    const [f, ...rest] = findingsOf(deadlineMissing, ctx);
+    expect(rest).toEqual([]);
+    expect([f!.severity, f!.address, f!.itemId]).toEqual(["error", "E5", "basic-equipment"]);
+    expect(f!.expected!.ru).toBe("1 марта 2024 года");
+    expect(f!.message.ru).toBe(
+      "Не указан срок мероприятия «Обеспечено наличие базового набора оборудования».",
+    );
+  });
+
+  it("a row without a title is not a measure", () => {
+    expect(where(deadlineMissing, contextOf([{ number: "1", title: " ", deadline: null }]))).toEqual([]);
+  });
+
+  it("a table without a «Срок» column: once, on the header, before every row", () => {
+    const ctx = contextOf(withRow(3, { deadline: null }), { without: ["deadline"] });
+    const placed = deadlineMissing(ctx);
+    expect(placed.map((p) => [p.at, p.finding.address])).toEqual([[-0.5, "A1"]]);
+    expect(placed[0]!.finding.message.ru).toContain("нет столбца «Срок»");
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { deadlineUnreadable } from "../../../../src/core/checks/rules/deadline-unreadable";
+import { contextOf, findingsOf, leningrad, where, withRow } from "./context";
+
+describe("rule deadline-unreadable", () => {
+  it("a text that is no date or period: a warning with the text as written", () => {
+    const ctx = contextOf(withRow(5, { deadline: "как  только, так сразу" }));
+    const [f, ...rest] = findingsOf(deadlineUnreadable, ctx);
+    expect(rest).toEqual([]);
+    expect([f!.severity, f!.address, f!.actual]).toEqual(["warning", "E7", "как только, так сразу"]);
+    expect(f!.message.ru).toContain("«не позднее 1 марта 2024 года»");
+  });
+
+  it("empty and readable deadlines are not its business", () => {
+    expect(where(deadlineUnreadable, contextOf(withRow(3, { deadline: null })))).toEqual([]);
+    expect(where(deadlineUnreadable, contextOf(leningrad()))).toEqual([]);
+  });
+});

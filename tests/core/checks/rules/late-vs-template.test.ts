@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { lateVsTemplate } from "../../../../src/core/checks/rules/late-vs-template";
+import { contextOf, findingsOf, kv21, leningrad, withRow } from "./context";
+
+describe("rule late-vs-template", () => {
+  it("on or before the rule: nothing", () => {
+    expect(findingsOf(lateVsTemplate, contextOf(leningrad()))).toEqual([]);
+  });
+
+  it("a day later than the rule: an error with both dates and the rule's source", () => {
+    const [f, ...rest] = findingsOf(
+      lateVsTemplate,
+      contextOf(withRow(4, { deadline: "не позднее 16 февраля 2024 года" })),
+    );
+    expect(rest).toEqual([]);
+    expect([f!.severity, f!.address, f!.itemId, f!.actual]).toEqual([
+      "error",
+      "E6",
+      "procurement",
+      "не позднее 16 февраля 2024 года",
+    ]);
+    expect(f!.expected!.ru).toBe("не позднее 15 февраля 2024 года");
+    expect(f!.rule!.confidence).toBe("unknown");
+  });
+
+  it("without a year, compares deadlines written relative to the subsidy year", () => {
+    const rows = [
+      {
+        number: "1",
+        title: "Объявлены закупки товаров, работ, услуг",
+        deadline: "2 марта года получения субсидии",
+      },
+    ];
+    const [f] = findingsOf(lateVsTemplate, contextOf(rows, { year: null, edition: kv21, withResult: false }));
+    expect(f!.expected!.ru).toBe("1 марта года получения субсидии");
+  });
+
+  it("«по графику» where the form fixes a date: a warning, not an error", () => {
+    const [f] = findingsOf(
+      lateVsTemplate,
+      contextOf(withRow(4, { deadline: "по графику федерального оператора" })),
+    );
+    expect(f!.severity).toBe("warning");
+    expect(f!.message.ru).toContain("нельзя сравнить с шаблоном");
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { missingItem } from "../../../../src/core/checks/rules/missing-item";
+import { contextOf, findingsOf, kv24, leningrad } from "./context";
+
+describe("rule missing-item", () => {
+  it("finds nothing missing in the complete roadmap", () => {
+    expect(findingsOf(missingItem, contextOf(leningrad()))).toEqual([]);
+  });
+
+  it("places a missing item after the row of the nearest earlier item found, with the rule it comes from", () => {
+    const ctx = contextOf(leningrad().filter((x) => x.number !== "5."));
+    const [p, ...rest] = missingItem(ctx);
+    expect(rest).toEqual([]);
+    // Item 4 (basic equipment) is on the fourth row, B5: the missing one belongs after it.
+    expect(p!.at).toBe(3.5);
+    const f = p!.finding;
+    expect([f.severity, f.itemId, f.address, f.marksCell]).toEqual(["error", "procurement", "B5", false]);
+    expect(f.expected).toEqual({ ru: "не позднее 15 февраля 2024 года", en: "by 15 February 2024" });
+    expect(f.rule!.source).toBe(kv24.items.find((i) => i.id === "procurement")!.source.document);
+  });
+
+  it("places an item missing before every found one before the first of them", () => {
+    const ctx = contextOf(leningrad().slice(1));
+    const placed = missingItem(ctx);
+    expect(placed.length).toBeGreaterThan(0);
+    // The later items found start at row position 0: the missing first items belong just after it (0.5).
+    expect(placed.every((p) => p.at === 0.5 && p.finding.address === "B2")).toBe(true);
+  });
+
+  it("gives no findings without an edition", () => {
+    expect(findingsOf(missingItem, contextOf(leningrad(), { edition: null }))).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { numbering } from "../../../../src/core/checks/rules/numbering";
+import { contextOf, findingsOf, leningrad } from "./context";
+
+describe("rule numbering", () => {
+  it("gaps and repeats at the number cell, gaps first", () => {
+    const rows = leningrad();
+    rows[6]!.number = "8.";
+    rows[8]!.number = "8.";
+    const found = findingsOf(numbering, contextOf(rows));
+    expect(found.map((f) => [f.code, f.address, f.severity])).toEqual([
+      ["numbering-gap", "A8", "info"],
+      // «8.» written in place of «9.»: after it comes «10.».
+      ["numbering-gap", "A11", "info"],
+      ["numbering-duplicate", "A9", "info"],
+      ["numbering-duplicate", "A10", "info"],
+    ]);
+    expect(found[0]!.message.ru).toBe("После пункта 6 идёт 8: пропущен номер 7.");
+    expect(found[2]!.message.ru).toBe("Номер 8 повторяется: он уже стоит у пункта в ячейке A8.");
+  });
+
+  it("a list starting after 1", () => {
+    const found = findingsOf(
+      numbering,
+      contextOf([{ number: "3", title: "Мероприятие" }], { edition: null }),
+    );
+    expect(found.map((f) => f.message.ru)).toEqual(["Нумерация начинается с 3: пропущены номера 1–2."]);
+  });
+
+  it("nothing in the baseline", () => {
+    expect(findingsOf(numbering, contextOf(leningrad()))).toEqual([]);
+  });
+});
