@@ -1,49 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { Bilingual, Lang } from "../core/lang";
+import { useCallback, useEffect, useReducer, useRef } from "react";
+import type { Lang } from "../core/lang";
 import type { RoadmapReport } from "../core/report";
 import { todayIso } from "./hooks";
-import type {
-  AddinServices,
-  CheckOutcome,
-  EditionSummary,
-  PaneSettings,
-  RoadmapChoice,
-  SheetReading,
-  TemplateFromSheetResult,
-  TemplateMeta,
-  Timeline,
-  UserError,
-} from "./services";
+import { initialPaneState, paneReducer, type BusyKind, type TabId } from "./paneState";
+import type { AddinServices, EditionSummary, PaneSettings, RoadmapChoice, TemplateMeta } from "./services";
 
-export type BusyKind = "read" | "check" | "clear" | "insert" | "parse" | "save" | "sheets";
+export type { BusyKind, Notice, TabId } from "./paneState";
+export { DEFAULT_SETTINGS } from "./paneState";
 
-export type Notice =
-  | { kind: "cleared" }
-  | { kind: "inserted"; sheet: string }
-  | { kind: "saved" }
-  | { kind: "templateUsed"; title: string };
-
-export type TabId = "check" | "timeline" | "template" | "settings";
-
-export const DEFAULT_SETTINGS: PaneSettings = { checkDate: null, disabled: [] };
-
-/** All the pane's state and the actions on it; every service call goes through `run` so no error is lost. */
+/** The pane's state (a pure reducer, paneState.ts) wired to the services; every call goes through `run`. */
 export function usePane(services: AddinServices, lang: Lang, initialTab: TabId = "check") {
-  const [tab, setTab] = useState<TabId>(initialTab);
-  const [reading, setReading] = useState<SheetReading | null>(null);
-  const [editions, setEditions] = useState<EditionSummary[]>([]);
-  const [choices, setChoices] = useState<Record<string, RoadmapChoice>>({});
-  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
-  const [timelines, setTimelines] = useState<Record<string, Timeline | null | "pending">>({});
-  const [sheets, setSheets] = useState<string[] | null>(null);
-  const [parsed, setParsed] = useState<(TemplateFromSheetResult & { sheet: string }) | null>(null);
-  const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
-  const [busy, setBusy] = useState<BusyKind | null>(null);
-  /** False until the first load (settings, editions, active sheet) has finished, with or without an error. */
-  const [ready, setReady] = useState(false);
-  const [error, setError] = useState<UserError | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [hostNotices, setHostNotices] = useState<Bilingual[]>([]);
+  const [state, dispatch] = useReducer(paneReducer, initialTab, initialPaneState);
   const busyRef = useRef<BusyKind | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
@@ -58,85 +25,60 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
       // One operation at a time: Excel commands must not interleave.
       if (busyRef.current) return undefined;
       busyRef.current = kind;
-      setBusy(kind);
-      setError(null);
-      setNotice(null);
-      setHostNotices([]);
+      dispatch({ type: "started", busy: kind });
       try {
         return await fn();
       } catch (e) {
-        if (mounted.current) setError(services.toUserError(e));
+        if (mounted.current) dispatch({ type: "failed", error: services.toUserError(e) });
         return undefined;
       } finally {
         busyRef.current = null;
-        const drained = services.drainNotices?.() ?? [];
-        if (mounted.current) {
-          setBusy(null);
-          // The same caveat (e.g. an older Excel) may be reported by several calls of one step: shown once.
-          if (drained.length > 0)
-            setHostNotices(drained.filter((n, i) => drained.findIndex((m) => m.ru === n.ru) === i));
-        }
+        const notices = services.drainNotices?.() ?? [];
+        if (mounted.current) dispatch({ type: "finished", notices });
       }
     },
     [services],
   );
 
+  const { reading, settings, choices } = state;
   const checkDate = settings.checkDate ?? todayIso();
 
   const reread = useCallback(
-    () =>
-      run("read", async () => {
-        const r = await services.readSheet();
-        setReading(r);
-        setChoices({});
-      }),
+    () => run("read", async () => dispatch({ type: "read", reading: await services.readSheet() })),
     [run, services],
   );
 
   // On open: settings, editions and the active sheet, in that order inside one busy step.
   useEffect(() => {
     void run("read", async () => {
-      const [stored, eds] = await Promise.all([services.loadSettings(), services.listEditions()]);
-      if (stored) setSettings(stored);
-      setEditions(eds);
-      setReading(await services.readSheet());
+      const [stored, editions] = await Promise.all([services.loadSettings(), services.listEditions()]);
+      dispatch({ type: "loaded", settings: stored, editions });
+      dispatch({ type: "read", reading: await services.readSheet() });
     }).finally(() => {
-      if (mounted.current) setReady(true);
+      if (mounted.current) dispatch({ type: "ready" });
     });
   }, [run, services]);
-
-  const applyOutcome = useCallback((o: CheckOutcome) => {
-    setOutcome(o);
-    setTimelines({});
-    setReading((prev) => {
-      // The sheet may have changed since the last reading: the user's choices only hold for the same sheet.
-      if (!prev || prev.sheetName !== o.reading.sheetName) setChoices({});
-      return o.reading;
-    });
-  }, []);
 
   const check = useCallback(
     () =>
       run("check", async () => {
-        const o = await services.check({
+        const outcome = await services.check({
           sheet: reading?.sheetName,
           checkDate,
           disabled: settings.disabled,
           overrides: choices,
           lang,
         });
-        applyOutcome(o);
+        dispatch({ type: "checked", outcome });
       }),
-    [run, services, reading, checkDate, settings.disabled, choices, lang, applyOutcome],
+    [run, services, reading, checkDate, settings.disabled, choices, lang],
   );
 
   const clear = useCallback(
     () =>
       run("clear", async () => {
         await services.clearMarks();
-        setOutcome(null);
-        setTimelines({});
-        setNotice({ kind: "cleared" });
+        dispatch({ type: "cleared" });
       }),
     [run, services],
   );
@@ -146,35 +88,30 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     [run, services],
   );
 
-  const setChoice = useCallback((roadmapId: string, patch: RoadmapChoice) => {
-    setChoices((prev) => ({ ...prev, [roadmapId]: { ...prev[roadmapId], ...patch } }));
-  }, []);
+  const setChoice = useCallback(
+    (roadmapId: string, patch: RoadmapChoice) => dispatch({ type: "choice", roadmapId, patch }),
+    [],
+  );
 
   const insert = useCallback(
     (editionId: string, year: number, responsible: string[]) =>
       run("insert", async () => {
         const sheet = await services.insertTemplate({ editionId, year, lang, responsible });
-        const o = await services.check({
+        const outcome = await services.check({
           sheet,
           checkDate,
           disabled: settings.disabled,
           overrides: {},
           lang,
         });
-        applyOutcome(o);
-        setChoices({});
-        setNotice({ kind: "inserted", sheet });
-        setTab("check");
+        dispatch({ type: "inserted", outcome, sheet });
         return sheet;
       }),
-    [run, services, lang, checkDate, settings.disabled, applyOutcome],
+    [run, services, lang, checkDate, settings.disabled],
   );
 
   const loadSheets = useCallback(
-    () =>
-      run("sheets", async () => {
-        setSheets(await services.listSheets());
-      }),
+    () => run("sheets", async () => dispatch({ type: "sheetsListed", sheets: await services.listSheets() })),
     [run, services],
   );
 
@@ -182,38 +119,22 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     (sheet: string, meta: TemplateMeta) =>
       run("parse", async () => {
         const result = await services.templateFromSheet(sheet, meta);
-        setParsed({ ...result, sheet });
-        if (result.ok) {
-          setEditions((prev) => [...prev.filter((e) => e.id !== result.edition.id), result.edition]);
-        }
+        dispatch({ type: "parsed", parsed: { ...result, sheet } });
         return result;
       }),
     [run, services],
   );
 
-  /** Selects a sheet-made edition for every detected roadmap of its programme. */
   const chooseEdition = useCallback(
-    (edition: EditionSummary) => {
-      setChoices((prev) => {
-        const next = { ...prev };
-        for (const r of reading?.roadmaps ?? []) {
-          const programme = prev[r.id]?.programme ?? r.programme;
-          if (programme === edition.programme) next[r.id] = { ...prev[r.id], editionId: edition.id };
-        }
-        return next;
-      });
-      setNotice({ kind: "templateUsed", title: edition.title[lang] });
-      setTab("check");
-    },
-    [reading, lang],
+    (edition: EditionSummary) => dispatch({ type: "editionChosen", edition, title: edition.title[lang] }),
+    [lang],
   );
 
   const saveSettings = useCallback(
     (next: PaneSettings) =>
       run("save", async () => {
         await services.saveSettings(next);
-        setSettings(next);
-        setNotice({ kind: "saved" });
+        dispatch({ type: "settingsSaved", settings: next });
       }),
     [run, services],
   );
@@ -222,30 +143,21 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     (report: RoadmapReport) =>
       run("read", async () => {
         // Marked before the call so that a failure (shown in the error bar) is not retried in a loop.
-        setTimelines((prev) => ({ ...prev, [report.roadmapId]: "pending" }));
-        const tl = await services.timeline(report);
-        setTimelines((prev) => ({ ...prev, [report.roadmapId]: tl }));
+        dispatch({ type: "timelinePending", roadmapId: report.roadmapId });
+        const timeline = await services.timeline(report);
+        dispatch({ type: "timeline", roadmapId: report.roadmapId, timeline });
       }),
     [run, services],
   );
 
+  const setTab = useCallback((tab: TabId) => dispatch({ type: "tab", tab }), []);
+  const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
+  const dismissNotice = useCallback(() => dispatch({ type: "dismissNotice" }), []);
+
   return {
-    tab,
+    ...state,
     setTab,
-    ready,
-    reading,
-    editions,
-    choices,
-    outcome,
-    timelines,
-    sheets,
-    parsed,
-    settings,
     checkDate,
-    busy,
-    error,
-    notice,
-    hostNotices,
     reread,
     check,
     clear,
@@ -258,8 +170,8 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     saveSettings,
     loadTimeline,
     suggestEdition: services.suggestEdition,
-    dismissError: () => setError(null),
-    dismissNotice: () => setNotice(null),
+    dismissError,
+    dismissNotice,
   };
 }
 
