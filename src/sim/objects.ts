@@ -10,6 +10,7 @@ import {
   rectCells,
   wholeSheet,
 } from "./address";
+import { SimEventHandlers } from "./events";
 import type { Journal, SimBook, SimComment, SimSheet, Visibility } from "./book";
 import {
   type OfficePattern,
@@ -1028,6 +1029,9 @@ function rangeOn(env: SimEnv, s: SimSheet, address: string | undefined): CellSet
 }
 
 export class SimWorksheet extends SimObject<SimSheet> {
+  get onChanged(): SimEventHandlers<SimSheet> {
+    return new SimEventHandlers(this, "Worksheet.onChanged", (s, bus, h) => bus.onChanged(s, h));
+  }
   getRange(address?: string): SimRange {
     return this._method("Worksheet.getRange", "1.1", [address], new SimRange(this.context), (s, env) =>
       rangeOn(env, s, address),
@@ -1123,6 +1127,9 @@ defineClass<SimSheet>(SimWorksheet, {
 });
 
 export class SimWorksheetCollection extends SimObject<SimBook> {
+  get onActivated(): SimEventHandlers<SimBook> {
+    return new SimEventHandlers(this, "WorksheetCollection.onActivated", (_b, bus, h) => bus.onActivated(h));
+  }
   getActiveWorksheet(): SimWorksheet {
     return this._method(
       "WorksheetCollection.getActiveWorksheet",

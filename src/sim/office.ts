@@ -2,6 +2,7 @@ import type { Workbook } from "exceljs";
 import { SimBook, type SimBookOptions } from "./book";
 import { type SimFault, type SimLimits, SimRequestContext, SimStats, versionAtLeast } from "./context";
 import { type SimErrorCode, SimOfficeError } from "./errors";
+import { SimEventBus } from "./events";
 import { SimWorkbook } from "./objects";
 
 /**
@@ -39,6 +40,8 @@ export interface SimulatedOffice {
    * fails at sync with `code`, once; what ran before it in the batch is kept, as in Excel.
    */
   failOperation(label: string, options?: { code?: SimErrorCode; skip?: number }): void;
+  /** What the planner does in Excel's own UI (typing, clicking a sheet tab): events report it as not the add-in's. */
+  userRun<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
 }
 
 export interface SimExcel {
@@ -98,7 +101,7 @@ export function createSimulatedOffice(
   const book = new SimBook(workbook, options);
   const stats = new SimStats();
   const faults: SimFault[] = [];
-  const env = { book, limits, stats, faults };
+  const env = { book, limits, stats, faults, events: new SimEventBus() };
   const makeContext = () =>
     new SimRequestContext(env, (ctx) => new SimWorkbook(ctx, null, null).bindRoot(book));
 
@@ -107,7 +110,10 @@ export function createSimulatedOffice(
     if (typeof batch !== "function")
       throw new SimOfficeError("InvalidArgument", "Excel.run needs a batch function.");
     stats.runs += 1;
-    const ctx = makeContext();
+    // Excel.run(context, batch) continues on an earlier context (e.g. EventHandlerResult.context).
+    const reused = a instanceof SimRequestContext ? a : null;
+    const ctx = reused ?? makeContext();
+    ctx._reopen();
     try {
       const result = await batch(ctx);
       // Excel.run sends what is still queued when the batch returns: a hidden extra round trip.
@@ -204,6 +210,17 @@ export function createSimulatedOffice(
     savedSettings: () => structuredClone(saved),
     failOperation: (label, o = {}) =>
       void faults.push({ label, code: o.code ?? "GeneralException", skip: o.skip ?? 0 }),
+    userRun: async (batch) => {
+      const ctx = makeContext();
+      ctx._trigger = "Unknown";
+      try {
+        const result = await batch(ctx);
+        if (ctx._pending > 0) await ctx.sync();
+        return result;
+      } finally {
+        ctx._close();
+      }
+    },
   };
 }
 

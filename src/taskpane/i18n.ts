@@ -71,6 +71,9 @@ const ru = {
   "summary.countsLine": "ошибок: {e}, предупреждений: {w}, замечаний: {i}",
   "summary.marked": "Отмечено ячеек на листе: {n}",
   "summary.checkDate": "Дата проверки: {date}",
+  "summary.about": "Лист «{sheet}», проверено {time}",
+  "summary.stale": "Лист «{sheet}» изменён после проверки: итог мог устареть. Нажмите «Проверить» ещё раз.",
+  "summary.otherSheet": "Этот итог — о листе «{sheet}», а открыт лист «{active}».",
   "summary.rows": "Строк прочитано: {rows}; пунктов шаблона найдено в листе: {matched}",
   "summary.caveats": "Оговорки",
   "summary.noRoadmaps": "Проверять нечего: на листе нет дорожной карты.",
@@ -257,6 +260,10 @@ const en: Record<MessageKey, string> = {
   "summary.countsLine": "errors: {e}, warnings: {w}, notes: {i}",
   "summary.marked": "Cells marked on the sheet: {n}",
   "summary.checkDate": "Check date: {date}",
+  "summary.about": "Sheet “{sheet}”, checked {time}",
+  "summary.stale":
+    "Sheet “{sheet}” has changed since the check: the result may be out of date. Press “Check” again.",
+  "summary.otherSheet": "This result is about sheet “{sheet}”; the open sheet is “{active}”.",
   "summary.rows": "Rows read: {rows}; template items found in the sheet: {matched}",
   "summary.caveats": "Caveats",
   "summary.noRoadmaps": "Nothing to check: there is no roadmap on this sheet.",
@@ -396,6 +403,17 @@ export function placeholders(text: string): string[] {
 }
 
 const DATE_LOCALE: Record<Lang, string> = { ru: "ru-RU", en: "en-GB" };
+
+/** «3 декабря 2026 г., 20:25» / "3 December 2026, 20:25": when a check ran, in the planner's time zone. */
+export function formatMoment(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(DATE_LOCALE[lang], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(iso));
+}
 
 /** «1 марта 2027 г.» / "1 March 2027" for an ISO day; the input unchanged if it is not one. */
 export function formatIsoDate(iso: string, lang: Lang): string {

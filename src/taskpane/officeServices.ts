@@ -222,6 +222,23 @@ export function createOfficeServices(): AddinServices {
       unwrap(await excel.saveSettings({ checkDate: settings.checkDate, disabledChecks: settings.disabled }));
     },
 
+    async followActiveSheet(activated) {
+      const [, excel] = await load();
+      const watch = unwrap(await excel.followActiveSheet(activated));
+      return watch && (() => watch.stop());
+    },
+
+    async activeSheetName() {
+      const [, excel] = await load();
+      return unwrap(await excel.activeSheetName());
+    },
+
+    async watchSheet(sheet, changed) {
+      const [, excel] = await load();
+      const watch = unwrap(await excel.watchSheetChanges(sheet, changed));
+      return watch && (() => watch.stop());
+    },
+
     toUserError(error) {
       if (error instanceof ServiceError) return error.user;
       if (loadedExcel) return loadedExcel.toUserError(error);

@@ -39,6 +39,10 @@ export interface PaneState {
   editions: EditionSummary[];
   choices: Record<string, RoadmapChoice>;
   outcome: CheckOutcome | null;
+  /** When the shown result was computed (ISO timestamp): the verdict names its sheet and this time. */
+  checkedAt: string | null;
+  /** The checked sheet has been changed (not by the add-in) since the result: the verdict may be out of date. */
+  stale: boolean;
   timelines: Record<string, TimelineSlot>;
   sheets: string[] | null;
   parsed: ParsedTemplate | null;
@@ -59,10 +63,14 @@ export type PaneAction =
   | { type: "ready" }
   | { type: "loaded"; settings: PaneSettings | null; editions: EditionSummary[] }
   | { type: "read"; reading: SheetReading }
-  | { type: "checked"; outcome: CheckOutcome }
+  | { type: "checked"; outcome: CheckOutcome; at: string }
+  /** The active sheet as re-read after the planner switched sheets (or came back to the pane). */
+  | { type: "activeSheet"; reading: SheetReading }
+  /** A change to `sheet` that the add-in did not make. */
+  | { type: "sheetChanged"; sheet: string }
   | { type: "cleared" }
   | { type: "choice"; roadmapId: string; patch: RoadmapChoice }
-  | { type: "inserted"; outcome: CheckOutcome; sheet: string }
+  | { type: "inserted"; outcome: CheckOutcome; sheet: string; at: string }
   | { type: "sheetsListed"; sheets: string[] }
   | { type: "parsed"; parsed: ParsedTemplate }
   | { type: "editionChosen"; edition: EditionSummary; title: string }
@@ -80,6 +88,8 @@ export function initialPaneState(tab: TabId = "check"): PaneState {
     editions: [],
     choices: {},
     outcome: null,
+    checkedAt: null,
+    stale: false,
     timelines: {},
     sheets: null,
     parsed: null,
@@ -97,11 +107,13 @@ export function uniqueNotices(notices: readonly Bilingual[]): Bilingual[] {
 }
 
 /** A new check result; the planner's choices only hold for the sheet they were made on. */
-function withOutcome(state: PaneState, outcome: CheckOutcome): PaneState {
+function withOutcome(state: PaneState, outcome: CheckOutcome, at: string): PaneState {
   const sameSheet = state.reading !== null && state.reading.sheetName === outcome.reading.sheetName;
   return {
     ...state,
     outcome,
+    checkedAt: at,
+    stale: false,
     timelines: {},
     reading: outcome.reading,
     choices: sameSheet ? state.choices : {},
@@ -139,9 +151,24 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "read":
       return { ...state, reading: action.reading, choices: {} };
     case "checked":
-      return withOutcome(state, action.outcome);
+      return withOutcome(state, action.outcome, action.at);
+    case "activeSheet": {
+      const same = state.reading !== null && state.reading.sheetName === action.reading.sheetName;
+      return { ...state, reading: action.reading, choices: same ? state.choices : {} };
+    }
+    case "sheetChanged":
+      return state.outcome && state.outcome.reading.sheetName === action.sheet && !state.stale
+        ? { ...state, stale: true }
+        : state;
     case "cleared":
-      return { ...state, outcome: null, timelines: {}, notice: { kind: "cleared" } };
+      return {
+        ...state,
+        outcome: null,
+        checkedAt: null,
+        stale: false,
+        timelines: {},
+        notice: { kind: "cleared" },
+      };
     case "choice":
       return {
         ...state,
@@ -152,7 +179,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       };
     case "inserted":
       return {
-        ...withOutcome(state, action.outcome),
+        ...withOutcome(state, action.outcome, action.at),
         choices: {},
         notice: { kind: "inserted", sheet: action.sheet },
         tab: "check",

@@ -123,6 +123,8 @@ export interface UserError {
   debug: string;
 }
 
+export type Unwatch = () => Promise<void>;
+
 export interface AddinServices {
   /** Reads the named sheet, or the active one. */
   readSheet(sheet?: string): Promise<SheetReading>;
@@ -139,6 +141,15 @@ export interface AddinServices {
   timeline(report: RoadmapReport): Promise<Timeline | null>;
   loadSettings(): Promise<PaneSettings | null>;
   saveSettings(settings: PaneSettings): Promise<void>;
+  /**
+   * Calls `activated` with the sheet's name after a sheet becomes active (ExcelApi 1.7 events). Resolves with a function that stops
+   * it, or null when this Excel has no events (the pane then re-reads the active sheet when it gets focus).
+   */
+  followActiveSheet?(activated: (sheet: string) => void): Promise<Unwatch | null>;
+  /** The active sheet's name (a quick read, for the focus fallback). */
+  activeSheetName?(): Promise<string>;
+  /** Calls `changed` after a change to `sheet` that the add-in did not make; null when this Excel has no events. */
+  watchSheet?(sheet: string, changed: (address: string) => void): Promise<Unwatch | null>;
   /** Plain-language form of any error thrown by the calls above. */
   toUserError(error: unknown): UserError;
   /** Notices gathered by the last calls (an older Excel, a protected cell kept…), emptied by the call. */

@@ -1,9 +1,16 @@
-import { useCallback, useEffect, useReducer, useRef } from "react";
+import { type Dispatch, useCallback, useEffect, useReducer, useRef } from "react";
 import type { Lang } from "../core/lang";
 import type { RoadmapReport } from "../core/report";
 import { todayIso } from "./hooks";
-import { initialPaneState, paneReducer, type BusyKind, type TabId } from "./paneState";
-import type { AddinServices, EditionSummary, PaneSettings, RoadmapChoice, TemplateMeta } from "./services";
+import { initialPaneState, paneReducer, type BusyKind, type PaneAction, type TabId } from "./paneState";
+import type {
+  AddinServices,
+  EditionSummary,
+  PaneSettings,
+  RoadmapChoice,
+  TemplateMeta,
+  Unwatch,
+} from "./services";
 
 export type { BusyKind, Notice, TabId } from "./paneState";
 export { DEFAULT_SETTINGS } from "./paneState";
@@ -59,6 +66,14 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     });
   }, [run, services]);
 
+  useFollowSheet(
+    services,
+    run,
+    dispatch,
+    reading?.sheetName ?? null,
+    state.outcome?.reading.sheetName ?? null,
+  );
+
   const check = useCallback(
     () =>
       run("check", async () => {
@@ -69,7 +84,7 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
           overrides: choices,
           lang,
         });
-        dispatch({ type: "checked", outcome });
+        dispatch({ type: "checked", outcome, at: new Date().toISOString() });
       }),
     [run, services, reading, checkDate, settings.disabled, choices, lang],
   );
@@ -104,7 +119,7 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
           overrides: {},
           lang,
         });
-        dispatch({ type: "inserted", outcome, sheet });
+        dispatch({ type: "inserted", outcome, sheet, at: new Date().toISOString() });
         return sheet;
       }),
     [run, services, lang, checkDate, settings.disabled],
@@ -176,3 +191,79 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
 }
 
 export type PaneModel = ReturnType<typeof usePane>;
+
+type Run = <T>(kind: BusyKind, fn: () => Promise<T>) => Promise<T | undefined>;
+
+/** Starts a watch and stops it on cleanup, also when it resolves after the cleanup. */
+function watching(start: () => Promise<Unwatch | null> | undefined, fail: (e: unknown) => void) {
+  let stop: Unwatch | null = null;
+  let done = false;
+  // A stop that fails (the sheet was deleted, the pane is closing) leaves nothing for the planner to do.
+  const end = (u: Unwatch | null) => void u?.().catch(() => undefined);
+  start()?.then(
+    (u) => (done ? end(u) : (stop = u)),
+    (e: unknown) => !done && fail(e),
+  );
+  return () => {
+    done = true;
+    end(stop);
+  };
+}
+
+/**
+ * The pane follows the active sheet (ExcelApi 1.7 events; below, a look at the active sheet when the pane gets
+ * focus) and marks the verdict stale when the checked sheet changes. A sheet it already shows is not re-read (the
+ * pane's own commands report the sheet they end on), nor is anything while another operation runs.
+ */
+function useFollowSheet(
+  services: AddinServices,
+  run: Run,
+  dispatch: Dispatch<PaneAction>,
+  shownSheet: string | null,
+  checkedSheet: string | null,
+) {
+  const shown = useRef(shownSheet);
+  useEffect(() => {
+    shown.current = shownSheet;
+  }, [shownSheet]);
+  const fail = useCallback(
+    (e: unknown) => dispatch({ type: "failed", error: services.toUserError(e) }),
+    [services, dispatch],
+  );
+  const follow = useCallback(
+    (sheet: string) => {
+      if (sheet === shown.current) return;
+      void run("read", async () => dispatch({ type: "activeSheet", reading: await services.readSheet() }));
+    },
+    [run, services, dispatch],
+  );
+
+  useEffect(() => {
+    const onFocus = () => void services.activeSheetName?.().then(follow, fail);
+    let focusFallback = false;
+    const stop = watching(
+      () =>
+        services.followActiveSheet?.(follow).then((u) => {
+          if (u === null) {
+            focusFallback = true;
+            window.addEventListener("focus", onFocus);
+          }
+          return u;
+        }),
+      fail,
+    );
+    return () => {
+      stop();
+      if (focusFallback) window.removeEventListener("focus", onFocus);
+    };
+  }, [services, follow, fail]);
+
+  useEffect(() => {
+    if (checkedSheet === null) return;
+    return watching(
+      () =>
+        services.watchSheet?.(checkedSheet, () => dispatch({ type: "sheetChanged", sheet: checkedSheet })),
+      fail,
+    );
+  }, [services, checkedSheet, dispatch, fail]);
+}

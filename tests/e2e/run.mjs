@@ -419,6 +419,46 @@ try {
       await shot(page, `${name}-6-template-inserted`);
       if (fixture.seed === "001") await shot(page, `${name}-6-template-inserted-page`, { whole: true });
     });
+
+    if (fixture === FIXTURES[0])
+      await test(`${name}: the pane follows the sheet tabs; a verdict names its sheet and goes stale on an edit`, async () => {
+        const verdictSheet = () => pane.locator("[data-verdict]").getAttribute("data-sheet");
+        const inserted = await verdictSheet();
+        assert(inserted !== fixture.sheet, `the template's verdict is about ${inserted}`);
+        await page.locator(`[data-sheet-tab="${fixture.sheet}"]`).click();
+        // Back on the roadmap: its roadmaps are listed again and the template's verdict says whose it is.
+        await pane.locator("[data-summary-warning=other-sheet]").waitFor();
+        // (In the folded list of roadmaps: attached, not visible.)
+        await pane
+          .getByText(`Лист: ${fixture.sheet} · найдено дорожных карт: ${result.roadmaps.length}`)
+          .waitFor({ state: "attached" });
+        const about = await pane.locator("[data-checked-about]").textContent();
+        assert(about.includes(inserted) && /\d{2}:\d{2}/.test(about), `the verdict says «${about}»`);
+        await pane.getByRole("button", { name: "Проверить", exact: true }).click();
+        await page.waitForFunction(
+          (s) => document.querySelector("[data-verdict]")?.getAttribute("data-sheet") === s,
+          fixture.sheet,
+        );
+        assert(
+          (await pane.locator("[data-summary-warning]").count()) === 0,
+          "a warning stays after the check",
+        );
+        // The add-in's own marks did not make it stale; a planner's edit does.
+        await page.waitForTimeout(100);
+        assert(
+          (await pane.locator("[data-verdict]").getAttribute("data-stale")) === "false",
+          "stale after own marks",
+        );
+        await page.evaluate(async (sheet) => {
+          await window.__sim.userRun(async (ctx) => {
+            ctx.workbook.worksheets.getItem(sheet).getRange("A1").values = [["правка"]];
+            await ctx.sync();
+          });
+        }, fixture.sheet);
+        await pane.locator("[data-verdict][data-stale=true]").waitFor();
+        await pane.locator("[data-summary-warning=stale]").waitFor();
+        await shot(page, `${name}-7-stale`);
+      });
   }
 
   // The README's example of a check that finds problems: a 2027 draft with five planted mistakes.

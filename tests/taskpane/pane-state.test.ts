@@ -9,6 +9,7 @@ const reduce = (actions: PaneAction[], from: PaneState = initialPaneState()) =>
 const KV = READING.roadmaps[0]!.id;
 const COS = READING.roadmaps[2]!.id;
 const OLD = { ru: "Excel старше 1.9: отметки проще.", en: "Excel older than 1.9: simpler marks." };
+const AT = "2026-12-03T20:25:00.000Z";
 const ERROR = { code: "ItemNotFound", message: { ru: "Нет листа", en: "No sheet" }, debug: "" };
 
 describe("pane reducer", () => {
@@ -66,19 +67,19 @@ describe("pane reducer", () => {
       { type: "choice", roadmapId: KV, patch: { targetYear: 2023 } },
       { type: "timeline", roadmapId: KV, timeline: null },
     ]);
-    const same = paneReducer(chosen, { type: "checked", outcome: OUTCOME });
+    const same = paneReducer(chosen, { type: "checked", outcome: OUTCOME, at: AT });
     expect(same.outcome).toBe(OUTCOME);
     expect(same.choices).toEqual(chosen.choices);
     expect(same.timelines).toEqual({});
     const other: CheckOutcome = { reading: EMPTY_READING, reports: [], markedCells: 0 };
-    const moved = paneReducer(chosen, { type: "checked", outcome: other });
+    const moved = paneReducer(chosen, { type: "checked", outcome: other, at: AT });
     expect(moved.reading).toBe(EMPTY_READING);
     expect(moved.choices).toEqual({});
   });
 
   it("clearing marks drops the result and its timelines and confirms", () => {
     const s = reduce([
-      { type: "checked", outcome: OUTCOME },
+      { type: "checked", outcome: OUTCOME, at: AT },
       { type: "timeline", roadmapId: KV, timeline: null },
       { type: "cleared" },
     ]);
@@ -90,7 +91,7 @@ describe("pane reducer", () => {
       { type: "tab", tab: "template" },
       { type: "read", reading: READING },
       { type: "choice", roadmapId: KV, patch: { targetYear: 2023 } },
-      { type: "inserted", outcome: OUTCOME, sheet: "ДК 2027" },
+      { type: "inserted", outcome: OUTCOME, sheet: "ДК 2027", at: AT },
     ]);
     expect(s).toMatchObject({
       tab: "check",
@@ -148,6 +149,39 @@ describe("pane reducer", () => {
     const d = reduce([{ type: "dismissError" }, { type: "dismissNotice" }], s);
     expect(d.error).toBeNull();
     expect(d.notice).toBeNull();
+  });
+
+  it("a result records when it was computed; a change to the checked sheet marks it stale until the next check", () => {
+    const checked = reduce([
+      { type: "read", reading: READING },
+      { type: "checked", outcome: OUTCOME, at: AT },
+    ]);
+    expect(checked).toMatchObject({ checkedAt: AT, stale: false });
+    // A change on another sheet says nothing about this result.
+    expect(paneReducer(checked, { type: "sheetChanged", sheet: "Лист2" })).toBe(checked);
+    const stale = paneReducer(checked, { type: "sheetChanged", sheet: READING.sheetName });
+    expect(stale.stale).toBe(true);
+    const again = paneReducer(stale, { type: "checked", outcome: OUTCOME, at: "2026-12-03T20:30:00.000Z" });
+    expect(again).toMatchObject({ stale: false, checkedAt: "2026-12-03T20:30:00.000Z" });
+    expect(paneReducer(stale, { type: "cleared" })).toMatchObject({
+      stale: false,
+      checkedAt: null,
+      outcome: null,
+    });
+    // Nothing to go stale before a check.
+    expect(reduce([{ type: "sheetChanged", sheet: READING.sheetName }]).stale).toBe(false);
+  });
+
+  it("following the active sheet keeps the result and the choices made on the same sheet, drops them for another", () => {
+    const s = reduce([
+      { type: "read", reading: READING },
+      { type: "choice", roadmapId: KV, patch: { targetYear: 2023 } },
+      { type: "checked", outcome: OUTCOME, at: AT },
+    ]);
+    const same = paneReducer(s, { type: "activeSheet", reading: READING });
+    expect(same.choices).toEqual(s.choices);
+    const other = paneReducer(s, { type: "activeSheet", reading: EMPTY_READING });
+    expect(other).toMatchObject({ reading: EMPTY_READING, choices: {}, outcome: OUTCOME, checkedAt: AT });
   });
 
   it("never mutates the state it is given", () => {

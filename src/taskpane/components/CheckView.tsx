@@ -88,6 +88,9 @@ export function CheckView({ pane }: { pane: PaneModel }) {
           ref={summaryRef}
           outcome={outcome}
           checkDate={outcome.reports[0]?.checkDate ?? pane.checkDate}
+          checkedAt={pane.checkedAt}
+          stale={pane.stale}
+          activeSheet={reading && reading.sheetName !== outcome.reading.sheetName ? reading.sheetName : null}
         />
       )}
 
