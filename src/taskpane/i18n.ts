@@ -181,6 +181,11 @@ const ru = {
   "settings.stored": "Настройки хранятся в самом документе.",
 
   "notice.cleared": "Отметки сняты.",
+  "notice.nothingToClear": "Снимать нечего: в книге нет отметок надстройки.",
+  "sheet.empty": "Лист «{sheet}» пуст — с него можно начать новую дорожную карту по шаблону.",
+  "insert.toFromSheet": "Загрузить свой шаблон («Шаблон из листа»)",
+  "fromFile.label": "Или шаблон из файла JSON:",
+  "fromFile.wholeFile": "Весь файл",
   "error.title": "Не получилось",
   "error.code": "Код ошибки: {code}",
   "error.details": "Технические подробности",
@@ -370,6 +375,11 @@ const en: Record<MessageKey, string> = {
   "settings.stored": "Settings are stored in the document itself.",
 
   "notice.cleared": "Marks removed.",
+  "notice.nothingToClear": "Nothing to remove: the workbook has no marks of the add-in.",
+  "sheet.empty": "Sheet “{sheet}” is empty: you can start a new roadmap on it from a template.",
+  "insert.toFromSheet": "Load your own template (“Template from a sheet”)",
+  "fromFile.label": "Or a template from a JSON file:",
+  "fromFile.wholeFile": "Whole file",
   "error.title": "Something went wrong",
   "error.code": "Error code: {code}",
   "error.details": "Technical details",

@@ -19,6 +19,7 @@ export type BusyKind = "read" | "check" | "clear" | "insert" | "parse" | "save" 
 
 export type Notice =
   | { kind: "cleared" }
+  | { kind: "nothingToClear" }
   | { kind: "inserted"; sheet: string }
   | { kind: "saved" }
   | { kind: "templateUsed"; title: string };
@@ -27,7 +28,8 @@ export type TabId = "check" | "timeline" | "template" | "settings";
 
 export type TimelineSlot = Timeline | null | "pending";
 
-export type ParsedTemplate = TemplateFromSheetResult & { sheet: string };
+/** A parsed template and where it came from: a sheet of the workbook, or a JSON file (`file`, named `sheet`). */
+export type ParsedTemplate = TemplateFromSheetResult & { sheet: string; file?: boolean };
 
 export const DEFAULT_SETTINGS: PaneSettings = { checkDate: null, disabled: [] };
 
@@ -68,7 +70,7 @@ export type PaneAction =
   | { type: "activeSheet"; reading: SheetReading }
   /** A change to `sheet` that the add-in did not make. */
   | { type: "sheetChanged"; sheet: string }
-  | { type: "cleared" }
+  | { type: "cleared"; nothing: boolean }
   | { type: "choice"; roadmapId: string; patch: RoadmapChoice }
   | { type: "inserted"; outcome: CheckOutcome; sheet: string; at: string }
   | { type: "sheetsListed"; sheets: string[] }
@@ -167,7 +169,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         checkedAt: null,
         stale: false,
         timelines: {},
-        notice: { kind: "cleared" },
+        notice: { kind: action.nothing ? "nothingToClear" : "cleared" },
       };
     case "choice":
       return {

@@ -38,6 +38,8 @@ export interface SheetReading {
   roadmaps: DetectedRoadmap[];
   /** Why nothing was found (empty sheet, no header row…); null when roadmaps were found. */
   reason: Bilingual | null;
+  /** The sheet is blank: the normal start of a new roadmap, not an error. */
+  empty?: boolean;
 }
 
 export interface RoadmapChoice {
@@ -132,12 +134,15 @@ export interface AddinServices {
   suggestEdition(programme: ProgrammeId, year: number): Promise<string | null>;
   /** Read → check → mark, in that order; the marks are those of the returned reports. */
   check(request: CheckRequest): Promise<CheckOutcome>;
-  clearMarks(): Promise<void>;
+  /** Removes the add-in's marks; `nothing` when there were none to remove. */
+  clearMarks(): Promise<{ nothing: boolean }>;
   selectCell(sheet: string, address: string): Promise<void>;
   /** Writes the template sheet; resolves with the created sheet's name. */
   insertTemplate(request: InsertRequest): Promise<string>;
   listSheets(): Promise<string[]>;
   templateFromSheet(sheet: string, meta: TemplateMeta): Promise<TemplateFromSheetResult>;
+  /** A template from a JSON file's text (the format `roadmap-check --template FILE.json` reads). */
+  templateFromJson(fileName: string, text: string): Promise<TemplateFromSheetResult>;
   timeline(report: RoadmapReport): Promise<Timeline | null>;
   loadSettings(): Promise<PaneSettings | null>;
   saveSettings(settings: PaneSettings): Promise<void>;

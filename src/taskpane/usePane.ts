@@ -92,8 +92,8 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
   const clear = useCallback(
     () =>
       run("clear", async () => {
-        await services.clearMarks();
-        dispatch({ type: "cleared" });
+        const { nothing } = await services.clearMarks();
+        dispatch({ type: "cleared", nothing });
       }),
     [run, services],
   );
@@ -140,6 +140,16 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     [run, services],
   );
 
+  const parseTemplateFile = useCallback(
+    (file: File) =>
+      run("parse", async () => {
+        const result = await services.templateFromJson(file.name, await file.text());
+        dispatch({ type: "parsed", parsed: { ...result, sheet: file.name, file: true } });
+        return result;
+      }),
+    [run, services],
+  );
+
   const chooseEdition = useCallback(
     (edition: EditionSummary) => dispatch({ type: "editionChosen", edition, title: edition.title[lang] }),
     [lang],
@@ -181,6 +191,7 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     insert,
     loadSheets,
     parseTemplate,
+    parseTemplateFile,
     chooseEdition,
     saveSettings,
     loadTimeline,

@@ -22,7 +22,7 @@ describe("pane reducer", () => {
   it("an operation's start clears the previous error, confirmation and host notices", () => {
     const s = reduce([
       { type: "started", busy: "clear" },
-      { type: "cleared" },
+      { type: "cleared", nothing: false },
       { type: "failed", error: ERROR },
       { type: "finished", notices: [OLD] },
       { type: "started", busy: "check" },
@@ -81,7 +81,7 @@ describe("pane reducer", () => {
     const s = reduce([
       { type: "checked", outcome: OUTCOME, at: AT },
       { type: "timeline", roadmapId: KV, timeline: null },
-      { type: "cleared" },
+      { type: "cleared", nothing: false },
     ]);
     expect(s).toMatchObject({ outcome: null, timelines: {}, notice: { kind: "cleared" } });
   });
@@ -163,7 +163,7 @@ describe("pane reducer", () => {
     expect(stale.stale).toBe(true);
     const again = paneReducer(stale, { type: "checked", outcome: OUTCOME, at: "2026-12-03T20:30:00.000Z" });
     expect(again).toMatchObject({ stale: false, checkedAt: "2026-12-03T20:30:00.000Z" });
-    expect(paneReducer(stale, { type: "cleared" })).toMatchObject({
+    expect(paneReducer(stale, { type: "cleared", nothing: false })).toMatchObject({
       stale: false,
       checkedAt: null,
       outcome: null,
@@ -182,6 +182,11 @@ describe("pane reducer", () => {
     expect(same.choices).toEqual(s.choices);
     const other = paneReducer(s, { type: "activeSheet", reading: EMPTY_READING });
     expect(other).toMatchObject({ reading: EMPTY_READING, choices: {}, outcome: OUTCOME, checkedAt: AT });
+  });
+
+  it("clearing with no marks in the workbook says so instead of confirming a removal", () => {
+    const s = reduce([{ type: "cleared", nothing: true }]);
+    expect(s.notice).toEqual({ kind: "nothingToClear" });
   });
 
   it("never mutates the state it is given", () => {

@@ -146,10 +146,11 @@ export function Summary({
       </div>
       <Text size={200}>{t(`verdict.explain.${verdict}`)}</Text>
       <div className={styles.counts}>
-        <Pill tone="danger" muted={c.error === 0} data-count="error">
+        {/* A zero is good news, not an alarm: neutral. */}
+        <Pill tone={c.error > 0 ? "danger" : "informative"} data-count="error">
           {t("summary.errors", { n: c.error })}
         </Pill>
-        <Pill tone="warning" muted={c.warning === 0} data-count="warning">
+        <Pill tone={c.warning > 0 ? "warning" : "informative"} data-count="warning">
           {t("summary.warnings", { n: c.warning })}
         </Pill>
         <Pill tone="informative" data-count="info">
