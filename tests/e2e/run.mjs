@@ -33,6 +33,8 @@ const { catalogs } = await import("../../src/taskpane/i18n.ts");
 const ExcelJS = (await import("exceljs")).default;
 
 const results = [];
+/** axe-core's violation counts (nodes) per audited pane state, for the closing summary. */
+const axeTotals = [];
 async function test(name, fn) {
   const started = Date.now();
   try {
@@ -636,6 +638,52 @@ try {
     assert(snap.selected.length === 1, "Enter on a timeline row selected nothing");
   });
 
+  // axe-core on every pane state, Russian/light and English/dark; serious and critical violations fail.
+  await test("axe: every pane state in ru/light and en/dark has no serious or critical violation", async () => {
+    const { AxeBuilder } = await import("@axe-core/playwright");
+    const bad = [];
+    const words = {
+      ru: { check: "Проверить", tabs: ["Шкала", "Шаблон", "Настройки", "Проверка"] },
+      en: { check: "Check", tabs: ["Timeline", "Template", "Settings", "Check"] },
+    };
+    for (const [lang, theme] of [
+      ["ru", "light"],
+      ["en", "dark"],
+    ]) {
+      const audit = async (state) => {
+        const r = await new AxeBuilder({ page }).include("[data-testid=pane]").analyze();
+        const n = { critical: 0, serious: 0, moderate: 0, minor: 0 };
+        for (const v of r.violations) {
+          n[v.impact ?? "minor"] += v.nodes.length;
+          if (v.impact === "serious" || v.impact === "critical")
+            bad.push(
+              `${lang}/${theme} ${state}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`,
+            );
+        }
+        axeTotals.push(n);
+        console.log(
+          `       axe ${lang}/${theme} ${state}: critical ${n.critical}, serious ${n.serious}, moderate ${n.moderate}, minor ${n.minor}`,
+        );
+      };
+      const w = words[lang];
+      await page.goto(`${server.url}/?wb=fixtures/${FIXTURES[0].file}&lang=${lang}&theme=${theme}`);
+      await pane.locator("[data-roadmap-id]").first().waitFor();
+      await audit("opened");
+      await pane.getByRole("button", { name: w.check, exact: true }).click();
+      await pane.locator("[data-verdict]").waitFor();
+      await audit("checked");
+      await pane.locator("details[data-roadmap-list] > summary").click();
+      await audit("checked, roadmaps unfolded");
+      for (const tab of w.tabs) {
+        await pane.getByRole("tab", { name: tab, exact: true }).click();
+        await page.waitForTimeout(300);
+        await pane.locator("[role=tabpanel] *").first().waitFor();
+        await audit(`tab ${tab}`);
+      }
+    }
+    assert(bad.length === 0, `serious/critical axe violations:\n${bad.join("\n")}`);
+  });
+
   await test("no page errors", async () => {
     assert(pageErrors.length === 0, pageErrors.join("\n"));
   });
@@ -671,5 +719,11 @@ if (existsSync(readmeShot) && (!existsSync(docShot) || process.env.E2E_UPDATE_DO
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
 console.log(`\nscreenshots: ${readdirSync(SHOTS).length} in ${SHOTS}`);
+if (axeTotals.length > 0) {
+  const sum = (k) => axeTotals.reduce((a, n) => a + n[k], 0);
+  console.log(
+    `axe: ${axeTotals.length} pane states, critical ${sum("critical")}, serious ${sum("serious")}, moderate ${sum("moderate")}, minor ${sum("minor")}`,
+  );
+}
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
