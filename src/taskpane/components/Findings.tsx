@@ -33,6 +33,8 @@ const useStyles = makeStyles({
       transitionDuration: tokens.durationFaster,
     },
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    // The focus outline is an absolute ::after: without this it was drawn around an ancestor, off-screen.
+    position: "relative",
     ...createFocusOutlineStyle(),
   },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300 },
@@ -74,6 +76,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    // The focus outline is an absolute ::after: without this it was drawn around an ancestor, off-screen.
+    position: "relative",
     ...createFocusOutlineStyle(),
   },
   static: {
