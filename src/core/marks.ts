@@ -1,5 +1,5 @@
 import type { Lang } from "./lang";
-import { SEVERITY_ORDER, type RoadmapReport, type Severity } from "./report";
+import { SEVERITY_ORDER, type Confidence, type RoadmapReport, type Severity } from "./report";
 
 /**
  * What to mark and how, decided once here so the add-in and the CLI can never disagree.
@@ -148,6 +148,13 @@ export function severityLabel(s: Severity, lang: Lang): string {
   return SEVERITY_LABEL[s][lang];
 }
 
+// The report sheet is in the planner's language throughout: the rule's confidence too (was the English code).
+const CONFIDENCE_LABEL: Record<Confidence, Record<Lang, string>> = {
+  confirmed: { ru: "подтверждён", en: "confirmed" },
+  reconstructed: { ru: "восстановлен", en: "reconstructed" },
+  unknown: { ru: "не проверен", en: "unverified" },
+};
+
 export function buildMarkPlan(reports: readonly RoadmapReport[], lang: Lang): MarkPlan {
   const bySheet = new Map<string, Map<string, { severity: Severity; lines: string[] }>>();
   const rows: ReportSheetRow[] = [];
@@ -179,7 +186,7 @@ export function buildMarkPlan(reports: readonly RoadmapReport[], lang: Lang): Ma
           f.address ?? "",
           f.expected ? f.expected[lang] : "",
           f.actual ?? "",
-          f.rule ? `${f.rule.source} (${f.rule.confidence})` : "",
+          f.rule ? `${f.rule.source} (${CONFIDENCE_LABEL[f.rule.confidence][lang]})` : "",
         ],
         link: f.marksCell && f.address ? { sheet: f.sheet, address: f.address } : null,
       };

@@ -13,6 +13,8 @@ export interface Capabilities {
   columnWidth: boolean; // RangeFormat.columnWidth — 1.2
   nullObjects: boolean; // *OrNullObject on worksheets and used ranges — 1.4
   workbookProtection: boolean; // Workbook.protection — 1.7
+  events: boolean; // WorksheetCollection.onActivated, Worksheet.onChanged — 1.7
+  triggerSource: boolean; // WorksheetChangedEventArgs.triggerSource — 1.14
   dataValidation: boolean; // Range.dataValidation — 1.8
   rangeAreas: boolean; // Worksheet.getRanges / RangeAreas — 1.9
   cellProperties: boolean; // Range.getCellProperties / setCellProperties, fill pattern — 1.9
@@ -83,6 +85,8 @@ export function detectCapabilities(): Capabilities {
     columnWidth: has("1.2"),
     nullObjects: has("1.4"),
     workbookProtection: has("1.7"),
+    events: has("1.7"),
+    triggerSource: has("1.14"),
     dataValidation: has("1.8"),
     rangeAreas: has("1.9"),
     cellProperties: has("1.9"),

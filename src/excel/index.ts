@@ -2,6 +2,7 @@ import type { MarkPlan } from "../core/marks";
 import type { TemplateSheetPlan } from "../core/templates/sheet";
 import { capabilityNotices, settleSeparator } from "./capabilities";
 import { AdapterError } from "./errors";
+import { asOwnWrite } from "./events";
 import { markAfterSurvey, queueSurvey } from "./marks";
 import { completeRead, isSizeError, listSheetsIn, queueRead, readInChunks, readSheetIn } from "./read";
 import { operation } from "./run";
@@ -18,10 +19,15 @@ import type { ClearSummary, MarkSummary, Outcome, ReadSheetResult, SheetInfo } f
 export { capabilities, capabilityNotices, detectCapabilities, settleSeparator } from "./capabilities";
 export type { Capabilities, NoticeArea } from "./capabilities";
 export { toUserError } from "./errors";
+export { activeSheetName, followActiveSheet, watchSheetChanges } from "./events";
+export type { Watch } from "./events";
 export { loadSettings, saveSettings, DEFAULT_SETTINGS } from "./settings";
 export type { AddinSettings } from "./settings";
 export { STATE_SHEET } from "./state";
 export type { ClearSummary, MarkSummary, Outcome, ReadSheetResult, SheetInfo, UserError } from "./types";
+
+/** An operation that writes to the workbook: the changes it causes are not reported as the planner's. */
+const ownWrite: typeof operation = (work) => asOwnWrite(() => operation(work));
 
 export function listSheets(): Promise<Outcome<SheetInfo[]>> {
   return operation(() => Excel.run((context) => listSheetsIn(context)));
@@ -37,7 +43,7 @@ export function readSheet(opts: { sheet?: string } = {}): Promise<Outcome<ReadSh
 
 /** Replaces the add-in's marks with `plan`'s: three syncs (four on a desktop's first command: the separator probe). */
 export function applyMarks(plan: MarkPlan): Promise<Outcome<MarkSummary>> {
-  return operation((caps, notices) => {
+  return ownWrite((caps, notices) => {
     notices.push(...capabilityNotices(caps, "mark"));
     return Excel.run(async (context) => {
       const survey = queueSurvey(context, caps);
@@ -66,7 +72,7 @@ export function checkAndMark<T>(
   opts: { sheet?: string },
   check: (read: ReadSheetResult) => { plan: MarkPlan; result: T },
 ): Promise<Outcome<CheckAndMarkResult<T>>> {
-  return operation((caps, notices) => {
+  return ownWrite((caps, notices) => {
     notices.push(...capabilityNotices(caps, "read"), ...capabilityNotices(caps, "mark"));
     return Excel.run(async (context) => {
       const h = queueRead(context, caps, opts.sheet);
@@ -108,7 +114,7 @@ function isReportSheet(read: ReadSheetResult, plan: MarkPlan): boolean {
 
 /** Removes every mark the add-in made and restores what was there. Three syncs (one when there is nothing). */
 export function clearMarks(): Promise<Outcome<ClearSummary>> {
-  return operation((caps, notices) =>
+  return ownWrite((caps, notices) =>
     Excel.run(async (context) => {
       const survey = queueSurvey(context, caps);
       await context.sync();
@@ -135,7 +141,7 @@ export function hasMarks(): Promise<Outcome<boolean>> {
 
 /** Inserts the template as a new sheet with a free name; returns that name. Two syncs (+1 as for applyMarks). */
 export function insertTemplate(plan: TemplateSheetPlan): Promise<Outcome<string>> {
-  return operation((caps, notices) => {
+  return ownWrite((caps, notices) => {
     notices.push(...capabilityNotices(caps, "template"));
     return Excel.run(async (context) =>
       insertTemplateIn(context, await settleSeparator(context, caps), plan),

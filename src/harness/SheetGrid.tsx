@@ -13,7 +13,8 @@ const MAX_ROWS = 400;
 const MAX_COLS = 40;
 
 const useStyles = makeStyles({
-  wrap: { overflow: "auto", flexGrow: 1, backgroundColor: "#ffffff", color: "#000000" },
+  // minHeight 0: a tall sheet scrolls inside the grid instead of squeezing the tab bar below it to nothing.
+  wrap: { overflow: "auto", flexGrow: 1, minHeight: 0, backgroundColor: "#ffffff", color: "#000000" },
   table: {
     borderCollapse: "collapse",
     tableLayout: "fixed",

@@ -52,6 +52,7 @@ const useStyles = makeStyles({
     backgroundColor: "#e8e8e8",
     ...shorthands.borderTop("1px", "solid", "#c8c8c8"),
     overflowX: "auto",
+    flexShrink: 0,
   },
   tab: {
     ...shorthands.borderStyle("none"),
@@ -129,6 +130,8 @@ function Harness({ lang, theme, initial }: { lang: Lang; theme?: HostTheme; init
       });
       if (!live) return;
       installSimulatedOffice(sim, window);
+      // The browser tests stand in for the planner typing in a cell (sim.userRun), which the grid cannot do.
+      (window as { __sim?: SimulatedOffice }).__sim = sim;
       setLoaded({ file, sim, services: observed(createOfficeServices(), bump) });
     })().catch((e: unknown) => {
       if (live) setFailure(e instanceof Error ? e.message : String(e));
@@ -149,8 +152,8 @@ function Harness({ lang, theme, initial }: { lang: Lang; theme?: HostTheme; init
 
   const activate = async (name: string) => {
     if (!loaded) return;
-    // What a click on a sheet tab does in Excel; the simulated context has Excel's shape.
-    await loaded.sim.Excel.run(async (ctx) => {
+    // What a click on a sheet tab does in Excel (the planner's action, not the add-in's).
+    await loaded.sim.userRun(async (ctx) => {
       const context = ctx as unknown as Excel.RequestContext;
       context.workbook.worksheets.getItem(name).activate();
       await context.sync();

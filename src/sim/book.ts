@@ -29,6 +29,9 @@ interface XWorkbook {
 export class Journal {
   private readonly undos: (() => void)[] = [];
   private readonly touched = new Map<object, Set<number>>();
+  /** Cells whose value was written and the sheet activated in this batch: what Excel's events report after it. */
+  readonly changed: { sheet: SimSheet; row: number; col: number }[] = [];
+  activated: SimSheet | null = null;
 
   record(undo: () => void): void {
     this.undos.push(undo);
@@ -47,6 +50,8 @@ export class Journal {
   rollback(): void {
     for (let i = this.undos.length - 1; i >= 0; i--) this.undos[i]!();
     this.undos.length = 0;
+    this.changed.length = 0;
+    this.activated = null;
   }
 }
 
@@ -311,6 +316,7 @@ export class SimBook {
     const cell = this.touchCell(s, row, col, tx);
     if (cell.type === 1 && cell.master !== cell) return; // Excel ignores writes to the hidden cells of a merge
     cell.value = value as Cell["value"];
+    tx.changed.push({ sheet: s, row, col });
   }
 
   setNote(s: SimSheet, row: number, col: number, text: string | undefined, tx: Journal): void {
@@ -468,6 +474,7 @@ export class SimBook {
     const views = this.wb.views;
     const viewsBefore = views ? views.map((v) => ({ ...v })) : views;
     this.active = s;
+    if (before !== s) tx.activated = s;
     const idx = this.list().indexOf(s);
     if (this.wb.views && this.wb.views[0]) this.wb.views[0] = { ...this.wb.views[0], activeTab: idx };
     tx.record(() => {

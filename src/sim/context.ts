@@ -1,4 +1,5 @@
 import { Journal } from "./book";
+import type { TriggerSource } from "./events";
 import { SimOfficeError, invalidArgument } from "./errors";
 import { type Delivery, type Op, type SimEnv, type SyncRecord, jsonBytes, versionAtLeast } from "./env";
 import { SimObject, metaOf, pathsOf } from "./proxy";
@@ -16,6 +17,8 @@ export class SimRequestContext {
   private _queue: Op[] = [];
   private _closed = false;
   private _syncNo = 0;
+  /** Whose changes this context makes: the add-in's, or the planner's own edits (a test and harness hook). */
+  _trigger: TriggerSource = "ThisLocalAddin";
   readonly workbook: SimObject<unknown>;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 
@@ -30,6 +33,11 @@ export class SimRequestContext {
 
   _close(): void {
     this._closed = true;
+  }
+
+  /** Excel.run(context, batch) runs again on a context (how an event handler is removed later). */
+  _reopen(): void {
+    this._closed = false;
   }
 
   _enqueue(op: Op): void {
@@ -228,6 +236,7 @@ export class SimRequestContext {
         // A protected sheet rejects the whole batch: nothing of it is applied. Other errors stop the batch
         // where they occur, keeping what ran before (as Excel processes a batch in order).
         if (e.code === "AccessDenied") tx.rollback();
+        else this._env.events.deliver(tx, this._trigger, limits.apiVersion);
         finish(0);
         record.error = e.code;
         throw e.withLocation(op.label);
@@ -243,6 +252,7 @@ export class SimRequestContext {
       );
     }
     for (const d of out) d.apply();
+    this._env.events.deliver(tx, this._trigger, limits.apiVersion);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { SimEventBus } from "./events";
 import { type SimBook, Journal } from "./book";
 import type { SimErrorCode } from "./errors";
 
@@ -83,6 +84,7 @@ export interface SimFault {
 
 export interface SimEnv {
   book: SimBook;
+  events: SimEventBus;
   limits: SimLimits;
   stats: SimStats;
   faults: SimFault[];

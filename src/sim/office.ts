@@ -3,6 +3,7 @@ import { SimBook, type SimBookOptions } from "./book";
 import { SimRequestContext } from "./context";
 import { type SimFault, type SimLimits, SimStats, versionAtLeast } from "./env";
 import { type SimErrorCode, SimOfficeError } from "./errors";
+import { SimEventBus } from "./events";
 import { SimWorkbook } from "./worksheet";
 
 /**
@@ -40,6 +41,8 @@ export interface SimulatedOffice {
    * fails at sync with `code`, once; what ran before it in the batch is kept, as in Excel.
    */
   failOperation(label: string, options?: { code?: SimErrorCode; skip?: number }): void;
+  /** What the planner does in Excel's own UI (typing, clicking a sheet tab): events report it as not the add-in's. */
+  userRun<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
 }
 
 export interface SimExcel {
@@ -99,7 +102,7 @@ export function createSimulatedOffice(
   const book = new SimBook(workbook, options);
   const stats = new SimStats();
   const faults: SimFault[] = [];
-  const env = { book, limits, stats, faults };
+  const env = { book, limits, stats, faults, events: new SimEventBus() };
   const makeContext = () =>
     new SimRequestContext(env, (ctx) => new SimWorkbook(ctx, null, null).bindRoot(book));
 
@@ -108,7 +111,10 @@ export function createSimulatedOffice(
     if (typeof batch !== "function")
       throw new SimOfficeError("InvalidArgument", "Excel.run needs a batch function.");
     stats.runs += 1;
-    const ctx = makeContext();
+    // Excel.run(context, batch) continues on an earlier context (e.g. EventHandlerResult.context).
+    const reused = a instanceof SimRequestContext ? a : null;
+    const ctx = reused ?? makeContext();
+    ctx._reopen();
     try {
       const result = await batch(ctx);
       // Excel.run sends what is still queued when the batch returns: a hidden extra round trip.
@@ -205,6 +211,17 @@ export function createSimulatedOffice(
     savedSettings: () => structuredClone(saved),
     failOperation: (label, o = {}) =>
       void faults.push({ label, code: o.code ?? "GeneralException", skip: o.skip ?? 0 }),
+    userRun: async (batch) => {
+      const ctx = makeContext();
+      ctx._trigger = "Unknown";
+      try {
+        const result = await batch(ctx);
+        if (ctx._pending > 0) await ctx.sync();
+        return result;
+      } finally {
+        ctx._close();
+      }
+    },
   };
 }
 

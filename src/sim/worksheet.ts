@@ -7,6 +7,7 @@ import { SimOfficeError, invalidArgument } from "./errors";
 import { type CellSet, live } from "./cells";
 import { SimCommentCollection, SimNoteCollection } from "./notes";
 import { SimRange, SimRangeAreas } from "./range";
+import { SimEventHandlers } from "./events";
 
 /** Worksheet, its protection and collection, and the workbook of the simulated Excel. */
 
@@ -30,6 +31,9 @@ function rangeOn(env: SimEnv, s: SimSheet, address: string | undefined): CellSet
 }
 
 export class SimWorksheet extends SimObject<SimSheet> {
+  get onChanged(): SimEventHandlers<SimSheet> {
+    return new SimEventHandlers(this, "Worksheet.onChanged", (s, bus, h) => bus.onChanged(s, h));
+  }
   getRange(address?: string): SimRange {
     return this._method("Worksheet.getRange", "1.1", [address], new SimRange(this.context), (s, env) =>
       rangeOn(env, s, address),
@@ -125,6 +129,9 @@ defineClass<SimSheet>(SimWorksheet, {
 });
 
 export class SimWorksheetCollection extends SimObject<SimBook> {
+  get onActivated(): SimEventHandlers<SimBook> {
+    return new SimEventHandlers(this, "WorksheetCollection.onActivated", (_b, bus, h) => bus.onActivated(h));
+  }
   getActiveWorksheet(): SimWorksheet {
     return this._method(
       "WorksheetCollection.getActiveWorksheet",

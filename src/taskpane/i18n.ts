@@ -81,6 +81,9 @@ const ru = {
   "summary.countsLine": "ошибок: {e}, предупреждений: {w}, замечаний: {i}",
   "summary.marked": "Отмечено ячеек на листе: {n}",
   "summary.checkDate": "Дата проверки: {date}",
+  "summary.about": "Лист «{sheet}», проверено {time}",
+  "summary.stale": "Лист «{sheet}» изменён после проверки: итог мог устареть. Нажмите «Проверить» ещё раз.",
+  "summary.otherSheet": "Этот итог — о листе «{sheet}», а открыт лист «{active}».",
   "summary.rows": "Строк прочитано: {rows}; пунктов шаблона найдено в листе: {matched}",
   "summary.caveats": "Оговорки",
   "summary.noRoadmaps": "Проверять нечего: на листе нет дорожной карты.",
@@ -110,7 +113,6 @@ const ru = {
   "finding.cell": "Ячейка {address}",
   "finding.belongs": "Место в листе: {address}",
   "finding.noCell": "Без ячейки",
-  "finding.goTo": "{severity}: {message}. Перейти к ячейке {address}",
   "finding.why": "Почему эта строка сопоставлена с пунктом",
   "finding.whyText": "Совпали слова: {terms}. Сходство: {score} %.",
   "finding.whyNoTerms": "Сходство: {score} %.",
@@ -174,6 +176,11 @@ const ru = {
   "settings.stored": "Настройки хранятся в самом документе.",
 
   "notice.cleared": "Отметки сняты.",
+  "notice.nothingToClear": "Снимать нечего: в книге нет отметок надстройки.",
+  "sheet.empty": "Лист «{sheet}» пуст — с него можно начать новую дорожную карту по шаблону.",
+  "insert.toFromSheet": "Загрузить свой шаблон («Шаблон из листа»)",
+  "fromFile.label": "Или шаблон из файла JSON:",
+  "fromFile.wholeFile": "Весь файл",
   "error.title": "Не получилось",
   "error.code": "Код ошибки: {code}",
   "error.details": "Технические подробности",
@@ -253,6 +260,10 @@ const en: Record<MessageKey, string> = {
   "summary.countsLine": "errors: {e}, warnings: {w}, notes: {i}",
   "summary.marked": "Cells marked on the sheet: {n}",
   "summary.checkDate": "Check date: {date}",
+  "summary.about": "Sheet “{sheet}”, checked {time}",
+  "summary.stale":
+    "Sheet “{sheet}” has changed since the check: the result may be out of date. Press “Check” again.",
+  "summary.otherSheet": "This result is about sheet “{sheet}”; the open sheet is “{active}”.",
   "summary.rows": "Rows read: {rows}; template items found in the sheet: {matched}",
   "summary.caveats": "Caveats",
   "summary.noRoadmaps": "Nothing to check: there is no roadmap on this sheet.",
@@ -282,7 +293,6 @@ const en: Record<MessageKey, string> = {
   "finding.cell": "Cell {address}",
   "finding.belongs": "Place in the sheet: {address}",
   "finding.noCell": "No cell",
-  "finding.goTo": "{severity}: {message}. Go to cell {address}",
   "finding.why": "Why this row was matched to the item",
   "finding.whyText": "Words in common: {terms}. Similarity: {score}%.",
   "finding.whyNoTerms": "Similarity: {score}%.",
@@ -345,6 +355,11 @@ const en: Record<MessageKey, string> = {
   "settings.stored": "Settings are stored in the document itself.",
 
   "notice.cleared": "Marks removed.",
+  "notice.nothingToClear": "Nothing to remove: the workbook has no marks of the add-in.",
+  "sheet.empty": "Sheet “{sheet}” is empty: you can start a new roadmap on it from a template.",
+  "insert.toFromSheet": "Load your own template (“Template from a sheet”)",
+  "fromFile.label": "Or a template from a JSON file:",
+  "fromFile.wholeFile": "Whole file",
   "error.title": "Something went wrong",
   "error.code": "Error code: {code}",
   "error.details": "Technical details",
@@ -378,6 +393,17 @@ export function placeholders(text: string): string[] {
 }
 
 const DATE_LOCALE: Record<Lang, string> = { ru: "ru-RU", en: "en-GB" };
+
+/** «3 декабря 2026 г., 20:25» / "3 December 2026, 20:25": when a check ran, in the planner's time zone. */
+export function formatMoment(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(DATE_LOCALE[lang], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(iso));
+}
 
 /** «1 марта 2027 г.» / "1 March 2027" for an ISO day; the input unchanged if it is not one. */
 export function formatIsoDate(iso: string, lang: Lang): string {

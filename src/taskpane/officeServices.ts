@@ -10,6 +10,7 @@ import type {
   DetectedRoadmap,
   EditionSummary,
   SheetReading,
+  TemplateFromSheetResult,
   Timeline,
   TimelineItem,
   UserError,
@@ -54,6 +55,14 @@ export function createOfficeServices(): AddinServices {
     return o.value;
   }
 
+  /** Makes a planner's edition available to checks (replacing one of the same id). */
+  function addEdition(edition: Edition): TemplateFromSheetResult {
+    const i = extraEditions.findIndex((e) => e.id === edition.id);
+    if (i >= 0) extraEditions.splice(i, 1);
+    extraEditions.unshift(edition);
+    return { ok: true, edition: toSummary(edition), itemCount: edition.items.length };
+  }
+
   function toSummary(e: Edition | ReturnType<Core["listEditions"]>[number]): EditionSummary {
     return {
       id: e.id,
@@ -94,7 +103,14 @@ export function createOfficeServices(): AddinServices {
   return {
     async readSheet(sheet) {
       const [core, excel] = await load();
-      const read = unwrap(await excel.readSheet({ sheet }));
+      const outcome = await excel.readSheet({ sheet });
+      if (!outcome.ok && outcome.error.code === "EmptySheet") {
+        // A blank sheet is where a new roadmap starts: offered a template, not shown an error.
+        notices.push(...outcome.notices);
+        const name = sheet ?? unwrap(await excel.activeSheetName());
+        return { sheetName: name, roadmaps: [], reason: outcome.error.message, empty: true };
+      }
+      const read = unwrap(outcome);
       const result = core.readRoadmaps(read.grid);
       return reading(core, read.grid.sheetName, result.roadmaps, result.reason);
     },
@@ -133,7 +149,9 @@ export function createOfficeServices(): AddinServices {
 
     async clearMarks() {
       const [, excel] = await load();
-      unwrap(await excel.clearMarks());
+      const c = unwrap(await excel.clearMarks());
+      const touched = c.fillsRestored + c.fillsKept + c.notesRemoved + c.commentsRemoved + c.annotationsKept;
+      return { nothing: touched === 0 && !c.reportSheetRemoved };
     },
 
     async selectCell(sheet, address) {
@@ -168,10 +186,32 @@ export function createOfficeServices(): AddinServices {
       });
       if (!parsed.ok)
         return { ok: false, errors: parsed.errors.map((e) => ({ address: e.address, message: e.message })) };
-      const i = extraEditions.findIndex((e) => e.id === parsed.edition.id);
-      if (i >= 0) extraEditions.splice(i, 1);
-      extraEditions.unshift(parsed.edition);
-      return { ok: true, edition: toSummary(parsed.edition), itemCount: parsed.edition.items.length };
+      return addEdition(parsed.edition);
+    },
+
+    async templateFromJson(fileName, text) {
+      const [core] = await load();
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (e) {
+        const detail = e instanceof Error ? e.message : String(e);
+        return {
+          ok: false,
+          errors: [
+            {
+              address: null,
+              message: {
+                ru: `Файл «${fileName}» — не JSON: ${detail}`,
+                en: `File “${fileName}” is not JSON: ${detail}`,
+              },
+            },
+          ],
+        };
+      }
+      const parsed = core.parseTemplateJson(json);
+      if (!parsed.ok) return { ok: false, errors: [{ address: null, message: parsed.reason }] };
+      return addEdition(parsed.edition);
     },
 
     async timeline(report: RoadmapReport): Promise<Timeline | null> {
@@ -220,6 +260,23 @@ export function createOfficeServices(): AddinServices {
     async saveSettings(settings) {
       const [, excel] = await load();
       unwrap(await excel.saveSettings({ checkDate: settings.checkDate, disabledChecks: settings.disabled }));
+    },
+
+    async followActiveSheet(activated) {
+      const [, excel] = await load();
+      const watch = unwrap(await excel.followActiveSheet(activated));
+      return watch && (() => watch.stop());
+    },
+
+    async activeSheetName() {
+      const [, excel] = await load();
+      return unwrap(await excel.activeSheetName());
+    },
+
+    async watchSheet(sheet, changed) {
+      const [, excel] = await load();
+      const watch = unwrap(await excel.watchSheetChanges(sheet, changed));
+      return watch && (() => watch.stop());
     },
 
     toUserError(error) {

@@ -38,6 +38,8 @@ export interface SheetReading {
   roadmaps: DetectedRoadmap[];
   /** Why nothing was found (empty sheet, no header row…); null when roadmaps were found. */
   reason: Bilingual | null;
+  /** The sheet is blank: the normal start of a new roadmap, not an error. */
+  empty?: boolean;
 }
 
 export interface RoadmapChoice {
@@ -123,6 +125,8 @@ export interface UserError {
   debug: string;
 }
 
+export type Unwatch = () => Promise<void>;
+
 export interface AddinServices {
   /** Reads the named sheet, or the active one. */
   readSheet(sheet?: string): Promise<SheetReading>;
@@ -130,15 +134,27 @@ export interface AddinServices {
   suggestEdition(programme: ProgrammeId, year: number): Promise<string | null>;
   /** Read → check → mark, in that order; the marks are those of the returned reports. */
   check(request: CheckRequest): Promise<CheckOutcome>;
-  clearMarks(): Promise<void>;
+  /** Removes the add-in's marks; `nothing` when there were none to remove. */
+  clearMarks(): Promise<{ nothing: boolean }>;
   selectCell(sheet: string, address: string): Promise<void>;
   /** Writes the template sheet; resolves with the created sheet's name. */
   insertTemplate(request: InsertRequest): Promise<string>;
   listSheets(): Promise<string[]>;
   templateFromSheet(sheet: string, meta: TemplateMeta): Promise<TemplateFromSheetResult>;
+  /** A template from a JSON file's text (the format `roadmap-check --template FILE.json` reads). */
+  templateFromJson(fileName: string, text: string): Promise<TemplateFromSheetResult>;
   timeline(report: RoadmapReport): Promise<Timeline | null>;
   loadSettings(): Promise<PaneSettings | null>;
   saveSettings(settings: PaneSettings): Promise<void>;
+  /**
+   * Calls `activated` with the sheet's name after a sheet becomes active (ExcelApi 1.7 events). Resolves with a function that stops
+   * it, or null when this Excel has no events (the pane then re-reads the active sheet when it gets focus).
+   */
+  followActiveSheet?(activated: (sheet: string) => void): Promise<Unwatch | null>;
+  /** The active sheet's name (a quick read, for the focus fallback). */
+  activeSheetName?(): Promise<string>;
+  /** Calls `changed` after a change to `sheet` that the add-in did not make; null when this Excel has no events. */
+  watchSheet?(sheet: string, changed: (address: string) => void): Promise<Unwatch | null>;
   /** Plain-language form of any error thrown by the calls above. */
   toUserError(error: unknown): UserError;
   /** Notices gathered by the last calls (an older Excel, a protected cell kept…), emptied by the call. */

@@ -1,49 +1,23 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { Bilingual, Lang } from "../core/lang";
+import { type Dispatch, useCallback, useEffect, useReducer, useRef } from "react";
+import type { Lang } from "../core/lang";
 import type { RoadmapReport } from "../core/report";
 import { todayIso } from "./hooks";
+import { initialPaneState, paneReducer, type BusyKind, type PaneAction, type TabId } from "./paneState";
 import type {
   AddinServices,
-  CheckOutcome,
   EditionSummary,
   PaneSettings,
   RoadmapChoice,
-  SheetReading,
-  TemplateFromSheetResult,
   TemplateMeta,
-  Timeline,
-  UserError,
+  Unwatch,
 } from "./services";
 
-export type BusyKind = "read" | "check" | "clear" | "insert" | "parse" | "save" | "sheets";
+export type { BusyKind, Notice, TabId } from "./paneState";
+export { DEFAULT_SETTINGS } from "./paneState";
 
-export type Notice =
-  | { kind: "cleared" }
-  | { kind: "inserted"; sheet: string }
-  | { kind: "saved" }
-  | { kind: "templateUsed"; title: string };
-
-export type TabId = "check" | "timeline" | "template" | "settings";
-
-export const DEFAULT_SETTINGS: PaneSettings = { checkDate: null, disabled: [] };
-
-/** All the pane's state and the actions on it; every service call goes through `run` so no error is lost. */
+/** The pane's state (a pure reducer, paneState.ts) wired to the services; every call goes through `run`. */
 export function usePane(services: AddinServices, lang: Lang, initialTab: TabId = "check") {
-  const [tab, setTab] = useState<TabId>(initialTab);
-  const [reading, setReading] = useState<SheetReading | null>(null);
-  const [editions, setEditions] = useState<EditionSummary[]>([]);
-  const [choices, setChoices] = useState<Record<string, RoadmapChoice>>({});
-  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
-  const [timelines, setTimelines] = useState<Record<string, Timeline | null | "pending">>({});
-  const [sheets, setSheets] = useState<string[] | null>(null);
-  const [parsed, setParsed] = useState<(TemplateFromSheetResult & { sheet: string }) | null>(null);
-  const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
-  const [busy, setBusy] = useState<BusyKind | null>(null);
-  /** False until the first load (settings, editions, active sheet) has finished, with or without an error. */
-  const [ready, setReady] = useState(false);
-  const [error, setError] = useState<UserError | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [hostNotices, setHostNotices] = useState<Bilingual[]>([]);
+  const [state, dispatch] = useReducer(paneReducer, initialTab, initialPaneState);
   const busyRef = useRef<BusyKind | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
@@ -58,85 +32,68 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
       // One operation at a time: Excel commands must not interleave.
       if (busyRef.current) return undefined;
       busyRef.current = kind;
-      setBusy(kind);
-      setError(null);
-      setNotice(null);
-      setHostNotices([]);
+      dispatch({ type: "started", busy: kind });
       try {
         return await fn();
       } catch (e) {
-        if (mounted.current) setError(services.toUserError(e));
+        if (mounted.current) dispatch({ type: "failed", error: services.toUserError(e) });
         return undefined;
       } finally {
         busyRef.current = null;
-        const drained = services.drainNotices?.() ?? [];
-        if (mounted.current) {
-          setBusy(null);
-          // The same caveat (e.g. an older Excel) may be reported by several calls of one step: shown once.
-          if (drained.length > 0)
-            setHostNotices(drained.filter((n, i) => drained.findIndex((m) => m.ru === n.ru) === i));
-        }
+        const notices = services.drainNotices?.() ?? [];
+        if (mounted.current) dispatch({ type: "finished", notices });
       }
     },
     [services],
   );
 
+  const { reading, settings, choices } = state;
   const checkDate = settings.checkDate ?? todayIso();
 
   const reread = useCallback(
-    () =>
-      run("read", async () => {
-        const r = await services.readSheet();
-        setReading(r);
-        setChoices({});
-      }),
+    () => run("read", async () => dispatch({ type: "read", reading: await services.readSheet() })),
     [run, services],
   );
 
   // On open: settings, editions and the active sheet, in that order inside one busy step.
   useEffect(() => {
     void run("read", async () => {
-      const [stored, eds] = await Promise.all([services.loadSettings(), services.listEditions()]);
-      if (stored) setSettings(stored);
-      setEditions(eds);
-      setReading(await services.readSheet());
+      const [stored, editions] = await Promise.all([services.loadSettings(), services.listEditions()]);
+      dispatch({ type: "loaded", settings: stored, editions });
+      dispatch({ type: "read", reading: await services.readSheet() });
     }).finally(() => {
-      if (mounted.current) setReady(true);
+      if (mounted.current) dispatch({ type: "ready" });
     });
   }, [run, services]);
 
-  const applyOutcome = useCallback((o: CheckOutcome) => {
-    setOutcome(o);
-    setTimelines({});
-    setReading((prev) => {
-      // The sheet may have changed since the last reading: the user's choices only hold for the same sheet.
-      if (!prev || prev.sheetName !== o.reading.sheetName) setChoices({});
-      return o.reading;
-    });
-  }, []);
+  useFollowSheet(
+    services,
+    run,
+    dispatch,
+    reading?.sheetName ?? null,
+    state.outcome?.reading.sheetName ?? null,
+  );
 
   const check = useCallback(
     () =>
       run("check", async () => {
-        const o = await services.check({
+        const outcome = await services.check({
           sheet: reading?.sheetName,
           checkDate,
           disabled: settings.disabled,
           overrides: choices,
           lang,
         });
-        applyOutcome(o);
+        dispatch({ type: "checked", outcome, at: new Date().toISOString() });
       }),
-    [run, services, reading, checkDate, settings.disabled, choices, lang, applyOutcome],
+    [run, services, reading, checkDate, settings.disabled, choices, lang],
   );
 
   const clear = useCallback(
     () =>
       run("clear", async () => {
-        await services.clearMarks();
-        setOutcome(null);
-        setTimelines({});
-        setNotice({ kind: "cleared" });
+        const { nothing } = await services.clearMarks();
+        dispatch({ type: "cleared", nothing });
       }),
     [run, services],
   );
@@ -146,35 +103,30 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     [run, services],
   );
 
-  const setChoice = useCallback((roadmapId: string, patch: RoadmapChoice) => {
-    setChoices((prev) => ({ ...prev, [roadmapId]: { ...prev[roadmapId], ...patch } }));
-  }, []);
+  const setChoice = useCallback(
+    (roadmapId: string, patch: RoadmapChoice) => dispatch({ type: "choice", roadmapId, patch }),
+    [],
+  );
 
   const insert = useCallback(
     (editionId: string, year: number, responsible: string[]) =>
       run("insert", async () => {
         const sheet = await services.insertTemplate({ editionId, year, lang, responsible });
-        const o = await services.check({
+        const outcome = await services.check({
           sheet,
           checkDate,
           disabled: settings.disabled,
           overrides: {},
           lang,
         });
-        applyOutcome(o);
-        setChoices({});
-        setNotice({ kind: "inserted", sheet });
-        setTab("check");
+        dispatch({ type: "inserted", outcome, sheet, at: new Date().toISOString() });
         return sheet;
       }),
-    [run, services, lang, checkDate, settings.disabled, applyOutcome],
+    [run, services, lang, checkDate, settings.disabled],
   );
 
   const loadSheets = useCallback(
-    () =>
-      run("sheets", async () => {
-        setSheets(await services.listSheets());
-      }),
+    () => run("sheets", async () => dispatch({ type: "sheetsListed", sheets: await services.listSheets() })),
     [run, services],
   );
 
@@ -182,38 +134,32 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     (sheet: string, meta: TemplateMeta) =>
       run("parse", async () => {
         const result = await services.templateFromSheet(sheet, meta);
-        setParsed({ ...result, sheet });
-        if (result.ok) {
-          setEditions((prev) => [...prev.filter((e) => e.id !== result.edition.id), result.edition]);
-        }
+        dispatch({ type: "parsed", parsed: { ...result, sheet } });
         return result;
       }),
     [run, services],
   );
 
-  /** Selects a sheet-made edition for every detected roadmap of its programme. */
+  const parseTemplateFile = useCallback(
+    (file: File) =>
+      run("parse", async () => {
+        const result = await services.templateFromJson(file.name, await file.text());
+        dispatch({ type: "parsed", parsed: { ...result, sheet: file.name, file: true } });
+        return result;
+      }),
+    [run, services],
+  );
+
   const chooseEdition = useCallback(
-    (edition: EditionSummary) => {
-      setChoices((prev) => {
-        const next = { ...prev };
-        for (const r of reading?.roadmaps ?? []) {
-          const programme = prev[r.id]?.programme ?? r.programme;
-          if (programme === edition.programme) next[r.id] = { ...prev[r.id], editionId: edition.id };
-        }
-        return next;
-      });
-      setNotice({ kind: "templateUsed", title: edition.title[lang] });
-      setTab("check");
-    },
-    [reading, lang],
+    (edition: EditionSummary) => dispatch({ type: "editionChosen", edition, title: edition.title[lang] }),
+    [lang],
   );
 
   const saveSettings = useCallback(
     (next: PaneSettings) =>
       run("save", async () => {
         await services.saveSettings(next);
-        setSettings(next);
-        setNotice({ kind: "saved" });
+        dispatch({ type: "settingsSaved", settings: next });
       }),
     [run, services],
   );
@@ -222,30 +168,21 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     (report: RoadmapReport) =>
       run("read", async () => {
         // Marked before the call so that a failure (shown in the error bar) is not retried in a loop.
-        setTimelines((prev) => ({ ...prev, [report.roadmapId]: "pending" }));
-        const tl = await services.timeline(report);
-        setTimelines((prev) => ({ ...prev, [report.roadmapId]: tl }));
+        dispatch({ type: "timelinePending", roadmapId: report.roadmapId });
+        const timeline = await services.timeline(report);
+        dispatch({ type: "timeline", roadmapId: report.roadmapId, timeline });
       }),
     [run, services],
   );
 
+  const setTab = useCallback((tab: TabId) => dispatch({ type: "tab", tab }), []);
+  const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
+  const dismissNotice = useCallback(() => dispatch({ type: "dismissNotice" }), []);
+
   return {
-    tab,
+    ...state,
     setTab,
-    ready,
-    reading,
-    editions,
-    choices,
-    outcome,
-    timelines,
-    sheets,
-    parsed,
-    settings,
     checkDate,
-    busy,
-    error,
-    notice,
-    hostNotices,
     reread,
     check,
     clear,
@@ -254,13 +191,90 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     insert,
     loadSheets,
     parseTemplate,
+    parseTemplateFile,
     chooseEdition,
     saveSettings,
     loadTimeline,
     suggestEdition: services.suggestEdition,
-    dismissError: () => setError(null),
-    dismissNotice: () => setNotice(null),
+    dismissError,
+    dismissNotice,
   };
 }
 
 export type PaneModel = ReturnType<typeof usePane>;
+
+type Run = <T>(kind: BusyKind, fn: () => Promise<T>) => Promise<T | undefined>;
+
+/** Starts a watch and stops it on cleanup, also when it resolves after the cleanup. */
+function watching(start: () => Promise<Unwatch | null> | undefined, fail: (e: unknown) => void) {
+  let stop: Unwatch | null = null;
+  let done = false;
+  // A stop that fails (the sheet was deleted, the pane is closing) leaves nothing for the planner to do.
+  const end = (u: Unwatch | null) => void u?.().catch(() => undefined);
+  start()?.then(
+    (u) => (done ? end(u) : (stop = u)),
+    (e: unknown) => !done && fail(e),
+  );
+  return () => {
+    done = true;
+    end(stop);
+  };
+}
+
+/**
+ * The pane follows the active sheet (ExcelApi 1.7 events; below, a look at the active sheet when the pane gets
+ * focus) and marks the verdict stale when the checked sheet changes. A sheet it already shows is not re-read (the
+ * pane's own commands report the sheet they end on), nor is anything while another operation runs.
+ */
+function useFollowSheet(
+  services: AddinServices,
+  run: Run,
+  dispatch: Dispatch<PaneAction>,
+  shownSheet: string | null,
+  checkedSheet: string | null,
+) {
+  const shown = useRef(shownSheet);
+  useEffect(() => {
+    shown.current = shownSheet;
+  }, [shownSheet]);
+  const fail = useCallback(
+    (e: unknown) => dispatch({ type: "failed", error: services.toUserError(e) }),
+    [services, dispatch],
+  );
+  const follow = useCallback(
+    (sheet: string) => {
+      if (sheet === shown.current) return;
+      void run("read", async () => dispatch({ type: "activeSheet", reading: await services.readSheet() }));
+    },
+    [run, services, dispatch],
+  );
+
+  useEffect(() => {
+    const onFocus = () => void services.activeSheetName?.().then(follow, fail);
+    let focusFallback = false;
+    const stop = watching(
+      () =>
+        services.followActiveSheet?.(follow).then((u) => {
+          if (u === null) {
+            focusFallback = true;
+            window.addEventListener("focus", onFocus);
+          }
+          return u;
+        }),
+      fail,
+    );
+    return () => {
+      stop();
+      if (focusFallback) window.removeEventListener("focus", onFocus);
+    };
+  }, [services, follow, fail]);
+
+  useEffect(() => {
+    if (checkedSheet === null) return;
+    return watching(
+      () =>
+        services.watchSheet?.(checkedSheet, () => dispatch({ type: "sheetChanged", sheet: checkedSheet })),
+      fail,
+    );
+  }, [services, checkedSheet, dispatch, fail]);
+}

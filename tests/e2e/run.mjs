@@ -33,6 +33,8 @@ const { catalogs } = await import("../../src/taskpane/i18n.ts");
 const ExcelJS = (await import("exceljs")).default;
 
 const results = [];
+/** axe-core's violation counts (nodes) per audited pane state, for the closing summary. */
+const axeTotals = [];
 async function test(name, fn) {
   const started = Date.now();
   try {
@@ -419,6 +421,46 @@ try {
       await shot(page, `${name}-6-template-inserted`);
       if (fixture.seed === "001") await shot(page, `${name}-6-template-inserted-page`, { whole: true });
     });
+
+    if (fixture === FIXTURES[0])
+      await test(`${name}: the pane follows the sheet tabs; a verdict names its sheet and goes stale on an edit`, async () => {
+        const verdictSheet = () => pane.locator("[data-verdict]").getAttribute("data-sheet");
+        const inserted = await verdictSheet();
+        assert(inserted !== fixture.sheet, `the template's verdict is about ${inserted}`);
+        await page.locator(`[data-sheet-tab="${fixture.sheet}"]`).click();
+        // Back on the roadmap: its roadmaps are listed again and the template's verdict says whose it is.
+        await pane.locator("[data-summary-warning=other-sheet]").waitFor();
+        // (In the folded list of roadmaps: attached, not visible.)
+        await pane
+          .getByText(`Лист: ${fixture.sheet} · найдено дорожных карт: ${result.roadmaps.length}`)
+          .waitFor({ state: "attached" });
+        const about = await pane.locator("[data-checked-about]").textContent();
+        assert(about.includes(inserted) && /\d{2}:\d{2}/.test(about), `the verdict says «${about}»`);
+        await pane.getByRole("button", { name: "Проверить", exact: true }).click();
+        await page.waitForFunction(
+          (s) => document.querySelector("[data-verdict]")?.getAttribute("data-sheet") === s,
+          fixture.sheet,
+        );
+        assert(
+          (await pane.locator("[data-summary-warning]").count()) === 0,
+          "a warning stays after the check",
+        );
+        // The add-in's own marks did not make it stale; a planner's edit does.
+        await page.waitForTimeout(100);
+        assert(
+          (await pane.locator("[data-verdict]").getAttribute("data-stale")) === "false",
+          "stale after own marks",
+        );
+        await page.evaluate(async (sheet) => {
+          await window.__sim.userRun(async (ctx) => {
+            ctx.workbook.worksheets.getItem(sheet).getRange("A1").values = [["правка"]];
+            await ctx.sync();
+          });
+        }, fixture.sheet);
+        await pane.locator("[data-verdict][data-stale=true]").waitFor();
+        await pane.locator("[data-summary-warning=stale]").waitFor();
+        await shot(page, `${name}-7-stale`);
+      });
   }
 
   // The README's example of a check that finds problems: a 2027 draft with five planted mistakes.
@@ -596,6 +638,52 @@ try {
     assert(snap.selected.length === 1, "Enter on a timeline row selected nothing");
   });
 
+  // axe-core on every pane state, Russian/light and English/dark; serious and critical violations fail.
+  await test("axe: every pane state in ru/light and en/dark has no serious or critical violation", async () => {
+    const { AxeBuilder } = await import("@axe-core/playwright");
+    const bad = [];
+    const words = {
+      ru: { check: "Проверить", tabs: ["Шкала", "Шаблон", "Настройки", "Проверка"] },
+      en: { check: "Check", tabs: ["Timeline", "Template", "Settings", "Check"] },
+    };
+    for (const [lang, theme] of [
+      ["ru", "light"],
+      ["en", "dark"],
+    ]) {
+      const audit = async (state) => {
+        const r = await new AxeBuilder({ page }).include("[data-testid=pane]").analyze();
+        const n = { critical: 0, serious: 0, moderate: 0, minor: 0 };
+        for (const v of r.violations) {
+          n[v.impact ?? "minor"] += v.nodes.length;
+          if (v.impact === "serious" || v.impact === "critical")
+            bad.push(
+              `${lang}/${theme} ${state}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`,
+            );
+        }
+        axeTotals.push(n);
+        console.log(
+          `       axe ${lang}/${theme} ${state}: critical ${n.critical}, serious ${n.serious}, moderate ${n.moderate}, minor ${n.minor}`,
+        );
+      };
+      const w = words[lang];
+      await page.goto(`${server.url}/?wb=fixtures/${FIXTURES[0].file}&lang=${lang}&theme=${theme}`);
+      await pane.locator("[data-roadmap-id]").first().waitFor();
+      await audit("opened");
+      await pane.getByRole("button", { name: w.check, exact: true }).click();
+      await pane.locator("[data-verdict]").waitFor();
+      await audit("checked");
+      await pane.locator("details[data-roadmap-list] > summary").click();
+      await audit("checked, roadmaps unfolded");
+      for (const tab of w.tabs) {
+        await pane.getByRole("tab", { name: tab, exact: true }).click();
+        await page.waitForTimeout(300);
+        await pane.locator("[role=tabpanel] *").first().waitFor();
+        await audit(`tab ${tab}`);
+      }
+    }
+    assert(bad.length === 0, `serious/critical axe violations:\n${bad.join("\n")}`);
+  });
+
   await test("no page errors", async () => {
     assert(pageErrors.length === 0, pageErrors.join("\n"));
   });
@@ -631,5 +719,11 @@ if (existsSync(readmeShot) && (!existsSync(docShot) || process.env.E2E_UPDATE_DO
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
 console.log(`\nscreenshots: ${readdirSync(SHOTS).length} in ${SHOTS}`);
+if (axeTotals.length > 0) {
+  const sum = (k) => axeTotals.reduce((a, n) => a + n[k], 0);
+  console.log(
+    `axe: ${axeTotals.length} pane states, critical ${sum("critical")}, serious ${sum("serious")}, moderate ${sum("moderate")}, minor ${sum("minor")}`,
+  );
+}
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

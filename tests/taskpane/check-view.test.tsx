@@ -148,8 +148,9 @@ describe.each(COMBOS)("check view (%s, %s)", (lang, theme) => {
 
     const message =
       lang === "ru" ? "Срок прошёл, отметки о выполнении нет" : "Past due with no completion mark";
+    // The name is what the button shows, with the icon's meaning first.
     const overdue = screen.getByRole("button", {
-      name: t("finding.goTo", { severity: t("severityOne.error"), message, address: "B31" }),
+      name: `${t("severityOne.error")}: ${message} ${t("finding.cell", { address: "B31" })}`,
     });
     await user.click(overdue);
     await waitFor(() => expect(services.selectCell).toHaveBeenCalledWith(SHEET, "B31"));

@@ -293,6 +293,8 @@ export interface FakeOptions {
   reading?: SheetReading;
   outcome?: CheckOutcome;
   failOn?: Partial<Record<keyof AddinServices, unknown>>;
+  /** clearMarks finds no marks. */
+  nothingToClear?: boolean;
 }
 
 /** Services that answer from the data above and record every call; `failOn` makes a call reject with a value. */
@@ -320,6 +322,7 @@ export function fakeServices(opts: FakeOptions = {}) {
     }),
     clearMarks: vi.fn(async () => {
       fail("clearMarks");
+      return { nothing: opts.nothingToClear ?? false };
     }),
     selectCell: vi.fn(async (_sheet: string, _address: string) => {
       fail("selectCell");
@@ -341,6 +344,18 @@ export function fakeServices(opts: FakeOptions = {}) {
         };
       },
     ),
+    templateFromJson: vi.fn(async (fileName: string, text: string): Promise<TemplateFromSheetResult> => {
+      fail("templateFromJson");
+      // Enough of the real rule for the pane: a JSON object with items is an edition, anything else is refused.
+      const json = JSON.parse(text) as { id?: string; items?: unknown[] };
+      return json.items
+        ? {
+            ok: true as const,
+            edition: { ...EDITIONS[0]!, id: json.id ?? fileName, programme: "it-cube", custom: true },
+            itemCount: json.items.length,
+          }
+        : { ok: false as const, errors: [{ address: null, message: { ru: "Нет пунктов", en: "No items" } }] };
+    }),
     timeline: vi.fn(async () => KVANT_TIMELINE),
     loadSettings: vi.fn(async () => ({ checkDate: "2026-11-21", disabled: [] })),
     saveSettings: vi.fn(async (_settings: PaneSettings) => {

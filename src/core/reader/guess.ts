@@ -92,7 +92,8 @@ function yearPhrase(l: Located): Evidence<number> | null {
     return {
       value: end,
       evidence: [
-        `${quote(l, words)} → ${end}: учебный год заканчивается в ${end} / the school year ends in ${end}`,
+        // Evidence is shown in either language: a quote and the year it gives, no explanation in one language.
+        `${quote(l, words)} → ${end}`,
       ],
     };
   }

@@ -1,13 +1,14 @@
 import {
   Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Subtitle2,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowClockwiseRegular, EraserRegular, PlayRegular } from "@fluentui/react-icons";
+import { ArrowClockwiseRegular, DocumentAddRegular, EraserRegular, PlayRegular } from "@fluentui/react-icons";
 import { useEffect, useId, useRef, useState } from "react";
 import type { Severity } from "../../core/report";
 import { useText } from "../context";
@@ -88,6 +89,9 @@ export function CheckView({ pane }: { pane: PaneModel }) {
           ref={summaryRef}
           outcome={outcome}
           checkDate={outcome.reports[0]?.checkDate ?? pane.checkDate}
+          checkedAt={pane.checkedAt}
+          stale={pane.stale}
+          activeSheet={reading && reading.sheetName !== outcome.reading.sheetName ? reading.sheetName : null}
         />
       )}
 
@@ -110,8 +114,19 @@ export function CheckView({ pane }: { pane: PaneModel }) {
             </Text>
           )}
           {reading && reading.roadmaps.length === 0 && (
-            <MessageBar intent="info">
-              <MessageBarBody>{reading.reason?.[lang] ?? t("roadmaps.none")}</MessageBarBody>
+            <MessageBar intent="info" layout="multiline" data-empty-sheet={reading.empty ?? false}>
+              <MessageBarBody>
+                {reading.empty
+                  ? t("sheet.empty", { sheet: reading.sheetName })
+                  : (reading.reason?.[lang] ?? t("roadmaps.none"))}
+              </MessageBarBody>
+              {reading.empty && (
+                <MessageBarActions>
+                  <Button icon={<DocumentAddRegular />} onClick={() => pane.setTab("template")}>
+                    {t("actions.insert")}
+                  </Button>
+                </MessageBarActions>
+              )}
             </MessageBar>
           )}
           {reading?.roadmaps.map((r) => (

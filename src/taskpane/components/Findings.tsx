@@ -33,6 +33,8 @@ const useStyles = makeStyles({
       transitionDuration: tokens.durationFaster,
     },
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    // The focus outline is an absolute ::after: without this it was drawn around an ancestor, off-screen.
+    position: "relative",
     ...createFocusOutlineStyle(),
   },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300 },
@@ -74,6 +76,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    // The focus outline is an absolute ::after: without this it was drawn around an ancestor, off-screen.
+    position: "relative",
     ...createFocusOutlineStyle(),
   },
   static: {
@@ -83,6 +87,14 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
   },
   icon: { flexShrink: 0, fontSize: "16px", marginTop: "2px" },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   iconerror: { color: tokens.colorPaletteRedForeground1 },
   iconwarning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   iconinfo: { color: tokens.colorPaletteBlueForeground2 },
@@ -128,7 +140,9 @@ export function FindingItem({
     <>
       <SeverityIcon severity={f.severity} />
       <span className={styles.text}>
-        <span>{f.message[lang]}</span>
+        {/* The icon's meaning for a screen reader; the name is the visible text (axe label-content-name-mismatch). */}
+        <span className={styles.hidden}>{`${t(`severityOne.${f.severity}`)}: `}</span>
+        <span>{f.message[lang]} </span>
         <span className={styles.cell}>
           {address
             ? f.marksCell
@@ -149,16 +163,7 @@ export function FindingItem({
       data-address={address ?? ""}
     >
       {address ? (
-        <button
-          type="button"
-          className={styles.jump}
-          aria-label={t("finding.goTo", {
-            severity: t(`severityOne.${f.severity}`),
-            message: f.message[lang],
-            address,
-          })}
-          onClick={() => onSelect(f.sheet, address)}
-        >
+        <button type="button" className={styles.jump} onClick={() => onSelect(f.sheet, address)}>
           {body}
         </button>
       ) : (

@@ -36,19 +36,17 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     ...shorthands.borderColor(tokens.colorNeutralStroke2),
   },
-  muted: { opacity: 0.7 },
 });
 
 /** A small status label (Fluent's Badge costs a whole package in the first bundle; this is a styled span). */
 export function Pill({
   tone,
-  muted,
   children,
   ...rest
-}: { tone: PillTone; muted?: boolean; children: ReactNode } & Record<`data-${string}`, string>) {
+}: { tone: PillTone; children: ReactNode } & Record<`data-${string}`, string>) {
   const styles = useStyles();
   return (
-    <span className={mergeClasses(styles.pill, styles[tone], muted && styles.muted)} {...rest}>
+    <span className={mergeClasses(styles.pill, styles[tone])} {...rest}>
       {children}
     </span>
   );

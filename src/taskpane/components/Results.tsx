@@ -15,7 +15,7 @@ import { CheckmarkCircleRegular, CheckmarkRegular, ErrorCircleRegular } from "@f
 import { useId, type Ref } from "react";
 import type { Severity, RoadmapReport } from "../../core/report";
 import { useText } from "../context";
-import { formatIsoDate } from "../i18n";
+import { formatIsoDate, formatMoment } from "../i18n";
 import type { CheckOutcome } from "../services";
 import { ConfidenceNote } from "./ConfidenceNote";
 import { FindingGroups } from "./Findings";
@@ -40,6 +40,8 @@ const useStyles = makeStyles({
     ...shorthands.borderColor(tokens.colorPaletteRedBorder2),
     backgroundColor: tokens.colorPaletteRedBackground1,
   },
+  // An out-of-date verdict loses its green or red: it no longer tells whether the file can be sent.
+  stale: { ...shorthands.border("1px", "dashed", tokens.colorPaletteDarkOrangeBorder2) },
   verdict: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   verdictIcon: { fontSize: "24px" },
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -74,10 +76,19 @@ function totals(reports: readonly RoadmapReport[]) {
 export function Summary({
   outcome,
   checkDate,
+  checkedAt,
+  stale = false,
+  activeSheet = null,
   ref,
 }: {
   outcome: CheckOutcome;
   checkDate: string;
+  /** When the check ran (ISO timestamp). */
+  checkedAt: string | null;
+  /** The checked sheet changed since. */
+  stale?: boolean;
+  /** The sheet the pane now follows, when it is not the checked one. */
+  activeSheet?: string | null;
   ref?: Ref<HTMLElement>;
 }) {
   const { t, lang } = useText();
@@ -86,6 +97,7 @@ export function Summary({
   const c = totals(outcome.reports);
   const ready = outcome.reports.length > 0 && c.error === 0;
   const verdict = ready ? "ready" : "has-errors";
+  const sheet = outcome.reading.sheetName;
   if (outcome.reports.length === 0) {
     return (
       <MessageBar intent="warning" role="status">
@@ -98,12 +110,32 @@ export function Summary({
       ref={ref}
       tabIndex={-1}
       aria-labelledby={headingId}
-      className={mergeClasses(styles.summary, ready ? styles.ready : styles.bad)}
+      className={mergeClasses(styles.summary, stale ? styles.stale : ready ? styles.ready : styles.bad)}
       data-verdict={verdict}
+      data-stale={stale}
+      data-sheet={sheet}
     >
       <Text id={headingId} size={200} weight="semibold">
         {t("summary.heading")}
       </Text>
+      <Text size={200} data-checked-about>
+        {checkedAt
+          ? t("summary.about", { sheet, time: formatMoment(checkedAt, lang) })
+          : t("sheet.current", { sheet })}
+      </Text>
+      {(stale || activeSheet) && (
+        <MessageBar
+          intent="warning"
+          layout="multiline"
+          data-summary-warning={stale ? "stale" : "other-sheet"}
+        >
+          <MessageBarBody>
+            {stale
+              ? t("summary.stale", { sheet })
+              : t("summary.otherSheet", { sheet, active: activeSheet ?? "" })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.verdict} role="status" aria-live="polite">
         {ready ? (
           <CheckmarkCircleRegular className={styles.verdictIcon} aria-hidden />
@@ -114,10 +146,11 @@ export function Summary({
       </div>
       <Text size={200}>{t(`verdict.explain.${verdict}`)}</Text>
       <div className={styles.counts}>
-        <Pill tone="danger" muted={c.error === 0} data-count="error">
+        {/* A zero is good news, not an alarm: neutral. */}
+        <Pill tone={c.error > 0 ? "danger" : "informative"} data-count="error">
           {t("summary.errors", { n: c.error })}
         </Pill>
-        <Pill tone="warning" muted={c.warning === 0} data-count="warning">
+        <Pill tone={c.warning > 0 ? "warning" : "informative"} data-count="warning">
           {t("summary.warnings", { n: c.warning })}
         </Pill>
         <Pill tone="informative" data-count="info">

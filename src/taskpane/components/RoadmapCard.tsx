@@ -107,6 +107,8 @@ export function RoadmapCard({ roadmap, choice, editions, years, disabled, onChan
         validationMessage={
           forProgramme.length === 0 && programme !== "unknown" ? t("roadmap.editionNone") : undefined
         }
+        // A native option is cut to the select's width, hiding «поколение 2021/2024 года»: the full name wraps here.
+        hint={effective ? editionLabel(effective, lang, t) : undefined}
       >
         <Select
           value={choice?.editionId ?? ""}

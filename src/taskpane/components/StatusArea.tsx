@@ -106,7 +106,7 @@ export function StatusArea({
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent={notice.kind === "nothingToClear" ? "info" : "success"} role="status">
           <MessageBarBody>{noticeText(notice, t)}</MessageBarBody>
           <MessageBarActions
             containerAction={
@@ -128,6 +128,8 @@ function noticeText(notice: Notice, t: ReturnType<typeof useText>["t"]): string 
   switch (notice.kind) {
     case "cleared":
       return t("notice.cleared");
+    case "nothingToClear":
+      return t("notice.nothingToClear");
     case "inserted":
       return t("insert.done", { sheet: notice.sheet });
     case "saved":

@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground2 },
+  file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   errors: {
     margin: 0,
     padding: 0,
@@ -116,7 +117,14 @@ function defaultProgramme(pane: PaneModel): ProgrammeId {
 }
 
 /** «Вставить шаблон»: a new sheet with the template's items for a year, then checked. */
-export function InsertTemplate({ pane }: { pane: PaneModel }) {
+export function InsertTemplate({
+  pane,
+  onNeedTemplate,
+}: {
+  pane: PaneModel;
+  /** No edition for the programme (IT-куб): lead to «Шаблон из листа» for it. */
+  onNeedTemplate: (programme: ProgrammeId) => void;
+}) {
   const { t, lang } = useText();
   const styles = useStyles();
   const headingId = useId();
@@ -166,6 +174,7 @@ export function InsertTemplate({ pane }: { pane: PaneModel }) {
         label={t("roadmap.edition")}
         validationState={editions.length === 0 ? "warning" : "none"}
         validationMessage={editions.length === 0 ? t("insert.noEdition") : undefined}
+        hint={effective ? editionLabel(effective, lang, t) : undefined}
       >
         <Select
           value={effectiveId}
@@ -179,6 +188,13 @@ export function InsertTemplate({ pane }: { pane: PaneModel }) {
           ))}
         </Select>
       </Field>
+      {editions.length === 0 && (
+        <div>
+          <Button appearance="secondary" onClick={() => onNeedTemplate(programme)} data-to-from-sheet>
+            {t("insert.toFromSheet")}
+          </Button>
+        </div>
+      )}
       <YearField text={yearText} disabled={busy} onChange={setYearText} />
       <Field label={t("insert.responsible")} hint={t("insert.responsibleHint")}>
         <Textarea
@@ -211,13 +227,21 @@ export function InsertTemplate({ pane }: { pane: PaneModel }) {
 }
 
 /** «Шаблон из листа»: read a planner-supplied template sheet, show its errors per row or use it. */
-export function TemplateFromSheet({ pane }: { pane: PaneModel }) {
+export function TemplateFromSheet({
+  pane,
+  programmeFor = null,
+}: {
+  pane: PaneModel;
+  /** Set when the planner came from «Вставить шаблон» for a programme without a template: preselected, focused. */
+  programmeFor?: ProgrammeId | null;
+}) {
   const { t, lang } = useText();
   const styles = useStyles();
   const headingId = useId();
+  const fileId = useId();
   const busy = pane.busy !== null;
   const [sheet, setSheet] = useState("");
-  const [programme, setProgramme] = useState<ProgrammeId>(() => defaultProgramme(pane));
+  const [programme, setProgramme] = useState<ProgrammeId>(() => programmeFor ?? defaultProgramme(pane));
   const [yearText, setYearText] = useState(() => String(Number(pane.checkDate.slice(0, 4)) + 1));
   const [title, setTitle] = useState("");
   const year = validYear(yearText);
@@ -229,9 +253,16 @@ export function TemplateFromSheet({ pane }: { pane: PaneModel }) {
 
   const chosenSheet = sheet || sheets?.[0] || "";
 
+  useEffect(() => {
+    if (programmeFor === null) return;
+    const heading = document.getElementById(headingId);
+    heading?.scrollIntoView({ block: "start" });
+    heading?.focus();
+  }, [programmeFor, headingId]);
+
   return (
     <section aria-labelledby={headingId} className={styles.form}>
-      <Subtitle2 as="h2" id={headingId}>
+      <Subtitle2 as="h2" id={headingId} tabIndex={-1}>
         {t("fromSheet.heading")}
       </Subtitle2>
       <Text size={200} className={styles.hint}>
@@ -276,6 +307,22 @@ export function TemplateFromSheet({ pane }: { pane: PaneModel }) {
           {t("actions.readTemplate")}
         </Button>
       </div>
+      <div className={styles.file}>
+        <label htmlFor={fileId}>{t("fromFile.label")}</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          data-template-file
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            // Cleared so that choosing the same file again (after fixing it) reads it again.
+            e.currentTarget.value = "";
+            if (file) void pane.parseTemplateFile(file);
+          }}
+        />
+      </div>
       {parsed?.ok === true && (
         <MessageBar intent="success" layout="multiline" data-parse="ok">
           <MessageBarBody>
@@ -300,7 +347,9 @@ export function TemplateFromSheet({ pane }: { pane: PaneModel }) {
               {parsed.errors.map((e, i) => (
                 <li key={i} className={styles.error} data-address={e.address ?? ""}>
                   {e.address === null ? (
-                    <span className={styles.where}>{t("fromSheet.wholeSheet")}</span>
+                    <span className={styles.where}>
+                      {t(parsed.file ? "fromFile.wholeFile" : "fromSheet.wholeSheet")}
+                    </span>
                   ) : (
                     <button
                       type="button"
@@ -324,11 +373,13 @@ export function TemplateFromSheet({ pane }: { pane: PaneModel }) {
 
 export function TemplateView({ pane }: { pane: PaneModel }) {
   const styles = useStyles();
+  const [programmeFor, setProgrammeFor] = useState<ProgrammeId | null>(null);
   return (
     <div className={styles.view}>
-      <InsertTemplate pane={pane} />
+      <InsertTemplate pane={pane} onNeedTemplate={setProgrammeFor} />
       <Divider />
-      <TemplateFromSheet pane={pane} />
+      {/* Mounted again for the programme asked for, so its form starts from it. */}
+      <TemplateFromSheet key={programmeFor ?? ""} pane={pane} programmeFor={programmeFor} />
     </div>
   );
 }

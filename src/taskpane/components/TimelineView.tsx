@@ -149,12 +149,12 @@ function Row({
       className={address ? styles.row : undefined}
       role={address ? "button" : "img"}
       tabIndex={address ? 0 : undefined}
-      aria-label={label}
       onClick={address ? activate : undefined}
       onKeyDown={address ? onKey : undefined}
       data-item={item.itemId}
       data-severity={item.severity ?? "ok"}
     >
+      {/* The row's accessible name: an aria-label would not contain the visible number (label-content-name-mismatch). */}
       <title>{label}</title>
       <rect
         className="rowbg"

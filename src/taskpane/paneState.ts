@@ -1,0 +1,216 @@
+import type { Bilingual } from "../core/lang";
+import type {
+  CheckOutcome,
+  EditionSummary,
+  PaneSettings,
+  RoadmapChoice,
+  SheetReading,
+  TemplateFromSheetResult,
+  Timeline,
+  UserError,
+} from "./services";
+
+/**
+ * The pane's state and every transition of it, as plain data and a pure reducer (script-lab's store is the
+ * model): tested without rendering. usePane only runs the services and dispatches what they answered.
+ */
+
+export type BusyKind = "read" | "check" | "clear" | "insert" | "parse" | "save" | "sheets";
+
+export type Notice =
+  | { kind: "cleared" }
+  | { kind: "nothingToClear" }
+  | { kind: "inserted"; sheet: string }
+  | { kind: "saved" }
+  | { kind: "templateUsed"; title: string };
+
+export type TabId = "check" | "timeline" | "template" | "settings";
+
+export type TimelineSlot = Timeline | null | "pending";
+
+/** A parsed template and where it came from: a sheet of the workbook, or a JSON file (`file`, named `sheet`). */
+export type ParsedTemplate = TemplateFromSheetResult & { sheet: string; file?: boolean };
+
+export const DEFAULT_SETTINGS: PaneSettings = { checkDate: null, disabled: [] };
+
+export interface PaneState {
+  tab: TabId;
+  /** False until the first load (settings, editions, active sheet) has finished, with or without an error. */
+  ready: boolean;
+  reading: SheetReading | null;
+  editions: EditionSummary[];
+  choices: Record<string, RoadmapChoice>;
+  outcome: CheckOutcome | null;
+  /** When the shown result was computed (ISO timestamp): the verdict names its sheet and this time. */
+  checkedAt: string | null;
+  /** The checked sheet has been changed (not by the add-in) since the result: the verdict may be out of date. */
+  stale: boolean;
+  timelines: Record<string, TimelineSlot>;
+  sheets: string[] | null;
+  parsed: ParsedTemplate | null;
+  settings: PaneSettings;
+  busy: BusyKind | null;
+  error: UserError | null;
+  notice: Notice | null;
+  hostNotices: Bilingual[];
+}
+
+export type PaneAction =
+  | { type: "tab"; tab: TabId }
+  /** An operation starts: the previous error and confirmations no longer apply. */
+  | { type: "started"; busy: BusyKind }
+  | { type: "failed"; error: UserError }
+  /** An operation ended (either way), with the host notices its calls gathered. */
+  | { type: "finished"; notices: Bilingual[] }
+  | { type: "ready" }
+  | { type: "loaded"; settings: PaneSettings | null; editions: EditionSummary[] }
+  | { type: "read"; reading: SheetReading }
+  | { type: "checked"; outcome: CheckOutcome; at: string }
+  /** The active sheet as re-read after the planner switched sheets (or came back to the pane). */
+  | { type: "activeSheet"; reading: SheetReading }
+  /** A change to `sheet` that the add-in did not make. */
+  | { type: "sheetChanged"; sheet: string }
+  | { type: "cleared"; nothing: boolean }
+  | { type: "choice"; roadmapId: string; patch: RoadmapChoice }
+  | { type: "inserted"; outcome: CheckOutcome; sheet: string; at: string }
+  | { type: "sheetsListed"; sheets: string[] }
+  | { type: "parsed"; parsed: ParsedTemplate }
+  | { type: "editionChosen"; edition: EditionSummary; title: string }
+  | { type: "settingsSaved"; settings: PaneSettings }
+  | { type: "timelinePending"; roadmapId: string }
+  | { type: "timeline"; roadmapId: string; timeline: Timeline | null }
+  | { type: "dismissError" }
+  | { type: "dismissNotice" };
+
+export function initialPaneState(tab: TabId = "check"): PaneState {
+  return {
+    tab,
+    ready: false,
+    reading: null,
+    editions: [],
+    choices: {},
+    outcome: null,
+    checkedAt: null,
+    stale: false,
+    timelines: {},
+    sheets: null,
+    parsed: null,
+    settings: DEFAULT_SETTINGS,
+    busy: null,
+    error: null,
+    notice: null,
+    hostNotices: [],
+  };
+}
+
+/** The same caveat (e.g. an older Excel) may be reported by several calls of one step: kept once. */
+export function uniqueNotices(notices: readonly Bilingual[]): Bilingual[] {
+  return notices.filter((n, i) => notices.findIndex((m) => m.ru === n.ru) === i);
+}
+
+/** A new check result; the planner's choices only hold for the sheet they were made on. */
+function withOutcome(state: PaneState, outcome: CheckOutcome, at: string): PaneState {
+  const sameSheet = state.reading !== null && state.reading.sheetName === outcome.reading.sheetName;
+  return {
+    ...state,
+    outcome,
+    checkedAt: at,
+    stale: false,
+    timelines: {},
+    reading: outcome.reading,
+    choices: sameSheet ? state.choices : {},
+  };
+}
+
+/** Picks a sheet-made edition for every detected roadmap of its programme. */
+function chooseEdition(state: PaneState, edition: EditionSummary): Record<string, RoadmapChoice> {
+  const next = { ...state.choices };
+  for (const r of state.reading?.roadmaps ?? []) {
+    const programme = state.choices[r.id]?.programme ?? r.programme;
+    if (programme === edition.programme) next[r.id] = { ...state.choices[r.id], editionId: edition.id };
+  }
+  return next;
+}
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case "tab":
+      return { ...state, tab: action.tab };
+    case "started":
+      return { ...state, busy: action.busy, error: null, notice: null, hostNotices: [] };
+    case "failed":
+      return { ...state, error: action.error };
+    case "finished":
+      return {
+        ...state,
+        busy: null,
+        hostNotices: action.notices.length > 0 ? uniqueNotices(action.notices) : state.hostNotices,
+      };
+    case "ready":
+      return { ...state, ready: true };
+    case "loaded":
+      return { ...state, settings: action.settings ?? state.settings, editions: action.editions };
+    case "read":
+      return { ...state, reading: action.reading, choices: {} };
+    case "checked":
+      return withOutcome(state, action.outcome, action.at);
+    case "activeSheet": {
+      const same = state.reading !== null && state.reading.sheetName === action.reading.sheetName;
+      return { ...state, reading: action.reading, choices: same ? state.choices : {} };
+    }
+    case "sheetChanged":
+      return state.outcome && state.outcome.reading.sheetName === action.sheet && !state.stale
+        ? { ...state, stale: true }
+        : state;
+    case "cleared":
+      return {
+        ...state,
+        outcome: null,
+        checkedAt: null,
+        stale: false,
+        timelines: {},
+        notice: { kind: action.nothing ? "nothingToClear" : "cleared" },
+      };
+    case "choice":
+      return {
+        ...state,
+        choices: {
+          ...state.choices,
+          [action.roadmapId]: { ...state.choices[action.roadmapId], ...action.patch },
+        },
+      };
+    case "inserted":
+      return {
+        ...withOutcome(state, action.outcome, action.at),
+        choices: {},
+        notice: { kind: "inserted", sheet: action.sheet },
+        tab: "check",
+      };
+    case "sheetsListed":
+      return { ...state, sheets: action.sheets };
+    case "parsed": {
+      const p = action.parsed;
+      const editions = p.ok
+        ? [...state.editions.filter((e) => e.id !== p.edition.id), p.edition]
+        : state.editions;
+      return { ...state, parsed: p, editions };
+    }
+    case "editionChosen":
+      return {
+        ...state,
+        choices: chooseEdition(state, action.edition),
+        notice: { kind: "templateUsed", title: action.title },
+        tab: "check",
+      };
+    case "settingsSaved":
+      return { ...state, settings: action.settings, notice: { kind: "saved" } };
+    case "timelinePending":
+      return { ...state, timelines: { ...state.timelines, [action.roadmapId]: "pending" } };
+    case "timeline":
+      return { ...state, timelines: { ...state.timelines, [action.roadmapId]: action.timeline } };
+    case "dismissError":
+      return { ...state, error: null };
+    case "dismissNotice":
+      return { ...state, notice: null };
+  }
+}
