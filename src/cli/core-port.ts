@@ -16,6 +16,7 @@ import { isBlank } from "../core/grid";
 import { readingOf } from "../core/reading";
 import type { Bilingual, Lang } from "../core/lang";
 import type { ProgrammeId } from "../core/programmes";
+import { templateYearProblem } from "../core/templates/instantiate";
 import type { Edition } from "../core/templates/schema";
 import type { TemplateSheetPlan } from "../core/templates/sheet";
 import type { SheetChecker } from "./check-file";
@@ -142,6 +143,9 @@ export function templatePlan(
       },
     };
   }
+  // A Y−1 item of a 2000 roadmap would fall in 1999: refused with the same reason as the template writer gives.
+  const yearProblem = templateYearProblem(e, year);
+  if (yearProblem) return { ok: false, reason: yearProblem };
   const plan = templateSheetFor(editionId, year, lang, responsible ? { responsible } : {});
   return { ok: true, plan, editionId, notes: e.notes };
 }

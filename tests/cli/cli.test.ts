@@ -257,6 +257,26 @@ describe("exit codes", () => {
     ).toBe(2);
     expect(existsSync(out)).toBe(false);
   });
+
+  it("template --year 2000 on a form with Y−1 items is refused in one line, not an internal error", async () => {
+    const out = join(tmp, "year-2000.xlsx");
+    const res = await inproc([
+      "template",
+      "--programme",
+      "tochka-rosta",
+      "--edition",
+      "tochka-rosta-2024",
+      "--year",
+      "2000",
+      "--out",
+      out,
+    ]);
+    expect(res.code).toBe(2);
+    expect(res.stderr.trim().split("\n")).toEqual([
+      "roadmap-check: в дорожной карте на 2000 год были бы сроки 1999 года: год 1999 вне поддерживаемых 2000–2099",
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
 });
 
 describe("bad inputs: one line each, exit 2, nothing written, the run goes on", () => {
