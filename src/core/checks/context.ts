@@ -128,6 +128,8 @@ function deadlineInput(f: RowField): Parameters<typeof parseDeadline>[0] {
 }
 
 const NO_ITEMS: readonly TemplateItem[] = [];
+// Planners put a lone dash («—», «-», «–») in a «Срок» cell to say there is no deadline: that is an empty cell.
+const DASH_ONLY = /^[\s\-‐‑‒–—―−]+$/;
 const collapseSpace = (t: string) => t.replace(/\s+/g, " ").trim();
 
 /** Each row with its deadline read (not yet matched: items and match are filled in by buildContext). */
@@ -142,7 +144,7 @@ function readRows(roadmap: Roadmap, year: number | null, deadlineColumn: boolean
     let deadline: Deadline | null = null;
     let due: IsoDate | null = null;
     let key: number | null = null;
-    if (!fieldBlank(f)) {
+    if (!fieldBlank(f) && !(typeof f!.value !== "number" && DASH_ONLY.test(f!.text))) {
       const input = deadlineInput(f!);
       deadline = typeof input === "string" ? (parsed.get(input) ?? null) : null;
       if (!deadline) {

@@ -566,6 +566,21 @@ function parseText(text: string, ctx: DeadlineContext): Deadline {
   }
 
   let { kind, due, start } = ev.reading;
+  // «январь – февраль 2024 г. (не позднее 15 февраля)»: planners bound a period with its real last day in brackets.
+  if (kind === "period" && cadence === null && !relative && start && due) {
+    const inPeriod = { ...ctx, targetYear: parts(due).y, documentYear: parts(due).y };
+    for (const b of strong) {
+      if (!b.br || b === g || !(b.mod === "by" || b.mod === "before")) continue;
+      if (!(b.atoms.length === 1 && b.atoms[0]!.type === "day")) continue;
+      const r = evaluate(b, null, inPeriod, null);
+      const d = typeof r === "string" ? null : r.reading.due;
+      if (d === null || compareIso(d, start) < 0 || compareIso(d, due) > 0) continue;
+      markGroup(b);
+      due = d;
+      reasons.push("the bracketed «не позднее …» day inside the period is the due date");
+      break;
+    }
+  }
   // «ежеквартально (до 5 числа месяца, следующего за отчетным кварталом), начиная с I квартала 2027 г.»: the first
   // period is written, its report is due on the rule's day (a first day written as a day stays the due date).
   if (

@@ -113,6 +113,15 @@ function serialYear(n: number): number | null {
   return new Date(Date.UTC(1899, 11, 30) + Math.floor(n) * 86_400_000).getUTCFullYear();
 }
 
+/** A deadline in November or December (a date cell, a serial, «dd.11.yyyy» or the month's name). */
+function inNovDec(l: Located): boolean {
+  const v = l.value;
+  if (v instanceof Date) return v.getUTCMonth() >= 10;
+  if (typeof v === "number" && serialYear(v) !== null)
+    return new Date(Date.UTC(1899, 11, 30) + Math.floor(v) * 86_400_000).getUTCMonth() >= 10;
+  return /ноябр|декабр|(?<!\d)\d{1,2}\s*\.\s*1[12]\s*\.\s*\d{4}/.test(normalize(l.text));
+}
+
 function yearsIn(l: Located): number[] {
   const v = l.value;
   if (v instanceof Date) return [v.getUTCFullYear()];
@@ -140,12 +149,20 @@ export function guessYear(
   }
   const deadlines = get(lazyDeadlines);
   const count = new Map<number, string[]>();
-  for (const d of deadlines)
-    for (const y of yearsIn(d)) {
+  const seen = new Set<number>();
+  let moved = 0;
+  for (const d of deadlines) for (const y of yearsIn(d)) seen.add(y);
+  for (const d of deadlines) {
+    const ys = yearsIn(d);
+    // The approvals of a year's roadmap fall in November–December of the year before: they vote for the next year.
+    const prep = ys.length === 1 && seen.has(ys[0]! + 1) && inNovDec(d);
+    if (prep) moved++;
+    for (const y of prep ? [ys[0]! + 1] : ys) {
       const a = count.get(y) ?? [];
       a.push(d.address);
       count.set(y, a);
     }
+  }
   if (count.size > 0) {
     const [year, at] = [...count.entries()].sort((a, b) => b[1].length - a[1].length || b[0] - a[0])[0]!;
     const others = [...count.entries()]
@@ -157,6 +174,11 @@ export function guessYear(
       evidence: [
         `сроки в строках / row deadlines: ${year} ×${at.length} (${at.slice(0, 5).join(", ")}${at.length > 5 ? ", …" : ""})`,
         ...(others ? [`также / also: ${others}`] : []),
+        ...(moved > 0
+          ? [
+              `${moved} срок(ов) в ноябре–декабре предыдущего года засчитаны за следующий / ${moved} November–December deadline(s) counted for the next year`,
+            ]
+          : []),
       ],
     };
   }

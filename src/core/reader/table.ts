@@ -6,7 +6,7 @@ import { addSheetRow, extend, field, isFooter, NO_SUBITEMS } from "./row-cells";
 import { captionOf, isAmount, isOtherHeader, nextFilled, organisationOf } from "./table-end";
 import type { FieldKey, RoadmapRow, RowField, Section, SkippedRow } from "./types";
 import { takeGroupHeadings } from "./row-kinds";
-import { isNumberLike, LETTER_STEP_RE, SECTION_RE, SECTION_WORD } from "./vocabulary";
+import { isNumberLike, LETTER_STEP_RE, SECTION_RE, SECTION_WORD, TITLE_RE } from "./vocabulary";
 
 export interface Sec {
   s: Section;
@@ -102,6 +102,35 @@ function endsAt(t: Reading, r: number, lo: number, hi: number): boolean {
   return next >= 0 && isAmount(s.value(next, dc), s.text(next, dc));
 }
 
+/**
+ * Whether row r opens the next roadmap on the sheet: one-cell rows («Приложение 2», «Комплекс мер … Кванториум»), one
+ * of them a roadmap title, then the header again. A header repeated at a page break has no title above it.
+ */
+function opensNextRoadmap(s: Sheet, r: number, lo: number, hi: number, h: Header): boolean {
+  let titled = false;
+  for (let rr = r, captions = 0; rr < s.nRows && captions <= 4; rr++) {
+    if (s.blankRow(rr, lo, hi)) continue;
+    const caption = captionOf(s, rr, lo, hi);
+    if (!caption) return titled && isRepeatedHeader(s, rr, h);
+    captions++;
+    titled ||= TITLE_RE.test(normalize(caption.text));
+  }
+  return false;
+}
+
+/**
+ * An unmerged one-cell row naming a school or municipality («МБОУ «… СОШ»» in the № or title column) right above a
+ * numbered measure: planners head each organisation's block so without merging; a wrapped title line is not one.
+ */
+function plainOrgHeading(t: Reading, r: number, caption: { col: number; text: string }): boolean {
+  const { s, h } = t;
+  const nc = h.numberCol;
+  if (nc === undefined || (caption.col !== nc && caption.col !== h.titleCol)) return false;
+  if (caption.text.length > 150 || !/^[«"]?[A-ZА-ЯЁ]/.test(caption.text.trim())) return false;
+  const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
+  return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
+}
+
 export function readTable(s: Sheet, h: Header): TableRead {
   const cols = Object.entries(h.cols) as [FieldKey, number][];
   const colSet = new Set(cols.map(([, c]) => c));
@@ -138,10 +167,11 @@ export function readTable(s: Sheet, h: Header): TableRead {
       continue;
     }
     const caption = captionOf(s, r, lo, hi);
+    if (caption && opensNextRoadmap(s, r, lo, hi, h)) break;
     if (caption) {
       const next = nextFilled(s, r + 1, lo, hi);
       if (next >= 0 && isOtherHeader(s, next, h)) break; // the caption of the table below
-      const org = caption.wide ? organisationOf(caption.text) : null;
+      const org = caption.wide || plainOrgHeading(t, r, caption) ? organisationOf(caption.text) : null;
       if (org !== null) {
         t.org = { text: org, value: s.value(r, caption.col), addresses: [s.addr(r, caption.col)] };
         current = null;

@@ -117,3 +117,16 @@ describe("text, span and confidence", () => {
     expect(d.confidence).toBeLessThan(0.8);
   });
 });
+
+describe("a period bounded by a bracketed last day", () => {
+  it("takes «(не позднее 15 февраля)» inside «январь – февраль 2024 г.» as the due date, keeping the start", () => {
+    const d = parseDeadline("январь – февраль 2024 г. (не позднее 15 февраля)");
+    expect([d.kind, d.start, d.due]).toEqual(["period", "2024-01-01", "2024-02-15"]);
+    expect(parseDeadline("ноябрь 2022 г. (не позднее 27 ноября)").due).toBe("2022-11-27");
+  });
+
+  it("ignores a bracketed day outside the period and a bare period", () => {
+    expect(parseDeadline("март 2024 (до 5 апреля)").due).toBe("2024-03-31");
+    expect(parseDeadline("сентябрь – октябрь 2025 г.").due).toBe("2025-10-31");
+  });
+});

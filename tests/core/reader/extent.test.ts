@@ -62,6 +62,53 @@ describe("where the table ends", () => {
   });
 });
 
+describe("two roadmaps one under the other", () => {
+  const KV =
+    "Комплекс мер (дорожная карта) по созданию и функционированию детских технопарков «Кванториум» в 2027 году";
+  it("a second title and header below the first table start a second roadmap", () => {
+    const n = rows.length;
+    const values: CellValue[][] = [
+      [null, null, null, null, "Приложение 1"],
+      [TITLE],
+      HEAD,
+      ...body(),
+      [],
+      [null, null, null, null, "Приложение 2"],
+      [KV],
+      HEAD,
+      [
+        "1.",
+        "Утверждено должностное лицо, ответственное за создание Школьного Кванториума",
+        "Комитет",
+        "Приказ",
+        "до 29.12.2026",
+      ],
+      ["2.", "Начало работы Школьного Кванториума", "Комитет", "Приказ", "до 15.09.2027"],
+    ];
+    const r = readRoadmaps(grid(values, ["A2:E2", `A${n + 6}:E${n + 6}`])).roadmaps;
+    expect(r.map((x) => [x.programme.value, x.rows.length])).toEqual([
+      ["tochka-rosta", n],
+      ["kvantorium", 2],
+    ]);
+    expect(r[0]!.rows.at(-1)!.fields.deadline!.text).not.toContain("Приложение");
+  });
+
+  it("a header repeated at a page break, with no title above it, continues the same roadmap", () => {
+    const b = body();
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...b.slice(0, 5),
+      [null, null, null, null, "2"],
+      HEAD,
+      ...b.slice(5),
+    ];
+    const r = readRoadmaps(grid(values, ["A1:E1"])).roadmaps;
+    expect(r).toHaveLength(1);
+    expect(r[0]!.rows).toHaveLength(rows.length);
+  });
+});
+
 describe("items repeated per organisation", () => {
   const schools = ["МБОУ «Верхнетоемская СОШ»", "МБОУ «Двинская СОШ № 2»"];
   it("an organisation column merged over each school's block: one roadmap per school, each clean", () => {
@@ -94,6 +141,27 @@ describe("items repeated per organisation", () => {
     const found = problems(values, merges);
     expect(found[0]!.findings).toEqual([]);
     expect(found[1]!.findings.map((f) => f.split(" ")[0])).toEqual(["missing-item"]);
+  });
+
+  it("unmerged school heading rows (the name alone in the title cell) split the list per school, each clean", () => {
+    const values: CellValue[][] = [[TITLE], HEAD, ...schools.flatMap((name) => [[null, name], ...body()])];
+    const r = readRoadmaps(grid(values, ["A1:E1"])).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(schools.map((s) => [s, rows.length]));
+    expect(problems(values, ["A1:E1"]).flatMap((x) => x.findings)).toEqual([]);
+  });
+
+  it("a one-cell line that is not an organisation, or not above a numbered row, stays a continuation", () => {
+    const b = body();
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      b[0]!,
+      [null, "школой и органами местного самоуправления"],
+      ...b.slice(1),
+    ];
+    const r = readRoadmaps(grid(values, ["A1:E1"])).roadmaps;
+    expect(r).toHaveLength(1);
+    expect(r[0]!.rows[0]!.fields.title!.text).toContain("органами местного самоуправления");
   });
 
   it("one organisation named on every row: one roadmap that carries its name", () => {

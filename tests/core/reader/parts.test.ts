@@ -146,6 +146,19 @@ describe("year guesses", () => {
     );
     expect(g.value).toBe(2021);
   });
+  it("row deadlines: November–December approvals count for the next year, as planners prepare a year's roadmap", () => {
+    const prep = ["1 декабря 2020* года", "10 ноября 2020 года", "1 декабря 2020 года", "01.12.2020"].map(
+      (t) => at(t),
+    );
+    const dated = at("x", new Date(Date.UTC(2020, 11, 18)));
+    const year = [at("II квартал 2021 года"), at("1 сентября 2021 года"), at("25 августа 2021 года")];
+    const g = guessYear([], [...prep, dated, ...year], [], null);
+    expect(g.value).toBe(2021);
+    expect(g.evidence.join(" ")).toContain("5 November–December deadline(s)");
+    // Without a later year on the sheet a December deadline is its own year's.
+    expect(guessYear([], [at("1 декабря 2020 года"), at("до 30 июня 2021")], [], null).value).toBe(2021);
+    expect(guessYear([], [at("1 декабря 2020 года"), at("25 декабря 2020")], [], null).value).toBe(2020);
+  });
   it("nothing to go on: null, and the evidence says so", () => {
     const g = guessYear([at("Дорожная карта")], [at("по графику")], [], null);
     expect(g.value).toBeNull();

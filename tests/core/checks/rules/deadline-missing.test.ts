@@ -14,6 +14,14 @@ describe("rule deadline-missing", () => {
     );
   });
 
+  it("a lone dash in the «Срок» cell is an empty deadline, not an unreadable one", () => {
+    for (const dash of ["—", "-", " – "]) {
+      const [f, ...rest] = findingsOf(deadlineMissing, contextOf(withRow(3, { deadline: dash })));
+      expect(rest).toEqual([]);
+      expect([f!.code, f!.address]).toEqual(["deadline-missing", "E5"]);
+    }
+  });
+
   it("a row without a title is not a measure", () => {
     expect(where(deadlineMissing, contextOf([{ number: "1", title: " ", deadline: null }]))).toEqual([]);
   });
