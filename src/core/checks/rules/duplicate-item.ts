@@ -1,6 +1,23 @@
 import { MESSAGES } from "../../findings/messages";
 import type { Bilingual } from "../../lang";
-import { finding, memoised, type CheckContext, type Placed } from "../context";
+import { finding, memoised, type CheckContext, type Placed, type RowInfo } from "../context";
+
+// Names of organisations in a title: «…» quotes and «№ 5»; normalised so case and spacing do not count.
+const NAMED = /«[^»]{2,80}»|№\s*\d+/g;
+const namesIn = (t: string) =>
+  new Set((t.match(NAMED) ?? []).map((n) => n.toLowerCase().replace(/\s+/g, " ")));
+
+/** Whether each title names an organisation («МБОУ «СОШ № 2»») the other does not: the same step for two schools. */
+function forOtherOrganisations(a: string, b: string): boolean {
+  const na = namesIn(a);
+  const nb = namesIn(b);
+  return [...na].some((n) => !nb.has(n)) && [...nb].some((n) => !na.has(n));
+}
+
+/** A recurring item (quarterly monitoring) written out one row per period: the rows fall due on different days. */
+function anotherPeriod(recurring: boolean, a: RowInfo | undefined, b: RowInfo | undefined): boolean {
+  return recurring && a?.due != null && b?.due != null && a.due !== b.due;
+}
 
 /** A row that repeats an item another row already covers. */
 export function duplicateItem(ctx: CheckContext): Placed[] {
@@ -13,6 +30,10 @@ export function duplicateItem(ctx: CheckContext): Placed[] {
   for (const dup of match.duplicates) {
     const item = ctx.itemsById.get(dup.itemId)!;
     const row = roadmap.rows[dup.rowPos]!;
+    const [mine, first] = [ctx.rows[dup.rowPos], ctx.rows[dup.otherRowPos]];
+    // Planners write a recurring step out per quarter, and one step per named school: those rows are not copies.
+    if (anotherPeriod(item.deadline.kind === "recurring", mine, first)) continue;
+    if (forOtherOrganisations(mine?.title ?? "", first?.title ?? "")) continue;
     const otherAddress = roadmap.rows[dup.otherRowPos]!.address;
     const byAddress = memoised(messages, item.id, () => new Map<string, Bilingual>());
     out.push(

@@ -21,4 +21,55 @@ describe("rule duplicate-item", () => {
     expect(findingsOf(duplicateItem, contextOf(leningrad()))).toEqual([]);
     expect(findingsOf(duplicateItem, contextOf(leningrad(), { edition: null }))).toEqual([]);
   });
+
+  it("a recurring step written out per quarter is the recurrence, not a duplicate", () => {
+    const base = leningrad().slice(0, 12);
+    const quarters = [
+      ["за I квартал", "до 5 апреля 2024 года"],
+      ["за II квартал", "до 5 июля 2024 года"],
+      ["за III квартал", "до 1 октября 2024 года"],
+      ["за IV квартал", "до 27 декабря 2024 года"],
+    ].map(([q, d], i) => ({
+      number: `${13 + i}.`,
+      title: `Мониторинг выполнения показателей ${q}`,
+      deadline: d!,
+    }));
+    expect(findingsOf(duplicateItem, contextOf([...base, ...quarters]))).toEqual([]);
+  });
+
+  it("the same step for two named schools is two steps", () => {
+    const rows = [
+      ...leningrad().filter((r) => r.number !== "12."),
+      {
+        number: "12.",
+        title: "Начало работы Школьного Кванториума в МБОУ «СОШ № 2»",
+        deadline: "1 сентября 2024 года",
+      },
+      {
+        number: "14.",
+        title: "Начало работы Школьного Кванториума в МБОУ «Лицей № 5»",
+        deadline: "1 сентября 2024 года",
+      },
+    ];
+    expect(findingsOf(duplicateItem, contextOf(rows))).toEqual([]);
+  });
+
+  it("a repeated recurring step with the same due date, or a one-off step, is still a duplicate", () => {
+    const again = {
+      number: "14.",
+      title: "Ежеквартальный мониторинг выполнения показателей",
+      deadline: "не позднее 1 октября 2024 года",
+    };
+    expect(findingsOf(duplicateItem, contextOf([...leningrad(), again])).map((f) => f.itemId)).toEqual([
+      "indicator-monitoring",
+    ]);
+    const procurement = {
+      number: "14.",
+      title: "Проведены закупочные процедуры на поставку оборудования",
+      deadline: "не позднее 15 марта 2024 года",
+    };
+    expect(findingsOf(duplicateItem, contextOf([...leningrad(), procurement])).map((f) => f.itemId)).toEqual([
+      "procurement",
+    ]);
+  });
 });
