@@ -6,6 +6,8 @@ import { LETTER_STEP_RE } from "./vocabulary";
 /** Fields a measure carries besides its number and title. */
 const OWN_FIELDS = ["deadline", "responsible", "result", "start", "status", "actual"] as const;
 
+const ROMAN = /^\s*[IVXLІ]{1,5}\s*[.)]?\s*$/;
+
 const CHILD_OF = (parent: string, child: string | null): boolean => {
   if (child === null) return false;
   const p = parent.replace(/[.\s)]+$/, "");
@@ -20,6 +22,9 @@ function isHeading(row: RoadmapRow, next: RoadmapRow | undefined): boolean {
   if (title === "") return false;
   const nextTitle = next.fields.title?.text ?? "";
   if (row.number !== null && CHILD_OF(row.number, next.number)) return true;
+  // «I. Нормативное обеспечение» over «1.», «2.»: a Roman-numbered part heads arabic-numbered measures.
+  if (row.number !== null && ROMAN.test(row.number) && next.number !== null && /^\s*\d/.test(next.number))
+    return true;
   return LETTER_STEP_RE.test(nextTitle) && (title.endsWith(":") || row.number !== null);
 }
 

@@ -131,6 +131,32 @@ function plainOrgHeading(t: Reading, r: number, caption: { col: number; text: st
   return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
 }
 
+/** How planners name a group: «Организационные мероприятия», «Материально-техническое обеспечение», «Этап 1». */
+const GROUP_WORDS =
+  /^((организационн|нормативн|правов|материальн|кадров|информационн|финансов|методическ|научн|подготовительн|основн|заключительн)\S*(\s+\S+){0,3}\s+(обеспечени|мероприяти|сопровождени|работ|меры)|(этап|раздел|блок)\s)/;
+
+/**
+ * An unnumbered row with only a capitalised title («Организационные мероприятия», «Оснащение центров:») over a
+ * numbered measure heads a group; after a header repeated at a page break the same row continues the row above.
+ */
+function plainGroupHeading(
+  t: Reading,
+  r: number,
+  caption: { col: number; text: string },
+  pageBreak: boolean,
+  first: boolean,
+): boolean {
+  const { s, h } = t;
+  const nc = h.numberCol;
+  if (pageBreak || nc === undefined || caption.col !== h.titleCol) return false;
+  const text = caption.text.trim();
+  if (text.length > 150 || !/^[«"]?[A-ZА-ЯЁ]/.test(text)) return false;
+  // A wrapped title line («Школьного Кванториума») looks the same: below a measure, only a heading's words count.
+  if (!first && !text.endsWith(":") && !GROUP_WORDS.test(normalize(text))) return false;
+  const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
+  return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
+}
+
 export function readTable(s: Sheet, h: Header): TableRead {
   const cols = Object.entries(h.cols) as [FieldKey, number][];
   const colSet = new Set(cols.map(([, c]) => c));
@@ -146,6 +172,8 @@ export function readTable(s: Sheet, h: Header): TableRead {
   let lastRow = h.last;
   let r = h.last + 1;
   const keyCols = nc !== undefined ? [nc] : [];
+  // Whether the last non-blank row was a header repeated at a page break (what follows may continue a row).
+  let pageBreak = false;
   for (; r < s.nRows; r++) {
     if (s.blankRow(r, lo, hi)) {
       if (!s.blankRow(r) && isFooter(s, r, keyCols, colSet)) break;
@@ -155,6 +183,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
     if (isRepeatedHeader(s, r, h) || isColumnNumbers(s, r, lo, hi)) {
       const a = nc !== undefined ? s.area(r, nc) : undefined;
       if (a) r = a.bottom;
+      pageBreak = true;
       continue;
     }
     if (isFooter(s, r, keyCols, colSet)) break;
@@ -179,6 +208,23 @@ export function readTable(s: Sheet, h: Header): TableRead {
         continue;
       }
     }
+    if (caption && numbered && plainGroupHeading(t, r, caption, pageBreak, current === null)) {
+      skipped.push({
+        kind: "group-heading",
+        address: s.addr(r, caption.col),
+        sheetRow: s.row0 + r,
+        number: null,
+        text: caption.text,
+        reason: {
+          ru: "заголовок группы без номера: под ним пронумерованные мероприятия, сам он не мероприятие",
+          en: "unnumbered group heading: numbered measures follow it; it is not a measure itself",
+        },
+      });
+      current = null;
+      lastRow = r;
+      continue;
+    }
+    pageBreak = false;
     const numText = nc !== undefined ? s.text(r, nc) : "";
     // A lettered sub-step («а) …») under a numbered heading is a row of its own, not the heading's continuation.
     const starts = numbered

@@ -68,6 +68,50 @@ describe("group headings", () => {
   });
 });
 
+describe("group headings without an arabic number", () => {
+  const HEAD = ["№", "Наименование мероприятия", "Ответственный", "Результат", "Срок"];
+  const body = rows.map((r) => [r.number, r.title, r.responsible, r.result || "Приказ", r.deadlineText]);
+  const parts = (a: CellValue[], b: CellValue[]): CellValue[][] => [
+    [TITLE],
+    HEAD,
+    a,
+    ...body.slice(0, 5),
+    b,
+    ...body.slice(5),
+  ];
+
+  it.each([
+    [
+      "unnumbered, in the title cell",
+      [null, "Организационные мероприятия"],
+      [null, "Материально-техническое обеспечение"],
+    ],
+    ["with a colon", [null, "Организационные мероприятия:"], [null, "Оснащение центров:"]],
+    ["Roman-numbered", ["I.", "Нормативное обеспечение"], ["II.", "Материально-техническое обеспечение"]],
+  ])("%s: skipped as headings, no measure lost or lengthened, the roadmap clean", (_, a, b) => {
+    const values = parts(a as CellValue[], b as CellValue[]);
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.rows).toHaveLength(rows.length);
+    expect(r.rows.map((x) => x.fields.title!.text)).toEqual(rows.map((x) => x.title));
+    expect(r.skipped!.map((k) => k.kind)).toEqual(["group-heading", "group-heading"]);
+    expect(clean(values)).toEqual([]);
+  });
+
+  it("after a header repeated at a page break, a title-only row continues the row above", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...body.slice(0, 5),
+      HEAD,
+      [null, "Центров «Точка роста»"],
+      ...body.slice(5),
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.rows).toHaveLength(rows.length);
+    expect(r.rows[4]!.fields.title!.text.endsWith("Центров «Точка роста»")).toBe(true);
+  });
+});
+
 describe("merged cells", () => {
   it("a responsible and a result merged over a block apply to every row; «Исполнение» names its sub-columns", () => {
     const values: CellValue[][] = [
