@@ -12,6 +12,7 @@ import {
   suggestEdition,
   templateSheetFor,
 } from "../core";
+import type { KnownFunding } from "../core/funding";
 import { isBlank } from "../core/grid";
 import { readingOf } from "../core/reading";
 import type { Bilingual, Lang } from "../core/lang";
@@ -34,9 +35,11 @@ export interface CheckConfig {
   year: number | null;
   /** A planner template from --template (plain data, cloned into each worker). */
   template: Edition | null;
+  /** --funding: every roadmap's funding basis. */
+  funding?: KnownFunding | null;
 }
 
-type Override = { programme?: ProgrammeId; editionId?: string; targetYear?: number };
+type Override = { programme?: ProgrammeId; editionId?: string; targetYear?: number; funding?: KnownFunding };
 
 export function makeSheetChecker(config: CheckConfig): SheetChecker {
   const extraEditions = config.template ? [config.template] : [];
@@ -44,6 +47,7 @@ export function makeSheetChecker(config: CheckConfig): SheetChecker {
   if (config.programme) forced.programme = config.programme;
   if (config.edition) forced.editionId = config.edition;
   if (config.year !== null) forced.targetYear = config.year;
+  if (config.funding) forced.funding = config.funding;
   const needsIds = Object.keys(forced).length > 0 || config.template !== null;
 
   return (grid) => {

@@ -152,6 +152,7 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
     programme: cmd.programme,
     edition: cmd.edition,
     year: cmd.year,
+    funding: cmd.funding,
     template,
   };
   const progress = createProgress(io.stderr, jobs.length, lang);
@@ -179,6 +180,7 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
       programme: cmd.programme,
       edition: cmd.edition,
       year: cmd.year,
+      funding: cmd.funding,
       template: cmd.template,
       annotate: cmd.annotate,
     },
