@@ -12,6 +12,7 @@ import {
   suggestEdition,
   templateSheetFor,
 } from "../core";
+import { FIRST_YEAR_WITHOUT_FORMS } from "../core/checks";
 import type { KnownFunding } from "../core/funding";
 import { isBlank } from "../core/grid";
 import { readingOf } from "../core/reading";
@@ -83,6 +84,9 @@ export function makeSheetChecker(config: CheckConfig): SheetChecker {
   };
 }
 
+/** No federal roadmap form is known for this year or later. */
+export { FIRST_YEAR_WITHOUT_FORMS };
+
 export function editionIds(): string[] {
   return listEditions().map((e) => e.id);
 }
@@ -97,6 +101,10 @@ export interface EditionListing {
   /** The federal documents the edition rests on, as the sources cite them. */
   source: string;
   notes: Bilingual[];
+  /** Why the edition is historical (its programme moved on), or null. */
+  historical: Bilingual | null;
+  /** The newest generation of its programme: for 2025 and later it is the latest known, not a federal form. */
+  latestKnown: boolean;
 }
 
 export function editionSummaries(): EditionListing[] {
@@ -111,6 +119,8 @@ export function editionSummaries(): EditionListing[] {
       items: s.itemCount,
       source: e && e.basis.length > 0 ? e.basis.join("; ") : "—",
       notes: e?.notes ?? [],
+      historical: s.historical,
+      latestKnown: listEditions().every((o) => o.programme !== s.programme || o.generation <= s.generation),
     };
   });
 }

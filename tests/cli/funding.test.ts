@@ -86,6 +86,22 @@ describe("--funding", () => {
     expect(res.stdout).toContain("поколение 2024 года); федеральная форма на 2027 год не получена");
   });
 
+  it("templates lists the latest known edition per programme and ЦОС 2024 as historical", async () => {
+    const res = await run(["templates"]);
+    const block = (id: string) =>
+      res.stdout
+        .split("\n\n")[1]!
+        .split(/\n(?=\S)/)
+        .find((b) => b.startsWith(`${id} `))!;
+    const latest =
+      "последняя известная редакция программы: федеральная форма на 2025 год и позже не получена";
+    expect(block("tochka-rosta-2024")).toContain(latest);
+    expect(block("kvantorium-2024")).toContain(latest);
+    expect(block("tochka-rosta-2021")).not.toContain(latest);
+    expect(block("cos-2024")).toContain("Историческая редакция: программа ЦОС с 2025 года передана Минцифры");
+    expect(block("kvantorium-2024")).not.toContain("Историческая");
+  });
+
   it("an unknown basis is a usage error; the help lists the bases", () => {
     expect(() => parseCommand(["x.xlsx", "--funding", "private"])).toThrow(
       "--funding: expected one of federal, regional, municipal, other, got “private”",
