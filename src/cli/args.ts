@@ -3,6 +3,7 @@ import { isValid, parseISO } from "date-fns";
 import { isSupportedYear, SUPPORTED_YEARS } from "../core/deadlines";
 import type { Bilingual, Lang } from "../core/lang";
 import { codesHelp } from "../core/findings/table";
+import { FUNDING_BASES, isKnownFunding, type KnownFunding } from "../core/funding";
 import { PROGRAMME_IDS, type ProgrammeId } from "../core/programmes";
 
 /** Command-line parsing: node:util parseArgs, then every value validated into a typed command or one usage error. */
@@ -14,6 +15,8 @@ export interface CheckCommand {
   programme: ProgrammeId | null;
   edition: string | null;
   year: number | null;
+  /** --funding: every roadmap's funding basis (the items of a federal subsidy apply only under "federal"). */
+  funding: KnownFunding | null;
   today: string | null;
   template: string | null;
   lang: Lang;
@@ -61,6 +64,7 @@ const OPTIONS = {
   programme: { type: "string" },
   edition: { type: "string" },
   year: { type: "string" },
+  funding: { type: "string" },
   today: { type: "string" },
   template: { type: "string" },
   lang: { type: "string" },
@@ -80,7 +84,19 @@ type Values = ReturnType<
 >["values"];
 
 const ALLOWED: Record<"check" | "template" | "templates", (keyof typeof OPTIONS)[]> = {
-  check: ["sheet", "programme", "edition", "year", "today", "template", "lang", "json", "annotate", "jobs"],
+  check: [
+    "sheet",
+    "programme",
+    "edition",
+    "year",
+    "funding",
+    "today",
+    "template",
+    "lang",
+    "json",
+    "annotate",
+    "jobs",
+  ],
   template: ["programme", "edition", "year", "out", "responsible", "force", "lang"],
   templates: ["lang", "json"],
 };
@@ -102,6 +118,19 @@ function programmeOf(raw: string | undefined, lang: Lang): ProgrammeId | null {
     {
       ru: `--programme: неизвестная программа «${raw}» (есть: ${list})`,
       en: `--programme: unknown programme “${raw}” (known: ${list})`,
+    },
+    lang,
+  );
+}
+
+function fundingOf(raw: string | undefined, lang: Lang): KnownFunding | null {
+  if (raw === undefined) return null;
+  if (isKnownFunding(raw)) return raw;
+  const list = FUNDING_BASES.join(", ");
+  throw new UsageError(
+    {
+      ru: `--funding: ожидается одно из ${list}, получено «${raw}»`,
+      en: `--funding: expected one of ${list}, got “${raw}”`,
     },
     lang,
   );
@@ -262,6 +291,7 @@ export function parseCommand(argv: readonly string[]): Command {
     programme: programmeOf(values.programme, lang),
     edition: values.edition ?? null,
     year: yearOf(values.year, lang),
+    funding: fundingOf(values.funding, lang),
     today: todayOf(values.today, lang),
     template,
     lang,
@@ -280,6 +310,9 @@ export const HELP: Record<Lang, string> = {
     --programme ID       программа всех дорожных карт: ${PROGRAMME_IDS.join(", ")}
     --edition ID         редакция шаблона (список: roadmap-check templates)
     --year ГГГГ          год, на который составлена дорожная карта
+    --funding ОСНОВА     источник финансирования: ${FUNDING_BASES.join("|")} (federal — субсидия из
+                         федерального бюджета; иначе пункты, которые есть только при ней, например соглашение
+                         в «Электронном бюджете», не требуются; по умолчанию — по заголовку и тексту над таблицей)
     --today ГГГГ-ММ-ДД   дата проверки сроков (по умолчанию сегодня)
     --template ФАЙЛ      свой шаблон (.json или .xlsx), например для «IT-куба»
     --lang ru|en         язык отчёта (по умолчанию ru)
@@ -305,6 +338,9 @@ Check:
     --programme ID       programme of every roadmap: ${PROGRAMME_IDS.join(", ")}
     --edition ID         template edition (list: roadmap-check templates)
     --year YYYY          the year the roadmap is for
+    --funding BASIS      funding basis: ${FUNDING_BASES.join("|")} (federal = a federal subsidy; otherwise the
+                         items that exist only under one, e.g. the agreement in «Электронный бюджет», are not
+                         required; default: read from the title and the text above the table)
     --today YYYY-MM-DD   date deadlines are checked against (default: today)
     --template FILE      your own template (.json or .xlsx), e.g. for IT-Cube
     --lang ru|en         report language (default ru)

@@ -12,6 +12,8 @@ import {
   suggestEdition,
   templateSheetFor,
 } from "../core";
+import { FIRST_YEAR_WITHOUT_FORMS } from "../core/checks";
+import type { KnownFunding } from "../core/funding";
 import { isBlank } from "../core/grid";
 import { readingOf } from "../core/reading";
 import type { Bilingual, Lang } from "../core/lang";
@@ -34,9 +36,11 @@ export interface CheckConfig {
   year: number | null;
   /** A planner template from --template (plain data, cloned into each worker). */
   template: Edition | null;
+  /** --funding: every roadmap's funding basis. */
+  funding?: KnownFunding | null;
 }
 
-type Override = { programme?: ProgrammeId; editionId?: string; targetYear?: number };
+type Override = { programme?: ProgrammeId; editionId?: string; targetYear?: number; funding?: KnownFunding };
 
 export function makeSheetChecker(config: CheckConfig): SheetChecker {
   const extraEditions = config.template ? [config.template] : [];
@@ -44,6 +48,7 @@ export function makeSheetChecker(config: CheckConfig): SheetChecker {
   if (config.programme) forced.programme = config.programme;
   if (config.edition) forced.editionId = config.edition;
   if (config.year !== null) forced.targetYear = config.year;
+  if (config.funding) forced.funding = config.funding;
   const needsIds = Object.keys(forced).length > 0 || config.template !== null;
 
   return (grid) => {
@@ -79,6 +84,9 @@ export function makeSheetChecker(config: CheckConfig): SheetChecker {
   };
 }
 
+/** No federal roadmap form is known for this year or later. */
+export { FIRST_YEAR_WITHOUT_FORMS };
+
 export function editionIds(): string[] {
   return listEditions().map((e) => e.id);
 }
@@ -93,6 +101,10 @@ export interface EditionListing {
   /** The federal documents the edition rests on, as the sources cite them. */
   source: string;
   notes: Bilingual[];
+  /** Why the edition is historical (its programme moved on), or null. */
+  historical: Bilingual | null;
+  /** The newest generation of its programme: for 2025 and later it is the latest known, not a federal form. */
+  latestKnown: boolean;
 }
 
 export function editionSummaries(): EditionListing[] {
@@ -107,6 +119,8 @@ export function editionSummaries(): EditionListing[] {
       items: s.itemCount,
       source: e && e.basis.length > 0 ? e.basis.join("; ") : "—",
       notes: e?.notes ?? [],
+      historical: s.historical,
+      latestKnown: listEditions().every((o) => o.programme !== s.programme || o.generation <= s.generation),
     };
   });
 }

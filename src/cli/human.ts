@@ -59,6 +59,7 @@ const L = {
   programme: { ru: "Программа", en: "Programme" },
   edition: { ru: "Шаблон", en: "Template" },
   noEdition: { ru: "шаблон не выбран", en: "no template" },
+  funding: { ru: "Финансирование", en: "Funding" },
   year: { ru: "Год", en: "Year" },
   yearUnknown: { ru: "не определён", en: "not found" },
   checkDate: { ru: "Сроки проверены на", en: "Deadlines checked as of" },
@@ -136,6 +137,7 @@ export function formatRoadmap(r: RoadmapReport & { reading?: Reading }, lang: La
     `  ${L.programme[lang]}: ${programmeName(r.programme, lang)} · ${L.year[lang]}: ${r.targetYear ?? L.yearUnknown[lang]} · ${L.checkDate[lang]} ${isoToLocal(r.checkDate, lang)}`,
   );
   out.push(`  ${L.edition[lang]}: ${edition}`);
+  if (r.funding) out.push(`  ${L.funding[lang]}: ${oneLine(r.funding.reason[lang])}`);
   if (r.reading) out.push(...readingLines(r.reading, lang));
   for (const n of r.notes) out.push(`  ! ${oneLine(n[lang])}`);
   if (r.findings.length === 0) out.push(`  ${L.noFindings[lang]}`);

@@ -64,6 +64,8 @@ export const RunReportSchema = z.object({
     programme: z.string().nullable(),
     edition: z.string().nullable(),
     year: z.number().int().nullable(),
+    /** --funding, when given (absent in runs of older versions). */
+    funding: z.string().nullable().optional(),
     template: z.string().nullable(),
     annotate: z.string().nullable(),
   }),

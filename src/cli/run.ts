@@ -16,6 +16,7 @@ import { checkFile, DEFAULT_STREAM_THRESHOLD, failed, type FileJob } from "./che
 import {
   editionIds,
   editionSummaries,
+  FIRST_YEAR_WITHOUT_FORMS,
   loadTemplateFile,
   makeSheetChecker,
   templatePlan,
@@ -152,6 +153,7 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
     programme: cmd.programme,
     edition: cmd.edition,
     year: cmd.year,
+    funding: cmd.funding,
     template,
   };
   const progress = createProgress(io.stderr, jobs.length, lang);
@@ -179,6 +181,7 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
       programme: cmd.programme,
       edition: cmd.edition,
       year: cmd.year,
+      funding: cmd.funding,
       template: cmd.template,
       annotate: cmd.annotate,
     },
@@ -263,6 +266,13 @@ function runTemplates(cmd: TemplatesCommand, io: Io): number {
         : `    programme: ${e.programme}; items: ${e.items}; confidence: ${CONF[e.confidence]?.[lang] ?? e.confidence}`,
     );
     lines.push(`    ${lang === "ru" ? "источник" : "source"}: ${e.source}`);
+    if (e.latestKnown)
+      lines.push(
+        lang === "ru"
+          ? `    последняя известная редакция программы: федеральная форма на ${FIRST_YEAR_WITHOUT_FORMS} год и позже не получена`
+          : `    the programme's latest known edition: no federal form for ${FIRST_YEAR_WITHOUT_FORMS} or later has been received`,
+      );
+    if (e.historical) lines.push(`    ${oneLine(e.historical[lang])}`);
   }
   lines.push("");
   lines.push(

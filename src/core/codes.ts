@@ -24,5 +24,6 @@ export const FINDING_CODES = [
   "extra-row",
   "non-working-day",
   "no-template",
+  "outdated-basis",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];

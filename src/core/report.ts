@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FINDING_CODES, SEVERITIES } from "./codes";
+import { FUNDING_BASES } from "./funding";
 
 /** The report the checks produce: the one schema the pane, the «Проверка» sheet and `roadmap-check --json` share. */
 
@@ -54,6 +55,20 @@ export const ItemMatchSchema = z.object({
 });
 export type ItemMatch = z.infer<typeof ItemMatchSchema>;
 
+export const FundingReportSchema = z.object({
+  basis: z.enum([...FUNDING_BASES, "unknown"]),
+  /** Where it came from: the sheet's words, the planner (pane or --funding), the template, or nowhere. */
+  source: z.enum(["sheet", "planner", "template", "none"]),
+  /** The words on the sheet that decided it, and their cell (A1, no sheet name); null unless source is "sheet". */
+  words: z.string().nullable(),
+  address: z.string().nullable(),
+  /** The reason in one sentence, as the notes and the pane show it. */
+  reason: BilingualSchema,
+  /** Template items that do not apply under this basis (not required, not reported missing). */
+  notApplied: z.array(z.object({ itemId: z.string(), title: BilingualSchema, confidence: ConfidenceSchema })),
+});
+export type FundingReport = z.infer<typeof FundingReportSchema>;
+
 export const RoadmapReportSchema = z.object({
   roadmapId: z.string(),
   sheet: z.string(),
@@ -73,6 +88,8 @@ export const RoadmapReportSchema = z.object({
   verdict: VerdictSchema,
   /** Caveats the planner must see (template reconstructed from regional acts, no template for IT-куб…). */
   notes: z.array(BilingualSchema),
+  /** The funding basis the items were chosen by (checkRoadmap always sets it; absent in reports of older versions). */
+  funding: FundingReportSchema.optional(),
 });
 export type RoadmapReport = z.infer<typeof RoadmapReportSchema>;
 

@@ -45,6 +45,22 @@ const ru = {
   "roadmap.yearNone": "Не определён",
   "roadmap.evidence": "Определено по: {words}",
   "roadmap.customEdition": "{title} (из листа)",
+  "roadmap.historicalEdition": "{title} (историческая)",
+  "roadmap.latestKnown": "{title} — последняя известная редакция (поколение {generation} года)",
+  "roadmap.noFederalForm":
+    "Последняя известная редакция — поколение {generation} года; федеральная форма на {year} год не получена.",
+  "roadmap.funding": "Источник финансирования",
+  "roadmap.fundingAuto": "По листу: {basis}",
+  "roadmap.fundingEvidence": "Определено по ячейке {address}: «{words}»",
+  "roadmap.fundingUnknown":
+    "Лист не называет бюджет: проверяются все пункты, включая связанные с федеральной субсидией.",
+  "roadmap.fundingChosen":
+    "Пункты, которые есть только при федеральной субсидии (соглашение в «Электронном бюджете», инфраструктурный лист), требуются только для «{federal}».",
+  "funding.federal": "субсидия из федерального бюджета",
+  "funding.regional": "региональный бюджет",
+  "funding.municipal": "муниципальный бюджет",
+  "funding.other": "иные (внебюджетные) средства",
+  "funding.unknown": "не определён",
 
   "confidence.label": "Достоверность шаблона: {level}",
   "confidence.confirmed": "подтверждён",
@@ -224,6 +240,22 @@ const en: Record<MessageKey, string> = {
   "roadmap.yearNone": "Not determined",
   "roadmap.evidence": "Determined from: {words}",
   "roadmap.customEdition": "{title} (from a sheet)",
+  "roadmap.historicalEdition": "{title} (historical)",
+  "roadmap.latestKnown": "{title} — the latest known edition (the {generation} generation)",
+  "roadmap.noFederalForm":
+    "The latest known edition is the {generation} generation; no federal form for {year} has been received.",
+  "roadmap.funding": "Funding basis",
+  "roadmap.fundingAuto": "From the sheet: {basis}",
+  "roadmap.fundingEvidence": "Determined from cell {address}: «{words}»",
+  "roadmap.fundingUnknown":
+    "The sheet names no budget: every item is checked, including those tied to a federal subsidy.",
+  "roadmap.fundingChosen":
+    "Items that exist only under a federal subsidy (the subsidy agreement in the Electronic Budget system, the infrastructure list) are required only for “{federal}”.",
+  "funding.federal": "federal subsidy",
+  "funding.regional": "regional budget",
+  "funding.municipal": "municipal budget",
+  "funding.other": "other (extra-budgetary) funds",
+  "funding.unknown": "not determined",
 
   "confidence.label": "Template reliability: {level}",
   "confidence.confirmed": "confirmed",

@@ -70,6 +70,8 @@ export function createOfficeServices(): AddinServices {
       title: e.title,
       confidence: e.confidence,
       custom: e.origin === "planner",
+      generation: e.generation,
+      historical: e.historical,
     };
   }
 
@@ -88,6 +90,9 @@ export function createOfficeServices(): AddinServices {
       year,
       yearEvidence: r.year.evidence,
       suggestedEditionId: core.suggestEdition(r.programme.value, forEdition, extraEditions),
+      funding: r.funding
+        ? { basis: r.funding.basis, words: r.funding.words, address: r.funding.address }
+        : undefined,
     };
   }
 

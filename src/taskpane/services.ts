@@ -1,5 +1,6 @@
 import type { IsoDate } from "../core/deadlines/types";
 import type { Bilingual, Lang } from "../core/lang";
+import type { FundingBasis, KnownFunding } from "../core/funding";
 import type { ProgrammeId } from "../core/programmes";
 import type { Confidence, FindingCode, RoadmapReport, Severity } from "../core/report";
 
@@ -15,6 +16,10 @@ export interface EditionSummary {
   confidence: Confidence;
   /** True for an edition the planner loaded from a sheet («Шаблон из листа») in this session. */
   custom?: boolean;
+  /** First target year of the edition's generation (2024 for the latest known forms). */
+  generation?: number;
+  /** Why the edition is historical (ЦОС moved to Минцифры), or null/absent. */
+  historical?: Bilingual | null;
 }
 
 /** One roadmap found on the sheet, as the pane shows it before a check. */
@@ -31,6 +36,8 @@ export interface DetectedRoadmap {
   yearEvidence: string[];
   /** The edition the core would pick for this programme and year, if any. */
   suggestedEditionId: string | null;
+  /** The funding basis the title and the text above the table name, with the words and their cell. */
+  funding?: { basis: FundingBasis; words: string | null; address: string | null };
 }
 
 export interface SheetReading {
@@ -46,6 +53,8 @@ export interface RoadmapChoice {
   programme?: ProgrammeId;
   editionId?: string;
   targetYear?: number;
+  /** The planner's funding basis; wins over the template's and the sheet's words. */
+  funding?: KnownFunding;
 }
 
 export interface CheckRequest {

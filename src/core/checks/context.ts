@@ -1,6 +1,7 @@
 import { parseDeadline, resolveRelative } from "../deadlines";
 import type { Deadline, IsoDate } from "../deadlines/types";
 import { SEVERITY } from "../findings/catalogue";
+import { resolveFunding, type FundingEvidence, type KnownFunding } from "../funding";
 import { planSpanText } from "../findings/messages";
 import { shorten } from "../findings/text";
 import { cellAddress, columnNumber, isBlank, parseCell } from "../grid";
@@ -19,6 +20,8 @@ export interface ContextOptions {
   checkDate: IsoDate;
   /** Names written on the sheet outside the table (approval and sign-off blocks), for name-variant notes. */
   sheetNames?: readonly NameOccurrence[];
+  /** The planner's funding basis (pane or --funding); wins over the template's and the sheet's. */
+  funding?: KnownFunding | null;
 }
 
 export interface RowInfo {
@@ -59,6 +62,10 @@ export interface CheckContext {
   plan: { from: IsoDate; to: IsoDate; span: Bilingual } | null;
   /** The row's title shortened for a message (its number when it has no title). */
   shortTitle: (r: RowInfo) => string;
+  /** The funding basis the items were chosen by, and where it came from. */
+  funding: FundingEvidence;
+  /** Ids of the edition's items whose condition excludes the funding basis: not required, not reported missing. */
+  notApplied: ReadonlySet<string>;
 }
 
 /** A finding and where it sorts: a row position, a half position for a missing item, below zero for the whole table. */
@@ -172,6 +179,11 @@ function readRows(roadmap: Roadmap, year: number | null, deadlineColumn: boolean
   });
 }
 
+/** Whether an item is part of the form under a basis: unknown funding keeps every item (the behaviour before bases). */
+export function itemApplies(item: TemplateItem, basis: FundingEvidence["basis"]): boolean {
+  return item.appliesWhen === null || basis === "unknown" || item.appliesWhen.funding.includes(basis);
+}
+
 /** Reads each row's deadline once, matches the rows to the edition's items and works out the plan's period. */
 export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: ContextOptions): CheckContext {
   const year = opts.targetYear;
@@ -199,10 +211,16 @@ export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: Co
           to: `${year + window[1]}-12-31`,
           span: planSpanText(year, window),
         };
+  const funding = resolveFunding(roadmap.funding, edition?.funding, opts.funding);
+  const notApplied = new Set(
+    (edition?.items ?? []).filter((it) => !itemApplies(it, funding.basis)).map((it) => it.id),
+  );
   return {
     roadmap,
     edition,
     year,
+    funding,
+    notApplied,
     checkDate: opts.checkDate,
     sheetNames: opts.sheetNames ?? [],
     rows,

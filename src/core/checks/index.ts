@@ -1,4 +1,5 @@
 import type { IsoDate } from "../deadlines/types";
+import { fundingReason, type KnownFunding } from "../funding";
 import { SEVERITY } from "../findings/catalogue";
 import { NOTES } from "../findings/messages";
 import type { Bilingual } from "../lang";
@@ -27,6 +28,8 @@ export interface CheckOptions {
   disabled?: readonly FindingCode[];
   /** Names written on the sheet outside the table (approval and sign-off blocks), for name-variant notes. */
   sheetNames?: readonly NameOccurrence[];
+  /** The planner's funding basis (pane or --funding); wins over the template's and the sheet's words. */
+  funding?: KnownFunding | null;
 }
 
 /** The caveats a planner must read with the findings: the template's own, an older generation, an unknown year. */
@@ -34,10 +37,39 @@ function notesOf(ctx: CheckContext): Bilingual[] {
   const { edition, year } = ctx;
   if (!edition) return [noTemplateReason(ctx.roadmap.programme.value, year)];
   const notes = [...edition.notes];
+  // The programme moved on after 2024 (ЦОС to Минцифры): a 2024 roadmap was checked against its own current form.
+  if (edition.historical && (year === null || year >= FIRST_YEAR_WITHOUT_FORMS))
+    notes.push(edition.historical);
+  // From 2025 no federal form is known for any programme: say so rather than «a newer form was not found».
   if (year !== null && year > edition.generation)
-    notes.push(NOTES.olderGeneration({ generation: edition.generation, year }));
+    notes.push(
+      year >= FIRST_YEAR_WITHOUT_FORMS
+        ? NOTES.noFederalForm({ generation: edition.generation, year })
+        : NOTES.olderGeneration({ generation: edition.generation, year }),
+    );
   if (year === null) notes.push(NOTES.yearUnknown());
+  notes.push(...fundingNotes(ctx));
   return notes;
+}
+
+/** НП «Образование» ended in 2024; no federal roadmap form for 2025 or later was found (federal-forms-2025-2027.md §0). */
+export const FIRST_YEAR_WITHOUT_FORMS = 2025;
+
+/** What the funding basis changed: the items left out and why, or that the basis is unknown and all were applied. */
+function fundingNotes(ctx: CheckContext): Bilingual[] {
+  const conditional = (ctx.edition?.items ?? []).filter((it) => it.appliesWhen !== null);
+  if (conditional.length === 0) return [];
+  if (ctx.funding.basis === "unknown")
+    return [NOTES.fundingUnknown({ items: conditional.map((it) => it.title) })];
+  const left = conditional.filter((it) => ctx.notApplied.has(it.id));
+  if (left.length === 0) return [];
+  return [
+    NOTES.fundingNotApplied({
+      items: left.map((it) => it.title),
+      reason: fundingReason(ctx.funding),
+      unsure: left.filter((it) => it.appliesWhen!.confidence === "unknown").map((it) => it.title),
+    }),
+  ];
 }
 
 /** Every rule's findings, without the turned-off codes, in sheet order (then severity, then the rules' order). */
@@ -82,5 +114,12 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
     byCode,
     verdict: verdictOf(counts),
     notes: notesOf(ctx),
+    funding: {
+      ...ctx.funding,
+      reason: fundingReason(ctx.funding),
+      notApplied: (edition?.items ?? [])
+        .filter((it) => ctx.notApplied.has(it.id))
+        .map((it) => ({ itemId: it.id, title: it.title, confidence: it.appliesWhen!.confidence })),
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from "../deadlines/types";
+import type { KnownFunding } from "../funding";
 import { cellText, gridAddress, parseCell, parseRange, type Grid, type RangePos } from "../grid";
 import type { Bilingual } from "../lang";
 import type { ProgrammeId } from "../programmes";
@@ -20,6 +21,8 @@ export interface RoadmapOverride {
   targetYear?: number | null;
   /** Column roles set by the planner: a column letter per field (null: the field has no column). Re-reads the table. */
   columns?: Partial<Record<FieldKey, string | null>>;
+  /** The funding basis set by the planner; wins over the template's and the sheet's words. */
+  funding?: KnownFunding | null;
 }
 
 export interface SheetCheckOptions {
@@ -109,6 +112,7 @@ export function checkSheet(grid: Grid, opts: SheetCheckOptions): SheetCheckResul
       checkDate: opts.checkDate,
       disabled: opts.disabled,
       sheetNames,
+      funding: ov.funding,
     });
     if (unknownEdition) {
       report.notes.unshift(NOTES.editionNotFound({ editionId: unknownEdition }));

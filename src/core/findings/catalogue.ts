@@ -158,6 +158,19 @@ export const CATALOGUE: Record<FindingCode, CodeEntry> = {
     ),
     example: M["no-template"].reason("it-cube", 2027),
   },
+  // Regions still cite the old recommendations (federal-forms-2025-2027.md §4 p. 3): a note for the reviewer only.
+  "outdated-basis": {
+    severity: "info",
+    label: bi("Основание до 2025 года", "Pre-2025 basis"),
+    description: bi(
+      "дорожная карта на 2026 год и позже называет основанием ФП «Современная школа» или НП «Образование», завершённые в 2024 году",
+      "a roadmap for 2026 or later names the federal project «Современная школа» or the national project «Образование», both ended in 2024, as its basis",
+    ),
+    example: M["outdated-basis"].cell({
+      words: "федерального проекта «Современная школа» национального проекта «Образование»",
+      year: 2027,
+    }),
+  },
 };
 
 /** The severity of each code, as the checks give it. */

@@ -172,6 +172,13 @@ export const MESSAGES = {
           : `The deadline ${p.due} falls on a non-working day.`,
       ),
   },
+  "outdated-basis": {
+    cell: (p: { words: string; year: number }): Bilingual =>
+      bi(
+        `Дорожная карта на ${p.year} год называет своим основанием «${shorten(p.words, 80)}»: национальный проект «Образование» и его федеральный проект «Современная школа» завершены в 2024 году, программы продолжаются в НП «Молодёжь и дети». Уточните основание; регионы ещё ссылаются на прежние методические рекомендации, поэтому это замечание, а не ошибка.`,
+        `The ${p.year} roadmap names «${shorten(p.words, 80)}» as its basis: the national project «Образование» and its federal project «Современная школа» ended in 2024; the programmes continue under «Молодёжь и дети». Check the basis; regions still cite the earlier recommendations, so this is a note, not an error.`,
+      ),
+  },
 } as const;
 
 /** Caveats written into a report's notes (not findings). */
@@ -185,6 +192,24 @@ export const NOTES = {
     bi(
       "Год дорожной карты не определён: сроки сравнены с шаблоном только там, где они записаны относительно года получения субсидии; укажите год, чтобы проверить остальные.",
       "The roadmap's year is unknown: deadlines were compared with the template only where written relative to the subsidy year; set the year to check the rest.",
+    ),
+  /** For 2025 and later: no federal form was found, so the latest known generation is applied. */
+  noFederalForm: (p: { generation: number; year: number }): Bilingual =>
+    bi(
+      `Применена последняя известная редакция (поколение ${p.generation} года); федеральная форма на ${p.year} год не получена. Загрузите официальную форму, когда она будет получена.`,
+      `The latest known edition (the ${p.generation} generation) was applied; no federal form for ${p.year} has been received. Load the official form once it is received.`,
+    ),
+  /** Items left out because the funding basis excludes them, and why. */
+  fundingNotApplied: (p: { items: Bilingual[]; reason: Bilingual; unsure: Bilingual[] }): Bilingual =>
+    bi(
+      `Не применены пункты, которые есть в форме только из-за федеральной субсидии: ${p.items.map((t) => `«${t.ru}»`).join(", ")} (${p.reason.ru}).${p.unsure.length > 0 ? ` Не подтверждено, что ${p.unsure.map((t) => `«${t.ru}»`).join(", ")} требуется только при федеральной субсидии: проверьте по своей форме.` : ""}`,
+      `Items that the form has only because of a federal subsidy were not applied: ${p.items.map((t) => `“${t.en}”`).join(", ")} (${p.reason.en}).${p.unsure.length > 0 ? ` It is not confirmed that ${p.unsure.map((t) => `“${t.en}”`).join(", ")} is required only under a federal subsidy: check against your form.` : ""}`,
+    ),
+  /** The edition has items tied to a federal subsidy, and the basis is unknown: they were all applied. */
+  fundingUnknown: (p: { items: Bilingual[] }): Bilingual =>
+    bi(
+      `Источник финансирования не определён (ни заголовок, ни текст над таблицей не называют бюджет), поэтому применены все пункты формы, в том числе связанные с федеральной субсидией: ${p.items.map((t) => `«${t.ru}»`).join(", ")}. Если центр создаётся за счёт регионального или муниципального бюджета, укажите источник финансирования.`,
+      `The funding basis could not be determined (neither the title nor the text above the table names a budget), so every item of the form was applied, including those tied to a federal subsidy: ${p.items.map((t) => `“${t.en}”`).join(", ")}. If the centre is funded from the regional or municipal budget, set the funding basis.`,
     ),
   editionNotFound: (p: { editionId: string }): Bilingual =>
     bi(

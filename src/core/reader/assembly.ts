@@ -1,4 +1,5 @@
 // The assembly: find each header, read its table or matrix, and build the Roadmaps (text above, programme, year).
+import { inferFunding, type FundingEvidence } from "../funding";
 import { columnNumber, rangeAddress, type Grid } from "../grid";
 import type { Bilingual } from "../lang";
 import { Sheet } from "./grid-cache";
@@ -110,6 +111,8 @@ interface Context {
   preamble: Located[];
   documentYear: number | null;
   subMemo: SubMemo;
+  above: { text: string; address: string }[];
+  funding: FundingEvidence;
 }
 
 function extent(c: Context, lo: number, hi: number, lastRow: number): string {
@@ -158,6 +161,8 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
       columnRoles: matrixRoles(s, h, key, x.col, x.label.text),
       organisation: null,
       skipped: [],
+      funding: c.funding,
+      textAbove: c.above,
     });
   });
   return { end: read.end, empty: read.perColumn.every((p) => p.length === 0) };
@@ -223,6 +228,8 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
       columnRoles: tableRoles(s, h),
       organisation,
       skipped: k === 0 ? read.skipped : [],
+      funding: c.funding,
+      textAbove: c.above,
     });
   });
   return { end: read.end, empty: false };
@@ -279,6 +286,7 @@ export function readRoadmaps(grid: Grid, opts: ReadOptions = {}): ReadResult {
     // Overrides are keyed by the id the table had before them, so a corrected role keeps its roadmap.
     const h = withOverride(s, found, `${grid.sheetName}!${headerAddress}`, opts);
     const { title, preamble } = above(s, from, h.row);
+    const cells = [...preamble, ...title].map((l) => ({ text: l.text, address: l.address }));
     const c: Context = {
       s,
       h,
@@ -287,6 +295,8 @@ export function readRoadmaps(grid: Grid, opts: ReadOptions = {}): ReadResult {
       preamble,
       documentYear: documentYearOf(preamble),
       subMemo,
+      above: cells,
+      funding: inferFunding(cells),
     };
     const read = h.matrix ? matrixRoadmaps(c, roadmaps) : tableRoadmap(c, roadmaps);
     if (read.empty) emptyHeader ??= headerAddress;

@@ -1,3 +1,4 @@
+import type { FundingEvidence } from "../funding";
 import type { CellValue } from "../grid";
 import type { Bilingual } from "../lang";
 import type { ProgrammeId } from "../programmes";
@@ -119,6 +120,10 @@ export interface Roadmap {
   organisation?: string | null;
   /** Rows under the header that are not measures (group headings …), with the reason. */
   skipped?: SkippedRow[];
+  /** The funding basis the title and the text above the table name, with the words and the cell (reader sets it). */
+  funding?: FundingEvidence;
+  /** The title and preamble cells with their addresses, in sheet order (the reader sets it). */
+  textAbove?: { text: string; address: string }[];
 }
 
 export type ReadResult = { roadmaps: Roadmap[]; reason: null } | { roadmaps: []; reason: Bilingual };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PROGRAMME_IDS, type ProgrammeId } from "../programmes";
 import { BilingualSchema, ConfidenceSchema, type Confidence } from "../report";
 import type { Bilingual } from "../lang";
+import { FUNDING_BASES, type KnownFunding } from "../funding";
 
 /** The schema every template edition (built-in JSON, planner JSON, planner sheet) is validated against. */
 
@@ -71,6 +72,18 @@ export const SourceSchema = z.object({
   seeds: z.array(z.string()).default([]),
 });
 
+/** When an item applies: today only the funding basis («the agreement in «Электронный бюджет» only under a federal subsidy»). */
+export const AppliesWhenSchema = z.object({
+  /** The bases under which the item is part of the form; under any other known basis it is not required. */
+  funding: z.array(z.enum(FUNDING_BASES)).min(1),
+  /** Where the condition comes from, as a reviewer would cite it. */
+  source: z.string().min(1),
+  /** How sure it is that the item exists only under these bases (separately from the item's presence). */
+  confidence: ConfidenceSchema,
+  note: BilingualSchema.nullable().default(null),
+});
+export type AppliesWhen = z.infer<typeof AppliesWhenSchema>;
+
 export const TemplateItemSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case latin, digits and dashes"),
   number: z.string().min(1),
@@ -94,6 +107,8 @@ export const TemplateItemSchema = z.object({
   /** How sure it is that the federal form has this item at all. */
   confidence: ConfidenceSchema,
   note: BilingualSchema.nullable().default(null),
+  /** The condition under which the item applies; null: always. */
+  appliesWhen: AppliesWhenSchema.nullable().default(null),
 });
 export type TemplateItem = z.infer<typeof TemplateItemSchema>;
 
@@ -128,6 +143,10 @@ export const EditionSchema = z
     measurePeriod: z.object({ start: MonthDaySchema, end: MonthDaySchema }).nullable().default(null),
     /** Set for planner-supplied templates: where it came from (file or sheet). */
     origin: z.enum(["built-in", "planner"]).default("built-in"),
+    /** The funding basis of the roadmaps this template is for, when the planner's template sets it. */
+    funding: z.enum(FUNDING_BASES).nullable().default(null),
+    /** Set when the programme has moved on (ЦОС to Минцифры): why the edition is kept only as a historical form. */
+    historical: BilingualSchema.nullable().default(null),
     items: z.array(TemplateItemSchema).min(1),
   })
   .superRefine((e, ctx) => {
@@ -158,6 +177,9 @@ export interface EditionSummary {
   confidence: Confidence;
   itemCount: number;
   origin: "built-in" | "planner";
+  /** Why the edition is historical (its programme moved on), or null. */
+  historical: Bilingual | null;
+  funding: KnownFunding | null;
 }
 
 export function summarize(e: Edition): EditionSummary {
@@ -169,5 +191,7 @@ export function summarize(e: Edition): EditionSummary {
     confidence: e.confidence,
     itemCount: e.items.length,
     origin: e.origin,
+    historical: e.historical,
+    funding: e.funding,
   };
 }

@@ -1,5 +1,6 @@
 import { Field, Select, Subtitle2, Text, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import { useId } from "react";
+import type { FundingBasis, KnownFunding } from "../../core/funding";
 import { PROGRAMME_IDS, PROGRAMME_NAMES, type ProgrammeId } from "../../core/programmes";
 import { useText } from "../context";
 import type { DetectedRoadmap, EditionSummary, RoadmapChoice } from "../services";
@@ -42,8 +43,16 @@ export function editionLabel(
   lang: "ru" | "en",
   t: ReturnType<typeof useText>["t"],
 ): string {
-  return e.custom ? t("roadmap.customEdition", { title: e.title[lang] }) : e.title[lang];
+  if (e.custom) return t("roadmap.customEdition", { title: e.title[lang] });
+  return e.historical ? t("roadmap.historicalEdition", { title: e.title[lang] }) : e.title[lang];
 }
+
+/** The bases a planner can choose (core/funding FUNDING_BASES; the pane's first bundle takes only types from core). */
+export const FUNDING_CHOICES: readonly KnownFunding[] = ["federal", "regional", "municipal", "other"];
+/** No federal form was found for 2025 or later (core/checks FIRST_YEAR_WITHOUT_FORMS). */
+export const FIRST_YEAR_WITHOUT_FORMS = 2025;
+
+const fundingName = (b: FundingBasis, t: ReturnType<typeof useText>["t"]) => t(`funding.${b}`);
 
 /** One detected roadmap: what was found, and pickers to correct programme, edition and target year. */
 export function RoadmapCard({ roadmap, choice, editions, years, disabled, onChange }: RoadmapCardProps) {
@@ -60,6 +69,31 @@ export function RoadmapCard({ roadmap, choice, editions, years, disabled, onChan
       : undefined;
   const chosen = choice?.editionId ? editions.find((e) => e.id === choice.editionId) : undefined;
   const effective = chosen ?? suggested ?? (forProgramme.length === 1 ? forProgramme[0] : undefined);
+  // From 2025 no federal form is known: the newest generation is named as the latest known, not as the year's form.
+  const latest = Math.max(...forProgramme.map((e) => e.generation ?? 0));
+  const afterForms = year !== null && year >= FIRST_YEAR_WITHOUT_FORMS;
+  const optionLabel = (e: EditionSummary) =>
+    afterForms && !e.custom && e.generation === latest && latest < year
+      ? t("roadmap.latestKnown", { title: editionLabel(e, lang, t), generation: latest })
+      : editionLabel(e, lang, t);
+  const editionHint = effective
+    ? [
+        editionLabel(effective, lang, t),
+        afterForms && !effective.custom && effective.generation !== undefined && effective.generation < year
+          ? t("roadmap.noFederalForm", { generation: effective.generation, year })
+          : null,
+        afterForms && effective.historical ? effective.historical[lang] : null,
+      ]
+        .filter((x): x is string => x !== null)
+        .join(" ")
+    : undefined;
+  const sheetFunding = roadmap.funding;
+  const fundingHint =
+    choice?.funding !== undefined
+      ? t("roadmap.fundingChosen", { federal: fundingName("federal", t) })
+      : sheetFunding && sheetFunding.basis !== "unknown" && sheetFunding.words
+        ? t("roadmap.fundingEvidence", { address: sheetFunding.address ?? "", words: sheetFunding.words })
+        : t("roadmap.fundingUnknown");
 
   return (
     <section className={styles.card} aria-labelledby={headingId} data-roadmap-id={roadmap.id}>
@@ -108,7 +142,7 @@ export function RoadmapCard({ roadmap, choice, editions, years, disabled, onChan
           forProgramme.length === 0 && programme !== "unknown" ? t("roadmap.editionNone") : undefined
         }
         // A native option is cut to the select's width, hiding «поколение 2021/2024 года»: the full name wraps here.
-        hint={effective ? editionLabel(effective, lang, t) : undefined}
+        hint={editionHint}
       >
         <Select
           value={choice?.editionId ?? ""}
@@ -117,12 +151,12 @@ export function RoadmapCard({ roadmap, choice, editions, years, disabled, onChan
         >
           <option value="">
             {suggested
-              ? t("roadmap.editionAutoNamed", { title: editionLabel(suggested, lang, t) })
+              ? t("roadmap.editionAutoNamed", { title: optionLabel(suggested) })
               : t("roadmap.editionAuto")}
           </option>
           {forProgramme.map((e) => (
             <option key={e.id} value={e.id}>
-              {editionLabel(e, lang, t)}
+              {optionLabel(e)}
             </option>
           ))}
         </Select>
@@ -149,6 +183,23 @@ export function RoadmapCard({ roadmap, choice, editions, years, disabled, onChan
           {yearOptions.map((y) => (
             <option key={y} value={y}>
               {y}
+            </option>
+          ))}
+        </Select>
+      </Field>
+
+      <Field label={t("roadmap.funding")} hint={fundingHint}>
+        <Select
+          value={choice?.funding ?? ""}
+          disabled={disabled}
+          onChange={(_, d) => onChange({ funding: (d.value || undefined) as KnownFunding | undefined })}
+        >
+          <option value="">
+            {t("roadmap.fundingAuto", { basis: fundingName(sheetFunding?.basis ?? "unknown", t) })}
+          </option>
+          {FUNDING_CHOICES.map((b) => (
+            <option key={b} value={b}>
+              {fundingName(b, t)}
             </option>
           ))}
         </Select>

@@ -293,6 +293,16 @@ const PRODUCERS: Record<FindingCode, () => RoadmapReport> = {
         checkDate: "2024-01-10",
       },
     ),
+  "outdated-basis": () => {
+    const r = buildRoadmap(leningrad(), { year: 2027 });
+    r.textAbove = [
+      {
+        text: "Комплекс мер в рамках федерального проекта «Современная школа» национального проекта «Образование» на 2027 год",
+        address: "A1",
+      },
+    ];
+    return checkRoadmap(r, kv24, { targetYear: 2027, checkDate: "2026-12-10" });
+  },
 };
 
 function withRow(i: number, change: Partial<RowSpec>): RowSpec[] {

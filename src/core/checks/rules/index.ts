@@ -11,6 +11,7 @@ import { nameVariants } from "./name-variants";
 import { nonWorkingDay } from "./non-working-day";
 import { noTemplate } from "./no-template";
 import { numbering } from "./numbering";
+import { outdatedBasis } from "./outdated-basis";
 import { overdue } from "./overdue";
 import { responsibleMissing } from "./responsible-missing";
 import { resultMissing } from "./result-missing";
@@ -34,6 +35,7 @@ export interface Rule {
 
 export const RULES: readonly Rule[] = [
   { codes: ["no-template"], check: noTemplate },
+  { codes: ["outdated-basis"], check: outdatedBasis },
   { codes: ["missing-item"], check: missingItem },
   { codes: ["deadline-missing"], check: deadlineMissing },
   { codes: ["deadline-unreadable"], check: deadlineUnreadable },

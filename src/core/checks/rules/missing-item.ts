@@ -9,7 +9,8 @@ export function missingItem(ctx: CheckContext): Placed[] {
   const out: Placed[] = [];
   const order = edition.items;
   order.forEach((item, i) => {
-    if (match.byItem.has(item.id)) return;
+    // An item of a federal subsidy is not required of a regionally funded roadmap (the report's notes say why).
+    if (match.byItem.has(item.id) || ctx.notApplied.has(item.id)) return;
     // After the row of the nearest earlier item found, else before the nearest later one.
     let place: number | null = null;
     for (let k = i - 1; k >= 0 && place === null; k--) {
