@@ -1,5 +1,5 @@
 import type { Lang } from "../core/lang";
-import { severityLabel } from "../core/marks";
+import { severityLabel, templateProvenance } from "../core/marks";
 import { PROGRAMME_NAMES, type ProgrammeId } from "../core/programmes";
 import {
   SEVERITY_ORDER,
@@ -136,6 +136,8 @@ export function formatRoadmap(r: RoadmapReport & { reading?: Reading }, lang: La
     `  ${L.programme[lang]}: ${programmeName(r.programme, lang)} · ${L.year[lang]}: ${r.targetYear ?? L.yearUnknown[lang]} · ${L.checkDate[lang]} ${isoToLocal(r.checkDate, lang)}`,
   );
   out.push(`  ${L.edition[lang]}: ${edition}`);
+  const provenance = templateProvenance(r, lang);
+  if (provenance !== null) out.push(`  ${provenance}`);
   if (r.reading) out.push(...readingLines(r.reading, lang));
   for (const n of r.notes) out.push(`  ! ${oneLine(n[lang])}`);
   if (r.findings.length === 0) out.push(`  ${L.noFindings[lang]}`);

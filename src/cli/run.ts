@@ -259,8 +259,8 @@ function runTemplates(cmd: TemplatesCommand, io: Io): number {
     lines.push(`${e.id}  —  ${e.title[lang]}`);
     lines.push(
       lang === "ru"
-        ? `    программа: ${e.programme}; пунктов: ${e.items}; достоверность: ${CONF[e.confidence]?.[lang] ?? e.confidence}`
-        : `    programme: ${e.programme}; items: ${e.items}; confidence: ${CONF[e.confidence]?.[lang] ?? e.confidence}`,
+        ? `    программа: ${e.programme}; поколение: ${e.generation}; пунктов: ${e.items}; достоверность: ${CONF[e.confidence]?.[lang] ?? e.confidence}; хэш: ${e.templateHash}`
+        : `    programme: ${e.programme}; generation: ${e.generation}; items: ${e.items}; confidence: ${CONF[e.confidence]?.[lang] ?? e.confidence}; hash: ${e.templateHash}`,
     );
     lines.push(`    ${lang === "ru" ? "источник" : "source"}: ${e.source}`);
   }

@@ -14,6 +14,7 @@ export {
   type TemplateItem,
   type Term,
 } from "./schema";
+export { canonicalJson, TEMPLATE_HASH_LENGTH, templateHash } from "./hash";
 export { getEdition, listEditions, noTemplateReason, suggestEdition } from "./library";
 export {
   parseTemplateGrid,

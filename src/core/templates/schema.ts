@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PROGRAMME_IDS, type ProgrammeId } from "../programmes";
 import { BilingualSchema, ConfidenceSchema, type Confidence } from "../report";
 import type { Bilingual } from "../lang";
+import { templateHash } from "./hash";
 
 /** The schema every template edition (built-in JSON, planner JSON, planner sheet) is validated against. */
 
@@ -158,6 +159,8 @@ export interface EditionSummary {
   confidence: Confidence;
   itemCount: number;
   origin: "built-in" | "planner";
+  /** templateHash() of the edition's data. */
+  templateHash: string;
 }
 
 export function summarize(e: Edition): EditionSummary {
@@ -169,5 +172,6 @@ export function summarize(e: Edition): EditionSummary {
     confidence: e.confidence,
     itemCount: e.items.length,
     origin: e.origin,
+    templateHash: templateHash(e),
   };
 }
