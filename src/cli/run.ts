@@ -29,6 +29,7 @@ import { runPool } from "./pool";
 import { createProgress } from "./progress";
 import { RunReportSchema, runExitCode, totalsOf, type FileReport, type RunReport } from "./run-report";
 import { templateWorkbook } from "./template-book";
+import { formatDiff, templateDiff } from "./template-diff";
 
 /** The command line as a function: argv in, text out, exit code back (the bundle's entry wires it to the process). */
 
@@ -244,7 +245,12 @@ const CONF: Record<string, Record<Lang, string>> = {
   unknown: { ru: "не установлена", en: "unknown" },
 };
 
-function runTemplates(cmd: TemplatesCommand, io: Io): number {
+async function runTemplates(cmd: TemplatesCommand, io: Io): Promise<number> {
+  if (cmd.diff) {
+    const diff = await templateDiff(cmd.diff.a, cmd.diff.b, cmd.diff.programme, io.cwd, cmd.lang);
+    io.stdout.write(cmd.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff, cmd.lang));
+    return 0;
+  }
   const list = editionSummaries();
   if (cmd.json) {
     io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
@@ -290,7 +296,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.stdout.write(`${JSON.stringify(z.toJSONSchema(RunReportSchema), null, 2)}\n`);
         return 0;
       case "templates":
-        return runTemplates(cmd, io);
+        return await runTemplates(cmd, io);
       case "template":
         return await runTemplate(cmd, io);
       case "check":
