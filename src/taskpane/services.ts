@@ -2,6 +2,7 @@ import type { IsoDate } from "../core/deadlines/types";
 import type { Bilingual, Lang } from "../core/lang";
 import type { ProgrammeId } from "../core/programmes";
 import type { Confidence, FindingCode, RoadmapReport, Severity } from "../core/report";
+import type { EditionDiff } from "../core/templates/diff";
 
 /**
  * The injection seam between the pane and the rest of the product: the App receives an AddinServices object,
@@ -15,6 +16,10 @@ export interface EditionSummary {
   confidence: Confidence;
   /** True for an edition the planner loaded from a sheet («Шаблон из листа») in this session. */
   custom?: boolean;
+  /** First target year the edition applies to: orders the editions of a programme for the comparison. */
+  generation?: number;
+  /** templateHash() of the edition's data, as its reports name it. */
+  templateHash?: string;
 }
 
 /** One roadmap found on the sheet, as the pane shows it before a check. */
@@ -144,6 +149,8 @@ export interface AddinServices {
   /** A template from a JSON file's text (the format `roadmap-check --template FILE.json` reads). */
   templateFromJson(fileName: string, text: string): Promise<TemplateFromSheetResult>;
   timeline(report: RoadmapReport): Promise<Timeline | null>;
+  /** What changed from edition `fromId` to `toId` (the «Шаблон» tab's comparison; `templates --diff` in the CLI). */
+  diffEditions?(fromId: string, toId: string): Promise<EditionDiff>;
   loadSettings(): Promise<PaneSettings | null>;
   saveSettings(settings: PaneSettings): Promise<void>;
   /**
