@@ -32,6 +32,8 @@ export async function run(): Promise<Record<string, number>> {
     editionId: null,
     editionTitle: null,
     editionConfidence: null,
+    editionGeneration: null,
+    templateHash: null,
     targetYear: 2024,
     checkDate: "2024-01-01",
     rowsRead: 10_000,

@@ -40,6 +40,8 @@ export interface TemplatesCommand {
   kind: "templates";
   lang: Lang;
   json: boolean;
+  /** `templates --diff A B`: the two editions (ids or template files) to compare; absent for the listing. */
+  diff?: { a: string; b: string; programme: ProgrammeId | null };
 }
 
 export type Command =
@@ -77,6 +79,7 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
   "json-schema": { type: "boolean" },
+  diff: { type: "boolean" },
 } as const;
 
 type Values = ReturnType<
@@ -98,7 +101,7 @@ const ALLOWED: Record<"check" | "template" | "templates", (keyof typeof OPTIONS)
     "jobs",
   ],
   template: ["programme", "edition", "year", "out", "responsible", "force", "lang"],
-  templates: ["lang", "json"],
+  templates: ["lang", "json", "diff", "programme"],
 };
 
 function langOf(raw: string | undefined): Lang {
@@ -215,6 +218,31 @@ export function parseCommand(argv: readonly string[]): Command {
   const [first, ...rest] = positionals;
   if (first === "templates") {
     rejectForeign(values, "templates", lang);
+    if (values.diff) {
+      if (rest.length !== 2 || rest.some((x) => x.startsWith("-"))) {
+        throw new UsageError(
+          {
+            ru: "templates --diff: нужны две редакции — id или файлы шаблонов (.json, .xlsx): templates --diff A B",
+            en: "templates --diff: give two editions — ids or template files (.json, .xlsx): templates --diff A B",
+          },
+          lang,
+        );
+      }
+      return {
+        kind: "templates",
+        lang,
+        json: values.json ?? false,
+        diff: { a: rest[0]!, b: rest[1]!, programme: programmeOf(values.programme, lang) },
+      };
+    }
+    if (values.programme !== undefined)
+      throw new UsageError(
+        {
+          ru: "--programme с templates — только вместе с --diff",
+          en: "--programme with templates needs --diff",
+        },
+        lang,
+      );
     if (rest.length > 0)
       throw new UsageError({ ru: "templates не принимает файлов", en: "templates takes no files" }, lang);
     return { kind: "templates", lang, json: values.json ?? false };
@@ -324,6 +352,9 @@ export const HELP: Record<Lang, string> = {
 Шаблоны:
   roadmap-check template --programme ID --year ГГГГ [--edition ID] [--out ФАЙЛ.xlsx] [--responsible ТЕКСТ] [--force]
   roadmap-check templates [--json]
+  roadmap-check templates --diff A B [--json]   что изменилось между редакциями A и B (id или файлы .json/.xlsx;
+                                                для .xlsx нужна --programme): пункты добавлены, удалены,
+                                                переименованы; сроки изменились — с источниками
 
 Коды выхода: 0 — все дорожные карты готовы, 1 — есть ошибки, 2 — файл не прочитан или в нём нет дорожной карты.
 
@@ -352,6 +383,9 @@ Check:
 Templates:
   roadmap-check template --programme ID --year YYYY [--edition ID] [--out FILE.xlsx] [--responsible TEXT] [--force]
   roadmap-check templates [--json]
+  roadmap-check templates --diff A B [--json]   what changed between editions A and B (ids or .json/.xlsx files;
+                                                an .xlsx needs --programme): items added, removed, renamed;
+                                                deadlines that moved — with their sources
 
 Exit codes: 0 every roadmap ready, 1 errors found, 2 a file could not be read or holds no roadmap.
 

@@ -98,6 +98,8 @@ export interface EditionListing {
   title: Bilingual;
   confidence: string;
   items: number;
+  /** templateHash() of the edition's data, as reports name it. */
+  templateHash: string;
   /** The federal documents the edition rests on, as the sources cite them. */
   source: string;
   notes: Bilingual[];
@@ -117,6 +119,7 @@ export function editionSummaries(): EditionListing[] {
       title: s.title,
       confidence: s.confidence,
       items: s.itemCount,
+      templateHash: s.templateHash,
       source: e && e.basis.length > 0 ? e.basis.join("; ") : "—",
       notes: e?.notes ?? [],
       historical: s.historical,

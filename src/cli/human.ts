@@ -1,5 +1,5 @@
 import type { Lang } from "../core/lang";
-import { severityLabel } from "../core/marks";
+import { severityLabel, templateProvenance } from "../core/marks";
 import { PROGRAMME_NAMES, type ProgrammeId } from "../core/programmes";
 import {
   SEVERITY_ORDER,
@@ -138,6 +138,8 @@ export function formatRoadmap(r: RoadmapReport & { reading?: Reading }, lang: La
   );
   out.push(`  ${L.edition[lang]}: ${edition}`);
   if (r.funding) out.push(`  ${L.funding[lang]}: ${oneLine(r.funding.reason[lang])}`);
+  const provenance = templateProvenance(r, lang);
+  if (provenance !== null) out.push(`  ${provenance}`);
   if (r.reading) out.push(...readingLines(r.reading, lang));
   for (const n of r.notes) out.push(`  ! ${oneLine(n[lang])}`);
   if (r.findings.length === 0) out.push(`  ${L.noFindings[lang]}`);

@@ -30,6 +30,7 @@ import { runPool } from "./pool";
 import { createProgress } from "./progress";
 import { RunReportSchema, runExitCode, totalsOf, type FileReport, type RunReport } from "./run-report";
 import { templateWorkbook } from "./template-book";
+import { formatDiff, templateDiff } from "./template-diff";
 
 /** The command line as a function: argv in, text out, exit code back (the bundle's entry wires it to the process). */
 
@@ -247,7 +248,12 @@ const CONF: Record<string, Record<Lang, string>> = {
   unknown: { ru: "не установлена", en: "unknown" },
 };
 
-function runTemplates(cmd: TemplatesCommand, io: Io): number {
+async function runTemplates(cmd: TemplatesCommand, io: Io): Promise<number> {
+  if (cmd.diff) {
+    const diff = await templateDiff(cmd.diff.a, cmd.diff.b, cmd.diff.programme, io.cwd, cmd.lang);
+    io.stdout.write(cmd.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff, cmd.lang));
+    return 0;
+  }
   const list = editionSummaries();
   if (cmd.json) {
     io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
@@ -262,8 +268,8 @@ function runTemplates(cmd: TemplatesCommand, io: Io): number {
     lines.push(`${e.id}  —  ${e.title[lang]}`);
     lines.push(
       lang === "ru"
-        ? `    программа: ${e.programme}; пунктов: ${e.items}; достоверность: ${CONF[e.confidence]?.[lang] ?? e.confidence}`
-        : `    programme: ${e.programme}; items: ${e.items}; confidence: ${CONF[e.confidence]?.[lang] ?? e.confidence}`,
+        ? `    программа: ${e.programme}; поколение: ${e.generation}; пунктов: ${e.items}; достоверность: ${CONF[e.confidence]?.[lang] ?? e.confidence}; хэш: ${e.templateHash}`
+        : `    programme: ${e.programme}; generation: ${e.generation}; items: ${e.items}; confidence: ${CONF[e.confidence]?.[lang] ?? e.confidence}; hash: ${e.templateHash}`,
     );
     lines.push(`    ${lang === "ru" ? "источник" : "source"}: ${e.source}`);
     if (e.latestKnown)
@@ -300,7 +306,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.stdout.write(`${JSON.stringify(z.toJSONSchema(RunReportSchema), null, 2)}\n`);
         return 0;
       case "templates":
-        return runTemplates(cmd, io);
+        return await runTemplates(cmd, io);
       case "template":
         return await runTemplate(cmd, io);
       case "check":

@@ -155,11 +155,35 @@ const CONFIDENCE_LABEL: Record<Confidence, Record<Lang, string>> = {
   unknown: { ru: "не проверен", en: "unverified" },
 };
 
+/**
+ * Which form judged the roadmap: edition id, generation and the template data's hash, one line in the report's
+ * language (the «Проверка» sheet and the CLI's human report say it in the same words); null without an edition.
+ */
+export function templateProvenance(
+  report: Pick<RoadmapReport, "editionId" | "editionGeneration" | "templateHash">,
+  lang: Lang,
+): string | null {
+  if (report.editionId === null || report.templateHash === null) return null;
+  const gen = report.editionGeneration;
+  return lang === "ru"
+    ? `Шаблон ${report.editionId}${gen !== null ? `, поколение ${gen} года` : ""}, хэш данных шаблона ${report.templateHash}`
+    : `Template ${report.editionId}${gen !== null ? `, ${gen} generation` : ""}, template data hash ${report.templateHash}`;
+}
+
 export function buildMarkPlan(reports: readonly RoadmapReport[], lang: Lang): MarkPlan {
   const bySheet = new Map<string, Map<string, { severity: Severity; lines: string[] }>>();
   const rows: ReportSheetRow[] = [];
 
   for (const report of reports) {
+    const provenance = templateProvenance(report, lang);
+    // One unmarked row per roadmap before its findings: the sheet says which form judged it, even with no findings.
+    if (provenance !== null) {
+      rows.push({
+        severity: null,
+        cells: [report.title, "", "", provenance, report.editionTitle?.[lang] ?? "", "", "", "", ""],
+        link: null,
+      });
+    }
     const sorted = [...report.findings].sort(
       (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
     );

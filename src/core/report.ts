@@ -78,6 +78,10 @@ export const RoadmapReportSchema = z.object({
   editionId: z.string().nullable(),
   editionTitle: BilingualSchema.nullable(),
   editionConfidence: ConfidenceSchema.nullable(),
+  /** The edition's generation (first target year it applies to); null when no edition judged the roadmap. */
+  editionGeneration: z.number().int().nullable(),
+  /** Short hash of the template data used (templateHash): equal hashes mean the same form, built-in or loaded. */
+  templateHash: z.string().nullable(),
   targetYear: z.number().int().nullable(),
   checkDate: z.string(),
   rowsRead: z.number().int(),

@@ -72,6 +72,8 @@ export function createOfficeServices(): AddinServices {
       custom: e.origin === "planner",
       generation: e.generation,
       historical: e.historical,
+      // A planner's edition is summarised from its data; the hash is computed once the engine is loaded.
+      ...("templateHash" in e ? { templateHash: e.templateHash } : {}),
     };
   }
 
@@ -254,6 +256,16 @@ export function createOfficeServices(): AddinServices {
         };
       });
       return { roadmapId: report.roadmapId, sheet: report.sheet, year, checkDate: report.checkDate, items };
+    },
+
+    async diffEditions(fromId, toId) {
+      const [core] = await load();
+      const [a, b] = [fromId, toId].map((id) => {
+        const e = core.getEdition(id, extraEditions);
+        if (!e) throw new Error(`Unknown template edition: ${id}`);
+        return e;
+      });
+      return core.diffEditions(a!, b!);
     },
 
     async loadSettings() {

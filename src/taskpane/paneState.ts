@@ -15,7 +15,7 @@ import type {
  * model): tested without rendering. usePane only runs the services and dispatches what they answered.
  */
 
-export type BusyKind = "read" | "check" | "clear" | "insert" | "parse" | "save" | "sheets";
+export type BusyKind = "read" | "check" | "clear" | "insert" | "parse" | "save" | "sheets" | "diff";
 
 export type Notice =
   | { kind: "cleared" }

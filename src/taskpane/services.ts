@@ -3,6 +3,7 @@ import type { Bilingual, Lang } from "../core/lang";
 import type { FundingBasis, KnownFunding } from "../core/funding";
 import type { ProgrammeId } from "../core/programmes";
 import type { Confidence, FindingCode, RoadmapReport, Severity } from "../core/report";
+import type { EditionDiff } from "../core/templates/diff";
 
 /**
  * The injection seam between the pane and the rest of the product: the App receives an AddinServices object,
@@ -20,6 +21,8 @@ export interface EditionSummary {
   generation?: number;
   /** Why the edition is historical (ЦОС moved to Минцифры), or null/absent. */
   historical?: Bilingual | null;
+  /** templateHash() of the edition's data, as its reports name it. */
+  templateHash?: string;
 }
 
 /** One roadmap found on the sheet, as the pane shows it before a check. */
@@ -153,6 +156,8 @@ export interface AddinServices {
   /** A template from a JSON file's text (the format `roadmap-check --template FILE.json` reads). */
   templateFromJson(fileName: string, text: string): Promise<TemplateFromSheetResult>;
   timeline(report: RoadmapReport): Promise<Timeline | null>;
+  /** What changed from edition `fromId` to `toId` (the «Шаблон» tab's comparison; `templates --diff` in the CLI). */
+  diffEditions?(fromId: string, toId: string): Promise<EditionDiff>;
   loadSettings(): Promise<PaneSettings | null>;
   saveSettings(settings: PaneSettings): Promise<void>;
   /**

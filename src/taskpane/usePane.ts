@@ -175,6 +175,12 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     [run, services],
   );
 
+  const compareEditions = useCallback(
+    (fromId: string, toId: string) =>
+      run("diff", async () => (services.diffEditions ? services.diffEditions(fromId, toId) : null)),
+    [run, services],
+  );
+
   const setTab = useCallback((tab: TabId) => dispatch({ type: "tab", tab }), []);
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
   const dismissNotice = useCallback(() => dispatch({ type: "dismissNotice" }), []);
@@ -195,6 +201,9 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     chooseEdition,
     saveSettings,
     loadTimeline,
+    compareEditions,
+    /** False when these services cannot compare editions: the «Шаблон» tab then leaves the comparison out. */
+    canCompare: services.diffEditions !== undefined,
     suggestEdition: services.suggestEdition,
     dismissError,
     dismissNotice,

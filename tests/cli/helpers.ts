@@ -31,6 +31,8 @@ export function report(findings: Finding[], p: Partial<CliRoadmapReport> = {}): 
     editionId: "kvantorium-2024",
     editionTitle: { ru: "Кванториум, редакция 2024", en: "Kvantorium, 2024 edition" },
     editionConfidence: "reconstructed",
+    editionGeneration: 2024,
+    templateHash: "0123456789ab",
     targetYear: 2024,
     checkDate: "2024-03-10",
     rowsRead: 13,

@@ -45,7 +45,11 @@ describe("the public API of src/core", () => {
     // Overdue E18, E22, E25, E26, E27; Sundays E27, E28, E29, E30, E33, E35: E27 is both, so 10 cells, each once.
     expect(new Set(marked).size).toBe(marked.length);
     expect(marked).toHaveLength(10);
-    expect(plan.reportSheet.rows).toHaveLength(11);
+    // The template's row, then one row per finding.
+    expect(plan.reportSheet.rows).toHaveLength(12);
+    expect(plan.reportSheet.rows[0]!.cells[3]).toBe(
+      `Шаблон kvantorium-2024, поколение 2024 года, хэш данных шаблона ${core.templateHash(core.getEdition("kvantorium-2024")!)}`,
+    );
   });
 
   it("templateSheetFor writes the sheet the checks then accept", () => {

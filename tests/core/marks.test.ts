@@ -34,6 +34,8 @@ function report(findings: Finding[]): RoadmapReport {
     editionId: "kvantorium-2024",
     editionTitle: { ru: "Кванториум 2024", en: "Kvantorium 2024" },
     editionConfidence: "reconstructed",
+    editionGeneration: 2024,
+    templateHash: "0123456789ab",
     targetYear: 2024,
     checkDate: "2024-11-21",
     rowsRead: 3,
@@ -77,10 +79,11 @@ describe("mark plan", () => {
       "en",
     );
     expect(plan.sheets).toEqual([]);
-    expect(plan.reportSheet.rows).toHaveLength(1);
-    expect(plan.reportSheet.rows[0]!.link).toBeNull();
-    expect(plan.reportSheet.rows[0]!.cells[1]).toBe("Error");
-    expect(plan.reportSheet.header).toHaveLength(plan.reportSheet.rows[0]!.cells.length);
+    // The roadmap's template row, then the finding.
+    expect(plan.reportSheet.rows).toHaveLength(2);
+    expect(plan.reportSheet.rows[1]!.link).toBeNull();
+    expect(plan.reportSheet.rows[1]!.cells[1]).toBe("Error");
+    expect(plan.reportSheet.header).toHaveLength(plan.reportSheet.rows[1]!.cells.length);
   });
 
   it("keeps marks of roadmaps on different sheets apart", () => {
@@ -90,9 +93,38 @@ describe("mark plan", () => {
     );
     expect(plan.sheets.map((s) => s.sheet)).toEqual(["A", "B"]);
     expect(plan.reportSheet.rows.map((r) => r.link)).toEqual([
+      null,
       { sheet: "A", address: "B5" },
+      null,
       { sheet: "B", address: "C3" },
     ]);
+  });
+
+  it("names the form that judged each roadmap in an unmarked row before its findings, also with no findings", () => {
+    const withEdition = report([]);
+    const without = {
+      ...report([finding({})]),
+      editionId: null,
+      editionGeneration: null,
+      templateHash: null,
+    };
+    for (const lang of ["ru", "en"] as const) {
+      const plan = buildMarkPlan([withEdition, without], lang);
+      // The roadmap without an edition gets no such row: only its finding.
+      expect(plan.reportSheet.rows).toHaveLength(2);
+      const row = plan.reportSheet.rows[0]!;
+      expect(row.severity).toBeNull();
+      expect(row.link).toBeNull();
+      expect(row.cells).toHaveLength(plan.reportSheet.header.length);
+      expect(row.cells[0]).toBe("Комплекс мер");
+      expect(row.cells[3]).toBe(
+        lang === "ru"
+          ? "Шаблон kvantorium-2024, поколение 2024 года, хэш данных шаблона 0123456789ab"
+          : "Template kvantorium-2024, 2024 generation, template data hash 0123456789ab",
+      );
+      expect(row.cells[4]).toBe(lang === "ru" ? "Кванториум 2024" : "Kvantorium 2024");
+      expect(plan.reportSheet.rows[1]!.severity).toBe("warning");
+    }
   });
 
   it("calls a report with errors not ready, and one with warnings only ready", () => {
@@ -106,7 +138,7 @@ describe("mark plan within Excel's cell limit", () => {
 
   it("splits an over-long message over continuation rows, every piece within the limit and the whole text kept", () => {
     const plan = buildMarkPlan([report([finding({ actual: huge, message: { ru: huge, en: huge } })])], "ru");
-    const rows = plan.reportSheet.rows;
+    const rows = plan.reportSheet.rows.slice(1);
     expect(rows.length).toBe(3);
     for (const r of rows)
       for (const c of r.cells) expect(String(c).length).toBeLessThanOrEqual(EXCEL_CELL_LIMIT);
@@ -127,7 +159,7 @@ describe("mark plan within Excel's cell limit", () => {
 
   it("leaves texts within the limit as they are", () => {
     const plan = buildMarkPlan([report([finding({})])], "ru");
-    expect(plan.reportSheet.rows).toHaveLength(1);
+    expect(plan.reportSheet.rows).toHaveLength(2);
     expect(plan.sheets[0]!.notes[0]!.text).toBe("Предупреждение: Срок прошёл");
   });
 

@@ -52,6 +52,8 @@ function reportOf(
     editionId: null,
     editionTitle: null,
     editionConfidence: null,
+    editionGeneration: null,
+    templateHash: null,
     targetYear: 2024,
     checkDate: CHECK_DATE,
     rowsRead: cells.length,

@@ -171,6 +171,8 @@ export function report(
     editionId: "kvantorium-2024",
     editionTitle: EDITIONS[0]!.title,
     editionConfidence: "reconstructed",
+    editionGeneration: 2024,
+    templateHash: "5eed0f1c2a3b",
     targetYear: 2024,
     checkDate: "2024-10-01",
     rowsRead: 12,
@@ -204,6 +206,8 @@ export const TOCHKA_REPORT = report({
   editionId: "tochka-rosta-2024",
   editionTitle: EDITIONS[2]!.title,
   editionConfidence: "confirmed",
+  editionGeneration: 2024,
+  templateHash: "70c4a2024aaa",
   findings: [],
 });
 
@@ -214,6 +218,8 @@ export const COS_REPORT = report({
   editionId: "cos-2024",
   editionTitle: EDITIONS[3]!.title,
   editionConfidence: "unknown",
+  editionGeneration: 2024,
+  templateHash: "c05202400bbb",
   findings: [
     finding({
       code: "deadline-unreadable",

@@ -14,6 +14,7 @@ import {
   type ItemMatch,
   type RoadmapReport,
 } from "../report";
+import { templateHash } from "../templates/hash";
 import { noTemplateReason } from "../templates/library";
 import type { Edition } from "../templates/schema";
 import { buildContext, type CheckContext, type Placed } from "./context";
@@ -105,6 +106,8 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
     editionId: edition?.id ?? null,
     editionTitle: edition?.title ?? null,
     editionConfidence: edition?.confidence ?? null,
+    editionGeneration: edition?.generation ?? null,
+    templateHash: edition ? templateHash(edition) : null,
     targetYear: opts.targetYear,
     checkDate: opts.checkDate,
     rowsRead: roadmap.rows.length,

@@ -14,6 +14,15 @@ export {
   type TemplateItem,
   type Term,
 } from "./schema";
+export {
+  diffEditions,
+  RENAME_THRESHOLD,
+  type DiffEditionRef,
+  type DiffItem,
+  type DiffPair,
+  type EditionDiff,
+} from "./diff";
+export { canonicalJson, TEMPLATE_HASH_LENGTH, templateHash } from "./hash";
 export { getEdition, listEditions, noTemplateReason, suggestEdition } from "./library";
 export {
   parseTemplateGrid,

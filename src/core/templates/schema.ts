@@ -3,6 +3,7 @@ import { PROGRAMME_IDS, type ProgrammeId } from "../programmes";
 import { BilingualSchema, ConfidenceSchema, type Confidence } from "../report";
 import type { Bilingual } from "../lang";
 import { FUNDING_BASES, type KnownFunding } from "../funding";
+import { templateHash } from "./hash";
 
 /** The schema every template edition (built-in JSON, planner JSON, planner sheet) is validated against. */
 
@@ -180,6 +181,8 @@ export interface EditionSummary {
   /** Why the edition is historical (its programme moved on), or null. */
   historical: Bilingual | null;
   funding: KnownFunding | null;
+  /** templateHash() of the edition's data. */
+  templateHash: string;
 }
 
 export function summarize(e: Edition): EditionSummary {
@@ -193,5 +196,6 @@ export function summarize(e: Edition): EditionSummary {
     origin: e.origin,
     historical: e.historical,
     funding: e.funding,
+    templateHash: templateHash(e),
   };
 }

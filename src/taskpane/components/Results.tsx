@@ -237,6 +237,16 @@ export function ReportSection({
           {report.title}
         </Text>
         {report.editionTitle && <Text size={200}>{report.editionTitle[lang]}</Text>}
+        {report.editionId && report.templateHash && (
+          // Which form judged the sheet, exactly: two reviewers compare this line.
+          <Text size={200} className={styles.meta} data-template-hash={report.templateHash}>
+            {t("summary.template", {
+              id: report.editionId,
+              generation: report.editionGeneration ?? "—",
+              hash: report.templateHash,
+            })}
+          </Text>
+        )}
         <Text size={200} className={styles.meta}>
           {t("summary.rows", {
             rows: report.rowsRead,

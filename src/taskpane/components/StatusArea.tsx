@@ -32,6 +32,7 @@ const PROGRESS_KEY: Record<BusyKind, MessageKey> = {
   parse: "progress.parse",
   save: "progress.save",
   sheets: "progress.sheets",
+  diff: "progress.diff",
 };
 
 export interface StatusAreaProps {
