@@ -101,10 +101,10 @@ export function acceptFinding(report: RoadmapReport, f: Finding, input: AcceptIn
  * Applies the acceptances to the checks' reports (as checkSheet made them): accepted findings leave `findings`, the
  * counts and the verdict for `accepted`; an acceptance of a roadmap checked here whose finding is gone is stale.
  */
-export function applyAcceptances(
-  reports: readonly RoadmapReport[],
+export function applyAcceptances<R extends RoadmapReport>(
+  reports: readonly R[],
   acceptances: readonly Acceptance[],
-): RoadmapReport[] {
+): R[] {
   const byKey = new Map<string, Acceptance>();
   for (const a of acceptances) if (!byKey.has(acceptanceKey(a))) byKey.set(acceptanceKey(a), a);
   const used = new Set<string>();
@@ -132,7 +132,7 @@ export function applyAcceptances(
     };
   });
   // Stale only where this check saw the roadmap: acceptances of other sheets' roadmaps are not judged.
-  const firstOf = new Map<string, RoadmapReport>();
+  const firstOf = new Map<string, R>();
   for (const r of out) if (!firstOf.has(roadmapPart(r))) firstOf.set(roadmapPart(r), r);
   for (const [key, a] of byKey) {
     if (used.has(key)) continue;
@@ -187,6 +187,12 @@ export function verdictText(report: Pick<RoadmapReport, "verdict" | "accepted">,
 }
 
 // ------------------------------------------------------------------ reasons typed on the «Проверка» sheet
+
+export const ACCEPTED_TITLE = { ru: "Принятые отклонения", en: "Accepted deviations" } as const;
+export const STALE_TITLE = {
+  ru: "Устаревшие принятия (отклонение больше не найдено)",
+  en: "Stale acceptances (the deviation is no longer found)",
+} as const;
 
 /** Header texts of the report sheet's acceptance columns, in both languages (the sheet may be in the other one). */
 export const REASON_HEADER = { ru: "Причина принятия", en: "Reason for accepting" } as const;

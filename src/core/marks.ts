@@ -1,4 +1,11 @@
-import { acceptanceKey, findingKey, KEY_HEADER, REASON_HEADER } from "./acceptance";
+import {
+  ACCEPTED_TITLE,
+  acceptanceKey,
+  findingKey,
+  KEY_HEADER,
+  REASON_HEADER,
+  STALE_TITLE,
+} from "./acceptance";
 import type { Lang } from "./lang";
 import { SEVERITY_ORDER, type Confidence, type Finding, type RoadmapReport, type Severity } from "./report";
 
@@ -188,12 +195,6 @@ function findingRow(
     link: f.marksCell && f.address ? { sheet: f.sheet, address: f.address } : null,
   };
 }
-
-const ACCEPTED_TITLE: Record<Lang, string> = { ru: "Принятые отклонения", en: "Accepted deviations" };
-const STALE_TITLE: Record<Lang, string> = {
-  ru: "Устаревшие принятия (отклонение больше не найдено)",
-  en: "Stale acceptances (the deviation is no longer found)",
-};
 
 function titleRow(text: string): ReportSheetRow {
   return { severity: null, cells: [text, ...Array<string>(HEADER.ru.length - 1).fill("")], link: null };
