@@ -1,9 +1,11 @@
 import ExcelJS from "exceljs";
 import { mkdir, rename, stat, unlink } from "node:fs/promises";
 import { dirname, extname } from "node:path";
-import { isBlank, type Grid } from "../core/grid";
+import { applyAcceptances } from "../core/acceptance";
+import { isBlank, parseCell, type Grid } from "../core/grid";
 import type { Bilingual, Lang } from "../core/lang";
 import { buildMarkPlan, REPORT_SHEET_NAME } from "../core/marks";
+import { type Acceptance, decodeStore, STORE_SHEET } from "../core/store";
 import { applyMarkPlan } from "./annotate";
 import {
   M,
@@ -101,6 +103,19 @@ function isReportSheet(g: Grid): boolean {
   return !!first && OWN_REPORT_HEADERS.has(first.slice(0, 3).map(String).join("|"));
 }
 
+/** The accepted deviations kept in the add-in's store sheet (column A from A1), none when the workbook has none. */
+export function storedAcceptances(grids: readonly Grid[]): Acceptance[] {
+  const column: unknown[] = [];
+  for (const g of grids) {
+    if (g.sheetName !== STORE_SHEET) continue;
+    const o = parseCell(g.origin);
+    if (o.col !== 1) continue;
+    g.values.forEach((row, i) => (column[o.row - 1 + i] = row[0]));
+  }
+  if (column.length === 0) return [];
+  return decodeStore(Array.from(column, (v) => v ?? ""))?.store.acceptances ?? [];
+}
+
 function describeReadError(e: unknown): Bilingual {
   const detail = oneLine(e instanceof Error ? e.message : String(e)).slice(0, 200);
   return { ru: `${M.damagedZip.ru} (${detail})`, en: `${M.damagedZip.en} (${detail})` };
@@ -174,7 +189,7 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
       await wb.xlsx.readFile(job.absolute);
       sheetNames = wb.worksheets.map((w) => w.name);
       grids = workbookGrids(wb, MAX_FILLED_CELLS).filter(
-        (g) => job.sheet === null || g.sheetName === job.sheet,
+        (g) => job.sheet === null || g.sheetName === job.sheet || g.sheetName === STORE_SHEET,
       );
     }
   } catch (e) {
@@ -192,10 +207,10 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
     return failed(job, "unreadable", noSuchSheet(job.sheet, sheetNames), base);
   }
 
-  const candidates = grids.filter((g) => gridHasData(g) && !isReportSheet(g));
+  const candidates = grids.filter((g) => gridHasData(g) && !isReportSheet(g) && g.sheetName !== STORE_SHEET);
   if (candidates.length === 0) return failed(job, "unreadable", M.emptyWorkbook, base);
 
-  const roadmaps: CliRoadmapReport[] = [];
+  let roadmaps: CliRoadmapReport[] = [];
   const reasons: { sheet: string; reason: Bilingual }[] = [];
   try {
     for (const g of candidates) {
@@ -219,6 +234,8 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
     return failed(job, "no-roadmap", noRoadmap(why), base);
   }
 
+  // The deviations a planner accepted in the add-in count as they do there (the store is authoritative).
+  roadmaps = applyAcceptances(roadmaps, storedAcceptances(grids));
   const counts = sumCounts(roadmaps.map((r) => r.counts));
   const status: FileStatus = roadmaps.some((r) => r.verdict === "has-errors") ? "has-errors" : "ready";
   let annotation: Annotation | null = null;

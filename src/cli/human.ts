@@ -1,3 +1,4 @@
+import { ACCEPTED_TITLE, acceptedCountText, STALE_TITLE } from "../core/acceptance";
 import type { Lang } from "../core/lang";
 import { severityLabel, templateProvenance } from "../core/marks";
 import { PROGRAMME_NAMES, type ProgrammeId } from "../core/programmes";
@@ -75,6 +76,9 @@ const L = {
   organisation: { ru: "Организация", en: "Organisation" },
   skipped: { ru: "не мероприятия (не проверяются)", en: "not measures (not checked)" },
   total: { ru: "Итого", en: "Total" },
+  accepted: ACCEPTED_TITLE,
+  stale: STALE_TITLE,
+  reason: { ru: "причина", en: "reason" },
 } as const;
 
 function programmeName(id: string, lang: Lang): string {
@@ -125,6 +129,31 @@ function readingLines(reading: Reading, lang: Lang): string[] {
   return out;
 }
 
+/** Who accepted and when, e.g. «Иванова, 2026-12-03». */
+function signed(a: { by: string; at: string }): string {
+  return [a.by, a.at.slice(0, 10)].filter((x) => x !== "").join(", ");
+}
+
+/** The accepted deviations with their reasons, and the acceptances whose finding is gone. */
+function acceptedLines(r: RoadmapReport, lang: Lang): string[] {
+  const out: string[] = [];
+  const accepted = r.accepted ?? [];
+  if (accepted.length > 0) {
+    out.push(`  ${L.accepted[lang]} (${accepted.length}):`);
+    for (const a of accepted)
+      out.push(`${findingLine(a.finding, lang)} — ${L.reason[lang]}: ${oneLine(a.reason)} (${signed(a)})`);
+  }
+  const stale = r.staleAcceptances ?? [];
+  if (stale.length > 0) {
+    out.push(`  ${L.stale[lang]} (${stale.length}):`);
+    for (const a of stale)
+      out.push(
+        `    ${pad(a.code, 26)}${oneLine(a.label)} — ${L.reason[lang]}: ${oneLine(a.reason)} (${signed(a)})`,
+      );
+  }
+  return out;
+}
+
 export function formatRoadmap(r: RoadmapReport & { reading?: Reading }, lang: Lang): string[] {
   const out: string[] = [];
   out.push(
@@ -148,7 +177,10 @@ export function formatRoadmap(r: RoadmapReport & { reading?: Reading }, lang: La
     const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     for (const f of sorted) out.push(findingLine(f, lang));
   }
-  const verdict = r.verdict === "ready" ? L.ready[lang] : L.hasErrors[lang];
+  out.push(...acceptedLines(r, lang));
+  let verdict = r.verdict === "ready" ? L.ready[lang] : L.hasErrors[lang];
+  const accepted = r.accepted?.length ?? 0;
+  if (accepted > 0) verdict += `, ${acceptedCountText(accepted, lang)}`;
   out.push(`  ${L.verdict[lang]}: ${verdict} (${countsText(r.counts, lang)})`);
   return out;
 }

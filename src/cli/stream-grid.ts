@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { STORE_SHEET } from "../core/store/format";
 import { PassThrough, type Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import type { Grid } from "../core/grid";
@@ -70,13 +71,15 @@ function lateName(reader: StreamReaderState, partNo: string): string | null {
   return sheet ? sheet.name : null;
 }
 
-/** Streams every sheet (or only `onlySheet`) of the workbook at `path` into grids, in workbook order. */
+/** Streams every sheet (or only `onlySheet`, and the store sheet) of the workbook at `path` into grids, in workbook order. */
 export async function streamGrids(
   path: string,
   onlySheet?: string,
   limit = Infinity,
 ): Promise<{ grids: Grid[]; sheetNames: string[] }> {
   let filled = 0;
+  // The add-in's store sheet is read with the one asked for: its accepted deviations apply to it.
+  const keep = (name: string) => onlySheet === undefined || name === onlySheet || name === STORE_SHEET;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -94,7 +97,7 @@ export async function streamGrids(
   for await (const ws of reader as unknown as AsyncIterable<StreamWorksheet>) {
     const partNo = typeof ws.id === "string" ? ws.id : null;
     // With the name not known yet, the sheet is read and filtered once workbook.xml has been seen.
-    const wanted = onlySheet === undefined || partNo !== null || ws.name === onlySheet;
+    const wanted = partNo !== null || keep(ws.name);
     const acc: SheetAccumulator = { name: ws.name, cells: new SparseCells(), merges: [] };
     if (wanted) ws.iterator = tapMerges(ws.iterator, acc.merges);
     const pending: PendingFormula[] = [];
@@ -123,7 +126,7 @@ export async function streamGrids(
   read.sort((a, b) => rank(order, a.acc.name) - rank(order, b.acc.name));
   const sheetNames = read.map((r) => r.acc.name);
   const grids = read
-    .filter((r) => onlySheet === undefined || r.acc.name === onlySheet)
+    .filter((r) => keep(r.acc.name))
     .flatMap((r) => sparseGrids(r.acc.name, r.acc.cells, r.acc.merges));
   return { grids, sheetNames };
 }

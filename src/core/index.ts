@@ -39,3 +39,4 @@ export function templateSheetFor(
   if (!edition) throw new Error(`Unknown template edition: ${editionId}`);
   return editionSheetPlan(edition, year, lang, { responsible: opts.responsible });
 }
+export * from "./acceptance";

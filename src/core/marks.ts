@@ -1,5 +1,13 @@
+import {
+  ACCEPTED_TITLE,
+  acceptanceKey,
+  findingKey,
+  KEY_HEADER,
+  REASON_HEADER,
+  STALE_TITLE,
+} from "./acceptance";
 import type { Lang } from "./lang";
-import { SEVERITY_ORDER, type Confidence, type RoadmapReport, type Severity } from "./report";
+import { SEVERITY_ORDER, type Confidence, type Finding, type RoadmapReport, type Severity } from "./report";
 
 /**
  * What to mark and how, decided once here so the add-in and the CLI can never disagree.
@@ -72,6 +80,10 @@ const HEADER: Record<Lang, string[]> = {
     "Ожидается",
     "В листе",
     "Источник правила",
+    REASON_HEADER.ru,
+    "Принял",
+    "Когда",
+    KEY_HEADER.ru,
   ],
   en: [
     "Roadmap",
@@ -83,6 +95,10 @@ const HEADER: Record<Lang, string[]> = {
     "Expected",
     "In the sheet",
     "Rule source",
+    REASON_HEADER.en,
+    "Accepted by",
+    "When",
+    KEY_HEADER.en,
   ],
 };
 
@@ -170,6 +186,55 @@ export function templateProvenance(
     : `Template ${report.editionId}${gen !== null ? `, ${gen} generation` : ""}, template data hash ${report.templateHash}`;
 }
 
+function findingRow(
+  report: RoadmapReport,
+  f: Finding,
+  lang: Lang,
+  severity: Severity | null,
+  acceptance: [reason: string, by: string, at: string, key: string],
+): ReportSheetRow {
+  return {
+    severity,
+    cells: [
+      report.title,
+      severityLabel(f.severity, lang),
+      f.code,
+      f.message[lang],
+      f.itemTitle ? f.itemTitle[lang] : "",
+      f.address ?? "",
+      f.expected ? f.expected[lang] : "",
+      f.actual ?? "",
+      f.rule ? `${f.rule.source} (${CONFIDENCE_LABEL[f.rule.confidence][lang]})` : "",
+      ...acceptance,
+    ],
+    link: f.marksCell && f.address ? { sheet: f.sheet, address: f.address } : null,
+  };
+}
+
+function titleRow(text: string): ReportSheetRow {
+  return { severity: null, cells: [text, ...Array<string>(HEADER.ru.length - 1).fill("")], link: null };
+}
+
+/** «Принятые отклонения» under the findings: each accepted finding with its reason, who and when; then stale ones. */
+function acceptedSection(reports: readonly RoadmapReport[], lang: Lang): ReportSheetRow[] {
+  const accepted = reports.flatMap((r) => (r.accepted ?? []).map((a) => ({ r, a })));
+  const stale = reports.flatMap((r) => (r.staleAcceptances ?? []).map((a) => ({ r, a })));
+  const rows: ReportSheetRow[] = [];
+  if (accepted.length > 0) {
+    rows.push(titleRow(ACCEPTED_TITLE[lang]));
+    for (const { r, a } of accepted)
+      rows.push(...fitRow(findingRow(r, a.finding, lang, null, [a.reason, a.by, a.at, a.key]), lang));
+  }
+  if (stale.length > 0) {
+    rows.push(titleRow(STALE_TITLE[lang]));
+    for (const { r, a } of stale) {
+      const cells = [r.title, "", a.code, a.label, "", "", "", "", "", a.reason, a.by, a.at, a.key];
+      rows.push(...fitRow({ severity: null, cells, link: null }, lang));
+    }
+  }
+  return rows;
+}
+
 export function buildMarkPlan(reports: readonly RoadmapReport[], lang: Lang): MarkPlan {
   const bySheet = new Map<string, Map<string, { severity: Severity; lines: string[] }>>();
   const rows: ReportSheetRow[] = [];
@@ -180,7 +245,9 @@ export function buildMarkPlan(reports: readonly RoadmapReport[], lang: Lang): Ma
     if (provenance !== null) {
       rows.push({
         severity: null,
-        cells: [report.title, "", "", provenance, report.editionTitle?.[lang] ?? "", "", "", "", ""],
+        cells: [report.title, "", "", provenance, report.editionTitle?.[lang] ?? ""].concat(
+          Array<string>(HEADER.ru.length - 5).fill(""),
+        ),
         link: null,
       });
     }
@@ -199,24 +266,12 @@ export function buildMarkPlan(reports: readonly RoadmapReport[], lang: Lang): Ma
           if (!cur.lines.includes(line)) cur.lines.push(line);
         }
       }
-      const row: ReportSheetRow = {
-        severity: f.severity,
-        cells: [
-          report.title,
-          severityLabel(f.severity, lang),
-          f.code,
-          f.message[lang],
-          f.itemTitle ? f.itemTitle[lang] : "",
-          f.address ?? "",
-          f.expected ? f.expected[lang] : "",
-          f.actual ?? "",
-          f.rule ? `${f.rule.source} (${CONFIDENCE_LABEL[f.rule.confidence][lang]})` : "",
-        ],
-        link: f.marksCell && f.address ? { sheet: f.sheet, address: f.address } : null,
-      };
-      rows.push(...fitRow(row, lang));
+      // The reason column is left blank for the planner to type in; the key ties that reason to the finding.
+      const key = acceptanceKey(findingKey(report, f));
+      rows.push(...fitRow(findingRow(report, f, lang, f.severity, ["", "", "", key]), lang));
     }
   }
+  rows.push(...acceptedSection(reports, lang));
 
   const sheets: SheetMarks[] = [];
   for (const [sheet, cells] of bySheet) {
@@ -241,7 +296,7 @@ export function buildMarkPlan(reports: readonly RoadmapReport[], lang: Lang): Ma
       linkColumn: 5,
       header: HEADER[lang],
       rows,
-      columnWidths: [28, 16, 24, 70, 36, 10, 28, 28, 30],
+      columnWidths: [28, 16, 24, 70, 36, 10, 28, 28, 30, 40, 18, 20, 12],
     },
   };
 }

@@ -33,6 +33,8 @@ export const FindingSchema = z.object({
   actual: z.string().nullable(),
   rule: z.object({ source: z.string(), confidence: ConfidenceSchema }).nullable(),
   match: z.object({ score: z.number(), terms: z.array(z.string()) }).nullable(),
+  /** The row's measure text normalised (src/core/match), set when itemId is null: it keys an acceptance then. */
+  measureText: z.string().nullable().optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -68,6 +70,28 @@ export const FundingReportSchema = z.object({
   notApplied: z.array(z.object({ itemId: z.string(), title: BilingualSchema, confidence: ConfidenceSchema })),
 });
 export type FundingReport = z.infer<typeof FundingReportSchema>;
+/** A finding the planner accepted as a deliberate deviation (src/core/acceptance.ts): it no longer counts. */
+export const AcceptedFindingSchema = z.object({
+  finding: FindingSchema,
+  /** The acceptance's key: roadmap, code and item, never a cell (see acceptanceKey). */
+  key: z.string(),
+  reason: z.string(),
+  by: z.string(),
+  at: z.string(),
+});
+export type AcceptedFinding = z.infer<typeof AcceptedFindingSchema>;
+
+/** An acceptance of this roadmap whose finding is no longer found (fixed, or the item renamed). */
+export const StaleAcceptanceSchema = z.object({
+  key: z.string(),
+  code: z.string(),
+  /** What was accepted, as the report worded it then. */
+  label: z.string(),
+  reason: z.string(),
+  by: z.string(),
+  at: z.string(),
+});
+export type StaleAcceptance = z.infer<typeof StaleAcceptanceSchema>;
 
 export const RoadmapReportSchema = z.object({
   roadmapId: z.string(),
@@ -94,6 +118,12 @@ export const RoadmapReportSchema = z.object({
   notes: z.array(BilingualSchema),
   /** The funding basis the items were chosen by (checkRoadmap always sets it; absent in reports of older versions). */
   funding: FundingReportSchema.optional(),
+  /** The school or municipality when the sheet repeats the items per organisation (part of the acceptance key). */
+  organisation: z.string().nullable().optional(),
+  /** Findings accepted with a reason: out of `findings`, `counts` and the verdict. Set once acceptances are applied. */
+  accepted: z.array(AcceptedFindingSchema).optional(),
+  /** Acceptances for this roadmap whose finding has disappeared. */
+  staleAcceptances: z.array(StaleAcceptanceSchema).optional(),
 });
 export type RoadmapReport = z.infer<typeof RoadmapReportSchema>;
 

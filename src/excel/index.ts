@@ -3,10 +3,12 @@ import type { TemplateSheetPlan } from "../core/templates/sheet";
 import { capabilityNotices, settleSeparator } from "./capabilities";
 import { AdapterError } from "./errors";
 import { asOwnWrite } from "./events";
-import { markAfterSurvey, queueSurvey } from "./marks";
+import type { Acceptance } from "../core/store";
+import { type AcceptanceEdit, currentAcceptances } from "./acceptances";
+import { markAfterSurvey, queueSurvey, sheetIndex } from "./marks";
 import { completeRead, isSizeError, listSheetsIn, queueRead, readInChunks, readSheetIn } from "./read";
 import { operation } from "./run";
-import { STATE_SHEET } from "./state";
+import { STATE_SHEET, readState } from "./state";
 import { insertTemplateIn } from "./template";
 import { nothingCleared } from "./write-plan";
 import type { ClearSummary, MarkSummary, Outcome, ReadSheetResult, SheetInfo } from "./types";
@@ -24,6 +26,7 @@ export type { Watch } from "./events";
 export { loadSettings, saveSettings, DEFAULT_SETTINGS } from "./settings";
 export type { AddinSettings } from "./settings";
 export { STATE_SHEET } from "./state";
+export type { AcceptanceEdit } from "./acceptances";
 export type { ClearSummary, MarkSummary, Outcome, ReadSheetResult, SheetInfo, UserError } from "./types";
 
 /** An operation that writes to the workbook: the changes it causes are not reported as the planner's. */
@@ -64,30 +67,46 @@ export interface CheckAndMarkResult<T> {
 }
 
 /**
- * Read → check → mark as one command: the read shares the first sync with the survey of previous marks, the
- * pure check runs in between, and the marks take two more — three syncs in all, whatever the sheet's size (one more
- * on a desktop's first marking command of the session: the separator probe).
+ * Read → check → mark as one command: the read shares the first sync with the survey of previous marks (and the
+ * report sheet, for reasons typed in it), the pure check runs in between, and the marks take two more — three syncs
+ * in all, whatever the sheet's size (one more on a desktop's first marking command of the session: the separator
+ * probe; one more when the report sheet has another name than «Проверка», or below ExcelApi 1.4).
+ * `check` gets the acceptances in force (stored, typed on the report sheet, edited in the pane) and may return the
+ * list to store (e.g. with labels filled in); the store keeps `acceptances` otherwise.
  */
 export function checkAndMark<T>(
-  opts: { sheet?: string },
-  check: (read: ReadSheetResult) => { plan: MarkPlan; result: T },
+  opts: { sheet?: string; accept?: AcceptanceEdit },
+  check: (
+    read: ReadSheetResult,
+    acceptances: Acceptance[],
+  ) => { plan: MarkPlan; result: T; acceptances?: Acceptance[] },
 ): Promise<Outcome<CheckAndMarkResult<T>>> {
   return ownWrite((caps, notices) => {
     notices.push(...capabilityNotices(caps, "read"), ...capabilityNotices(caps, "mark"));
     return Excel.run(async (context) => {
       const h = queueRead(context, caps, opts.sheet);
-      const survey = queueSurvey(context, caps);
+      let s = queueSurvey(context, caps);
       let read: ReadSheetResult;
-      let surveyed = true;
       try {
         await context.sync();
         read = await completeRead(context, caps, h, notices);
       } catch (e) {
         if (!isSizeError(e)) throw e;
         read = await readInChunks(context, caps, opts.sheet, notices);
-        surveyed = false;
+        s = queueSurvey(context, caps);
+        await context.sync();
       }
-      const { plan, result } = check(read);
+      const index = sheetIndex(s);
+      const loaded = await readState(context, caps, s.stateUsed, index, notices);
+      const current = await currentAcceptances(
+        context,
+        caps,
+        s.report,
+        loaded.store,
+        index,
+        opts.accept ?? {},
+      );
+      const { plan, result, acceptances } = check(read, current);
       if (isReportSheet(read, plan)) {
         // Checking the add-in's own report would replace it with an empty one while the planner looks at it.
         throw new AdapterError("ReportSheetSelected", {
@@ -95,13 +114,9 @@ export function checkAndMark<T>(
           en: `Sheet “${read.grid.sheetName}” is the add-in's report. Go to the roadmap sheet and run the check again.`,
         });
       }
-      let s = survey;
-      if (!surveyed) {
-        s = queueSurvey(context, caps);
-        await context.sync();
-      }
       const c = await settleSeparator(context, caps);
-      const { summary } = await markAfterSurvey(context, c, s, plan, notices);
+      const known = { loaded, acceptances: acceptances ?? current };
+      const { summary } = await markAfterSurvey(context, c, s, plan, notices, known);
       return { read, result, marks: summary! };
     });
   });
@@ -112,16 +127,22 @@ function isReportSheet(read: ReadSheetResult, plan: MarkPlan): boolean {
   return !!first && plan.reportSheet.header.every((h, i) => first[i] === h);
 }
 
-/** Removes every mark the add-in made and restores what was there. Three syncs (one when there is nothing). */
-export function clearMarks(): Promise<Outcome<ClearSummary>> {
+/**
+ * Removes every mark the add-in made and restores what was there; reasons typed on the report sheet are kept in the
+ * store first. Three syncs (one when there is nothing; one more as for checkAndMark).
+ */
+export function clearMarks(opts: { by?: string } = {}): Promise<Outcome<ClearSummary>> {
   return ownWrite((caps, notices) =>
     Excel.run(async (context) => {
       const survey = queueSurvey(context, caps);
       await context.sync();
       const none = nothingCleared();
       if (!survey.sheets.items.some((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase())) return none;
+      const index = sheetIndex(survey);
+      const loaded = await readState(context, caps, survey.stateUsed, index, notices);
+      const acceptances = await currentAcceptances(context, caps, survey.report, loaded.store, index, opts);
       const c = await settleSeparator(context, caps);
-      const { cleared } = await markAfterSurvey(context, c, survey, null, notices);
+      const { cleared } = await markAfterSurvey(context, c, survey, null, notices, { loaded, acceptances });
       return cleared;
     }),
   );

@@ -1,9 +1,11 @@
 import type { Bilingual } from "../core/lang";
 import type { MarkPlan } from "../core/marks";
+import type { Acceptance } from "../core/store";
+import { queueReportRead } from "./acceptances";
 import type { Capabilities } from "./capabilities";
 import { inspect } from "./inspect";
 import { planMarkWrite } from "./plan-mark-write";
-import { STATE_SHEET, readState } from "./state";
+import { type LoadedStore, STATE_SHEET, readState } from "./state";
 import type { ClearSummary, MarkSummary } from "./types";
 import { carryOut } from "./write-marks";
 import { type SheetEntry, planInspection } from "./write-plan";
@@ -25,6 +27,8 @@ export interface Survey {
   wbProtection: Excel.WorkbookProtection | null;
   stateUsed: Excel.Range | null;
   comments: Excel.CommentCollection | null;
+  /** The report sheet under its usual name, for the reasons typed in it (null below ExcelApi 1.4). */
+  report: Excel.Range | null;
 }
 
 const commentsMode = (caps: Capabilities) => caps.comments && !caps.notes;
@@ -47,10 +51,10 @@ export function queueSurvey(context: Excel.RequestContext, caps: Capabilities): 
     comments = context.workbook.comments;
     comments.load("items/id, items/content");
   }
-  return { sheets, wbProtection, stateUsed, comments };
+  return { sheets, wbProtection, stateUsed, comments, report: queueReportRead(context, caps) };
 }
 
-function sheetIndex(survey: Survey): SheetEntry[] {
+export function sheetIndex(survey: Survey): SheetEntry[] {
   return survey.sheets.items.map((s) => ({ name: s.name, id: s.id, visible: s.visibility === "Visible" }));
 }
 
@@ -61,15 +65,13 @@ export async function markAfterSurvey(
   survey: Survey,
   plan: MarkPlan | null,
   notices: Bilingual[],
+  /** The store already read (readState) and the acceptances it is to keep from now on. */
+  known?: { loaded: LoadedStore; acceptances: Acceptance[] },
 ): Promise<{ summary: MarkSummary | null; cleared: ClearSummary }> {
   const index = sheetIndex(survey);
-  const { store: old, exists: stateExists } = await readState(
-    context,
-    caps,
-    survey.stateUsed,
-    index,
-    notices,
-  );
+  const loaded = known?.loaded ?? (await readState(context, caps, survey.stateUsed, index, notices));
+  const stateExists = loaded.exists;
+  const old = known ? { ...loaded.store, acceptances: known.acceptances } : loaded.store;
   // Sync B: everything the decisions depend on.
   const request = planInspection(old.marks, index, plan);
   const { seen, comments } = await inspect(context, caps, survey.comments, request);

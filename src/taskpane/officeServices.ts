@@ -47,6 +47,7 @@ export function createOfficeServices(): AddinServices {
   const extraEditions: Edition[] = [];
   /** The roadmaps of the last check, for the timeline's sheet deadlines. */
   const lastRoadmaps = new Map<string, Roadmap>();
+  const lastReports = new Map<string, RoadmapReport>();
   let notices: Bilingual[] = [];
 
   function unwrap<T>(o: Outcome<T>): T {
@@ -134,19 +135,30 @@ export function createOfficeServices(): AddinServices {
 
     async check(req) {
       const [core, excel] = await load();
+      const at = new Date().toISOString();
+      // Acceptances are made from the reports the pane shows (the last check's): core keys them by item, not cell.
+      const add = (req.accept?.add ?? []).flatMap((x) => {
+        const report = lastReports.get(x.roadmapId);
+        const by = req.by ?? "";
+        return report ? [core.acceptFinding(report, x.finding, { reason: x.reason, by, at }, req.lang)] : [];
+      });
+      const accept = { add, remove: req.accept?.remove ?? [], by: req.by ?? "" };
       const done = unwrap(
-        await excel.checkAndMark({ sheet: req.sheet }, (read) => {
+        await excel.checkAndMark({ sheet: req.sheet, accept }, (read, acceptances) => {
           const result = core.checkSheet(read.grid, {
             checkDate: req.checkDate,
             disabled: req.disabled,
             overrides: req.overrides,
             extraEditions,
           });
-          return { plan: core.buildMarkPlan(result.reports, req.lang), result };
+          const reports = core.applyAcceptances(result.reports, acceptances);
+          return { plan: core.buildMarkPlan(reports, req.lang), result: { ...result, reports } };
         }),
       );
       lastRoadmaps.clear();
       for (const r of done.result.roadmaps) lastRoadmaps.set(r.id, r);
+      lastReports.clear();
+      for (const r of done.result.reports) lastReports.set(r.roadmapId, r);
       return {
         reading: reading(core, done.read.grid.sheetName, done.result.roadmaps, done.result.reason),
         reports: done.result.reports,
@@ -154,9 +166,9 @@ export function createOfficeServices(): AddinServices {
       };
     },
 
-    async clearMarks() {
+    async clearMarks(by) {
       const [, excel] = await load();
-      const c = unwrap(await excel.clearMarks());
+      const c = unwrap(await excel.clearMarks({ by }));
       const touched = c.fillsRestored + c.fillsKept + c.notesRemoved + c.commentsRemoved + c.annotationsKept;
       return { nothing: touched === 0 && !c.reportSheetRemoved };
     },

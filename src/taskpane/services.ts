@@ -2,7 +2,7 @@ import type { IsoDate } from "../core/deadlines/types";
 import type { Bilingual, Lang } from "../core/lang";
 import type { FundingBasis, KnownFunding } from "../core/funding";
 import type { ProgrammeId } from "../core/programmes";
-import type { Confidence, FindingCode, RoadmapReport, Severity } from "../core/report";
+import type { Confidence, Finding, FindingCode, RoadmapReport, Severity } from "../core/report";
 import type { EditionDiff } from "../core/templates/diff";
 
 /**
@@ -68,6 +68,16 @@ export interface CheckRequest {
   disabled: FindingCode[];
   overrides: Record<string, RoadmapChoice>;
   lang: Lang;
+  /** Deviations accepted («Принять отклонение») or withdrawn («Отменить») with this check. */
+  accept?: AcceptChange;
+  /** The name the planner typed, stored with acceptances (also those typed on the «Проверка» sheet). */
+  by?: string;
+}
+
+export interface AcceptChange {
+  add?: { roadmapId: string; finding: Finding; reason: string }[];
+  /** Keys of acceptances to withdraw (AcceptedFinding.key, StaleAcceptance.key). */
+  remove?: string[];
 }
 
 export interface CheckOutcome {
@@ -147,7 +157,7 @@ export interface AddinServices {
   /** Read → check → mark, in that order; the marks are those of the returned reports. */
   check(request: CheckRequest): Promise<CheckOutcome>;
   /** Removes the add-in's marks; `nothing` when there were none to remove. */
-  clearMarks(): Promise<{ nothing: boolean }>;
+  clearMarks(by?: string): Promise<{ nothing: boolean }>;
   selectCell(sheet: string, address: string): Promise<void>;
   /** Writes the template sheet; resolves with the created sheet's name. */
   insertTemplate(request: InsertRequest): Promise<string>;

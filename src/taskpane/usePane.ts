@@ -1,9 +1,10 @@
-import { type Dispatch, useCallback, useEffect, useReducer, useRef } from "react";
+import { type Dispatch, useCallback, useEffect, useReducer, useRef, useState } from "react";
 import type { Lang } from "../core/lang";
-import type { RoadmapReport } from "../core/report";
+import type { Finding, RoadmapReport } from "../core/report";
 import { todayIso } from "./hooks";
 import { initialPaneState, paneReducer, type BusyKind, type PaneAction, type TabId } from "./paneState";
 import type {
+  AcceptChange,
   AddinServices,
   EditionSummary,
   PaneSettings,
@@ -16,6 +17,25 @@ export type { BusyKind, Notice, TabId } from "./paneState";
 export { DEFAULT_SETTINGS } from "./paneState";
 
 /** The pane's state (a pure reducer, paneState.ts) wired to the services; every call goes through `run`. */
+const NAME_KEY = "roadmapChecker.acceptedBy";
+
+/** The name typed last time, from this browser's storage (partitioned per origin in Office); "" when none. */
+function rememberedName(): string {
+  try {
+    return globalThis.localStorage?.getItem(NAME_KEY) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+function rememberName(name: string): void {
+  try {
+    globalThis.localStorage?.setItem(NAME_KEY, name);
+  } catch {
+    // Storage refused (private mode): the name is asked for again next time.
+  }
+}
+
 export function usePane(services: AddinServices, lang: Lang, initialTab: TabId = "check") {
   const [state, dispatch] = useReducer(paneReducer, initialTab, initialPaneState);
   const busyRef = useRef<BusyKind | null>(null);
@@ -89,13 +109,48 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     [run, services, reading, checkDate, settings.disabled, choices, lang],
   );
 
+  // The name stored with acceptances: the planner types it once (Office.js gives no user identity in Excel).
+  const [acceptedBy, setAcceptedBy] = useState(rememberedName);
+
+  /** Re-checks with an acceptance added or withdrawn: the store, the marks and the report change together. */
+  const changeAcceptances = useCallback(
+    (accept: AcceptChange, by: string) =>
+      run("check", async () => {
+        const outcome = await services.check({
+          sheet: state.outcome?.reading.sheetName ?? reading?.sheetName,
+          checkDate,
+          disabled: settings.disabled,
+          overrides: choices,
+          lang,
+          accept,
+          by,
+        });
+        dispatch({ type: "checked", outcome, at: new Date().toISOString() });
+      }),
+    [run, services, state.outcome, reading, checkDate, settings.disabled, choices, lang],
+  );
+
+  const accept = useCallback(
+    (roadmapId: string, finding: Finding, reason: string, by: string) => {
+      setAcceptedBy(by);
+      rememberName(by);
+      return changeAcceptances({ add: [{ roadmapId, finding, reason }] }, by);
+    },
+    [changeAcceptances],
+  );
+
+  const unaccept = useCallback(
+    (key: string) => changeAcceptances({ remove: [key] }, acceptedBy),
+    [changeAcceptances, acceptedBy],
+  );
+
   const clear = useCallback(
     () =>
       run("clear", async () => {
-        const { nothing } = await services.clearMarks();
+        const { nothing } = await services.clearMarks(acceptedBy);
         dispatch({ type: "cleared", nothing });
       }),
-    [run, services],
+    [run, services, acceptedBy],
   );
 
   const select = useCallback(
@@ -191,6 +246,9 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     checkDate,
     reread,
     check,
+    accept,
+    unaccept,
+    acceptedBy,
     clear,
     select,
     setChoice,

@@ -323,7 +323,16 @@ describe("planMarkWrite", () => {
   });
 
   it("clearing keeps the store's other sections: the state sheet stays, holding them", () => {
-    const acceptance = { t: "a" as const, code: "late-vs-template", item: "1.2" };
+    const acceptance = {
+      ...{ t: "a" as const, programme: "tochka-rosta", year: 2025, org: null, code: "late-vs-template" },
+      ...{
+        item: "item:1.2",
+        reason: "Письмо оператора",
+        by: "Иванова",
+        at: "2026-12-03T10:00:00Z",
+        label: "",
+      },
+    };
     const old = oldState(
       { cells: [{ sheet: RM.name, sheetId: RM.id, address: "A1", mark: RED, original: "none" }] },
       { acceptances: [acceptance] },

@@ -17,7 +17,8 @@ import {
 import { templateHash } from "../templates/hash";
 import { noTemplateReason } from "../templates/library";
 import type { Edition } from "../templates/schema";
-import { buildContext, type CheckContext, type Placed } from "./context";
+import { words } from "../match/normalize";
+import { buildContext, memoised, type CheckContext, type Placed } from "./context";
 import type { NameOccurrence } from "./names";
 import { RULES } from "./rules";
 
@@ -90,7 +91,7 @@ function runRules(ctx: CheckContext, disabled: ReadonlySet<FindingCode>): Findin
 /** Checks one roadmap: builds the context (deadlines read, rows matched to the edition) and runs every rule on it. */
 export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: CheckOptions): RoadmapReport {
   const ctx = buildContext(roadmap, edition, opts);
-  const findings = runRules(ctx, new Set(opts.disabled ?? []));
+  const findings = withMeasureText(roadmap, runRules(ctx, new Set(opts.disabled ?? [])));
   const { counts, byCode } = countFindings(findings);
   const matches: ItemMatch[] = (ctx.match?.coverage ?? []).map((c) => {
     const row = roadmap.rows[c.rowPos]!;
@@ -124,5 +125,18 @@ export function checkRoadmap(roadmap: Roadmap, edition: Edition | null, opts: Ch
         .filter((it) => ctx.notApplied.has(it.id))
         .map((it) => ({ itemId: it.id, title: it.title, confidence: it.appliesWhen!.confidence })),
     },
+    organisation: roadmap.organisation ?? null,
   };
+}
+
+/** Gives each finding without a template item its row's normalised measure text, which keys an acceptance of it. */
+function withMeasureText(roadmap: Roadmap, findings: Finding[]): Finding[] {
+  const memo = new Map<string, string | null>();
+  // The findings are this check's own objects: set in place rather than copied (10,000-row sheets).
+  for (const f of findings) {
+    const text =
+      f.itemId === null && f.rowIndex !== null ? roadmap.rows[f.rowIndex]?.fields.title?.text : undefined;
+    f.measureText = text === undefined ? null : memoised(memo, text, (t) => words(t).join(" ") || null);
+  }
+  return findings;
 }

@@ -49,8 +49,32 @@ export interface MarkState {
   comments: AddedNote[];
 }
 
-// Their fields are decided with the features; until then their records are kept verbatim, so rewriting the marks never loses them.
-export const AcceptanceRecord = z.object({ t: z.literal("a") }).catchall(z.unknown());
+/**
+ * An accepted deviation (issue 16), keyed by the business item, never by a cell: rows inserted or moved keep it.
+ * Added in version 1 without a bump: v1 readers already kept "a" records verbatim, and a store without them reads as before.
+ * Fields a later version adds are kept (catchall), so an older add-in rewriting the store does not drop them.
+ */
+export const AcceptanceRecord = z
+  .object({
+    t: z.literal("a"),
+    /** The roadmap: programme id, target year (null when unknown), normalised organisation (per-organisation roadmaps). */
+    programme: z.string(),
+    year: z.number().int().nullable(),
+    org: z.string().nullable(),
+    /** Finding code (kept as a string: a code this version does not know is kept, not dropped). */
+    code: z.string(),
+    /** "item:<template item id>", "text:<normalised measure text>" where the finding has no item, or "" for the roadmap. */
+    item: z.string(),
+    reason: z.string().trim().min(1),
+    /** The name the planner typed (Office.js gives no user identity in Excel); "" when none was given. */
+    by: z.string(),
+    /** When it was accepted, ISO 8601 time. */
+    at: z.iso.datetime({ offset: true }),
+    /** What was accepted, in the words of the report when it was (listed as such when the finding disappears). */
+    label: z.string(),
+  })
+  .catchall(z.unknown());
+// Its fields are decided with that feature; until then its records are kept verbatim, so rewriting the marks never loses them.
 export const TemplateRecord = z.object({ t: z.literal("t") }).catchall(z.unknown());
 export type Acceptance = z.infer<typeof AcceptanceRecord>;
 export type SavedTemplate = z.infer<typeof TemplateRecord>;

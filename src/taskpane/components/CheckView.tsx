@@ -158,6 +158,11 @@ export function CheckView({ pane }: { pane: PaneModel }) {
               report={r}
               shown={shown}
               onSelect={(sheet, address) => void pane.select(sheet, address)}
+              acceptance={{
+                by: pane.acceptedBy,
+                onAccept: (id, f, reason, by) => void pane.accept(id, f, reason, by),
+                onUndo: (key) => void pane.unaccept(key),
+              }}
             />
           ))}
         </>

@@ -10,6 +10,7 @@ import { ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react
 import type { Finding, FindingCode, Severity } from "../../core/report";
 import { FINDING_CODES, SEVERITY_ORDER } from "../../core/codes";
 import { useText } from "../context";
+import { AcceptForm, type AcceptFinding } from "./Accepted";
 
 const useStyles = makeStyles({
   groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -129,9 +130,12 @@ function percent(score: number): number {
 export function FindingItem({
   finding: f,
   onSelect,
+  accept,
 }: {
   finding: Finding;
   onSelect: (sheet: string, address: string) => void;
+  /** «Принять отклонение» on this finding, when the pane offers it. */
+  accept?: { by: string; onAccept: AcceptFinding };
 }) {
   const { t, lang } = useText();
   const styles = useStyles();
@@ -212,6 +216,7 @@ export function FindingItem({
           )}
         </dl>
       )}
+      {accept && <AcceptForm finding={f} by={accept.by} onAccept={accept.onAccept} />}
     </li>
   );
 }
@@ -244,9 +249,11 @@ export function groupFindings(findings: readonly Finding[]): Group[] {
 export function FindingGroups({
   findings,
   onSelect,
+  accept,
 }: {
   findings: readonly Finding[];
   onSelect: (sheet: string, address: string) => void;
+  accept?: { by: string; onAccept: AcceptFinding };
 }) {
   const { t } = useText();
   const styles = useStyles();
@@ -263,7 +270,12 @@ export function FindingGroups({
           </summary>
           <ul className={styles.list}>
             {g.findings.map((f, i) => (
-              <FindingItem key={`${f.code}-${f.address ?? "none"}-${i}`} finding={f} onSelect={onSelect} />
+              <FindingItem
+                key={`${f.code}-${f.address ?? "none"}-${i}`}
+                finding={f}
+                onSelect={onSelect}
+                accept={accept}
+              />
             ))}
           </ul>
         </details>

@@ -13,11 +13,12 @@ import {
 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, CheckmarkRegular, ErrorCircleRegular } from "@fluentui/react-icons";
 import { useId, type Ref } from "react";
-import type { Severity, RoadmapReport } from "../../core/report";
+import type { Finding, Severity, RoadmapReport } from "../../core/report";
 import { useText } from "../context";
 import { formatIsoDate, formatMoment } from "../i18n";
 import type { CheckOutcome } from "../services";
 import { ConfidenceNote } from "./ConfidenceNote";
+import { AcceptedList } from "./Accepted";
 import { FindingGroups } from "./Findings";
 import { Pill } from "./Pill";
 import { roadmapName } from "../labels";
@@ -95,6 +96,7 @@ export function Summary({
   const styles = useStyles();
   const headingId = useId();
   const c = totals(outcome.reports);
+  const accepted = outcome.reports.reduce((n, r) => n + (r.accepted?.length ?? 0), 0);
   const ready = outcome.reports.length > 0 && c.error === 0;
   const verdict = ready ? "ready" : "has-errors";
   const sheet = outcome.reading.sheetName;
@@ -144,6 +146,11 @@ export function Summary({
         )}
         <Subtitle1 as="h2">{t(`verdict.${verdict}`)}</Subtitle1>
       </div>
+      {accepted > 0 && (
+        <Text size={200} weight="semibold" data-accepted-total={accepted}>
+          {t("accepted.inVerdict", { n: accepted })}
+        </Text>
+      )}
       <Text size={200}>{t(`verdict.explain.${verdict}`)}</Text>
       <div className={styles.counts}>
         {/* A zero is good news, not an alarm: neutral. */}
@@ -206,10 +213,17 @@ export function ReportSection({
   report,
   shown,
   onSelect,
+  acceptance,
 }: {
   report: RoadmapReport;
   shown: Record<Severity, boolean>;
   onSelect: (sheet: string, address: string) => void;
+  /** Accepting and withdrawing deviations; absent where the pane does not offer it. */
+  acceptance?: {
+    by: string;
+    onAccept: (roadmapId: string, finding: Finding, reason: string, by: string) => void;
+    onUndo: (key: string) => void;
+  };
 }) {
   const { t, lang } = useText();
   const styles = useStyles();
@@ -225,6 +239,11 @@ export function ReportSection({
           <Pill tone={report.verdict === "ready" ? "success" : "danger"}>
             {t(`verdict.${report.verdict}`)}
           </Pill>
+          {(report.accepted?.length ?? 0) > 0 && (
+            <Text size={200} data-accepted-count={report.accepted!.length}>
+              {t("accepted.inVerdict", { n: report.accepted!.length })}
+            </Text>
+          )}
           <Text size={200}>
             {t("summary.countsLine", {
               e: report.counts.error,
@@ -272,8 +291,18 @@ export function ReportSection({
       ) : visible.length === 0 ? (
         <Text>{t("findings.hidden")}</Text>
       ) : (
-        <FindingGroups findings={visible} onSelect={onSelect} />
+        <FindingGroups
+          findings={visible}
+          onSelect={onSelect}
+          accept={
+            acceptance && {
+              by: acceptance.by,
+              onAccept: (f, reason, by) => acceptance.onAccept(report.roadmapId, f, reason, by),
+            }
+          }
+        />
       )}
+      {acceptance && <AcceptedList report={report} onUndo={acceptance.onUndo} />}
     </section>
   );
 }

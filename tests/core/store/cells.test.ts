@@ -5,6 +5,7 @@ import {
   STORE_APP,
   type WorkbookStore,
   decodeStore,
+  emptyStore,
   encodeStore,
   originalFromFile,
   textHash,
@@ -120,12 +121,27 @@ describe("the store's other sections", () => {
   it("keeps accepted deviations and saved templates verbatim, after the marks", () => {
     const store: WorkbookStore = {
       marks: { report: null, cells: [], notes: [], comments: [] },
-      acceptances: [{ t: "a", code: "late-vs-template", item: "1.2", by: "Иванова" }],
+      acceptances: [
+        {
+          ...{ t: "a", programme: "tochka-rosta", year: 2025, org: null, code: "late-vs-template" },
+          ...{ item: "item:1.2", reason: "Письмо оператора", by: "Иванова", at: "2026-12-03T10:00:00Z" },
+          ...{ label: "Срок позже шаблона", future: { kept: true } },
+        },
+      ],
       templates: [{ t: "t", id: "it-cube-2026", items: [{ n: "1", title: "Создание" }] }],
     };
     const rows = encodeStore(store);
     expect(rows).toHaveLength(3);
     expect(decodeStore(rows)).toEqual({ store, skipped: 0 });
+  });
+
+  it("an acceptance without a reason is damaged: skipped and counted, never trusted", () => {
+    const head = JSON.stringify({ app: STORE_APP, v: 1, report: null });
+    const bad = JSON.stringify({
+      ...{ t: "a", programme: "tochka-rosta", year: 2025, org: null, code: "overdue", item: "" },
+      ...{ reason: "  ", by: "", at: "2026-12-03T10:00:00Z", label: "" },
+    });
+    expect(decodeStore([head, bad])).toEqual({ store: emptyStore(), skipped: 1 });
   });
 
   it("a store without them (every workbook marked so far) reads with empty sections", () => {

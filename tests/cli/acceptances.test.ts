@@ -1,0 +1,122 @@
+import type ExcelJS from "exceljs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/run";
+import { RunReportSchema, type RunReport } from "../../src/cli/run-report";
+import { applyAcceptances, buildMarkPlan, checkSheet } from "../../src/core";
+import type { Acceptance } from "../../src/core/store";
+import { checkAndMark } from "../../src/excel";
+import type { ReadSheetResult } from "../../src/excel";
+import { acceptedBook, LATE_CODE, typeReason } from "../excel/acceptance-book";
+import { withSim } from "../excel/helpers";
+
+/**
+ * Round trips through a saved workbook: a deviation accepted on the add-in's side (the simulated Excel writes the
+ * store into the exceljs workbook underneath) → .xlsx on disk → `roadmap-check` reads the store and honours it.
+ */
+
+const TODAY = "2026-11-01";
+const dir = mkdtempSync(join(tmpdir(), "accept-"));
+
+function checkWith(read: ReadSheetResult, acceptances: Acceptance[]) {
+  const reports = applyAcceptances(checkSheet(read.grid, { checkDate: TODAY }).reports, acceptances);
+  return { plan: buildMarkPlan(reports, "ru"), result: reports };
+}
+
+async function acceptInAddin(wb: ExcelJS.Workbook): Promise<void> {
+  await withSim(wb, {}, async () => {
+    const first = await checkAndMark({ sheet: "Дорожная карта" }, checkWith);
+    if (!first.ok) throw new Error(first.error.debug);
+    typeReason(wb, "Проверка", LATE_CODE, "Письмо федерального оператора № 12");
+    const second = await checkAndMark({ sheet: "Дорожная карта", accept: { by: "Иванова" } }, checkWith);
+    if (!second.ok) throw new Error(second.error.debug);
+    expect(second.value.result[0]!.verdict).toBe("ready");
+  });
+}
+
+async function cli(file: string, ...args: string[]): Promise<{ code: number; out: string }> {
+  let out = "";
+  const code = await main(["--today", TODAY, ...args, file], {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: () => true },
+    cwd: dir,
+    workerScript: null,
+    cores: 1,
+    env: {},
+  });
+  return { code, out };
+}
+
+async function save(wb: ExcelJS.Workbook, name: string): Promise<string> {
+  const path = join(dir, name);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+describe("accepted in the add-in, honoured by the CLI", () => {
+  it("reads the acceptance from the saved workbook: ready, listed as accepted in --json and the report", async () => {
+    const wb = acceptedBook();
+    await acceptInAddin(wb);
+    const path = await save(wb, "accepted.xlsx");
+
+    const json = await cli(path, "--json");
+    expect(json.code).toBe(0);
+    const run: RunReport = RunReportSchema.parse(JSON.parse(json.out));
+    const r = run.files[0]!.roadmaps[0]!;
+    expect(r.verdict).toBe("ready");
+    expect(r.counts.error).toBe(0);
+    expect(r.accepted!.map((a) => [a.finding.code, a.reason, a.by])).toEqual([
+      [LATE_CODE, "Письмо федерального оператора № 12", "Иванова"],
+    ]);
+    expect(r.staleAcceptances).toEqual([]);
+    // The store sheet is the add-in's, not a sheet to check.
+    expect(run.files[0]!.roadmaps).toHaveLength(1);
+
+    const human = await cli(path);
+    expect(human.out).toContain("Принятые отклонения (1):");
+    expect(human.out).toContain("причина: Письмо федерального оператора № 12 (Иванова,");
+    expect(human.out).toContain("ГОТОВО к отправке, 1 принятое отклонение");
+  });
+
+  it("still holds after rows are inserted above the accepted finding", async () => {
+    const wb = acceptedBook();
+    await acceptInAddin(wb);
+    const ws = wb.getWorksheet("Дорожная карта")!;
+    let row3 = 0;
+    ws.eachRow((row, n) => (row3 = row.getCell(1).value === "3" ? n : row3));
+    ws.spliceRows(2, 0, [], [], []);
+    const path = await save(wb, "moved.xlsx");
+    const r = RunReportSchema.parse(JSON.parse((await cli(path, "--json")).out)).files[0]!.roadmaps[0]!;
+    expect(r.accepted!.map((a) => [a.finding.code, a.finding.address])).toEqual([
+      [LATE_CODE, `E${row3 + 3}`],
+    ]);
+    expect(r.verdict).toBe("ready");
+  });
+
+  it("lists an accepted deviation whose finding was fixed as stale", async () => {
+    const wb = acceptedBook();
+    await acceptInAddin(wb);
+    // The planner fixes item 3's deadline afterwards.
+    const ws = wb.getWorksheet("Дорожная карта")!;
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === "3") row.getCell(5).value = "не позднее 1 февраля 2027 года";
+    });
+    const path = await save(wb, "fixed.xlsx");
+    const r = RunReportSchema.parse(JSON.parse((await cli(path, "--json")).out)).files[0]!.roadmaps[0]!;
+    expect(r.accepted).toEqual([]);
+    expect(r.staleAcceptances!.map((a) => [a.code, a.reason, a.by])).toEqual([
+      [LATE_CODE, "Письмо федерального оператора № 12", "Иванова"],
+    ]);
+    const human = await cli(path);
+    expect(human.out).toContain("Устаревшие принятия (отклонение больше не найдено) (1):");
+  });
+
+  it("a workbook without a store checks as before: nothing accepted", async () => {
+    const path = await save(acceptedBook(), "plain.xlsx");
+    const r = RunReportSchema.parse(JSON.parse((await cli(path, "--json")).out)).files[0]!.roadmaps[0]!;
+    expect(r.verdict).toBe("has-errors");
+    expect(r.accepted).toEqual([]);
+  });
+});

@@ -1,0 +1,139 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import {
+  acceptanceKey,
+  acceptFinding,
+  applyAcceptances,
+  buildMarkPlan,
+  checkSheet,
+  type RoadmapReport,
+} from "../../src/core";
+import { type Acceptance, decodeStore } from "../../src/core/store";
+import { checkAndMark, clearMarks, STATE_SHEET } from "../../src/excel";
+import type { ReadSheetResult } from "../../src/excel";
+import { acceptedBook, LATE_CODE, REASON_COLUMN, typeReason } from "./acceptance-book";
+import { withSim } from "./helpers";
+
+const CHECK_DATE = "2026-11-01";
+
+/** The pane's check: core's checkSheet, the acceptances applied, the plan built from what remains. */
+function checkWith(read: ReadSheetResult, acceptances: Acceptance[]) {
+  const reports = applyAcceptances(checkSheet(read.grid, { checkDate: CHECK_DATE }).reports, acceptances);
+  return { plan: buildMarkPlan(reports, "ru"), result: reports };
+}
+
+function stored(wb: ExcelJS.Workbook): Acceptance[] {
+  const ws = wb.getWorksheet(STATE_SHEET)!;
+  const column: unknown[] = [];
+  ws.eachRow((row, n) => (column[n - 1] = row.getCell(1).value));
+  return decodeStore(Array.from(column, (v) => v ?? ""))!.store.acceptances;
+}
+
+async function ok<T>(
+  p: Promise<{ ok: true; value: T } | { ok: false; error: { debug: string } }>,
+): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(r.error.debug);
+  return r.value;
+}
+
+const only = (reports: RoadmapReport[]) => reports[0]!;
+
+describe("a reason typed in the «Проверка» sheet's reason column", () => {
+  it("is collected into the store at the next check: the error is accepted, ready, three syncs", async () => {
+    const wb = acceptedBook();
+    await withSim(wb, {}, async (sim) => {
+      const first = await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+      expect(only(first.result).verdict).toBe("has-errors");
+      expect(wb.getWorksheet("Проверка")!.getRow(1).getCell(REASON_COLUMN).value).toBe("Причина принятия");
+      typeReason(wb, "Проверка", LATE_CODE, "Письмо оператора № 12");
+
+      sim.stats.reset();
+      const second = await ok(
+        checkAndMark({ sheet: "Дорожная карта", accept: { by: "Иванова" } }, checkWith),
+      );
+      expect(sim.stats.syncs).toBe(3);
+      const r = only(second.result);
+      expect(r.verdict).toBe("ready");
+      expect(r.accepted!.map((a) => [a.finding.code, a.reason, a.by])).toEqual([
+        [LATE_CODE, "Письмо оператора № 12", "Иванова"],
+      ]);
+      expect(stored(wb).map((a) => [a.code, a.reason, a.by])).toEqual([
+        [LATE_CODE, "Письмо оператора № 12", "Иванова"],
+      ]);
+      // The new report lists it under «Принятые отклонения».
+      const texts: string[] = [];
+      wb.getWorksheet("Проверка")!.eachRow((row) => texts.push(String(row.getCell(1).value)));
+      expect(texts).toContain("Принятые отклонения");
+    });
+  });
+
+  it("does not add a sync however many reasons the report holds", async () => {
+    const wb = acceptedBook({ extraRows: 60 });
+    await withSim(wb, {}, async (sim) => {
+      await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+      const ws = wb.getWorksheet("Проверка")!;
+      let typed = 0;
+      ws.eachRow((row, n) => {
+        if (n > 1 && String(row.getCell(REASON_COLUMN + 3).value ?? "").startsWith("[")) {
+          row.getCell(REASON_COLUMN).value = `Региональное мероприятие ${n}`;
+          typed++;
+        }
+      });
+      expect(typed).toBeGreaterThan(60);
+      sim.stats.reset();
+      const second = await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+      expect(sim.stats.syncs).toBe(3);
+      expect(only(second.result).accepted!.length).toBe(typed);
+      expect(only(second.result).findings).toEqual([]);
+    });
+  });
+
+  it("is found through the store when the report took another name («Проверка (2)»): one more sync", async () => {
+    const wb = acceptedBook();
+    wb.addWorksheet("Проверка").getCell("A1").value = "Моя проверка";
+    await withSim(wb, {}, async (sim) => {
+      const first = await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+      expect(first.marks.reportSheet).toBe("Проверка (2)");
+      typeReason(wb, "Проверка (2)", LATE_CODE, "Решение региона");
+      sim.stats.reset();
+      const second = await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+      expect(sim.stats.syncs).toBe(4);
+      expect(only(second.result).verdict).toBe("ready");
+      expect(wb.getWorksheet("Проверка")!.getCell("A1").value).toBe("Моя проверка");
+    });
+  });
+
+  it("is kept when the marks are removed: the state sheet stays, holding the acceptance", async () => {
+    const wb = acceptedBook();
+    await withSim(wb, {}, async () => {
+      await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+      typeReason(wb, "Проверка", LATE_CODE, "Письмо");
+      await ok(clearMarks({ by: "Петров" }));
+      expect(wb.getWorksheet("Проверка")).toBeUndefined();
+      expect(stored(wb).map((a) => [a.code, a.reason, a.by])).toEqual([[LATE_CODE, "Письмо", "Петров"]]);
+      const again = await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+      expect(only(again.result).verdict).toBe("ready");
+    });
+  });
+});
+
+describe("acceptances made and withdrawn in the pane", () => {
+  it("are written with the check, and «Отменить» takes one back", async () => {
+    const wb = acceptedBook();
+    await withSim(wb, {}, async () => {
+      const first = await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+      const r = only(first.result);
+      const f = r.findings.find((x) => x.code === LATE_CODE)!;
+      const a = acceptFinding(r, f, { reason: "Письмо", by: "Иванова", at: new Date().toISOString() }, "ru");
+      const second = await ok(checkAndMark({ sheet: "Дорожная карта", accept: { add: [a] } }, checkWith));
+      expect(only(second.result).verdict).toBe("ready");
+      expect(stored(wb)).toEqual([a]);
+      const third = await ok(
+        checkAndMark({ sheet: "Дорожная карта", accept: { remove: [acceptanceKey(a)] } }, checkWith),
+      );
+      expect(only(third.result).verdict).toBe("has-errors");
+      expect(stored(wb)).toEqual([]);
+    });
+  });
+});
