@@ -31,10 +31,13 @@ export {
 } from "./instantiate";
 export { isDated, relativeKey, ruleDeadline, ruleDue, ruleKey, ruleText } from "./rules";
 export {
+  BY_DATE_FORMAT,
   buildTemplateSheet,
+  DATE_FORMAT,
   freeSheetName,
   safeSheetName,
   STATUS_OPTIONS,
   type TemplateSheetPlan,
+  type TemplateTableSpec,
 } from "./sheet";
 export type { TemplateRow } from "./types";
