@@ -8,6 +8,7 @@ import { completeRead, isSizeError, listSheetsIn, queueRead, readInChunks, readS
 import { operation } from "./run";
 import { STATE_SHEET } from "./state";
 import { insertTemplateIn } from "./template";
+import { runUndoable } from "./undo";
 import { nothingCleared } from "./write-plan";
 import type { ClearSummary, MarkSummary, Outcome, ReadSheetResult, SheetInfo } from "./types";
 
@@ -25,6 +26,7 @@ export { loadSettings, saveSettings, DEFAULT_SETTINGS } from "./settings";
 export type { AddinSettings } from "./settings";
 export { STATE_SHEET } from "./state";
 export type { ClearSummary, MarkSummary, Outcome, ReadSheetResult, SheetInfo, UserError } from "./types";
+export type { UndoGrouping } from "./undo";
 
 /** An operation that writes to the workbook: the changes it causes are not reported as the planner's. */
 const ownWrite: typeof operation = (work) => asOwnWrite(() => operation(work));
@@ -45,14 +47,16 @@ export function readSheet(opts: { sheet?: string } = {}): Promise<Outcome<ReadSh
 export function applyMarks(plan: MarkPlan): Promise<Outcome<MarkSummary>> {
   return ownWrite((caps, notices) => {
     notices.push(...capabilityNotices(caps, "mark"));
-    return Excel.run(async (context) => {
+    const before = notices.length;
+    return runUndoable(caps, async (context) => {
+      notices.length = before;
       const survey = queueSurvey(context, caps);
       await context.sync();
       // Nothing is queued between syncs: the separator probe (first desktop command only) can go here.
       const c = await settleSeparator(context, caps);
       const { summary } = await markAfterSurvey(context, c, survey, plan, notices);
       return summary!;
-    });
+    }).then(({ value, undo }) => ({ ...value, undo }));
   });
 }
 
@@ -74,7 +78,10 @@ export function checkAndMark<T>(
 ): Promise<Outcome<CheckAndMarkResult<T>>> {
   return ownWrite((caps, notices) => {
     notices.push(...capabilityNotices(caps, "read"), ...capabilityNotices(caps, "mark"));
-    return Excel.run(async (context) => {
+    // A refused undo group runs the whole command again: only the notices of the run that counts are kept.
+    const before = notices.length;
+    return runUndoable(caps, async (context) => {
+      notices.length = before;
       const h = queueRead(context, caps, opts.sheet);
       const survey = queueSurvey(context, caps);
       let read: ReadSheetResult;
@@ -103,7 +110,7 @@ export function checkAndMark<T>(
       const c = await settleSeparator(context, caps);
       const { summary } = await markAfterSurvey(context, c, s, plan, notices);
       return { read, result, marks: summary! };
-    });
+    }).then(({ value, undo }) => ({ ...value, marks: { ...value.marks, undo } }));
   });
 }
 

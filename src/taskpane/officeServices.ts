@@ -144,6 +144,7 @@ export function createOfficeServices(): AddinServices {
         reading: reading(core, done.read.grid.sheetName, done.result.roadmaps, done.result.reason),
         reports: done.result.reports,
         markedCells: done.marks.marked,
+        undo: done.marks.undo,
       };
     },
 

@@ -64,6 +64,8 @@ export interface CheckOutcome {
   reports: RoadmapReport[];
   /** Cells that received a fill. */
   markedCells: number;
+  /** Whether one Ctrl+Z removes the marks (ExcelApi 1.20 grouping), Excel refused grouping, or it is unavailable. */
+  undo?: "grouped" | "fallback" | "unavailable";
 }
 
 export interface InsertRequest {
