@@ -1,7 +1,10 @@
 import ExcelJS from "exceljs";
 import { mkdir, rename, stat, unlink } from "node:fs/promises";
 import { dirname, extname } from "node:path";
-import { isBlank, type Grid } from "../core/grid";
+import { isBlank, parseCell, type Grid } from "../core/grid";
+import { STORE_SHEET, decodeStore } from "../core/store";
+import { savedEditions } from "../core/templates/saved";
+import type { Edition } from "../core/templates/schema";
 import type { Bilingual, Lang } from "../core/lang";
 import { buildMarkPlan, REPORT_SHEET_NAME } from "../core/marks";
 import { applyMarkPlan } from "./annotate";
@@ -47,7 +50,8 @@ export interface SheetCheck {
   reason: Bilingual | null;
 }
 
-export type SheetChecker = (grid: Grid) => SheetCheck;
+/** Checks one grid; `saved` are the templates saved in the workbook (the add-in's «сохранить шаблон в книге»). */
+export type SheetChecker = (grid: Grid, saved?: readonly Edition[]) => SheetCheck;
 
 export interface FileJob {
   display: string;
@@ -99,6 +103,17 @@ function isReportSheet(g: Grid): boolean {
   if (g.sheetName !== REPORT_SHEET_NAME && !g.sheetName.startsWith(`${REPORT_SHEET_NAME} (`)) return false;
   const first = g.values[0];
   return !!first && OWN_REPORT_HEADERS.has(first.slice(0, 3).map(String).join("|"));
+}
+
+/** The templates saved in the workbook's store sheet (column A, from row 1), as the add-in reads them. */
+function savedIn(grids: readonly Grid[]): Edition[] {
+  const g = grids.find((x) => x.sheetName === STORE_SHEET);
+  if (!g) return [];
+  const { row, col } = parseCell(g.origin);
+  if (col !== 1) return [];
+  const column = [...Array<unknown>(row - 1).fill(""), ...g.values.map((r) => r[0] ?? "")];
+  const decoded = decodeStore(column);
+  return decoded ? savedEditions(decoded.store).map((s) => s.edition) : [];
 }
 
 function describeReadError(e: unknown): Bilingual {
@@ -174,7 +189,7 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
       await wb.xlsx.readFile(job.absolute);
       sheetNames = wb.worksheets.map((w) => w.name);
       grids = workbookGrids(wb, MAX_FILLED_CELLS).filter(
-        (g) => job.sheet === null || g.sheetName === job.sheet,
+        (g) => job.sheet === null || g.sheetName === job.sheet || g.sheetName === STORE_SHEET,
       );
     }
   } catch (e) {
@@ -192,14 +207,15 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
     return failed(job, "unreadable", noSuchSheet(job.sheet, sheetNames), base);
   }
 
-  const candidates = grids.filter((g) => gridHasData(g) && !isReportSheet(g));
+  const saved = savedIn(grids);
+  const candidates = grids.filter((g) => gridHasData(g) && !isReportSheet(g) && g.sheetName !== STORE_SHEET);
   if (candidates.length === 0) return failed(job, "unreadable", M.emptyWorkbook, base);
 
   const roadmaps: CliRoadmapReport[] = [];
   const reasons: { sheet: string; reason: Bilingual }[] = [];
   try {
     for (const g of candidates) {
-      const r = check(g);
+      const r = check(g, saved);
       roadmaps.push(...r.reports);
       // A sparse sheet comes as several grids: one reason per sheet is enough.
       if (r.reports.length === 0 && r.reason && !reasons.some((x) => x.sheet === g.sheetName))

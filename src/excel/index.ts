@@ -9,6 +9,8 @@ import { operation } from "./run";
 import { STATE_SHEET } from "./state";
 import { insertTemplateIn } from "./template";
 import { runUndoable } from "./undo";
+import { changeSavedTemplatesIn, savedTemplatesIn } from "./saved-templates";
+import type { SavedTemplate, WorkbookStore } from "../core/store";
 import { nothingCleared } from "./write-plan";
 import type { ClearSummary, MarkSummary, Outcome, ReadSheetResult, SheetInfo } from "./types";
 
@@ -146,14 +148,55 @@ export function hasMarks(): Promise<Outcome<boolean>> {
   );
 }
 
+/** The sheet the last «Вставить шаблон» created (its id survives a rename, so a renamed sheet is told apart). */
+let lastInserted: { name: string; id: string } | null = null;
+
 /** Inserts the template as a new sheet with a free name; returns that name. Two syncs (+1 as for applyMarks). */
 export function insertTemplate(plan: TemplateSheetPlan): Promise<Outcome<string>> {
   return ownWrite((caps, notices) => {
     notices.push(...capabilityNotices(caps, "template"));
-    return Excel.run(async (context) =>
-      insertTemplateIn(context, await settleSeparator(context, caps), plan),
-    );
+    return Excel.run(async (context) => {
+      const made = await insertTemplateIn(context, await settleSeparator(context, caps), plan);
+      lastInserted = made;
+      return made.name;
+    });
   });
+}
+
+/** Deletes the sheet the last insertTemplate created, only if it is still there under that name. Two syncs. */
+export function removeInsertedSheet(name: string): Promise<Outcome<void>> {
+  return ownWrite(() =>
+    Excel.run(async (context) => {
+      const made = lastInserted;
+      const gone = new AdapterError("InsertedSheetGone", {
+        ru: `Лист «${name}» уже удалён или переименован: ничего не изменено.`,
+        en: `Sheet “${name}” has already been deleted or renamed: nothing was changed.`,
+      });
+      if (!made || made.name !== name) throw gone;
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name, items/id");
+      await context.sync();
+      const ws = sheets.items.find((s) => s.id === made.id);
+      if (!ws || ws.name !== made.name) throw gone;
+      ws.delete();
+      await context.sync();
+      lastInserted = null;
+    }),
+  );
+}
+
+/** Templates saved in the workbook (the store). One sync (two below ExcelApi 1.4). */
+export function savedTemplates(): Promise<Outcome<SavedTemplate[]>> {
+  return operation((caps, notices) => Excel.run((context) => savedTemplatesIn(context, caps, notices)));
+}
+
+/** Saves or removes templates in the workbook's store: `change` maps the store read to the one written. Two syncs. */
+export function changeSavedTemplates(
+  change: (store: WorkbookStore) => WorkbookStore,
+): Promise<Outcome<SavedTemplate[]>> {
+  return ownWrite((caps, notices) =>
+    Excel.run((context) => changeSavedTemplatesIn(context, caps, notices, change)),
+  );
 }
 
 /** Jumps to a finding's cell: activates its sheet and selects the cell. One sync. */

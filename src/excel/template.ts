@@ -31,7 +31,7 @@ export async function insertTemplateIn(
   context: Excel.RequestContext,
   caps: Capabilities,
   plan: TemplateSheetPlan,
-): Promise<string> {
+): Promise<{ name: string; id: string }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   let wbProtection: Excel.WorkbookProtection | null = null;
@@ -106,9 +106,12 @@ export async function insertTemplateIn(
     const t = plan.table;
     await batch.add(estimate(t), 0, () => queueTable(ws, caps, t));
   }
-  await batch.add(estimate(), 0, () => ws.activate());
+  await batch.add(estimate(), 0, () => {
+    ws.activate();
+    ws.load("id");
+  });
   await batch.sync();
-  return name;
+  return { name, id: ws.id };
 }
 
 /** The plan's table features, each only where this Excel has its API (the pane says what is missing). */

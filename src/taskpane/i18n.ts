@@ -86,6 +86,7 @@ const ru = {
     "Excel не дал объединить отметки в одно действие отмены (UndoNotSupported): они записаны без группировки, и Ctrl+Z отменит их в лучшем случае частично. Снимайте их кнопкой «Снять отметки».",
   "summary.undo.unavailable":
     "В этой версии Excel (нужен ExcelApi 1.20) Ctrl+Z не отменяет отметки одним действием: снимайте их кнопкой «Снять отметки».",
+  "roadmap.savedEdition": "Сохранён в книге: {title}",
   "saved.heading": "Шаблон в книге",
   "saved.none": "В книге шаблон не сохранён: действуют встроенные редакции.",
   "saved.item": "Сохранён в книге: {title} ({date})",
@@ -282,6 +283,7 @@ const en: Record<MessageKey, string> = {
     "Excel refused to group the marks into one undo step (UndoNotSupported): they were written ungrouped, and Ctrl+Z undoes them partly at best. Use “Remove marks”.",
   "summary.undo.unavailable":
     "In this Excel (needs ExcelApi 1.20) Ctrl+Z does not undo the marks in one step: use “Remove marks”.",
+  "roadmap.savedEdition": "Saved in the workbook: {title}",
   "saved.heading": "Template in the workbook",
   "saved.none": "No template is saved in the workbook: the built-in editions apply.",
   "saved.item": "Saved in the workbook: {title} ({date})",

@@ -15,6 +15,8 @@ export interface EditionSummary {
   confidence: Confidence;
   /** True for an edition the planner loaded from a sheet («Шаблон из листа») in this session. */
   custom?: boolean;
+  /** Set when the edition is saved in the workbook: when, and the sheet or file it was loaded from. */
+  saved?: { at: string; source: "sheet" | "file"; sourceName: string };
 }
 
 /** One roadmap found on the sheet, as the pane shows it before a check. */
@@ -157,6 +159,12 @@ export interface AddinServices {
   activeSheetName?(): Promise<string>;
   /** Calls `changed` after a change to `sheet` that the add-in did not make; null when this Excel has no events. */
   watchSheet?(sheet: string, changed: (address: string) => void): Promise<Unwatch | null>;
+  /** Saves a loaded (planner's) edition in the workbook; resolves with the editions as they now are. */
+  saveTemplate?(editionId: string): Promise<EditionSummary[]>;
+  /** Removes a saved template from the workbook (the built-in editions apply again); the editions as they now are. */
+  removeSavedTemplate?(editionId: string): Promise<EditionSummary[]>;
+  /** Deletes the sheet «Вставить шаблон» just created, if it is still that sheet; nothing else is touched. */
+  removeInsertedSheet?(sheet: string): Promise<void>;
   /** Plain-language form of any error thrown by the calls above. */
   toUserError(error: unknown): UserError;
   /** Notices gathered by the last calls (an older Excel, a protected cell kept…), emptied by the call. */

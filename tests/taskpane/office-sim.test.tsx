@@ -7,6 +7,7 @@ import { createOfficeServices } from "../../src/taskpane/officeServices";
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { FIXTURES } from "../fixtures";
+import { dumpWorkbook } from "../excel/helpers";
 import { renderApp } from "./helpers";
 
 /** The real services over the simulated Excel: what the pane says is what the adapter did. */
@@ -49,4 +50,49 @@ describe("Ctrl+Z: the pane says which applies", () => {
     },
     60_000,
   );
+});
+
+describe("«Удалить вставленный лист» right after inserting", () => {
+  it("deletes the sheet just inserted and touches nothing else", async () => {
+    const user = userEvent.setup();
+    const { wb, sim } = await open({ apiVersion: "1.18" });
+    const before = dumpWorkbook(wb);
+    const { t } = renderApp(createOfficeServices(), "ru", "light", "template");
+    const insert = await screen.findByRole("button", { name: t("actions.insert") }, { timeout: 20_000 });
+    await waitFor(() => expect((insert as HTMLButtonElement).disabled).toBe(false), { timeout: 20_000 });
+    await user.click(insert);
+    const remove = await screen.findByRole(
+      "button",
+      { name: t("actions.removeInserted") },
+      { timeout: 20_000 },
+    );
+    const inserted = sim.book.activeSheet().name;
+    expect(inserted).toMatch(/2027/);
+    await user.click(remove);
+    await screen.findByText(t("insert.removed", { sheet: inserted }), undefined, { timeout: 20_000 });
+    expect(sim.book.byKey(inserted)).toBeNull();
+    // The check of the new sheet left marks state behind (the store sheet); every other sheet is as it was.
+    const after = dumpWorkbook(wb) as { sheets: Record<string, unknown> };
+    for (const [name, sheet] of Object.entries((before as { sheets: Record<string, unknown> }).sheets))
+      expect(after.sheets[name], name).toEqual(sheet);
+  }, 60_000);
+
+  it("refuses, changing nothing, when that sheet has been renamed since", async () => {
+    const { wb, sim } = await open({ apiVersion: "1.18" });
+    const services = createOfficeServices();
+    const name = await services.insertTemplate({
+      editionId: "tochka-rosta-2024",
+      year: 2027,
+      lang: "ru",
+      responsible: [],
+    });
+    await sim.userRun(async (ctx) => {
+      (ctx.workbook as unknown as Excel.Workbook).worksheets.getItem(name).name = "Моя ДК";
+    });
+    const before = dumpWorkbook(wb);
+    await expect(services.removeInsertedSheet!(name)).rejects.toMatchObject({
+      user: { code: "InsertedSheetGone" },
+    });
+    expect(dumpWorkbook(wb)).toEqual(before);
+  });
 });

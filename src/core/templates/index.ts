@@ -29,6 +29,7 @@ export {
   templateYearProblem,
   type InstantiateOptions,
 } from "./instantiate";
+export { savedEditions, savedTemplateOf, withSavedTemplate, withoutSavedTemplate } from "./saved";
 export { isDated, relativeKey, ruleDeadline, ruleDue, ruleKey, ruleText } from "./rules";
 export {
   BY_DATE_FORMAT,

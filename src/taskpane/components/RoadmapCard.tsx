@@ -42,6 +42,7 @@ export function editionLabel(
   lang: "ru" | "en",
   t: ReturnType<typeof useText>["t"],
 ): string {
+  if (e.saved) return t("roadmap.savedEdition", { title: e.title[lang] });
   return e.custom ? t("roadmap.customEdition", { title: e.title[lang] }) : e.title[lang];
 }
 
