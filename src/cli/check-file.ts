@@ -3,6 +3,8 @@ import { mkdir, rename, stat, unlink } from "node:fs/promises";
 import { dirname, extname } from "node:path";
 import { applyAcceptances } from "../core/acceptance";
 import { isBlank, parseCell, type Grid } from "../core/grid";
+import { savedEditions } from "../core/templates/saved";
+import type { Edition } from "../core/templates/schema";
 import type { Bilingual, Lang } from "../core/lang";
 import { buildMarkPlan, REPORT_SHEET_NAME } from "../core/marks";
 import { type Acceptance, decodeStore, STORE_SHEET } from "../core/store";
@@ -49,7 +51,8 @@ export interface SheetCheck {
   reason: Bilingual | null;
 }
 
-export type SheetChecker = (grid: Grid) => SheetCheck;
+/** Checks one grid; `saved` are the templates saved in the workbook (the add-in's «сохранить шаблон в книге»). */
+export type SheetChecker = (grid: Grid, saved?: readonly Edition[]) => SheetCheck;
 
 export interface FileJob {
   display: string;
@@ -114,6 +117,17 @@ export function storedAcceptances(grids: readonly Grid[]): Acceptance[] {
   }
   if (column.length === 0) return [];
   return decodeStore(Array.from(column, (v) => v ?? ""))?.store.acceptances ?? [];
+}
+
+/** The templates saved in the workbook's store sheet (column A, from row 1), as the add-in reads them. */
+function savedIn(grids: readonly Grid[]): Edition[] {
+  const g = grids.find((x) => x.sheetName === STORE_SHEET);
+  if (!g) return [];
+  const { row, col } = parseCell(g.origin);
+  if (col !== 1) return [];
+  const column = [...Array<unknown>(row - 1).fill(""), ...g.values.map((r) => r[0] ?? "")];
+  const decoded = decodeStore(column);
+  return decoded ? savedEditions(decoded.store).map((s) => s.edition) : [];
 }
 
 function describeReadError(e: unknown): Bilingual {
@@ -207,6 +221,7 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
     return failed(job, "unreadable", noSuchSheet(job.sheet, sheetNames), base);
   }
 
+  const saved = savedIn(grids);
   const candidates = grids.filter((g) => gridHasData(g) && !isReportSheet(g) && g.sheetName !== STORE_SHEET);
   if (candidates.length === 0) return failed(job, "unreadable", M.emptyWorkbook, base);
 
@@ -214,7 +229,7 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
   const reasons: { sheet: string; reason: Bilingual }[] = [];
   try {
     for (const g of candidates) {
-      const r = check(g);
+      const r = check(g, saved);
       roadmaps.push(...r.reports);
       // A sparse sheet comes as several grids: one reason per sheet is enough.
       if (r.reports.length === 0 && r.reason && !reasons.some((x) => x.sheet === g.sheetName))

@@ -51,7 +51,9 @@ export function makeSheetChecker(config: CheckConfig): SheetChecker {
   if (config.funding) forced.funding = config.funding;
   const needsIds = Object.keys(forced).length > 0 || config.template !== null;
 
-  return (grid) => {
+  return (grid, saved = []) => {
+    // An explicit --template comes first; templates saved in the workbook are chosen as the add-in chooses them.
+    const extra = [...extraEditions, ...saved.filter((e) => !extraEditions.some((x) => x.id === e.id))];
     let overrides: Record<string, Override> | undefined;
     if (needsIds) {
       // Overrides are keyed by roadmap id, known only once the sheet has been read.
@@ -71,7 +73,7 @@ export function makeSheetChecker(config: CheckConfig): SheetChecker {
         overrides[r.id] = o;
       }
     }
-    const res = checkSheet(grid, { checkDate: config.checkDate, overrides, extraEditions });
+    const res = checkSheet(grid, { checkDate: config.checkDate, overrides, extraEditions: extra });
     const byId = new Map(res.roadmaps.map((r) => [r.id, r]));
     const reports = res.reports.map((rep) => {
       const roadmap = byId.get(rep.roadmapId);

@@ -21,6 +21,11 @@ export interface Capabilities {
   comments: boolean; // threaded comments — 1.10
   mergedAreas: boolean; // Range.getMergedAreasOrNullObject — 1.13
   notes: boolean; // notes (legacy comments) — 1.18
+  conditionalFormats: boolean; // Range.conditionalFormats — 1.6
+  freezePanes: boolean; // Worksheet.freezePanes — 1.7
+  autoFilter: boolean; // Worksheet.autoFilter — 1.9
+  pageLayout: boolean; // Worksheet.pageLayout (orientation, zoom, print titles) — 1.9
+  undoGroup: boolean; // Excel.run({ mergeUndoGroup }) — 1.20
   /** How getRanges separates areas: "," normally; ";" on desktops whose list separator is ";" (office-js #1167). */
   areaSeparator: "," | ";";
   /** Bytes one request may carry before the adapter splits it: Excel on the web refuses more than 5 MB. */
@@ -93,6 +98,11 @@ export function detectCapabilities(): Capabilities {
     comments: has("1.10"),
     mergedAreas: has("1.13"),
     notes: has("1.18"),
+    conditionalFormats: has("1.6"),
+    freezePanes: has("1.7"),
+    autoFilter: has("1.9"),
+    pageLayout: has("1.9"),
+    undoGroup: has("1.20"),
     areaSeparator: ",",
     // Unknown platform: assume the strictest (the web).
     payloadBudget: ["PC", "Mac", "Universal"].includes(platformOf())
@@ -200,6 +210,33 @@ export function capabilityNotices(caps: Capabilities, area?: NoticeArea): Biling
       text: {
         ru: "Выпадающий список в столбце «Отметка о выполнении» недоступен в этой версии Excel (нужен ExcelApi 1.8).",
         en: "The drop-down list in the completion-mark column is unavailable in this Excel (needs ExcelApi 1.8).",
+      },
+    });
+  }
+  if (!caps.conditionalFormats) {
+    out.push({
+      area: "template",
+      text: {
+        ru: "Просроченные строки не будут подсвечиваться в самом листе: условное форматирование недоступно в этой версии Excel (нужен ExcelApi 1.6).",
+        en: "Overdue rows will not be coloured in the sheet itself: conditional formatting is unavailable in this Excel (needs ExcelApi 1.6).",
+      },
+    });
+  }
+  if (!caps.freezePanes) {
+    out.push({
+      area: "template",
+      text: {
+        ru: "Заголовок таблицы не закрепляется в этой версии Excel (нужен ExcelApi 1.7).",
+        en: "The table header cannot be frozen in this Excel (needs ExcelApi 1.7).",
+      },
+    });
+  }
+  if (!caps.autoFilter || !caps.pageLayout) {
+    out.push({
+      area: "template",
+      text: {
+        ru: "Фильтр по столбцам и параметры печати (альбомная ориентация, по ширине страницы, повтор заголовка) не задаются в этой версии Excel (нужен ExcelApi 1.9).",
+        en: "Column filters and print setup (landscape, fit to width, repeated header) cannot be set in this Excel (needs ExcelApi 1.9).",
       },
     });
   }

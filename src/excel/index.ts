@@ -10,6 +10,9 @@ import { completeRead, isSizeError, listSheetsIn, queueRead, readInChunks, readS
 import { operation } from "./run";
 import { STATE_SHEET, readState } from "./state";
 import { insertTemplateIn } from "./template";
+import { runUndoable } from "./undo";
+import { changeSavedTemplatesIn, savedTemplatesIn } from "./saved-templates";
+import type { SavedTemplate, WorkbookStore } from "../core/store";
 import { nothingCleared } from "./write-plan";
 import type { ClearSummary, MarkSummary, Outcome, ReadSheetResult, SheetInfo } from "./types";
 
@@ -28,6 +31,7 @@ export type { AddinSettings } from "./settings";
 export { STATE_SHEET } from "./state";
 export type { AcceptanceEdit } from "./acceptances";
 export type { ClearSummary, MarkSummary, Outcome, ReadSheetResult, SheetInfo, UserError } from "./types";
+export type { UndoGrouping } from "./undo";
 
 /** An operation that writes to the workbook: the changes it causes are not reported as the planner's. */
 const ownWrite: typeof operation = (work) => asOwnWrite(() => operation(work));
@@ -48,14 +52,16 @@ export function readSheet(opts: { sheet?: string } = {}): Promise<Outcome<ReadSh
 export function applyMarks(plan: MarkPlan): Promise<Outcome<MarkSummary>> {
   return ownWrite((caps, notices) => {
     notices.push(...capabilityNotices(caps, "mark"));
-    return Excel.run(async (context) => {
+    const before = notices.length;
+    return runUndoable(caps, async (context) => {
+      notices.length = before;
       const survey = queueSurvey(context, caps);
       await context.sync();
       // Nothing is queued between syncs: the separator probe (first desktop command only) can go here.
       const c = await settleSeparator(context, caps);
       const { summary } = await markAfterSurvey(context, c, survey, plan, notices);
       return summary!;
-    });
+    }).then(({ value, undo }) => ({ ...value, undo }));
   });
 }
 
@@ -83,7 +89,10 @@ export function checkAndMark<T>(
 ): Promise<Outcome<CheckAndMarkResult<T>>> {
   return ownWrite((caps, notices) => {
     notices.push(...capabilityNotices(caps, "read"), ...capabilityNotices(caps, "mark"));
-    return Excel.run(async (context) => {
+    // A refused undo group runs the whole command again: only the notices of the run that counts are kept.
+    const before = notices.length;
+    return runUndoable(caps, async (context) => {
+      notices.length = before;
       const h = queueRead(context, caps, opts.sheet);
       let s = queueSurvey(context, caps);
       let read: ReadSheetResult;
@@ -118,7 +127,7 @@ export function checkAndMark<T>(
       const known = { loaded, acceptances: acceptances ?? current };
       const { summary } = await markAfterSurvey(context, c, s, plan, notices, known);
       return { read, result, marks: summary! };
-    });
+    }).then(({ value, undo }) => ({ ...value, marks: { ...value.marks, undo } }));
   });
 }
 
@@ -160,14 +169,55 @@ export function hasMarks(): Promise<Outcome<boolean>> {
   );
 }
 
+/** The sheet the last «Вставить шаблон» created (its id survives a rename, so a renamed sheet is told apart). */
+let lastInserted: { name: string; id: string } | null = null;
+
 /** Inserts the template as a new sheet with a free name; returns that name. Two syncs (+1 as for applyMarks). */
 export function insertTemplate(plan: TemplateSheetPlan): Promise<Outcome<string>> {
   return ownWrite((caps, notices) => {
     notices.push(...capabilityNotices(caps, "template"));
-    return Excel.run(async (context) =>
-      insertTemplateIn(context, await settleSeparator(context, caps), plan),
-    );
+    return Excel.run(async (context) => {
+      const made = await insertTemplateIn(context, await settleSeparator(context, caps), plan);
+      lastInserted = made;
+      return made.name;
+    });
   });
+}
+
+/** Deletes the sheet the last insertTemplate created, only if it is still there under that name. Two syncs. */
+export function removeInsertedSheet(name: string): Promise<Outcome<void>> {
+  return ownWrite(() =>
+    Excel.run(async (context) => {
+      const made = lastInserted;
+      const gone = new AdapterError("InsertedSheetGone", {
+        ru: `Лист «${name}» уже удалён или переименован: ничего не изменено.`,
+        en: `Sheet “${name}” has already been deleted or renamed: nothing was changed.`,
+      });
+      if (!made || made.name !== name) throw gone;
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name, items/id");
+      await context.sync();
+      const ws = sheets.items.find((s) => s.id === made.id);
+      if (!ws || ws.name !== made.name) throw gone;
+      ws.delete();
+      await context.sync();
+      lastInserted = null;
+    }),
+  );
+}
+
+/** Templates saved in the workbook (the store). One sync (two below ExcelApi 1.4). */
+export function savedTemplates(): Promise<Outcome<SavedTemplate[]>> {
+  return operation((caps, notices) => Excel.run((context) => savedTemplatesIn(context, caps, notices)));
+}
+
+/** Saves or removes templates in the workbook's store: `change` maps the store read to the one written. Two syncs. */
+export function changeSavedTemplates(
+  change: (store: WorkbookStore) => WorkbookStore,
+): Promise<Outcome<SavedTemplate[]>> {
+  return ownWrite((caps, notices) =>
+    Excel.run((context) => changeSavedTemplatesIn(context, caps, notices, change)),
+  );
 }
 
 /** Jumps to a finding's cell: activates its sheet and selects the cell. One sync. */

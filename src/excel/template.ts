@@ -1,5 +1,5 @@
 import { type CellValue, cellAddress, columnLetters } from "../core/grid";
-import { type TemplateSheetPlan, freeSheetName } from "../core/templates/sheet";
+import { type TemplateSheetPlan, type TemplateTableSpec, freeSheetName } from "../core/templates/sheet";
 import { Batch, estimate, rowSlices } from "./batch";
 import type { Capabilities } from "./capabilities";
 import { AdapterError } from "./errors";
@@ -13,9 +13,14 @@ import { charsToPoints } from "./units";
 
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 
-function cellOut(v: CellValue): { value: string | number | boolean; format: string } {
+function cellOut(
+  v: CellValue,
+  planned: string | null = null,
+): { value: string | number | boolean; format: string } {
   if (v === null) return { value: "", format: "General" };
-  if (v instanceof Date) return { value: (v.getTime() - EPOCH_1900) / 86_400_000, format: "dd.mm.yyyy" };
+  // The invariant numberFormat, never numberFormatLocal: the plan's format reads the same on every locale.
+  if (v instanceof Date)
+    return { value: (v.getTime() - EPOCH_1900) / 86_400_000, format: planned ?? "dd.mm.yyyy" };
   if (typeof v === "number") return { value: v, format: "General" };
   if (typeof v === "boolean") return { value: v, format: "General" };
   if (typeof v === "string") return { value: v, format: "@" }; // «1.1» stays text, not 1 January
@@ -26,7 +31,7 @@ export async function insertTemplateIn(
   context: Excel.RequestContext,
   caps: Capabilities,
   plan: TemplateSheetPlan,
-): Promise<string> {
+): Promise<{ name: string; id: string }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   let wbProtection: Excel.WorkbookProtection | null = null;
@@ -51,7 +56,10 @@ export async function insertTemplateIn(
   block.push(plan.header);
   for (const row of plan.rows)
     block.push([...row.slice(0, ncols), ...Array<CellValue>(Math.max(0, ncols - row.length)).fill(null)]);
-  const out = block.map((line) => line.map(cellOut));
+  const bodyStart = plan.headerRow + 1;
+  const out = block.map((line, r) =>
+    line.map((v, c) => cellOut(v, r >= bodyStart ? (plan.formats?.[r - bodyStart]?.[c] ?? null) : null)),
+  );
   const values = out.map((line) => line.map((c) => c.value));
   const formats = out.map((line) => line.map((c) => c.format));
 
@@ -94,7 +102,33 @@ export async function insertTemplateIn(
       };
     });
   }
-  await batch.add(estimate(), 0, () => ws.activate());
+  if (plan.table) {
+    const t = plan.table;
+    await batch.add(estimate(t), 0, () => queueTable(ws, caps, t));
+  }
+  await batch.add(estimate(), 0, () => {
+    ws.activate();
+    ws.load("id");
+  });
   await batch.sync();
-  return name;
+  return { name, id: ws.id };
+}
+
+/** The plan's table features, each only where this Excel has its API (the pane says what is missing). */
+function queueTable(ws: Excel.Worksheet, caps: Capabilities, t: TemplateTableSpec): void {
+  if (caps.autoFilter) ws.autoFilter.apply(ws.getRange(t.filterRange));
+  if (caps.freezePanes) ws.freezePanes.freezeRows(t.freezeRows);
+  if (caps.conditionalFormats && t.overdue) {
+    const cf = ws.getRange(t.overdue.range).conditionalFormats.add("Custom");
+    // The invariant (English, comma-separated) formula, as the CLI writes it into the file.
+    cf.custom.rule.formula = `=${t.overdue.formula}`;
+    cf.custom.format.fill.color = `#${t.overdue.fill}`;
+    cf.custom.format.font.color = `#${t.overdue.fontColor}`;
+  }
+  if (caps.pageLayout) {
+    ws.pageLayout.orientation = t.print.orientation;
+    // 0 pages tall: as many as the rows need.
+    ws.pageLayout.zoom = { horizontalFitToPages: t.print.fitToWidth, verticalFitToPages: 0 };
+    ws.pageLayout.setPrintTitleRows(t.print.titleRows);
+  }
 }

@@ -1,3 +1,4 @@
+import type { UndoGrouping } from "./undo";
 import type { Grid } from "../core/grid";
 import type { Bilingual } from "../core/lang";
 
@@ -40,6 +41,8 @@ export interface MarkSummary {
   reportSheet: string;
   /** What the previous run's marks were: restored before marking again. */
   previous: ClearSummary | null;
+  /** Whether one Ctrl+Z removes these marks (ExcelApi 1.20 undo grouping), was refused, or is unavailable. */
+  undo?: UndoGrouping;
 }
 
 export interface ClearSummary {

@@ -19,6 +19,8 @@ export class SimRequestContext {
   private _syncNo = 0;
   /** Whose changes this context makes: the add-in's, or the planner's own edits (a test and harness hook). */
   _trigger: TriggerSource = "ThisLocalAddin";
+  /** Excel.run({ mergeUndoGroup: true }) on ExcelApi 1.20: every sync is one undo group. */
+  _mergeUndo = false;
   readonly workbook: SimObject<unknown>;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 
@@ -224,6 +226,18 @@ export class SimRequestContext {
       );
     }
 
+    if (this._mergeUndo) {
+      // Assumed, not observed in Excel: the grouped request is refused before any of it runs.
+      const refused = ops.find((op) => limits.undoUnsupported.includes(op.label));
+      if (refused) {
+        finish(0);
+        record.error = "UndoNotSupported";
+        throw new SimOfficeError(
+          "UndoNotSupported",
+          `${refused.label} has no undo support and cannot be grouped (mergeUndoGroup).`,
+        ).withLocation(refused.label);
+      }
+    }
     const tx = new Journal();
     const out: Delivery[] = [];
     for (const op of ops) {

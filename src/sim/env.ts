@@ -15,6 +15,8 @@ export interface SimLimits {
   overLimitRead: "null" | "throw";
   /** The separator getRanges accepts: "," on the web and English desktops; ";" on e.g. German or Russian desktops. */
   listSeparator: "," | ";";
+  /** Operation labels that have no undo support here (Excel's list differs by platform): a grouped run refuses them. */
+  undoUnsupported: string[];
   /** Cost model for the simulated elapsed time. */
   latencyMsPerSync: number;
   msPerOperation: number;
@@ -41,14 +43,17 @@ export class SimStats {
   /** Wall-clock time spent inside sync() by the simulator itself. */
   wallMs = 0;
   log: SyncRecord[] = [];
+  /** The options object of every Excel.run(options, batch), in order ({} for a run without one). */
+  runOptions: Record<string, unknown>[] = [];
 
   reset(): void {
     this.runs = this.syncs = this.operations = this.requestBytes = this.responseBytes = 0;
     this.maxRequestBytes = this.maxResponseBytes = this.modelMs = this.wallMs = 0;
     this.log = [];
+    this.runOptions = [];
   }
 
-  snapshot(): Omit<SimStats, "reset" | "snapshot" | "log"> & { log: SyncRecord[] } {
+  snapshot(): Omit<SimStats, "reset" | "snapshot" | "log" | "runOptions"> & { log: SyncRecord[] } {
     const {
       runs,
       syncs,

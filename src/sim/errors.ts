@@ -12,7 +12,8 @@ export type SimErrorCode =
   | "GeneralException"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
-  | "NotImplemented";
+  | "NotImplemented"
+  | "UndoNotSupported";
 
 export interface SimDebugInfo {
   code: string;

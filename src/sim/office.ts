@@ -98,6 +98,12 @@ export function createSimulatedOffice(
     latencyMsPerSync: options.latencyMsPerSync ?? (platform === "OfficeOnline" ? 60 : 15),
     msPerOperation: options.msPerOperation ?? 0.02,
     msPerKilobyte: options.msPerKilobyte ?? 0.05,
+    // From Excel's table of APIs without undo support (excel-add-ins-undo-capabilities): the ones the add-in uses.
+    undoUnsupported:
+      options.undoUnsupported ??
+      (platform === "OfficeOnline"
+        ? ["Worksheet.delete"]
+        : ["Worksheet.delete", "Worksheet.name =", "Worksheet.visibility =", "Worksheet.position ="]),
   };
   const book = new SimBook(workbook, options);
   const stats = new SimStats();
@@ -113,7 +119,11 @@ export function createSimulatedOffice(
     stats.runs += 1;
     // Excel.run(context, batch) continues on an earlier context (e.g. EventHandlerResult.context).
     const reused = a instanceof SimRequestContext ? a : null;
+    const opts = typeof a === "object" && a !== null && !reused ? (a as Record<string, unknown>) : {};
+    stats.runOptions.push({ ...opts });
     const ctx = reused ?? makeContext();
+    // mergeUndoGroup is ExcelApi 1.20: an older host ignores the unknown option.
+    ctx._mergeUndo = opts.mergeUndoGroup === true && versionAtLeast(limits.apiVersion, "1.20");
     ctx._reopen();
     try {
       const result = await batch(ctx);

@@ -20,6 +20,7 @@ import {
 } from "./cells";
 import { SimDataValidation, SimRangeFormat, bool } from "./format";
 import { SimWorksheet } from "./worksheet";
+import { SimConditionalFormatCollection } from "./layout";
 
 /** Range, RangeAreas and their collection in the simulated Excel. */
 
@@ -239,6 +240,7 @@ defineClass<CellSet>(SimRange, {
   navs: {
     format: (self) => new SimRangeFormat(self.context, self, (p) => p as CellSet),
     dataValidation: (self) => new SimDataValidation(self.context, self, (p) => p as CellSet),
+    conditionalFormats: (self) => new SimConditionalFormatCollection(self.context, self, (p) => p as CellSet),
     worksheet: (self) => new SimWorksheet(self.context, self, (p) => (p as CellSet).sheet),
   },
   props: {

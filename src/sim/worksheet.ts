@@ -8,6 +8,7 @@ import { type CellSet, live } from "./cells";
 import { SimCommentCollection, SimNoteCollection } from "./notes";
 import { SimRange, SimRangeAreas } from "./range";
 import { SimEventHandlers } from "./events";
+import { SimAutoFilter, SimPageLayout, SimWorksheetFreezePanes } from "./layout";
 
 /** Worksheet, its protection and collection, and the workbook of the simulated Excel. */
 
@@ -113,6 +114,9 @@ defineClass<SimSheet>(SimWorksheet, {
     protection: (self) => new SimWorksheetProtection(self.context, self, (p) => p as SimSheet),
     notes: (self) => new SimNoteCollection(self.context, self, (p) => ({ sheet: p as SimSheet })),
     comments: (self) => new SimCommentCollection(self.context, self, (p) => ({ sheet: p as SimSheet })),
+    freezePanes: (self) => new SimWorksheetFreezePanes(self.context, self, (p) => p as SimSheet),
+    autoFilter: (self) => new SimAutoFilter(self.context, self, (p) => p as SimSheet),
+    pageLayout: (self) => new SimPageLayout(self.context, self, (p) => p as SimSheet),
   },
   props: {
     name: {

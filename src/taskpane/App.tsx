@@ -87,6 +87,7 @@ export function App({ services, lang, theme, initialTab = "check" }: AppProps) {
           notice={pane.notice}
           onDismissError={pane.dismissError}
           onDismissNotice={pane.dismissNotice}
+          onRemoveInserted={services.removeInsertedSheet ? pane.removeInserted : undefined}
         />
         <PaneTabs
           tabs={TABS.map((id) => ({ id, label: t(`tabs.${id}`) }))}

@@ -97,6 +97,25 @@ const ru = {
   "summary.notes": "Замечания: {n}",
   "summary.countsLine": "ошибок: {e}, предупреждений: {w}, замечаний: {i}",
   "summary.marked": "Отмечено ячеек на листе: {n}",
+  "summary.undo.grouped":
+    "Одно нажатие Ctrl+Z отменяет отметки этой проверки (как и кнопка «Снять отметки»).",
+  "summary.undo.fallback":
+    "Excel не дал объединить отметки в одно действие отмены (UndoNotSupported): они записаны без группировки, и Ctrl+Z отменит их в лучшем случае частично. Снимайте их кнопкой «Снять отметки».",
+  "summary.undo.unavailable":
+    "В этой версии Excel (нужен ExcelApi 1.20) Ctrl+Z не отменяет отметки одним действием: снимайте их кнопкой «Снять отметки».",
+  "roadmap.savedEdition": "Сохранён в книге: {title}",
+  "saved.heading": "Шаблон в книге",
+  "saved.none": "В книге шаблон не сохранён: действуют встроенные редакции.",
+  "saved.item": "Сохранён в книге: {title} ({date})",
+  "saved.hint":
+    "Сохранённый шаблон хранится в самом файле: его используют следующие проверки, коллеги, открывшие файл, и roadmap-check.",
+  "saved.done": "Шаблон «{title}» сохранён в книге.",
+  "saved.removed": "Шаблон «{title}» удалён из книги.",
+  "actions.saveTemplate": "Сохранить шаблон в книге",
+  "actions.removeSaved": "Удалить из книги",
+  "actions.removeInserted": "Удалить вставленный лист",
+  "insert.removed": "Лист «{sheet}» удалён; больше в книге ничего не изменено.",
+  "progress.store": "Запись в книгу…",
   "summary.checkDate": "Дата проверки: {date}",
   "summary.about": "Лист «{sheet}», проверено {time}",
   "summary.stale": "Лист «{sheet}» изменён после проверки: итог мог устареть. Нажмите «Проверить» ещё раз.",
@@ -328,6 +347,24 @@ const en: Record<MessageKey, string> = {
   "summary.notes": "Notes: {n}",
   "summary.countsLine": "errors: {e}, warnings: {w}, notes: {i}",
   "summary.marked": "Cells marked on the sheet: {n}",
+  "summary.undo.grouped": "One Ctrl+Z undoes this check's marks (as does “Remove marks”).",
+  "summary.undo.fallback":
+    "Excel refused to group the marks into one undo step (UndoNotSupported): they were written ungrouped, and Ctrl+Z undoes them partly at best. Use “Remove marks”.",
+  "summary.undo.unavailable":
+    "In this Excel (needs ExcelApi 1.20) Ctrl+Z does not undo the marks in one step: use “Remove marks”.",
+  "roadmap.savedEdition": "Saved in the workbook: {title}",
+  "saved.heading": "Template in the workbook",
+  "saved.none": "No template is saved in the workbook: the built-in editions apply.",
+  "saved.item": "Saved in the workbook: {title} ({date})",
+  "saved.hint":
+    "A saved template is kept in the file itself: later checks, colleagues who open the file and roadmap-check use it.",
+  "saved.done": "Template “{title}” saved in the workbook.",
+  "saved.removed": "Template “{title}” removed from the workbook.",
+  "actions.saveTemplate": "Save template in the workbook",
+  "actions.removeSaved": "Remove from the workbook",
+  "actions.removeInserted": "Delete the inserted sheet",
+  "insert.removed": "Sheet “{sheet}” deleted; nothing else in the workbook was changed.",
+  "progress.store": "Writing to the workbook…",
   "summary.checkDate": "Check date: {date}",
   "summary.about": "Sheet “{sheet}”, checked {time}",
   "summary.stale":

@@ -3,6 +3,7 @@ import type { RoadmapReport, Severity } from "../core/report";
 import type { Edition } from "../core/templates/schema";
 import type { Roadmap } from "../core/reader/types";
 import type { Outcome } from "../excel/types";
+import type { SavedTemplate } from "../core/store";
 import { SEVERITY_ORDER } from "../core/codes";
 import { catalogs } from "./i18n";
 import type {
@@ -32,6 +33,10 @@ export class ServiceError extends Error {
   }
 }
 
+function savedInfo(t: SavedTemplate): NonNullable<EditionSummary["saved"]> {
+  return { at: t.savedAt, source: t.source.kind, sourceName: t.source.name };
+}
+
 export function createOfficeServices(): AddinServices {
   let modules: Promise<[Core, ExcelApi]> | null = null;
   let loadedExcel: ExcelApi | null = null;
@@ -45,6 +50,9 @@ export function createOfficeServices(): AddinServices {
     }));
 
   const extraEditions: Edition[] = [];
+  /** Where each loaded edition came from (for saving it), and the editions saved in the workbook. */
+  const sources = new Map<string, { kind: "sheet" | "file"; name: string }>();
+  const saved = new Map<string, SavedTemplate>();
   /** The roadmaps of the last check, for the timeline's sheet deadlines. */
   const lastRoadmaps = new Map<string, Roadmap>();
   const lastReports = new Map<string, RoadmapReport>();
@@ -75,7 +83,25 @@ export function createOfficeServices(): AddinServices {
       historical: e.historical,
       // A planner's edition is summarised from its data; the hash is computed once the engine is loaded.
       ...("templateHash" in e ? { templateHash: e.templateHash } : {}),
+      ...(saved.has(e.id) ? { saved: savedInfo(saved.get(e.id)!) } : {}),
     };
+  }
+
+  /** Takes the workbook's saved templates as the editions in effect (replacing what was saved before). */
+  function adopt(core: Core, list: SavedTemplate[]): void {
+    for (const id of saved.keys()) {
+      const i = extraEditions.findIndex((e) => e.id === id);
+      if (i >= 0 && !list.some((t) => t.id === id)) extraEditions.splice(i, 1);
+    }
+    saved.clear();
+    for (const { edition, saved: t } of core.savedEditions({ templates: list })) {
+      saved.set(t.id, t);
+      addEdition(edition);
+    }
+  }
+
+  async function editions(core: Core): Promise<EditionSummary[]> {
+    return [...extraEditions.map(toSummary), ...core.listEditions().map(toSummary)];
   }
 
   function detected(core: Core, r: Roadmap): DetectedRoadmap {
@@ -124,8 +150,37 @@ export function createOfficeServices(): AddinServices {
     },
 
     async listEditions() {
-      const [core] = await load();
-      return [...extraEditions.map(toSummary), ...core.listEditions().map(toSummary)];
+      const [core, excel] = await load();
+      // A template saved in the file (by this planner or a colleague) is in effect from the start.
+      const stored = await excel.savedTemplates();
+      notices.push(...stored.notices);
+      if (stored.ok) adopt(core, stored.value);
+      else notices.push(stored.error.message);
+      return editions(core);
+    },
+
+    async saveTemplate(editionId) {
+      const [core, excel] = await load();
+      const edition = extraEditions.find((e) => e.id === editionId);
+      if (!edition) throw new Error(`No loaded template ${editionId}`);
+      const source = sources.get(editionId) ?? { kind: "file" as const, name: editionId };
+      const t = core.savedTemplateOf(edition, source, new Date().toISOString());
+      adopt(core, unwrap(await excel.changeSavedTemplates((store) => core.withSavedTemplate(store, t))));
+      return editions(core);
+    },
+
+    async removeSavedTemplate(editionId) {
+      const [core, excel] = await load();
+      adopt(
+        core,
+        unwrap(await excel.changeSavedTemplates((store) => core.withoutSavedTemplate(store, editionId))),
+      );
+      return editions(core);
+    },
+
+    async removeInsertedSheet(sheet) {
+      const [, excel] = await load();
+      unwrap(await excel.removeInsertedSheet(sheet));
     },
 
     async suggestEdition(programme, year) {
@@ -163,6 +218,7 @@ export function createOfficeServices(): AddinServices {
         reading: reading(core, done.read.grid.sheetName, done.result.roadmaps, done.result.reason),
         reports: done.result.reports,
         markedCells: done.marks.marked,
+        undo: done.marks.undo,
       };
     },
 
@@ -205,6 +261,7 @@ export function createOfficeServices(): AddinServices {
       });
       if (!parsed.ok)
         return { ok: false, errors: parsed.errors.map((e) => ({ address: e.address, message: e.message })) };
+      sources.set(parsed.edition.id, { kind: "sheet", name: sheet });
       return addEdition(parsed.edition);
     },
 
@@ -230,6 +287,7 @@ export function createOfficeServices(): AddinServices {
       }
       const parsed = core.parseTemplateJson(json);
       if (!parsed.ok) return { ok: false, errors: [{ address: null, message: parsed.reason }] };
+      sources.set(parsed.edition.id, { kind: "file", name: fileName });
       return addEdition(parsed.edition);
     },
 

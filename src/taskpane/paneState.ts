@@ -15,14 +15,17 @@ import type {
  * model): tested without rendering. usePane only runs the services and dispatches what they answered.
  */
 
-export type BusyKind = "read" | "check" | "clear" | "insert" | "parse" | "save" | "sheets" | "diff";
+export type BusyKind = "read" | "check" | "clear" | "insert" | "parse" | "save" | "sheets" | "diff" | "store";
 
 export type Notice =
   | { kind: "cleared" }
   | { kind: "nothingToClear" }
   | { kind: "inserted"; sheet: string }
   | { kind: "saved" }
-  | { kind: "templateUsed"; title: string };
+  | { kind: "templateUsed"; title: string }
+  | { kind: "templateSaved"; title: string }
+  | { kind: "templateRemoved"; title: string }
+  | { kind: "insertRemoved"; sheet: string };
 
 export type TabId = "check" | "timeline" | "template" | "settings";
 
@@ -80,7 +83,11 @@ export type PaneAction =
   | { type: "timelinePending"; roadmapId: string }
   | { type: "timeline"; roadmapId: string; timeline: Timeline | null }
   | { type: "dismissError" }
-  | { type: "dismissNotice" };
+  | { type: "dismissNotice" }
+  /** A template was saved in the workbook or removed from it: the editions as they now are. */
+  | { type: "templatesStored"; editions: EditionSummary[]; notice: Notice }
+  /** The sheet just inserted was deleted again: its result goes with it. */
+  | { type: "insertRemoved"; sheet: string };
 
 export function initialPaneState(tab: TabId = "check"): PaneState {
   return {
@@ -136,8 +143,17 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case "tab":
       return { ...state, tab: action.tab };
-    case "started":
-      return { ...state, busy: action.busy, error: null, notice: null, hostNotices: [] };
+    case "started": {
+      // A passive re-read (the pane following the sheet the insert activated) keeps the offer to delete that sheet.
+      const keep = action.busy === "read" && state.notice?.kind === "inserted";
+      return {
+        ...state,
+        busy: action.busy,
+        error: null,
+        notice: keep ? state.notice : null,
+        hostNotices: [],
+      };
+    }
     case "failed":
       return { ...state, error: action.error };
     case "finished":
@@ -158,10 +174,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       const same = state.reading !== null && state.reading.sheetName === action.reading.sheetName;
       return { ...state, reading: action.reading, choices: same ? state.choices : {} };
     }
-    case "sheetChanged":
-      return state.outcome && state.outcome.reading.sheetName === action.sheet && !state.stale
-        ? { ...state, stale: true }
-        : state;
+    case "sheetChanged": {
+      // Once the planner has typed into the inserted sheet, deleting it would lose their work: no longer offered.
+      const n = state.notice;
+      const next = n?.kind === "inserted" && n.sheet === action.sheet ? { ...state, notice: null } : state;
+      return next.outcome && next.outcome.reading.sheetName === action.sheet && !next.stale
+        ? { ...next, stale: true }
+        : next;
+    }
     case "cleared":
       return {
         ...state,
@@ -212,5 +232,16 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, error: null };
     case "dismissNotice":
       return { ...state, notice: null };
+    case "templatesStored":
+      return { ...state, editions: action.editions, notice: action.notice };
+    case "insertRemoved":
+      return {
+        ...state,
+        outcome: null,
+        checkedAt: null,
+        stale: false,
+        timelines: {},
+        notice: { kind: "insertRemoved", sheet: action.sheet },
+      };
   }
 }

@@ -23,6 +23,8 @@ export interface EditionSummary {
   historical?: Bilingual | null;
   /** templateHash() of the edition's data, as its reports name it. */
   templateHash?: string;
+  /** Set when the edition is saved in the workbook: when, and the sheet or file it was loaded from. */
+  saved?: { at: string; source: "sheet" | "file"; sourceName: string };
 }
 
 /** One roadmap found on the sheet, as the pane shows it before a check. */
@@ -86,6 +88,8 @@ export interface CheckOutcome {
   reports: RoadmapReport[];
   /** Cells that received a fill. */
   markedCells: number;
+  /** Whether one Ctrl+Z removes the marks (ExcelApi 1.20 grouping), Excel refused grouping, or it is unavailable. */
+  undo?: "grouped" | "fallback" | "unavailable";
 }
 
 export interface InsertRequest {
@@ -179,6 +183,12 @@ export interface AddinServices {
   activeSheetName?(): Promise<string>;
   /** Calls `changed` after a change to `sheet` that the add-in did not make; null when this Excel has no events. */
   watchSheet?(sheet: string, changed: (address: string) => void): Promise<Unwatch | null>;
+  /** Saves a loaded (planner's) edition in the workbook; resolves with the editions as they now are. */
+  saveTemplate?(editionId: string): Promise<EditionSummary[]>;
+  /** Removes a saved template from the workbook (the built-in editions apply again); the editions as they now are. */
+  removeSavedTemplate?(editionId: string): Promise<EditionSummary[]>;
+  /** Deletes the sheet «Вставить шаблон» just created, if it is still that sheet; nothing else is touched. */
+  removeInsertedSheet?(sheet: string): Promise<void>;
   /** Plain-language form of any error thrown by the calls above. */
   toUserError(error: unknown): UserError;
   /** Notices gathered by the last calls (an older Excel, a protected cell kept…), emptied by the call. */

@@ -236,6 +236,36 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     [run, services],
   );
 
+  const saveTemplate = useCallback(
+    (edition: EditionSummary) =>
+      run("store", async () => {
+        const editions = await services.saveTemplate!(edition.id);
+        const notice = { kind: "templateSaved" as const, title: edition.title[lang] };
+        dispatch({ type: "templatesStored", editions, notice });
+      }),
+    [run, services, lang],
+  );
+
+  const removeSavedTemplate = useCallback(
+    (edition: EditionSummary) =>
+      run("store", async () => {
+        const editions = await services.removeSavedTemplate!(edition.id);
+        const notice = { kind: "templateRemoved" as const, title: edition.title[lang] };
+        dispatch({ type: "templatesStored", editions, notice });
+      }),
+    [run, services, lang],
+  );
+
+  const removeInserted = useCallback(
+    (sheet: string) =>
+      run("store", async () => {
+        await services.removeInsertedSheet!(sheet);
+        dispatch({ type: "insertRemoved", sheet });
+        dispatch({ type: "activeSheet", reading: await services.readSheet() });
+      }),
+    [run, services],
+  );
+
   const setTab = useCallback((tab: TabId) => dispatch({ type: "tab", tab }), []);
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
   const dismissNotice = useCallback(() => dispatch({ type: "dismissNotice" }), []);
@@ -262,6 +292,10 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     compareEditions,
     /** False when these services cannot compare editions: the «Шаблон» tab then leaves the comparison out. */
     canCompare: services.diffEditions !== undefined,
+    saveTemplate,
+    removeSavedTemplate,
+    removeInserted,
+    canStoreTemplates: services.saveTemplate !== undefined,
     suggestEdition: services.suggestEdition,
     dismissError,
     dismissNotice,

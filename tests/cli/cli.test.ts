@@ -499,6 +499,17 @@ describe("template", () => {
     expect(ws.getCell("B4").alignment?.wrapText).toBe(true);
     expect(ws.getCell("F4").dataValidation?.type).toBe("list");
     expect(ws.getColumn(2).width).toBe(60);
+    // A working table without the add-in: date deadlines, filter, frozen header, overdue colouring, print setup.
+    const deadlines = ws.getColumn(5).values.slice(4);
+    expect(deadlines.some((v) => v instanceof Date)).toBe(true);
+    const dated = ws.getColumn(5).values.findIndex((v) => v instanceof Date);
+    expect(ws.getCell(dated, 5).numFmt).toBe('"не позднее "dd.mm.yyyy');
+    expect(ws.autoFilter).toMatch(/^A3:F\d+$/);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitlesRow: "3:3" });
+    const cf = (ws as unknown as { conditionalFormattings: { rules: { formulae: string[] }[] }[] })
+      .conditionalFormattings;
+    expect(cf[0]!.rules[0]!.formulae[0]).toBe('AND(ISNUMBER($E4),$E4<TODAY(),$F4<>"Выполнено")');
   });
 
   it("refuses to overwrite without --force, and IT-куб has no template", async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkSheet, templateSheetFor } from "../../src/core";
 import type { TemplateSheetPlan } from "../../src/core/templates/sheet";
 import { insertTemplate, readSheet, selectCell } from "../../src/excel";
+import { templateWorkbook } from "../../src/cli/template-book";
 import { book } from "../sim/helpers";
 import { dumpWorkbook, withSim } from "./helpers";
 
@@ -200,6 +201,114 @@ describe("insertTemplate", () => {
     expect(ws.getCell(plan.headerRow + 2, plan.statusColumn + 1).dataValidation).toBeUndefined();
     expect(ws.getCell(plan.headerRow + 2, 2).value).toBe(plan.rows[0]![1]);
   });
+});
+
+/** What makes the sheet a working spreadsheet, as a saved file holds it (xlsx round trip). */
+async function tableOf(wb: ExcelJS.Workbook, sheet: string) {
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const ws = again.getWorksheet(sheet)!;
+  const view = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
+  const cells: unknown[] = [];
+  ws.eachRow((row, r) =>
+    row.eachCell((c, col) =>
+      cells.push([r, col, c.value instanceof Date ? c.value.toISOString() : c.value, c.numFmt ?? null]),
+    ),
+  );
+  return {
+    autoFilter: ws.autoFilter ?? null,
+    frozen: view?.state === "frozen" ? view.ySplit : null,
+    conditional: (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings ?? [],
+    print: {
+      orientation: ws.pageSetup.orientation,
+      fitToPage: ws.pageSetup.fitToPage,
+      fitToWidth: ws.pageSetup.fitToWidth,
+      fitToHeight: ws.pageSetup.fitToHeight,
+      printTitlesRow: ws.pageSetup.printTitlesRow,
+    },
+    cells,
+  };
+}
+
+describe("insertTemplate: a real table", () => {
+  it("deadlines as dates «не позднее dd.mm.yyyy», filter, frozen header, overdue format, print setup — in two syncs", async () => {
+    const plan = templateSheetFor("tochka-rosta-2024", 2027, "ru");
+    const wb = book({ Лист1: [["x"]] });
+    let notices: string[] = [];
+    await withSim(wb, { apiVersion: "1.18" }, async (sim) => {
+      const r = await insertTemplate(plan);
+      if (!r.ok) throw new Error(r.error.debug);
+      notices = r.notices.map((n) => n.en);
+      expect(sim.stats.syncs).toBe(2);
+    });
+    expect(notices).toEqual([]);
+    const t = await tableOf(wb, plan.sheetName);
+    const last = plan.headerRow + 1 + plan.rows.length;
+    expect(t.autoFilter).toBe(`A3:F${last}`);
+    expect(t.frozen).toBe(3);
+    expect(t.conditional).toMatchObject([
+      {
+        ref: `A4:F${last}`,
+        rules: [
+          {
+            type: "expression",
+            formulae: ['AND(ISNUMBER($E4),$E4<TODAY(),$F4<>"Выполнено")'],
+            style: { fill: { bgColor: { argb: "FFFFC7CE" } }, font: { color: { argb: "FF9C0006" } } },
+          },
+        ],
+      },
+    ]);
+    expect(t.print).toEqual({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "3:3",
+    });
+    type Cell = [number, number, unknown, string | null];
+    const deadlines = (t.cells as Cell[]).filter(([r, c]) => c === 5 && r > 3);
+    expect(deadlines.some(([, , v, f]) => typeof v === "string" && f === "@")).toBe(true);
+    const dated = deadlines.filter(([, , , f]) => f === '"не позднее "dd.mm.yyyy');
+    expect(dated.length).toBeGreaterThan(0);
+    for (const [, , v] of dated) expect(v).toMatch(/^2027-|^2026-/);
+  });
+
+  it("the CLI's template writer produces the same sheet as the add-in", async () => {
+    const plan = templateSheetFor("kvantorium-2024", 2027, "ru");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Лист1").getCell("A1").value = "x";
+    await withSim(wb, { apiVersion: "1.18" }, async () => {
+      await ok(insertTemplate(plan));
+    });
+    const cli = templateWorkbook(plan);
+    expect(await tableOf(wb, plan.sheetName)).toEqual(await tableOf(cli, plan.sheetName));
+  });
+
+  it.each([
+    [
+      "1.5",
+      /Overdue rows.*frozen.*Column filters and print setup/s,
+      { cf: false, frozen: false, filter: false },
+    ],
+    ["1.8", /Column filters and print setup/, { cf: true, frozen: true, filter: false }],
+  ] as const)(
+    "below ExcelApi 1.9 (%s): what exists is written, the rest is said, still two syncs",
+    async (api, said, has) => {
+      const plan = templateSheetFor("tochka-rosta-2024", 2027, "ru");
+      const wb = book({ S: [["x"]] });
+      await withSim(wb, { apiVersion: api }, async (sim) => {
+        const r = await insertTemplate(plan);
+        if (!r.ok) throw new Error(r.error.debug);
+        expect(r.notices.map((n) => n.en).join(" ")).toMatch(said);
+        expect(sim.stats.syncs).toBe(2);
+      });
+      const t = await tableOf(wb, plan.sheetName);
+      expect(t.conditional.length > 0).toBe(has.cf);
+      expect(t.frozen !== null).toBe(has.frozen);
+      expect(t.autoFilter !== null).toBe(has.filter);
+      expect(t.print.printTitlesRow ?? null).toBeNull();
+    },
+  );
 });
 
 describe("selectCell", () => {

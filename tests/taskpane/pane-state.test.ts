@@ -197,3 +197,24 @@ describe("pane reducer", () => {
     ).not.toThrow();
   });
 });
+
+describe("the offer to delete the inserted sheet", () => {
+  const inserted = (): PaneState => ({
+    ...initialPaneState(),
+    notice: { kind: "inserted", sheet: "ДК 2027" },
+  });
+  it("survives the pane's own re-read of the sheet it activated, not another command", () => {
+    expect(paneReducer(inserted(), { type: "started", busy: "read" }).notice).toEqual({
+      kind: "inserted",
+      sheet: "ДК 2027",
+    });
+    expect(paneReducer(inserted(), { type: "started", busy: "check" }).notice).toBeNull();
+  });
+  it("is withdrawn once the planner changes that sheet; deleting it clears its result", () => {
+    expect(paneReducer(inserted(), { type: "sheetChanged", sheet: "ДК 2027" }).notice).toBeNull();
+    expect(paneReducer(inserted(), { type: "sheetChanged", sheet: "Другой" }).notice).not.toBeNull();
+    const removed = paneReducer(inserted(), { type: "insertRemoved", sheet: "ДК 2027" });
+    expect(removed.outcome).toBeNull();
+    expect(removed.notice).toEqual({ kind: "insertRemoved", sheet: "ДК 2027" });
+  });
+});

@@ -9,6 +9,7 @@ import {
   NoteRecord,
   STORE_APP,
   STORE_VERSION,
+  type SavedTemplate,
   TemplateRecord,
   type WorkbookStore,
   emptyMarks,
@@ -18,6 +19,8 @@ import {
 
 /** Excel keeps at most 32,767 characters in a cell; records stay well under that. */
 const MAX_RECORD_CHARS = 30_000;
+/** Template body characters per record: JSON-quoting the body at most doubles it (\" and \\), plus the record's fields. */
+export const TEMPLATE_CHUNK_CHARS = 14_000;
 
 function blockAddresses(addresses: string[]): string[] {
   // Split the block list so that one record's address list stays under the cell limit.
@@ -52,7 +55,15 @@ export function encodeStore(store: WorkbookStore): string[] {
     rows.push(JSON.stringify({ t: "n", s: n.sheet, i: n.sheetId, a: n.address, h: n.hash }));
   for (const n of marks.comments)
     rows.push(JSON.stringify({ t: "c", s: n.sheet, i: n.sheetId, a: n.address, h: n.hash }));
-  for (const r of [...store.acceptances, ...store.templates]) rows.push(JSON.stringify(r));
+  for (const r of store.acceptances) rows.push(JSON.stringify(r));
+  for (const t of store.templates) {
+    const c = Math.max(1, Math.ceil(t.json.length / TEMPLATE_CHUNK_CHARS));
+    for (let k = 0; k < c; k++) {
+      const b = t.json.slice(k * TEMPLATE_CHUNK_CHARS, (k + 1) * TEMPLATE_CHUNK_CHARS);
+      const src = { k: t.source.kind, n: t.source.name };
+      rows.push(JSON.stringify({ t: "t", id: t.id, n: t.name, at: t.savedAt, src, k, c, b }));
+    }
+  }
   return rows;
 }
 
@@ -70,8 +81,10 @@ function parseHead(first: unknown): WorkbookStore["marks"]["report"] | undefined
   }
 }
 
-/** Adds one record to the store; false when it is damaged or unknown. */
-function addRecord(store: WorkbookStore, obj: unknown): boolean {
+type TemplateChunk = ReturnType<typeof TemplateRecord.parse>;
+
+/** Adds one record to the store (template chunks to `chunks`, joined later); false when it is damaged or unknown. */
+function addRecord(store: WorkbookStore, obj: unknown, chunks: TemplateChunk[]): boolean {
   const { marks } = store;
   const f = FillRecord.safeParse(obj);
   if (f.success) {
@@ -98,8 +111,34 @@ function addRecord(store: WorkbookStore, obj: unknown): boolean {
   const a = AcceptanceRecord.safeParse(obj);
   if (a.success) store.acceptances.push(a.data);
   const t = TemplateRecord.safeParse(obj);
-  if (t.success) store.templates.push(t.data);
+  if (t.success) chunks.push(t.data);
   return a.success || t.success;
+}
+
+/** Saved templates from their chunks; a template with a chunk missing or doubled is skipped whole (its chunks counted). */
+function joinTemplates(chunks: TemplateChunk[]): { templates: SavedTemplate[]; skipped: number } {
+  const byId = new Map<string, TemplateChunk[]>();
+  for (const ch of chunks) byId.set(ch.id, [...(byId.get(ch.id) ?? []), ch]);
+  const templates: SavedTemplate[] = [];
+  let skipped = 0;
+  for (const [id, parts] of byId) {
+    const first = parts[0]!;
+    const sorted = [...parts].sort((x, y) => x.k - y.k);
+    const whole =
+      sorted.length === first.c && sorted.every((p, i) => p.k === i && p.c === first.c && p.at === first.at);
+    if (!whole) {
+      skipped += parts.length;
+      continue;
+    }
+    templates.push({
+      id,
+      name: first.n,
+      savedAt: first.at,
+      source: { kind: first.src.k, name: first.src.n },
+      json: sorted.map((p) => p.b).join(""),
+    });
+  }
+  return { templates, skipped };
 }
 
 /**
@@ -111,6 +150,7 @@ export function decodeStore(column: readonly unknown[]): { store: WorkbookStore;
   if (report === undefined) return null;
   const store: WorkbookStore = { marks: { ...emptyMarks(), report }, acceptances: [], templates: [] };
   let skipped = 0;
+  const chunks: TemplateChunk[] = [];
   for (const raw of column.slice(1)) {
     if (raw === "" || raw === null || raw === undefined) continue;
     let obj: unknown;
@@ -120,7 +160,9 @@ export function decodeStore(column: readonly unknown[]): { store: WorkbookStore;
       skipped++;
       continue;
     }
-    if (!addRecord(store, obj)) skipped++;
+    if (!addRecord(store, obj, chunks)) skipped++;
   }
-  return { store, skipped };
+  const joined = joinTemplates(chunks);
+  store.templates = joined.templates;
+  return { store, skipped: skipped + joined.skipped };
 }

@@ -74,10 +74,36 @@ export const AcceptanceRecord = z
     label: z.string(),
   })
   .catchall(z.unknown());
-// Its fields are decided with that feature; until then its records are kept verbatim, so rewriting the marks never loses them.
-export const TemplateRecord = z.object({ t: z.literal("t") }).catchall(z.unknown());
 export type Acceptance = z.infer<typeof AcceptanceRecord>;
-export type SavedTemplate = z.infer<typeof TemplateRecord>;
+
+/**
+ * One chunk of a template saved in the workbook. The body is the JSON `parseTemplateJson` accepts (what
+ * `roadmap-check --template FILE.json` reads), split over records so that no cell exceeds Excel's 32,767 characters.
+ */
+export const TemplateRecord = z.object({
+  t: z.literal("t"),
+  /** The edition's id. */
+  id: z.string().min(1),
+  /** Its title as the planner saw it. */
+  n: z.string(),
+  /** When it was saved (ISO timestamp). */
+  at: z.string(),
+  /** Where it was loaded from: a sheet of a workbook or a JSON file, and that sheet's or file's name. */
+  src: z.object({ k: z.enum(["sheet", "file"]), n: z.string() }),
+  /** Chunk k (from 0) of c. */
+  k: z.number().int().min(0),
+  c: z.number().int().min(1),
+  b: z.string(),
+});
+
+export interface SavedTemplate {
+  id: string;
+  name: string;
+  savedAt: string;
+  source: { kind: "sheet" | "file"; name: string };
+  /** The template as JSON text (parseTemplateJson's input). */
+  json: string;
+}
 
 export interface WorkbookStore {
   marks: MarkState;

@@ -38,12 +38,16 @@ export {
   templateYearProblem,
   type InstantiateOptions,
 } from "./instantiate";
+export { savedEditions, savedTemplateOf, withSavedTemplate, withoutSavedTemplate } from "./saved";
 export { isDated, relativeKey, ruleDeadline, ruleDue, ruleKey, ruleText } from "./rules";
 export {
+  BY_DATE_FORMAT,
   buildTemplateSheet,
+  DATE_FORMAT,
   freeSheetName,
   safeSheetName,
   STATUS_OPTIONS,
   type TemplateSheetPlan,
+  type TemplateTableSpec,
 } from "./sheet";
 export type { TemplateRow } from "./types";

@@ -4,7 +4,7 @@ import type { Bilingual, Lang } from "../lang";
 import { PROGRAMME_SHORT } from "../programmes";
 import { blankDeadline } from "../deadlines";
 import { isDated, ruleDeadline, ruleDue } from "./rules";
-import type { Edition, TemplateItem } from "./schema";
+import type { Edition, RuleKind, TemplateItem } from "./schema";
 import { buildTemplateSheet, type TemplateSheetPlan } from "./sheet";
 import type { TemplateRow } from "./types";
 
@@ -35,12 +35,18 @@ function deadlineFor(
   edition: Edition,
   item: TemplateItem,
   year: number,
-): { text: string; due: IsoDate | null } {
+): { text: string; due: IsoDate | null; kind: RuleKind | "period" } {
   if (item.deadline.kind === "none") {
     const d = measurePeriodDeadline(edition, year);
-    return d ? { text: formatDeadline(d, "ru"), due: d.due } : { text: item.deadline.text ?? "", due: null };
+    return d
+      ? { text: formatDeadline(d, "ru"), due: d.due, kind: "period" }
+      : { text: item.deadline.text ?? "", due: null, kind: "none" };
   }
-  return { text: formatDeadline(ruleDeadline(item.deadline, year), "ru"), due: ruleDue(item.deadline, year) };
+  return {
+    text: formatDeadline(ruleDeadline(item.deadline, year), "ru"),
+    due: ruleDue(item.deadline, year),
+    kind: item.deadline.kind,
+  };
 }
 
 /**
@@ -108,6 +114,7 @@ export function instantiateTemplate(
       result: block.find((b) => b.result !== null)?.result?.ru ?? "",
       deadlineText: first.d.text,
       due: first.d.due,
+      deadlineKind: first.d.kind,
     });
   }
   return rows;

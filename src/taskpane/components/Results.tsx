@@ -167,6 +167,11 @@ export function Summary({
       <Text size={200} className={styles.meta}>
         {t("summary.marked", { n: outcome.markedCells })}
       </Text>
+      {outcome.undo && (
+        <Text size={200} className={styles.meta} data-undo={outcome.undo}>
+          {t(`summary.undo.${outcome.undo}`)}
+        </Text>
+      )}
       <Text size={200} className={styles.meta}>
         {t("summary.checkDate", { date: formatIsoDate(checkDate, lang) })}
       </Text>

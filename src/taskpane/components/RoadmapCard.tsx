@@ -43,6 +43,7 @@ export function editionLabel(
   lang: "ru" | "en",
   t: ReturnType<typeof useText>["t"],
 ): string {
+  if (e.saved) return t("roadmap.savedEdition", { title: e.title[lang] });
   if (e.custom) return t("roadmap.customEdition", { title: e.title[lang] });
   return e.historical ? t("roadmap.historicalEdition", { title: e.title[lang] }) : e.title[lang];
 }

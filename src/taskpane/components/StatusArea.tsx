@@ -33,6 +33,7 @@ const PROGRESS_KEY: Record<BusyKind, MessageKey> = {
   save: "progress.save",
   sheets: "progress.sheets",
   diff: "progress.diff",
+  store: "progress.store",
 };
 
 export interface StatusAreaProps {
@@ -42,6 +43,8 @@ export interface StatusAreaProps {
   notice: Notice | null;
   onDismissError: () => void;
   onDismissNotice: () => void;
+  /** Offered right after «Вставить шаблон»: deletes the sheet just inserted (and nothing else). */
+  onRemoveInserted?: (sheet: string) => void;
 }
 
 /** Progress (only after a second), Excel errors in plain language, and short confirmations. */
@@ -52,6 +55,7 @@ export function StatusArea({
   notice,
   onDismissError,
   onDismissNotice,
+  onRemoveInserted,
 }: StatusAreaProps) {
   const { t, lang } = useText();
   const styles = useStyles();
@@ -118,7 +122,13 @@ export function StatusArea({
                 onClick={onDismissNotice}
               />
             }
-          />
+          >
+            {notice.kind === "inserted" && onRemoveInserted && (
+              <Button size="small" onClick={() => onRemoveInserted(notice.sheet)} data-remove-inserted>
+                {t("actions.removeInserted")}
+              </Button>
+            )}
+          </MessageBarActions>
         </MessageBar>
       )}
     </div>
@@ -137,5 +147,11 @@ function noticeText(notice: Notice, t: ReturnType<typeof useText>["t"]): string 
       return t("settings.saved");
     case "templateUsed":
       return t("fromSheet.used", { title: notice.title });
+    case "templateSaved":
+      return t("saved.done", { title: notice.title });
+    case "templateRemoved":
+      return t("saved.removed", { title: notice.title });
+    case "insertRemoved":
+      return t("insert.removed", { sheet: notice.sheet });
   }
 }

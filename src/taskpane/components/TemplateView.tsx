@@ -15,12 +15,13 @@ import {
   shorthands,
   tokens,
 } from "@fluentui/react-components";
-import { DocumentAddRegular, DocumentSearchRegular } from "@fluentui/react-icons";
+import { DeleteRegular, DocumentAddRegular, DocumentSearchRegular, SaveRegular } from "@fluentui/react-icons";
 import { useEffect, useId, useState } from "react";
 import { PROGRAMME_IDS, PROGRAMME_NAMES, type ProgrammeId } from "../../core/programmes";
 import type { DiffItem, DiffPair, EditionDiff } from "../../core/templates/diff";
 import type { EditionSummary } from "../services";
 import { useText } from "../context";
+import { formatMoment } from "../i18n";
 import type { PaneModel } from "../usePane";
 import { ConfidenceNote } from "./ConfidenceNote";
 import { editionLabel } from "./RoadmapCard";
@@ -29,6 +30,7 @@ const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   errors: {
     margin: 0,
@@ -344,10 +346,20 @@ export function TemplateFromSheet({
       )}
       {parsed?.ok === true && <ConfidenceNote confidence={parsed.edition.confidence} />}
       {parsed?.ok === true && (
-        <div>
+        <div className={styles.actions}>
           <Button appearance="primary" disabled={busy} onClick={() => pane.chooseEdition(parsed.edition)}>
             {t("actions.useTemplate")}
           </Button>
+          {pane.canStoreTemplates && (
+            <Button
+              icon={<SaveRegular />}
+              disabled={busy}
+              onClick={() => void pane.saveTemplate(parsed.edition)}
+              data-save-template
+            >
+              {t("actions.saveTemplate")}
+            </Button>
+          )}
         </div>
       )}
       {parsed?.ok === false && (
@@ -538,11 +550,54 @@ export function EditionDiffView({ pane }: { pane: PaneModel }) {
   );
 }
 
+/** Which template the workbook carries (in effect for every check of it, in the add-in and the CLI), and its removal. */
+export function SavedTemplates({ pane }: { pane: PaneModel }) {
+  const { t, lang } = useText();
+  const styles = useStyles();
+  const headingId = useId();
+  const saved = pane.editions.filter((e) => e.saved);
+  return (
+    <section aria-labelledby={headingId} className={styles.form} data-saved-templates>
+      <Subtitle2 as="h2" id={headingId}>
+        {t("saved.heading")}
+      </Subtitle2>
+      <Text size={200} className={styles.hint}>
+        {t("saved.hint")}
+      </Text>
+      {saved.length === 0 ? (
+        <Text data-saved-none>{t("saved.none")}</Text>
+      ) : (
+        <ul className={styles.errors}>
+          {saved.map((e) => (
+            <li key={e.id} className={styles.error} data-saved-id={e.id}>
+              <Text>{t("saved.item", { title: e.title[lang], date: formatMoment(e.saved!.at, lang) })}</Text>
+              <Button
+                size="small"
+                icon={<DeleteRegular />}
+                disabled={pane.busy !== null}
+                onClick={() => void pane.removeSavedTemplate(e)}
+              >
+                {t("actions.removeSaved")}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 export function TemplateView({ pane }: { pane: PaneModel }) {
   const styles = useStyles();
   const [programmeFor, setProgrammeFor] = useState<ProgrammeId | null>(null);
   return (
     <div className={styles.view}>
+      {pane.canStoreTemplates && (
+        <>
+          <SavedTemplates pane={pane} />
+          <Divider />
+        </>
+      )}
       <InsertTemplate pane={pane} onNeedTemplate={setProgrammeFor} />
       <Divider />
       {/* Mounted again for the programme asked for, so its form starts from it. */}

@@ -118,7 +118,7 @@ describe("the store's marks records", () => {
 });
 
 describe("the store's other sections", () => {
-  it("keeps accepted deviations and saved templates verbatim, after the marks", () => {
+  it("keeps accepted deviations verbatim and saved templates whole, after the marks", () => {
     const store: WorkbookStore = {
       marks: { report: null, cells: [], notes: [], comments: [] },
       acceptances: [
@@ -128,7 +128,15 @@ describe("the store's other sections", () => {
           ...{ label: "Срок позже шаблона", future: { kept: true } },
         },
       ],
-      templates: [{ t: "t", id: "it-cube-2026", items: [{ n: "1", title: "Создание" }] }],
+      templates: [
+        {
+          id: "it-cube-2026",
+          name: "IT-куб — шаблон региона",
+          savedAt: "2026-12-03T10:00:00.000Z",
+          source: { kind: "sheet", name: "Шаблон" },
+          json: JSON.stringify({ id: "it-cube-2026", items: [{ n: "1", title: 'Создание "IT-куба"' }] }),
+        },
+      ],
     };
     const rows = encodeStore(store);
     expect(rows).toHaveLength(3);
@@ -142,6 +150,32 @@ describe("the store's other sections", () => {
       ...{ reason: "  ", by: "", at: "2026-12-03T10:00:00Z", label: "" },
     });
     expect(decodeStore([head, bad])).toEqual({ store: emptyStore(), skipped: 1 });
+  });
+
+  it("splits a long template over records under Excel's 32,767 characters per cell, and joins it back", () => {
+    // Quotes and backslashes double when the body is quoted again: the worst case for the cell limit.
+    const json = JSON.stringify({ id: "big", text: '"\\'.repeat(30_000), more: "ё".repeat(20_000) });
+    const t = {
+      id: "big",
+      name: "Большой",
+      savedAt: "2026-12-03T10:00:00.000Z",
+      source: { kind: "file" as const, name: "big.json" },
+      json,
+    };
+    const rows = encodeStore({ ...emptyStore(), templates: [t] });
+    expect(rows.length).toBeGreaterThan(3);
+    for (const r of rows) expect(r.length).toBeLessThanOrEqual(32_767);
+    expect(decodeStore(rows)?.store.templates).toEqual([t]);
+    // A lost chunk: the template is not trusted, the rest of the store is.
+    const lost = decodeStore([rows[0]!, ...rows.slice(2)]);
+    expect(lost?.store.templates).toEqual([]);
+    expect(lost?.skipped).toBe(rows.length - 2);
+  });
+
+  it("a template record of another shape is skipped as damaged, not trusted", () => {
+    const head = JSON.stringify({ app: STORE_APP, v: 1, report: null });
+    const odd = JSON.stringify({ t: "t", id: "x", items: [] });
+    expect(decodeStore([head, odd])).toEqual({ store: emptyStore(), skipped: 1 });
   });
 
   it("a store without them (every workbook marked so far) reads with empty sections", () => {

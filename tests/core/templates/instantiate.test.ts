@@ -89,12 +89,42 @@ describe("templateSheetFor", () => {
       "Объявлены закупки товаров, работ, услуг для создания Школьного Кванториума",
       "Региональный координатор",
       expect.any(String),
-      "не позднее 15 февраля 2027 года",
+      new Date(Date.UTC(2027, 1, 15)),
       null,
     ]);
+    // A «не позднее» rule is a date value shown the Russian way; the invariant format, not a local one.
+    expect(plan.formats?.[4]?.[4]).toBe('"не позднее "dd.mm.yyyy');
     expect(templateSheetFor("complex-plan-2024", 2027, "en").titleLines[0]).toMatch(
       /на 2026\/2027 учебный год$/,
     );
+  });
+
+  it("keeps periods and recurring rules as text, and decides the table features with the real columns", () => {
+    const plan = templateSheetFor("tochka-rosta-2024", 2027, "ru");
+    const kinds = instantiateTemplate(getEdition("tochka-rosta-2024")!, 2027).map((r) => r.deadlineKind);
+    plan.rows.forEach((row, i) => {
+      const dated = kinds[i] === "by-date" || kinds[i] === "date";
+      expect(row[4] instanceof Date, `row ${i + 1} (${kinds[i]})`).toBe(dated);
+      expect(plan.formats?.[i]?.[4]).toBe(
+        kinds[i] === "by-date" ? '"не позднее "dd.mm.yyyy' : kinds[i] === "date" ? "dd.mm.yyyy" : null,
+      );
+    });
+    expect(kinds).toContain("by-date");
+    expect(kinds.some((k) => k === "recurring" || k === "period-year" || k === "external-schedule")).toBe(
+      true,
+    );
+    const last = 3 + plan.rows.length;
+    expect(plan.table).toEqual({
+      filterRange: `A3:F${last}`,
+      freezeRows: 3,
+      overdue: {
+        range: `A4:F${last}`,
+        formula: 'AND(ISNUMBER($E4),$E4<TODAY(),$F4<>"Выполнено")',
+        fill: "FFC7CE",
+        fontColor: "9C0006",
+      },
+      print: { orientation: "Landscape", fitToWidth: 1, titleRows: "$3:$3" },
+    });
   });
 
   it("refuses an unknown edition", () => {
