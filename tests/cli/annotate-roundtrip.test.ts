@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { zipRecords } from "../../src/cli/ooxml/zip";
 import { main } from "../../src/cli/run";
 import { RunReportSchema, type FileReport } from "../../src/cli/run-report";
 import { resolveFileColor, type FileColor } from "../../src/core/store/fills";
@@ -183,6 +184,12 @@ for (const plannerNote of [true, false]) {
         if (!changed.has(name))
           expect(Buffer.compare(Buffer.from(a[name]!), Buffer.from(b[name]!)), `${name} identical`).toBe(0);
       }
+      // Untouched entries are copied as stored: the same compressed bytes, timestamps and flags.
+      const stored = (zip: Uint8Array) =>
+        new Map(zipRecords(zip)!.map((r) => [r.name, Buffer.from(r.local)]));
+      const [sa, sb] = [stored(original), stored(copy!)];
+      for (const [name, rec] of sa)
+        if (!changed.has(name)) expect(rec.equals(sb.get(name)!), `${name} record`).toBe(true);
       // Changed parts really changed (the list above is not a blanket allowance).
       for (const name of changed)
         if (a[name]) expect(Buffer.compare(Buffer.from(a[name]!), Buffer.from(b[name]!)), name).not.toBe(0);

@@ -11,6 +11,7 @@ import {
   prefixOf,
   unbin,
 } from "./xml";
+import { rewriteZip } from "./zip";
 
 /**
  * An OOXML package as its parts: every part keeps its bytes unless it is replaced through `set`, and the zip is
@@ -48,28 +49,43 @@ export interface Relationship {
 }
 
 export class OoxmlPackage {
-  private readonly parts: Map<string, Uint8Array>;
+  private readonly zip: Uint8Array;
+  private readonly order: string[] = [];
+  /** Parts read so far (inflated on first use: a part nobody reads is never inflated). */
+  private readonly parts = new Map<string, Uint8Array | null>();
   private readonly changed = new Set<string>();
 
   constructor(zip: Uint8Array) {
-    this.parts = new Map(Object.entries(unzipSync(zip)));
+    this.zip = zip;
+    unzipSync(zip, {
+      filter: (f) => {
+        this.order.push(f.name);
+        return false;
+      },
+    });
   }
 
   names(): string[] {
-    return [...this.parts.keys()];
+    return [...this.order, ...[...this.changed].filter((n) => !this.order.includes(n))];
   }
 
   has(name: string): boolean {
-    return this.parts.has(name);
+    return this.changed.has(name) || this.order.includes(name);
   }
 
   bytes(name: string): Uint8Array | undefined {
-    return this.parts.get(name);
+    if (!this.parts.has(name)) {
+      const got = this.order.includes(name)
+        ? unzipSync(this.zip, { filter: (f) => f.name === name })[name]
+        : undefined;
+      this.parts.set(name, got ?? null);
+    }
+    return this.parts.get(name) ?? undefined;
   }
 
   /** The part as a binary string (see xml.ts), or null when absent. */
   text(name: string): string | null {
-    const b = this.parts.get(name);
+    const b = this.bytes(name);
     return b ? partText(b) : null;
   }
 
@@ -85,18 +101,32 @@ export class OoxmlPackage {
 
   /** A part name not yet used, from a pattern with "#" standing for 1, 2, 3… */
   freeName(pattern: string): string {
-    const lower = new Set([...this.parts.keys()].map((n) => n.toLowerCase()));
+    const lower = new Set(this.names().map((n) => n.toLowerCase()));
     for (let i = 1; ; i++) {
       const n = pattern.replace("#", String(i));
       if (!lower.has(n.toLowerCase())) return n;
     }
   }
 
+  /** The package as a zip: unchanged entries copied record by record, changed and new ones written. */
   write(): Uint8Array {
+    const existing = new Set(this.order);
+    const replaced = new Map<string, Uint8Array>();
+    const added: [string, Uint8Array][] = [];
+    for (const n of this.changed) {
+      const data = this.parts.get(n)!;
+      if (existing.has(n)) replaced.set(n, data);
+      else added.push([n, data]);
+    }
+    const copied = rewriteZip(this.zip, replaced, added);
+    if (copied) return copied;
+    // A zip the record copier does not handle (zip64, unusual layout): every part is written again.
     const files: Zippable = {};
-    // Already-compressed media gain nothing from deflate; XML parts do.
-    for (const [name, data] of this.parts)
-      files[name] = [data, { level: /\.(png|jpe?g|gif|emf|wmf|bin)$/i.test(name) ? 0 : 6 }];
+    const all = unzipSync(this.zip);
+    for (const n of this.names()) {
+      const data = this.changed.has(n) ? this.parts.get(n)! : all[n]!;
+      files[n] = [data, { level: /\.(png|jpe?g|gif|emf|wmf|bin)$/i.test(n) ? 0 : 6 }];
+    }
     return zipSync(files);
   }
 
