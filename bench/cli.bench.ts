@@ -42,10 +42,10 @@ function cpuSeconds(pid: number): number | null {
   }
 }
 
-export function measure(args: string[]): Promise<Measured> {
+export function measure(args: string[], cli = CLI): Promise<Measured> {
   return new Promise((done, fail) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));

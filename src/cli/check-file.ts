@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdir, rename, stat, unlink } from "node:fs/promises";
+import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname } from "node:path";
 import { applyAcceptances } from "../core/acceptance";
 import { isBlank, parseCell, type Grid } from "../core/grid";
@@ -8,7 +8,7 @@ import type { Edition } from "../core/templates/schema";
 import type { Bilingual, Lang } from "../core/lang";
 import { buildMarkPlan, REPORT_SHEET_NAME } from "../core/marks";
 import { type Acceptance, decodeStore, STORE_SHEET } from "../core/store";
-import { applyMarkPlan } from "./annotate";
+import { Refusal, annotateWorkbook } from "./annotate";
 import {
   M,
   fsReason,
@@ -16,21 +16,11 @@ import {
   noRoadmap,
   noSuchSheet,
   oneLine,
-  sheetsProtected,
   tooManyCells,
   writeReason,
   wrongExtension,
 } from "./messages";
 
-/** exceljs keeps a sheet's <sheetProtection> here without declaring it. */
-type Protectable = ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } | null };
-
-/** A copy the CLI will not write, with the one-line reason the report carries. */
-class Refusal extends Error {
-  constructor(readonly reason: Bilingual) {
-    super(reason.en);
-  }
-}
 import { preflight, STREAM_SHEET_XML_BYTES } from "./preflight";
 import {
   fileExitCode,
@@ -63,7 +53,7 @@ export interface FileJob {
   lang: Lang;
   /** Absolute path of the annotated copy to write, or null. */
   annotateTo: string | null;
-  /** Files above this size are streamed; an annotated copy of one then needs the only whole load, for writing. */
+  /** Files above this size are streamed (an annotated copy patches the package and never loads it whole). */
   streamThreshold: number;
 }
 
@@ -130,15 +120,20 @@ function savedIn(grids: readonly Grid[]): Edition[] {
   return decoded ? savedEditions(decoded.store).map((s) => s.edition) : [];
 }
 
+/** The very hidden sheet where the add-in and annotated copies keep their records: never a roadmap. */
+function isStoreSheet(g: Grid): boolean {
+  return g.sheetName.toLowerCase() === STORE_SHEET;
+}
+
 function describeReadError(e: unknown): Bilingual {
   const detail = oneLine(e instanceof Error ? e.message : String(e)).slice(0, 200);
   return { ru: `${M.damagedZip.ru} (${detail})`, en: `${M.damagedZip.en} (${detail})` };
 }
 
-async function writeAtomically(wb: ExcelJS.Workbook, dest: string): Promise<void> {
+async function writeAtomically(bytes: Uint8Array, dest: string): Promise<void> {
   const tmp = `${dest}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await wb.xlsx.writeFile(tmp);
+    await writeFile(tmp, bytes);
     await rename(tmp, dest);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
@@ -222,7 +217,7 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
   }
 
   const saved = savedIn(grids);
-  const candidates = grids.filter((g) => gridHasData(g) && !isReportSheet(g) && g.sheetName !== STORE_SHEET);
+  const candidates = grids.filter((g) => gridHasData(g) && !isReportSheet(g) && !isStoreSheet(g));
   if (candidates.length === 0) return failed(job, "unreadable", M.emptyWorkbook, base);
 
   let roadmaps: CliRoadmapReport[] = [];
@@ -254,24 +249,13 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
   const counts = sumCounts(roadmaps.map((r) => r.counts));
   const status: FileStatus = roadmaps.some((r) => r.verdict === "has-errors") ? "has-errors" : "ready";
   let annotation: Annotation | null = null;
-  if (job.annotateTo !== null && pre.hugeDeclaredRange) {
-    annotation = { path: null, reportSheet: null, notesKept: 0, error: M.notMarkedHuge };
-  } else if (job.annotateTo !== null) {
+  if (job.annotateTo !== null) {
     try {
-      if (!wb) {
-        wb = new ExcelJS.Workbook();
-        await wb.xlsx.readFile(job.absolute);
-      }
       const plan = buildMarkPlan(roadmaps, job.lang);
-      // The add-in refuses a protected sheet, then a protected structure; the CLI's copy follows it.
-      const locked = plan.sheets
-        .map((p) => p.sheet)
-        .filter((n) => (wb!.getWorksheet(n) as Protectable | undefined)?.sheetProtection?.sheet === true);
-      if (locked.length > 0) throw new Refusal(sheetsProtected(locked));
-      if (pre.structureProtected) throw new Refusal(M.structureProtected);
-      const { reportSheet, notesKept } = applyMarkPlan(wb, plan);
+      // The package is patched part by part: nothing the plan does not touch is re-encoded or lost.
+      const { bytes, reportSheet, notesKept } = annotateWorkbook(await readFile(job.absolute), plan);
       await mkdir(dirname(job.annotateTo), { recursive: true });
-      await writeAtomically(wb, job.annotateTo);
+      await writeAtomically(bytes, job.annotateTo);
       annotation = { path: job.annotateTo, reportSheet, notesKept, error: null };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);

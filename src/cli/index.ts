@@ -12,5 +12,5 @@ export {
   type RunReport,
   type RunTotals,
 } from "./run-report";
-export { applyMarkPlan } from "./annotate";
+export { annotateWorkbook } from "./annotate";
 export { templateWorkbook } from "./template-book";

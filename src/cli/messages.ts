@@ -86,10 +86,6 @@ export const M = {
   },
   copyNotWritten: { ru: "копия с отметками не записана", en: "annotated copy not written" },
   templateNotWritten: { ru: "шаблон не записан", en: "template not written" },
-  notMarkedHuge: {
-    ru: "копия с отметками не записана: в книге проверка данных или объединение на весь лист (больше 100 000 ячеек) — сузьте диапазон и повторите",
-    en: "annotated copy not written: the workbook has a data validation or merge over a whole sheet (over 100,000 cells) — narrow the range and retry",
-  },
   workerDied: {
     ru: "процесс проверки этого файла аварийно завершился",
     en: "the worker checking this file crashed",

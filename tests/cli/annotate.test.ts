@@ -1,14 +1,24 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { applyMarkPlan, argb, linkFormula } from "../../src/cli/annotate";
-import { buildMarkPlan } from "../../src/core/marks";
+import { Refusal, annotateWorkbook, linkFormula } from "../../src/cli/annotate";
+import { buildMarkPlan, type MarkPlan } from "../../src/core/marks";
+import { STORE_SHEET } from "../../src/core/store";
 import { finding, report } from "./helpers";
 
-async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const buf = await wb.xlsx.writeBuffer();
+async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load(buf as ArrayBuffer);
+  await back.xlsx.load(bytes.buffer as ArrayBuffer);
   return back;
+}
+
+/** The plan applied to the workbook's package, read back with exceljs. */
+async function annotated(wb: ExcelJS.Workbook, plan: MarkPlan) {
+  const result = annotateWorkbook(await bytesOf(wb), plan);
+  return { result, back: await load(result.bytes) };
 }
 
 function sampleWorkbook(): ExcelJS.Workbook {
@@ -63,11 +73,10 @@ const findings = [
   }),
 ];
 
-describe("applyMarkPlan on an exceljs workbook", () => {
+describe("annotateWorkbook patches the package", () => {
   it("fills each marked cell with its highest severity's colour, writes notes, leaves unmarked cells alone", async () => {
-    const wb = sampleWorkbook();
-    expect(applyMarkPlan(wb, buildMarkPlan([report(findings)], "ru")).notesKept).toBe(1);
-    const back = await roundTrip(wb);
+    const { result, back } = await annotated(sampleWorkbook(), buildMarkPlan([report(findings)], "ru"));
+    expect(result.notesKept).toBe(1);
     const ws = back.getWorksheet("Лист1")!;
     const fg = (a: string) => (ws.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     // B6 has an error and a warning: the error's colour wins.
@@ -78,6 +87,9 @@ describe("applyMarkPlan on an exceljs workbook", () => {
     // The missing item only says where it belongs: nothing is marked there.
     expect(ws.getCell("B20").fill).toBeUndefined();
     expect(ws.getCell("B5").fill).toBeUndefined();
+    // Values stay.
+    expect(ws.getCell("B6").value).toBe("Утверждение дорожной карты");
+    expect(ws.getCell("D8").value).toBe("до 1 марта");
     const note = (a: string) => {
       const n = ws.getCell(a).note;
       return typeof n === "string" ? n : (n?.texts ?? []).map((t) => t.text).join("");
@@ -89,36 +101,29 @@ describe("applyMarkPlan on an exceljs workbook", () => {
   });
 
   it("adds the «Проверка» sheet: header, one row per finding, links to marked cells, coloured severity", async () => {
-    const wb = sampleWorkbook();
-    const { reportSheet } = applyMarkPlan(wb, buildMarkPlan([report(findings)], "ru"));
-    expect(reportSheet).toBe("Проверка");
-    const back = await roundTrip(wb);
-    expect(back.worksheets.map((w) => w.name)).toEqual(["Лист1", "Данные", "Проверка"]);
+    const { result, back } = await annotated(sampleWorkbook(), buildMarkPlan([report(findings)], "ru"));
+    expect(result.reportSheet).toBe("Проверка");
+    expect(back.worksheets.map((w) => w.name)).toEqual(["Лист1", "Данные", STORE_SHEET, "Проверка"]);
     const rs = back.getWorksheet("Проверка")!;
     expect(rs.getRow(1).getCell(1).value).toBe("Дорожная карта");
     expect(rs.getRow(1).getCell(6).value).toBe("Ячейка");
     expect(rs.getRow(1).getCell(1).font?.bold).toBe(true);
-    // The template's row 2 (untinted), then five findings → rows 3..7, most severe first, the report's order kept
-    // within a severity.
-    expect(rs.rowCount).toBe(7);
-    expect(rs.getRow(2).getCell(4).value).toBe(
-      "Шаблон kvantorium-2024, поколение 2024 года, хэш данных шаблона 0123456789ab",
-    );
-    const codes = [3, 4, 5, 6, 7].map((r) => rs.getRow(r).getCell(3).value);
+    // Five findings → rows 2..6, most severe first, the report's order kept within a severity.
+    expect(rs.rowCount).toBe(6);
+    const codes = [2, 3, 4, 5, 6].map((r) => rs.getRow(r).getCell(3).value);
     expect(codes).toEqual(["overdue", "missing-item", "non-working-day", "responsible-missing", "extra-row"]);
-    const link = rs.getRow(3).getCell(6).value as ExcelJS.CellFormulaValue;
+    const link = rs.getRow(2).getCell(6).value as ExcelJS.CellFormulaValue;
     // Cyrillic sheet names are quoted (Excel quotes anything outside [A-Za-z0-9_.]).
     expect(link.formula).toBe(`HYPERLINK("#'Лист1'!B6","B6")`);
     expect(link.result).toBe("B6");
     // The missing item has an address but no link (nothing to jump to).
-    expect(rs.getRow(4).getCell(6).value).toBe("B20");
-    expect(rs.getRow(4).getCell(5).value).toBe("Инфраструктурный лист");
+    expect(rs.getRow(3).getCell(6).value).toBe("B20");
+    expect(rs.getRow(3).getCell(5).value).toBe("Инфраструктурный лист");
     // Whole rows are tinted by severity, as the add-in does.
     const tint = (r: number, c: number) =>
       (rs.getRow(r).getCell(c).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     for (let c = 1; c <= 9; c++) {
-      expect([tint(2, c), tint(3, c), tint(4, c), tint(5, c), tint(7, c)]).toEqual([
-        undefined,
+      expect([tint(2, c), tint(3, c), tint(4, c), tint(6, c)]).toEqual([
         "FFF4B6B0",
         "FFF4B6B0",
         "FFFFE08A",
@@ -128,49 +133,41 @@ describe("applyMarkPlan on an exceljs workbook", () => {
     expect(tint(1, 1)).toBeUndefined();
     expect(rs.getColumn(4).width).toBe(70);
     // Wide columns (≥ 30) wrap; narrow ones do not.
-    expect(rs.getRow(3).getCell(4).alignment?.wrapText).toBe(true);
-    expect(rs.getRow(3).getCell(2).alignment?.wrapText).toBeUndefined();
-    expect(rs.getRow(3).getCell(4).numFmt).toBe("@");
+    expect(rs.getRow(2).getCell(4).alignment?.wrapText).toBe(true);
+    expect(rs.getRow(2).getCell(2).alignment?.wrapText).toBeUndefined();
+    expect(rs.getRow(2).getCell(4).numFmt).toBe("@");
   });
 
-  it("replaces its own earlier «Проверка» sheet but never a planner's sheet of that name", () => {
-    const own = sampleWorkbook();
-    applyMarkPlan(own, buildMarkPlan([report(findings)], "ru"));
-    applyMarkPlan(own, buildMarkPlan([report(findings.slice(0, 1))], "ru"));
-    expect(own.worksheets.map((w) => w.name)).toEqual(["Лист1", "Данные", "Проверка"]);
-    expect(own.getWorksheet("Проверка")!.rowCount).toBe(3);
-
+  it("never replaces a planner's «Проверка» sheet, and refuses a copy that already carries marks", async () => {
     const foreign = sampleWorkbook();
     foreign.addWorksheet("Проверка").getCell("A1").value = "Мои заметки";
-    const { reportSheet } = applyMarkPlan(foreign, buildMarkPlan([report(findings)], "en"));
-    expect(reportSheet).toBe("Проверка (2)");
-    expect(foreign.getWorksheet("Проверка")!.getCell("A1").value).toBe("Мои заметки");
-    expect(foreign.getWorksheet("Проверка (2)")!.getCell("A1").value).toBe("Roadmap");
+    const { result, back } = await annotated(foreign, buildMarkPlan([report(findings)], "en"));
+    expect(result.reportSheet).toBe("Проверка (2)");
+    expect(back.getWorksheet("Проверка")!.getCell("A1").value).toBe("Мои заметки");
+    expect(back.getWorksheet("Проверка (2)")!.getCell("A1").value).toBe("Roadmap");
+
+    // Earlier marks are undone by «Снять отметки» in Excel, which knows what the planner changed since.
+    expect(() => annotateWorkbook(result.bytes, buildMarkPlan([report(findings)], "ru"))).toThrow(Refusal);
   });
 
   it("quotes sheet names in link formulas as Excel does", () => {
     expect(linkFormula("Sheet1", "C3")).toBe('HYPERLINK("#Sheet1!C3","C3")');
     expect(linkFormula("Лист 1", "C3")).toBe(`HYPERLINK("#'Лист 1'!C3","C3")`);
     expect(linkFormula("O'Brien", "A1")).toBe(`HYPERLINK("#'O''Brien'!A1","A1")`);
-    expect(argb("#f4b6b0")).toBe("FFF4B6B0");
   });
-});
 
-describe("applyMarkPlan on a loaded workbook whose cells share styles", () => {
-  it("colours only the planned cells (exceljs shares one style object per style id after loading)", async () => {
+  it("colours only the planned cells when cells share one style", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Лист1");
     for (const a of ["B2", "B3", "B4", "C2"]) {
       ws.getCell(a).value = a;
       ws.getCell(a).font = { italic: true };
     }
-    const loaded = await roundTrip(wb);
     const plan = buildMarkPlan(
       [report([finding({ code: "overdue", severity: "error", address: "B3", marksCell: true })])],
       "ru",
     );
-    applyMarkPlan(loaded, plan);
-    const back = await roundTrip(loaded);
+    const { back } = await annotated(wb, plan);
     const fg = (a: string) =>
       (back.getWorksheet("Лист1")!.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null;
     expect(["B2", "B3", "B4", "C2"].map(fg)).toEqual([null, "FFF4B6B0", null, null]);

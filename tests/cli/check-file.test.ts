@@ -141,7 +141,9 @@ describe("checkFile: good workbooks", () => {
     expect((wb.getWorksheet("Дорожная карта")!.getCell("B6").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(
       "FFF4B6B0",
     );
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Дорожная карта", "Проверка"]);
+    // The very hidden store sheet comes first, as the add-in adds it: it records what «Снять отметки» restores.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Дорожная карта", "_roadmap_checker", "Проверка"]);
+    expect(wb.getWorksheet("_roadmap_checker")!.state).toBe("veryHidden");
     expect(statSync(join(dir, "good.xlsx")).mtimeMs).toBe(before.mtimeMs);
     expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
 
@@ -185,10 +187,15 @@ describe("checkFile: good workbooks", () => {
       sheets: ["Дорожная карта", "Журнал выгрузки"],
     });
     expect(r2.roadmaps.map((x) => x.sheet)).toEqual(["Дорожная карта"]);
-    // Annotating a streamed file takes the one whole load, for writing the copy.
+    // A streamed file is annotated by patching its package, as every other.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(dest);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Дорожная карта", "Журнал выгрузки", "Проверка"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Дорожная карта",
+      "Журнал выгрузки",
+      "_roadmap_checker",
+      "Проверка",
+    ]);
     // Header «Наименование мероприятия» in B3 → the stand-in marks B4.
     expect((wb.getWorksheet("Дорожная карта")!.getCell("B4").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(
       "FFF4B6B0",
