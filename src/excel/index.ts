@@ -63,6 +63,12 @@ export interface CheckAndMarkResult<T> {
   marks: MarkSummary;
 }
 
+/** What a check hands back to checkAndMark: the marks to write and whatever else its caller wants. */
+export interface CheckDone<T> {
+  plan: MarkPlan;
+  result: T;
+}
+
 /**
  * Read → check → mark as one command: the read shares the first sync with the survey of previous marks, the
  * pure check runs in between, and the marks take two more — three syncs in all, whatever the sheet's size (one more
@@ -70,7 +76,7 @@ export interface CheckAndMarkResult<T> {
  */
 export function checkAndMark<T>(
   opts: { sheet?: string },
-  check: (read: ReadSheetResult) => { plan: MarkPlan; result: T },
+  check: (read: ReadSheetResult) => CheckDone<T> | Promise<CheckDone<T>>,
 ): Promise<Outcome<CheckAndMarkResult<T>>> {
   return ownWrite((caps, notices) => {
     notices.push(...capabilityNotices(caps, "read"), ...capabilityNotices(caps, "mark"));
@@ -87,7 +93,8 @@ export function checkAndMark<T>(
         read = await readInChunks(context, caps, opts.sheet, notices);
         surveyed = false;
       }
-      const { plan, result } = check(read);
+      // The check may run elsewhere (the pane's worker): nothing is queued on the context while it runs.
+      const { plan, result } = await check(read);
       if (isReportSheet(read, plan)) {
         // Checking the add-in's own report would replace it with an empty one while the planner looks at it.
         throw new AdapterError("ReportSheetSelected", {
