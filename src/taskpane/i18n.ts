@@ -65,6 +65,7 @@ const ru = {
   "actions.save": "Сохранить в документе",
   "actions.today": "Сегодня",
   "actions.dismiss": "Закрыть",
+  "actions.cancel": "Отмена",
 
   "progress.read": "Чтение листа…",
   "progress.check": "Проверка: чтение листа, сверка с шаблоном, отметки…",
@@ -177,6 +178,7 @@ const ru = {
 
   "notice.cleared": "Отметки сняты.",
   "notice.nothingToClear": "Снимать нечего: в книге нет отметок надстройки.",
+  "notice.cancelled": "Проверка отменена. Книга не изменена.",
   "sheet.empty": "Лист «{sheet}» пуст — с него можно начать новую дорожную карту по шаблону.",
   "insert.toFromSheet": "Загрузить свой шаблон («Шаблон из листа»)",
   "fromFile.label": "Или шаблон из файла JSON:",
@@ -244,6 +246,7 @@ const en: Record<MessageKey, string> = {
   "actions.save": "Save in the document",
   "actions.today": "Today",
   "actions.dismiss": "Dismiss",
+  "actions.cancel": "Cancel",
 
   "progress.read": "Reading the sheet…",
   "progress.check": "Checking: reading the sheet, comparing with the template, marking…",
@@ -356,6 +359,7 @@ const en: Record<MessageKey, string> = {
 
   "notice.cleared": "Marks removed.",
   "notice.nothingToClear": "Nothing to remove: the workbook has no marks of the add-in.",
+  "notice.cancelled": "Check cancelled. Nothing was changed.",
   "sheet.empty": "Sheet “{sheet}” is empty: you can start a new roadmap on it from a template.",
   "insert.toFromSheet": "Load your own template (“Template from a sheet”)",
   "fromFile.label": "Or a template from a JSON file:",

@@ -5,6 +5,7 @@ import type { Roadmap } from "../core/reader/types";
 import type { Outcome } from "../excel/types";
 import { SEVERITY_ORDER } from "../core/codes";
 import { catalogs } from "./i18n";
+import { Cancelled, createCoreEngine } from "./worker/engine";
 import type {
   AddinServices,
   DetectedRoadmap,
@@ -32,7 +33,9 @@ export class ServiceError extends Error {
   }
 }
 
-export function createOfficeServices(): AddinServices {
+/** `worker: false` runs the core on the pane's main thread (the harness's `?worker=off`, to compare). */
+export function createOfficeServices(options: { worker?: boolean } = {}): AddinServices {
+  const engine = createCoreEngine(options);
   let modules: Promise<[Core, ExcelApi]> | null = null;
   let loadedExcel: ExcelApi | null = null;
   const load = () =>
@@ -111,7 +114,7 @@ export function createOfficeServices(): AddinServices {
         return { sheetName: name, roadmaps: [], reason: outcome.error.message, empty: true };
       }
       const read = unwrap(outcome);
-      const result = core.readRoadmaps(read.grid);
+      const result = await engine.run({ kind: "read", grid: read.grid });
       return reading(core, read.grid.sheetName, result.roadmaps, result.reason);
     },
 
@@ -128,14 +131,24 @@ export function createOfficeServices(): AddinServices {
     async check(req) {
       const [core, excel] = await load();
       const done = unwrap(
-        await excel.checkAndMark({ sheet: req.sheet }, (read) => {
-          const result = core.checkSheet(read.grid, {
-            checkDate: req.checkDate,
-            disabled: req.disabled,
-            overrides: req.overrides,
-            extraEditions,
-          });
-          return { plan: core.buildMarkPlan(result.reports, req.lang), result };
+        await excel.checkAndMark({ sheet: req.sheet }, async (read) => {
+          const done = await engine.run(
+            {
+              kind: "check",
+              grid: read.grid,
+              options: {
+                checkDate: req.checkDate,
+                disabled: req.disabled,
+                overrides: req.overrides,
+                extraEditions,
+              },
+              lang: req.lang,
+            },
+            req.signal,
+          );
+          // A cancel that came while the answer was on its way still leaves the sheet as it was.
+          if (req.signal?.aborted) throw new Cancelled();
+          return done;
         }),
       );
       lastRoadmaps.clear();

@@ -22,7 +22,8 @@ export type Notice =
   | { kind: "nothingToClear" }
   | { kind: "inserted"; sheet: string }
   | { kind: "saved" }
-  | { kind: "templateUsed"; title: string };
+  | { kind: "templateUsed"; title: string }
+  | { kind: "cancelled" };
 
 export type TabId = "check" | "timeline" | "template" | "settings";
 
@@ -60,6 +61,8 @@ export type PaneAction =
   /** An operation starts: the previous error and confirmations no longer apply. */
   | { type: "started"; busy: BusyKind }
   | { type: "failed"; error: UserError }
+  /** The planner cancelled the operation before it changed the workbook. */
+  | { type: "cancelled" }
   /** An operation ended (either way), with the host notices its calls gathered. */
   | { type: "finished"; notices: Bilingual[] }
   | { type: "ready" }
@@ -140,6 +143,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, busy: action.busy, error: null, notice: null, hostNotices: [] };
     case "failed":
       return { ...state, error: action.error };
+    case "cancelled":
+      return { ...state, notice: { kind: "cancelled" } };
     case "finished":
       return {
         ...state,

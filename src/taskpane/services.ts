@@ -56,6 +56,8 @@ export interface CheckRequest {
   disabled: FindingCode[];
   overrides: Record<string, RoadmapChoice>;
   lang: Lang;
+  /** Cancels the check until its marks start being written (the sheet is then left as it was). */
+  signal?: AbortSignal;
 }
 
 export interface CheckOutcome {

@@ -12,6 +12,9 @@ import type {
   Unwatch,
 } from "./services";
 
+/** The code of the error a cancelled operation ends with (the core engine's Cancelled). */
+const CANCELLED = "Cancelled";
+
 export type { BusyKind, Notice, TabId } from "./paneState";
 export { DEFAULT_SETTINGS } from "./paneState";
 
@@ -19,6 +22,8 @@ export { DEFAULT_SETTINGS } from "./paneState";
 export function usePane(services: AddinServices, lang: Lang, initialTab: TabId = "check") {
   const [state, dispatch] = useReducer(paneReducer, initialTab, initialPaneState);
   const busyRef = useRef<BusyKind | null>(null);
+  /** Aborts the running check (the only cancellable operation: its long part runs in the core worker). */
+  const abortRef = useRef<AbortController | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -36,7 +41,9 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
       try {
         return await fn();
       } catch (e) {
-        if (mounted.current) dispatch({ type: "failed", error: services.toUserError(e) });
+        const error = services.toUserError(e);
+        if (mounted.current)
+          dispatch(error.code === CANCELLED ? { type: "cancelled" } : { type: "failed", error });
         return undefined;
       } finally {
         busyRef.current = null;
@@ -77,17 +84,26 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
   const check = useCallback(
     () =>
       run("check", async () => {
-        const outcome = await services.check({
-          sheet: reading?.sheetName,
-          checkDate,
-          disabled: settings.disabled,
-          overrides: choices,
-          lang,
-        });
-        dispatch({ type: "checked", outcome, at: new Date().toISOString() });
+        const controller = new AbortController();
+        abortRef.current = controller;
+        try {
+          const outcome = await services.check({
+            sheet: reading?.sheetName,
+            checkDate,
+            disabled: settings.disabled,
+            overrides: choices,
+            lang,
+            signal: controller.signal,
+          });
+          dispatch({ type: "checked", outcome, at: new Date().toISOString() });
+        } finally {
+          abortRef.current = null;
+        }
       }),
     [run, services, reading, checkDate, settings.disabled, choices, lang],
   );
+
+  const cancel = useCallback(() => abortRef.current?.abort(), []);
 
   const clear = useCallback(
     () =>
@@ -185,6 +201,7 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     checkDate,
     reread,
     check,
+    cancel,
     clear,
     select,
     setChoice,
