@@ -3,7 +3,7 @@ import { mkdir, rename, stat, unlink } from "node:fs/promises";
 import { dirname, extname } from "node:path";
 import { isBlank, type Grid } from "../core/grid";
 import type { Bilingual, Lang } from "../core/lang";
-import { buildMarkPlan, REPORT_SHEET_NAME } from "../core/marks";
+import { buildMarkPlan, REPORT_SHEET_NAMES } from "../core/marks";
 import { applyMarkPlan } from "./annotate";
 import {
   M,
@@ -94,9 +94,12 @@ function gridHasData(g: Grid): boolean {
 
 const OWN_REPORT_HEADERS = new Set(["Дорожная карта|Важность|Код", "Roadmap|Severity|Code"]);
 
-/** The «Проверка» sheet of an annotated copy is our output, not a roadmap to check. */
+/** The «Проверка» (“Check report”) sheet of an annotated copy is our output, not a roadmap to check. */
 function isReportSheet(g: Grid): boolean {
-  if (g.sheetName !== REPORT_SHEET_NAME && !g.sheetName.startsWith(`${REPORT_SHEET_NAME} (`)) return false;
+  const ours = Object.values(REPORT_SHEET_NAMES).some(
+    (name) => g.sheetName === name || g.sheetName.startsWith(`${name} (`),
+  );
+  if (!ours) return false;
   const first = g.values[0];
   return !!first && OWN_REPORT_HEADERS.has(first.slice(0, 3).map(String).join("|"));
 }

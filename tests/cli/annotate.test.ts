@@ -135,12 +135,18 @@ describe("applyMarkPlan on an exceljs workbook", () => {
     expect(own.worksheets.map((w) => w.name)).toEqual(["Лист1", "Данные", "Проверка"]);
     expect(own.getWorksheet("Проверка")!.rowCount).toBe(2);
 
-    const foreign = sampleWorkbook();
-    foreign.addWorksheet("Проверка").getCell("A1").value = "Мои заметки";
-    const { reportSheet } = applyMarkPlan(foreign, buildMarkPlan([report(findings)], "en"));
-    expect(reportSheet).toBe("Проверка (2)");
-    expect(foreign.getWorksheet("Проверка")!.getCell("A1").value).toBe("Мои заметки");
-    expect(foreign.getWorksheet("Проверка (2)")!.getCell("A1").value).toBe("Roadmap");
+    // In English the report is “Check report”: a planner's sheet of that name is kept as well.
+    for (const [lang, name, header] of [
+      ["ru", "Проверка", "Дорожная карта"],
+      ["en", "Check report", "Roadmap"],
+    ] as const) {
+      const foreign = sampleWorkbook();
+      foreign.addWorksheet(name).getCell("A1").value = "Мои заметки";
+      const { reportSheet } = applyMarkPlan(foreign, buildMarkPlan([report(findings)], lang));
+      expect(reportSheet).toBe(`${name} (2)`);
+      expect(foreign.getWorksheet(name)!.getCell("A1").value).toBe("Мои заметки");
+      expect(foreign.getWorksheet(`${name} (2)`)!.getCell("A1").value).toBe(header);
+    }
   });
 
   it("quotes sheet names in link formulas as Excel does", () => {
