@@ -736,7 +736,15 @@ try {
     const m = await page.evaluate(() => {
       const w = window;
       const after = w.__long.filter((t) => t.start >= w.__clickAt - 1);
+      // The core's answer (engine.ts marks it): tasks before it are the check's, after it the marks' and the render's.
+      const answer = performance
+        .getEntriesByName("core-answered")
+        .map((e) => e.startTime)
+        .find((t) => t >= w.__clickAt);
+      const startedBefore = after.filter((t) => answer === undefined || t.start < answer);
       return {
+        whileChecking: Math.round(Math.max(0, ...startedBefore.map((t) => t.duration))),
+        answeredAfter: answer === undefined ? null : Math.round(answer - w.__clickAt),
         longest: Math.round(Math.max(0, ...after.map((t) => t.duration))),
         longTasks: after.length,
         blocked: Math.round(after.reduce((a, t) => a + t.duration, 0)),
@@ -755,11 +763,32 @@ try {
       ["worker", worker],
     ])
       console.log(
-        `       ${where}: longest main-thread task ${m.longest} ms (${m.longTasks} long tasks, ${m.blocked} ms in all); progress after ${m.progress ?? "never"} ms; verdict after ${m.total} ms`,
+        `       ${where}: longest main-thread task ${m.longest} ms (${m.longTasks} long tasks, ${m.blocked} ms in all), ${m.whileChecking} ms until the core answered (after ${m.answeredAfter} ms); progress after ${m.progress ?? "never"} ms; verdict after ${m.total} ms`,
       );
     assert(worker.progress !== null, "no progress bar was drawn while the worker checked");
     const shown = await pane.locator("[data-count=error]").textContent();
     assert(/\d/.test(shown ?? ""), `no error count after the worker's check: ${shown}`);
+    // The findings list is paged: a few thousand findings, a few hundred DOM nodes.
+    const dom = await page.evaluate(() => {
+      const lists = [...document.querySelectorAll("[data-testid=pane] [data-findings]")];
+      return {
+        findings: lists.reduce((a, l) => a + Number(l.dataset.findings), 0),
+        nodes: lists.reduce((a, l) => a + l.querySelectorAll("*").length + 1, 0),
+        pane: document.querySelectorAll("[data-testid=pane] *").length,
+        lists: lists.length,
+      };
+    });
+    console.log(
+      `       findings ${dom.findings} in ${dom.lists} list(s): ${dom.nodes} DOM nodes in the lists, ${dom.pane} in the whole pane`,
+    );
+    assert(dom.findings > 1000 && dom.nodes < 300 * dom.lists, `findings list nodes: ${JSON.stringify(dom)}`);
+    const { AxeBuilder } = await import("@axe-core/playwright");
+    const r = await new AxeBuilder({ page }).include("[data-testid=pane]").analyze();
+    const bad = r.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    console.log(
+      `       axe on the paged list: ${r.violations.length} violations (${bad.length} serious or critical)`,
+    );
+    assert(bad.length === 0, bad.map((v) => `${v.id} ${v.nodes[0]?.target.join(" ")}`).join("\n"));
   });
 
   await test(`responsiveness: «Отмена» stops the check of the ${BIG_ROWS}-row sheet and leaves the sheet unmarked`, async () => {
