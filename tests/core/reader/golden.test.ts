@@ -1,6 +1,7 @@
 // The five fixture workbooks read to the expected roadmaps. The golden JSON files are written by
-// scripts/build-fixtures.ts from its transcription of the seeds (which cell continues which row, which row is a
-// section, what the title says), not from the reader; the spot checks below are typed by hand from the seeds.
+// scripts/build-fixtures.ts from the seed transcriptions (tests/fixtures/transcriptions/*.json: which cell continues
+// which row, which row is a section, what the title says), not from the reader; the spot checks below are typed by
+// hand from the seeds.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readRoadmaps, type Roadmap } from "../../../src/core/reader";
