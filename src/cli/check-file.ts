@@ -6,7 +6,7 @@ import { isBlank, parseCell, type Grid } from "../core/grid";
 import { savedEditions } from "../core/templates/saved";
 import type { Edition } from "../core/templates/schema";
 import type { Bilingual, Lang } from "../core/lang";
-import { buildMarkPlan, REPORT_SHEET_NAME } from "../core/marks";
+import { buildMarkPlan, REPORT_SHEET_NAMES } from "../core/marks";
 import { type Acceptance, decodeStore, STORE_SHEET } from "../core/store";
 import { Refusal, annotateWorkbook } from "./annotate";
 import {
@@ -89,9 +89,12 @@ function gridHasData(g: Grid): boolean {
 
 const OWN_REPORT_HEADERS = new Set(["Дорожная карта|Важность|Код", "Roadmap|Severity|Code"]);
 
-/** The «Проверка» sheet of an annotated copy is our output, not a roadmap to check. */
+/** The «Проверка» (“Check report”) sheet of an annotated copy is our output, not a roadmap to check. */
 function isReportSheet(g: Grid): boolean {
-  if (g.sheetName !== REPORT_SHEET_NAME && !g.sheetName.startsWith(`${REPORT_SHEET_NAME} (`)) return false;
+  const ours = Object.values(REPORT_SHEET_NAMES).some(
+    (name) => g.sheetName === name || g.sheetName.startsWith(`${name} (`),
+  );
+  if (!ours) return false;
   const first = g.values[0];
   return !!first && OWN_REPORT_HEADERS.has(first.slice(0, 3).map(String).join("|"));
 }

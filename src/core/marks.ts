@@ -21,7 +21,11 @@ export const MARK_FILLS: Record<Severity, string> = {
   info: "#CFE2F3",
 };
 
-export const REPORT_SHEET_NAME = "Проверка";
+/** The report sheet's name in the planner's language; removal finds it by the name the store recorded. */
+export const REPORT_SHEET_NAMES: Record<Lang, string> = { ru: "Проверка", en: "Check report" };
+
+/** The Russian name, the default (and the name of every report sheet written before English names). */
+export const REPORT_SHEET_NAME = REPORT_SHEET_NAMES.ru;
 
 export interface FillGroup {
   severity: Severity;
@@ -134,8 +138,8 @@ export function fitNote(text: string, lang: Lang, limit = EXCEL_CELL_LIMIT): str
   if (text.length <= limit) return text;
   const tail =
     lang === "ru"
-      ? `${ELLIPSIS}\n(полный текст — на листе «${REPORT_SHEET_NAME}»)`
-      : `${ELLIPSIS}\n(full text on sheet “${REPORT_SHEET_NAME}”)`;
+      ? `${ELLIPSIS}\n(полный текст — на листе «${REPORT_SHEET_NAMES.ru}»)`
+      : `${ELLIPSIS}\n(full text on sheet “${REPORT_SHEET_NAMES.en}”)`;
   return text.slice(0, cut(text, limit - tail.length)) + tail;
 }
 
@@ -292,7 +296,7 @@ export function buildMarkPlan(reports: readonly RoadmapReport[], lang: Lang): Ma
   return {
     sheets,
     reportSheet: {
-      name: REPORT_SHEET_NAME,
+      name: REPORT_SHEET_NAMES[lang],
       linkColumn: 5,
       header: HEADER[lang],
       rows,

@@ -64,6 +64,10 @@ const MESSAGES: Record<string, Bilingual> = {
     ru: "Надстройка запущена вне Excel: действия с книгой недоступны.",
     en: "The add-in is running outside Excel: workbook actions are unavailable.",
   },
+  Cancelled: {
+    ru: "Действие отменено. Книга не изменена.",
+    en: "Cancelled. Nothing was changed.",
+  },
   PropertyNotLoaded: {
     ru: "Внутренняя ошибка надстройки (данные из Excel не были запрошены). Сообщите разработчикам, приложив «Подробности».",
     en: "Internal add-in error (data was not requested from Excel). Please report it with the details.",

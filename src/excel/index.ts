@@ -72,6 +72,14 @@ export interface CheckAndMarkResult<T> {
   marks: MarkSummary;
 }
 
+/** What a check hands back to checkAndMark: the marks to write and whatever else its caller wants. */
+export interface CheckDone<T> {
+  plan: MarkPlan;
+  result: T;
+  /** The acceptances to store, when the check changed them (e.g. filled in labels); else those in force are kept. */
+  acceptances?: Acceptance[];
+}
+
 /**
  * Read → check → mark as one command: the read shares the first sync with the survey of previous marks (and the
  * report sheet, for reasons typed in it), the pure check runs in between, and the marks take two more — three syncs
@@ -82,10 +90,7 @@ export interface CheckAndMarkResult<T> {
  */
 export function checkAndMark<T>(
   opts: { sheet?: string; accept?: AcceptanceEdit },
-  check: (
-    read: ReadSheetResult,
-    acceptances: Acceptance[],
-  ) => { plan: MarkPlan; result: T; acceptances?: Acceptance[] },
+  check: (read: ReadSheetResult, acceptances: Acceptance[]) => CheckDone<T> | Promise<CheckDone<T>>,
 ): Promise<Outcome<CheckAndMarkResult<T>>> {
   return ownWrite((caps, notices) => {
     notices.push(...capabilityNotices(caps, "read"), ...capabilityNotices(caps, "mark"));
@@ -115,7 +120,8 @@ export function checkAndMark<T>(
         index,
         opts.accept ?? {},
       );
-      const { plan, result, acceptances } = check(read, current);
+      // The check may run elsewhere (the pane's worker): nothing is queued on the context while it runs.
+      const { plan, result, acceptances } = await check(read, current);
       if (isReportSheet(read, plan)) {
         // Checking the add-in's own report would replace it with an empty one while the planner looks at it.
         throw new AdapterError("ReportSheetSelected", {

@@ -12,6 +12,18 @@ import { harnessText } from "./strings";
 const MAX_ROWS = 400;
 const MAX_COLS = 40;
 
+const ROW_HEAD_PX = 40;
+/** Excel's default column: 8.43 characters, stored in the file as 9.140625 (padding included). */
+const DEFAULT_COLUMN_WIDTH = 9.140625;
+/** Calibri 11's widest digit, in pixels at 100 % zoom: the unit of Excel's column widths. */
+const MAX_DIGIT_PX = 7;
+
+/** A stored column width in pixels, by the Open XML rule (ECMA-376 §18.3.1.13) Excel draws with. */
+export function excelColumnPixels(width: number | undefined): number {
+  const w = width ?? DEFAULT_COLUMN_WIDTH;
+  return Math.trunc(((256 * w + Math.trunc(128 / MAX_DIGIT_PX)) / 256) * MAX_DIGIT_PX);
+}
+
 const useStyles = makeStyles({
   // minHeight 0: a tall sheet scrolls inside the grid instead of squeezing the tab bar below it to nothing.
   wrap: { overflow: "auto", flexGrow: 1, minHeight: 0, backgroundColor: "#ffffff", color: "#000000" },
@@ -126,15 +138,15 @@ export function SheetGrid({ book, lang, version }: { book: SimBook; lang: Lang; 
   }
   const cols = Array.from({ length: right - left + 1 }, (_, i) => left + i);
   const rows = Array.from({ length: bottom - top + 1 }, (_, i) => top + i);
-  const width = (c: number) => {
-    const w = sheet.ws.getColumn(c).width;
-    return Math.max(48, Math.min(280, Math.round((w ?? 9) * 7)));
-  };
+  const width = (c: number) => excelColumnPixels(sheet.ws.getColumn(c).width);
+  // A fixed-layout table takes its columns' widths only when it has a width itself (else column A stretched).
+  const tableWidth = ROW_HEAD_PX + cols.reduce((sum, c) => sum + width(c), 0);
 
   return (
     <div className={styles.wrap} ref={wrapRef}>
       <table
         className={styles.table}
+        style={{ width: tableWidth }}
         aria-label={harnessText(lang, "grid", {
           sheet: sheet.name,
           rows: `${top}–${bottom}`,
@@ -144,7 +156,7 @@ export function SheetGrid({ book, lang, version }: { book: SimBook; lang: Lang; 
         data-version={version}
       >
         <colgroup>
-          <col style={{ width: 40 }} />
+          <col style={{ width: ROW_HEAD_PX }} />
           {cols.map((c) => (
             <col key={c} style={{ width: width(c) }} />
           ))}

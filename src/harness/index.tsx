@@ -81,6 +81,8 @@ function params() {
     lang,
     theme: theme === "dark" || theme === "light" ? (theme as HostTheme) : undefined,
     wb: q.get("wb"),
+    // `?worker=off` runs the core on the main thread, as without Worker support (the browser tests compare).
+    worker: q.get("worker") !== "off",
   };
 }
 
@@ -106,7 +108,17 @@ interface Loaded {
   services: AddinServices;
 }
 
-function Harness({ lang, theme, initial }: { lang: Lang; theme?: HostTheme; initial: string }) {
+function Harness({
+  lang,
+  theme,
+  initial,
+  worker,
+}: {
+  lang: Lang;
+  theme?: HostTheme;
+  initial: string;
+  worker: boolean;
+}) {
   const styles = useStyles();
   const selectId = useId();
   const [file, setFile] = useState(initial);
@@ -132,14 +144,14 @@ function Harness({ lang, theme, initial }: { lang: Lang; theme?: HostTheme; init
       installSimulatedOffice(sim, window);
       // The browser tests stand in for the planner typing in a cell (sim.userRun), which the grid cannot do.
       (window as { __sim?: SimulatedOffice }).__sim = sim;
-      setLoaded({ file, sim, services: observed(createOfficeServices(), bump) });
+      setLoaded({ file, sim, services: observed(createOfficeServices({ worker }), bump) });
     })().catch((e: unknown) => {
       if (live) setFailure(e instanceof Error ? e.message : String(e));
     });
     return () => {
       live = false;
     };
-  }, [file, lang, bump]);
+  }, [file, lang, bump, worker]);
 
   const groups = useMemo(
     () =>
@@ -223,7 +235,7 @@ function Harness({ lang, theme, initial }: { lang: Lang; theme?: HostTheme; init
 
 const element = document.getElementById("root");
 if (element) {
-  const { lang, theme, wb } = params();
+  const { lang, theme, wb, worker } = params();
   // A bundled workbook, or any other .xlsx the server has under workbooks/ (the browser tests add their own).
   const listed = __DEMO_WORKBOOKS__.find((w) => w.file === wb);
   const initial =
@@ -231,6 +243,6 @@ if (element) {
     (wb && !wb.includes("..") && /^[\w-]+(\/[\w.-]+)*\.xlsx$/.test(wb) ? wb : __DEMO_WORKBOOKS__[0]?.file);
   // office.js first (as in Excel), then the simulated Excel replaces what it cannot provide outside Office.
   void whenOfficeReady().then(() => {
-    createRoot(element).render(<Harness lang={lang} theme={theme} initial={initial ?? ""} />);
+    createRoot(element).render(<Harness lang={lang} theme={theme} initial={initial ?? ""} worker={worker} />);
   });
 }

@@ -75,7 +75,14 @@ export function App({ services, lang, theme, initialTab = "check" }: AppProps) {
   }, []);
 
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.root} data-theme={theme} lang={lang}>
+    <FluentProvider
+      theme={fluentTheme(theme)}
+      className={styles.root}
+      data-theme={theme}
+      lang={lang}
+      // Loading or working: assistive technology (and the tests) can wait for the pane to settle.
+      aria-busy={!pane.ready || pane.busy !== null}
+    >
       <TextProvider value={text}>
         <header className={styles.header}>
           <Title3 as="h1">{t("app.title")}</Title3>
@@ -88,6 +95,7 @@ export function App({ services, lang, theme, initialTab = "check" }: AppProps) {
           onDismissError={pane.dismissError}
           onDismissNotice={pane.dismissNotice}
           onRemoveInserted={services.removeInsertedSheet ? pane.removeInserted : undefined}
+          onCancel={pane.cancel}
         />
         <PaneTabs
           tabs={TABS.map((id) => ({ id, label: t(`tabs.${id}`) }))}

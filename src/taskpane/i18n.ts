@@ -81,6 +81,7 @@ const ru = {
   "actions.save": "Сохранить в документе",
   "actions.today": "Сегодня",
   "actions.dismiss": "Закрыть",
+  "actions.cancel": "Отмена",
 
   "progress.read": "Чтение листа…",
   "progress.check": "Проверка: чтение листа, сверка с шаблоном, отметки…",
@@ -157,6 +158,10 @@ const ru = {
   "accepted.undo": "Отменить",
   "accepted.stale": "Устаревшие принятия (отклонение больше не найдено): {n}",
   "accepted.inVerdict": "С учётом принятых отклонений: {n}",
+  "findings.pages": "{label}: страницы",
+  "findings.range": "{from}–{to} из {n}",
+  "findings.prev": "Предыдущие",
+  "findings.next": "Следующие",
   "finding.item": "Пункт шаблона",
   "finding.expected": "По шаблону",
   "finding.actual": "В листе",
@@ -248,6 +253,7 @@ const ru = {
 
   "notice.cleared": "Отметки сняты.",
   "notice.nothingToClear": "Снимать нечего: в книге нет отметок надстройки.",
+  "notice.cancelled": "Проверка отменена. Книга не изменена.",
   "sheet.empty": "Лист «{sheet}» пуст — с него можно начать новую дорожную карту по шаблону.",
   "insert.toFromSheet": "Загрузить свой шаблон («Шаблон из листа»)",
   "fromFile.label": "Или шаблон из файла JSON:",
@@ -331,6 +337,7 @@ const en: Record<MessageKey, string> = {
   "actions.save": "Save in the document",
   "actions.today": "Today",
   "actions.dismiss": "Dismiss",
+  "actions.cancel": "Cancel",
 
   "progress.read": "Reading the sheet…",
   "progress.check": "Checking: reading the sheet, comparing with the template, marking…",
@@ -406,6 +413,10 @@ const en: Record<MessageKey, string> = {
   "accepted.undo": "Withdraw",
   "accepted.stale": "Stale acceptances (the deviation is no longer found): {n}",
   "accepted.inVerdict": "Counting accepted deviations: {n}",
+  "findings.pages": "{label}: pages",
+  "findings.range": "{from}–{to} of {n}",
+  "findings.prev": "Previous",
+  "findings.next": "Next",
   "finding.item": "Template item",
   "finding.expected": "Template",
   "finding.actual": "In the sheet",
@@ -496,6 +507,7 @@ const en: Record<MessageKey, string> = {
 
   "notice.cleared": "Marks removed.",
   "notice.nothingToClear": "Nothing to remove: the workbook has no marks of the add-in.",
+  "notice.cancelled": "Check cancelled. Nothing was changed.",
   "sheet.empty": "Sheet “{sheet}” is empty: you can start a new roadmap on it from a template.",
   "insert.toFromSheet": "Load your own template (“Template from a sheet”)",
   "fromFile.label": "Or a template from a JSON file:",

@@ -6,6 +6,7 @@ import type { Outcome } from "../excel/types";
 import type { SavedTemplate } from "../core/store";
 import { SEVERITY_ORDER } from "../core/codes";
 import { catalogs } from "./i18n";
+import { Cancelled, createCoreEngine } from "./worker/engine";
 import type {
   AddinServices,
   DetectedRoadmap,
@@ -37,7 +38,9 @@ function savedInfo(t: SavedTemplate): NonNullable<EditionSummary["saved"]> {
   return { at: t.savedAt, source: t.source.kind, sourceName: t.source.name };
 }
 
-export function createOfficeServices(): AddinServices {
+/** `worker: false` runs the core on the pane's main thread (the harness's `?worker=off`, to compare). */
+export function createOfficeServices(options: { worker?: boolean } = {}): AddinServices {
+  const engine = createCoreEngine(options);
   let modules: Promise<[Core, ExcelApi]> | null = null;
   let loadedExcel: ExcelApi | null = null;
   const load = () =>
@@ -145,7 +148,7 @@ export function createOfficeServices(): AddinServices {
         return { sheetName: name, roadmaps: [], reason: outcome.error.message, empty: true };
       }
       const read = unwrap(outcome);
-      const result = core.readRoadmaps(read.grid);
+      const result = await engine.run({ kind: "read", grid: read.grid });
       return reading(core, read.grid.sheetName, result.roadmaps, result.reason);
     },
 
@@ -199,15 +202,25 @@ export function createOfficeServices(): AddinServices {
       });
       const accept = { add, remove: req.accept?.remove ?? [], by: req.by ?? "" };
       const done = unwrap(
-        await excel.checkAndMark({ sheet: req.sheet, accept }, (read, acceptances) => {
-          const result = core.checkSheet(read.grid, {
-            checkDate: req.checkDate,
-            disabled: req.disabled,
-            overrides: req.overrides,
-            extraEditions,
-          });
-          const reports = core.applyAcceptances(result.reports, acceptances);
-          return { plan: core.buildMarkPlan(reports, req.lang), result: { ...result, reports } };
+        await excel.checkAndMark({ sheet: req.sheet, accept }, async (read, acceptances) => {
+          const done = await engine.run(
+            {
+              kind: "check",
+              grid: read.grid,
+              options: {
+                checkDate: req.checkDate,
+                disabled: req.disabled,
+                overrides: req.overrides,
+                extraEditions,
+              },
+              lang: req.lang,
+              acceptances,
+            },
+            req.signal,
+          );
+          // A cancel that came while the answer was on its way still leaves the sheet as it was.
+          if (req.signal?.aborted) throw new Cancelled();
+          return done;
         }),
       );
       lastRoadmaps.clear();

@@ -25,7 +25,8 @@ export type Notice =
   | { kind: "templateUsed"; title: string }
   | { kind: "templateSaved"; title: string }
   | { kind: "templateRemoved"; title: string }
-  | { kind: "insertRemoved"; sheet: string };
+  | { kind: "insertRemoved"; sheet: string }
+  | { kind: "cancelled" };
 
 export type TabId = "check" | "timeline" | "template" | "settings";
 
@@ -63,6 +64,8 @@ export type PaneAction =
   /** An operation starts: the previous error and confirmations no longer apply. */
   | { type: "started"; busy: BusyKind }
   | { type: "failed"; error: UserError }
+  /** The planner cancelled the operation before it changed the workbook. */
+  | { type: "cancelled" }
   /** An operation ended (either way), with the host notices its calls gathered. */
   | { type: "finished"; notices: Bilingual[] }
   | { type: "ready" }
@@ -156,6 +159,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     }
     case "failed":
       return { ...state, error: action.error };
+    case "cancelled":
+      return { ...state, notice: { kind: "cancelled" } };
     case "finished":
       return {
         ...state,

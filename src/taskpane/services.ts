@@ -70,6 +70,8 @@ export interface CheckRequest {
   disabled: FindingCode[];
   overrides: Record<string, RoadmapChoice>;
   lang: Lang;
+  /** Cancels the check until its marks start being written (the sheet is then left as it was). */
+  signal?: AbortSignal;
   /** Deviations accepted («Принять отклонение») or withdrawn («Отменить») with this check. */
   accept?: AcceptChange;
   /** The name the planner typed, stored with acceptances (also those typed on the «Проверка» sheet). */

@@ -13,6 +13,9 @@ import type {
   Unwatch,
 } from "./services";
 
+/** The code of the error a cancelled operation ends with (the core engine's Cancelled). */
+const CANCELLED = "Cancelled";
+
 export type { BusyKind, Notice, TabId } from "./paneState";
 export { DEFAULT_SETTINGS } from "./paneState";
 
@@ -39,6 +42,8 @@ function rememberName(name: string): void {
 export function usePane(services: AddinServices, lang: Lang, initialTab: TabId = "check") {
   const [state, dispatch] = useReducer(paneReducer, initialTab, initialPaneState);
   const busyRef = useRef<BusyKind | null>(null);
+  /** Aborts the running check (the only cancellable operation: its long part runs in the core worker). */
+  const abortRef = useRef<AbortController | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -56,7 +61,9 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
       try {
         return await fn();
       } catch (e) {
-        if (mounted.current) dispatch({ type: "failed", error: services.toUserError(e) });
+        const error = services.toUserError(e);
+        if (mounted.current)
+          dispatch(error.code === CANCELLED ? { type: "cancelled" } : { type: "failed", error });
         return undefined;
       } finally {
         busyRef.current = null;
@@ -97,14 +104,21 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
   const check = useCallback(
     () =>
       run("check", async () => {
-        const outcome = await services.check({
-          sheet: reading?.sheetName,
-          checkDate,
-          disabled: settings.disabled,
-          overrides: choices,
-          lang,
-        });
-        dispatch({ type: "checked", outcome, at: new Date().toISOString() });
+        const controller = new AbortController();
+        abortRef.current = controller;
+        try {
+          const outcome = await services.check({
+            sheet: reading?.sheetName,
+            checkDate,
+            disabled: settings.disabled,
+            overrides: choices,
+            lang,
+            signal: controller.signal,
+          });
+          dispatch({ type: "checked", outcome, at: new Date().toISOString() });
+        } finally {
+          abortRef.current = null;
+        }
       }),
     [run, services, reading, checkDate, settings.disabled, choices, lang],
   );
@@ -143,6 +157,7 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     (key: string) => changeAcceptances({ remove: [key] }, acceptedBy),
     [changeAcceptances, acceptedBy],
   );
+  const cancel = useCallback(() => abortRef.current?.abort(), []);
 
   const clear = useCallback(
     () =>
@@ -279,6 +294,7 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     accept,
     unaccept,
     acceptedBy,
+    cancel,
     clear,
     select,
     setChoice,

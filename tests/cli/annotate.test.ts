@@ -141,10 +141,10 @@ describe("annotateWorkbook patches the package", () => {
   it("never replaces a planner's «Проверка» sheet, and refuses a copy that already carries marks", async () => {
     const foreign = sampleWorkbook();
     foreign.addWorksheet("Проверка").getCell("A1").value = "Мои заметки";
-    const { result, back } = await annotated(foreign, buildMarkPlan([report(findings)], "en"));
+    const { result, back } = await annotated(foreign, buildMarkPlan([report(findings)], "ru"));
     expect(result.reportSheet).toBe("Проверка (2)");
     expect(back.getWorksheet("Проверка")!.getCell("A1").value).toBe("Мои заметки");
-    expect(back.getWorksheet("Проверка (2)")!.getCell("A1").value).toBe("Roadmap");
+    expect(back.getWorksheet("Проверка (2)")!.getCell("A1").value).toBe("Дорожная карта");
 
     // Earlier marks are undone by «Снять отметки» in Excel, which knows what the planner changed since.
     expect(() => annotateWorkbook(result.bytes, buildMarkPlan([report(findings)], "ru"))).toThrow(Refusal);

@@ -427,7 +427,7 @@ describe("--annotate", () => {
     expect(marked).toBeGreaterThan(10);
   }, 60_000);
 
-  it("an English run writes the English plan; a copy checked again is not confused by its «Проверка» sheet", async () => {
+  it("an English run writes the English plan; a copy checked again is not confused by its “Check report” sheet", async () => {
     const out = join(tmp, "annotated-en");
     const src = join(tmp, "gaps-en.xlsx");
     await writeWorkbook(roadmapWorkbook(0, 2, { drop: [2], blankDeadline: [5] }), src);
@@ -437,7 +437,7 @@ describe("--annotate", () => {
       src,
       join(out, "gaps-en.xlsx"),
       buildMarkPlan(file.roadmaps, "en"),
-      "Проверка",
+      "Check report",
     );
     const again = json(["--today", TODAY, join(out, "gaps-en.xlsx")]);
     expect(again.run.files[0]!.roadmaps).toEqual(file.roadmaps.map((r) => ({ ...r })));

@@ -154,7 +154,7 @@ describe("mark plan within Excel's cell limit", () => {
     const plan = buildMarkPlan([report([finding({ message: { ru: huge, en: huge } })])], "en");
     const note = plan.sheets[0]!.notes[0]!.text;
     expect(note.length).toBeLessThanOrEqual(EXCEL_CELL_LIMIT);
-    expect(note).toMatch(/…\n\(full text on sheet “Проверка”\)$/);
+    expect(note).toMatch(/…\n\(full text on sheet “Check report”\)$/);
   });
 
   it("leaves texts within the limit as they are", () => {

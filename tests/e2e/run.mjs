@@ -30,12 +30,16 @@ const { worksheetToGrid } = await import("../../src/cli/xlsx-grid.ts");
 const { templateWorkbook } = await import("../../src/cli/template-book.ts");
 const { FIXTURES } = await import("../fixtures/index.ts");
 const { catalogs } = await import("../../src/taskpane/i18n.ts");
+const { benchSheets, fixtureGrids, rowPool } = await import("../../bench/sheets.ts");
 const ExcelJS = (await import("exceljs")).default;
 
 const results = [];
+/** `E2E_ONLY=words` runs only the tests whose name contains them (a quicker loop while working on one part). */
+const ONLY = process.env.E2E_ONLY ?? "";
 /** axe-core's violation counts (nodes) per audited pane state, for the closing summary. */
 const axeTotals = [];
 async function test(name, fn) {
+  if (ONLY && !name.includes(ONLY)) return;
   const started = Date.now();
   try {
     await fn();
@@ -227,6 +231,16 @@ rmSync(SHOTS, { recursive: true, force: true });
 mkdirSync(SHOTS, { recursive: true });
 const generated = mkdtempSync(join(tmpdir(), "roadmap-e2e-books-"));
 await IT_CUBE.book().xlsx.writeFile(join(generated, IT_CUBE.file));
+/** The issue's 3,000-row roadmap: the benchmark's consolidated regional sheet (bench/sheets.ts), as a workbook. */
+const BIG_ROWS = 3000;
+const BIG = `big-${BIG_ROWS}.xlsx`;
+{
+  const [grid] = benchSheets(rowPool(await fixtureGrids()), [BIG_ROWS]);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(grid.sheetName);
+  for (const row of grid.values) ws.addRow(row);
+  await wb.xlsx.writeFile(join(generated, BIG));
+}
 
 const server = await serveStatic(DEMO, 0, { "/workbooks/e2e/": generated });
 const profile = mkdtempSync(join(tmpdir(), "roadmap-e2e-"));
@@ -682,6 +696,118 @@ try {
       }
     }
     assert(bad.length === 0, `serious/critical axe violations:\n${bad.join("\n")}`);
+  });
+
+  console.log(`\nresponsiveness (${BIG_ROWS}-row sheet)`);
+  /**
+   * Opens the big sheet, clicks «Проверить» and records, from the click: the main thread's long tasks
+   * (PerformanceObserver longtask), when the progress bar first appeared, and when the verdict did (or, with
+   * `cancelAfterProgress`, clicks «Отмена» as soon as the bar shows and waits for the «cancelled» notice).
+   */
+  async function timedCheck(worker, { cancelAfterProgress = false } = {}) {
+    await page.goto(`${server.url}/?wb=e2e/${BIG}${worker ? "" : "&worker=off"}`);
+    await pane.locator("[data-roadmap-id]").first().waitFor({ timeout: 120_000 });
+    await page.evaluate(() => {
+      const w = window;
+      w.__long = [];
+      w.__progressAt = null;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: "longtask" });
+      const root = document.querySelector("[data-testid=pane]");
+      new MutationObserver(() => {
+        if (w.__progressAt === null && root.querySelector("[role=progressbar]"))
+          w.__progressAt = performance.now();
+      }).observe(root, { subtree: true, childList: true });
+      const button = [...root.querySelectorAll("button")].find((b) => b.textContent === "Проверить");
+      // From a task of the page's own: work done inside DevTools' evaluate is not reported as a long task.
+      setTimeout(() => {
+        w.__clickAt = performance.now();
+        button.click();
+      }, 0);
+    });
+    const before = await gridSnapshot(page);
+    if (cancelAfterProgress) {
+      await pane.getByRole("button", { name: "Отмена", exact: true }).click({ timeout: 120_000 });
+      await pane.getByText(catalogs.ru["notice.cancelled"]).waitFor({ timeout: 120_000 });
+    } else {
+      await pane.locator("[data-verdict]").waitFor({ timeout: 180_000 });
+    }
+    const endAt = await page.evaluate(() => performance.now());
+    // One more frame, so a long task that ended the run is reported before reading.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    const m = await page.evaluate(() => {
+      const w = window;
+      const after = w.__long.filter((t) => t.start >= w.__clickAt - 1);
+      // The core's answer (engine.ts marks it): tasks before it are the check's, after it the marks' and the render's.
+      const answer = performance
+        .getEntriesByName("core-answered")
+        .map((e) => e.startTime)
+        .find((t) => t >= w.__clickAt);
+      // A task that ran through the answer is the one that took it in (the clone, the marks, the render): not the check's.
+      const startedBefore = after.filter((t) => answer === undefined || t.start + t.duration <= answer);
+      return {
+        whileChecking: Math.round(Math.max(0, ...startedBefore.map((t) => t.duration))),
+        answeredAfter: answer === undefined ? null : Math.round(answer - w.__clickAt),
+        longest: Math.round(Math.max(0, ...after.map((t) => t.duration))),
+        longTasks: after.length,
+        blocked: Math.round(after.reduce((a, t) => a + t.duration, 0)),
+        progress: w.__progressAt === null ? null : Math.round(w.__progressAt - w.__clickAt),
+        clickAt: w.__clickAt,
+      };
+    });
+    return { ...m, total: Math.round(endAt - m.clickAt), before };
+  }
+
+  await test(`responsiveness: checking the ${BIG_ROWS}-row sheet, in the core worker vs on the main thread`, async () => {
+    const main = await timedCheck(false);
+    const worker = await timedCheck(true);
+    for (const [where, m] of [
+      ["main thread", main],
+      ["worker", worker],
+    ])
+      console.log(
+        `       ${where}: longest main-thread task ${m.longest} ms (${m.longTasks} long tasks, ${m.blocked} ms in all), ${m.whileChecking} ms until the core answered (after ${m.answeredAfter} ms); progress after ${m.progress ?? "never"} ms; verdict after ${m.total} ms`,
+      );
+    assert(worker.progress !== null, "no progress bar was drawn while the worker checked");
+    const shown = await pane.locator("[data-count=error]").textContent();
+    assert(/\d/.test(shown ?? ""), `no error count after the worker's check: ${shown}`);
+    // The findings list is paged: a few thousand findings, a few hundred DOM nodes.
+    const dom = await page.evaluate(() => {
+      const lists = [...document.querySelectorAll("[data-testid=pane] [data-findings]")];
+      return {
+        findings: lists.reduce((a, l) => a + Number(l.dataset.findings), 0),
+        nodes: lists.reduce((a, l) => a + l.querySelectorAll("*").length + 1, 0),
+        pane: document.querySelectorAll("[data-testid=pane] *").length,
+        lists: lists.length,
+      };
+    });
+    console.log(
+      `       findings ${dom.findings} in ${dom.lists} list(s): ${dom.nodes} DOM nodes in the lists, ${dom.pane} in the whole pane`,
+    );
+    assert(dom.findings > 1000 && dom.nodes < 300 * dom.lists, `findings list nodes: ${JSON.stringify(dom)}`);
+    const { AxeBuilder } = await import("@axe-core/playwright");
+    const r = await new AxeBuilder({ page }).include("[data-testid=pane]").analyze();
+    const bad = r.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    console.log(
+      `       axe on the paged list: ${r.violations.length} violations (${bad.length} serious or critical)`,
+    );
+    assert(bad.length === 0, bad.map((v) => `${v.id} ${v.nodes[0]?.target.join(" ")}`).join("\n"));
+  });
+
+  await test(`responsiveness: «Отмена» stops the check of the ${BIG_ROWS}-row sheet and leaves the sheet unmarked`, async () => {
+    const m = await timedCheck(true, { cancelAfterProgress: true });
+    console.log(`       cancelled ${m.total} ms after «Проверить»; progress after ${m.progress} ms`);
+    await page.waitForTimeout(500);
+    const after = await gridSnapshot(page);
+    const changed = Object.keys(after.fills).filter((a) => after.fills[a] !== m.before.fills[a]);
+    assert(changed.length === 0, `cancelled check changed fills: ${changed.slice(0, 5).join(", ")}`);
+    assert((await pane.locator("[data-verdict]").count()) === 0, "a verdict was shown after «Отмена»");
+    const sheets = await page.evaluate(() => window.__sim.book.list().map((s) => s.name));
+    assert(!sheets.includes("Проверка"), `the report sheet was written: ${sheets.join(", ")}`);
+    // The pane is usable again: the next check runs in a fresh worker to the end.
+    await pane.getByRole("button", { name: "Проверить", exact: true }).click();
+    await pane.locator("[data-verdict]").waitFor({ timeout: 180_000 });
   });
 
   await test("no page errors", async () => {

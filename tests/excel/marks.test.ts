@@ -121,6 +121,33 @@ describe("every fixture: read → check → mark → clear restores the workbook
   });
 });
 
+describe("the report sheet is named in the plan's language", () => {
+  const checkIn = (lang: "ru" | "en") => (read: { grid: Parameters<typeof checkSheet>[0] }) => {
+    const result = checkSheet(read.grid, { checkDate: CHECK_DATE });
+    return { plan: buildMarkPlan(result.reports, lang), result };
+  };
+
+  it("English: «Check report» with English headers; a Russian check then replaces it, and removal finds either", async () => {
+    const f = FIXTURES[0]!;
+    const wb = await loadFixture(f.file);
+    const before = dumpWorkbook(wb);
+    await withSim(wb, {}, async () => {
+      await expectOk(checkAndMark({ sheet: f.sheet }, checkIn("en")));
+      const en = wb.getWorksheet("Check report")!;
+      expect(en.getRow(1).getCell(1).value).toBe("Roadmap");
+      expect(wb.getWorksheet("Проверка")).toBeUndefined();
+      // The next check in Russian removes the English sheet by the name the store recorded.
+      await expectOk(checkAndMark({ sheet: f.sheet }, checkIn("ru")));
+      expect(wb.getWorksheet("Check report")).toBeUndefined();
+      expect(wb.getWorksheet("Проверка")!.getRow(1).getCell(1).value).toBe("Дорожная карта");
+      await expectOk(checkAndMark({ sheet: f.sheet }, checkIn("en")));
+      expect(wb.getWorksheet("Проверка")).toBeUndefined();
+      expect(await expectOk(clearMarks())).toMatchObject({ reportSheetRemoved: true });
+    });
+    expect(dumpWorkbook(wb)).toEqual(before);
+  });
+});
+
 describe("every fixture: mark twice, clear once", () => {
   it.each(FIXTURES.map((f) => [f.file, f] as const))("%s", async (_file, f) => {
     const wb = await loadFixture(f.file);

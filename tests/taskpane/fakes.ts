@@ -368,7 +368,11 @@ export function fakeServices(opts: FakeOptions = {}) {
       fail("saveSettings");
     }),
     toUserError: vi.fn((e: unknown) => ({
-      code: "ItemNotFound",
+      // An error that carries its code (the engine's Cancelled) keeps it, as the real adapter does.
+      code:
+        e instanceof Object && typeof (e as { code?: unknown }).code === "string"
+          ? (e as { code: string }).code
+          : "ItemNotFound",
       message: {
         ru: `Лист не найден: он мог быть удалён или переименован. (${String(e)})`,
         en: `The sheet was not found: it may have been deleted or renamed. (${String(e)})`,

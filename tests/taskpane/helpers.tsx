@@ -1,4 +1,5 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
+import { expect } from "vitest";
 import type { Lang } from "../../src/core/lang";
 import type { HostTheme } from "../../src/excel/host";
 import { App } from "../../src/taskpane/App";
@@ -37,6 +38,11 @@ export function themeCss(): string {
   }
   for (const el of Array.from(document.querySelectorAll("style"))) parts.push(el.textContent ?? "");
   return parts.join("\n");
+}
+
+/** Until the pane has finished loading and no operation runs (its root's aria-busy). */
+export async function waitIdle() {
+  await waitFor(() => expect(document.querySelector("[aria-busy=false]")).not.toBeNull());
 }
 
 export async function waitForRoadmaps(name: string) {

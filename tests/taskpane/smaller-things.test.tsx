@@ -6,7 +6,7 @@ import type { HostTheme } from "../../src/excel/host";
 import type { Lang } from "../../src/core/lang";
 import { PROGRAMME_NAMES } from "../../src/core/programmes";
 import { EDITIONS, fakeServices } from "./fakes";
-import { renderApp, waitForRoadmaps } from "./helpers";
+import { renderApp, waitForRoadmaps, waitIdle } from "./helpers";
 
 afterEach(cleanup);
 
@@ -60,6 +60,8 @@ describe.each(COMBOS)("the smaller things (%s, %s)", (lang, theme) => {
     const services = fakeServices();
     const { t } = renderApp(services, lang, theme, "template");
     const input = (await screen.findByLabelText(t("fromFile.label"))) as HTMLInputElement;
+    // The pane is still reading the sheet it opened on: its inputs are disabled until then.
+    await waitIdle();
     const text = JSON.stringify({ id: "it-cube-2025-mine", items: [{}, {}, {}] });
     await user.upload(input, new File([text], "it-cube.json", { type: "application/json" }));
     await screen.findByText(t("fromSheet.ok", { n: 3 }));
@@ -74,10 +76,11 @@ describe.each(COMBOS)("the smaller things (%s, %s)", (lang, theme) => {
     const user = userEvent.setup();
     const { t } = renderApp(fakeServices(), lang, theme, "template");
     const insert = await screen.findByRole("region", { name: t("insert.heading") });
-    await user.selectOptions(
-      within(insert).getByRole("combobox", { name: t("roadmap.programme") }),
-      "it-cube",
-    );
+    const select = within(insert).getByRole("combobox", {
+      name: t("roadmap.programme"),
+    }) as HTMLSelectElement;
+    await waitIdle();
+    await user.selectOptions(select, "it-cube");
     await user.click(within(insert).getByRole("button", { name: t("insert.toFromSheet") }));
     const heading = screen.getByRole("heading", { name: t("fromSheet.heading") });
     await waitFor(() => expect(document.activeElement).toBe(heading));

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { PROGRAMME_NAMES } from "../../src/core/programmes";
 import { EDITIONS, SHEET, fakeServices } from "./fakes";
-import { COMBOS, renderApp, themeCss } from "./helpers";
+import { COMBOS, renderApp, themeCss, waitIdle } from "./helpers";
 
 afterEach(cleanup);
 
@@ -13,6 +13,8 @@ describe.each(COMBOS)("template view (%s, %s)", (lang, theme) => {
     const user = userEvent.setup();
     const services = fakeServices();
     const { t } = renderApp(services, lang, theme, "template");
+    // A choice made while the pane still loads is not taken (the inputs are disabled then).
+    await waitIdle();
     const insertSection = await screen.findByRole("region", { name: t("insert.heading") });
     // Settings say the check date is 21 Nov 2026: the default year is the next one.
     const year = within(insertSection).getByRole("spinbutton", {
@@ -59,6 +61,8 @@ describe.each(COMBOS)("template view (%s, %s)", (lang, theme) => {
     const user = userEvent.setup();
     const services = fakeServices();
     const { t } = renderApp(services, lang, theme, "template");
+    // A choice made while the pane still loads is not taken (the inputs are disabled then).
+    await waitIdle();
     const insertSection = await screen.findByRole("region", { name: t("insert.heading") });
     const programme = within(insertSection).getByRole("combobox", { name: t("roadmap.programme") });
     await user.selectOptions(programme, "tochka-rosta");
@@ -120,6 +124,7 @@ describe.each(COMBOS)("template view (%s, %s)", (lang, theme) => {
     const { t } = renderApp(services, lang, theme, "template");
     const section = await screen.findByRole("region", { name: t("fromSheet.heading") });
     await waitFor(() => expect(services.listSheets).toHaveBeenCalled());
+    await waitIdle();
     const title = within(section).getByRole("textbox", { name: t("fromSheet.title") });
     await user.type(title, "Федеральная форма 2027");
     await user.click(within(section).getByRole("button", { name: t("actions.readTemplate") }));

@@ -1,4 +1,5 @@
 import {
+  Button,
   Text,
   createFocusOutlineStyle,
   makeStyles,
@@ -6,6 +7,7 @@ import {
   shorthands,
   tokens,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
 import type { Finding, FindingCode, Severity } from "../../core/report";
 import { FINDING_CODES, SEVERITY_ORDER } from "../../core/codes";
@@ -39,6 +41,13 @@ const useStyles = makeStyles({
     ...createFocusOutlineStyle(),
   },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300 },
+  pager: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalXS,
+  },
   list: {
     listStyleType: "none",
     margin: 0,
@@ -245,7 +254,15 @@ export function groupFindings(findings: readonly Finding[]): Group[] {
   );
 }
 
-/** Findings grouped by kind; each group is a native disclosure (open by default), light and keyboard-ready. */
+/** A long list is shown this many findings at a time per group (10,000 findings stay under 300 DOM nodes). */
+export const PAGE_SIZE = 10;
+/** A list of up to this many findings is shown whole, every group open: paging would only hide a short list. */
+export const WHOLE_LIST = 60;
+
+/**
+ * Findings grouped by kind; each group is a native disclosure, light and keyboard-ready. A short list is shown
+ * whole; a long one opens only its first group, renders only open groups, and pages each by PAGE_SIZE.
+ */
 export function FindingGroups({
   findings,
   onSelect,
@@ -255,31 +272,88 @@ export function FindingGroups({
   onSelect: (sheet: string, address: string) => void;
   accept?: { by: string; onAccept: AcceptFinding };
 }) {
-  const { t } = useText();
   const styles = useStyles();
   const groups = groupFindings(findings);
+  const paged = findings.length > WHOLE_LIST;
   return (
-    <div className={styles.groups}>
-      {groups.map((g) => (
-        <details key={g.code} open className={styles.group} data-group={g.code}>
-          <summary className={styles.summary}>
-            <SeverityIcon severity={g.worst} />
-            <Text as="h4" weight="semibold" className={styles.groupTitle}>
-              {t("findings.group", { label: t(`code.${g.code}`), n: g.findings.length })}
-            </Text>
-          </summary>
-          <ul className={styles.list}>
-            {g.findings.map((f, i) => (
-              <FindingItem
-                key={`${f.code}-${f.address ?? "none"}-${i}`}
-                finding={f}
-                onSelect={onSelect}
-                accept={accept}
-              />
-            ))}
-          </ul>
-        </details>
+    <div className={styles.groups} data-findings={findings.length}>
+      {groups.map((g, i) => (
+        <FindingGroup
+          key={g.code}
+          group={g}
+          paged={paged}
+          initiallyOpen={!paged || i === 0}
+          onSelect={onSelect}
+          accept={accept}
+        />
       ))}
     </div>
+  );
+}
+
+function FindingGroup({
+  group: g,
+  paged,
+  initiallyOpen,
+  onSelect,
+  accept,
+}: {
+  group: Group;
+  paged: boolean;
+  initiallyOpen: boolean;
+  onSelect: (sheet: string, address: string) => void;
+  accept?: { by: string; onAccept: AcceptFinding };
+}) {
+  const { t } = useText();
+  const styles = useStyles();
+  const [open, setOpen] = useState(initiallyOpen);
+  const [page, setPage] = useState(0);
+  const n = g.findings.length;
+  const pages = paged ? Math.ceil(n / PAGE_SIZE) : 1;
+  const at = Math.min(page, pages - 1);
+  const first = paged ? at * PAGE_SIZE : 0;
+  const shown = paged ? g.findings.slice(first, first + PAGE_SIZE) : g.findings;
+  const label = t(`code.${g.code}`);
+  return (
+    <details
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      className={styles.group}
+      data-group={g.code}
+    >
+      <summary className={styles.summary}>
+        <SeverityIcon severity={g.worst} />
+        <Text as="h4" weight="semibold" className={styles.groupTitle}>
+          {t("findings.group", { label, n })}
+        </Text>
+      </summary>
+      {/* A closed group renders nothing inside: a <details> keeps its hidden children in the DOM. */}
+      {open && (
+        <ul className={styles.list}>
+          {shown.map((f, i) => (
+            <FindingItem
+              key={`${f.code}-${f.address ?? "none"}-${first + i}`}
+              finding={f}
+              onSelect={onSelect}
+              accept={accept}
+            />
+          ))}
+        </ul>
+      )}
+      {open && pages > 1 && (
+        <nav className={styles.pager} aria-label={t("findings.pages", { label })}>
+          {/* disabledFocusable: the button keeps focus on the first and last page, so arrows-and-Enter never lose it. */}
+          <Button size="small" disabledFocusable={at === 0} onClick={() => setPage(at - 1)}>
+            {t("findings.prev")}
+          </Button>
+          <Text size={200} aria-live="polite" data-page-range>
+            {t("findings.range", { from: first + 1, to: first + shown.length, n })}
+          </Text>
+          <Button size="small" disabledFocusable={at === pages - 1} onClick={() => setPage(at + 1)}>
+            {t("findings.next")}
+          </Button>
+        </nav>
+      )}
+    </details>
   );
 }

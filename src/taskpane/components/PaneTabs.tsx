@@ -30,7 +30,8 @@ const useStyles = makeStyles({
   selected: {
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
-    "::after": {
+    // ::before, not ::after: Fluent's focus outline is the ::after, and the two merged into a stray bar on focus.
+    "::before": {
       content: '""',
       position: "absolute",
       left: tokens.spacingHorizontalS,

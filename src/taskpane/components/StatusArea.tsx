@@ -20,6 +20,7 @@ import type { Bilingual } from "../../core/lang";
 const useStyles = makeStyles({
   area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  cancel: { alignSelf: "flex-start" },
   debug: { wordBreak: "break-word", color: tokens.colorNeutralForeground3 },
   notices: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -45,9 +46,14 @@ export interface StatusAreaProps {
   onDismissNotice: () => void;
   /** Offered right after «Вставить шаблон»: deletes the sheet just inserted (and nothing else). */
   onRemoveInserted?: (sheet: string) => void;
+  /** Cancels the running operation; the «Отмена» button shows only while a check runs. */
+  onCancel?: () => void;
 }
 
-/** Progress (only after a second), Excel errors in plain language, and short confirmations. */
+/** Progress waits this long (quick steps do not flash a bar) and still shows within 300 ms of any work. */
+export const PROGRESS_DELAY_MS = 150;
+
+/** Progress (after PROGRESS_DELAY_MS, with «Отмена» for a check), Excel errors in plain language, and short confirmations. */
 export function StatusArea({
   busy,
   hostNotices = [],
@@ -56,17 +62,25 @@ export function StatusArea({
   onDismissError,
   onDismissNotice,
   onRemoveInserted,
+  onCancel,
 }: StatusAreaProps) {
   const { t, lang } = useText();
   const styles = useStyles();
-  const showProgress = useDelayedFlag(busy !== null, 1000);
+  const showProgress = useDelayedFlag(busy !== null, PROGRESS_DELAY_MS);
 
   return (
     <div className={styles.area}>
       {showProgress && busy && (
-        <div className={styles.progress} role="status" aria-live="polite">
-          <Text size={200}>{t(PROGRESS_KEY[busy])}</Text>
-          <ProgressBar aria-label={t(PROGRESS_KEY[busy])} thickness="large" />
+        <div className={styles.progress}>
+          <div className={styles.progress} role="status" aria-live="polite">
+            <Text size={200}>{t(PROGRESS_KEY[busy])}</Text>
+            <ProgressBar aria-label={t(PROGRESS_KEY[busy])} thickness="large" />
+          </div>
+          {busy === "check" && onCancel && (
+            <Button size="small" className={styles.cancel} onClick={onCancel}>
+              {t("actions.cancel")}
+            </Button>
+          )}
         </div>
       )}
       {error && (
@@ -111,7 +125,10 @@ export function StatusArea({
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent={notice.kind === "nothingToClear" ? "info" : "success"} role="status">
+        <MessageBar
+          intent={notice.kind === "nothingToClear" || notice.kind === "cancelled" ? "info" : "success"}
+          role="status"
+        >
           <MessageBarBody>{noticeText(notice, t)}</MessageBarBody>
           <MessageBarActions
             containerAction={
@@ -153,5 +170,7 @@ function noticeText(notice: Notice, t: ReturnType<typeof useText>["t"]): string 
       return t("saved.removed", { title: notice.title });
     case "insertRemoved":
       return t("insert.removed", { sheet: notice.sheet });
+    case "cancelled":
+      return t("notice.cancelled");
   }
 }

@@ -1,0 +1,143 @@
+import type { CoreAnswer, CoreJob, CoreRequest, CoreResponse } from "./protocol";
+
+/**
+ * Runs the core's jobs off the pane's main thread, in a Web Worker, so a long check never freezes the pane; where
+ * no worker can be had (unit tests, a host without Worker, a worker that fails to load) the same jobs run in-thread.
+ * A job can be cancelled through its AbortSignal: the worker is terminated (a new one starts with the next job).
+ */
+
+/** The planner cancelled the work; `code` is what the Excel adapter's toUserError reads. */
+export class Cancelled extends Error {
+  readonly code = "Cancelled";
+  constructor() {
+    super("cancelled by the planner");
+    this.name = "Cancelled";
+  }
+}
+
+export interface CoreEngine {
+  run<J extends CoreJob>(job: J, signal?: AbortSignal): Promise<CoreAnswer<J>>;
+  /** Where the next job runs: "worker" until a worker has failed to start. */
+  where(): "worker" | "main-thread";
+}
+
+/** A performance mark when a job's answer is in (the browser tests split the main thread's long tasks by it). */
+function answered() {
+  if (typeof performance !== "undefined" && typeof performance.mark === "function")
+    performance.mark("core-answered");
+}
+
+interface Pending {
+  job: CoreJob;
+  resolve: (value: CoreAnswer<CoreJob>) => void;
+  reject: (error: unknown) => void;
+}
+
+function inThread<J extends CoreJob>(job: J, signal?: AbortSignal): Promise<CoreAnswer<J>> {
+  return import(/* webpackChunkName: "engine" */ "./compute").then(({ compute }) => {
+    if (signal?.aborted) throw new Cancelled();
+    const answer = compute(job);
+    answered();
+    return answer;
+  });
+}
+
+export function createCoreEngine(options: { worker?: boolean } = {}): CoreEngine {
+  let useWorker = options.worker !== false && typeof Worker !== "undefined";
+  let worker: Worker | null = null;
+  /** The worker has answered at least once: a later error is the job's, not a failure to start. */
+  let started = false;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  function stop() {
+    worker?.terminate();
+    worker = null;
+    started = false;
+  }
+
+  /** The worker could not start (CSP, a missing chunk): its jobs, and all later ones, run in-thread. */
+  function fallBack() {
+    stop();
+    useWorker = false;
+    const jobs = [...pending.values()];
+    pending.clear();
+    for (const p of jobs) inThread(p.job).then(p.resolve, p.reject);
+  }
+
+  function spawn(): Worker | null {
+    if (worker) return worker;
+    try {
+      worker = new Worker(new URL("./core.worker.ts", import.meta.url), { name: "core" });
+    } catch {
+      useWorker = false;
+      return null;
+    }
+    worker.onmessage = (event: MessageEvent<CoreResponse>) => {
+      started = true;
+      answered();
+      const answer = event.data;
+      const p = pending.get(answer.id);
+      if (!p) return;
+      pending.delete(answer.id);
+      if (answer.ok) p.resolve(answer.value);
+      else p.reject(Object.assign(new Error(answer.error.message), answer.error));
+    };
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      if (!started) return fallBack();
+      const jobs = [...pending.values()];
+      pending.clear();
+      stop();
+      for (const p of jobs) p.reject(new Error(`core worker: ${event.message}`));
+    };
+    return worker;
+  }
+
+  return {
+    where: () => (useWorker ? "worker" : "main-thread"),
+    run<J extends CoreJob>(job: J, signal?: AbortSignal): Promise<CoreAnswer<J>> {
+      if (signal?.aborted) return Promise.reject(new Cancelled());
+      const w = useWorker ? spawn() : null;
+      if (!w) return inThread(job, signal);
+      const id = nextId++;
+      return new Promise<CoreAnswer<J>>((resolve, reject) => {
+        const onAbort = () => {
+          // Terminating is the only way to stop a synchronous computation; the next job starts a fresh worker.
+          pending.delete(id);
+          const others = [...pending.values()];
+          pending.clear();
+          stop();
+          reject(new Cancelled());
+          for (const p of others) resend(p);
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+        const done = () => signal?.removeEventListener("abort", onAbort);
+        pending.set(id, {
+          job,
+          resolve: (v) => {
+            done();
+            resolve(v as CoreAnswer<J>);
+          },
+          reject: (e) => {
+            done();
+            reject(e);
+          },
+        });
+        w.postMessage({ id, job } satisfies CoreRequest);
+      });
+    },
+  };
+
+  /** A job that shared a terminated worker with a cancelled one is sent again to a fresh worker. */
+  function resend(p: Pending) {
+    const w = spawn();
+    if (!w) {
+      inThread(p.job).then(p.resolve, p.reject);
+      return;
+    }
+    const id = nextId++;
+    pending.set(id, p);
+    w.postMessage({ id, job: p.job } satisfies CoreRequest);
+  }
+}
