@@ -108,22 +108,23 @@ describe("annotateWorkbook patches the package", () => {
     expect(rs.getRow(1).getCell(1).value).toBe("Дорожная карта");
     expect(rs.getRow(1).getCell(6).value).toBe("Ячейка");
     expect(rs.getRow(1).getCell(1).font?.bold).toBe(true);
-    // Five findings → rows 2..6, most severe first, the report's order kept within a severity.
-    expect(rs.rowCount).toBe(6);
-    const codes = [2, 3, 4, 5, 6].map((r) => rs.getRow(r).getCell(3).value);
+    // Row 2 names the form that judged the roadmap; five findings → rows 3..7, most severe first.
+    expect(rs.rowCount).toBe(7);
+    expect(String(rs.getRow(2).getCell(4).value)).toMatch(/^Шаблон .*хэш данных шаблона [0-9a-f]{12}$/);
+    const codes = [3, 4, 5, 6, 7].map((r) => rs.getRow(r).getCell(3).value);
     expect(codes).toEqual(["overdue", "missing-item", "non-working-day", "responsible-missing", "extra-row"]);
-    const link = rs.getRow(2).getCell(6).value as ExcelJS.CellFormulaValue;
+    const link = rs.getRow(3).getCell(6).value as ExcelJS.CellFormulaValue;
     // Cyrillic sheet names are quoted (Excel quotes anything outside [A-Za-z0-9_.]).
     expect(link.formula).toBe(`HYPERLINK("#'Лист1'!B6","B6")`);
     expect(link.result).toBe("B6");
     // The missing item has an address but no link (nothing to jump to).
-    expect(rs.getRow(3).getCell(6).value).toBe("B20");
-    expect(rs.getRow(3).getCell(5).value).toBe("Инфраструктурный лист");
+    expect(rs.getRow(4).getCell(6).value).toBe("B20");
+    expect(rs.getRow(4).getCell(5).value).toBe("Инфраструктурный лист");
     // Whole rows are tinted by severity, as the add-in does.
     const tint = (r: number, c: number) =>
       (rs.getRow(r).getCell(c).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     for (let c = 1; c <= 9; c++) {
-      expect([tint(2, c), tint(3, c), tint(4, c), tint(6, c)]).toEqual([
+      expect([tint(3, c), tint(4, c), tint(5, c), tint(7, c)]).toEqual([
         "FFF4B6B0",
         "FFF4B6B0",
         "FFFFE08A",
@@ -133,9 +134,9 @@ describe("annotateWorkbook patches the package", () => {
     expect(tint(1, 1)).toBeUndefined();
     expect(rs.getColumn(4).width).toBe(70);
     // Wide columns (≥ 30) wrap; narrow ones do not.
-    expect(rs.getRow(2).getCell(4).alignment?.wrapText).toBe(true);
-    expect(rs.getRow(2).getCell(2).alignment?.wrapText).toBeUndefined();
-    expect(rs.getRow(2).getCell(4).numFmt).toBe("@");
+    expect(rs.getRow(3).getCell(4).alignment?.wrapText).toBe(true);
+    expect(rs.getRow(3).getCell(2).alignment?.wrapText).toBeUndefined();
+    expect(rs.getRow(3).getCell(4).numFmt).toBe("@");
   });
 
   it("never replaces a planner's «Проверка» sheet, and refuses a copy that already carries marks", async () => {

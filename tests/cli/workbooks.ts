@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { randomBytes } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { createWriteStream, writeFileSync } from "node:fs";
 
 /** Workbooks generated for the CLI tests and bench: roadmaps in the Leningrad 2024 Kvantorium form (seed 002), bad inputs. */
 
@@ -181,8 +181,15 @@ export async function writeBigWorkbook(
   bytes: number,
   opts: { roadmap?: boolean } = {},
 ): Promise<void> {
+  // Our own stream, awaited to its close: commit() can resolve before a `filename` stream has flushed, and under
+  // load the CLI then read a truncated zip («unexpected EOF») instead of the 50 MB file.
+  const out = createWriteStream(path);
+  const closed = new Promise<void>((resolve, reject) => {
+    out.on("close", () => resolve());
+    out.on("error", reject);
+  });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: path,
+    stream: out,
     useSharedStrings: false,
     useStyles: false,
     zip: { zlib: { level: 1 } },
@@ -203,6 +210,7 @@ export async function writeBigWorkbook(
   }
   data.commit();
   await wb.commit();
+  await closed;
 }
 
 /** Bytes of a workbook as exceljs writes it. */

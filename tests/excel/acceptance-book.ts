@@ -13,13 +13,14 @@ export function acceptedBook(
   const plan = templateSheetFor("kvantorium-2024", 2027, "ru");
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Дорожная карта");
-  const rows: (string | null)[][] = [];
+  // The inserted template writes «не позднее» deadlines as dates with a number format: kept as such here.
+  const rows: (string | Date | null)[][] = [];
   for (const t of plan.titleLines) rows.push([t]);
   for (let i = 0; i < (opts.blankRowsAbove ?? 0); i++) rows.push([]);
   while (rows.length < plan.headerRow + (opts.blankRowsAbove ?? 0)) rows.push([]);
   rows.push([...plan.header]);
   for (const r of plan.rows) {
-    const row = r.map((v) => (v === null ? null : String(v)));
+    const row = r.map((v) => (v === null ? null : v instanceof Date ? v : String(v)));
     if (opts.late !== false && row[0] === "3") row[4] = "не позднее 2 февраля 2027 года";
     rows.push(row);
   }
@@ -32,7 +33,16 @@ export function acceptedBook(
       "не позднее 1 марта 2027 года",
       null,
     ]);
-  rows.forEach((r, i) => r.forEach((v, c) => v !== null && (ws.getCell(i + 1, c + 1).value = v)));
+  const bodyStart = rows.length - plan.rows.length - (opts.extraRows ?? 0);
+  rows.forEach((r, i) =>
+    r.forEach((v, c) => {
+      if (v === null) return;
+      const cell = ws.getCell(i + 1, c + 1);
+      cell.value = v;
+      const fmt = plan.formats?.[i - bodyStart]?.[c];
+      if (v instanceof Date && fmt) cell.numFmt = fmt;
+    }),
+  );
   return wb;
 }
 
