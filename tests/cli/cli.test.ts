@@ -1,3 +1,4 @@
+import { runInProcess } from "./helpers";
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -15,7 +16,6 @@ import { basename, join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { RunReportSchema, type FileReport, type RunReport } from "../../src/cli/run-report";
-import { main } from "../../src/cli/run";
 import { workbookGrids } from "../../src/cli/xlsx-grid";
 import { buildMarkPlan, checkSheet, MARK_FILLS, type MarkPlan } from "../../src/core";
 import { readingOf } from "../../src/core/reading";
@@ -48,19 +48,7 @@ function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> 
 }
 
 /** The same main() in this process (no worker threads): for commands whose bundle path is covered elsewhere. */
-async function inproc(args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (c: string) => (stdout += c) },
-    stderr: { write: (c: string) => (stderr += c) },
-    cwd: ROOT,
-    workerScript: null,
-    cores: 1,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const inproc = (args: string[]) => runInProcess(args, ROOT);
 
 function json(
   args: string[],

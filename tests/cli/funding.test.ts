@@ -1,3 +1,4 @@
+import { runInProcess } from "./helpers";
 // --funding: the planner's funding basis for every roadmap of the run.
 import ExcelJS from "exceljs";
 import { mkdtempSync } from "node:fs";
@@ -6,23 +7,10 @@ import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { HELP, parseCommand } from "../../src/cli/args";
 import { RunReportSchema } from "../../src/cli/run-report";
-import { main } from "../../src/cli/run";
 
 const ROOT = resolve(__dirname, "../..");
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (c: string) => (stdout += c) },
-    stderr: { write: (c: string) => (stderr += c) },
-    cwd: ROOT,
-    workerScript: null,
-    cores: 1,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runInProcess(args, ROOT);
 
 let file = "";
 

@@ -1,5 +1,6 @@
 import { countFindings, verdictOf, type Finding } from "../../src/core/report";
 import type { CliRoadmapReport } from "../../src/cli/run-report";
+import { main } from "../../src/cli/run";
 
 /** Hand-made reports for tests of the CLI's formatting and marking, independent of the checks. */
 
@@ -45,4 +46,22 @@ export function report(findings: Finding[], p: Partial<CliRoadmapReport> = {}): 
     reading: { organisation: null, columns: [], rows: [] },
     ...p,
   };
+}
+
+/** The CLI's main() in this process (no worker threads), its output captured: for tests whose bundle path is covered elsewhere. */
+export async function runInProcess(
+  args: string[],
+  cwd: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    stdout: { write: (c: string) => (stdout += c) },
+    stderr: { write: (c: string) => (stderr += c) },
+    cwd,
+    workerScript: null,
+    cores: 1,
+    env: {},
+  });
+  return { code, stdout, stderr };
 }

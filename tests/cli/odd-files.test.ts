@@ -1,27 +1,15 @@
+import { runInProcess } from "./helpers";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/run";
 import { RunReportSchema, type RunReport } from "../../src/cli/run-report";
 import { writeOddFiles, type OddFile } from "./odd-files";
 
 let dir = "";
 let corpus: OddFile[] = [];
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (c: string) => (stdout += c) },
-    stderr: { write: (c: string) => (stderr += c) },
-    cwd: dir,
-    workerScript: null,
-    cores: 1,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runInProcess(args, dir);
 
 beforeAll(async () => {
   dir = join(mkdtempSync(join(tmpdir(), "odd-")), "in");

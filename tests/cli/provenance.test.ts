@@ -1,9 +1,9 @@
+import { runInProcess } from "./helpers";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RunReportSchema } from "../../src/cli/run-report";
-import { main } from "../../src/cli/run";
 import { diffEditions, getEdition, templateHash, type EditionDiff } from "../../src/core";
 
 /** Which form judged the file (issue 17): the CLI's human report, --json and `templates` name edition, generation, hash. */
@@ -11,19 +11,7 @@ import { diffEditions, getEdition, templateHash, type EditionDiff } from "../../
 const ROOT = resolve(__dirname, "../..");
 const VLADIMIR = "tests/fixtures/seed001-vladimir-2021-tochka.xlsx";
 
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (c: string) => (stdout += c) },
-    stderr: { write: (c: string) => (stderr += c) },
-    cwd: ROOT,
-    workerScript: null,
-    cores: 1,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runInProcess(args, ROOT);
 
 const hash2021 = templateHash(getEdition("tochka-rosta-2021")!);
 
