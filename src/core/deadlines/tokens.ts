@@ -34,3 +34,12 @@ export function tokenize(s: string): Tok[] {
   }
   return out;
 }
+
+export const isNum = (tk: Tok | undefined, maxLen = 4, minLen = 1): boolean =>
+  !!tk && tk.t === "num" && tk.v.length <= maxLen && tk.v.length >= minLen;
+export const isP = (tk: Tok | undefined, ...ch: string[]): boolean =>
+  !!tk && tk.t === "p" && ch.includes(tk.v);
+export const isW = (tk: Tok | undefined, ...w: string[]): boolean =>
+  !!tk && tk.t === "word" && w.includes(tk.v);
+export const wordStarts = (tk: Tok | undefined, ...pre: string[]): boolean =>
+  !!tk && tk.t === "word" && pre.some((p) => tk.v.startsWith(p));

@@ -1,0 +1,121 @@
+// One group read as days: its kind (date, by-date, period, recurring), due day and start, with doubts noted.
+import type { Atom } from "./atoms";
+import { atomYear, bounds, type Bounds } from "./bounds";
+import { compareIso, dayBefore, daysInMonth } from "./dates";
+import type { Group } from "./groups";
+import type { Cadence, DeadlineContext, DeadlineKind, IsoDate } from "./types";
+
+export interface Reading {
+  kind: DeadlineKind;
+  due: IsoDate | null;
+  start: IsoDate | null;
+}
+
+export interface Evaluated {
+  reading: Reading;
+  inferred: boolean;
+  penalty: number;
+  notes: string[];
+}
+
+/** The calendar days of every atom of the group; a reason string when one has none. */
+function atomBounds(
+  g: Group,
+  ctx: DeadlineContext,
+  y0: number | null,
+): { bs: Bounds[]; inferred: boolean; unresolved: boolean; penalty: number } | string {
+  let penalty = 0;
+  let inferred = false;
+  let unresolved = false;
+  const bs: Bounds[] = [];
+  for (const a of g.atoms) {
+    const { y, inferred: inf } = atomYear(a, ctx, y0);
+    inferred ||= inf;
+    if (a.typo) penalty = Math.max(penalty, 0.15);
+    penalty += a.doubt;
+    if (a.year?.twoDigit) penalty += 0.05;
+    if (y === null) {
+      unresolved = true;
+      continue;
+    }
+    // A rule's 29 February meets common years: the month's last day stands in (as resolveRelative does).
+    const b = bounds(
+      a.year?.rel !== undefined && a.type === "day" ? { ...a, d1: Math.min(a.d1, daysInMonth(y, a.m)) } : a,
+      y,
+    );
+    if (typeof b === "string") return b;
+    bs.push(b);
+  }
+  return { bs, inferred, unresolved, penalty };
+}
+
+export function evaluate(
+  g: Group,
+  cadence: Cadence | null,
+  ctx: DeadlineContext,
+  y0: number | null,
+): Evaluated | string {
+  const notes: string[] = [];
+  const ab = atomBounds(g, ctx, y0);
+  if (typeof ab === "string") return ab;
+  const { bs, inferred, unresolved } = ab;
+  let penalty = ab.penalty;
+  if (g.atoms.some((a) => a.typo)) notes.push("misspelt month name");
+  if (g.atoms.some((a) => a.doubt > 0)) notes.push(doubtNote(g.atoms));
+  if (bs.length === 2 && compareIso(bs[0]!.start, bs[1]!.end) > 0) return "the range ends before it starts";
+
+  const first = g.atoms[0]!;
+  const single = g.atoms.length === 1;
+  const isDay = single && first.type === "day";
+  const b0 = bs[0] ?? null;
+  const whole: Bounds | null =
+    bs.length === g.atoms.length && b0 ? { start: b0.start, end: bs[bs.length - 1]!.end } : null;
+
+  const byDue = (b: Bounds): IsoDate => {
+    if (g.mod === "before") return isDay ? b.start : dayBefore(b.start);
+    return b.end;
+  };
+
+  let reading: Reading;
+  if (cadence !== null) {
+    if (g.mod === "by" || g.mod === "before" || g.mod === "by-end") {
+      const due = b0 ? byDue(b0) : null;
+      reading = { kind: "recurring", due, start: due };
+    } else {
+      // The first occurrence is the whole written range («с 1 января по 5 апреля 2027 года, далее – ежеквартально»).
+      reading = { kind: "recurring", due: whole?.end ?? null, start: whole?.start ?? null };
+    }
+  } else if (g.mod === "by" || g.mod === "before" || g.mod === "by-end") {
+    const last = bs.length === g.atoms.length ? bs[bs.length - 1] : undefined;
+    reading = {
+      kind: "by-date",
+      due: last ? byDue(single ? last : { start: b0!.start, end: last.end }) : null,
+      start: null,
+    };
+    if (g.mod === "before") penalty += 0.05;
+  } else if (g.mod === "from" && single) {
+    notes.push("only a start («с …») is written");
+    penalty = Math.max(penalty, 0.3);
+    reading = isDay
+      ? { kind: "date", due: b0?.start ?? null, start: null }
+      : { kind: "period", due: b0?.end ?? null, start: b0?.start ?? null };
+  } else if (isDay) {
+    reading = { kind: "date", due: b0?.start ?? null, start: null };
+  } else {
+    reading = { kind: "period", due: whole?.end ?? null, start: whole?.start ?? null };
+    if (whole && whole.start === whole.end) reading = { kind: "date", due: whole.end, start: null };
+    if (g.mod === "early") {
+      notes.push("«начало …» read as the whole period");
+      penalty = Math.max(penalty, 0.4);
+    }
+  }
+  if (unresolved) reading = { ...reading, due: null, start: null };
+  return { reading, inferred, penalty, notes };
+}
+
+function doubtNote(atoms: Atom[]): string {
+  const a = atoms.find((x) => x.doubt > 0)!;
+  if (a.type === "school") return "read as a school year";
+  if (a.type === "year") return "a bare year";
+  return "uncertain reading";
+}

@@ -1,0 +1,135 @@
+// A deadline text with at least one date group: the first group is the deadline; a bracketed «не позднее …» day, a
+// reporting rule, a rule note «(года, предшествующего году …)» and later dates refine it.
+import { unknown } from "./cells";
+import { compareIso, parts } from "./dates";
+import { evaluate, type Evaluated } from "./evaluate";
+import type { Group } from "./groups";
+import { reportDue, type ReportRule } from "./recurrence";
+import { finish, groupSpan, markGroup, type Scan } from "./scan";
+import type { Cadence, Deadline, DeadlineContext, DeadlineKind, IsoDate, RelativeRule } from "./types";
+
+const PROBE_YEAR = 2048;
+
+interface State {
+  kind: DeadlineKind;
+  due: IsoDate | null;
+  start: IsoDate | null;
+  conf: number;
+}
+
+export function groupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRule | null): Deadline {
+  const g = sc.groups[0]!;
+  markGroup(sc, g);
+  let conf = sc.conf;
+  if (sc.bracketOnly) {
+    conf -= 0.2;
+    sc.reasons.push("date found only inside brackets");
+  }
+  if (g.mod === "after")
+    return unknown(sc.text, "only an earliest date («после», «не ранее»)", groupSpan(sc, g));
+  const cadence = sc.cad ? sc.cad.cadence : null;
+  if (sc.cad) sc.used.push(sc.cad.m);
+
+  const relative = g.atoms.some((a) => a.year?.rel !== undefined);
+  const target = ctx.targetYear ?? null;
+  const ev = evaluate(g, cadence, ctx, relative ? target : null);
+  if (typeof ev === "string") return unknown(sc.text, ev, groupSpan(sc, g));
+
+  let rule: RelativeRule | null = null;
+  if (relative) {
+    rule = probeRule(g, cadence, ctx);
+    if (target === null) sc.reasons.push("relative to the subsidy year; no target year given");
+  }
+
+  const st: State = { ...ev.reading, conf };
+  if (st.kind === "period" && cadence === null && !relative) bracketedDay(sc, g, st, ctx);
+  if (report && cadence !== null && cadence !== "as-needed" && st.kind === "recurring" && !relative)
+    firstReport(sc, st, cadence, report);
+  const inferred = ev.inferred && !relative;
+  if (inferred) {
+    st.conf -= 0.2;
+    if (st.due === null) sc.reasons.push("year not written and no target or document year in the context");
+  }
+  if (relative && st.kind === "date") st.kind = "relative";
+  st.conf -= ev.penalty;
+  sc.reasons.push(...ev.notes);
+
+  if (!relative) rule = annotatedRule(sc, g, st, target) ?? rule;
+  if (cadence === null) latestOfOthers(sc, st, ctx, relative ? target : null);
+
+  const { kind, due, start } = st;
+  return finish(sc, { kind, due, start, cadence, relative: rule, yearInferred: inferred }, st.conf);
+}
+
+/** The rule is read off the same phrase evaluated for a probe year Y (a leap year, so 29.02 survives) well inside the
+ * supported years, so that Y−3 … Y+3 stay readable. */
+function probeRule(g: Group, cadence: Cadence | null, ctx: DeadlineContext): RelativeRule | null {
+  const probe = evaluate(g, cadence, ctx, PROBE_YEAR);
+  if (typeof probe === "string" || !probe.reading.due) return null;
+  const p = parts(probe.reading.due);
+  return { yearOffset: p.y - PROBE_YEAR, month: p.m, day: p.d };
+}
+
+/** «январь – февраль 2024 г. (не позднее 15 февраля)»: planners bound a period with its real last day in brackets. */
+function bracketedDay(sc: Scan, g: Group, st: State, ctx: DeadlineContext): void {
+  const { start, due } = st;
+  if (!start || !due) return;
+  const inPeriod = { ...ctx, targetYear: parts(due).y, documentYear: parts(due).y };
+  for (const b of sc.strong) {
+    if (!b.br || b === g || !(b.mod === "by" || b.mod === "before")) continue;
+    if (!(b.atoms.length === 1 && b.atoms[0]!.type === "day")) continue;
+    const r = evaluate(b, null, inPeriod, null);
+    const d = typeof r === "string" ? null : r.reading.due;
+    if (d === null || compareIso(d, start) < 0 || compareIso(d, due) > 0) continue;
+    markGroup(sc, b);
+    st.due = d;
+    sc.reasons.push("the bracketed «не позднее …» day inside the period is the due date");
+    break;
+  }
+}
+
+/** «ежеквартально (до 5 числа месяца, следующего за отчетным кварталом), начиная с I квартала 2027 г.»: the first
+ * period is written, its report is due on the rule's day (a first day written as a day stays the due date). */
+function firstReport(sc: Scan, st: State, cadence: Exclude<Cadence, "as-needed">, report: ReportRule): void {
+  if (!st.start || !st.due || st.start === st.due) return;
+  const first = reportDue({ start: st.start, end: st.due }, cadence, report);
+  if (first.due) {
+    st.due = first.due;
+    sc.reasons.push("first due date: the reporting day after the first period", ...first.notes);
+    st.conf -= first.penalty;
+  } else sc.reasons.push(...first.notes);
+}
+
+/** «27 ноября 2026 года (года, предшествующего году получения субсидии)»: a date annotated with its rule. */
+function annotatedRule(sc: Scan, g: Group, st: State, target: number | null): RelativeRule | null {
+  const note = sc.relNote;
+  if (!note || !g.atoms.every((a) => a.year?.year !== undefined) || !st.due) return null;
+  const off = note.atoms[0]!.year!.rel!;
+  const p = parts(st.due);
+  markGroup(sc, note);
+  if (st.kind === "date") st.kind = "relative";
+  if (target !== null && p.y - off !== target) {
+    st.conf -= 0.3;
+    sc.reasons.push(`the written year is not the one the rule gives for ${target}`);
+  }
+  return { yearOffset: off, month: p.m, day: p.d };
+}
+
+/** More dates after the first («30 июня 2024 г.; 30 декабря 2024 г.»): the latest is the due date. */
+function latestOfOthers(sc: Scan, st: State, ctx: DeadlineContext, y0: number | null): void {
+  const others = sc.groups.slice(1).filter((o) => !o.br);
+  if (others.length === 0) return;
+  let latest = st.due;
+  for (const o of others) {
+    const r: Evaluated | string = evaluate(o, null, ctx, y0);
+    if (typeof r === "string" || !r.reading.due) continue;
+    markGroup(sc, o);
+    if (latest === null || compareIso(r.reading.due, latest) > 0) latest = r.reading.due;
+  }
+  if (latest === st.due) return;
+  st.due = latest;
+  if (st.kind === "period" || st.kind === "relative") st.kind = "date";
+  st.start = st.kind === "date" || st.kind === "by-date" ? null : st.start;
+  st.conf = Math.min(st.conf, 0.6);
+  sc.reasons.push("several dates; the latest is the due date");
+}

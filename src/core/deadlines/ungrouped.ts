@@ -1,0 +1,115 @@
+// A deadline text without a date group: a cadence with a reporting day («ежемесячно до 5 числа»), a request or
+// schedule marker, a bare «года» / «учебного года», ongoing work («постоянно»), or nothing readable.
+import { bounds } from "./bounds";
+import { EMPTY_READING, unknown } from "./cells";
+import type { Group } from "./groups";
+import { cadencePeriod, reportDue, type ReportRule } from "./recurrence";
+import { finish, markGroup, spanOf, type Scan } from "./scan";
+import type { Deadline, DeadlineContext } from "./types";
+import { isSupportedYear } from "./years";
+
+export function ungroupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRule | null): Deadline {
+  const { text, conf } = sc;
+  if (sc.cad) return cadenceOnly(sc, ctx, report);
+  const req = sc.onRequest.find((m) => !m.br) ?? sc.onRequest[0];
+  const ext = sc.external.find((m) => !m.br) ?? sc.external[0];
+  // Whichever marker comes first in the main text decides («по графику, по запросу» is a schedule).
+  if (req && (!ext || (!req.br && ext.br) || (req.br === ext.br && req.s <= ext.s))) {
+    sc.used.push(req);
+    for (const g of sc.weak) markGroup(sc, g);
+    return finish(sc, { kind: "on-request", ...EMPTY_READING, yearInferred: false }, conf * 0.9);
+  }
+  if (ext) {
+    sc.used.push(ext);
+    for (const g of sc.weak) markGroup(sc, g);
+    return finish(sc, { kind: "external-schedule", ...EMPTY_READING, yearInferred: false }, conf * 0.9);
+  }
+  const w = sc.weak[0];
+  if (w) return weakReading(sc, w, ctx);
+  const og = sc.ongoing[0];
+  if (og) {
+    sc.used.push(og);
+    sc.reasons.push("ongoing work read as the whole year");
+    const y = ctx.targetYear ?? ctx.documentYear ?? null;
+    if (y === null) sc.reasons.push("no target or document year in the context");
+    return finish(
+      sc,
+      {
+        kind: "period",
+        ...EMPTY_READING,
+        start: y === null ? null : `${y}-01-01`,
+        due: y === null ? null : `${y}-12-31`,
+        yearInferred: true,
+      },
+      Math.min(conf, 0.5),
+    );
+  }
+  if (report) {
+    const words = text.slice(...spanOf(sc, report.m.s, report.m.e)).trim();
+    return unknown(
+      text,
+      `a reporting day («${words}») with no period or cadence to count from`,
+      spanOf(sc, report.m.s, report.m.e),
+    );
+  }
+  const anyTok = sc.toks.some((t) => t.t !== "p");
+  return unknown(text, anyTok ? "no date, period, cadence or schedule found" : "no words or numbers");
+}
+
+/** A cadence without a written date: «ежемесячно до 5 числа» with a target year is first due after its first period. */
+function cadenceOnly(sc: Scan, ctx: DeadlineContext, report: ReportRule | null): Deadline {
+  const cad = sc.cad!;
+  sc.used.push(cad.m);
+  const y = ctx.targetYear ?? ctx.documentYear ?? null;
+  if (report && y !== null && isSupportedYear(y) && cad.cadence !== "as-needed") {
+    const first = reportDue(cadencePeriod(cad.cadence, `${y}-01-01`), cad.cadence, report);
+    if (first.due) {
+      sc.reasons.push("first due date: the reporting day of the target year's first period", ...first.notes);
+      return finish(
+        sc,
+        {
+          kind: "recurring",
+          ...EMPTY_READING,
+          due: first.due,
+          start: first.due,
+          cadence: cad.cadence,
+          yearInferred: true,
+        },
+        Math.min(sc.conf * 0.8 - first.penalty, 0.6),
+      );
+    }
+    sc.reasons.push(...first.notes);
+  }
+  if (report) sc.reasons.push("reporting day read, but no first period is written");
+  sc.reasons.push("no first due date");
+  return finish(
+    sc,
+    { kind: "recurring", ...EMPTY_READING, cadence: cad.cadence, yearInferred: false },
+    sc.conf * 0.8,
+  );
+}
+
+/** A bare «до конца года» / «учебного года»: the period named by the context year. */
+function weakReading(sc: Scan, w: Group, ctx: DeadlineContext): Deadline {
+  markGroup(sc, w);
+  const a = w.atoms[0]!;
+  const base = ctx.targetYear ?? ctx.documentYear ?? null;
+  const y = base === null ? null : base + (a.year?.ctxOffset ?? 0);
+  sc.reasons.push("year not written; taken from the context");
+  if (y === null) sc.reasons.push("no target or document year in the context");
+  const b = y === null ? null : bounds(a, y);
+  const ok = b && typeof b !== "string" ? b : null;
+  const by = w.mod === "by" || w.mod === "by-end" || w.mod === "before";
+  return finish(
+    sc,
+    {
+      kind: by ? "by-date" : "period",
+      due: ok ? ok.end : null,
+      start: ok && !by ? ok.start : null,
+      cadence: null,
+      relative: null,
+      yearInferred: true,
+    },
+    Math.min(sc.conf, 0.6),
+  );
+}
