@@ -1,12 +1,12 @@
 // The checker on the hand-written corpus (tests/corpus): per set and per finding code, precision and recall; correct
-// roadmaps judged «ЕСТЬ ОШИБКИ» (goal 0), false findings, misses, due-date accuracy. The tuning set and a held-out set
-// (tests/corpus/holdout/, written by someone else, when present) and a second held-out set written before the issue-12
-// reader fixes (tests/corpus/holdout2/) are reported separately.
+// roadmaps judged «ЕСТЬ ОШИБКИ» (goal 0), false findings, misses, due-date accuracy. The tuning set and each held-out
+// set (written by someone else, when present) are reported separately; holdout/ and holdout2/ were spent on tuning and
+// moved into tuning/ on 2026-12-04 (tests/corpus/README.md).
 // `npm run bench corpus` (or `npx tsx bench/corpus.bench.ts`).
 import { fileURLToPath } from "node:url";
 import { evaluateSet, type SetScore } from "../tests/corpus/evaluate";
 
-const SETS = ["tuning", "holdout", "holdout2"];
+const SETS = ["tuning", "holdout", "holdout3"];
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 
