@@ -1,7 +1,7 @@
 // Row kinds: a group heading («1. Утверждение документов:» over а)–д), «1. Нормативное обеспечение» over 1.1, 1.2)
 // is not a measure — it needs no deadline, responsible or result, and its sub-steps are measures of their own.
 import type { RoadmapRow, SkippedRow } from "./types";
-import { LETTER_STEP_RE } from "./vocabulary";
+import { LETTER_NUMBER_RE, LETTER_STEP_RE } from "./vocabulary";
 
 /** Fields a measure carries besides its number and title. */
 const OWN_FIELDS = ["deadline", "responsible", "result", "start", "status", "actual"] as const;
@@ -16,16 +16,33 @@ const CHILD_OF = (parent: string, child: string | null): boolean => {
   );
 };
 
+/** A lettered sub-step: «а) …» in its title, or «а)» alone in its № cell (the Pskov, Vologda layout). */
+function isLetterStep(row: RoadmapRow): boolean {
+  return (
+    LETTER_STEP_RE.test(row.fields.title?.text ?? "") ||
+    (row.number !== null && LETTER_NUMBER_RE.test(row.number))
+  );
+}
+
+const PAREN_NUMBER = /^\s*\d{1,2}\s*\)\s*$/;
+
+/** «1)», «2)» in the № cell under a heading numbered another way («1.») or ending in «:». */
+function isParenStep(row: RoadmapRow, heading: RoadmapRow): boolean {
+  if (row.number === null || !PAREN_NUMBER.test(row.number)) return false;
+  const title = heading.fields.title?.text.trim() ?? "";
+  return title.endsWith(":") || (heading.number !== null && !PAREN_NUMBER.test(heading.number));
+}
+
 function isHeading(row: RoadmapRow, next: RoadmapRow | undefined): boolean {
   if (!next || OWN_FIELDS.some((f) => (row.fields[f]?.text ?? "") !== "")) return false;
   const title = row.fields.title?.text.trim() ?? "";
   if (title === "") return false;
-  const nextTitle = next.fields.title?.text ?? "";
   if (row.number !== null && CHILD_OF(row.number, next.number)) return true;
   // «I. Нормативное обеспечение» over «1.», «2.»: a Roman-numbered part heads arabic-numbered measures.
   if (row.number !== null && ROMAN.test(row.number) && next.number !== null && /^\s*\d/.test(next.number))
     return true;
-  return LETTER_STEP_RE.test(nextTitle) && (title.endsWith(":") || row.number !== null);
+  if (isParenStep(next, row)) return true;
+  return isLetterStep(next) && (title.endsWith(":") || row.number !== null);
 }
 
 /**
@@ -40,6 +57,7 @@ export function takeGroupHeadings<T>(
   const keep: RoadmapRow[] = [];
   const keepSide: T[] = [];
   let lead: string | null = null;
+  let heading: RoadmapRow | null = null;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const title = row.fields.title?.text.trim() ?? "";
@@ -56,11 +74,13 @@ export function takeGroupHeadings<T>(
         },
       });
       lead = title.endsWith(":") ? title : null;
+      heading = row;
       continue;
     }
-    if (lead !== null && LETTER_STEP_RE.test(title) && row.subItems.length === 0)
+    const step = isLetterStep(row) || (heading !== null && isParenStep(row, heading));
+    if (lead !== null && step && row.subItems.length === 0)
       row.subItems = [`${lead} ${title.replace(LETTER_STEP_RE, (m) => m.slice(-1))}`];
-    else if (!LETTER_STEP_RE.test(title)) lead = null;
+    else if (!step) [lead, heading] = [null, null];
     keep.push(row);
     keepSide.push(side[i]!);
   }

@@ -24,3 +24,6 @@ export function isNumberLike(v: CellValue, t: string): boolean {
 
 /** A sub-step lettered «а)», «б.», «в)» (or a) b)) at the start of a title. */
 export const LETTER_STEP_RE = /^\s*[а-яa-z]\s*[).]\s+\S/i;
+
+/** A № cell that holds only a sub-step letter («а)», «б.», «в»): the step's text is in the title column. */
+export const LETTER_NUMBER_RE = /^\s*[а-яa-z]\s*[).]?\s*$/i;

@@ -42,6 +42,62 @@ describe("group headings", () => {
     expect(clean(values)).toEqual([]);
   });
 
+  it("«1. | Утверждены:» over а), б) … written in the № column is a heading too (responsible merged down)", () => {
+    const first = rows[0]!;
+    const steps = first.title
+      .replace(/^Утверждение:\s*/, "")
+      .split(/;\s*\d\)\s*|^\d\)\s*/)
+      .filter(Boolean);
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№ п/п", "Наименование мероприятия", "Ответственный", "Результат", "Срок"],
+      ["1.", "Утверждены:", null, null, null],
+      ...steps.map((t, i) => [
+        `${"абвгд"[i]})`,
+        t,
+        i === 0 ? first.responsible : null,
+        "Приказ",
+        first.deadlineText,
+      ]),
+      ...rows.slice(1).map((r) => [r.number, r.title, r.responsible, r.result || "Приказ", r.deadlineText]),
+    ];
+    const merges = [`C4:C${3 + steps.length}`];
+    const r = readRoadmaps(grid(values, merges)).roadmaps[0]!;
+    expect(r.skipped).toEqual([
+      expect.objectContaining({ kind: "group-heading", address: "B3", number: "1." }),
+    ]);
+    expect(r.rows).toHaveLength(steps.length + rows.length - 1);
+    expect(r.rows[0]!.number).toBe("а)");
+    expect(r.rows[0]!.subItems).toEqual([`Утверждены: ${steps[0]}`]);
+    expect(clean(values, merges)).toEqual([]);
+  });
+
+  it("«1. | Утверждены:» over 1), 2) … in the № column is a heading; a table numbered 1), 2) keeps its rows", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№ п/п", "Наименование мероприятия", "Ответственный", "Результат", "Срок"],
+      ["1.", "Утверждены:", null, null, null],
+      ["1)", "должностное лицо", "Министерство", "Приказ", "до 15.12.2026"],
+      ["2)", "комплекс мер (дорожная карта)", "Министерство", "Приказ", "до 15.12.2026"],
+      ["2.", "Объявлены закупки", "Министерство", "Извещения", "до 15.02.2027"],
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.skipped!.map((x) => x.address)).toEqual(["B3"]);
+    expect(r.rows.map((x) => x.subItems)).toEqual([
+      ["Утверждены: должностное лицо"],
+      ["Утверждены: комплекс мер (дорожная карта)"],
+      [],
+    ]);
+    const plain = readRoadmaps(
+      grid([
+        ["№", "Мероприятие", "Срок", "Ответственный"],
+        ["1)", "Закупка оборудования", null, null],
+        ["2)", "Подготовка техзадания", "до 01.02.2027", "Директор"],
+      ]),
+    ).roadmaps[0]!;
+    expect(plain.rows).toHaveLength(2);
+  });
+
   it("«1. Нормативное обеспечение» over 1.1, 1.2 needs no deadline and is no duplicate of its steps", () => {
     const values: CellValue[][] = [
       [TITLE],
