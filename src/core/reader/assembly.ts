@@ -40,6 +40,7 @@ function finishRows(rows: RoadmapRow[], secs: readonly (Sec | null)[] | null, me
     row.index = index;
     const sec = secs ? secs[index] : null;
     if (sec) row.section = sec.s.number;
+    startAsDeadline(row);
     const t = row.fields.title?.text;
     if (!t) continue;
     let subs = memo.get(t);
@@ -48,6 +49,18 @@ function finishRows(rows: RoadmapRow[], secs: readonly (Sec | null)[] | null, me
     if (subs.length > 0) row.subItems = subs.slice();
   }
   return rows;
+}
+
+/**
+ * «по графику федерального оператора» written in the start column of a start | end table, the end left empty: a text
+ * without a digit cannot be a start date, so it is the row's deadline (as when one cell is merged over both).
+ */
+function startAsDeadline(row: RoadmapRow): void {
+  const start = row.fields.start;
+  if (row.fields.deadline || !start || typeof start.value !== "string" || /\d/.test(start.text)) return;
+  if (start.text.trim().length < 3) return; // «—», «-», «x»: nothing written
+  row.fields.deadline = start;
+  delete row.fields.start;
 }
 
 /** A section printed as «Направление S.» (OCR for 8) takes the number its items carry. */

@@ -82,6 +82,18 @@ describe("start and end dates", () => {
     expect(errorsAndWarnings(values, [], "2026-12-20")).toEqual([]);
   });
 
+  it("a schedule written in the start column, the end left empty, is the row's deadline", () => {
+    const values = twoColumns("Дата начала", "Дата окончания").map((v, i) =>
+      i >= 2 && v[2] === null ? [v[0], v[1], v[3], null, v[4], v[5]] : v,
+    );
+    const moved = values.findIndex((v, i) => i >= 2 && v[3] === null);
+    expect(moved).toBeGreaterThan(1); // the form has an item due «согласно графику …»
+    const r = only(values);
+    expect(r.rows[moved - 2]!.fields.deadline!.addresses).toEqual([`C${moved + 1}`]);
+    expect(r.rows[moved - 2]!.fields.start).toBeUndefined();
+    expect(errorsAndWarnings(values, [], "2026-12-20")).toEqual([]);
+  });
+
   it("a merged «Сроки реализации» over «начало | окончание», header rows merged, a column-number row", () => {
     const values: CellValue[][] = [
       [TITLE],
