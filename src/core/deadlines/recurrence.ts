@@ -3,7 +3,7 @@
 import { addDays } from "date-fns";
 import { calendarCoverage, isWorkingDay } from "../calendar";
 import type { Bounds } from "./bounds";
-import { daysInMonth, fromIso, monthEnd, parts, quarterEnd, quarterStart, toIso, tryIsoDate } from "./dates";
+import { daysInMonth, fromIso, parts, toIso, tryIsoDate } from "./dates";
 import { firstMatch, type Match } from "./groups";
 import { EVENT_TERM, REPORT_DAY } from "./lexicon";
 import type { Tok } from "./tokens";
@@ -22,24 +22,6 @@ export function reportRule(s: string, toks: Tok[]): ReportRule | null {
   const f = firstMatch(REPORT_DAY, s, toks);
   if (!f) return null;
   return { day: Number(f.g[1]), working: f.g[2] !== undefined, following: f.g[3] !== undefined, m: f.m };
-}
-
-/** The period of a cadence that holds the day iso (the month, quarter, half-year or year). */
-export function cadencePeriod(cadence: Exclude<Cadence, "as-needed">, iso: IsoDate): Bounds {
-  const { y, m } = parts(iso);
-  const mm = (k: number) => String(k).padStart(2, "0");
-  switch (cadence) {
-    case "monthly":
-      return { start: `${y}-${mm(m)}-01`, end: monthEnd(y, m) };
-    case "quarterly": {
-      const q = Math.ceil(m / 3);
-      return { start: quarterStart(y, q), end: quarterEnd(y, q) };
-    }
-    case "half-yearly":
-      return m <= 6 ? { start: `${y}-01-01`, end: `${y}-06-30` } : { start: `${y}-07-01`, end: `${y}-12-31` };
-    case "yearly":
-      return { start: `${y}-01-01`, end: `${y}-12-31` };
-  }
 }
 
 /** The n-th working day of a month by the production calendar; null when the month has fewer. */

@@ -3,14 +3,13 @@
 import { bounds } from "./bounds";
 import { EMPTY_READING, unknown } from "./cells";
 import type { Group } from "./groups";
-import { cadencePeriod, reportDue, type ReportRule } from "./recurrence";
+import type { ReportRule } from "./recurrence";
 import { finish, markGroup, spanOf, type Scan } from "./scan";
 import type { Deadline, DeadlineContext } from "./types";
-import { isSupportedYear } from "./years";
 
 export function ungroupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRule | null): Deadline {
   const { text, conf } = sc;
-  if (sc.cad) return cadenceOnly(sc, ctx, report);
+  if (sc.cad) return cadenceOnly(sc, report);
   const req = sc.onRequest.find((m) => !m.br) ?? sc.onRequest[0];
   const ext = sc.external.find((m) => !m.br) ?? sc.external[0];
   // Whichever marker comes first in the main text decides («по графику, по запросу» is a schedule).
@@ -56,30 +55,14 @@ export function ungroupedReading(sc: Scan, ctx: DeadlineContext, report: ReportR
   return unknown(text, anyTok ? "no date, period, cadence or schedule found" : "no words or numbers");
 }
 
-/** A cadence without a written date: «ежемесячно до 5 числа» with a target year is first due after its first period. */
-function cadenceOnly(sc: Scan, ctx: DeadlineContext, report: ReportRule | null): Deadline {
+/**
+ * A cadence without a written date («ежемесячно до 5 числа», «ежеквартально до 5 числа месяца, следующего за отчетным
+ * кварталом»): the reporting day is read, but not when the reports start (a school's monthly repair report may run
+ * «с марта по август»), so there is no first due date, even with a target year — none is invented.
+ */
+function cadenceOnly(sc: Scan, report: ReportRule | null): Deadline {
   const cad = sc.cad!;
   sc.used.push(cad.m);
-  const y = ctx.targetYear ?? ctx.documentYear ?? null;
-  if (report && y !== null && isSupportedYear(y) && cad.cadence !== "as-needed") {
-    const first = reportDue(cadencePeriod(cad.cadence, `${y}-01-01`), cad.cadence, report);
-    if (first.due) {
-      sc.reasons.push("first due date: the reporting day of the target year's first period", ...first.notes);
-      return finish(
-        sc,
-        {
-          kind: "recurring",
-          ...EMPTY_READING,
-          due: first.due,
-          start: first.due,
-          cadence: cad.cadence,
-          yearInferred: true,
-        },
-        Math.min(sc.conf * 0.8 - first.penalty, 0.6),
-      );
-    }
-    sc.reasons.push(...first.notes);
-  }
   if (report) sc.reasons.push("reporting day read, but no first period is written");
   sc.reasons.push("no first due date");
   return finish(

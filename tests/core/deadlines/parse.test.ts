@@ -86,9 +86,15 @@ describe("text, span and confidence", () => {
     const monthly = parseDeadline("ежемесячно до 5 числа");
     expect([monthly.kind, monthly.cadence, monthly.due]).toEqual(["recurring", "monthly", null]);
     expect(monthly.reason).toMatch(/no first period is written; no first due date/);
-    const inferred = parseDeadline("ежемесячно до 5 числа", { targetYear: 2027 });
-    expect(inferred.confidence).toBeLessThanOrEqual(0.6);
-    expect(inferred.reason).toMatch(/first due date/);
+    // A target year does not say when the reports start: still no first due date.
+    const inYear = parseDeadline("ежемесячно до 5 числа", { targetYear: 2027 });
+    expect([inYear.kind, inYear.cadence, inYear.due, inYear.start]).toEqual([
+      "recurring",
+      "monthly",
+      null,
+      null,
+    ]);
+    expect(inYear.reason).toMatch(/no first period is written; no first due date/);
   });
 
   it("says why a year-less date has no due date without a context", () => {

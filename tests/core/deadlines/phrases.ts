@@ -546,21 +546,19 @@ export const PHRASES: PhraseCase[] = [
     "ежеквартально, начиная с 1 октября 2027 года (до 5 числа месяца, следующего за отчетным кварталом)",
     every("quarterly", "2027-10-01", "2027-10-01"),
   ),
-  hand("ежемесячно до 5 числа", every("monthly", "2027-01-05", "2027-01-05", true), C27),
+  // Without a first period the reports' start is not written (a monthly report may run «с марта по август»): no first
+  // due date is invented from the target year, as the corpus truth reads these rows (tests/corpus/README.md).
+  hand("ежемесячно до 5 числа", every("monthly", null, null), C27),
   hand("ежемесячно до 5 числа", every("monthly", null, null)),
-  hand(
-    "ежемесячно до 10 числа месяца, следующего за отчетным",
-    every("monthly", "2027-02-10", "2027-02-10", true),
-    C27,
-  ),
+  hand("ежемесячно до 10 числа месяца, следующего за отчетным", every("monthly", null, null), C27),
   hand(
     "ежеквартально до 5 числа месяца, следующего за отчетным кварталом",
-    every("quarterly", "2027-04-05", "2027-04-05", true),
+    every("quarterly", null, null),
     C27,
   ),
   hand(
-    "ежемесячно до 6-го рабочего дня месяца, следующего за отчетным",
-    every("monthly", "2027-02-08", "2027-02-08", true),
+    "ежемесячно до 6-го рабочего дня месяца, следующего за отчетным, начиная с января 2027 г.",
+    every("monthly", "2027-01-01", "2027-02-08"),
     C27,
   ),
   hand("ежегодно до 1 февраля", every("yearly", "2027-02-01", "2027-02-01", true), C27),

@@ -84,7 +84,7 @@ describe("start and end dates", () => {
 
   it("a schedule written in the start column, the end left empty, is the row's deadline", () => {
     const values = twoColumns("Дата начала", "Дата окончания").map((v, i) =>
-      i >= 2 && v[2] === null ? [v[0], v[1], v[3], null, v[4], v[5]] : v,
+      i >= 2 && v[2] === null ? [0, 1, 3, -1, 4, 5].map((k) => v[k] ?? null) : v,
     );
     const moved = values.findIndex((v, i) => i >= 2 && v[3] === null);
     expect(moved).toBeGreaterThan(1); // the form has an item due «согласно графику …»
