@@ -1,5 +1,6 @@
 import type { Edition, TemplateItem } from "../templates/schema";
 import { sameStem, stemKey, stems } from "./normalize";
+import { withFormWords } from "./paraphrase";
 
 /** An edition's key terms compiled to stems, and the scoring of a text against every item. */
 
@@ -82,7 +83,7 @@ export function compileEdition(edition: Edition): CompiledEdition {
     const cached = memo.get(text);
     if (cached) return cached;
     const present = new Uint8Array(vocab.length);
-    for (const s of stems(text)) {
+    for (const s of stems(withFormWords(text))) {
       const exact = vocabIndex.get(s);
       if (exact !== undefined) present[exact] = 1;
       const bucket = buckets.get(stemKey(s));

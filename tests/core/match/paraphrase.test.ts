@@ -2,6 +2,7 @@
 // read as the form's words, and fixed expressions («дни открытых дверей») do not count for an item.
 import { describe, expect, it } from "vitest";
 import { matchRoadmap } from "../../../src/core/match";
+import { withFormWords } from "../../../src/core/match/paraphrase";
 import { getEdition } from "../../../src/core/templates/library";
 import { buildRoadmap } from "./build";
 
@@ -33,5 +34,54 @@ describe("the form's exact day lifts a text one word short of the threshold", ()
       dates: [{ due: "2023-11-15", key: null }],
     });
     expect(ids(m, 0)).not.toContain("indicator-monitoring");
+  });
+});
+
+describe("paraphrases", () => {
+  it("reads «хода внедрения», «ответственного за», «показатели … функционирования» as the form's words", () => {
+    expect(withFormWords("Мониторинг хода внедрения целевой модели ЦОС")).toContain("хода реализации");
+    expect(withFormWords("Назначение координатора, ответственного за внедрение ЦОС")).toContain(
+      "ответственное лицо",
+    );
+    expect(withFormWords("показатели и индикаторы создания и функционирования Кванториума")).toContain(
+      "деятельности",
+    );
+    expect(withFormWords("Закупка оборудования")).toBe("Закупка оборудования");
+    expect(withFormWords("Открытые уроки и дни открытых дверей")).not.toMatch(/открыт/);
+    expect(withFormWords("Центр открыт, начато открытие")).toMatch(/открыт.*открытие/);
+  });
+
+  it("a municipal ЦОС roadmap: the coordinator and both monitoring rounds are the form's items", () => {
+    const cos = getEdition("cos-2024")!;
+    const r = buildRoadmap([
+      { title: "Назначение муниципального координатора, ответственного за внедрение целевой модели ЦОС" },
+      { title: "Мониторинг хода внедрения целевой модели ЦОС (по состоянию на август)" },
+      { title: "Мониторинг хода внедрения целевой модели ЦОС (по состоянию на ноябрь)" },
+    ]);
+    const m = matchRoadmap(r, cos, {
+      targetYear: 2025,
+      dates: [
+        { due: "2024-12-27", key: null },
+        { due: "2025-08-25", key: null },
+        { due: "2025-11-28", key: null },
+      ],
+    });
+    expect([ids(m, 0), ids(m, 1), ids(m, 2)]).toEqual([
+      ["approve-official"],
+      ["progress-monitoring-august"],
+      ["progress-monitoring-november"],
+    ]);
+  });
+
+  it("«Дни открытых дверей» is not the centre's opening (no duplicate of «Начало работы»)", () => {
+    const tr = getEdition("tochka-rosta-2024")!;
+    const r = buildRoadmap([
+      { title: "Торжественное открытие Центра «Точка роста», начало работы" },
+      { title: "Дни открытых дверей Центра для обучающихся и родителей" },
+    ]);
+    const m = matchRoadmap(r, tr, { targetYear: 2024 });
+    expect(ids(m, 0)).toEqual(["start"]);
+    expect(m.duplicates).toEqual([]);
+    expect(m.extras).toEqual([1]);
   });
 });

@@ -1,0 +1,40 @@
+// Planners' paraphrases of the form's wording, read as the form's words before scoring; and fixed expressions whose
+// words would otherwise count for an item they do not mean. Each entry is a phrase family seen in regional acts.
+
+interface Paraphrase {
+  re: RegExp;
+  /** Words of the form this phrase means (added to the text); null: the phrase is dropped. */
+  means: string | null;
+}
+
+// (?<![а-я]) stands for \b, which JavaScript regexes only know for Latin letters.
+const PARAPHRASES: Paraphrase[] = [
+  // The adjective «открытый» («дни открытых дверей», «открытые уроки», «в открытом доступе») shares its stem with
+  // «открытие», the opening of a centre, but means something else; the short form «центр открыт» stays.
+  {
+    re: /(?<![а-я])открыт(?:ый|ая|ое|ые|ых|ого|ой|ом|ому|ую|ым|ыми)(?![а-я])/g,
+    means: null,
+  },
+  // «мониторинг хода внедрения (целевой модели ЦОС)» is the form's «мониторинг хода реализации».
+  { re: /(?<![а-я])ход[а-я]*\s+внедрени/g, means: "хода реализации" },
+  // «назначение координатора, ответственного за …», «определен ответственный за …»: the form's «ответственное
+  // (должностное) лицо» made responsible for the centres.
+  { re: /(?<![а-я])ответственн[а-я]*\s+за(?![а-я])/g, means: "ответственное лицо" },
+  // «показатели (и индикаторы) создания и функционирования» are the form's «показатели деятельности».
+  { re: /(?<![а-я])показател[а-я]*(?:\s+[а-я]+){0,4}\s+функционировани/g, means: "деятельности" },
+];
+
+/** The text with the form's words of every paraphrase it holds appended, and the misleading expressions dropped. */
+export function withFormWords(text: string): string {
+  const low = text.toLowerCase().replace(/ё/g, "е");
+  let out = low;
+  const added: string[] = [];
+  for (const p of PARAPHRASES) {
+    p.re.lastIndex = 0;
+    if (!p.re.test(low)) continue;
+    if (p.means === null) out = out.replace(p.re, " ");
+    else added.push(p.means);
+  }
+  if (added.length === 0 && out === low) return text;
+  return added.length === 0 ? out : `${out} ${added.join(" ")}`;
+}
