@@ -47,6 +47,9 @@ describe("paraphrases", () => {
       "деятельности",
     );
     expect(withFormWords("Закупка оборудования")).toBe("Закупка оборудования");
+    expect(withFormWords("Назначение ответственного за охрану труда в Центре")).not.toContain(
+      "ответственное лицо",
+    );
     expect(withFormWords("Открытые уроки и дни открытых дверей")).not.toMatch(/открыт/);
     expect(withFormWords("Центр открыт, начато открытие")).toMatch(/открыт.*открытие/);
   });
