@@ -1,10 +1,16 @@
 // Row kinds: a group heading («1. Утверждение документов:» over а)–д), «1. Нормативное обеспечение» over 1.1, 1.2)
-// is not a measure — it needs no deadline, responsible or result, and its sub-steps are measures of their own.
+// is not a measure — it needs no deadline, responsible or result, and its sub-steps are measures of their own; a
+// responsible or result written on the heading row applies to the steps that have none.
 import type { RoadmapRow, SkippedRow } from "./types";
 import { LETTER_NUMBER_RE, LETTER_STEP_RE } from "./vocabulary";
 
-/** Fields a measure carries besides its number and title. */
-const OWN_FIELDS = ["deadline", "responsible", "result", "start", "status", "actual"] as const;
+/** Fields of a measure's timing: a row with one of them is a measure, whatever follows it. */
+const TIME_FIELDS = ["deadline", "start", "status", "actual"] as const;
+/** Fields a heading may carry for its steps («1. Утверждение: | Министерство | Приказ» over а), б) …). */
+const SHARED_FIELDS = ["responsible", "result"] as const;
+
+const filled = (row: RoadmapRow, f: keyof RoadmapRow["fields"]): boolean =>
+  (row.fields[f]?.text ?? "") !== "";
 
 const ROMAN = /^\s*[IVXLІ]{1,5}\s*[.)]?\s*$/;
 
@@ -34,7 +40,9 @@ function isParenStep(row: RoadmapRow, heading: RoadmapRow): boolean {
 }
 
 function isHeading(row: RoadmapRow, next: RoadmapRow | undefined): boolean {
-  if (!next || OWN_FIELDS.some((f) => (row.fields[f]?.text ?? "") !== "")) return false;
+  if (!next || TIME_FIELDS.some((f) => filled(row, f))) return false;
+  // A responsible or result on the heading row is written once for its steps when the first step has its own deadline.
+  if (SHARED_FIELDS.some((f) => filled(row, f)) && !filled(next, "deadline")) return false;
   const title = row.fields.title?.text.trim() ?? "";
   if (title === "") return false;
   if (row.number !== null && CHILD_OF(row.number, next.number)) return true;
@@ -78,9 +86,13 @@ export function takeGroupHeadings<T>(
       continue;
     }
     const step = isLetterStep(row) || (heading !== null && isParenStep(row, heading));
+    if (heading !== null && (step || (heading.number !== null && CHILD_OF(heading.number, row.number))))
+      for (const f of SHARED_FIELDS)
+        if (!filled(row, f) && heading.fields[f]) row.fields[f] = heading.fields[f];
     if (lead !== null && step && row.subItems.length === 0)
       row.subItems = [`${lead} ${title.replace(LETTER_STEP_RE, (m) => m.slice(-1))}`];
-    else if (!step) [lead, heading] = [null, null];
+    else if (!step) lead = null;
+    if (!step && !(heading?.number != null && CHILD_OF(heading.number, row.number))) heading = null;
     keep.push(row);
     keepSide.push(side[i]!);
   }

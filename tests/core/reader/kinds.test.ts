@@ -98,6 +98,34 @@ describe("group headings", () => {
     expect(plain.rows).toHaveLength(2);
   });
 
+  it("a responsible and result written once on the heading row apply to its steps", () => {
+    const first = rows[0]!;
+    const steps = first.title
+      .replace(/^Утверждение:\s*/, "")
+      .split(/;\s*\d\)\s*|^\d\)\s*/)
+      .filter(Boolean);
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№ п/п", "Наименование мероприятия", "Ответственный", "Результат", "Срок"],
+      ["1.", "Утверждение документов:", "Министерство образования", "Приказ министерства", null],
+      ...steps.map((t, i) => [`1.${i + 1}.`, t, null, null, first.deadlineText]),
+      ...rows.slice(1).map((r) => [r.number, r.title, r.responsible, r.result || "Приказ", r.deadlineText]),
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.skipped!.map((x) => x.address)).toEqual(["B3"]);
+    expect(r.rows[0]!.fields.responsible!.text).toBe("Министерство образования");
+    expect(r.rows[steps.length - 1]!.fields.result!.text).toBe("Приказ министерства");
+    expect(clean(values)).toEqual([]);
+    // Without a deadline on the next row it stays a measure that lacks one.
+    const alone: CellValue[][] = [
+      [TITLE],
+      ["№ п/п", "Наименование мероприятия", "Ответственный", "Результат", "Срок"],
+      ["1.", "Объявлены закупки товаров, работ, услуг", "Министерство", "Извещения", null],
+      ["1.1.", "Подготовлено техническое задание", "Министерство", "Техзадание", null],
+    ];
+    expect(readRoadmaps(grid(alone)).roadmaps[0]!.rows).toHaveLength(2);
+  });
+
   it("«1. Нормативное обеспечение» over 1.1, 1.2 needs no deadline and is no duplicate of its steps", () => {
     const values: CellValue[][] = [
       [TITLE],
