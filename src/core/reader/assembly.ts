@@ -1,4 +1,5 @@
 // The assembly: find each header, read its table or matrix, and build the Roadmaps (text above, programme, year).
+import { parseDeadline } from "../deadlines";
 import { inferFunding, type FundingEvidence } from "../funding";
 import { columnNumber, rangeAddress, type Grid } from "../grid";
 import type { Bilingual } from "../lang";
@@ -51,14 +52,25 @@ function finishRows(rows: RoadmapRow[], secs: readonly (Sec | null)[] | null, me
   return rows;
 }
 
+/** Readings of a start cell that name their own end: a deadline, not a start. */
+const DEADLINE_KINDS: ReadonlySet<string> = new Set([
+  "by-date",
+  "period",
+  "recurring",
+  "external-schedule",
+  "on-request",
+]);
+
 /**
- * «по графику федерального оператора» written in the start column of a start | end table, the end left empty: a text
- * without a digit cannot be a start date, so it is the row's deadline (as when one cell is merged over both).
+ * «по графику федерального оператора», «в течение 2027 года», «до 15.02.2027» written in the start column of a start |
+ * end table, the end left empty: a text without a digit cannot be a start date, and a period, a «до …» or a schedule
+ * names its own end, so it is the row's deadline (as when one cell is merged over both). A lone date stays a start.
  */
 function startAsDeadline(row: RoadmapRow): void {
   const start = row.fields.start;
-  if (row.fields.deadline || !start || typeof start.value !== "string" || /\d/.test(start.text)) return;
+  if (row.fields.deadline || !start || typeof start.value !== "string") return;
   if (start.text.trim().length < 3) return; // «—», «-», «x»: nothing written
+  if (/\d/.test(start.text) && !DEADLINE_KINDS.has(parseDeadline(start.text).kind)) return;
   row.fields.deadline = start;
   delete row.fields.start;
 }

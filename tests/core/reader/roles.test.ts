@@ -94,6 +94,21 @@ describe("start and end dates", () => {
     expect(errorsAndWarnings(values, [], "2026-12-20")).toEqual([]);
   });
 
+  it("a period or «до …» in the start column with the end empty is the deadline; a lone start date is not", () => {
+    const r = only([
+      ["№", "Мероприятие", "Дата начала", "Дата окончания", "Ответственный"],
+      ["1", "Повышение квалификации педагогов", "в течение 2027 года", null, "Институт"],
+      ["2", "Объявление закупок", "до 15.02.2027", null, "Министерство"],
+      ["3", "Ремонт помещений", "01.03.2027", null, "Школа"],
+    ]);
+    expect(r.rows.map((x) => x.fields.deadline?.text ?? null)).toEqual([
+      "в течение 2027 года",
+      "до 15.02.2027",
+      null,
+    ]);
+    expect(r.rows[2]!.fields.start!.text).toBe("01.03.2027");
+  });
+
   it("a merged «Сроки реализации» over «начало | окончание», header rows merged, a column-number row", () => {
     const values: CellValue[][] = [
       [TITLE],
