@@ -2,6 +2,7 @@
 import type { CellValue } from "../grid";
 import type { ProgrammeId } from "../programmes";
 import { normalize } from "./normalize";
+import { supportPlanWords } from "./support-plan";
 import type { Evidence } from "./types";
 
 /** A piece of text and where it is (A1 address, no sheet name). */
@@ -37,7 +38,8 @@ export function programmeMentions(l: Located): { id: ProgrammeId; words: string 
 function complexPlan(l: Located): string | null {
   const n = normalize(l.text);
   const m = COMPLEX_PLAN.exec(n);
-  if (!m || !(METHODICAL.test(n) || /единый/.test(m[0]) || /мероприяти/.test(m[0]))) return null;
+  if (!m) return supportPlanWords(l.text, new Set(programmeMentions(l).map((p) => p.id)).size);
+  if (!(METHODICAL.test(n) || /единый/.test(m[0]) || /мероприяти/.test(m[0]))) return null;
   return l.text.slice(m.index, m.index + m[0].length);
 }
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { guessProgramme } from "../../../src/core/reader/guess";
+
+describe("the complex plan under another name", () => {
+  const at = (text: string) => ({ text, address: "A1" });
+  it("«План мероприятий по организационно-методической поддержке» of several programmes is the complex plan", () => {
+    for (const title of [
+      "План мероприятий по организационно-методической поддержке центров «Точка роста», детских технопарков «Кванториум» на базе общеобразовательных организаций и центров «IT-куб» Республики Марий Эл на 2024/2025 учебный год",
+      "План-график мероприятий по организационно-методической поддержке центров «Точка роста», детских технопарков «Кванториум» и центров «IT-куб» Курганской области на 2025/2026 учебный год",
+    ]) {
+      const g = guessProgramme([at(title)], [], [], []);
+      expect(g.value).toBe("complex-plan");
+      expect(g.evidence[0]).toContain("организационно-методической поддержке");
+    }
+  });
+  it("one programme's own plan of support stays that programme's", () => {
+    const g = guessProgramme(
+      [at("План мероприятий по методической поддержке центров «Точка роста» Курганской области на 2026 год")],
+      [],
+      [],
+      [],
+    );
+    expect(g.value).toBe("tochka-rosta");
+  });
+});
