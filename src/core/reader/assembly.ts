@@ -285,7 +285,8 @@ function withOverride(s: Sheet, h: Header, id: string, opts: ReadOptions): Heade
     cols[f] = c;
     how[f] = { by: "override", header: s.text(h.row, c), group: null };
   }
-  return withEntries({ row: h.row, last: h.last, cols, matrix: null, how });
+  const quarters = entry[1].deadline === undefined ? h.quarters : null;
+  return withEntries({ row: h.row, last: h.last, cols, matrix: null, how, quarters });
 }
 
 /** Every roadmap table on the sheet; a bilingual reason when there is none. Never throws on sheet content. */

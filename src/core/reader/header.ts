@@ -4,6 +4,7 @@ import type { Sheet } from "./grid-cache";
 import { programmeMentions, type Located } from "./guess";
 import { classifyHeader, classifySubHeader, looseField } from "./header-words";
 import type { FieldKey } from "./types";
+import { quarterColumns, quarterLabelsEnd, type QuarterColumn } from "./quarters";
 import { isNumberLike } from "./vocabulary";
 
 export type Cols = Partial<Record<FieldKey, number>>;
@@ -37,9 +38,13 @@ export interface Header {
   /** cols.number and cols.title, read once: the hot row loop then never touches the per-table cols object. */
   numberCol: number | undefined;
   titleCol: number;
+  /** A plan-graph's quarter columns: the deadline is read from their «+» marks (cols.deadline is the last of them). */
+  quarters?: QuarterColumn[] | null;
 }
 
-export function withEntries(h: Pick<Header, "row" | "last" | "cols" | "matrix" | "how">): Header {
+export function withEntries(
+  h: Pick<Header, "row" | "last" | "cols" | "matrix" | "how"> & Pick<Partial<Header>, "quarters">,
+): Header {
   const entries = Object.entries(h.cols) as [FieldKey, number][];
   return {
     ...h,
@@ -236,6 +241,14 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
   if (m) last = Math.max(last, m.sub);
   const full: Cols = { ...cols };
   if (!matrix) last = Math.max(last, dateGroup(s, r, full, how), otherGroups(s, r, full, how));
+  const quarters =
+    full.deadline === undefined && !matrix ? quarterColumns(s, r, new Set(Object.values(full))) : null;
+  if (quarters) {
+    const end = quarters.reduce((a, b) => (b.col > a.col ? b : a));
+    full.deadline = end.col;
+    how.deadline = { by: "group", header: end.label, group: end.yearLabel };
+    last = Math.max(last, quarterLabelsEnd(s, r, quarters));
+  }
   if (full.number === undefined && !matrix) {
     const n = findNumberColumn(s, r, last, full);
     if (n !== undefined) {
@@ -247,7 +260,7 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
     const all = Object.values(full);
     if (isColumnNumbers(s, last + 1, Math.min(...all), Math.max(...all))) last++;
   }
-  return withEntries({ row: r, last, cols: full, matrix, how });
+  return withEntries({ row: r, last, cols: full, matrix, how, quarters });
 }
 
 /** «Дата | Кванториум | Точка роста | ЦОС»: a date column and two or more columns named by programme. */

@@ -2,6 +2,7 @@
 import type { Bilingual } from "../lang";
 import type { Sheet } from "./grid-cache";
 import type { Header, How } from "./header";
+import { quarterRoles } from "./quarters";
 import type { ColumnRole, ColumnRoleName, FieldKey } from "./types";
 
 const NAMES: Record<ColumnRoleName, Bilingual> = {
@@ -62,11 +63,13 @@ function why(how: How | undefined, name: ColumnRoleName): Bilingual {
 export function tableRoles(s: Sheet, h: Header): ColumnRole[] {
   const out: [number, ColumnRole][] = [];
   for (const [f, c] of Object.entries(h.cols) as [FieldKey, number][]) {
+    if (f === "deadline" && h.quarters) continue; // every quarter column is shown below
     const how = h.how[f];
     const role = roleName(f, h.cols);
     const header = how?.group ? `${how.group} / ${how.header}` : (how?.header ?? s.text(h.row, c));
     out.push([c, { column: s.letter(c), role, header, reason: why(how, role) }]);
   }
+  for (const q of h.quarters ?? []) out.push([q.col, quarterRoles(s, [q])[0]!]);
   return out.sort((a, b) => a[0] - b[0]).map(([, r]) => r);
 }
 

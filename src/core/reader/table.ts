@@ -5,6 +5,7 @@ import { normalize } from "./normalize";
 import { addSheetRow, extend, field, isFooter, NO_SUBITEMS } from "./row-cells";
 import { captionOf, isAmount, isOtherHeader, nextFilled, organisationOf } from "./table-end";
 import type { FieldKey, RoadmapRow, RowField, Section, SkippedRow } from "./types";
+import { quarterDeadline } from "./quarters";
 import { takeGroupHeadings } from "./row-kinds";
 import { isNumberLike, LETTER_STEP_RE, SECTION_RE, SECTION_WORD, TITLE_RE } from "./vocabulary";
 
@@ -87,6 +88,7 @@ function startRow(t: Reading, r: number, numText: string): RoadmapRow {
     }
   }
   if (!row.fields.organisation && t.org) row.fields.organisation = t.org;
+  if (h.quarters) quarterDeadline(s, r, h.quarters, row);
   t.rows.push(row);
   t.secs.push(t.sec);
   return row;
@@ -234,7 +236,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
     else {
       // A row continued on the next page: its cells go on where the previous row's stopped.
       for (const [f, c] of cols) {
-        if (s.text(r, c) === "") continue;
+        if (s.text(r, c) === "" || (f === "deadline" && h.quarters)) continue;
         current.fields[f] = extend(current.fields[f], s, r, c);
       }
       addSheetRow(current, s.row0 + r);

@@ -1,0 +1,44 @@
+// A «план-график» without a «Срок» column: «+» marks under quarter columns, years merged over the quarters.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid } from "./layouts";
+
+const values: CellValue[][] = [
+  ["План-график мероприятий по созданию центров «Точка роста» на 2026 год"],
+  [],
+  ["№", "Направление, мероприятие", "Ответственный", "2025 год", "2026 год", "", ""],
+  ["", "", "", "IV кв.", "I кв.", "II квартал", "III кв."],
+  ["1.", "Закупка оборудования", "Министерство", "+", "", "", ""],
+  ["2.", "Повышение квалификации педагогов", "Министерство", "", "+", "+", ""],
+  ["3.", "Мониторинг", "Министерство", "+", "", "х", ""],
+  ["4.", "Начало работы центров", "Министерство", "", "", "", ""],
+];
+const merges = ["A3:A4", "B3:B4", "C3:C4", "E3:G3"];
+
+describe("quarter plan-graph", () => {
+  it("reads each row's deadline from its marked quarters and shows the quarter columns as the deadline", () => {
+    const r = readRoadmaps(grid(values, merges));
+    expect(r.reason).toBeNull();
+    const [m] = r.roadmaps;
+    expect(m!.programme.value).toBe("tochka-rosta");
+    expect(m!.rows.map((x) => x.fields.deadline?.text ?? null)).toEqual([
+      "IV квартал 2025 г.",
+      "I квартал 2026 г. – II квартал 2026 г.",
+      "IV квартал 2025 г. – II квартал 2026 г.",
+      null,
+    ]);
+    expect(m!.rows[2]!.fields.deadline!.addresses).toEqual(["D7", "F7"]);
+    const roles = (m!.columnRoles ?? []).map((c) => `${c.column}:${c.role}`);
+    expect(roles).toEqual([
+      "A:number",
+      "B:measure",
+      "C:responsible",
+      "D:deadline",
+      "E:deadline",
+      "F:deadline",
+      "G:deadline",
+    ]);
+    expect(m!.columnRoles![4]!.header).toBe("2026 год / I кв.");
+  });
+});
