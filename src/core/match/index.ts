@@ -1,13 +1,23 @@
 import type { IsoDate } from "../deadlines/types";
 import type { Roadmap } from "../reader/types";
-import { ruleDue, ruleKey } from "../templates/rules";
 import type { Edition } from "../templates/schema";
-import { assignMax } from "./assign";
-import { compileEdition, type CompiledItem } from "./terms";
+import { compileEdition } from "./terms";
+import {
+  assignSingles,
+  coverDirections,
+  coverGroups,
+  indexCoverage,
+  matchSections,
+  normScore,
+  scoreUnits,
+  uncovered,
+  unitsOf,
+} from "./steps";
 
 export { compileEdition } from "./terms";
 export { normalizeWord, sameStem, stem, stems, words } from "./normalize";
 export { assignMax } from "./assign";
+export { normNumber } from "./steps";
 
 /** Assigns roadmap rows (and the sub-items inside them) to template items. */
 
@@ -54,227 +64,20 @@ export interface MatchResult {
   extras: number[];
 }
 
-interface Edge {
-  item: number;
-  /** Term weight plus the date hint: what the assignment maximises. */
-  weight: number;
-  /** Term weight alone: what the reported score is made of. */
-  termWeight: number;
-  terms: string[];
-}
-
-interface Unit {
-  rowPos: number;
-  text: string;
-  sub: boolean;
-}
-
-const DAY_MS = 86_400_000;
-const SECTION_NUMBER_BONUS = 1.5;
-const NUMBER_BONUS = 0.25;
-
-/** Days since the epoch of an ISO day. */
-function dayNumber(iso: IsoDate): number {
-  return Date.parse(iso) / DAY_MS;
-}
-
-/** The rule of each item as a day number for the year (or null), and its order key without a year. */
-interface RuleDays {
-  day: (number | null)[];
-  key: (number | null)[];
-}
-
-function ruleDays(items: readonly CompiledItem[], year: number | null): RuleDays {
-  return {
-    day: items.map((ci) => {
-      const due = year !== null ? ruleDue(ci.item.deadline, year) : null;
-      return due ? dayNumber(due) : null;
-    }),
-    key: items.map((ci) => ruleKey(ci.item.deadline)),
-  };
-}
-
-function dateBonus(
-  hint: RowDateHint | null | undefined,
-  item: number,
-  rules: RuleDays,
-  year: number | null,
-): number {
-  if (!hint) return 0;
-  let diff: number | null = null;
-  if (year !== null && hint.due) {
-    const due = rules.day[item];
-    if (due !== null && due !== undefined) diff = Math.abs(dayNumber(hint.due) - due);
-  } else if (hint.key !== null) {
-    const key = rules.key[item];
-    if (key !== null && key !== undefined) diff = Math.abs(hint.key - key);
-  }
-  if (diff === null) return 0;
-  // Same day as the rule decides between items with the same words (ЦОС monitoring in August and November).
-  return diff === 0 ? 1 : diff <= 31 ? 0.5 : 0;
-}
-
-function normScore(weight: number, ci: CompiledItem): number {
-  return Math.round(Math.min(1, weight / Math.max(ci.total, 1e-9)) * 100) / 100;
-}
-
-/** The units of the k heaviest edges of an item, ties to the earlier unit, without sorting all of them. */
-function topUnits(units: readonly number[], weights: readonly number[], k: number): number[] {
-  const topU: number[] = [];
-  const topW: number[] = [];
-  if (k <= 0) return topU;
-  // Heavier first, then the earlier unit.
-  const before = (w: number, u: number, i: number) => w > topW[i]! || (w === topW[i]! && u < topU[i]!);
-  for (let j = 0; j < units.length; j++) {
-    const u = units[j]!;
-    const w = weights[j]!;
-    if (topU.length === k && !before(w, u, k - 1)) continue;
-    let i = topU.length < k ? topU.length : k - 1;
-    while (i > 0 && before(w, u, i - 1)) {
-      topU[i] = topU[i - 1]!;
-      topW[i] = topW[i - 1]!;
-      i--;
-    }
-    topU[i] = u;
-    topW[i] = w;
-  }
-  return topU;
-}
-
-function titleText(roadmap: Roadmap, pos: number): string {
-  return roadmap.rows[pos]!.fields.title?.text ?? "";
-}
-
 export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOptions): MatchResult {
   const compiled = compileEdition(edition);
   const items = compiled.items;
   const coverage: Coverage[] = [];
-  const sectionRows = new Set<number>();
-
   // 1. «Направления»: a plan's sections are matched to the directions as wholes; their rows follow them.
-  if (edition.kind === "directions" && roadmap.sections.length > 0) {
-    const secs = roadmap.sections;
-    const w: number[][] = secs.map(() => items.map(() => 0));
-    const why: string[][][] = secs.map(() => items.map(() => []));
-    const termW: number[][] = secs.map(() => items.map(() => 0));
-    secs.forEach((sec, si) => {
-      const scores = new Map(compiled.score(sec.title).map((s) => [s.itemIndex, s]));
-      items.forEach((ci, ii) => {
-        const s = scores.get(ii);
-        let weight = s?.weight ?? 0;
-        const terms = s ? [...s.terms] : [];
-        if (ci.item.section !== null && ci.item.section === normNumber(sec.number)) {
-          weight += SECTION_NUMBER_BONUS;
-          terms.push(`№ ${sec.number}`);
-        }
-        if (weight >= ci.minScore) {
-          w[si]![ii] = weight;
-          why[si]![ii] = terms;
-          termW[si]![ii] = s?.weight ?? 0;
-        }
-      });
-    });
-    const secToItem = assignMax(w);
-    secToItem.forEach((ii, si) => {
-      if (ii < 0) return;
-      const ci = items[ii]!;
-      const sec = secs[si]!;
-      roadmap.rows.forEach((row, pos) => {
-        if (row.section !== null && normNumber(row.section) === normNumber(sec.number)) {
-          sectionRows.add(pos);
-          coverage.push({
-            itemId: ci.item.id,
-            rowPos: pos,
-            score: normScore(termW[si]![ii]!, ci),
-            terms: why[si]![ii]!,
-            via: "section",
-          });
-        }
-      });
-    });
-  }
-
+  const sectionRows =
+    edition.kind === "directions" && roadmap.sections.length > 0
+      ? matchSections(roadmap, compiled, coverage)
+      : new Set<number>();
   // 2. The texts to match: each sub-item of a row, or its whole title.
-  const units: Unit[] = [];
-  roadmap.rows.forEach((row, pos) => {
-    if (sectionRows.has(pos)) return;
-    if (row.subItems.length > 0)
-      for (const t of row.subItems) units.push({ rowPos: pos, text: t, sub: true });
-    else {
-      const t = titleText(roadmap, pos);
-      if (t.trim() !== "") units.push({ rowPos: pos, text: t, sub: false });
-    }
-  });
-
-  const rules = ruleDays(items, opts.targetYear);
-  const rowNumbers = roadmap.rows.map((r) => (r.number === null ? null : normNumber(r.number)));
-  // Units with the same text, date hint and number hint get the same edges: a consolidated sheet repeats a few
-  // dozen texts thousands of times, so each distinct combination is scored once and its edge list shared.
-  const itemNumbers = new Set(items.map((ci) => ci.item.number));
-  const shared = new Map<string, Map<string, Edge[]>>();
-  let edgeCount = 0;
-  const edgesByUnit: Edge[][] = units.map((u) => {
-    const hint = opts.dates?.[u.rowPos];
-    const num = rowNumbers[u.rowPos]!;
-    let byHints = shared.get(u.text);
-    if (!byHints) shared.set(u.text, (byHints = new Map()));
-    const hints = `${hint ? `${hint.due}|${hint.key}` : "-"}|${itemNumbers.has(num) ? JSON.stringify(num) : ""}`;
-    let list = byHints.get(hints);
-    if (!list) {
-      list = [];
-      for (const s of compiled.score(u.text)) {
-        const ci = items[s.itemIndex]!;
-        const bonus = dateBonus(hint, s.itemIndex, rules, opts.targetYear);
-        // The form's exact day lifts a text one word short of the threshold («Ежеквартальный мониторинг показателей
-        // …» without «выполнения», due 1 October as the form's quarterly monitoring).
-        if (s.weight < ci.minScore && !(bonus >= 1 && s.weight + bonus >= ci.minScore)) continue;
-        // The form's own number is a weak hint: regions renumber, but a copy of the form keeps it.
-        const numBonus = num === ci.item.number ? NUMBER_BONUS : 0;
-        const terms = bonus > 0 ? [...s.terms, "срок"] : s.terms;
-        list.push({ item: s.itemIndex, weight: s.weight + bonus + numBonus, termWeight: s.weight, terms });
-      }
-      byHints.set(hints, list);
-    }
-    edgeCount += list.length;
-    return list;
-  });
-  // Per item, the units it has an edge from and their weights (parallel arrays: no object per edge).
-  const unitsByItem: number[][] = items.map(() => []);
-  const weightsByItem: number[][] = items.map(() => []);
-  edgesByUnit.forEach((list, ui) => {
-    for (const e of list) {
-      unitsByItem[e.item]!.push(ui);
-      weightsByItem[e.item]!.push(e.weight);
-    }
-  });
-
-  // 3. One unit per single item, maximising total weight. An optimal assignment uses, for each item, one of its
-  //    best (number of items) candidates, so the problem is cut to that before the Hungarian method runs.
-  const single = items.filter((ci) => !ci.item.multiple);
-  const unitOfItem = new Map<number, number>();
-  const itemOfUnit = new Map<number, number>();
-  if (single.length > 0 && edgeCount > 0) {
-    const keep = new Set<number>();
-    for (const ci of single)
-      for (const u of topUnits(unitsByItem[ci.index]!, weightsByItem[ci.index]!, single.length)) keep.add(u);
-    const cols = [...keep].sort((a, b) => a - b);
-    const colOf = new Map(cols.map((u, c) => [u, c]));
-    const rowOf = new Map(single.map((ci, r) => [ci.index, r]));
-    const weights = single.map(() => cols.map(() => 0));
-    for (const u of cols)
-      for (const e of edgesByUnit[u]!) {
-        const c = colOf.get(u);
-        const r = rowOf.get(e.item) ?? -1;
-        // Ties go to the earlier row: the first copy of an item is the item, later copies are duplicates.
-        if (c !== undefined && r >= 0) weights[r]![c] = e.weight - c * 1e-7;
-      }
-    assignMax(weights).forEach((c, r) => {
-      if (c < 0) return;
-      unitOfItem.set(single[r]!.index, cols[c]!);
-      itemOfUnit.set(cols[c]!, single[r]!.index);
-    });
-  }
-
+  const units = unitsOf(roadmap, sectionRows);
+  const { edgesByUnit, edgeCount } = scoreUnits(roadmap, compiled, units, opts);
+  // 3. One unit per single item, maximising total weight.
+  const { unitOfItem, itemOfUnit } = assignSingles(items, edgesByUnit, edgeCount);
   const edgeOf = (unit: number, item: number) => edgesByUnit[unit]!.find((e) => e.item === item);
   for (const [item, unit] of unitOfItem) {
     const e = edgeOf(unit, item)!;
@@ -286,100 +89,11 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
       via: units[unit]!.sub ? "sub-item" : "text",
     });
   }
-
-  // 4. Grouped items («Утверждены: 1) …; 2) …») written in one text: the text covers its siblings too.
-  units.forEach((u, ui) => {
-    const primary = itemOfUnit.get(ui);
-    const group = primary !== undefined ? items[primary]!.item.group : null;
-    for (const e of edgesByUnit[ui]!) {
-      const ci = items[e.item]!;
-      if (ci.item.multiple || ci.item.group === null || unitOfItem.has(e.item)) continue;
-      if (primary !== undefined && group !== ci.item.group) continue;
-      unitOfItem.set(e.item, ui);
-      coverage.push({
-        itemId: ci.item.id,
-        rowPos: u.rowPos,
-        score: normScore(e.termWeight, ci),
-        terms: e.terms,
-        via: "group",
-      });
-    }
-  });
-
-  // 5. Directions (many rows each): every unit not taken by a single item goes to its best direction.
-  const coveredUnits = new Set(unitOfItem.values());
-  units.forEach((u, ui) => {
-    if (coveredUnits.has(ui)) return;
-    // The first of the heaviest direction edges (what a stable sort by weight would put first).
-    let best: Edge | undefined;
-    for (const e of edgesByUnit[ui]!)
-      if (items[e.item]!.item.multiple && (!best || e.weight > best.weight)) best = e;
-    if (!best) return;
-    coveredUnits.add(ui);
-    const ci = items[best.item]!;
-    coverage.push({
-      itemId: ci.item.id,
-      rowPos: u.rowPos,
-      score: normScore(best.termWeight, ci),
-      terms: best.terms,
-      via: u.sub ? "sub-item" : "text",
-    });
-  });
-
-  // One entry per (item, row): several sub-items of a row may land on one item.
-  const seen = new Set<string>();
-  const unique = coverage.filter((c) => {
-    const k = `${c.itemId}\u0000${c.rowPos}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-
-  const byItem = new Map<string, Coverage[]>();
-  const byRow = new Map<number, Coverage[]>();
-  for (const c of unique) {
-    (byItem.get(c.itemId) ?? byItem.set(c.itemId, []).get(c.itemId)!).push(c);
-    (byRow.get(c.rowPos) ?? byRow.set(c.rowPos, []).get(c.rowPos)!).push(c);
-  }
-
+  // 4. Grouped items written in one text; 5. directions take the units left.
+  coverGroups(items, units, edgesByUnit, unitOfItem, itemOfUnit, coverage);
+  coverDirections(items, units, edgesByUnit, new Set(unitOfItem.values()), coverage);
+  const { unique, byItem, byRow } = indexCoverage(coverage);
   // 6. Rows that cover nothing: a repeat of an item another row covers, or a row outside the template.
-  const duplicates: DuplicateRow[] = [];
-  const extras: number[] = [];
-  // Units were made row by row, so each row's units are one run [unitFrom, unitTo).
-  const unitFrom = new Int32Array(roadmap.rows.length).fill(-1);
-  const unitTo = new Int32Array(roadmap.rows.length);
-  units.forEach((u, ui) => {
-    if (unitFrom[u.rowPos] === -1) unitFrom[u.rowPos] = ui;
-    unitTo[u.rowPos] = ui + 1;
-  });
-  for (let pos = 0; pos < roadmap.rows.length; pos++) {
-    if (byRow.has(pos) || sectionRows.has(pos)) continue;
-    if (unitFrom[pos] === -1) continue;
-    let best: Edge | null = null;
-    for (let ui = unitFrom[pos]!; ui < unitTo[pos]!; ui++) {
-      for (const e of edgesByUnit[ui]!) {
-        if ((!best || e.weight > best.weight) && byItem.has(items[e.item]!.item.id)) best = e;
-      }
-    }
-    if (best) {
-      const ci = items[best.item]!;
-      duplicates.push({
-        rowPos: pos,
-        itemId: ci.item.id,
-        otherRowPos: byItem.get(ci.item.id)![0]!.rowPos,
-        score: normScore(best.termWeight, ci),
-        terms: best.terms,
-      });
-    } else {
-      extras.push(pos);
-    }
-  }
-
+  const { duplicates, extras } = uncovered(roadmap, items, units, edgesByUnit, byItem, byRow, sectionRows);
   return { coverage: unique, byItem, byRow, duplicates, extras };
-}
-
-/** «5.», «5» and « 5 » are the same number. */
-export function normNumber(n: string): string {
-  if (!/\s/.test(n) && !n.endsWith(".")) return n; // already normal: no string built
-  return n.trim().replace(/\.+$/, "").replace(/\s+/g, "");
 }
