@@ -1,3 +1,4 @@
+import { firstCopyFirst } from "./first-copy";
 import type { IsoDate } from "../deadlines/types";
 import type { Roadmap } from "../reader/types";
 import type { Edition } from "../templates/schema";
@@ -95,5 +96,6 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
   const { unique, byItem, byRow } = indexCoverage(coverage);
   // 6. Rows that cover nothing: a repeat of an item another row covers, or a row outside the template.
   const { duplicates, extras } = uncovered(roadmap, items, units, edgesByUnit, byItem, byRow, sectionRows);
+  firstCopyFirst(duplicates, byItem, byRow);
   return { coverage: unique, byItem, byRow, duplicates, extras };
 }
