@@ -4,6 +4,7 @@ import { isSupportedYear, SUPPORTED_YEARS } from "../core/deadlines";
 import type { Bilingual, Lang } from "../core/lang";
 import { FUNDING_BASES, isKnownFunding, type KnownFunding } from "../core/funding";
 import { PROGRAMME_IDS, type ProgrammeId } from "../core/programmes";
+import { parseColumnArgs, type ColumnsOverride } from "./column-arg";
 
 /** Command-line parsing: node:util parseArgs, then every value validated into a typed command or one usage error. */
 
@@ -16,6 +17,8 @@ export interface CheckCommand {
   year: number | null;
   /** --funding: every roadmap's funding basis (the items of a federal subsidy apply only under "federal"). */
   funding: KnownFunding | null;
+  /** --column ROLE=LETTER: column roles set by the planner for every roadmap (null: none given). */
+  columns: ColumnsOverride | null;
   today: string | null;
   template: string | null;
   lang: Lang;
@@ -66,6 +69,7 @@ const OPTIONS = {
   edition: { type: "string" },
   year: { type: "string" },
   funding: { type: "string" },
+  column: { type: "string", multiple: true },
   today: { type: "string" },
   template: { type: "string" },
   lang: { type: "string" },
@@ -92,6 +96,7 @@ const ALLOWED: Record<"check" | "template" | "templates", (keyof typeof OPTIONS)
     "edition",
     "year",
     "funding",
+    "column",
     "today",
     "template",
     "lang",
@@ -136,6 +141,13 @@ function fundingOf(raw: string | undefined, lang: Lang): KnownFunding | null {
     },
     lang,
   );
+}
+
+function columnsOf(raw: string[] | undefined, lang: Lang): ColumnsOverride | null {
+  if (raw === undefined || raw.length === 0) return null;
+  const parsed = parseColumnArgs(raw);
+  if ("problem" in parsed) throw new UsageError(parsed.problem, lang);
+  return parsed.columns;
 }
 
 function yearOf(raw: string | undefined, lang: Lang): number | null {
@@ -319,6 +331,7 @@ export function parseCommand(argv: readonly string[]): Command {
     edition: values.edition ?? null,
     year: yearOf(values.year, lang),
     funding: fundingOf(values.funding, lang),
+    columns: columnsOf(values.column, lang),
     today: todayOf(values.today, lang),
     template,
     lang,

@@ -17,6 +17,11 @@ export const HELP: Record<Lang, string> = {
     --funding ОСНОВА     источник финансирования: ${FUNDING_BASES.join("|")} (federal — субсидия из
                          федерального бюджета; иначе пункты, которые есть только при ней, например соглашение
                          в «Электронном бюджете», не требуются; по умолчанию — по заголовку и тексту над таблицей)
+    --column РОЛЬ=СТОЛБЕЦ
+                         исправить роль столбца во всех дорожных картах: --column deadline=E — срок
+                         в столбце E, --column note=- — столбца примечаний нет; можно повторять. Роли (как
+                         в --json): number, measure, responsible, result, deadline, start, actual,
+                         status, organisation, audience, note, cost
     --today ГГГГ-ММ-ДД   дата проверки сроков (по умолчанию сегодня)
     --template ФАЙЛ      свой шаблон (.json или .xlsx), например для «IT-куба»
     --lang ru|en         язык отчёта (по умолчанию ru)
@@ -48,6 +53,11 @@ Check:
     --funding BASIS      funding basis: ${FUNDING_BASES.join("|")} (federal = a federal subsidy; otherwise the
                          items that exist only under one, e.g. the agreement in «Электронный бюджет», are not
                          required; default: read from the title and the text above the table)
+    --column ROLE=COLUMN
+                         correct a column's role in every roadmap: --column deadline=E — the deadline is
+                         in column E, --column note=- — there is no note column; repeatable. Roles (as in
+                         --json): number, measure, responsible, result, deadline, start, actual,
+                         status, organisation, audience, note, cost
     --today YYYY-MM-DD   date deadlines are checked against (default: today)
     --template FILE      your own template (.json or .xlsx), e.g. for IT-Cube
     --lang ru|en         report language (default ru)
