@@ -106,6 +106,34 @@ describe.each(["ru", "en"] as const)("«Столбцы» on the roadmap card (%s
   });
 });
 
+describe("«Столбцы» of a date × programme matrix", () => {
+  it("lists its two columns with why, without pickers (core does not re-map a matrix)", async () => {
+    const user = userEvent.setup();
+    const matrix: SheetReading = {
+      ...READING,
+      roadmaps: [
+        {
+          ...READING.roadmaps[0]!,
+          columns: [role("A", "deadline", "Дата"), role("B", "measure", "Кванториум")],
+        },
+      ],
+    };
+    const { t } = renderApp(fakeServices({ reading: matrix }), "ru", "light");
+    await waitIdle();
+    const details = document.querySelector<HTMLDetailsElement>("[data-column-roles]")!;
+    await user.click(details.querySelector("summary")!);
+    expect(details.textContent).toContain(t("columns.matrix"));
+    expect(details.textContent).toContain(
+      t("columns.line", {
+        column: "A",
+        role: t("columns.field.deadline"),
+        reason: matrix.roadmaps[0]!.columns![0]!.reason.ru,
+      }),
+    );
+    expect(within(details).queryByRole("combobox")).toBeNull();
+  });
+});
+
 describe("«Столбцы» over the simulated Excel: the real reader, override and checks", () => {
   it("the 2027 draft: dropping the deadline column changes the findings, «Сбросить» brings them back", async () => {
     const user = userEvent.setup();
