@@ -64,3 +64,32 @@ export function parseColumnArgs(
   }
   return { columns };
 }
+
+/**
+ * What of `--column` a roadmap did not take, for its report's notes: core leaves a matrix as it is and ignores a
+ * column outside the sheet, and a planner who asked for a role must not be left believing it was applied.
+ */
+export function unappliedColumns(
+  columns: ColumnsOverride | null | undefined,
+  roadmap: { layout: string; columnRoles?: readonly { column: string }[] },
+): Bilingual[] {
+  if (!columns) return [];
+  if (roadmap.layout === "matrix")
+    return [
+      {
+        ru: "--column не применён: в матрице «дата × программа» роли столбцов не меняются.",
+        en: "--column not applied: a date × programme matrix keeps its column roles.",
+      },
+    ];
+  const read = new Set((roadmap.columnRoles ?? []).map((c) => c.column));
+  const out: Bilingual[] = [];
+  for (const [field, letter] of Object.entries(columns)) {
+    const role = field === "title" ? "measure" : field;
+    if (letter !== null && letter !== undefined && !read.has(letter))
+      out.push({
+        ru: `--column: столбец ${letter} (${role}) не найден в таблице — роль не применена.`,
+        en: `--column: column ${letter} (${role}) is not in the table — the role was not applied.`,
+      });
+  }
+  return out;
+}

@@ -23,6 +23,7 @@ import { templateYearProblem } from "../core/templates/instantiate";
 import type { Edition } from "../core/templates/schema";
 import type { TemplateSheetPlan } from "../core/templates/sheet";
 import type { SheetChecker } from "./check-file";
+import { unappliedColumns } from "./column-arg";
 import { workbookGrids } from "./xlsx-grid";
 
 /** The one place the CLI calls the core's public API: checking a grid, editions, templates. */
@@ -87,8 +88,11 @@ export function makeSheetChecker(config: CheckConfig): SheetChecker {
     const byId = new Map(res.roadmaps.map((r) => [r.id, r]));
     const reports = res.reports.map((rep) => {
       const roadmap = byId.get(rep.roadmapId);
+      // A --column role the roadmap did not take is said in its notes.
+      const unapplied = roadmap ? unappliedColumns(config.columns, roadmap) : [];
       return {
         ...rep,
+        notes: [...rep.notes, ...unapplied],
         reading: roadmap ? readingOf(roadmap, rep) : { organisation: null, columns: [], rows: [] },
       };
     });

@@ -99,4 +99,30 @@ describe("--column: the check follows it", () => {
     expect(plain.options.columns).toBeNull();
     expect(plain.files[0]!.roadmaps[0]!.reading.columns[2]!.role).toBe("deadline");
   });
+
+  it("a role the roadmap could not take is said in its notes: a column outside the table, any matrix", async () => {
+    const res = await run([
+      "--json",
+      "--today",
+      "2026-12-01",
+      "--column",
+      "deadline=X",
+      "--column",
+      "measure=B",
+      DRAFT,
+      "examples/matrix-2024-smolensk.xlsx",
+    ]);
+    const report = RunReportSchema.parse(JSON.parse(res.stdout));
+    const [draft, matrix] = report.files;
+    expect(draft!.roadmaps[0]!.notes.map((n) => n.en)).toContain(
+      "--column: column X (deadline) is not in the table — the role was not applied.",
+    );
+    // B does hold the measures: nothing to say about it.
+    expect(draft!.roadmaps[0]!.notes.filter((n) => n.en.includes("(measure)"))).toEqual([]);
+    expect(matrix!.roadmaps.length).toBeGreaterThan(1);
+    for (const r of matrix!.roadmaps)
+      expect(r.notes.map((n) => n.ru)).toContain(
+        "--column не применён: в матрице «дата × программа» роли столбцов не меняются.",
+      );
+  });
 });
