@@ -2,9 +2,9 @@ import { parseArgs } from "node:util";
 import { isValid, parseISO } from "date-fns";
 import { isSupportedYear, SUPPORTED_YEARS } from "../core/deadlines";
 import type { Bilingual, Lang } from "../core/lang";
-import { codesHelp } from "../core/findings/table";
 import { FUNDING_BASES, isKnownFunding, type KnownFunding } from "../core/funding";
 import { PROGRAMME_IDS, type ProgrammeId } from "../core/programmes";
+import { parseColumnArgs, type ColumnsOverride } from "./column-arg";
 
 /** Command-line parsing: node:util parseArgs, then every value validated into a typed command or one usage error. */
 
@@ -17,6 +17,8 @@ export interface CheckCommand {
   year: number | null;
   /** --funding: every roadmap's funding basis (the items of a federal subsidy apply only under "federal"). */
   funding: KnownFunding | null;
+  /** --column ROLE=LETTER: column roles set by the planner for every roadmap (null: none given). */
+  columns: ColumnsOverride | null;
   today: string | null;
   template: string | null;
   lang: Lang;
@@ -67,6 +69,7 @@ const OPTIONS = {
   edition: { type: "string" },
   year: { type: "string" },
   funding: { type: "string" },
+  column: { type: "string", multiple: true },
   today: { type: "string" },
   template: { type: "string" },
   lang: { type: "string" },
@@ -93,6 +96,7 @@ const ALLOWED: Record<"check" | "template" | "templates", (keyof typeof OPTIONS)
     "edition",
     "year",
     "funding",
+    "column",
     "today",
     "template",
     "lang",
@@ -137,6 +141,13 @@ function fundingOf(raw: string | undefined, lang: Lang): KnownFunding | null {
     },
     lang,
   );
+}
+
+function columnsOf(raw: string[] | undefined, lang: Lang): ColumnsOverride | null {
+  if (raw === undefined || raw.length === 0) return null;
+  const parsed = parseColumnArgs(raw);
+  if ("problem" in parsed) throw new UsageError(parsed.problem, lang);
+  return parsed.columns;
 }
 
 function yearOf(raw: string | undefined, lang: Lang): number | null {
@@ -320,6 +331,7 @@ export function parseCommand(argv: readonly string[]): Command {
     edition: values.edition ?? null,
     year: yearOf(values.year, lang),
     funding: fundingOf(values.funding, lang),
+    columns: columnsOf(values.column, lang),
     today: todayOf(values.today, lang),
     template,
     lang,
@@ -329,67 +341,4 @@ export function parseCommand(argv: readonly string[]): Command {
   };
 }
 
-export const HELP: Record<Lang, string> = {
-  ru: `roadmap-check — проверка дорожных карт (комплексов мер) в книгах .xlsx по федеральным шаблонам
-
-Проверка:
-  roadmap-check <файл.xlsx | папка>... [параметры]
-    --sheet ИМЯ          проверить только этот лист
-    --programme ID       программа всех дорожных карт: ${PROGRAMME_IDS.join(", ")}
-    --edition ID         редакция шаблона (список: roadmap-check templates)
-    --year ГГГГ          год, на который составлена дорожная карта
-    --funding ОСНОВА     источник финансирования: ${FUNDING_BASES.join("|")} (federal — субсидия из
-                         федерального бюджета; иначе пункты, которые есть только при ней, например соглашение
-                         в «Электронном бюджете», не требуются; по умолчанию — по заголовку и тексту над таблицей)
-    --today ГГГГ-ММ-ДД   дата проверки сроков (по умолчанию сегодня)
-    --template ФАЙЛ      свой шаблон (.json или .xlsx), например для «IT-куба»
-    --lang ru|en         язык отчёта (по умолчанию ru)
-    --json               один документ JSON на весь запуск (схема: docs/cli-json.md)
-    --annotate ПАПКА     записать в ПАПКУ копии книг с отметками и листом «Проверка»
-                         (оригиналы не меняются; диаграммы и макросы в копию не переносятся)
-    --jobs N             число параллельных потоков (по умолчанию — число ядер)
-
-Шаблоны:
-  roadmap-check template --programme ID --year ГГГГ [--edition ID] [--out ФАЙЛ.xlsx] [--responsible ТЕКСТ] [--force]
-  roadmap-check templates [--json]
-  roadmap-check templates --diff A B [--json]   что изменилось между редакциями A и B (id или файлы .json/.xlsx;
-                                                для .xlsx нужна --programme): пункты добавлены, удалены,
-                                                переименованы; сроки изменились — с источниками
-
-Коды выхода: 0 — все дорожные карты готовы, 1 — есть ошибки, 2 — файл не прочитан или в нём нет дорожной карты.
-
-Коды замечаний:
-${codesHelp("ru")}
-`,
-  en: `roadmap-check — checks roadmaps (комплекс мер) in .xlsx workbooks against the federal templates
-
-Check:
-  roadmap-check <file.xlsx | folder>... [options]
-    --sheet NAME         check only this sheet
-    --programme ID       programme of every roadmap: ${PROGRAMME_IDS.join(", ")}
-    --edition ID         template edition (list: roadmap-check templates)
-    --year YYYY          the year the roadmap is for
-    --funding BASIS      funding basis: ${FUNDING_BASES.join("|")} (federal = a federal subsidy; otherwise the
-                         items that exist only under one, e.g. the agreement in «Электронный бюджет», are not
-                         required; default: read from the title and the text above the table)
-    --today YYYY-MM-DD   date deadlines are checked against (default: today)
-    --template FILE      your own template (.json or .xlsx), e.g. for IT-Cube
-    --lang ru|en         report language (default ru)
-    --json               one JSON document for the whole run (schema: docs/cli-json.md)
-    --annotate DIR       write copies of the workbooks with marks and a «Проверка» sheet into DIR
-                         (originals are never changed; charts and macros are not carried over)
-    --jobs N             parallel worker threads (default: number of cores)
-
-Templates:
-  roadmap-check template --programme ID --year YYYY [--edition ID] [--out FILE.xlsx] [--responsible TEXT] [--force]
-  roadmap-check templates [--json]
-  roadmap-check templates --diff A B [--json]   what changed between editions A and B (ids or .json/.xlsx files;
-                                                an .xlsx needs --programme): items added, removed, renamed;
-                                                deadlines that moved — with their sources
-
-Exit codes: 0 every roadmap ready, 1 errors found, 2 a file could not be read or holds no roadmap.
-
-Finding codes:
-${codesHelp("en")}
-`,
-};
+export { HELP } from "./help";

@@ -18,10 +18,12 @@ import { isBlank } from "../core/grid";
 import { readingOf } from "../core/reading";
 import type { Bilingual, Lang } from "../core/lang";
 import type { ProgrammeId } from "../core/programmes";
+import type { FieldKey } from "../core/reader/types";
 import { templateYearProblem } from "../core/templates/instantiate";
 import type { Edition } from "../core/templates/schema";
 import type { TemplateSheetPlan } from "../core/templates/sheet";
 import type { SheetChecker } from "./check-file";
+import { unappliedColumns } from "./column-arg";
 import { workbookGrids } from "./xlsx-grid";
 
 /** The one place the CLI calls the core's public API: checking a grid, editions, templates. */
@@ -38,9 +40,17 @@ export interface CheckConfig {
   template: Edition | null;
   /** --funding: every roadmap's funding basis. */
   funding?: KnownFunding | null;
+  /** --column: column roles set by the planner, for every roadmap (a column letter per field, null: none). */
+  columns?: Partial<Record<FieldKey, string | null>> | null;
 }
 
-type Override = { programme?: ProgrammeId; editionId?: string; targetYear?: number; funding?: KnownFunding };
+type Override = {
+  programme?: ProgrammeId;
+  editionId?: string;
+  targetYear?: number;
+  funding?: KnownFunding;
+  columns?: Partial<Record<FieldKey, string | null>>;
+};
 
 export function makeSheetChecker(config: CheckConfig): SheetChecker {
   const extraEditions = config.template ? [config.template] : [];
@@ -49,6 +59,7 @@ export function makeSheetChecker(config: CheckConfig): SheetChecker {
   if (config.edition) forced.editionId = config.edition;
   if (config.year !== null) forced.targetYear = config.year;
   if (config.funding) forced.funding = config.funding;
+  if (config.columns) forced.columns = config.columns;
   const needsIds = Object.keys(forced).length > 0 || config.template !== null;
 
   return (grid, saved = []) => {
@@ -77,8 +88,11 @@ export function makeSheetChecker(config: CheckConfig): SheetChecker {
     const byId = new Map(res.roadmaps.map((r) => [r.id, r]));
     const reports = res.reports.map((rep) => {
       const roadmap = byId.get(rep.roadmapId);
+      // A --column role the roadmap did not take is said in its notes.
+      const unapplied = roadmap ? unappliedColumns(config.columns, roadmap) : [];
       return {
         ...rep,
+        notes: [...rep.notes, ...unapplied],
         reading: roadmap ? readingOf(roadmap, rep) : { organisation: null, columns: [], rows: [] },
       };
     });

@@ -66,6 +66,8 @@ export const RunReportSchema = z.object({
     year: z.number().int().nullable(),
     /** --funding, when given (absent in runs of older versions). */
     funding: z.string().nullable().optional(),
+    /** --column, when given: a column letter per field (null: the field has no column); absent in older runs. */
+    columns: z.record(z.string(), z.string().nullable()).nullable().optional(),
     template: z.string().nullable(),
     annotate: z.string().nullable(),
   }),

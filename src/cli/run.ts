@@ -155,6 +155,7 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
     edition: cmd.edition,
     year: cmd.year,
     funding: cmd.funding,
+    columns: cmd.columns,
     template,
   };
   const progress = createProgress(io.stderr, jobs.length, lang);
@@ -183,6 +184,7 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
       edition: cmd.edition,
       year: cmd.year,
       funding: cmd.funding,
+      columns: cmd.columns,
       template: cmd.template,
       annotate: cmd.annotate,
     },

@@ -125,6 +125,7 @@ export function createOfficeServices(options: { worker?: boolean } = {}): AddinS
       funding: r.funding
         ? { basis: r.funding.basis, words: r.funding.words, address: r.funding.address }
         : undefined,
+      columns: r.columnRoles,
     };
   }
 

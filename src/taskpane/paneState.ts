@@ -9,6 +9,7 @@ import type {
   Timeline,
   UserError,
 } from "./services";
+import { applyColumnChange, columnsOverride, type ColumnChange } from "./columnChoices";
 
 /**
  * The pane's state and every transition of it, as plain data and a pure reducer (script-lab's store is the
@@ -78,6 +79,8 @@ export type PaneAction =
   | { type: "sheetChanged"; sheet: string }
   | { type: "cleared"; nothing: boolean }
   | { type: "choice"; roadmapId: string; patch: RoadmapChoice }
+  /** The planner gave a column another role, or reset it («Столбцы» on the roadmap card). */
+  | { type: "column"; roadmapId: string; change: ColumnChange }
   | { type: "inserted"; outcome: CheckOutcome; sheet: string; at: string }
   | { type: "sheetsListed"; sheets: string[] }
   | { type: "parsed"; parsed: ParsedTemplate }
@@ -142,6 +145,14 @@ function chooseEdition(state: PaneState, edition: EditionSummary): Record<string
   return next;
 }
 
+/** The roadmap's choice with one column decision applied, and core's column override derived from the decisions. */
+export function withColumnChange(choice: RoadmapChoice | undefined, change: ColumnChange): RoadmapChoice {
+  const columnChoices = applyColumnChange(choice?.columnChoices ?? {}, change);
+  const { columns: _c, columnChoices: _cc, ...rest } = choice ?? {};
+  const columns = columnsOverride(columnChoices);
+  return columns ? { ...rest, columns, columnChoices } : rest;
+}
+
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case "tab":
@@ -202,6 +213,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         choices: {
           ...state.choices,
           [action.roadmapId]: { ...state.choices[action.roadmapId], ...action.patch },
+        },
+      };
+    case "column":
+      return {
+        ...state,
+        choices: {
+          ...state.choices,
+          [action.roadmapId]: withColumnChange(state.choices[action.roadmapId], action.change),
         },
       };
     case "inserted":

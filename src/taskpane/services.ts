@@ -4,6 +4,8 @@ import type { FundingBasis, KnownFunding } from "../core/funding";
 import type { ProgrammeId } from "../core/programmes";
 import type { Confidence, Finding, FindingCode, RoadmapReport, Severity } from "../core/report";
 import type { EditionDiff } from "../core/templates/diff";
+import type { ColumnRole, FieldKey } from "../core/reader/types";
+import type { ColumnChoices } from "./columnChoices";
 
 /**
  * The injection seam between the pane and the rest of the product: the App receives an AddinServices object,
@@ -43,6 +45,8 @@ export interface DetectedRoadmap {
   suggestedEditionId: string | null;
   /** The funding basis the title and the text above the table name, with the words and their cell. */
   funding?: { basis: FundingBasis; words: string | null; address: string | null };
+  /** Every column's role and why, as read (with the planner's corrections once a check applied them). */
+  columns?: ColumnRole[];
 }
 
 export interface SheetReading {
@@ -60,6 +64,10 @@ export interface RoadmapChoice {
   targetYear?: number;
   /** The planner's funding basis; wins over the template's and the sheet's words. */
   funding?: KnownFunding;
+  /** Core's column override (a column letter per field, null: dropped), derived from `columnChoices`. */
+  columns?: Partial<Record<FieldKey, string | null>>;
+  /** The planner's per-column role decisions («Столбцы» on the roadmap card). */
+  columnChoices?: ColumnChoices;
 }
 
 export interface CheckRequest {

@@ -3,6 +3,7 @@ import type { Lang } from "../core/lang";
 import type { Finding, RoadmapReport } from "../core/report";
 import { todayIso } from "./hooks";
 import { initialPaneState, paneReducer, type BusyKind, type PaneAction, type TabId } from "./paneState";
+import { useColumnRoles } from "./useColumnRoles";
 import type {
   AcceptChange,
   AddinServices,
@@ -178,6 +179,7 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     [],
   );
 
+  const setColumn = useColumnRoles(dispatch, check);
   const insert = useCallback(
     (editionId: string, year: number, responsible: string[]) =>
       run("insert", async () => {
@@ -298,6 +300,7 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     clear,
     select,
     setChoice,
+    setColumn,
     insert,
     loadSheets,
     parseTemplate,

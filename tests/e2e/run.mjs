@@ -810,6 +810,84 @@ try {
     await pane.locator("[data-verdict]").waitFor({ timeout: 180_000 });
   });
 
+  // Issue 12: every column's role is shown with why, and the planner corrects one on the roadmap's card.
+  await test("column roles: «Столбцы» shows why, a corrected role re-checks as the core does, «Сбросить» undoes it", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(root, "examples", "tochka-rosta-2027-draft.xlsx"));
+    const grid = worksheetToGrid(wb.worksheets[0]);
+    const plain = core.checkSheet(grid, { checkDate });
+    const id = plain.roadmaps[0].id;
+    const deadline = plain.roadmaps[0].columnRoles.find((c) => c.role === "deadline");
+    assert(deadline?.column === "C", `the core reads the deadline in ${deadline?.column}`);
+    const dropped = core.checkSheet(grid, {
+      checkDate,
+      overrides: { [id]: { columns: { deadline: null } } },
+    });
+    const keys = (r) => r.reports[0].findings.map(findingKey);
+    assert(
+      keys(plain).join() !== keys(dropped).join(),
+      "dropping the deadline column changes nothing in the core",
+    );
+    const { AxeBuilder } = await import("@axe-core/playwright");
+    const serious = async () =>
+      (await new AxeBuilder({ page }).include("[data-testid=pane]").analyze()).violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id} ${v.nodes[0]?.target.join(" ")}`);
+    const t = catalogs.ru;
+    const label = t["columns.label"].replace("{column}", "C").replace("{header}", deadline.header);
+    const columns = pane.locator(`[data-roadmap-id="${id}"] details[data-column-roles]`);
+    const select = columns.getByRole("combobox", { name: label, exact: true });
+    const unfold = async () => {
+      if (!(await pane.locator("details[data-roadmap-list]").evaluate((d) => d.open)))
+        await pane.locator("details[data-roadmap-list] > summary").click();
+      if (!(await columns.evaluate((d) => d.open))) await columns.locator("summary").click();
+    };
+
+    await page.goto(`${server.url}/?wb=examples/tochka-rosta-2027-draft.xlsx`);
+    await page.waitForSelector("table[data-sheet]");
+    await pane.getByRole("button", { name: "Проверить", exact: true }).click();
+    await pane.locator("[data-verdict]").waitFor();
+    assertSameList((await domFindings(page)).map(findingKey), keys(plain), "findings before");
+    await unfold();
+    // The reader's reason for every column, as the core gives it.
+    for (const c of plain.roadmaps[0].columnRoles)
+      assert(
+        (await columns.textContent()).includes(c.reason.ru),
+        `no reason for ${c.column}: ${c.reason.ru}`,
+      );
+    assert((await select.inputValue()) === "deadline", `C shows ${await select.inputValue()}`);
+    const axeBefore = await serious();
+    await shot(page, "column-roles-1-read", { scrollTo: "[data-column-roles]" });
+
+    // Keyboard: focus the picker and choose «Не использовать»; the pane checks again at once.
+    const version = (await gridSnapshot(page)).version;
+    await select.focus();
+    await select.selectOption({ label: t["columns.field.none"] });
+    await waitForVersionAbove(page, version);
+    await page.waitForFunction(() => document.querySelector("[data-testid=pane] [aria-busy=false]") !== null);
+    await pane.locator("[data-verdict]").waitFor();
+    assertSameList((await domFindings(page)).map(findingKey), keys(dropped), "findings with C not used");
+    await unfold();
+    assert((await columns.textContent()).includes(t["columns.setByYou"]), "no «задано вручную»");
+    const reset = columns.getByRole("button", { name: t["columns.resetLabel"].replace("{column}", "C") });
+    const axeSet = await serious();
+    await shot(page, "column-roles-2-set-by-planner", { scrollTo: "[data-column-roles]" });
+
+    await reset.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      (text) => !document.querySelector("[data-column-roles]")?.textContent?.includes(text),
+      t["columns.setByYou"],
+    );
+    await pane.locator("[data-verdict]").waitFor();
+    await page.waitForFunction(() => document.querySelector("[data-testid=pane] [aria-busy=false]") !== null);
+    assertSameList((await domFindings(page)).map(findingKey), keys(plain), "findings after «Сбросить»");
+    await unfold();
+    assert((await select.inputValue()) === "deadline", `after reset C shows ${await select.inputValue()}`);
+    const bad = [...axeBefore, ...axeSet];
+    assert(bad.length === 0, `serious/critical axe violations:\n${bad.join("\n")}`);
+  });
+
   await test("no page errors", async () => {
     assert(pageErrors.length === 0, pageErrors.join("\n"));
   });

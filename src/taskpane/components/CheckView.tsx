@@ -138,6 +138,7 @@ export function CheckView({ pane }: { pane: PaneModel }) {
               years={years}
               disabled={busy}
               onChange={(patch) => pane.setChoice(r.id, patch)}
+              onColumn={(change) => pane.setColumn(r.id, change)}
             />
           ))}
         </section>

@@ -4,6 +4,8 @@ import type { FundingBasis, KnownFunding } from "../../core/funding";
 import { PROGRAMME_IDS, PROGRAMME_NAMES, type ProgrammeId } from "../../core/programmes";
 import { useText } from "../context";
 import type { DetectedRoadmap, EditionSummary, RoadmapChoice } from "../services";
+import type { ColumnChange } from "../columnChoices";
+import { ColumnRoles } from "./ColumnRoles";
 import { ConfidenceNote } from "./ConfidenceNote";
 import { roadmapName } from "../labels";
 
@@ -36,6 +38,8 @@ export interface RoadmapCardProps {
   years: number[];
   disabled: boolean;
   onChange: (patch: RoadmapChoice) => void;
+  /** A column's role set or reset by the planner (absent: the roles are shown without pickers' effect). */
+  onColumn?: (change: ColumnChange) => void;
 }
 
 export function editionLabel(
@@ -56,7 +60,15 @@ export const FIRST_YEAR_WITHOUT_FORMS = 2025;
 const fundingName = (b: FundingBasis, t: ReturnType<typeof useText>["t"]) => t(`funding.${b}`);
 
 /** One detected roadmap: what was found, and pickers to correct programme, edition and target year. */
-export function RoadmapCard({ roadmap, choice, editions, years, disabled, onChange }: RoadmapCardProps) {
+export function RoadmapCard({
+  roadmap,
+  choice,
+  editions,
+  years,
+  disabled,
+  onChange,
+  onColumn,
+}: RoadmapCardProps) {
   const { t, lang } = useText();
   const styles = useStyles();
   const headingId = useId();
@@ -207,6 +219,13 @@ export function RoadmapCard({ roadmap, choice, editions, years, disabled, onChan
       </Field>
 
       {effective && <ConfidenceNote confidence={effective.confidence} />}
+
+      <ColumnRoles
+        roadmap={roadmap}
+        choice={choice}
+        disabled={disabled || !onColumn}
+        onColumn={(change) => onColumn?.(change)}
+      />
     </section>
   );
 }
