@@ -146,6 +146,15 @@ export default tseslint.config(
     rules: { "no-restricted-globals": ["error", "Excel", "OfficeExtension", "Office"] },
   },
   {
+    // The project's size rule (no file over 400 lines, no function or component over 100); warnings until the
+    // remaining offenders are split, so that no branch breaks meanwhile.
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "max-lines": ["warn", { max: 400, skipBlankLines: true, skipComments: true }],
+      "max-lines-per-function": ["warn", { max: 100, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     files: ["tests/**/*.{ts,tsx}", "bench/**/*.ts", "scripts/**/*.{ts,mjs}"],
     rules: { "@typescript-eslint/no-non-null-assertion": "off" },
   },

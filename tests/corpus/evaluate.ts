@@ -111,19 +111,25 @@ export interface CodeTally {
   fn: number;
 }
 
-export interface WorkbookScore {
+/** The counts a workbook's score has and a set's score adds up, in the order they are reported. */
+const COUNTS = [
+  /** Truth roadmaps, and of them those without an error-level truth finding (correct to send). */
+  "roadmaps",
+  "correctRoadmaps",
+  "falseHasErrors",
+  "notFound",
+  /** Roadmaps the checker found that pair with no truth roadmap. */
+  "extraRoadmaps",
+  "falseFindings",
+  "misses",
+  "truthFindings",
+] as const;
+
+export type Counts = Record<(typeof COUNTS)[number], number>;
+
+export interface WorkbookScore extends Counts {
   set: string;
   id: string;
-  /** Truth roadmaps, and of them those without an error-level truth finding (correct to send). */
-  roadmaps: number;
-  correctRoadmaps: number;
-  falseHasErrors: number;
-  notFound: number;
-  /** Roadmaps the checker found that pair with no truth roadmap. */
-  extraRoadmaps: number;
-  falseFindings: number;
-  misses: number;
-  truthFindings: number;
   byCode: Record<string, CodeTally>;
   due: { right: number; wrong: number; notRead: number };
   /** Every false finding, miss, due-date error, false verdict and unfound roadmap, one line each, sorted. */
@@ -201,14 +207,8 @@ export function scoreWorkbook(set: string, w: CorpusWorkbook, result: SheetCheck
   const score: WorkbookScore = {
     set,
     id: w.id,
+    ...(Object.fromEntries(COUNTS.map((k) => [k, 0])) as Counts),
     roadmaps: w.truth.roadmaps.length,
-    correctRoadmaps: 0,
-    falseHasErrors: 0,
-    notFound: 0,
-    extraRoadmaps: 0,
-    falseFindings: 0,
-    misses: 0,
-    truthFindings: 0,
     byCode: {},
     due: { right: 0, wrong: 0, notRead: 0 },
     gaps: [],
@@ -319,34 +319,16 @@ export async function evaluateWorkbook(set: string, w: CorpusWorkbook): Promise<
   return scoreWorkbook(set, w, result);
 }
 
-export interface SetScore {
+export interface SetScore extends Counts {
   set: string;
   workbooks: number;
-  roadmaps: number;
-  correctRoadmaps: number;
-  falseHasErrors: number;
-  notFound: number;
-  extraRoadmaps: number;
-  falseFindings: number;
-  misses: number;
-  truthFindings: number;
   byCode: Record<string, CodeTally & { precision: number | null; recall: number | null }>;
   due: { right: number; wrong: number; notRead: number; accuracy: number | null };
   scores: WorkbookScore[];
 }
 
 export function summarise(set: string, scores: readonly WorkbookScore[]): SetScore {
-  const sum = (
-    k:
-      | "roadmaps"
-      | "correctRoadmaps"
-      | "falseHasErrors"
-      | "notFound"
-      | "extraRoadmaps"
-      | "falseFindings"
-      | "misses"
-      | "truthFindings",
-  ) => scores.reduce((a, s) => a + s[k], 0);
+  const sums = Object.fromEntries(COUNTS.map((k) => [k, scores.reduce((a, s) => a + s[k], 0)])) as Counts;
   const codes: Record<string, CodeTally> = {};
   const due = { right: 0, wrong: 0, notRead: 0 };
   for (const s of scores) {
@@ -365,14 +347,7 @@ export function summarise(set: string, scores: readonly WorkbookScore[]): SetSco
   return {
     set,
     workbooks: scores.length,
-    roadmaps: sum("roadmaps"),
-    correctRoadmaps: sum("correctRoadmaps"),
-    falseHasErrors: sum("falseHasErrors"),
-    notFound: sum("notFound"),
-    extraRoadmaps: sum("extraRoadmaps"),
-    falseFindings: sum("falseFindings"),
-    misses: sum("misses"),
-    truthFindings: sum("truthFindings"),
+    ...sums,
     byCode: Object.fromEntries(
       Object.entries(codes)
         .sort(([a], [b]) => a.localeCompare(b))

@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { PROGRAMME_NAMES } from "../../src/core/programmes";
-import { xOfDate } from "../../src/taskpane/components/TimelineView";
+import { xOfDate } from "../../src/taskpane/components/timelineScale";
 import { formatIsoDate } from "../../src/taskpane/i18n";
 import { KVANT_TIMELINE, SHEET, fakeServices } from "./fakes";
 import { COMBOS, renderApp, themeCss, waitForRoadmaps } from "./helpers";

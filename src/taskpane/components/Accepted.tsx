@@ -1,8 +1,9 @@
 import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import type { Finding, RoadmapReport } from "../../core/report";
 import { useText } from "../context";
 import { formatMoment } from "../i18n";
+import { useFindingListStyles } from "./findingListStyles";
 
 /** Accepted deviations in the pane: the form that accepts a finding, and the report's accepted and stale ones. */
 
@@ -16,23 +17,6 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
   open: { alignSelf: "flex-start", marginLeft: tokens.spacingHorizontalXXL },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: "6px",
-  },
-  item: {
-    borderLeftWidth: "3px",
-    borderLeftStyle: "solid",
-    borderLeftColor: tokens.colorNeutralStroke1,
-    paddingLeft: tokens.spacingHorizontalS,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-  },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -134,10 +118,61 @@ export function AcceptForm({
   );
 }
 
+/** One accepted deviation: what was accepted, why, who and when, and «Отменить». */
+function AcceptanceItem({
+  text,
+  reason,
+  who,
+  onUndo,
+  data,
+}: {
+  text: string;
+  reason: string;
+  who: string;
+  onUndo: () => void;
+  /** The finding code, as data-accepted or data-stale. */
+  data: { "data-accepted": string } | { "data-stale": string };
+}) {
+  const { t } = useText();
+  const styles = useStyles();
+  const list = useFindingListStyles();
+  return (
+    <li className={list.item} {...data}>
+      <Text>{text}</Text>
+      <Text>{t("accepted.reason", { reason })}</Text>
+      <Text className={styles.meta}>{who}</Text>
+      <Button size="small" appearance="subtle" onClick={onUndo} data-accepted-undo>
+        {t("accepted.undo")}
+      </Button>
+    </li>
+  );
+}
+
+/** A titled, open disclosure of acceptances (the list is its only content after the title). */
+function AcceptanceGroup({
+  title,
+  data,
+  children,
+}: {
+  title: string;
+  data: { "data-accepted-group": true } | { "data-stale-group": true };
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  const list = useFindingListStyles();
+  return (
+    <details open className={styles.group} {...data}>
+      <summary>
+        <Text weight="semibold">{title}</Text>
+      </summary>
+      <ul className={list.list}>{children}</ul>
+    </details>
+  );
+}
+
 /** The report's accepted deviations (reason, who, when, «Отменить») and the stale ones, each in its own group. */
 export function AcceptedList({ report, onUndo }: { report: RoadmapReport; onUndo: (key: string) => void }) {
   const { t, lang } = useText();
-  const styles = useStyles();
   const accepted = report.accepted ?? [];
   const stale = report.staleAcceptances ?? [];
   const who = (a: { by: string; at: string }) =>
@@ -145,42 +180,35 @@ export function AcceptedList({ report, onUndo }: { report: RoadmapReport; onUndo
   return (
     <>
       {accepted.length > 0 && (
-        <details open className={styles.group} data-accepted-group>
-          <summary>
-            <Text weight="semibold">{t("accepted.group", { n: accepted.length })}</Text>
-          </summary>
-          <ul className={styles.list}>
-            {accepted.map((a) => (
-              <li key={a.key} className={styles.item} data-accepted={a.finding.code}>
-                <Text>{a.finding.message[lang]}</Text>
-                <Text>{t("accepted.reason", { reason: a.reason })}</Text>
-                <Text className={styles.meta}>{who(a)}</Text>
-                <Button size="small" appearance="subtle" onClick={() => onUndo(a.key)} data-accepted-undo>
-                  {t("accepted.undo")}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </details>
+        <AcceptanceGroup
+          title={t("accepted.group", { n: accepted.length })}
+          data={{ "data-accepted-group": true }}
+        >
+          {accepted.map((a) => (
+            <AcceptanceItem
+              key={a.key}
+              text={a.finding.message[lang]}
+              reason={a.reason}
+              who={who(a)}
+              onUndo={() => onUndo(a.key)}
+              data={{ "data-accepted": a.finding.code }}
+            />
+          ))}
+        </AcceptanceGroup>
       )}
       {stale.length > 0 && (
-        <details open className={styles.group} data-stale-group>
-          <summary>
-            <Text weight="semibold">{t("accepted.stale", { n: stale.length })}</Text>
-          </summary>
-          <ul className={styles.list}>
-            {stale.map((a) => (
-              <li key={a.key} className={styles.item} data-stale={a.code}>
-                <Text>{a.label}</Text>
-                <Text>{t("accepted.reason", { reason: a.reason })}</Text>
-                <Text className={styles.meta}>{who(a)}</Text>
-                <Button size="small" appearance="subtle" onClick={() => onUndo(a.key)} data-accepted-undo>
-                  {t("accepted.undo")}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </details>
+        <AcceptanceGroup title={t("accepted.stale", { n: stale.length })} data={{ "data-stale-group": true }}>
+          {stale.map((a) => (
+            <AcceptanceItem
+              key={a.key}
+              text={a.label}
+              reason={a.reason}
+              who={who(a)}
+              onUndo={() => onUndo(a.key)}
+              data={{ "data-stale": a.code }}
+            />
+          ))}
+        </AcceptanceGroup>
       )}
     </>
   );

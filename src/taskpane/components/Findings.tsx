@@ -13,6 +13,7 @@ import type { Finding, FindingCode, Severity } from "../../core/report";
 import { FINDING_CODES, SEVERITY_ORDER } from "../../core/codes";
 import { useText } from "../context";
 import { AcceptForm, type AcceptFinding } from "./Accepted";
+import { useFindingListStyles } from "./findingListStyles";
 
 const useStyles = makeStyles({
   groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -47,23 +48,6 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
     marginTop: tokens.spacingVerticalXS,
-  },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: "6px",
-  },
-  item: {
-    borderLeftWidth: "3px",
-    borderLeftStyle: "solid",
-    borderLeftColor: tokens.colorNeutralStroke1,
-    paddingLeft: tokens.spacingHorizontalS,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
   },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
@@ -148,6 +132,7 @@ export function FindingItem({
 }) {
   const { t, lang } = useText();
   const styles = useStyles();
+  const list = useFindingListStyles();
   const address = f.address;
   const body = (
     <>
@@ -169,7 +154,7 @@ export function FindingItem({
 
   return (
     <li
-      className={mergeClasses(styles.item, styles[f.severity])}
+      className={mergeClasses(list.item, styles[f.severity])}
       data-finding-code={f.code}
       data-severity={f.severity}
       data-sheet={f.sheet}
@@ -306,6 +291,7 @@ function FindingGroup({
 }) {
   const { t } = useText();
   const styles = useStyles();
+  const list = useFindingListStyles();
   const [open, setOpen] = useState(initiallyOpen);
   const [page, setPage] = useState(0);
   const n = g.findings.length;
@@ -329,7 +315,7 @@ function FindingGroup({
       </summary>
       {/* A closed group renders nothing inside: a <details> keeps its hidden children in the DOM. */}
       {open && (
-        <ul className={styles.list}>
+        <ul className={list.list}>
           {shown.map((f, i) => (
             <FindingItem
               key={`${f.code}-${f.address ?? "none"}-${first + i}`}

@@ -73,6 +73,26 @@ function totals(reports: readonly RoadmapReport[]) {
   return c;
 }
 
+/** The verdict's counts of errors, warnings and notes as pills. */
+function SummaryCounts({ c }: { c: ReturnType<typeof totals> }) {
+  const { t } = useText();
+  const styles = useStyles();
+  return (
+    <div className={styles.counts}>
+      {/* A zero is good news, not an alarm: neutral. */}
+      <Pill tone={c.error > 0 ? "danger" : "informative"} data-count="error">
+        {t("summary.errors", { n: c.error })}
+      </Pill>
+      <Pill tone={c.warning > 0 ? "warning" : "informative"} data-count="warning">
+        {t("summary.warnings", { n: c.warning })}
+      </Pill>
+      <Pill tone="informative" data-count="info">
+        {t("summary.notes", { n: c.info })}
+      </Pill>
+    </div>
+  );
+}
+
 /** The overall verdict: can the file be sent. */
 export function Summary({
   outcome,
@@ -152,18 +172,7 @@ export function Summary({
         </Text>
       )}
       <Text size={200}>{t(`verdict.explain.${verdict}`)}</Text>
-      <div className={styles.counts}>
-        {/* A zero is good news, not an alarm: neutral. */}
-        <Pill tone={c.error > 0 ? "danger" : "informative"} data-count="error">
-          {t("summary.errors", { n: c.error })}
-        </Pill>
-        <Pill tone={c.warning > 0 ? "warning" : "informative"} data-count="warning">
-          {t("summary.warnings", { n: c.warning })}
-        </Pill>
-        <Pill tone="informative" data-count="info">
-          {t("summary.notes", { n: c.info })}
-        </Pill>
-      </div>
+      <SummaryCounts c={c} />
       <Text size={200} className={styles.meta}>
         {t("summary.marked", { n: outcome.markedCells })}
       </Text>

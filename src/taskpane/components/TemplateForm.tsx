@@ -1,0 +1,116 @@
+import { Field, Input, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { PROGRAMME_IDS, PROGRAMME_NAMES, type ProgrammeId } from "../../core/programmes";
+import { useText } from "../context";
+import type { PaneModel } from "../usePane";
+
+/** The pieces the «Шаблон» tab's forms share: styles, heading, programme and year fields, their defaults. */
+
+export const useFormStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  errors: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  error: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+});
+
+export function validYear(text: string): number | null {
+  const n = Number(text);
+  return /^\d{4}$/.test(text) && n >= 2000 && n <= 2100 ? n : null;
+}
+
+/** The year a new template is for: the one after the check date's. */
+export function nextYearText(pane: PaneModel): string {
+  return String(Number(pane.checkDate.slice(0, 4)) + 1);
+}
+
+export function defaultProgramme(pane: PaneModel): ProgrammeId {
+  const first = pane.reading?.roadmaps.find((r) => r.programme !== "unknown");
+  return first && first.programme !== "unknown" ? first.programme : "tochka-rosta";
+}
+
+/** A form's heading (its section's label) and the one-line hint under it. */
+export function FormHeading({
+  id,
+  title,
+  hint,
+  focusable = false,
+}: {
+  id: string;
+  title: string;
+  hint: string;
+  /** Focused from code (tabIndex -1) when the planner is led to this form. */
+  focusable?: boolean;
+}) {
+  const styles = useFormStyles();
+  return (
+    <>
+      <Subtitle2 as="h2" id={id} tabIndex={focusable ? -1 : undefined}>
+        {title}
+      </Subtitle2>
+      <Text size={200} className={styles.hint}>
+        {hint}
+      </Text>
+    </>
+  );
+}
+
+export function ProgrammeSelect({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: ProgrammeId;
+  onChange: (p: ProgrammeId) => void;
+  disabled: boolean;
+}) {
+  const { t, lang } = useText();
+  return (
+    <Field label={t("roadmap.programme")}>
+      <Select value={value} disabled={disabled} onChange={(_, d) => onChange(d.value as ProgrammeId)}>
+        {PROGRAMME_IDS.map((id) => (
+          <option key={id} value={id}>
+            {PROGRAMME_NAMES[id][lang]}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** The plan year of both template forms: four digits, 2000–2100 (validYear), an error shown otherwise. */
+export function YearField({
+  text,
+  onChange,
+  disabled,
+}: {
+  text: string;
+  onChange: (text: string) => void;
+  disabled: boolean;
+}) {
+  const { t } = useText();
+  const invalid = validYear(text) === null;
+  return (
+    <Field
+      label={t("roadmap.year")}
+      validationState={invalid ? "error" : "none"}
+      validationMessage={invalid ? t("roadmap.yearUnknown") : undefined}
+    >
+      <Input
+        type="number"
+        inputMode="numeric"
+        min={2000}
+        max={2100}
+        value={text}
+        disabled={disabled}
+        onChange={(_, d) => onChange(d.value)}
+      />
+    </Field>
+  );
+}
