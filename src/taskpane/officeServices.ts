@@ -213,7 +213,8 @@ export function createOfficeServices(options: { worker?: boolean } = {}): AddinS
                 overrides: req.overrides,
                 extraEditions,
               },
-              lang: req.lang,
+              // What is written in the workbook follows the planner's setting (Russian by default), not the UI.
+              lang: excel.loadSettings().sheetLang ?? "ru",
               acceptances,
             },
             req.signal,
@@ -354,12 +355,18 @@ export function createOfficeServices(options: { worker?: boolean } = {}): AddinS
     async loadSettings() {
       const [, excel] = await load();
       const s = excel.loadSettings();
-      return { checkDate: s.checkDate, disabled: s.disabledChecks };
+      return { checkDate: s.checkDate, disabled: s.disabledChecks, sheetLang: s.sheetLang ?? "ru" };
     },
 
     async saveSettings(settings) {
       const [, excel] = await load();
-      unwrap(await excel.saveSettings({ checkDate: settings.checkDate, disabledChecks: settings.disabled }));
+      unwrap(
+        await excel.saveSettings({
+          checkDate: settings.checkDate,
+          disabledChecks: settings.disabled,
+          sheetLang: settings.sheetLang ?? "ru",
+        }),
+      );
     },
 
     async followActiveSheet(activated) {
