@@ -514,7 +514,11 @@ try {
     await pane.locator("[data-roadmap-id]").first().waitFor();
     await pane.getByRole("tab", { name: "Настройки" }).click();
     const form = pane.getByRole("region", { name: "Настройки проверки" });
-    await form.getByLabel("Дата проверки").fill(date);
+    const dateField = form.getByLabel("Дата проверки");
+    // The Russian pane writes days as dd.mm.yyyy, whatever the browser's locale (this Chromium's is en-US).
+    const shownDate = await dateField.inputValue();
+    assert(/^\d{2}\.\d{2}\.\d{4}$/.test(shownDate), `the date field shows ${shownDate}`);
+    await dateField.fill(date.split("-").reverse().join("."));
     await form.getByRole("checkbox", { name: catalogs.ru[`code.${off}`], exact: true }).uncheck();
     await form.getByRole("button", { name: "Сохранить в документе" }).click();
     await pane.getByText("Настройки сохранены в документе.").waitFor();
