@@ -213,8 +213,7 @@ export function createOfficeServices(options: { worker?: boolean } = {}): AddinS
                 overrides: req.overrides,
                 extraEditions,
               },
-              // What is written in the workbook follows the planner's setting (Russian by default), not the UI.
-              lang: excel.loadSettings().sheetLang ?? "ru",
+              lang: excel.loadSettings().sheetLang ?? "ru", // the planner's choice for the workbook, not the UI's
               acceptances,
             },
             req.signal,
@@ -360,13 +359,8 @@ export function createOfficeServices(options: { worker?: boolean } = {}): AddinS
 
     async saveSettings(settings) {
       const [, excel] = await load();
-      unwrap(
-        await excel.saveSettings({
-          checkDate: settings.checkDate,
-          disabledChecks: settings.disabled,
-          sheetLang: settings.sheetLang ?? "ru",
-        }),
-      );
+      const { checkDate, disabled, sheetLang = "ru" } = settings;
+      unwrap(await excel.saveSettings({ checkDate, disabledChecks: disabled, sheetLang }));
     },
 
     async followActiveSheet(activated) {
