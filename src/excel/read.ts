@@ -13,6 +13,7 @@ import {
 import type { Bilingual } from "../core/lang";
 import type { Capabilities } from "./capabilities";
 import { AdapterError } from "./errors";
+import { readSparse } from "./read-sparse";
 import { errorCode } from "./run";
 import { STATE_SHEET } from "./state";
 import type { ReadSheetResult, SheetInfo } from "./types";
@@ -161,16 +162,21 @@ export async function completeRead(
   if (caps.nullObjects && h.used.isNullObject) throw emptySheet(name);
   const rows = h.used.rowCount;
   const cols = h.used.columnCount;
-  if (rows * cols > CELL_READ_LIMIT) throw tooMany(name, rows, cols);
   const isProtected = caps.protection ? h.ws.protection.protected : false;
   const merges =
     h.merged && !h.merged.isNullObject ? splitAreas(h.merged.address).map((a) => stripSheet(a)) : [];
+  const sparse = async () => {
+    const read = await readSparseIn(context, caps, h.ws, name, h.used.address, merges, notices);
+    if (!read) throw tooMany(name, rows, cols);
+    return { grid: read.grid, usedRange: h.used.address, protected: isProtected, truncated: false };
+  };
+  if (rows * cols > CELL_READ_LIMIT) return sparse();
 
   if (caps.usedRangeValuesOnly) {
     const values = h.used.values as unknown[][] | null;
     const types = h.used.valueTypes as unknown[][] | null;
     // Excel may answer an over-limit read with null instead of an error (performance.md).
-    if (values === null || types === null) throw tooMany(name, rows, cols);
+    if (values === null || types === null) return sparse();
     if (rows === 1 && cols === 1 && types[0]?.[0] === "Empty") throw emptySheet(name);
     return {
       grid: buildGrid(name, h.used.address, values, types, merges),
@@ -225,7 +231,13 @@ export async function readInChunks(
   const merges = merged && !merged.isNullObject ? splitAreas(merged.address).map((a) => stripSheet(a)) : [];
   const rows = used.rowCount;
   const cols = used.columnCount;
-  if (rows * cols > CELL_READ_LIMIT) throw tooMany(ws.name, rows, cols);
+  if (rows * cols > CELL_READ_LIMIT) {
+    // A used range stretched by far cells: read only its occupied parts (read-sparse.ts).
+    const read = await readSparseIn(context, caps, ws, ws.name, used.address, merges, notices);
+    if (!read) throw tooMany(ws.name, rows, cols);
+    const isProtected = caps.protection ? ws.protection.protected : false;
+    return { grid: read.grid, usedRange: used.address, protected: isProtected, truncated: false };
+  }
   const r = rangeOf(used.address);
   let step = Math.max(1, Math.floor(CHUNK_CELLS / cols));
   let parts = 0;
@@ -260,6 +272,31 @@ export async function readInChunks(
     protected: caps.protection ? ws.protection.protected : false,
     truncated: false,
   };
+}
+
+/** The occupied parts of a huge used range (read-sparse.ts), or null where this Excel cannot probe for them. */
+function readSparseIn(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  ws: Excel.Worksheet,
+  name: string,
+  usedAddress: string,
+  merges: string[],
+  notices: Bilingual[],
+) {
+  const limits = { chunkCells: CHUNK_CELLS, cellReadLimit: CELL_READ_LIMIT };
+  return readSparse(
+    context,
+    caps,
+    ws,
+    name,
+    rangeOf(usedAddress),
+    merges,
+    limits,
+    rangeOf,
+    splitAreas,
+    notices,
+  );
 }
 
 /** The first sync of a read failed: a size problem gets the chunked path, anything else is rethrown. */

@@ -16,6 +16,8 @@ export const AddinSettingsSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable(),
   disabledChecks: z.array(FindingCodeSchema),
+  /** The language of what the add-in writes in the workbook (the «Проверка» sheet, notes): the planner's choice. */
+  sheetLang: z.enum(["ru", "en"]).optional(),
 });
 export type AddinSettings = z.infer<typeof AddinSettingsSchema>;
 

@@ -139,6 +139,8 @@ function Harness({
       const sim = createSimulatedOffice(workbook, {
         platform: "OfficeOnline",
         displayLanguage: lang === "en" ? "en-US" : "ru-RU",
+        // Excel works outside the pane's thread: here its work runs in short slices, so the page never freezes.
+        sliceMs: 10,
       });
       if (!live) return;
       installSimulatedOffice(sim, window);

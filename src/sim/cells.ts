@@ -1,6 +1,7 @@
 import type { Cell, Style } from "exceljs";
 import { type Rect, intersects, isUnbounded, qualified, rectAddress, rectCells } from "./address";
 import type { Journal, SimSheet } from "./book";
+import { sliced } from "./host-thread";
 import { fillView, resolveColor } from "./colors";
 import type { SimEnv } from "./env";
 import { SimOfficeError, invalidArgument } from "./errors";
@@ -21,15 +22,20 @@ export function live(env: SimEnv, s: SimSheet): SimSheet {
 }
 
 export function eachPos(set: CellSet, fn: (row: number, col: number) => void): void {
-  for (const r of set.rects) {
-    if (isUnbounded(r)) {
-      throw new SimOfficeError(
-        "NotImplemented",
-        `simulator: cell writes to whole columns or rows (${rectAddress(r)}) are not simulated`,
-      );
-    }
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(row, col);
-  }
+  sliced(
+    (function* () {
+      for (const r of set.rects) {
+        if (isUnbounded(r)) {
+          throw new SimOfficeError(
+            "NotImplemented",
+            `simulator: cell writes to whole columns or rows (${rectAddress(r)}) are not simulated`,
+          );
+        }
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++) yield fn(row, col);
+      }
+    })(),
+  );
 }
 
 /** The value of `fn` if every cell of the set agrees, else null (as Office.js reports mixed formats). */
@@ -103,15 +109,20 @@ export function writeValues(t: CellSet, v: unknown, tx: Journal, env: SimEnv): v
   if (isUnbounded(r)) throw invalidArgument("Cell values cannot be set on whole columns or rows.");
   env.book.checkCellsWritable(t.sheet);
   const at = cellInput(v, r);
-  for (let row = r.top; row <= r.bottom; row++) {
-    for (let col = r.left; col <= r.right; col++) {
-      const raw = at(row - r.top, col - r.left);
-      const cell = env.book.cell(t.sheet, row, col);
-      const parsed = parseWrite(raw, cell?.numFmt, env.book.culture);
-      env.book.setValue(t.sheet, row, col, parsed.value, tx);
-      if (parsed.numFmt) env.book.patchStyle(t.sheet, row, col, { numFmt: parsed.numFmt }, tx);
-    }
-  }
+  sliced(
+    (function* () {
+      for (let row = r.top; row <= r.bottom; row++) {
+        for (let col = r.left; col <= r.right; col++) {
+          const raw = at(row - r.top, col - r.left);
+          const cell = env.book.cell(t.sheet, row, col);
+          const parsed = parseWrite(raw, cell?.numFmt, env.book.culture);
+          env.book.setValue(t.sheet, row, col, parsed.value, tx);
+          if (parsed.numFmt) env.book.patchStyle(t.sheet, row, col, { numFmt: parsed.numFmt }, tx);
+          yield;
+        }
+      }
+    })(),
+  );
 }
 
 export function styleOf(cell: Cell | undefined): Partial<Style> {

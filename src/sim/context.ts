@@ -1,6 +1,7 @@
 import { Journal } from "./book";
 import type { TriggerSource } from "./events";
 import { SimOfficeError, invalidArgument } from "./errors";
+import { runningOn } from "./host-thread";
 import { type Delivery, type Op, type SimEnv, type SyncRecord, jsonBytes, versionAtLeast } from "./env";
 import { SimObject, metaOf, pathsOf } from "./proxy";
 
@@ -216,6 +217,20 @@ export class SimRequestContext {
       stats.wallMs += performance.now() - started;
     };
     await Promise.resolve(); // a round trip is always asynchronous
+    const host = this._env.host;
+    if (host) return host.exclusive(() => this._process(ops, record, requestBytes, finish));
+    return this._process(ops, record, requestBytes, finish);
+  }
+
+  /** Runs a sync's operations against the book and delivers their results; in the harness, in time slices. */
+  private async _process(
+    ops: Op[],
+    record: SyncRecord,
+    requestBytes: number,
+    finish: (responseBytes: number) => void,
+  ): Promise<void> {
+    const { limits } = this._env;
+    const host = this._env.host ?? null;
 
     if (limits.payloadLimitBytes !== null && requestBytes > limits.payloadLimitBytes) {
       finish(0);
@@ -241,10 +256,18 @@ export class SimRequestContext {
     const tx = new Journal();
     const out: Delivery[] = [];
     for (const op of ops) {
+      if (host?.due()) await host.yield();
       try {
         if (!versionAtLeast(limits.apiVersion, op.api)) throw apiNotFound(op.label);
         this._injectFault(op.label);
-        op.run(tx, out);
+        runningOn(host, () => op.run(tx, out));
+        // An operation on many cells may have been cut at the slice's end: finish it before the next one.
+        while (host?.pending) {
+          const rest = host.pending;
+          host.pending = null;
+          await host.yield();
+          runningOn(host, rest);
+        }
       } catch (e) {
         if (!(e instanceof SimOfficeError)) throw e;
         // A protected sheet rejects the whole batch: nothing of it is applied. Other errors stop the batch
@@ -265,7 +288,10 @@ export class SimRequestContext {
         `The response payload size has exceeded the limit (${responseBytes} > ${limits.payloadLimitBytes} bytes).`,
       );
     }
-    for (const d of out) d.apply();
+    for (const d of out) {
+      if (host?.due()) await host.yield();
+      d.apply();
+    }
     this._env.events.deliver(tx, this._trigger, limits.apiVersion);
   }
 }

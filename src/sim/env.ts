@@ -1,6 +1,7 @@
 import type { SimEventBus } from "./events";
 import { type SimBook, Journal } from "./book";
 import type { SimErrorCode } from "./errors";
+import type { HostThread } from "./host-thread";
 
 /** What a simulated Excel session runs with: its limits and faults, the statistics tests assert on, queued operations. */
 
@@ -93,6 +94,8 @@ export interface SimEnv {
   limits: SimLimits;
   stats: SimStats;
   faults: SimFault[];
+  /** Set in the browser harness: syncs run one at a time, in time slices (host-thread.ts); null runs each at once. */
+  host?: HostThread | null;
 }
 
 export interface Delivery {

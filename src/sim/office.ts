@@ -4,6 +4,7 @@ import { SimRequestContext } from "./context";
 import { type SimFault, type SimLimits, SimStats, versionAtLeast } from "./env";
 import { type SimErrorCode, SimOfficeError } from "./errors";
 import { SimEventBus } from "./events";
+import { HostThread } from "./host-thread";
 import { SimWorkbook } from "./worksheet";
 
 /**
@@ -21,6 +22,8 @@ export interface SimulatedOfficeOptions extends SimBookOptions, Partial<SimLimit
   settings?: Record<string, unknown>;
   /** Fails every settings.saveAsync (e.g. a read-only document). */
   settingsSaveFails?: boolean;
+  /** The harness: run each sync's work in slices of this many ms, one sync at a time (host-thread.ts). */
+  sliceMs?: number;
 }
 
 export interface AsyncResult {
@@ -108,7 +111,8 @@ export function createSimulatedOffice(
   const book = new SimBook(workbook, options);
   const stats = new SimStats();
   const faults: SimFault[] = [];
-  const env = { book, limits, stats, faults, events: new SimEventBus() };
+  const host = options.sliceMs === undefined ? null : new HostThread(options.sliceMs);
+  const env = { book, limits, stats, faults, events: new SimEventBus(), host };
   const makeContext = () =>
     new SimRequestContext(env, (ctx) => new SimWorkbook(ctx, null, null).bindRoot(book));
 

@@ -3,6 +3,7 @@ import { type OfficePattern, fillFromOffice, fillView, isOfficePattern, parseOff
 import { SimObject, defineClass } from "./proxy";
 import { SimOfficeError, invalidArgument } from "./errors";
 import { readCell, readFormula } from "./values";
+import { areasOf } from "./areas";
 import {
   CELL_PROPS,
   CellSet,
@@ -88,6 +89,33 @@ export class SimRange extends SimObject<CellSet> {
       [valuesOnly],
       new SimRange(this.context),
       (t, env) => usedWithin(env, t, !!valuesOnly),
+      true,
+    );
+  }
+  /** ExcelApi 1.9: the cells holding constants ("Constants") or formulas ("Formulas"), as rectangular areas. */
+  getSpecialCellsOrNullObject(cellType: string): SimRangeAreas {
+    return this._method(
+      "Range.getSpecialCellsOrNullObject",
+      "1.9",
+      [cellType],
+      new SimRangeAreas(this.context),
+      (t, env) => {
+        if (cellType !== "Constants" && cellType !== "Formulas")
+          throw new SimOfficeError(
+            "NotImplemented",
+            `simulator: special cells ${cellType} are not simulated`,
+          );
+        const wanted = cellType === "Formulas";
+        const hits: [number, number][] = [];
+        for (const r of t.rects)
+          env.book.eachCell(live(env, t.sheet), r, (cell, row, col) => {
+            if (readCell(cell).type === "Empty") return;
+            const isFormula = String(readFormula(cell)).startsWith("=");
+            if (isFormula === wanted) hits.push([row, col]);
+          });
+        if (hits.length === 0) throw new SimOfficeError("ItemNotFound", "No cells were found.");
+        return { sheet: t.sheet, rects: areasOf(hits) } satisfies CellSet;
+      },
       true,
     );
   }

@@ -273,8 +273,12 @@ const ru = {
   "settings.checkDateHint":
     "По умолчанию — сегодня. Пункты со сроком раньше этой даты считаются просроченными.",
   "settings.checks": "Какие проверки выполнять",
+  "settings.checkDateInvalid": "Введите дату в виде ДД.ММ.ГГГГ, например 15.01.2026.",
   "settings.saved": "Настройки сохранены в документе.",
   "settings.stored": "Настройки хранятся в самом документе.",
+  "settings.sheetLang": "Язык листа «Проверка» и примечаний",
+  "settings.sheetLang.ru": "Русский",
+  "settings.sheetLang.en": "Английский",
 
   "notice.cleared": "Отметки сняты.",
   "notice.nothingToClear": "Снимать нечего: в книге нет отметок надстройки.",
@@ -551,8 +555,12 @@ const en: Record<MessageKey, string> = {
   "settings.checkDate": "Check date",
   "settings.checkDateHint": "Today by default. Items due before this date count as overdue.",
   "settings.checks": "Checks to run",
+  "settings.checkDateInvalid": "Enter the date as MM/DD/YYYY, for example 01/15/2026.",
   "settings.saved": "Settings saved in the document.",
   "settings.stored": "Settings are stored in the document itself.",
+  "settings.sheetLang": "Language of the report sheet and notes",
+  "settings.sheetLang.ru": "Russian",
+  "settings.sheetLang.en": "English",
 
   "notice.cleared": "Marks removed.",
   "notice.nothingToClear": "Nothing to remove: the workbook has no marks of the add-in.",

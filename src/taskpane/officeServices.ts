@@ -214,7 +214,7 @@ export function createOfficeServices(options: { worker?: boolean } = {}): AddinS
                 overrides: req.overrides,
                 extraEditions,
               },
-              lang: req.lang,
+              lang: excel.loadSettings().sheetLang ?? "ru", // the planner's choice for the workbook, not the UI's
               acceptances,
             },
             req.signal,
@@ -355,12 +355,13 @@ export function createOfficeServices(options: { worker?: boolean } = {}): AddinS
     async loadSettings() {
       const [, excel] = await load();
       const s = excel.loadSettings();
-      return { checkDate: s.checkDate, disabled: s.disabledChecks };
+      return { checkDate: s.checkDate, disabled: s.disabledChecks, sheetLang: s.sheetLang ?? "ru" };
     },
 
     async saveSettings(settings) {
       const [, excel] = await load();
-      unwrap(await excel.saveSettings({ checkDate: settings.checkDate, disabledChecks: settings.disabled }));
+      const { checkDate, disabled, sheetLang = "ru" } = settings;
+      unwrap(await excel.saveSettings({ checkDate, disabledChecks: disabled, sheetLang }));
     },
 
     async followActiveSheet(activated) {

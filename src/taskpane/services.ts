@@ -153,6 +153,8 @@ export interface PaneSettings {
   /** Fixed check date, or null for «today». */
   checkDate: IsoDate | null;
   disabled: FindingCode[];
+  /** The language of the report sheet and notes written in the workbook; Russian when unset. */
+  sheetLang?: Lang;
 }
 
 export interface UserError {

@@ -10,6 +10,13 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { register } from "tsx/esm/api";
 import { serveStatic } from "./server.mjs";
+import {
+  describeCheck,
+  findingsDom,
+  gridSnapshot,
+  timedCheck as timedCheckAt,
+  writeBigWorkbook,
+} from "./responsiveness.mjs";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../..");
 const DEMO = join(root, "dist-demo");
@@ -30,7 +37,6 @@ const { worksheetToGrid } = await import("../../src/cli/xlsx-grid.ts");
 const { templateWorkbook } = await import("../../src/cli/template-book.ts");
 const { FIXTURES } = await import("../fixtures/index.ts");
 const { catalogs } = await import("../../src/taskpane/i18n.ts");
-const { benchSheets, fixtureGrids, rowPool } = await import("../../bench/sheets.ts");
 const ExcelJS = (await import("exceljs")).default;
 
 const results = [];
@@ -77,21 +83,6 @@ function todayIso() {
 }
 
 const findingKey = (f) => `${f.code}|${f.severity}|${f.address ?? ""}`;
-
-/** The fills and selection of the workbook sheet the harness draws. */
-async function gridSnapshot(page) {
-  return page.evaluate(() => {
-    const table = document.querySelector("table[data-sheet]");
-    if (!table) return null;
-    const fills = {};
-    const selected = [];
-    for (const td of table.querySelectorAll("td[data-address]")) {
-      fills[td.dataset.address] = td.dataset.fill ?? "";
-      if (td.dataset.selected === "true") selected.push(td.dataset.address);
-    }
-    return { sheet: table.dataset.sheet, version: Number(table.dataset.version), fills, selected };
-  });
-}
 
 async function domFindings(page) {
   return page.evaluate(() =>
@@ -233,14 +224,7 @@ const generated = mkdtempSync(join(tmpdir(), "roadmap-e2e-books-"));
 await IT_CUBE.book().xlsx.writeFile(join(generated, IT_CUBE.file));
 /** The issue's 3,000-row roadmap: the benchmark's consolidated regional sheet (bench/sheets.ts), as a workbook. */
 const BIG_ROWS = 3000;
-const BIG = `big-${BIG_ROWS}.xlsx`;
-{
-  const [grid] = benchSheets(rowPool(await fixtureGrids()), [BIG_ROWS]);
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(grid.sheetName);
-  for (const row of grid.values) ws.addRow(row);
-  await wb.xlsx.writeFile(join(generated, BIG));
-}
+const BIG = await writeBigWorkbook(generated, BIG_ROWS);
 
 const server = await serveStatic(DEMO, 0, { "/workbooks/e2e/": generated });
 const profile = mkdtempSync(join(tmpdir(), "roadmap-e2e-"));
@@ -530,7 +514,11 @@ try {
     await pane.locator("[data-roadmap-id]").first().waitFor();
     await pane.getByRole("tab", { name: "Настройки" }).click();
     const form = pane.getByRole("region", { name: "Настройки проверки" });
-    await form.getByLabel("Дата проверки").fill(date);
+    const dateField = form.getByLabel("Дата проверки");
+    // The Russian pane writes days as dd.mm.yyyy, whatever the browser's locale (this Chromium's is en-US).
+    const shownDate = await dateField.inputValue();
+    assert(/^\d{2}\.\d{2}\.\d{4}$/.test(shownDate), `the date field shows ${shownDate}`);
+    await dateField.fill(date.split("-").reverse().join("."));
     await form.getByRole("checkbox", { name: catalogs.ru[`code.${off}`], exact: true }).uncheck();
     await form.getByRole("button", { name: "Сохранить в документе" }).click();
     await pane.getByText("Настройки сохранены в документе.").waitFor();
@@ -699,65 +687,12 @@ try {
   });
 
   console.log(`\nresponsiveness (${BIG_ROWS}-row sheet)`);
-  /**
-   * Opens the big sheet, clicks «Проверить» and records, from the click: the main thread's long tasks
-   * (PerformanceObserver longtask), when the progress bar first appeared, and when the verdict did (or, with
-   * `cancelAfterProgress`, clicks «Отмена» as soon as the bar shows and waits for the «cancelled» notice).
-   */
-  async function timedCheck(worker, { cancelAfterProgress = false } = {}) {
-    await page.goto(`${server.url}/?wb=e2e/${BIG}${worker ? "" : "&worker=off"}`);
-    await pane.locator("[data-roadmap-id]").first().waitFor({ timeout: 120_000 });
-    await page.evaluate(() => {
-      const w = window;
-      w.__long = [];
-      w.__progressAt = null;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: "longtask" });
-      const root = document.querySelector("[data-testid=pane]");
-      new MutationObserver(() => {
-        if (w.__progressAt === null && root.querySelector("[role=progressbar]"))
-          w.__progressAt = performance.now();
-      }).observe(root, { subtree: true, childList: true });
-      const button = [...root.querySelectorAll("button")].find((b) => b.textContent === "Проверить");
-      // From a task of the page's own: work done inside DevTools' evaluate is not reported as a long task.
-      setTimeout(() => {
-        w.__clickAt = performance.now();
-        button.click();
-      }, 0);
+  /** One timed «Проверить» on the big sheet (responsiveness.mjs, shared with the Chromium benchmark). */
+  const timedCheck = (worker, { cancelAfterProgress = false } = {}) =>
+    timedCheckAt(page, `${server.url}/?wb=e2e/${BIG}${worker ? "" : "&worker=off"}`, {
+      cancelAfterProgress,
+      cancelledText: catalogs.ru["notice.cancelled"],
     });
-    const before = await gridSnapshot(page);
-    if (cancelAfterProgress) {
-      await pane.getByRole("button", { name: "Отмена", exact: true }).click({ timeout: 120_000 });
-      await pane.getByText(catalogs.ru["notice.cancelled"]).waitFor({ timeout: 120_000 });
-    } else {
-      await pane.locator("[data-verdict]").waitFor({ timeout: 180_000 });
-    }
-    const endAt = await page.evaluate(() => performance.now());
-    // One more frame, so a long task that ended the run is reported before reading.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-    const m = await page.evaluate(() => {
-      const w = window;
-      const after = w.__long.filter((t) => t.start >= w.__clickAt - 1);
-      // The core's answer (engine.ts marks it): tasks before it are the check's, after it the marks' and the render's.
-      const answer = performance
-        .getEntriesByName("core-answered")
-        .map((e) => e.startTime)
-        .find((t) => t >= w.__clickAt);
-      // A task that ran through the answer is the one that took it in (the clone, the marks, the render): not the check's.
-      const startedBefore = after.filter((t) => answer === undefined || t.start + t.duration <= answer);
-      return {
-        whileChecking: Math.round(Math.max(0, ...startedBefore.map((t) => t.duration))),
-        answeredAfter: answer === undefined ? null : Math.round(answer - w.__clickAt),
-        longest: Math.round(Math.max(0, ...after.map((t) => t.duration))),
-        longTasks: after.length,
-        blocked: Math.round(after.reduce((a, t) => a + t.duration, 0)),
-        progress: w.__progressAt === null ? null : Math.round(w.__progressAt - w.__clickAt),
-        clickAt: w.__clickAt,
-      };
-    });
-    return { ...m, total: Math.round(endAt - m.clickAt), before };
-  }
 
   await test(`responsiveness: checking the ${BIG_ROWS}-row sheet, in the core worker vs on the main thread`, async () => {
     const main = await timedCheck(false);
@@ -766,22 +701,12 @@ try {
       ["main thread", main],
       ["worker", worker],
     ])
-      console.log(
-        `       ${where}: longest main-thread task ${m.longest} ms (${m.longTasks} long tasks, ${m.blocked} ms in all), ${m.whileChecking} ms until the core answered (after ${m.answeredAfter} ms); progress after ${m.progress ?? "never"} ms; verdict after ${m.total} ms`,
-      );
+      console.log(`       ${describeCheck(where, m)}`);
     assert(worker.progress !== null, "no progress bar was drawn while the worker checked");
     const shown = await pane.locator("[data-count=error]").textContent();
     assert(/\d/.test(shown ?? ""), `no error count after the worker's check: ${shown}`);
     // The findings list is paged: a few thousand findings, a few hundred DOM nodes.
-    const dom = await page.evaluate(() => {
-      const lists = [...document.querySelectorAll("[data-testid=pane] [data-findings]")];
-      return {
-        findings: lists.reduce((a, l) => a + Number(l.dataset.findings), 0),
-        nodes: lists.reduce((a, l) => a + l.querySelectorAll("*").length + 1, 0),
-        pane: document.querySelectorAll("[data-testid=pane] *").length,
-        lists: lists.length,
-      };
-    });
+    const dom = await findingsDom(page);
     console.log(
       `       findings ${dom.findings} in ${dom.lists} list(s): ${dom.nodes} DOM nodes in the lists, ${dom.pane} in the whole pane`,
     );

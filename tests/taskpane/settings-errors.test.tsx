@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { PROGRAMME_NAMES } from "../../src/core/programmes";
@@ -18,7 +18,8 @@ describe.each(COMBOS)("settings view (%s, %s)", (lang, theme) => {
     await user.click(screen.getByRole("tab", { name: t("tabs.settings") }));
     const section = await screen.findByRole("region", { name: t("settings.heading") });
     const date = within(section).getByLabelText(t("settings.checkDate")) as HTMLInputElement;
-    expect(date.value).toBe("2026-11-21");
+    // Written as the pane's language writes days, whatever the browser's locale.
+    expect(date.value).toBe(lang === "ru" ? "21.11.2026" : "11/21/2026");
     const group = within(section).getByRole("group", { name: t("settings.checks") });
     const boxes = within(group).getAllByRole("checkbox") as HTMLInputElement[];
     expect(boxes).toHaveLength(FINDING_CODES.length);
@@ -26,14 +27,15 @@ describe.each(COMBOS)("settings view (%s, %s)", (lang, theme) => {
 
     await user.click(within(group).getByRole("checkbox", { name: t("code.non-working-day") }));
     await user.click(within(group).getByRole("checkbox", { name: t("code.extra-row") }));
-    // A date input reports whole dates (the browser edits it by segments), so the change is one event.
-    fireEvent.change(date, { target: { value: "2027-02-15" } });
+    await user.clear(date);
+    await user.type(date, lang === "ru" ? "15.02.2027" : "02/15/2027");
     await user.click(within(section).getByRole("button", { name: t("actions.save") }));
     await screen.findByText(t("settings.saved"));
     // Saved in the catalogue's order of codes, not the order clicked.
     expect(services.saveSettings).toHaveBeenCalledWith({
       checkDate: "2027-02-15",
       disabled: ["extra-row", "non-working-day"],
+      sheetLang: "ru",
     });
 
     // The next check uses them.
@@ -56,7 +58,58 @@ describe.each(COMBOS)("settings view (%s, %s)", (lang, theme) => {
     await user.click(screen.getByRole("button", { name: t("actions.today") }));
     await user.click(screen.getByRole("button", { name: t("actions.save") }));
     await waitFor(() =>
-      expect(services.saveSettings).toHaveBeenCalledWith({ checkDate: null, disabled: [] }),
+      expect(services.saveSettings).toHaveBeenCalledWith({ checkDate: null, disabled: [], sheetLang: "ru" }),
+    );
+  });
+
+  it("a date that is not a day in the pane's format is an announced error and is not saved", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices();
+    const { t } = renderApp(services, lang, theme);
+    await waitForRoadmaps(PROGRAMME_NAMES.kvantorium[lang]);
+    await user.click(screen.getByRole("tab", { name: t("tabs.settings") }));
+    const section = await screen.findByRole("region", { name: t("settings.heading") });
+    const date = within(section).getByLabelText(t("settings.checkDate")) as HTMLInputElement;
+    await user.clear(date);
+    // The other language's way of writing a day, and a day that does not exist.
+    for (const typed of [
+      lang === "ru" ? "02/15/2027" : "15.02.2027",
+      lang === "ru" ? "31.02.2027" : "02/31/2027",
+    ]) {
+      await user.clear(date);
+      await user.type(date, typed);
+      expect(date.getAttribute("aria-invalid")).toBe("true");
+      const message = within(section).getByText(t("settings.checkDateInvalid"));
+      // The message is tied to the field, so a screen reader reads it with the input.
+      const describedBy = (date.getAttribute("aria-describedby") ?? "").split(" ");
+      expect(describedBy.some((id) => id !== "" && document.getElementById(id)?.contains(message))).toBe(
+        true,
+      );
+      const save = within(section).getByRole("button", { name: t("actions.save") }) as HTMLButtonElement;
+      expect(save.disabled).toBe(true);
+    }
+    await user.click(within(section).getByRole("button", { name: t("actions.today") }));
+    expect(date.getAttribute("aria-invalid")).not.toBe("true");
+    expect(within(section).queryByText(t("settings.checkDateInvalid"))).toBeNull();
+  });
+
+  it("the report sheet's language is a setting, Russian by default, saved with the others", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices();
+    const { t } = renderApp(services, lang, theme);
+    await waitForRoadmaps(PROGRAMME_NAMES.kvantorium[lang]);
+    await user.click(screen.getByRole("tab", { name: t("tabs.settings") }));
+    const section = await screen.findByRole("region", { name: t("settings.heading") });
+    const ru = within(section).getByRole("radio", { name: t("settings.sheetLang.ru") }) as HTMLInputElement;
+    expect(ru.checked).toBe(true);
+    await user.click(within(section).getByRole("radio", { name: t("settings.sheetLang.en") }));
+    await user.click(within(section).getByRole("button", { name: t("actions.save") }));
+    await waitFor(() =>
+      expect(services.saveSettings).toHaveBeenCalledWith({
+        checkDate: "2026-11-21",
+        disabled: [],
+        sheetLang: "en",
+      }),
     );
   });
 });

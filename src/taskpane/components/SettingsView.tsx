@@ -2,7 +2,8 @@ import {
   Button,
   Checkbox,
   Field,
-  Input,
+  Radio,
+  RadioGroup,
   Subtitle2,
   Text,
   makeStyles,
@@ -10,9 +11,11 @@ import {
 } from "@fluentui/react-components";
 import { SaveRegular } from "@fluentui/react-icons";
 import { useId, useState } from "react";
+import type { Lang } from "../../core/lang";
 import type { FindingCode } from "../../core/report";
 import { FINDING_CODES } from "../../core/codes";
 import { useText } from "../context";
+import { DateField } from "./DateField";
 import { todayIso } from "../hooks";
 import type { PaneModel } from "../usePane";
 
@@ -26,13 +29,16 @@ const useStyles = makeStyles({
 
 /** The check date and which checks run, saved in the document's settings. */
 export function SettingsView({ pane }: { pane: PaneModel }) {
-  const { t } = useText();
+  const { t, lang } = useText();
   const styles = useStyles();
   const headingId = useId();
   const busy = pane.busy !== null;
   const [date, setDate] = useState<string>(pane.settings.checkDate ?? "");
   const [disabled, setDisabled] = useState<Set<FindingCode>>(() => new Set(pane.settings.disabled));
-  const validDate = date === "" || /^\d{4}-\d{2}-\d{2}$/.test(date);
+  const [sheetLang, setSheetLang] = useState<Lang>(pane.settings.sheetLang ?? "ru");
+  /** The date field holds text that is not a day: nothing is saved until it is one. */
+  const [typing, setTyping] = useState(false);
+  const validDate = !typing && (date === "" || /^\d{4}-\d{2}-\d{2}$/.test(date));
 
   return (
     <section aria-labelledby={headingId} className={styles.form}>
@@ -40,18 +46,39 @@ export function SettingsView({ pane }: { pane: PaneModel }) {
         {t("settings.heading")}
       </Subtitle2>
       <div className={styles.date}>
-        <Field label={t("settings.checkDate")} hint={t("settings.checkDateHint")}>
-          <Input
-            type="date"
-            value={date || todayIso()}
-            disabled={busy}
-            onChange={(_, d) => setDate(d.value)}
-          />
-        </Field>
-        <Button disabled={busy || date === ""} onClick={() => setDate("")}>
+        <DateField
+          label={t("settings.checkDate")}
+          hint={t("settings.checkDateHint")}
+          error={t("settings.checkDateInvalid")}
+          value={date || todayIso()}
+          lang={lang}
+          disabled={busy}
+          onChange={(iso) => {
+            setTyping(iso === null);
+            if (iso !== null) setDate(iso);
+          }}
+        />
+        <Button
+          disabled={busy || (date === "" && !typing)}
+          onClick={() => {
+            setTyping(false);
+            setDate("");
+          }}
+        >
           {t("actions.today")}
         </Button>
       </div>
+      <Field label={t("settings.sheetLang")}>
+        <RadioGroup
+          value={sheetLang}
+          disabled={busy}
+          onChange={(_, d) => setSheetLang(d.value === "en" ? "en" : "ru")}
+          data-setting="sheet-lang"
+        >
+          <Radio value="ru" label={t("settings.sheetLang.ru")} />
+          <Radio value="en" label={t("settings.sheetLang.en")} />
+        </RadioGroup>
+      </Field>
       <fieldset className={styles.checks}>
         <legend className={styles.legend}>{t("settings.checks")}</legend>
         {FINDING_CODES.map((code) => (
@@ -83,6 +110,7 @@ export function SettingsView({ pane }: { pane: PaneModel }) {
             void pane.saveSettings({
               checkDate: date === "" ? null : date,
               disabled: FINDING_CODES.filter((c) => disabled.has(c)),
+              sheetLang,
             })
           }
         >
