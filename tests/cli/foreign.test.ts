@@ -45,12 +45,16 @@ beforeAll(async () => {
 }, 300_000);
 
 describe("workbooks written by other programs", () => {
-  it("has a corpus of 60 files or so, under 3 MB in all", () => {
+  it("has a corpus of 60 files or more, under 3 MB in all", () => {
     expect(FILES.length).toBeGreaterThanOrEqual(60);
     const total = FILES.reduce((s, n) => s + readFileSync(join(FOREIGN, n)).length, 0);
     expect(total).toBeLessThan(3 * 1024 * 1024);
     const sources = readFileSync(join(FOREIGN, "SOURCES.md"), "utf8");
-    for (const n of FILES) expect(sources, n).toContain(`| ${n} |`);
+    for (const n of FILES)
+      expect(
+        sources.split("\n").some((l) => l.startsWith(`| ${n} `)),
+        n,
+      ).toBe(true);
   });
 
   it.each(FILES)("%s: a clean answer in one line, the sheets listed", (name) => {

@@ -101,6 +101,13 @@ export class StyleSheet {
       pkg.addContentType(this.part, CT.styles);
       pkg.addRel(workbookPart, REL.styles, this.part);
     }
+    if (!pkg.has(this.part)) {
+      // Named by the relationships but absent from the package (a real LibreOffice-saved file): Excel's defaults.
+      pkg.set(this.part, EMPTY_STYLES);
+      const types = pkg.text("[Content_Types].xml") ?? "";
+      if (!types.toLowerCase().includes(`partname="/${this.part.toLowerCase()}"`))
+        pkg.addContentType(this.part, CT.styles);
+    }
     let text = pkg.text(this.part);
     if (text === null) throw new Error(`${this.part} is missing`);
     let root = findElement(text, "styleSheet");
