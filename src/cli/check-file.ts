@@ -30,6 +30,7 @@ import {
   type FileReport,
   type FileStatus,
 } from "./run-report";
+import { rawGrids } from "./raw-grid";
 import { sniffFile } from "./sniff";
 import { streamGrids } from "./stream-grid";
 import { TooManyCells, workbookGrids } from "./xlsx-grid";
@@ -144,6 +145,30 @@ async function writeAtomically(bytes: Uint8Array, dest: string): Promise<void> {
   }
 }
 
+/**
+ * The workbook through exceljs, or, when exceljs cannot load it or finds no sheet in it (a package as another program
+ * wrote it), through the raw reader; exceljs's error stands when the raw reader finds no sheet either.
+ */
+async function readWhole(job: FileJob): Promise<{ grids: Grid[]; sheetNames: string[] }> {
+  const keep = (name: string) => job.sheet === null || name === job.sheet || name === STORE_SHEET;
+  let failure: unknown = null;
+  try {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(job.absolute);
+    const sheetNames = wb.worksheets.map((w) => w.name);
+    if (sheetNames.length > 0) {
+      const grids = workbookGrids(wb, MAX_FILLED_CELLS).filter((g) => keep(g.sheetName));
+      return { grids, sheetNames };
+    }
+  } catch (e) {
+    if (e instanceof TooManyCells || fsReason(e)) throw e;
+    failure = e;
+  }
+  const raw = rawGrids(await readFile(job.absolute), keep, MAX_FILLED_CELLS);
+  if (raw.sheetNames.length === 0 && failure !== null) throw failure;
+  return raw;
+}
+
 export async function checkFile(job: FileJob, check: SheetChecker): Promise<FileReport> {
   if (job.reason) return failed(job, "unreadable", job.reason);
   let size: number;
@@ -192,17 +217,11 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
     size > job.streamThreshold || pre.sheetXmlBytes > STREAM_SHEET_XML_BYTES || pre.hugeDeclaredRange;
   let grids: Grid[];
   let sheetNames: string[];
-  let wb: ExcelJS.Workbook | null = null;
   try {
     if (stream) {
       ({ grids, sheetNames } = await streamGrids(job.absolute, job.sheet ?? undefined, MAX_FILLED_CELLS));
     } else {
-      wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(job.absolute);
-      sheetNames = wb.worksheets.map((w) => w.name);
-      grids = workbookGrids(wb, MAX_FILLED_CELLS).filter(
-        (g) => job.sheet === null || g.sheetName === job.sheet || g.sheetName === STORE_SHEET,
-      );
+      ({ grids, sheetNames } = await readWhole(job));
     }
   } catch (e) {
     if (e instanceof TooManyCells)

@@ -67,6 +67,8 @@ class DeclaredScan {
 }
 
 const SLICE = 256 * 1024;
+/** Bytes a part may inflate past its declared size before it counts as lying about it. */
+const SIZE_SLACK = 4096;
 
 export async function preflight(path: string): Promise<Preflight> {
   const buf = await readFile(path);
@@ -89,8 +91,9 @@ export function preflightBuffer(buf: Uint8Array): Preflight {
   let total = 0;
   for (const n of declared.values()) total += n;
   if (total > MAX_UNZIPPED_BYTES) return { ok: false, why: "too-big", detail: String(total) };
-  const names = [...declared.keys()];
-  const kind = names.includes("xl/workbook.xml")
+  // Some writers name parts with backslashes or keep the workbook outside xl/: the raw reader follows the relationships.
+  const names = [...declared.keys()].map((n) => n.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase());
+  const kind = names.some((n) => /(^|\/)workbook\.xml$/.test(n))
     ? "workbook"
     : names.includes("word/document.xml")
       ? "word"
@@ -120,7 +123,9 @@ export function preflightBuffer(buf: Uint8Array): Preflight {
   const workbookXml: Uint8Array[] = [];
   const unzip = new Unzip((file) => {
     const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(file.name);
-    const limit = Math.min(declared.get(file.name) ?? 0, MAX_UNZIPPED_BYTES);
+    // Some writers get a part's size a few bytes wrong (a real Excel-opened file inflates 2 bytes over): a little slack.
+    const own0 = declared.get(file.name) ?? 0;
+    const limit = Math.min(own0 + Math.max(SIZE_SLACK, own0 / 100), MAX_UNZIPPED_BYTES);
     let own = 0;
     file.ondata = (err, data, final) => {
       if (failure) return;

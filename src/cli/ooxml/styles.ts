@@ -95,16 +95,30 @@ export class StyleSheet {
     if (rel) this.part = OoxmlPackage.resolve(workbookPart, rel.target);
     else {
       // A workbook without a style sheet (some generators omit it) gets the minimal one Excel itself starts from.
-      this.part = pkg.freeName("xl/styles#.xml").replace("styles1.xml", "styles.xml");
+      // Never over an existing xl/styles.xml that the relationships failed to name (a damaged .rels).
+      this.part = pkg.has("xl/styles.xml") ? pkg.freeName("xl/styles#.xml") : "xl/styles.xml";
       pkg.set(this.part, EMPTY_STYLES);
       pkg.addContentType(this.part, CT.styles);
       pkg.addRel(workbookPart, REL.styles, this.part);
     }
-    const text = pkg.text(this.part);
+    if (!pkg.has(this.part)) {
+      // Named by the relationships but absent from the package (a real LibreOffice-saved file): Excel's defaults.
+      pkg.set(this.part, EMPTY_STYLES);
+      const types = pkg.text("[Content_Types].xml") ?? "";
+      if (!types.toLowerCase().includes(`partname="/${this.part.toLowerCase()}"`))
+        pkg.addContentType(this.part, CT.styles);
+    }
+    let text = pkg.text(this.part);
     if (text === null) throw new Error(`${this.part} is missing`);
-    this.text = text;
-    const root = findElement(text, "styleSheet");
+    let root = findElement(text, "styleSheet");
     if (!root) throw new Error(`${this.part} has no styleSheet`);
+    // An empty style sheet (a writer that relies on Excel's defaults) means the defaults: Excel's minimal one.
+    if (root.kind === "empty" || children(text, root).length === 0) {
+      text = EMPTY_STYLES;
+      pkg.set(this.part, text);
+      root = findElement(text, "styleSheet")!;
+    }
+    this.text = text;
     this.p = prefixOf(root);
     for (const local of ["fonts", "fills", "cellXfs"]) {
       const tag = findElement(text, local);
