@@ -109,6 +109,8 @@ export interface WorkbookStore {
   marks: MarkState;
   acceptances: Acceptance[];
   templates: SavedTemplate[];
+  /** Records of a kind this version does not know (a later version's), kept verbatim so rewriting the store keeps them. */
+  other?: string[];
 }
 
 const SheetRef = { s: z.string(), i: z.string() };
