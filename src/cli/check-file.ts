@@ -7,7 +7,7 @@ import { savedEditions } from "../core/templates/saved";
 import type { Edition } from "../core/templates/schema";
 import type { Bilingual, Lang } from "../core/lang";
 import { buildMarkPlan, REPORT_SHEET_NAMES } from "../core/marks";
-import { type Acceptance, decodeStore, STORE_SHEET } from "../core/store";
+import { type Acceptance, decodeStore, STORE_SHEET, type WorkbookStore } from "../core/store";
 import { Refusal, annotateWorkbook } from "./annotate";
 import {
   M,
@@ -99,28 +99,31 @@ function isReportSheet(g: Grid): boolean {
   return !!first && OWN_REPORT_HEADERS.has(first.slice(0, 3).map(String).join("|"));
 }
 
-/** The accepted deviations kept in the add-in's store sheet (column A from A1), none when the workbook has none. */
-export function storedAcceptances(grids: readonly Grid[]): Acceptance[] {
+/**
+ * Column A of the add-in's store sheet from A1, put together from every grid of it (a sheet read sparse can come in
+ * pieces), decoded; null when the workbook has none. Acceptances and saved templates are read from the same decode.
+ */
+function storeIn(grids: readonly Grid[]): WorkbookStore | null {
   const column: unknown[] = [];
   for (const g of grids) {
-    if (g.sheetName !== STORE_SHEET) continue;
+    if (!isStoreSheet(g)) continue;
     const o = parseCell(g.origin);
     if (o.col !== 1) continue;
     g.values.forEach((row, i) => (column[o.row - 1 + i] = row[0]));
   }
-  if (column.length === 0) return [];
-  return decodeStore(Array.from(column, (v) => v ?? ""))?.store.acceptances ?? [];
+  if (column.length === 0) return null;
+  return decodeStore(Array.from(column, (v) => v ?? ""))?.store ?? null;
 }
 
-/** The templates saved in the workbook's store sheet (column A, from row 1), as the add-in reads them. */
+/** The accepted deviations kept in the add-in's store sheet, none when the workbook has none. */
+export function storedAcceptances(grids: readonly Grid[]): Acceptance[] {
+  return storeIn(grids)?.acceptances ?? [];
+}
+
+/** The templates saved in the workbook's store sheet, as the add-in reads them. */
 function savedIn(grids: readonly Grid[]): Edition[] {
-  const g = grids.find((x) => x.sheetName === STORE_SHEET);
-  if (!g) return [];
-  const { row, col } = parseCell(g.origin);
-  if (col !== 1) return [];
-  const column = [...Array<unknown>(row - 1).fill(""), ...g.values.map((r) => r[0] ?? "")];
-  const decoded = decodeStore(column);
-  return decoded ? savedEditions(decoded.store).map((s) => s.edition) : [];
+  const store = storeIn(grids);
+  return store ? savedEditions(store).map((s) => s.edition) : [];
 }
 
 /** The very hidden sheet where the add-in and annotated copies keep their records: never a roadmap. */
@@ -201,7 +204,7 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
       await wb.xlsx.readFile(job.absolute);
       sheetNames = wb.worksheets.map((w) => w.name);
       grids = workbookGrids(wb, MAX_FILLED_CELLS).filter(
-        (g) => job.sheet === null || g.sheetName === job.sheet || g.sheetName === STORE_SHEET,
+        (g) => job.sheet === null || g.sheetName === job.sheet || isStoreSheet(g),
       );
     }
   } catch (e) {

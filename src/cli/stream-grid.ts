@@ -78,8 +78,9 @@ export async function streamGrids(
   limit = Infinity,
 ): Promise<{ grids: Grid[]; sheetNames: string[] }> {
   let filled = 0;
-  // The add-in's store sheet is read with the one asked for: its accepted deviations apply to it.
-  const keep = (name: string) => onlySheet === undefined || name === onlySheet || name === STORE_SHEET;
+  // The add-in's store sheet is read with the one asked for (Excel names ignore case): its records apply to it.
+  const keep = (name: string) =>
+    onlySheet === undefined || name === onlySheet || name.toLowerCase() === STORE_SHEET;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: "emit",
     sharedStrings: "cache",
