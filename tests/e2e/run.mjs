@@ -822,11 +822,11 @@ try {
     const sheetValues = (name) =>
       page.evaluate(
         (n) =>
-          window.__sim.userRun(async (ctx) => {
-            const r = ctx.workbook.worksheets.getItem(n).getUsedRange(true);
-            r.load("values");
-            await ctx.sync();
-            return r.values;
+          window.__sim.userRun(async (context) => {
+            const range = context.workbook.worksheets.getItem(n).getUsedRange(true);
+            range.load("values");
+            await context.sync();
+            return range.values;
           }),
         name,
       );
