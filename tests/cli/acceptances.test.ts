@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/run";
 import { RunReportSchema, type RunReport } from "../../src/cli/run-report";
-import { applyAcceptances, buildMarkPlan, checkSheet } from "../../src/core";
+import { acceptFinding, applyAcceptances, buildMarkPlan, checkSheet } from "../../src/core";
 import type { Acceptance } from "../../src/core/store";
 import { checkAndMark } from "../../src/excel";
 import type { ReadSheetResult } from "../../src/excel";
@@ -78,6 +78,29 @@ describe("accepted in the add-in, honoured by the CLI", () => {
     expect(human.out).toContain("Принятые отклонения (1):");
     expect(human.out).toContain("причина: Письмо федерального оператора № 12 (Иванова,");
     expect(human.out).toContain("ГОТОВО к отправке, 1 принятое отклонение");
+  });
+
+  it("a deviation accepted in the pane (acceptFinding on the last report) is read by the CLI from the saved file", async () => {
+    const wb = acceptedBook();
+    await withSim(wb, {}, async () => {
+      const first = await checkAndMark({ sheet: "Дорожная карта" }, checkWith);
+      if (!first.ok) throw new Error(first.error.debug);
+      const report = first.value.result[0]!;
+      const late = report.findings.find((f) => f.code === LATE_CODE)!;
+      // What the pane does on «Принять»: the acceptance is made in core from the report it shows, written with a re-check.
+      const at = "2026-11-01T09:30:00.000Z";
+      const add = [acceptFinding(report, late, { reason: "Решение региона № 7", by: "Петров", at }, "ru")];
+      const second = await checkAndMark({ sheet: "Дорожная карта", accept: { add } }, checkWith);
+      if (!second.ok) throw new Error(second.error.debug);
+    });
+    const path = await save(wb, "accepted-in-pane.xlsx");
+    const json = await cli(path, "--json");
+    expect(json.code).toBe(0);
+    const r = RunReportSchema.parse(JSON.parse(json.out)).files[0]!.roadmaps[0]!;
+    expect(r.verdict).toBe("ready");
+    expect(r.accepted!.map((a) => [a.finding.code, a.reason, a.by, a.at])).toEqual([
+      [LATE_CODE, "Решение региона № 7", "Петров", "2026-11-01T09:30:00.000Z"],
+    ]);
   });
 
   it("still holds after rows are inserted above the accepted finding", async () => {
