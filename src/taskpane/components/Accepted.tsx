@@ -171,7 +171,7 @@ export function AcceptedList({ report, onUndo }: { report: RoadmapReport; onUndo
           <ul className={styles.list}>
             {stale.map((a) => (
               <li key={a.key} className={styles.item} data-stale={a.code}>
-                <Text>{a.label}</Text>
+                <Text>{a.labels?.[lang] ?? a.label}</Text>
                 <Text>{t("accepted.reason", { reason: a.reason })}</Text>
                 <Text className={styles.meta}>{who(a)}</Text>
                 <Button size="small" appearance="subtle" onClick={() => onUndo(a.key)} data-accepted-undo>
