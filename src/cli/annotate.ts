@@ -2,6 +2,7 @@ import { collectTyped, typedReasons } from "../core/acceptance";
 import type { Bilingual } from "../core/lang";
 import type { MarkPlan } from "../core/marks";
 import {
+  type Acceptance,
   type AddedNote,
   type MarkedCell,
   STORE_SHEET,
@@ -180,7 +181,11 @@ function earlierReport(
 }
 
 /** The annotated copy of `zip` (the original's bytes are never changed). Throws a Refusal as the add-in would refuse. */
-export function annotateWorkbook(zip: Uint8Array, plan: MarkPlan, now = new Date()): AnnotateResult {
+export function annotateWorkbook(
+  zip: Uint8Array,
+  plan: MarkPlan,
+  opts: { acceptances?: Acceptance[] } = {},
+): AnnotateResult {
   const pkg = new OoxmlPackage(zip);
   const wb = workbookOf(pkg);
   const planSheets = plan.sheets.map((marks) => {
@@ -200,10 +205,11 @@ export function annotateWorkbook(zip: Uint8Array, plan: MarkPlan, now = new Date
   let store = readStore(pkg, wb.part, storeEntry);
   const previous = previousMarks(store);
   const report = earlierReport(pkg, wb, store);
-  // Reasons typed on the earlier report sheet are kept as acceptances, as the add-in collects them at a check.
-  if (report) {
+  // The acceptances the check applied; else the store's plus reasons typed on its report, as the add-in collects them.
+  if (opts.acceptances) store = { ...store, acceptances: opts.acceptances };
+  else if (report) {
     const typed = typedReasons(report.values, store.marks.report);
-    store = { ...store, acceptances: collectTyped(store.acceptances, typed, "", now.toISOString()) };
+    store = { ...store, acceptances: collectTyped(store.acceptances, typed, "", new Date().toISOString()) };
   }
 
   const styles = new StyleSheet(pkg, wb.part, themeColors(pkg, wb.part));

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname } from "node:path";
-import { applyAcceptances } from "../core/acceptance";
+import { applyAcceptances, collectTyped, typedReasons } from "../core/acceptance";
 import { isBlank, parseCell, type Grid } from "../core/grid";
 import { savedEditions } from "../core/templates/saved";
 import type { Edition } from "../core/templates/schema";
@@ -31,7 +31,7 @@ import {
   type FileStatus,
 } from "./run-report";
 import { sniffFile } from "./sniff";
-import { streamGrids } from "./stream-grid";
+import { isReportName, streamGrids } from "./stream-grid";
 import { TooManyCells, workbookGrids } from "./xlsx-grid";
 
 /** One workbook through the whole pipeline: sniff → read → find roadmaps → check → (annotated copy). */
@@ -115,9 +115,18 @@ function storeIn(grids: readonly Grid[]): WorkbookStore | null {
   return decodeStore(Array.from(column, (v) => v ?? ""))?.store ?? null;
 }
 
-/** The accepted deviations kept in the add-in's store sheet, none when the workbook has none. */
-export function storedAcceptances(grids: readonly Grid[]): Acceptance[] {
-  return storeIn(grids)?.acceptances ?? [];
+/**
+ * The accepted deviations in force, as the add-in's next check would have them: the store's, plus reasons typed in
+ * the reason column of its report sheet (found through the store: recorded name and header hash) since.
+ */
+export function storedAcceptances(grids: readonly Grid[], at = new Date().toISOString()): Acceptance[] {
+  const store = storeIn(grids);
+  if (!store) return [];
+  const rec = store.marks.report;
+  const sheet = rec
+    ? grids.find((g) => g.origin === "A1" && g.sheetName.toLowerCase() === rec.name.toLowerCase())
+    : undefined;
+  return collectTyped(store.acceptances, typedReasons(sheet?.values ?? [], rec), "", at);
 }
 
 /** The templates saved in the workbook's store sheet, as the add-in reads them. */
@@ -204,7 +213,8 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
       await wb.xlsx.readFile(job.absolute);
       sheetNames = wb.worksheets.map((w) => w.name);
       grids = workbookGrids(wb, MAX_FILLED_CELLS).filter(
-        (g) => job.sheet === null || g.sheetName === job.sheet || isStoreSheet(g),
+        (g) =>
+          job.sheet === null || g.sheetName === job.sheet || isStoreSheet(g) || isReportName(g.sheetName),
       );
     }
   } catch (e) {
@@ -223,7 +233,14 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
   }
 
   const saved = savedIn(grids);
-  const candidates = grids.filter((g) => gridHasData(g) && !isReportSheet(g) && !isStoreSheet(g));
+  // The store and report sheets are read for their records even with --sheet; only the sheet asked for is checked.
+  const candidates = grids.filter(
+    (g) =>
+      (job.sheet === null || g.sheetName === job.sheet) &&
+      gridHasData(g) &&
+      !isReportSheet(g) &&
+      !isStoreSheet(g),
+  );
   if (candidates.length === 0) return failed(job, "unreadable", M.emptyWorkbook, base);
 
   let roadmaps: CliRoadmapReport[] = [];
@@ -251,7 +268,8 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
   }
 
   // The deviations a planner accepted in the add-in count as they do there (the store is authoritative).
-  roadmaps = applyAcceptances(roadmaps, storedAcceptances(grids));
+  const acceptances = storedAcceptances(grids);
+  roadmaps = applyAcceptances(roadmaps, acceptances);
   const counts = sumCounts(roadmaps.map((r) => r.counts));
   const status: FileStatus = roadmaps.some((r) => r.verdict === "has-errors") ? "has-errors" : "ready";
   let annotation: Annotation | null = null;
@@ -259,7 +277,9 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
     try {
       const plan = buildMarkPlan(roadmaps, job.lang);
       // The package is patched part by part: nothing the plan does not touch is re-encoded or lost.
-      const { bytes, reportSheet, notesKept } = annotateWorkbook(await readFile(job.absolute), plan);
+      const { bytes, reportSheet, notesKept } = annotateWorkbook(await readFile(job.absolute), plan, {
+        acceptances,
+      });
       await mkdir(dirname(job.annotateTo), { recursive: true });
       await writeAtomically(bytes, job.annotateTo);
       annotation = { path: job.annotateTo, reportSheet, notesKept, error: null };

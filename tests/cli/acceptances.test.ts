@@ -37,6 +37,14 @@ async function acceptInAddin(wb: ExcelJS.Workbook): Promise<void> {
 }
 
 async function cli(file: string, ...args: string[]): Promise<{ code: number; out: string }> {
+  return cliWith({}, file, ...args);
+}
+
+async function cliWith(
+  env: Record<string, string>,
+  file: string,
+  ...args: string[]
+): Promise<{ code: number; out: string }> {
   let out = "";
   const code = await main(["--today", TODAY, ...args, file], {
     stdout: { write: (s: string) => (out += s) },
@@ -44,7 +52,7 @@ async function cli(file: string, ...args: string[]): Promise<{ code: number; out
     cwd: dir,
     workerScript: null,
     cores: 1,
-    env: {},
+    env,
   });
   return { code, out };
 }
@@ -101,6 +109,42 @@ describe("accepted in the add-in, honoured by the CLI", () => {
     expect(r.accepted!.map((a) => [a.finding.code, a.reason, a.by, a.at])).toEqual([
       [LATE_CODE, "Решение региона № 7", "Петров", "2026-11-01T09:30:00.000Z"],
     ]);
+  });
+
+  it("a reason typed on the «Проверка» sheet and saved without a re-check counts in the CLI, in every read mode", async () => {
+    const wb = acceptedBook();
+    await withSim(wb, {}, async () => {
+      const first = await checkAndMark({ sheet: "Дорожная карта" }, checkWith);
+      if (!first.ok) throw new Error(first.error.debug);
+    });
+    typeReason(wb, "Проверка", LATE_CODE, "Решение коллегии");
+    const path = await save(wb, "typed-only.xlsx");
+    for (const [env, args] of [
+      [{}, []],
+      [{}, ["--sheet", "Дорожная карта"]],
+      [{ ROADMAP_CHECK_STREAM_BYTES: "0" }, []],
+      [{ ROADMAP_CHECK_STREAM_BYTES: "0" }, ["--sheet", "Дорожная карта"]],
+    ] as const) {
+      const json = await cliWith(env, path, "--json", ...args);
+      const file = RunReportSchema.parse(JSON.parse(json.out)).files[0]!;
+      const what = JSON.stringify([env, args]);
+      expect(
+        file.roadmaps.map((r) => r.sheet),
+        what,
+      ).toEqual(["Дорожная карта"]);
+      const r = file.roadmaps[0]!;
+      expect(r.verdict, what).toBe("ready");
+      expect(
+        r.accepted!.map((a) => [a.finding.code, a.reason]),
+        what,
+      ).toEqual([[LATE_CODE, "Решение коллегии"]]);
+    }
+    // The annotated copy keeps the reason as an acceptance in its store, and lists it as accepted.
+    const out = join(dir, "typed-out");
+    const json = await cli(path, "--json", "--annotate", out);
+    const copyPath = RunReportSchema.parse(JSON.parse(json.out)).files[0]!.annotation!.path!;
+    const again = RunReportSchema.parse(JSON.parse((await cli(copyPath, "--json")).out)).files[0]!;
+    expect(again.roadmaps[0]!.accepted!.map((a) => a.reason)).toEqual(["Решение коллегии"]);
   });
 
   it("still holds after rows are inserted above the accepted finding", async () => {
