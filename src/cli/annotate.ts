@@ -83,12 +83,15 @@ const cellKey = (sheet: string, address: string) => `${sheet.toLowerCase()}!${ad
 
 /** The earlier marks (the add-in's or an earlier copy's) by cell, and their notes by sheet. */
 function previousMarks(store: WorkbookStore): {
-  cells: Map<string, MarkedCell>;
+  cells: Map<string, MarkedCell[]>;
   notes: Map<string, AddedNote[]>;
 } {
-  const cells = new Map<string, MarkedCell>();
-  for (const c of store.marks.cells)
-    if (!cells.has(cellKey(c.sheet, c.address))) cells.set(cellKey(c.sheet, c.address), c);
+  // A store written half-way (the add-in's crash-safe first state) can hold two records for a cell: both are kept.
+  const cells = new Map<string, MarkedCell[]>();
+  for (const c of store.marks.cells) {
+    const k = cellKey(c.sheet, c.address);
+    cells.set(k, [...(cells.get(k) ?? []), c]);
+  }
   const notes = new Map<string, AddedNote[]>();
   for (const n of store.marks.notes) {
     const k = n.sheet.toLowerCase();
@@ -125,16 +128,18 @@ function markSheet(
     const hex = g.color.replace("#", "").toUpperCase();
     for (const a of g.cells) colorOf.set(a.toUpperCase(), hex);
   }
-  const earlier = [...previous.cells.values()].filter((c) => sameName(c.sheet, sheet.name));
+  const earlier = [...previous.cells.values()].flat().filter((c) => sameName(c.sheet, sheet.name));
   const targets = new Set([...colorOf.keys(), ...earlier.map((c) => c.address.toUpperCase())]);
   const cells: MarkedCell[] = [];
   if (targets.size > 0) {
     const restyle = (old: number, address: string): number => {
-      const prev = previous.cells.get(cellKey(sheet.name, address));
-      const ours = !!prev && stillMarked(styles, old, prev.mark);
+      // The record whose mark the cell still shows: its original is the planner's. None: the fill is the planner's.
+      const prev = previous.cells
+        .get(cellKey(sheet.name, address))
+        ?.find((c) => stillMarked(styles, old, c.mark));
       const hex = colorOf.get(address);
-      if (hex === undefined) return ours ? styles.restored(old, prev!.original) : old;
-      const original = ours ? prev!.original : originalFromFile(styles.fillOf(old));
+      if (hex === undefined) return prev ? styles.restored(old, prev.original) : old;
+      const original = prev ? prev.original : originalFromFile(styles.fillOf(old));
       cells.push({ sheet: sheet.name, sheetId: "", address, mark: hex, original });
       return styles.marked(old, hex);
     };
@@ -217,7 +222,7 @@ export function annotateWorkbook(
   const notes: AddedNote[] = [];
   let notesKept = 0;
   const earlierSheets = new Set(
-    [...previous.cells.values(), ...store.marks.notes].map((c) => c.sheet.toLowerCase()),
+    [...[...previous.cells.values()].flat(), ...store.marks.notes].map((c) => c.sheet.toLowerCase()),
   );
   for (const entry of wb.sheets) {
     const marks = planSheets.find((p) => p.entry === entry)?.marks ?? null;

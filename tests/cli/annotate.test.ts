@@ -288,6 +288,40 @@ describe("annotateWorkbook patches the package", () => {
     expect(s2.other).toEqual([later]);
   });
 
+  it("two records for one cell (a store written half-way): the one whose mark the cell shows gives the original", async () => {
+    const wb = sampleWorkbook();
+    wb.getWorksheet("Лист1")!.getCell("C7").fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFE08A" },
+    };
+    const cell = (mark: string, original: string) =>
+      ({ sheet: "Лист1", sheetId: "{1}", address: "C7", mark, original }) as const;
+    const records = encodeStore({
+      ...emptyStore(),
+      marks: {
+        report: null,
+        cells: [cell("F4B6B0", "none"), cell("FFE08A", "92D050")],
+        notes: [],
+        comments: [],
+      },
+    });
+    const store = wb.addWorksheet(STORE_SHEET, { state: "veryHidden" });
+    records.forEach((r, i) => (store.getCell(i + 1, 1).value = r));
+    const bytes = await bytesOf(wb);
+    // Not marked again: the planner's green comes back.
+    const none = await load(annotateWorkbook(bytes, buildMarkPlan([report([])], "ru")).bytes);
+    const fg = (b: ExcelJS.Workbook) =>
+      (b.getWorksheet("Лист1")!.getCell("C7").fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect(fg(none)).toBe("FF92D050");
+    // Marked again: the green is recorded as the original, not the earlier mark.
+    const again = await load(annotateWorkbook(bytes, buildMarkPlan([report(findings)], "ru")).bytes);
+    const column: unknown[] = [];
+    again.getWorksheet(STORE_SHEET)!.eachRow((row, r) => (column[r - 1] = row.getCell(1).value));
+    const c7 = decodeStore(column)!.store.marks.cells.find((c) => c.address === "C7")!;
+    expect([c7.mark, c7.original]).toEqual(["FFE08A", "92D050"]);
+  });
+
   it("quotes sheet names in link formulas as Excel does", () => {
     expect(linkFormula("Sheet1", "C3")).toBe('HYPERLINK("#Sheet1!C3","C3")');
     expect(linkFormula("Лист 1", "C3")).toBe(`HYPERLINK("#'Лист 1'!C3","C3")`);
