@@ -353,6 +353,48 @@ describe("--annotate on a workbook the add-in already marked and saved", () => {
   });
 });
 
+describe("--annotate on its own annotated copy", () => {
+  it("changes only the marked sheet, styles, notes, the store and the report in place; «Снять отметки» restores the original", async () => {
+    const original = await corpusWorkbook({ plannerNote: true });
+    const first = await annotate(original, "copy-1.xlsx");
+    const second = await annotate(first.copy!, "copy-2.xlsx");
+    expect(second.file.annotation?.error ?? null).toBeNull();
+    expect(second.file.annotation?.reportSheet).toBe(first.file.annotation?.reportSheet);
+    const a = unzipSync(first.copy!);
+    const b = unzipSync(second.copy!);
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    const wbXml = strFromU8(a["xl/workbook.xml"]!);
+    const partOf = (name: string) => {
+      const rid = new RegExp(`<sheet name="${name}"[^>]*r:id="(rId\\d+)"`).exec(wbXml)![1]!;
+      const rels = strFromU8(a["xl/_rels/workbook.xml.rels"]!);
+      return `xl/${new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)![1]!}`;
+    };
+    const allowed = new Set([
+      "xl/worksheets/sheet1.xml",
+      "xl/styles.xml",
+      "xl/comments1.xml",
+      "xl/drawings/vmlDrawing1.vml",
+      partOf(STORE_SHEET),
+      partOf(first.file.annotation!.reportSheet!),
+    ]);
+    for (const name of Object.keys(a))
+      if (!allowed.has(name))
+        expect(Buffer.compare(Buffer.from(a[name]!), Buffer.from(b[name]!)), `${name} identical`).toBe(0);
+    xmlParts(b, allowed);
+
+    const wb = await load(second.copy!);
+    const sim = createSimulatedOffice(wb, { platform: "PC" });
+    const uninstall = installSimulatedOffice(sim);
+    try {
+      const outcome = await clearMarks();
+      expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
+    } finally {
+      uninstall();
+    }
+    expect(modelled(wb)).toEqual(modelled(await load(original)));
+  });
+});
+
 describe("--annotate refuses as the add-in does", () => {
   it("a locked workbook structure: the check is reported, no copy is written", async () => {
     const { file, copy } = await annotate(
