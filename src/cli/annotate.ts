@@ -1,6 +1,8 @@
+import { collectTyped, typedReasons } from "../core/acceptance";
 import type { Bilingual } from "../core/lang";
 import type { MarkPlan } from "../core/marks";
 import {
+  type Acceptance,
   type AddedNote,
   type MarkedCell,
   STORE_SHEET,
@@ -14,11 +16,11 @@ import {
 import { freeSheetName } from "../core/templates/sheet";
 import { M, sheetsProtected } from "./messages";
 import { reportSheetXml, storeSheetXml } from "./ooxml/new-sheets";
-import { addNotes, sheetNotes } from "./ooxml/notes";
-import { OoxmlPackage, addSheet, workbookOf } from "./ooxml/package";
+import { addNotes, readNotes, removeNotes, sheetNotes } from "./ooxml/notes";
+import { OoxmlPackage, type SheetEntry, addSheet, workbookOf } from "./ooxml/package";
 import { isProtected, restyleCells } from "./ooxml/sheet";
 import { StyleSheet, themeColors } from "./ooxml/styles";
-import { columnA } from "./ooxml/values";
+import { columnA, sheetTexts } from "./ooxml/values";
 import { attrs, findElement } from "./ooxml/xml";
 
 /**
@@ -45,9 +47,9 @@ export interface AnnotateResult {
   touched: Set<string>;
 }
 
-const alreadyMarked: Bilingual = {
-  ru: "копия с отметками не записана: в книге уже есть отметки проверки (надстройки или прежней копии) — снимите их в Excel («Снять отметки») или возьмите исходный файл; проверка выше выполнена",
-  en: "annotated copy not written: the workbook already carries check marks (from the add-in or an earlier copy) — clear them in Excel (“Clear marks”) or use the original file; the check above is complete",
+const commentsMarked: Bilingual = {
+  ru: "копия с отметками не записана: в книге есть комментарии, добавленные надстройкой, — снимите отметки в Excel («Снять отметки») или возьмите исходный файл; проверка выше выполнена",
+  en: "annotated copy not written: the workbook holds comments the add-in added — clear the marks in Excel (“Clear marks”) or use the original file; the check above is complete",
 };
 
 const foreignStore: Bilingual = {
@@ -64,8 +66,131 @@ function structureLocked(xml: string): boolean {
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+/** The store sheet's records, or an empty store; throws a Refusal for a sheet of that name that is not ours. */
+function readStore(pkg: OoxmlPackage, wbPart: string, entry: SheetEntry | null): WorkbookStore {
+  if (!entry) return emptyStore();
+  if (!entry.part) throw new Refusal(foreignStore);
+  const column = columnA(pkg, wbPart, entry.part);
+  if (column.every((v) => v === "")) return emptyStore();
+  const decoded = decodeStore(column);
+  if (!decoded) throw new Refusal(foreignStore);
+  // Threaded comments cannot be taken back out of a package here; notes and fills can.
+  if (decoded.store.marks.comments.length > 0) throw new Refusal(commentsMarked);
+  return decoded.store;
+}
+
+const cellKey = (sheet: string, address: string) => `${sheet.toLowerCase()}!${address.toUpperCase()}`;
+
+/** The earlier marks (the add-in's or an earlier copy's) by cell, and their notes by sheet. */
+function previousMarks(store: WorkbookStore): {
+  cells: Map<string, MarkedCell[]>;
+  notes: Map<string, AddedNote[]>;
+} {
+  // A store written half-way (the add-in's crash-safe first state) can hold two records for a cell: both are kept.
+  const cells = new Map<string, MarkedCell[]>();
+  for (const c of store.marks.cells) {
+    const k = cellKey(c.sheet, c.address);
+    cells.set(k, [...(cells.get(k) ?? []), c]);
+  }
+  const notes = new Map<string, AddedNote[]>();
+  for (const n of store.marks.notes) {
+    const k = n.sheet.toLowerCase();
+    notes.set(k, [...(notes.get(k) ?? []), n]);
+  }
+  return { cells, notes };
+}
+
+/** Whether a cell's fill is still the mark `hex` ("RRGGBB") an earlier check gave it. */
+function stillMarked(styles: StyleSheet, style: number, hex: string): boolean {
+  return originalFromFile(styles.fillOf(style)) === hex.toUpperCase();
+}
+
+interface SheetResult {
+  cells: MarkedCell[];
+  notes: AddedNote[];
+  notesKept: number;
+}
+
+/**
+ * One sheet: earlier marks undone as «Снять отметки» undoes them (a fill still ours gets the planner's back, a note
+ * still as written is removed), then the plan's marks, each recording the planner's own fill — for a cell still
+ * marked, the one the earlier check recorded, never our mark.
+ */
+function markSheet(
+  pkg: OoxmlPackage,
+  styles: StyleSheet,
+  sheet: { name: string; part: string },
+  marks: MarkPlan["sheets"][number] | null,
+  previous: ReturnType<typeof previousMarks>,
+): SheetResult {
+  const colorOf = new Map<string, string>();
+  for (const g of marks?.fills ?? []) {
+    const hex = g.color.replace("#", "").toUpperCase();
+    for (const a of g.cells) colorOf.set(a.toUpperCase(), hex);
+  }
+  const earlier = [...previous.cells.values()].flat().filter((c) => sameName(c.sheet, sheet.name));
+  const targets = new Set([...colorOf.keys(), ...earlier.map((c) => c.address.toUpperCase())]);
+  const cells: MarkedCell[] = [];
+  if (targets.size > 0) {
+    const restyle = (old: number, address: string): number => {
+      // The record whose mark the cell still shows: its original is the planner's. None: the fill is the planner's.
+      const prev = previous.cells
+        .get(cellKey(sheet.name, address))
+        ?.find((c) => stillMarked(styles, old, c.mark));
+      const hex = colorOf.get(address);
+      if (hex === undefined) return prev ? styles.restored(old, prev.original) : old;
+      const original = prev ? prev.original : originalFromFile(styles.fillOf(old));
+      cells.push({ sheet: sheet.name, sheetId: "", address, mark: hex, original });
+      return styles.marked(old, hex);
+    };
+    pkg.set(sheet.part, restyleCells(pkg.text(sheet.part)!, { cells: [...targets], restyle }, new Map()));
+  }
+  const info = sheetNotes(pkg, sheet.part);
+  const earlierNotes = previous.notes.get(sheet.name.toLowerCase()) ?? [];
+  if (earlierNotes.length > 0 && info.commentsPart) {
+    const texts = readNotes(pkg, info.commentsPart);
+    const ours = earlierNotes.filter((n) => {
+      const t = texts.get(n.address.toUpperCase());
+      return t !== undefined && textHash(t) === n.hash;
+    });
+    removeNotes(pkg, info, new Set(ours.map((n) => n.address.toUpperCase())));
+  }
+  const notes: AddedNote[] = [];
+  const added: { address: string; text: string }[] = [];
+  let notesKept = 0;
+  for (const n of marks?.notes ?? []) {
+    const address = n.address.toUpperCase();
+    if (info.existing.has(address)) notesKept += 1;
+    else {
+      added.push({ address, text: n.text });
+      notes.push({ sheet: sheet.name, sheetId: "", address, hash: textHash(n.text) });
+    }
+  }
+  addNotes(pkg, sheet.part, info, added);
+  return { cells, notes, notesKept };
+}
+
+/** The earlier report sheet, when it is still the one the store recorded (same header): replaced in place. */
+function earlierReport(
+  pkg: OoxmlPackage,
+  wb: ReturnType<typeof workbookOf>,
+  store: WorkbookStore,
+): { entry: SheetEntry & { part: string }; values: string[][] } | null {
+  const rec = store.marks.report;
+  const entry = rec ? wb.sheets.find((s) => sameName(s.name, rec.name)) : undefined;
+  if (!rec || !entry?.part || !pkg.has(entry.part)) return null;
+  const values = sheetTexts(pkg, wb.part, entry.part, rec.columns);
+  const head = values[0] ?? [];
+  if (textHash(head.join("\t")) !== rec.header) return null;
+  return { entry: { ...entry, part: entry.part }, values };
+}
+
 /** The annotated copy of `zip` (the original's bytes are never changed). Throws a Refusal as the add-in would refuse. */
-export function annotateWorkbook(zip: Uint8Array, plan: MarkPlan): AnnotateResult {
+export function annotateWorkbook(
+  zip: Uint8Array,
+  plan: MarkPlan,
+  opts: { acceptances?: Acceptance[] } = {},
+): AnnotateResult {
   const pkg = new OoxmlPackage(zip);
   const wb = workbookOf(pkg);
   const planSheets = plan.sheets.map((marks) => {
@@ -80,59 +205,38 @@ export function annotateWorkbook(zip: Uint8Array, plan: MarkPlan): AnnotateResul
   if (locked.length > 0) throw new Refusal(sheetsProtected(locked));
   if (structureLocked(pkg.text(wb.part)!)) throw new Refusal(M.structureProtected);
 
-  // An existing store keeps its other sections; earlier marks would have to be undone first, which is Excel's job.
+  // An existing store keeps every record but the marks: accepted deviations, saved templates, a later version's.
   const storeEntry = wb.sheets.find((s) => sameName(s.name, STORE_SHEET)) ?? null;
-  let store: WorkbookStore = emptyStore();
-  if (storeEntry) {
-    if (!storeEntry.part) throw new Refusal(foreignStore);
-    const column = columnA(pkg, wb.part, storeEntry.part);
-    if (!column.every((v) => v === "")) {
-      const decoded = decodeStore(column);
-      if (!decoded) throw new Refusal(foreignStore);
-      const m = decoded.store.marks;
-      if (m.report || m.cells.length || m.notes.length || m.comments.length) throw new Refusal(alreadyMarked);
-      store = decoded.store;
-    }
+  let store = readStore(pkg, wb.part, storeEntry);
+  const previous = previousMarks(store);
+  const report = earlierReport(pkg, wb, store);
+  // The acceptances the check applied; else the store's plus reasons typed on its report, as the add-in collects them.
+  if (opts.acceptances) store = { ...store, acceptances: opts.acceptances };
+  else if (report) {
+    const typed = typedReasons(report.values, store.marks.report);
+    store = { ...store, acceptances: collectTyped(store.acceptances, typed, "", new Date().toISOString()) };
   }
 
   const styles = new StyleSheet(pkg, wb.part, themeColors(pkg, wb.part));
   const cells: MarkedCell[] = [];
   const notes: AddedNote[] = [];
   let notesKept = 0;
-  for (const { marks, entry, part } of planSheets) {
-    const colorOf = new Map<string, string>();
-    for (const g of marks.fills) {
-      const hex = g.color.replace("#", "").toUpperCase();
-      for (const a of g.cells) colorOf.set(a.toUpperCase(), hex);
-    }
-    if (colorOf.size > 0) {
-      const seen = new Map<string, number>();
-      const xml = restyleCells(
-        pkg.text(part)!,
-        { cells: [...colorOf.keys()], restyle: (old, a) => styles.marked(old, colorOf.get(a)!) },
-        seen,
-      );
-      pkg.set(part, xml);
-      for (const [address, mark] of colorOf) {
-        const original = originalFromFile(styles.fillOf(seen.get(address) ?? 0));
-        cells.push({ sheet: entry.name, sheetId: "", address, mark, original });
-      }
-    }
-    const info = sheetNotes(pkg, part);
-    const added: { address: string; text: string }[] = [];
-    for (const n of marks.notes) {
-      const address = n.address.toUpperCase();
-      if (info.existing.has(address)) notesKept += 1;
-      else {
-        added.push({ address, text: n.text });
-        notes.push({ sheet: entry.name, sheetId: "", address, hash: textHash(n.text) });
-      }
-    }
-    addNotes(pkg, part, info, added);
+  const earlierSheets = new Set(
+    [...[...previous.cells.values()].flat(), ...store.marks.notes].map((c) => c.sheet.toLowerCase()),
+  );
+  for (const entry of wb.sheets) {
+    const marks = planSheets.find((p) => p.entry === entry)?.marks ?? null;
+    if (!entry.part || !pkg.has(entry.part)) continue;
+    if (!marks && !earlierSheets.has(entry.name.toLowerCase())) continue;
+    const r = markSheet(pkg, styles, { name: entry.name, part: entry.part }, marks, previous);
+    cells.push(...r.cells);
+    notes.push(...r.notes);
+    notesKept += r.notesKept;
   }
 
   const rs = plan.reportSheet;
-  const reportName = freeSheetName(rs.name, [...wb.sheets.map((s) => s.name), STORE_SHEET]);
+  const others = wb.sheets.filter((s) => s !== report?.entry).map((s) => s.name);
+  const reportName = report ? report.entry.name : freeSheetName(rs.name, [...others, STORE_SHEET]);
   store = {
     ...store,
     marks: {
@@ -147,14 +251,16 @@ export function annotateWorkbook(zip: Uint8Array, plan: MarkPlan): AnnotateResul
   const storeXml = storeSheetXml(encodeStore(store), styles);
   if (storeEntry?.part) pkg.set(storeEntry.part, storeXml);
   else addSheet(pkg, wb.part, STORE_SHEET, pkg.freeName("xl/worksheets/sheet#.xml"), storeXml, "veryHidden");
-  addSheet(
-    pkg,
-    wb.part,
-    reportName,
-    pkg.freeName("xl/worksheets/sheet#.xml"),
-    reportSheetXml(rs, styles),
-    "visible",
-  );
+  if (report) pkg.set(report.entry.part, reportSheetXml(rs, styles));
+  else
+    addSheet(
+      pkg,
+      wb.part,
+      reportName,
+      pkg.freeName("xl/worksheets/sheet#.xml"),
+      reportSheetXml(rs, styles),
+      "visible",
+    );
   styles.commit();
   return { bytes: pkg.write(), reportSheet: reportName, notesKept, touched: pkg.touched() };
 }

@@ -1,13 +1,13 @@
 import ExcelJS from "exceljs";
 import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname } from "node:path";
-import { applyAcceptances } from "../core/acceptance";
+import { applyAcceptances, collectTyped, typedReasons } from "../core/acceptance";
 import { isBlank, parseCell, type Grid } from "../core/grid";
 import { savedEditions } from "../core/templates/saved";
 import type { Edition } from "../core/templates/schema";
 import type { Bilingual, Lang } from "../core/lang";
 import { buildMarkPlan, REPORT_SHEET_NAMES } from "../core/marks";
-import { type Acceptance, decodeStore, STORE_SHEET } from "../core/store";
+import { type Acceptance, decodeStore, STORE_SHEET, type WorkbookStore } from "../core/store";
 import { Refusal, annotateWorkbook } from "./annotate";
 import {
   M,
@@ -32,7 +32,7 @@ import {
 } from "./run-report";
 import { rawGrids } from "./raw-grid";
 import { sniffFile } from "./sniff";
-import { streamGrids } from "./stream-grid";
+import { isReportName, streamGrids } from "./stream-grid";
 import { TooManyCells, workbookGrids } from "./xlsx-grid";
 
 /** One workbook through the whole pipeline: sniff → read → find roadmaps → check → (annotated copy). */
@@ -100,28 +100,40 @@ function isReportSheet(g: Grid): boolean {
   return !!first && OWN_REPORT_HEADERS.has(first.slice(0, 3).map(String).join("|"));
 }
 
-/** The accepted deviations kept in the add-in's store sheet (column A from A1), none when the workbook has none. */
-export function storedAcceptances(grids: readonly Grid[]): Acceptance[] {
+/**
+ * Column A of the add-in's store sheet from A1, put together from every grid of it (a sheet read sparse can come in
+ * pieces), decoded; null when the workbook has none. Acceptances and saved templates are read from the same decode.
+ */
+function storeIn(grids: readonly Grid[]): WorkbookStore | null {
   const column: unknown[] = [];
   for (const g of grids) {
-    if (g.sheetName !== STORE_SHEET) continue;
+    if (!isStoreSheet(g)) continue;
     const o = parseCell(g.origin);
     if (o.col !== 1) continue;
     g.values.forEach((row, i) => (column[o.row - 1 + i] = row[0]));
   }
-  if (column.length === 0) return [];
-  return decodeStore(Array.from(column, (v) => v ?? ""))?.store.acceptances ?? [];
+  if (column.length === 0) return null;
+  return decodeStore(Array.from(column, (v) => v ?? ""))?.store ?? null;
 }
 
-/** The templates saved in the workbook's store sheet (column A, from row 1), as the add-in reads them. */
+/**
+ * The accepted deviations in force, as the add-in's next check would have them: the store's, plus reasons typed in
+ * the reason column of its report sheet (found through the store: recorded name and header hash) since.
+ */
+export function storedAcceptances(grids: readonly Grid[], at = new Date().toISOString()): Acceptance[] {
+  const store = storeIn(grids);
+  if (!store) return [];
+  const rec = store.marks.report;
+  const sheet = rec
+    ? grids.find((g) => g.origin === "A1" && g.sheetName.toLowerCase() === rec.name.toLowerCase())
+    : undefined;
+  return collectTyped(store.acceptances, typedReasons(sheet?.values ?? [], rec), "", at);
+}
+
+/** The templates saved in the workbook's store sheet, as the add-in reads them. */
 function savedIn(grids: readonly Grid[]): Edition[] {
-  const g = grids.find((x) => x.sheetName === STORE_SHEET);
-  if (!g) return [];
-  const { row, col } = parseCell(g.origin);
-  if (col !== 1) return [];
-  const column = [...Array<unknown>(row - 1).fill(""), ...g.values.map((r) => r[0] ?? "")];
-  const decoded = decodeStore(column);
-  return decoded ? savedEditions(decoded.store).map((s) => s.edition) : [];
+  const store = storeIn(grids);
+  return store ? savedEditions(store).map((s) => s.edition) : [];
 }
 
 /** The very hidden sheet where the add-in and annotated copies keep their records: never a roadmap. */
@@ -150,7 +162,12 @@ async function writeAtomically(bytes: Uint8Array, dest: string): Promise<void> {
  * wrote it), through the raw reader; exceljs's error stands when the raw reader finds no sheet either.
  */
 async function readWhole(job: FileJob): Promise<{ grids: Grid[]; sheetNames: string[] }> {
-  const keep = (name: string) => job.sheet === null || name === job.sheet || name === STORE_SHEET;
+  // The store (any case) and the report sheet are kept with --sheet: saved templates and typed reasons live there.
+  const keep = (name: string) =>
+    job.sheet === null ||
+    name === job.sheet ||
+    name.toLowerCase() === STORE_SHEET.toLowerCase() ||
+    isReportName(name);
   let failure: unknown = null;
   try {
     const wb = new ExcelJS.Workbook();
@@ -239,7 +256,14 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
   }
 
   const saved = savedIn(grids);
-  const candidates = grids.filter((g) => gridHasData(g) && !isReportSheet(g) && !isStoreSheet(g));
+  // The store and report sheets are read for their records even with --sheet; only the sheet asked for is checked.
+  const candidates = grids.filter(
+    (g) =>
+      (job.sheet === null || g.sheetName === job.sheet) &&
+      gridHasData(g) &&
+      !isReportSheet(g) &&
+      !isStoreSheet(g),
+  );
   if (candidates.length === 0) return failed(job, "unreadable", M.emptyWorkbook, base);
 
   let roadmaps: CliRoadmapReport[] = [];
@@ -267,7 +291,8 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
   }
 
   // The deviations a planner accepted in the add-in count as they do there (the store is authoritative).
-  roadmaps = applyAcceptances(roadmaps, storedAcceptances(grids));
+  const acceptances = storedAcceptances(grids);
+  roadmaps = applyAcceptances(roadmaps, acceptances);
   const counts = sumCounts(roadmaps.map((r) => r.counts));
   const status: FileStatus = roadmaps.some((r) => r.verdict === "has-errors") ? "has-errors" : "ready";
   let annotation: Annotation | null = null;
@@ -275,7 +300,9 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
     try {
       const plan = buildMarkPlan(roadmaps, job.lang);
       // The package is patched part by part: nothing the plan does not touch is re-encoded or lost.
-      const { bytes, reportSheet, notesKept } = annotateWorkbook(await readFile(job.absolute), plan);
+      const { bytes, reportSheet, notesKept } = annotateWorkbook(await readFile(job.absolute), plan, {
+        acceptances,
+      });
       await mkdir(dirname(job.annotateTo), { recursive: true });
       await writeAtomically(bytes, job.annotateTo);
       annotation = { path: job.annotateTo, reportSheet, notesKept, error: null };

@@ -148,7 +148,7 @@ function acceptedLines(r: RoadmapReport, lang: Lang): string[] {
     out.push(`  ${L.stale[lang]} (${stale.length}):`);
     for (const a of stale)
       out.push(
-        `    ${pad(a.code, 26)}${oneLine(a.label)} — ${L.reason[lang]}: ${oneLine(a.reason)} (${signed(a)})`,
+        `    ${pad(a.code, 26)}${oneLine(a.labels?.[lang] ?? a.label)} — ${L.reason[lang]}: ${oneLine(a.reason)} (${signed(a)})`,
       );
   }
   return out;

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { REPORT_SHEET_NAMES } from "../core/marks";
 import { STORE_SHEET } from "../core/store/format";
 import { PassThrough, type Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
@@ -72,14 +73,24 @@ function lateName(reader: StreamReaderState, partNo: string): string | null {
 }
 
 /** Streams every sheet (or only `onlySheet`, and the store sheet) of the workbook at `path` into grids, in workbook order. */
+/** A name the add-in gives its report sheet («Проверка», «Проверка (2)», “Check report”…), in any case. */
+export function isReportName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return Object.values(REPORT_SHEET_NAMES).some((n) => {
+    const r = n.toLowerCase();
+    return lower === r || lower.startsWith(`${r} (`);
+  });
+}
+
 export async function streamGrids(
   path: string,
   onlySheet?: string,
   limit = Infinity,
 ): Promise<{ grids: Grid[]; sheetNames: string[] }> {
   let filled = 0;
-  // The add-in's store sheet is read with the one asked for: its accepted deviations apply to it.
-  const keep = (name: string) => onlySheet === undefined || name === onlySheet || name === STORE_SHEET;
+  // The add-in's store and report sheets are read with the one asked for: their records and typed reasons apply to it.
+  const keep = (name: string) =>
+    onlySheet === undefined || name === onlySheet || name.toLowerCase() === STORE_SHEET || isReportName(name);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: "emit",
     sharedStrings: "cache",

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import type { Lang } from "./lang";
+import type { Bilingual, Lang } from "./lang";
+import { CATALOGUE } from "./findings/catalogue";
+import { FINDING_CODES, type FindingCode } from "./codes";
 import { normalizeWord } from "./match/normalize";
 import {
   countFindings,
@@ -94,7 +96,39 @@ export function acceptFinding(report: RoadmapReport, f: Finding, input: AcceptIn
     by: input.by.trim(),
     at: input.at,
     label: f.message[lang],
+    labels: f.message,
+    about: aboutOf(f),
   });
+}
+
+function aboutOf(f: Pick<Finding, "itemTitle" | "measureText">): Bilingual | undefined {
+  if (f.itemTitle) return f.itemTitle;
+  return f.measureText ? { ru: f.measureText, en: f.measureText } : undefined;
+}
+
+/**
+ * What a stale acceptance shows: its recorded words, in both languages where they were kept; an acceptance kept with
+ * no words (an older or hand-made record) is named from its key — the code's name and the item or measure text.
+ */
+export function staleOf(key: string, a: Acceptance): StaleAcceptance {
+  const about =
+    a.about ?? (a.item.startsWith("text:") ? { ru: a.item.slice(5), en: a.item.slice(5) } : undefined);
+  const labels = a.labels ?? (a.label.trim() ? { ru: a.label, en: a.label } : fromKey(a, about));
+  const label = a.label.trim() ? a.label : labels.ru;
+  const out: StaleAcceptance = { key, code: a.code, label, labels, reason: a.reason, by: a.by, at: a.at };
+  if (about) out.about = about;
+  return out;
+}
+
+function fromKey(a: Acceptance, about: Bilingual | undefined): Bilingual {
+  const known = (FINDING_CODES as readonly string[]).includes(a.code);
+  const name = known ? CATALOGUE[a.code as FindingCode].label : { ru: a.code, en: a.code };
+  const what =
+    about ??
+    (a.item.startsWith("item:")
+      ? { ru: `пункт шаблона ${a.item.slice(5)}`, en: `template item ${a.item.slice(5)}` }
+      : null);
+  return what ? { ru: `${name.ru}: ${what.ru}`, en: `${name.en}: ${what.en}` } : { ru: name.ru, en: name.en };
 }
 
 /**
@@ -137,8 +171,7 @@ export function applyAcceptances<R extends RoadmapReport>(
   for (const [key, a] of byKey) {
     if (used.has(key)) continue;
     const r = firstOf.get(roadmapPartOf(a));
-    if (r)
-      r.staleAcceptances!.push({ key, code: a.code, label: a.label, reason: a.reason, by: a.by, at: a.at });
+    if (r) r.staleAcceptances!.push(staleOf(key, a));
   }
   return out;
 }
@@ -203,6 +236,8 @@ export interface TypedReason {
   reason: string;
   /** The row's message, kept as the acceptance's label. */
   label: string;
+  /** The row's template item title (the sheet's language), kept as what it was about. */
+  about: string;
 }
 
 /**
@@ -226,13 +261,19 @@ export function typedReasons(
     const reason = String(row[rc] ?? "").trim();
     const key = String(row[kc] ?? "").trim();
     if (!reason || !key || !parseAcceptanceKey(key)) continue;
-    out.push({ key, reason, label: String(row[MESSAGE_COLUMN] ?? "") });
+    out.push({
+      key,
+      reason,
+      label: String(row[MESSAGE_COLUMN] ?? ""),
+      about: String(row[ITEM_COLUMN] ?? ""),
+    });
   }
   return out;
 }
 
-/** Column of the message on the report sheet (see marks.ts HEADER). */
+/** Columns of the message and of the template item on the report sheet (see marks.ts HEADER). */
 export const MESSAGE_COLUMN = 3;
+export const ITEM_COLUMN = 4;
 
 /**
  * The store's acceptances plus those typed on the sheet. The store is authoritative: a key it already holds keeps
@@ -256,6 +297,7 @@ export function collectTyped(
       by: by.trim(),
       at,
       label: t.label,
+      ...(t.about.trim() ? { about: { ru: t.about, en: t.about } } : {}),
     });
     if (!a.success) continue;
     have.add(t.key);

@@ -232,7 +232,22 @@ function acceptedSection(reports: readonly RoadmapReport[], lang: Lang): ReportS
   if (stale.length > 0) {
     rows.push(titleRow(STALE_TITLE[lang]));
     for (const { r, a } of stale) {
-      const cells = [r.title, "", a.code, a.label, "", "", "", "", "", a.reason, a.by, a.at, a.key];
+      const label = a.labels?.[lang] ?? a.label;
+      const cells = [
+        r.title,
+        "",
+        a.code,
+        label,
+        a.about?.[lang] ?? "",
+        "",
+        "",
+        "",
+        "",
+        a.reason,
+        a.by,
+        a.at,
+        a.key,
+      ];
       rows.push(...fitRow({ severity: null, cells, link: null }, lang));
     }
   }

@@ -85,8 +85,12 @@ export type AcceptedFinding = z.infer<typeof AcceptedFindingSchema>;
 export const StaleAcceptanceSchema = z.object({
   key: z.string(),
   code: z.string(),
-  /** What was accepted, as the report worded it then. */
+  /** What was accepted, as the report worded it then (never empty: derived from the key when nothing was kept). */
   label: z.string(),
+  /** The same in both languages, where known (the pane and the report sheet show their own language). */
+  labels: BilingualSchema.optional(),
+  /** The template item's title or the row's measure text it was about, where known. */
+  about: BilingualSchema.optional(),
   reason: z.string(),
   by: z.string(),
   at: z.string(),

@@ -344,8 +344,10 @@ export function planMarkWrite(input: MarkWriteInput): WritePlan {
     const fills = Object.fromEntries(plan.sheets.flatMap((s) => s.fills.map((g) => [g.severity, g.color])));
     report = { name, fills: { ...MARK_FILLS, ...fills } };
   }
-  // Clearing deletes the state sheet, unless it holds sections other than marks (accepted deviations, templates).
-  const keep = plan !== null || input.old.acceptances.length > 0 || input.old.templates.length > 0;
+  // Clearing deletes the state sheet, unless it holds sections other than marks (accepted deviations, templates, a
+  // later version's records).
+  const o = input.old;
+  const keep = plan !== null || o.acceptances.length + o.templates.length + (o.other?.length ?? 0) > 0;
   return {
     stateExists,
     firstState: keep ? { ...input.old, marks: withPending(marks.next, x.pending) } : null,

@@ -49,7 +49,8 @@ function isEmpty(store: WorkbookStore): boolean {
       m.notes.length +
       m.comments.length +
       store.acceptances.length +
-      store.templates.length ===
+      store.templates.length +
+      (store.other?.length ?? 0) ===
       0
   );
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/run";
 import { RunReportSchema, type RunReport } from "../../src/cli/run-report";
-import { applyAcceptances, buildMarkPlan, checkSheet } from "../../src/core";
+import { acceptFinding, applyAcceptances, buildMarkPlan, checkSheet } from "../../src/core";
 import type { Acceptance } from "../../src/core/store";
 import { checkAndMark } from "../../src/excel";
 import type { ReadSheetResult } from "../../src/excel";
@@ -37,6 +37,14 @@ async function acceptInAddin(wb: ExcelJS.Workbook): Promise<void> {
 }
 
 async function cli(file: string, ...args: string[]): Promise<{ code: number; out: string }> {
+  return cliWith({}, file, ...args);
+}
+
+async function cliWith(
+  env: Record<string, string>,
+  file: string,
+  ...args: string[]
+): Promise<{ code: number; out: string }> {
   let out = "";
   const code = await main(["--today", TODAY, ...args, file], {
     stdout: { write: (s: string) => (out += s) },
@@ -44,7 +52,7 @@ async function cli(file: string, ...args: string[]): Promise<{ code: number; out
     cwd: dir,
     workerScript: null,
     cores: 1,
-    env: {},
+    env,
   });
   return { code, out };
 }
@@ -78,6 +86,65 @@ describe("accepted in the add-in, honoured by the CLI", () => {
     expect(human.out).toContain("Принятые отклонения (1):");
     expect(human.out).toContain("причина: Письмо федерального оператора № 12 (Иванова,");
     expect(human.out).toContain("ГОТОВО к отправке, 1 принятое отклонение");
+  });
+
+  it("a deviation accepted in the pane (acceptFinding on the last report) is read by the CLI from the saved file", async () => {
+    const wb = acceptedBook();
+    await withSim(wb, {}, async () => {
+      const first = await checkAndMark({ sheet: "Дорожная карта" }, checkWith);
+      if (!first.ok) throw new Error(first.error.debug);
+      const report = first.value.result[0]!;
+      const late = report.findings.find((f) => f.code === LATE_CODE)!;
+      // What the pane does on «Принять»: the acceptance is made in core from the report it shows, written with a re-check.
+      const at = "2026-11-01T09:30:00.000Z";
+      const add = [acceptFinding(report, late, { reason: "Решение региона № 7", by: "Петров", at }, "ru")];
+      const second = await checkAndMark({ sheet: "Дорожная карта", accept: { add } }, checkWith);
+      if (!second.ok) throw new Error(second.error.debug);
+    });
+    const path = await save(wb, "accepted-in-pane.xlsx");
+    const json = await cli(path, "--json");
+    expect(json.code).toBe(0);
+    const r = RunReportSchema.parse(JSON.parse(json.out)).files[0]!.roadmaps[0]!;
+    expect(r.verdict).toBe("ready");
+    expect(r.accepted!.map((a) => [a.finding.code, a.reason, a.by, a.at])).toEqual([
+      [LATE_CODE, "Решение региона № 7", "Петров", "2026-11-01T09:30:00.000Z"],
+    ]);
+  });
+
+  it("a reason typed on the «Проверка» sheet and saved without a re-check counts in the CLI, in every read mode", async () => {
+    const wb = acceptedBook();
+    await withSim(wb, {}, async () => {
+      const first = await checkAndMark({ sheet: "Дорожная карта" }, checkWith);
+      if (!first.ok) throw new Error(first.error.debug);
+    });
+    typeReason(wb, "Проверка", LATE_CODE, "Решение коллегии");
+    const path = await save(wb, "typed-only.xlsx");
+    for (const [env, args] of [
+      [{}, []],
+      [{}, ["--sheet", "Дорожная карта"]],
+      [{ ROADMAP_CHECK_STREAM_BYTES: "0" }, []],
+      [{ ROADMAP_CHECK_STREAM_BYTES: "0" }, ["--sheet", "Дорожная карта"]],
+    ] as const) {
+      const json = await cliWith(env, path, "--json", ...args);
+      const file = RunReportSchema.parse(JSON.parse(json.out)).files[0]!;
+      const what = JSON.stringify([env, args]);
+      expect(
+        file.roadmaps.map((r) => r.sheet),
+        what,
+      ).toEqual(["Дорожная карта"]);
+      const r = file.roadmaps[0]!;
+      expect(r.verdict, what).toBe("ready");
+      expect(
+        r.accepted!.map((a) => [a.finding.code, a.reason]),
+        what,
+      ).toEqual([[LATE_CODE, "Решение коллегии"]]);
+    }
+    // The annotated copy keeps the reason as an acceptance in its store, and lists it as accepted.
+    const out = join(dir, "typed-out");
+    const json = await cli(path, "--json", "--annotate", out);
+    const copyPath = RunReportSchema.parse(JSON.parse(json.out)).files[0]!.annotation!.path!;
+    const again = RunReportSchema.parse(JSON.parse((await cli(copyPath, "--json")).out)).files[0]!;
+    expect(again.roadmaps[0]!.accepted!.map((a) => a.reason)).toEqual(["Решение коллегии"]);
   });
 
   it("still holds after rows are inserted above the accepted finding", async () => {

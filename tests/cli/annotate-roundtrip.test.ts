@@ -10,6 +10,7 @@ import { main } from "../../src/cli/run";
 import { RunReportSchema, type FileReport } from "../../src/cli/run-report";
 import { resolveFileColor, type FileColor } from "../../src/core/store/fills";
 import { buildMarkPlan } from "../../src/core/marks";
+import { checkSheet } from "../../src/core";
 import {
   STORE_SHEET,
   decodeStore,
@@ -17,7 +18,7 @@ import {
   type FileFill,
   type OoxmlPattern,
 } from "../../src/core/store";
-import { clearMarks } from "../../src/excel";
+import { checkAndMark, clearMarks } from "../../src/excel";
 import { createSimulatedOffice, installSimulatedOffice } from "../../src/sim";
 import { fillView } from "../../src/sim/colors";
 import { corpusWorkbook, lockStructure } from "./ooxml-corpus";
@@ -307,6 +308,92 @@ for (const plannerNote of [true, false]) {
     });
   });
 }
+
+describe("--annotate on a workbook the add-in already marked and saved", () => {
+  it("records the planner's fills, not the add-in's marks, keeps the store's records, and «Снять отметки» restores it", async () => {
+    const original = await corpusWorkbook({ plannerNote: false });
+    // The planner checks in Excel (the add-in marks the sheet and records the fills), then saves: that file goes to the CLI.
+    const marked = await load(original);
+    const sim = createSimulatedOffice(marked, { platform: "PC" });
+    const uninstall = installSimulatedOffice(sim);
+    try {
+      const outcome = await checkAndMark({ sheet: "Дорожная карта" }, (read) => {
+        const reports = checkSheet(read.grid, { checkDate: TODAY }).reports;
+        return { plan: buildMarkPlan(reports, "ru"), result: reports };
+      });
+      expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
+    } finally {
+      uninstall();
+    }
+    const saved = new Uint8Array((await marked.xlsx.writeBuffer()) as ArrayBuffer);
+    const { file, copy } = await annotate(saved, "marked-by-addin.xlsx");
+    expect(file.annotation?.error ?? null).toBeNull();
+    const wb = await load(copy!);
+    const column: unknown[] = [];
+    wb.getWorksheet(STORE_SHEET)!.eachRow((row, r) => (column[r - 1] = row.getCell(1).value));
+    const store = decodeStore(column)!;
+    const origWs = (await load(original)).getWorksheet("Дорожная карта")!;
+    expect(store.store.marks.cells.length).toBeGreaterThan(0);
+    for (const c of store.store.marks.cells)
+      expect(c.original, c.address).toEqual(
+        originalFromFile(fileFillOfExcelJs(origWs.getCell(c.address).fill)),
+      );
+    // One report sheet: the add-in's was replaced in place, not joined by a «Проверка (2)».
+    expect(wb.worksheets.filter((w) => w.name.startsWith("Проверка"))).toHaveLength(1);
+
+    const sim2 = createSimulatedOffice(wb, { platform: "PC" });
+    const uninstall2 = installSimulatedOffice(sim2);
+    try {
+      const outcome = await clearMarks();
+      expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
+    } finally {
+      uninstall2();
+    }
+    expect(modelled(wb)).toEqual(modelled(await load(original)));
+  });
+});
+
+describe("--annotate on its own annotated copy", () => {
+  it("changes only the marked sheet, styles, notes, the store and the report in place; «Снять отметки» restores the original", async () => {
+    const original = await corpusWorkbook({ plannerNote: true });
+    const first = await annotate(original, "copy-1.xlsx");
+    const second = await annotate(first.copy!, "copy-2.xlsx");
+    expect(second.file.annotation?.error ?? null).toBeNull();
+    expect(second.file.annotation?.reportSheet).toBe(first.file.annotation?.reportSheet);
+    const a = unzipSync(first.copy!);
+    const b = unzipSync(second.copy!);
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    const wbXml = strFromU8(a["xl/workbook.xml"]!);
+    const partOf = (name: string) => {
+      const rid = new RegExp(`<sheet name="${name}"[^>]*r:id="(rId\\d+)"`).exec(wbXml)![1]!;
+      const rels = strFromU8(a["xl/_rels/workbook.xml.rels"]!);
+      return `xl/${new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)![1]!}`;
+    };
+    const allowed = new Set([
+      "xl/worksheets/sheet1.xml",
+      "xl/styles.xml",
+      "xl/comments1.xml",
+      "xl/drawings/vmlDrawing1.vml",
+      partOf(STORE_SHEET),
+      partOf(first.file.annotation!.reportSheet!),
+    ]);
+    for (const name of Object.keys(a))
+      if (!allowed.has(name))
+        expect(Buffer.compare(Buffer.from(a[name]!), Buffer.from(b[name]!)), `${name} identical`).toBe(0);
+    xmlParts(b, allowed);
+
+    const wb = await load(second.copy!);
+    const sim = createSimulatedOffice(wb, { platform: "PC" });
+    const uninstall = installSimulatedOffice(sim);
+    try {
+      const outcome = await clearMarks();
+      expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
+    } finally {
+      uninstall();
+    }
+    expect(modelled(wb)).toEqual(modelled(await load(original)));
+  });
+});
 
 describe("--annotate refuses as the add-in does", () => {
   it("a locked workbook structure: the check is reported, no copy is written", async () => {

@@ -1,8 +1,30 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { Refusal, annotateWorkbook, linkFormula } from "../../src/cli/annotate";
+import { annotateWorkbook, linkFormula } from "../../src/cli/annotate";
 import { buildMarkPlan, type MarkPlan } from "../../src/core/marks";
-import { STORE_SHEET } from "../../src/core/store";
+import { STORE_SHEET, decodeStore, emptyStore, encodeStore } from "../../src/core/store";
+import { clearMarks } from "../../src/excel";
+import { dumpWorkbook, withSim } from "../excel/helpers";
+
+/** What a planner sees: sheets in order, each cell's value, fill and note (the font a style clone spells out aside). */
+function planner(wb: ExcelJS.Workbook) {
+  const dump = dumpWorkbook(wb) as {
+    order: string[];
+    sheets: Record<string, { cells: Record<string, unknown> }>;
+  };
+  const sheets = Object.fromEntries(
+    Object.entries(dump.sheets).map(([name, sheet]) => [
+      name,
+      Object.fromEntries(
+        Object.entries(sheet.cells).map(([a, c]) => {
+          const { value, note, style } = c as { value: unknown; note: unknown; style?: { fill?: unknown } };
+          return [a, { value, note, fill: style?.fill ?? null }];
+        }),
+      ),
+    ]),
+  );
+  return { order: dump.order, sheets };
+}
 import { finding, report } from "./helpers";
 
 async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
@@ -139,16 +161,165 @@ describe("annotateWorkbook patches the package", () => {
     expect(rs.getRow(3).getCell(4).numFmt).toBe("@");
   });
 
-  it("never replaces a planner's «Проверка» sheet, and refuses a copy that already carries marks", async () => {
+  it("never replaces a planner's «Проверка» sheet", async () => {
     const foreign = sampleWorkbook();
     foreign.addWorksheet("Проверка").getCell("A1").value = "Мои заметки";
     const { result, back } = await annotated(foreign, buildMarkPlan([report(findings)], "ru"));
     expect(result.reportSheet).toBe("Проверка (2)");
     expect(back.getWorksheet("Проверка")!.getCell("A1").value).toBe("Мои заметки");
     expect(back.getWorksheet("Проверка (2)")!.getCell("A1").value).toBe("Дорожная карта");
+  });
 
-    // Earlier marks are undone by «Снять отметки» in Excel, which knows what the planner changed since.
-    expect(() => annotateWorkbook(result.bytes, buildMarkPlan([report(findings)], "ru"))).toThrow(Refusal);
+  it("annotates a copy that already carries marks: earlier marks undone, the planner's fills recorded, not ours", async () => {
+    const original = sampleWorkbook();
+    original.getWorksheet("Лист1")!.getCell("C7").fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FF92D050" },
+    };
+    original.addWorksheet("Проверка").getCell("A1").value = "Мои заметки";
+    const first = annotateWorkbook(await bytesOf(original), buildMarkPlan([report(findings)], "ru"));
+    // The second check finds only C7 (B6 and D8 were fixed): B6's mark and note go, C7 is marked again.
+    const second = buildMarkPlan([report(findings.filter((f) => f.address === "C7"))], "ru");
+    const result = annotateWorkbook(first.bytes, second);
+    const back = await load(result.bytes);
+    // The earlier report sheet is replaced in place; the planner's «Проверка» is untouched.
+    expect(result.reportSheet).toBe("Проверка (2)");
+    expect(back.worksheets.map((w) => w.name)).toEqual([
+      "Лист1",
+      "Данные",
+      "Проверка",
+      STORE_SHEET,
+      "Проверка (2)",
+    ]);
+    const codes: unknown[] = [];
+    back.getWorksheet("Проверка (2)")!.eachRow((row) => codes.push(row.getCell(3).value));
+    expect(codes.filter((c) => c !== "" && c !== null)).toEqual(["Код", "responsible-missing"]);
+    expect(back.getWorksheet("Проверка")!.getCell("A1").value).toBe("Мои заметки");
+    const ws = back.getWorksheet("Лист1")!;
+    const fg = (a: string) => (ws.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null;
+    const note = (a: string) => {
+      const n = ws.getCell(a).note;
+      return n === undefined ? null : typeof n === "string" ? n : (n.texts ?? []).map((t) => t.text).join("");
+    };
+    expect([fg("B6"), fg("C7"), fg("D8")]).toEqual([null, "FFFFE08A", null]);
+    expect([note("B6"), note("C7"), note("D8")]).toEqual([
+      null,
+      "Предупреждение: нет ответственного",
+      "заметка планировщика",
+    ]);
+    const column: unknown[] = [];
+    back.getWorksheet(STORE_SHEET)!.eachRow((row, r) => (column[r - 1] = row.getCell(1).value));
+    const store = decodeStore(column)!.store;
+    // C7's original is the planner's green recorded by the first copy, never the first copy's own mark.
+    expect(store.marks.cells.map((c) => [c.address, c.original])).toEqual([["C7", "92D050"]]);
+    expect(store.marks.notes.map((n) => n.address)).toEqual(["C7"]);
+
+    // «Снять отметки» with the add-in's own code gives back the planner's workbook.
+    await withSim(back, { platform: "PC" }, async () => {
+      const cleared = await clearMarks();
+      expect(cleared.ok, JSON.stringify(cleared)).toBe(true);
+    });
+    expect(planner(back)).toEqual(planner(await load(await bytesOf(original))));
+  });
+
+  it("keeps the store's accepted deviations, saved templates and unknown records; collects reasons typed on the report", async () => {
+    const wb = sampleWorkbook();
+    const acceptance = {
+      t: "a",
+      programme: "tochka-rosta",
+      year: 2027,
+      org: null,
+      code: "overdue",
+      item: "item:tr-1",
+      reason: "Письмо оператора",
+      by: "Иванова",
+      at: "2026-11-01T10:00:00.000Z",
+      label: "срок прошёл",
+    };
+    const later = JSON.stringify({ t: "z", future: true });
+    const records = [
+      ...encodeStore({
+        ...emptyStore(),
+        acceptances: [acceptance as never],
+        templates: [
+          {
+            id: "own",
+            name: "Своя",
+            savedAt: "2026-11-01T10:00:00.000Z",
+            source: { kind: "file", name: "f.json" },
+            json: "{}",
+          },
+        ],
+      }),
+      later,
+    ];
+    const store = wb.addWorksheet(STORE_SHEET, { state: "veryHidden" });
+    records.forEach((r, i) => (store.getCell(i + 1, 1).value = r));
+    const first = annotateWorkbook(await bytesOf(wb), buildMarkPlan([report(findings)], "ru"));
+    const copy = await load(first.bytes);
+    const read = () => {
+      const column: unknown[] = [];
+      copy.getWorksheet(STORE_SHEET)!.eachRow((row, r) => (column[r - 1] = row.getCell(1).value));
+      return decodeStore(column)!;
+    };
+    const s1 = read();
+    expect(s1.skipped).toBe(0);
+    expect(s1.store.acceptances).toEqual([acceptance]);
+    expect(s1.store.templates.map((t) => t.id)).toEqual(["own"]);
+    expect(s1.store.other).toEqual([later]);
+    expect(s1.store.marks.cells.length).toBeGreaterThan(0);
+
+    // A reason typed on the copy's report sheet is not lost when the copy is annotated again.
+    const rs = copy.getWorksheet(first.reportSheet)!;
+    let typedRow = 0;
+    rs.eachRow((row, n) => (typedRow = typedRow || (row.getCell(3).value === "responsible-missing" ? n : 0)));
+    rs.getCell(typedRow, 10).value = "Назначим после конкурса";
+    const again = annotateWorkbook(await bytesOf(copy), buildMarkPlan([report(findings)], "ru"));
+    const back = await load(again.bytes);
+    const column: unknown[] = [];
+    back.getWorksheet(STORE_SHEET)!.eachRow((row, r) => (column[r - 1] = row.getCell(1).value));
+    const s2 = decodeStore(column)!.store;
+    expect(s2.acceptances.map((a) => [a.code, a.reason])).toEqual([
+      ["overdue", "Письмо оператора"],
+      ["responsible-missing", "Назначим после конкурса"],
+    ]);
+    expect(s2.acceptances[1]!.label).toBe("нет ответственного");
+    expect(s2.other).toEqual([later]);
+  });
+
+  it("two records for one cell (a store written half-way): the one whose mark the cell shows gives the original", async () => {
+    const wb = sampleWorkbook();
+    wb.getWorksheet("Лист1")!.getCell("C7").fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFE08A" },
+    };
+    const cell = (mark: string, original: string) =>
+      ({ sheet: "Лист1", sheetId: "{1}", address: "C7", mark, original }) as const;
+    const records = encodeStore({
+      ...emptyStore(),
+      marks: {
+        report: null,
+        cells: [cell("F4B6B0", "none"), cell("FFE08A", "92D050")],
+        notes: [],
+        comments: [],
+      },
+    });
+    const store = wb.addWorksheet(STORE_SHEET, { state: "veryHidden" });
+    records.forEach((r, i) => (store.getCell(i + 1, 1).value = r));
+    const bytes = await bytesOf(wb);
+    // Not marked again: the planner's green comes back.
+    const none = await load(annotateWorkbook(bytes, buildMarkPlan([report([])], "ru")).bytes);
+    const fg = (b: ExcelJS.Workbook) =>
+      (b.getWorksheet("Лист1")!.getCell("C7").fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect(fg(none)).toBe("FF92D050");
+    // Marked again: the green is recorded as the original, not the earlier mark.
+    const again = await load(annotateWorkbook(bytes, buildMarkPlan([report(findings)], "ru")).bytes);
+    const column: unknown[] = [];
+    again.getWorksheet(STORE_SHEET)!.eachRow((row, r) => (column[r - 1] = row.getCell(1).value));
+    const c7 = decodeStore(column)!.store.marks.cells.find((c) => c.address === "C7")!;
+    expect([c7.mark, c7.original]).toEqual(["FFE08A", "92D050"]);
   });
 
   it("quotes sheet names in link formulas as Excel does", () => {

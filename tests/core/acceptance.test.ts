@@ -7,11 +7,13 @@ import {
   collectTyped,
   findingKey,
   parseAcceptanceKey,
+  STALE_TITLE,
   typedReasons,
   verdictText,
   withoutAcceptances,
 } from "../../src/core/acceptance";
 import { checkSheet } from "../../src/core/checks/sheet";
+import { CATALOGUE } from "../../src/core/findings/catalogue";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { buildMarkPlan } from "../../src/core/marks";
 import { RoadmapReportSchema, type RoadmapReport } from "../../src/core/report";
@@ -140,6 +142,8 @@ describe("applying acceptances", () => {
         key: acceptanceKey(a),
         code: "late-vs-template",
         label: a.label,
+        labels: late(r).message,
+        about: late(r).itemTitle,
         reason: "Письмо",
         by: "Иванова",
         at: AT,
@@ -165,7 +169,7 @@ describe("the «Проверка» sheet", () => {
   it("lists accepted deviations with reason, who and when, and stale ones, below the findings", () => {
     const r = check(sheet());
     const a = acceptFinding(r, late(r), { reason: "Письмо", by: "Иванова", at: AT }, "ru");
-    const gone = { ...a, code: "overdue", label: "Срок прошёл" };
+    const gone = { ...a, code: "overdue", label: "Срок прошёл", labels: undefined, about: undefined };
     const out = applyAcceptances([r], [a, gone]);
     const plan = buildMarkPlan(out, "ru").reportSheet;
     const texts = plan.rows.map((x) => x.cells);
@@ -194,7 +198,12 @@ describe("the «Проверка» sheet", () => {
     };
     const typed = typedReasons(values, report);
     expect(typed).toEqual([
-      { key: acceptanceKey(findingKey(r, late(r))), reason: "Operator's letter", label: late(r).message.en },
+      {
+        key: acceptanceKey(findingKey(r, late(r))),
+        reason: "Operator's letter",
+        label: late(r).message.en,
+        about: late(r).itemTitle!.en,
+      },
     ]);
     // A sheet whose header is not the one the store recorded is not ours: nothing is read from it.
     expect(typedReasons(values, { ...report, header: "00000000" })).toEqual([]);
@@ -206,5 +215,66 @@ describe("the «Проверка» sheet", () => {
     // The store is authoritative: a reason typed again for a key it holds changes nothing.
     const again = collectTyped(collected, [{ ...typed[0]!, reason: "Other" }], "X", AT);
     expect(again).toEqual(collected);
+  });
+});
+
+describe("stale acceptances always say what was accepted", () => {
+  it("accepted in the pane: the message and the item in both languages, on the pane's and the sheet's language", () => {
+    const r = check(sheet());
+    const a = acceptFinding(r, late(r), { reason: "Письмо", by: "Иванова", at: AT }, "ru");
+    expect(a.labels).toEqual(late(r).message);
+    expect(a.about).toEqual(late(r).itemTitle);
+    const fixed = check(planGrid(templateSheetFor("kvantorium-2024", 2027, "ru")));
+    const out = applyAcceptances([fixed], [a]);
+    for (const lang of ["ru", "en"] as const) {
+      const rows = buildMarkPlan(out, lang).reportSheet.rows.map((x) => x.cells);
+      const title = rows.findIndex((c) => c[0] === STALE_TITLE[lang]);
+      expect(rows[title + 1]!.slice(2, 5)).toEqual([
+        "late-vs-template",
+        late(r).message[lang],
+        late(r).itemTitle![lang],
+      ]);
+    }
+  });
+
+  it("a record kept with no words (older, or made by hand) is named from its key, never blank", () => {
+    const r = check(sheet());
+    const fixed = check(planGrid(templateSheetFor("kvantorium-2024", 2027, "ru")));
+    const base = { ...acceptFinding(r, late(r), { reason: "Письмо", by: "", at: AT }, "ru") };
+    const bare = { ...base, label: "", labels: undefined, about: undefined };
+    const byText = { ...bare, code: "extra-row", item: "text:конкурс юных изобретателей" };
+    const unknown = { ...bare, code: "from-a-later-version", item: "" };
+    const out = applyAcceptances([fixed], [bare, byText, unknown])[0]!;
+    const stale = out.staleAcceptances!;
+    expect(stale.map((s) => s.labels!.ru)).toEqual([
+      "Срок позже шаблона: пункт шаблона design-zoning",
+      `${CATALOGUE["extra-row"].label.ru}: конкурс юных изобретателей`,
+      "from-a-later-version",
+    ]);
+    expect(stale[1]!.about).toEqual({ ru: "конкурс юных изобретателей", en: "конкурс юных изобретателей" });
+    for (const s of stale) expect(s.label.trim()).not.toBe("");
+    const rows = buildMarkPlan([out], "en").reportSheet.rows.map((x) => x.cells);
+    const title = rows.findIndex((c) => c[0] === STALE_TITLE.en);
+    expect(rows[title + 1]![3]).toBe("Later than the template: template item design-zoning");
+  });
+
+  it("typed on the sheet: the row's message and template item are kept with the reason", () => {
+    const r = check(sheet());
+    const plan = buildMarkPlan([r], "ru").reportSheet;
+    const values: unknown[][] = [plan.header, ...plan.rows.map((x) => [...x.cells])];
+    const row = plan.rows.findIndex((x) => x.cells[2] === "late-vs-template") + 1;
+    values[row]![9] = "Письмо";
+    const report = {
+      name: "Проверка",
+      header: textHash(plan.header.join("\t")),
+      columns: plan.header.length,
+    };
+    const [a] = collectTyped([], typedReasons(values, report), "Петров", AT);
+    expect(a!.label).toBe(late(r).message.ru);
+    expect(a!.about).toEqual({ ru: late(r).itemTitle!.ru, en: late(r).itemTitle!.ru });
+    const fixed = check(planGrid(templateSheetFor("kvantorium-2024", 2027, "ru")));
+    const [s] = applyAcceptances([fixed], [a!])[0]!.staleAcceptances!;
+    expect(s!.label).toBe(late(r).message.ru);
+    expect(s!.about!.ru).toBe(late(r).itemTitle!.ru);
   });
 });

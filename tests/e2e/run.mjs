@@ -812,6 +812,183 @@ try {
     const bad = [...axeBefore, ...axeSet];
     assert(bad.length === 0, `serious/critical axe violations:\n${bad.join("\n")}`);
   });
+  // Issue 16 in the browser: a deviation accepted in the pane, then fixed (stale); a template saved in the workbook.
+  console.log("\naccepted deviations and templates saved in the workbook");
+  {
+    const { acceptedBook, LATE_CODE } = await import("../excel/acceptance-book.ts");
+    const ACCEPT_FILE = "accept-kvantorium-2027.xlsx";
+    const REASON = "Письмо федерального оператора № 12";
+    const BY = "Иванова";
+    const { STORE_SHEET: STORE, decodeStore } = await import("../../src/core/store/index.ts");
+    /** A sheet's used range through the simulated Office.js (what the planner would see on that sheet). */
+    const sheetValues = (name) =>
+      page.evaluate(
+        (n) =>
+          window.__sim.userRun(async (context) => {
+            const range = context.workbook.worksheets.getItem(n).getUsedRange(true);
+            range.load("values");
+            await context.sync();
+            return range.values;
+          }),
+        name,
+      );
+    /** The rows under a title row of the report sheet (up to the next title row or the end). */
+    const section = (values, title) => {
+      const at = values.findIndex((row) => row[0] === title);
+      if (at < 0) return null;
+      const rows = [];
+      for (const row of values.slice(at + 1)) {
+        if (row[1] === "" && row[2] === "") break;
+        rows.push(row);
+      }
+      return rows;
+    };
+    await acceptedBook().xlsx.writeFile(join(generated, ACCEPT_FILE));
+    const grid = async () => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(generated, ACCEPT_FILE));
+      return worksheetToGrid(wb.getWorksheet("Дорожная карта"));
+    };
+    const expected = core.checkSheet(await grid(), { checkDate }).reports;
+    const late = expected[0]?.findings.find((f) => f.code === LATE_CODE);
+
+    await test("store: a finding accepted in the pane with a reason and a name — ready, counted, listed on «Проверка»", async () => {
+      assert(expected.length === 1 && late, "the workbook has no late item");
+      assert(
+        expected[0].findings.filter((f) => f.severity === "error").length === 1,
+        "the late item is not the only error",
+      );
+      await page.goto(`${server.url}/?wb=e2e/${ACCEPT_FILE}`);
+      await pane.locator("[data-roadmap-id]").first().waitFor();
+      await pane.getByRole("button", { name: "Проверить", exact: true }).click();
+      await pane.locator("[data-verdict=has-errors]").waitFor();
+      await pane.locator(`[data-accept-open="${LATE_CODE}"]`).click();
+      const form = pane.locator(`[data-accept-form="${LATE_CODE}"]`);
+      // A reason is required: an empty one is refused in words.
+      await form.locator("[data-accept-save]").click();
+      await form.getByText(catalogs.ru["accept.reasonMissing"]).waitFor();
+      await form.locator("[data-accept-reason]").fill(REASON);
+      await form.locator("[data-accept-name]").fill(BY);
+      await form.locator("[data-accept-save]").click();
+      await pane.locator("[data-verdict=ready]").waitFor({ timeout: 20_000 });
+      const verdict = pane.locator("[data-verdict]");
+      await verdict.getByText(catalogs.ru["verdict.ready"], { exact: true }).waitFor();
+      const counted = catalogs.ru["accepted.inVerdict"].replace("{n}", "1");
+      await verdict.getByText(counted, { exact: true }).waitFor();
+      assert((await pane.locator("[data-count=error]").textContent()).includes("0"), "errors still counted");
+      const item = pane.locator(`[data-accepted-group] [data-accepted="${LATE_CODE}"]`);
+      await item.getByText(catalogs.ru["accepted.reason"].replace("{reason}", REASON)).waitFor();
+      await item.getByText(new RegExp(`^${BY}, `)).waitFor();
+      // The accepted finding is no longer marked on the sheet.
+      const snap = await gridSnapshot(page);
+      assert(!snap.fills[late.address], `${late.address} is still marked (${snap.fills[late.address]})`);
+      const rows = section(await sheetValues(core.REPORT_SHEET_NAME), core.ACCEPTED_TITLE.ru);
+      assert(rows && rows.length === 1, `«${core.ACCEPTED_TITLE.ru}» rows: ${JSON.stringify(rows)}`);
+      const [row] = rows;
+      assert(
+        row[2] === LATE_CODE && row[3] === late.message.ru && row[9] === REASON && row[10] === BY,
+        `the accepted row reads ${JSON.stringify(row)}`,
+      );
+      console.log(
+        `       accepted ${LATE_CODE} at ${late.address}: ready, «${counted}», listed on the report sheet`,
+      );
+      await shot(page, "accepted-deviation", { scrollTo: "[data-accepted-group]" });
+    });
+
+    await test("store: the accepted row fixed on the sheet — a re-check lists the acceptance as stale, with its label", async () => {
+      await page.evaluate(
+        ({ address }) =>
+          window.__sim.userRun(async (ctx) => {
+            ctx.workbook.worksheets.getItem("Дорожная карта").getRange(address).values = [
+              ["не позднее 1 февраля 2027 года"],
+            ];
+            await ctx.sync();
+          }),
+        { address: late.address },
+      );
+      await pane.getByRole("button", { name: "Проверить", exact: true }).click();
+      const stale = pane.locator(`[data-stale-group] [data-stale="${LATE_CODE}"]`);
+      await stale.waitFor({ timeout: 20_000 });
+      await pane.locator("[data-verdict=ready]").waitFor();
+      assert((await pane.locator("[data-accepted-total]").count()) === 0, "still counted as accepted");
+      // The stale entry says what was accepted, in the words of the finding, and why.
+      await stale.getByText(late.message.ru, { exact: true }).waitFor();
+      await stale.getByText(catalogs.ru["accepted.reason"].replace("{reason}", REASON)).waitFor();
+      const values = await sheetValues(core.REPORT_SHEET_NAME);
+      assert(section(values, core.ACCEPTED_TITLE.ru) === null, "still listed as accepted on the sheet");
+      const rows = section(values, core.STALE_TITLE.ru);
+      assert(rows && rows.length === 1, `«${core.STALE_TITLE.ru}» rows: ${JSON.stringify(rows)}`);
+      assert(
+        rows[0][2] === LATE_CODE && rows[0][3] === late.message.ru && rows[0][9] === REASON,
+        `the stale row reads ${JSON.stringify(rows[0])}`,
+      );
+      await shot(page, "accepted-stale", { scrollTo: "[data-stale-group]" });
+    });
+
+    await test("store: a template read from a sheet saved in the workbook is in effect for the next check, then removed", async () => {
+      const edition = IT_CUBE.edition();
+      await page.goto(`${server.url}/?wb=e2e/${IT_CUBE.file}`);
+      await pane.locator("[data-roadmap-id]").first().waitFor();
+      await pane.getByRole("tab", { name: "Шаблон" }).click();
+      await pane.locator("[data-saved-none]").waitFor();
+      const fromSheet = pane.getByRole("region", { name: "Шаблон из листа" });
+      await fromSheet.getByRole("combobox", { name: "Лист с шаблоном" }).selectOption(IT_CUBE.templateSheet);
+      await fromSheet.getByRole("combobox", { name: "Программа" }).selectOption("it-cube");
+      await fromSheet.getByRole("spinbutton", { name: "Год плана" }).fill("2025");
+      await fromSheet.getByRole("button", { name: "Прочитать шаблон" }).click();
+      await fromSheet.getByText(`Шаблон прочитан: пунктов — ${edition.items.length}.`).waitFor();
+      await fromSheet.locator("[data-save-template]").click();
+      await pane.getByText(catalogs.ru["saved.done"].replace("{title}", edition.title.ru)).waitFor();
+      // The pane says which template the workbook carries, and the store sheet holds it.
+      await pane.locator(`[data-saved-id="${edition.id}"]`).waitFor();
+      const sheets = await page.evaluate(() => window.__sim.book.list().map((x) => x.name));
+      assert(sheets.includes(STORE), `no store sheet: ${sheets.join(", ")}`);
+      // No «Использовать для проверки»: the saved template alone is in effect for the check.
+      await pane.getByRole("tab", { name: "Проверка" }).click();
+      await pane
+        .getByText(catalogs.ru["roadmap.savedEdition"].replace("{title}", edition.title.ru))
+        .first()
+        .waitFor({ state: "attached" });
+      await pane.getByRole("button", { name: "Проверить", exact: true }).click();
+      await pane.locator("[data-verdict]").waitFor();
+      const withTemplate = IT_CUBE.check(edition).reports.flatMap((r) => r.findings);
+      assertSameList(
+        (await domFindings(page)).map(findingKey),
+        withTemplate.map(findingKey),
+        "findings against the saved template",
+      );
+      assert(
+        withTemplate.some((f) => f.code === "missing-item"),
+        "the saved template's item is not missing",
+      );
+      await shot(page, "saved-template-checked");
+      // Removed from the workbook: the next check is against the built-in rules again.
+      await pane.getByRole("tab", { name: "Шаблон" }).click();
+      await pane
+        .locator(`[data-saved-id="${edition.id}"]`)
+        .getByRole("button", { name: catalogs.ru["actions.removeSaved"] })
+        .click();
+      await pane.getByText(catalogs.ru["saved.removed"].replace("{title}", edition.title.ru)).waitFor();
+      await pane.locator("[data-saved-none]").waitFor();
+      // The store keeps the marks of the check made with it, but no template.
+      const column = (await sheetValues(STORE)).map((row) => row[0]);
+      const left = decodeStore(column);
+      assert(
+        left && left.store.templates.length === 0,
+        `templates left in the store: ${JSON.stringify(left)}`,
+      );
+      await pane.getByRole("tab", { name: "Проверка" }).click();
+      const v = (await gridSnapshot(page)).version;
+      await pane.getByRole("button", { name: "Проверить", exact: true }).click();
+      await waitForVersionAbove(page, v);
+      await pane.locator("[data-verdict]").waitFor();
+      const shown = await domFindings(page);
+      assert(!shown.some((f) => f.code === "missing-item"), "the removed template still judges the roadmap");
+      console.log(
+        `       saved «${edition.title.ru}» (${edition.items.length} items): ${withTemplate.length} findings with it, ${shown.length} after removing it`,
+      );
+    });
+  }
 
   await test("no page errors", async () => {
     assert(pageErrors.length === 0, pageErrors.join("\n"));

@@ -27,7 +27,15 @@ function acceptedOutcome(): CheckOutcome {
       { finding: missing!, key: "k-missing", reason: "Письмо оператора № 12", by: "Иванова", at: AT },
     ],
     staleAcceptances: [
-      { key: "k-old", code: "overdue", label: "Срок прошёл", reason: "Перенос", by: "Петров", at: AT },
+      {
+        key: "k-old",
+        code: "overdue",
+        label: "Срок прошёл",
+        labels: { ru: "Срок прошёл", en: "The deadline has passed" },
+        reason: "Перенос",
+        by: "Петров",
+        at: AT,
+      },
     ],
   };
   return { ...OUTCOME, reports: OUTCOME.reports.map((r) => (r.roadmapId === kv.roadmapId ? kv : r)) };
@@ -88,6 +96,8 @@ describe.each(COMBOS)("accepting a deviation (%s, %s)", (lang, theme) => {
     const stale = document.querySelector<HTMLElement>('[data-stale="overdue"]')!;
     expect(screen.getByText(t("accepted.stale", { n: 1 }))).toBeTruthy();
     expect(stale.textContent).toContain("Перенос");
+    // What was accepted, in the pane's language.
+    expect(within(stale).getByText(lang === "ru" ? "Срок прошёл" : "The deadline has passed")).toBeTruthy();
 
     await user.click(within(accepted).getByRole("button", { name: t("accepted.undo") }));
     await waitFor(() => expect(services.check).toHaveBeenCalledTimes(2));

@@ -1,4 +1,4 @@
-import { parseCell } from "../../core/grid";
+import { columnLetters, parseCell } from "../../core/grid";
 import { CT, OoxmlPackage, REL } from "./package";
 import { addLegacyDrawing, legacyDrawingId } from "./sheet";
 import {
@@ -186,4 +186,32 @@ export function readNotes(pkg: OoxmlPackage, commentsPart: string): Map<string, 
     out.set(m[1]!.toUpperCase(), decodeOoxmlEscapes(decodeEntities(unbin(body))));
   }
   return out;
+}
+
+/**
+ * Removes the notes at `addresses` (upper case) from a sheet: their comments and their VML boxes. An earlier copy's or
+ * the add-in's notes go this way before new ones are added, as «Снять отметки» would remove them.
+ */
+export function removeNotes(pkg: OoxmlPackage, info: SheetNotes, addresses: ReadonlySet<string>): void {
+  if (addresses.size === 0) return;
+  const comments = info.commentsPart ? pkg.text(info.commentsPart) : null;
+  if (info.commentsPart && comments !== null) {
+    const kept = comments.replace(
+      /<(?:\w+:)?comment\b[^>]*\bref="([^"]+)"[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?comment>)/g,
+      (whole, ref: string) => (addresses.has(ref.toUpperCase()) ? "" : whole),
+    );
+    if (kept !== comments) pkg.set(info.commentsPart, kept);
+  }
+  const vml = info.vmlPart ? pkg.text(info.vmlPart) : null;
+  if (info.vmlPart && vml !== null) {
+    const kept = vml.replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, (whole) => {
+      if (!/ObjectType="Note"/.test(whole)) return whole;
+      const r = /<x:Row>(\d+)<\/x:Row>/.exec(whole)?.[1];
+      const c = /<x:Column>(\d+)<\/x:Column>/.exec(whole)?.[1];
+      if (r === undefined || c === undefined) return whole;
+      return addresses.has(`${columnLetters(Number(c) + 1)}${Number(r) + 1}`) ? "" : whole;
+    });
+    if (kept !== vml) pkg.set(info.vmlPart, kept);
+  }
+  for (const a of addresses) info.existing.delete(a);
 }

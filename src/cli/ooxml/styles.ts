@@ -1,5 +1,6 @@
-import { DEFAULT_THEME, resolveFileColor, type FileColor } from "../../core/store/fills";
-import type { FileFill, OoxmlPattern } from "../../core/store/fills";
+import type { OriginalFill } from "../../core/store/format";
+import { DEFAULT_THEME, PATTERN_TO_OOXML, resolveFileColor, type FileColor } from "../../core/store/fills";
+import type { FileFill, OoxmlPattern, StoredPattern } from "../../core/store/fills";
 import { CT, OoxmlPackage, REL } from "./package";
 import { attrs, children, findElement, nextTag, prefixOf, setAttr, type Tag } from "./xml";
 
@@ -165,16 +166,41 @@ export class StyleSheet {
 
   /** The style index of cell format `s` with a solid fill of `hex` ("RRGGBB"): everything else of the cell kept. */
   marked(s: number, hex: string): number {
-    const key = `${s}|${hex}`;
-    let id = this.markCache.get(key);
+    return this.withFill(s, `solid|${hex}`, () => this.solidFill(hex));
+  }
+
+  /** Cell format `s` with the fill the store recorded as the planner's (undoing an earlier mark). */
+  restored(s: number, original: OriginalFill): number {
+    if (typeof original === "string" && original !== "none") return this.marked(s, original);
+    const key = JSON.stringify(original);
+    return this.withFill(s, key, () => {
+      let id = this.fillCache.get(key);
+      if (id === undefined) {
+        const p = this.p;
+        const pattern = original === "none" ? "none" : PATTERN_TO_OOXML[original[0] as StoredPattern];
+        const body =
+          original === "none" || !pattern
+            ? `<${p}patternFill patternType="none"/>`
+            : `<${p}patternFill patternType="${pattern}"><${p}fgColor rgb="FF${original[2]}"/><${p}bgColor rgb="FF${original[1]}"/></${p}patternFill>`;
+        id = this.count("fills");
+        this.section("fills").added.push(`<${p}fill>${body}</${p}fill>`);
+        this.fillCache.set(key, id);
+      }
+      return id;
+    });
+  }
+
+  private withFill(s: number, key: string, fill: () => number): number {
+    const k = `${s}|${key}`;
+    let id = this.markCache.get(k);
     if (id === undefined) {
       const base = this.section("cellXfs").items[s] ?? this.section("cellXfs").items[0]!;
-      const fillId = this.solidFill(hex);
+      const fillId = fill();
       const open = /^<[^>]*>/.exec(base)![0];
       const tag = setAttr(setAttr(open, "fillId", String(fillId)), "applyFill", "1");
       id = this.count("cellXfs");
       this.section("cellXfs").added.push(tag + base.slice(open.length));
-      this.markCache.set(key, id);
+      this.markCache.set(k, id);
     }
     return id;
   }

@@ -22,16 +22,23 @@ function sharedStrings(pkg: OoxmlPackage, workbookPart: string): string[] {
   );
 }
 
-/** Column A of a worksheet, row by row from row 1 (missing cells as ""). */
-export function columnA(pkg: OoxmlPackage, workbookPart: string, sheetPart: string): string[] {
+/** The text of each cell in columns 1..`columns` of a worksheet, row by row from row 1 (missing cells as ""). */
+export function sheetTexts(
+  pkg: OoxmlPackage,
+  workbookPart: string,
+  sheetPart: string,
+  columns: number,
+): string[][] {
   const xml = pkg.text(sheetPart) ?? "";
   let strings: string[] | null = null;
-  const out: string[] = [];
+  const out: string[][] = [];
   const re = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
   for (const m of xml.matchAll(re)) {
     const a = m[1]!;
     const ref = /\br="([A-Z]+)(\d+)"/.exec(a);
-    if (!ref || ref[1] !== "A") continue;
+    if (!ref) continue;
+    const col = columnNumber(ref[1]!);
+    if (col > columns) continue;
     const row = Number(ref[2]);
     const type = /\bt="(\w+)"/.exec(a)?.[1] ?? "n";
     const body = m[2] ?? "";
@@ -42,8 +49,19 @@ export function columnA(pkg: OoxmlPackage, workbookPart: string, sheetPart: stri
     else if (type === "inlineStr")
       value = textOf(/<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body)?.[1] ?? "");
     else if (v !== undefined) value = decodeOoxmlEscapes(decodeEntities(unbin(v)));
-    while (out.length < row - 1) out.push("");
-    out[row - 1] = value;
+    while (out.length < row) out.push(Array<string>(columns).fill(""));
+    out[row - 1]![col - 1] = value;
   }
   return out;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+/** Column A of a worksheet, row by row from row 1 (missing cells as ""). */
+export function columnA(pkg: OoxmlPackage, workbookPart: string, sheetPart: string): string[] {
+  return sheetTexts(pkg, workbookPart, sheetPart, 1).map((r) => r[0]!);
 }

@@ -56,6 +56,7 @@ export function encodeStore(store: WorkbookStore): string[] {
   for (const n of marks.comments)
     rows.push(JSON.stringify({ t: "c", s: n.sheet, i: n.sheetId, a: n.address, h: n.hash }));
   for (const r of store.acceptances) rows.push(JSON.stringify(r));
+  rows.push(...(store.other ?? []));
   for (const t of store.templates) {
     const c = Math.max(1, Math.ceil(t.json.length / TEMPLATE_CHUNK_CHARS));
     for (let k = 0; k < c; k++) {
@@ -82,6 +83,15 @@ function parseHead(first: unknown): WorkbookStore["marks"]["report"] | undefined
 }
 
 type TemplateChunk = ReturnType<typeof TemplateRecord.parse>;
+
+const KNOWN_KINDS = new Set(["f", "n", "c", "a", "t"]);
+
+/** A record tagged with a kind this version does not read: a later version's, to keep rather than to drop. */
+function isUnknownKind(obj: unknown): boolean {
+  if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return false;
+  const t = (obj as { t?: unknown }).t;
+  return typeof t === "string" && t !== "" && !KNOWN_KINDS.has(t);
+}
 
 /** Adds one record to the store (template chunks to `chunks`, joined later); false when it is damaged or unknown. */
 function addRecord(store: WorkbookStore, obj: unknown, chunks: TemplateChunk[]): boolean {
@@ -160,7 +170,9 @@ export function decodeStore(column: readonly unknown[]): { store: WorkbookStore;
       skipped++;
       continue;
     }
-    if (!addRecord(store, obj, chunks)) skipped++;
+    if (addRecord(store, obj, chunks)) continue;
+    if (isUnknownKind(obj)) (store.other ??= []).push(String(raw));
+    else skipped++;
   }
   const joined = joinTemplates(chunks);
   store.templates = joined.templates;

@@ -72,6 +72,10 @@ export const AcceptanceRecord = z
     at: z.iso.datetime({ offset: true }),
     /** What was accepted, in the words of the report when it was (listed as such when the finding disappears). */
     label: z.string(),
+    /** The finding's message in both languages, when accepted in the pane (a reason typed on the sheet has one). */
+    labels: z.object({ ru: z.string(), en: z.string() }).optional(),
+    /** The template item's title, or the row's measure text, when accepted: which row or item it was about. */
+    about: z.object({ ru: z.string(), en: z.string() }).optional(),
   })
   .catchall(z.unknown());
 export type Acceptance = z.infer<typeof AcceptanceRecord>;
@@ -109,6 +113,8 @@ export interface WorkbookStore {
   marks: MarkState;
   acceptances: Acceptance[];
   templates: SavedTemplate[];
+  /** Records of a kind this version does not know (a later version's), kept verbatim so rewriting the store keeps them. */
+  other?: string[];
 }
 
 const SheetRef = { s: z.string(), i: z.string() };

@@ -201,7 +201,7 @@ export function AcceptedList({ report, onUndo }: { report: RoadmapReport; onUndo
           {stale.map((a) => (
             <AcceptanceItem
               key={a.key}
-              text={a.label}
+              text={a.labels?.[lang] ?? a.label}
               reason={a.reason}
               who={who(a)}
               onUndo={() => onUndo(a.key)}

@@ -178,6 +178,24 @@ describe("the store's other sections", () => {
     expect(decodeStore([head, odd])).toEqual({ store: emptyStore(), skipped: 1 });
   });
 
+  it("keeps records of a kind it does not know (a later version's) verbatim, and writes them back", () => {
+    const later = [
+      JSON.stringify({ t: "s", checkDate: "2027-01-10" }),
+      JSON.stringify({ t: "zz", x: [1, 2] }),
+    ];
+    const rows = [
+      ...encodeStore(emptyStore()),
+      ...later,
+      "not json",
+      JSON.stringify({ t: "f", broken: true }),
+    ];
+    const decoded = decodeStore(rows)!;
+    expect(decoded.store.other).toEqual(later);
+    // A damaged record of a known kind, or no record at all, is still skipped and counted.
+    expect(decoded.skipped).toBe(2);
+    expect(encodeStore(decoded.store).slice(-2)).toEqual(later);
+  });
+
   it("a store without them (every workbook marked so far) reads with empty sections", () => {
     const head = JSON.stringify({ app: STORE_APP, v: 1, report: null });
     expect(decodeStore([head])).toEqual({
