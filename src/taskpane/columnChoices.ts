@@ -1,4 +1,4 @@
-import type { ColumnRole, ColumnRoleName, FieldKey } from "../core/reader/types";
+import { COLUMN_ROLES, type ColumnRole, type ColumnRoleName, type FieldKey } from "../core/reader/types";
 
 /**
  * The planner's corrections of column roles («Столбцы» on a roadmap card), as plain data: each decision is kept per
@@ -6,20 +6,8 @@ import type { ColumnRole, ColumnRoleName, FieldKey } from "../core/reader/types"
  */
 
 /** The fields a planner can give a column, in the picker's order (core's FieldKey: the override is keyed by them). */
-export const COLUMN_FIELDS: readonly FieldKey[] = [
-  "number",
-  "title",
-  "responsible",
-  "result",
-  "deadline",
-  "start",
-  "actual",
-  "status",
-  "organisation",
-  "audience",
-  "note",
-  "cost",
-];
+// Derived from core's role list, so a role added there is offered here without a second list.
+export const COLUMN_FIELDS: readonly FieldKey[] = [...new Set(COLUMN_ROLES.map(fieldOfRole))];
 
 /** The field a role shown by the reader feeds (the end of a start/end pair is the deadline). */
 export function fieldOfRole(role: ColumnRoleName): FieldKey {
