@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { configure, render, screen, waitFor } from "@testing-library/react";
 import { expect } from "vitest";
 import type { Lang } from "../../src/core/lang";
 import type { HostTheme } from "../../src/excel/host";
@@ -12,6 +12,9 @@ import type { TabId } from "../../src/taskpane/usePane";
 for (const proto of [globalThis.Element?.prototype, globalThis.HTMLElement?.prototype]) {
   if (proto && "animate" in proto) delete (proto as { animate?: unknown }).animate;
 }
+
+// findBy*/waitFor give up after 1 s by default; on a loaded 2-core CI machine a Fluent render can take longer.
+configure({ asyncUtilTimeout: 10_000 });
 
 export const COMBOS: [Lang, HostTheme][] = [
   ["ru", "light"],
