@@ -147,7 +147,7 @@ describe("round trips in the add-in (issue 16)", () => {
       (await ok(checkAndMark({ sheet: "Дорожная карта", accept: { by: "Иванова" } }, checkWith))).result,
     );
     expect(r.verdict).toBe("ready");
-    return Number(/\d+/.exec(r.accepted![0]!.finding.address)![0]);
+    return Number(/\d+/.exec(r.accepted![0]!.finding.address!)![0]);
   }
 
   const reportColumnA = (wb: ExcelJS.Workbook) => {
