@@ -1,3 +1,4 @@
+import { join } from "./parts";
 import type { CoreAnswer, CoreJob, CoreRequest, CoreResponse } from "./protocol";
 
 /**
@@ -29,6 +30,8 @@ function answered() {
 
 interface Pending {
   job: CoreJob;
+  /** Slices of the answer received so far (parts.ts). */
+  parts?: unknown[][];
   resolve: (value: CoreAnswer<CoreJob>) => void;
   reject: (error: unknown) => void;
 }
@@ -75,13 +78,19 @@ export function createCoreEngine(options: { worker?: boolean } = {}): CoreEngine
     }
     worker.onmessage = (event: MessageEvent<CoreResponse>) => {
       started = true;
-      answered();
       const answer = event.data;
       const p = pending.get(answer.id);
       if (!p) return;
+      if ("part" in answer) {
+        (p.parts ??= []).push(answer.part);
+        return;
+      }
+      answered();
       pending.delete(answer.id);
-      if (answer.ok) p.resolve(answer.value);
-      else p.reject(Object.assign(new Error(answer.error.message), answer.error));
+      if (!answer.ok) p.reject(Object.assign(new Error(answer.error.message), answer.error));
+      else if (answer.parts !== (p.parts?.length ?? 0))
+        p.reject(new Error("core worker: parts of the answer lost"));
+      else p.resolve((answer.parts ? join(answer.value, p.parts!) : answer.value) as CoreAnswer<CoreJob>);
     };
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
@@ -137,6 +146,7 @@ export function createCoreEngine(options: { worker?: boolean } = {}): CoreEngine
       return;
     }
     const id = nextId++;
+    p.parts = undefined;
     pending.set(id, p);
     w.postMessage({ id, job: p.job } satisfies CoreRequest);
   }

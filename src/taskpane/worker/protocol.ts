@@ -24,6 +24,14 @@ export interface CoreRequest {
   job: CoreJob;
 }
 
+/** A slice of one of the answer's long arrays (parts.ts), sent before the answer's skeleton. */
+export interface CorePart {
+  id: number;
+  part: unknown[];
+}
+
 export type CoreResponse =
-  | { id: number; ok: true; value: CoreAnswer<CoreJob> }
+  | CorePart
+  // `value` is the skeleton when `parts` > 0: the slices sent before go back into it (parts.ts join).
+  | { id: number; ok: true; value: CoreAnswer<CoreJob>; parts: number }
   | { id: number; ok: false; error: { name: string; message: string; stack?: string } };
