@@ -4,6 +4,7 @@
  */
 
 /** Characters JSON escapes (quote, backslash, controls, lone surrogates, U+2028/9 are left to JSON.stringify). */
+// eslint-disable-next-line no-control-regex -- the control characters are exactly what JSON escapes
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 export function jsonLength(v: unknown): number {

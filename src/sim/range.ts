@@ -1,3 +1,4 @@
+import { sliced } from "./host-thread";
 import { intersects, isUnbounded, qualified, rectCells } from "./address";
 import { type OfficePattern, fillFromOffice, fillView, isOfficePattern, parseOfficeColor } from "./colors";
 import { SimObject, defineClass } from "./proxy";
@@ -297,13 +298,20 @@ defineClass<CellSet>(SimRange, {
           throw invalidArgument("Number formats cannot be set on whole columns or rows here.");
         env.book.checkCellsWritable(t.sheet);
         const at = cellInput(v, r);
-        for (let row = r.top; row <= r.bottom; row++) {
-          for (let col = r.left; col <= r.right; col++) {
-            const f = at(row - r.top, col - r.left);
-            if (typeof f !== "string") throw invalidArgument(`Invalid number format ${JSON.stringify(f)}`);
-            env.book.patchStyle(t.sheet, row, col, { numFmt: f === "General" ? undefined : f }, tx);
-          }
-        }
+        // In time slices in the harness, like the values (Excel does this work off the pane's thread).
+        sliced(
+          (function* () {
+            for (let row = r.top; row <= r.bottom; row++) {
+              for (let col = r.left; col <= r.right; col++) {
+                const f = at(row - r.top, col - r.left);
+                if (typeof f !== "string")
+                  throw invalidArgument(`Invalid number format ${JSON.stringify(f)}`);
+                env.book.patchStyle(t.sheet, row, col, { numFmt: f === "General" ? undefined : f }, tx);
+                yield;
+              }
+            }
+          })(),
+        );
       },
     },
     hyperlink: {

@@ -1,4 +1,5 @@
-import { join } from "./parts";
+import { pace } from "../../excel/pace";
+import { join, split } from "./parts";
 import type { CoreAnswer, CoreJob, CoreRequest, CoreResponse } from "./protocol";
 
 /**
@@ -43,6 +44,20 @@ function inThread<J extends CoreJob>(job: J, signal?: AbortSignal): Promise<Core
     answered();
     return answer;
   });
+}
+
+/**
+ * Posts a job in parts (parts.ts): copying a big grid for the worker is the pane's work, so it is done in slices,
+ * with the page's turn in between; once `current` is false (a cancel terminated the worker) the rest is not sent.
+ */
+async function postInParts(w: Worker, id: number, job: CoreJob, current: () => boolean): Promise<void> {
+  const { skeleton, parts } = split(job);
+  for (const part of parts) {
+    if (!current()) return;
+    w.postMessage({ id, part } satisfies CoreRequest);
+    await pace();
+  }
+  if (current()) w.postMessage({ id, job: skeleton as CoreJob, parts: parts.length } satisfies CoreRequest);
 }
 
 export function createCoreEngine(options: { worker?: boolean } = {}): CoreEngine {
@@ -133,10 +148,13 @@ export function createCoreEngine(options: { worker?: boolean } = {}): CoreEngine
             reject(e);
           },
         });
-        w.postMessage({ id, job } satisfies CoreRequest);
+        void send(w, id, job);
       });
     },
   };
+
+  const send = (w: Worker, id: number, job: CoreJob) =>
+    postInParts(w, id, job, () => worker === w && pending.has(id));
 
   /** A job that shared a terminated worker with a cancelled one is sent again to a fresh worker. */
   function resend(p: Pending) {
@@ -148,6 +166,6 @@ export function createCoreEngine(options: { worker?: boolean } = {}): CoreEngine
     const id = nextId++;
     p.parts = undefined;
     pending.set(id, p);
-    w.postMessage({ id, job: p.job } satisfies CoreRequest);
+    void send(w, id, p.job);
   }
 }

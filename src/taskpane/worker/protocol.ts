@@ -19,12 +19,12 @@ export type CoreAnswer<J extends CoreJob> = J extends { kind: "read" }
   ? ReadResult
   : { plan: MarkPlan; result: SheetCheckResult };
 
-export interface CoreRequest {
-  id: number;
-  job: CoreJob;
-}
+export type CoreRequest =
+  | CorePart
+  // `job` is the skeleton when `parts` > 0: the slices sent before go back into it (parts.ts join).
+  | { id: number; job: CoreJob; parts: number };
 
-/** A slice of one of the answer's long arrays (parts.ts), sent before the answer's skeleton. */
+/** A slice of one of a job's or an answer's long arrays (parts.ts), sent before the skeleton. */
 export interface CorePart {
   id: number;
   part: unknown[];
