@@ -118,6 +118,9 @@ export function createCoreEngine(options: { worker?: boolean } = {}): CoreEngine
     return worker;
   }
 
+  const send = (w: Worker, id: number, job: CoreJob) =>
+    postInParts(w, id, job, () => worker === w && pending.has(id));
+
   return {
     where: () => (useWorker ? "worker" : "main-thread"),
     run<J extends CoreJob>(job: J, signal?: AbortSignal): Promise<CoreAnswer<J>> {
@@ -153,8 +156,6 @@ export function createCoreEngine(options: { worker?: boolean } = {}): CoreEngine
     },
   };
 
-  const send = (w: Worker, id: number, job: CoreJob) =>
-    postInParts(w, id, job, () => worker === w && pending.has(id));
 
   /** A job that shared a terminated worker with a cancelled one is sent again to a fresh worker. */
   function resend(p: Pending) {
