@@ -28,8 +28,8 @@ export interface Survey {
   wbProtection: Excel.WorkbookProtection | null;
   stateUsed: Excel.Range | null;
   comments: Excel.CommentCollection | null;
-  /** The report sheet under its usual name, for the reasons typed in it (null below ExcelApi 1.4). */
-  report: Excel.Range | null;
+  /** The report sheet under its usual names, by lower-case name, for the reasons typed in it (null below 1.4). */
+  report: Map<string, Excel.Range> | null;
 }
 
 const commentsMode = (caps: Capabilities) => caps.comments && !caps.notes;
