@@ -139,27 +139,33 @@ export class SimRange extends SimObject<CellSet> {
     this._action("Range.clear", "1.1", [applyTo], (t, tx, env) => {
       env.book.checkCellsWritable(t.sheet);
       const what = applyTo ?? "All";
-      // Clearing visits existing cells only, so clearing a whole sheet costs what the sheet holds.
-      for (const r of t.rects) {
-        env.book.eachCell(t.sheet, r, (_cell, row, col) => {
-          if (what === "All" || what === "Contents") env.book.setValue(t.sheet, row, col, null, tx);
-          if (what === "All" || what === "Formats") {
-            env.book.patchStyle(
-              t.sheet,
-              row,
-              col,
-              {
-                fill: undefined,
-                font: undefined,
-                border: undefined,
-                numFmt: undefined,
-                alignment: undefined,
-              },
-              tx,
-            );
+      // Clearing visits existing cells only, so clearing a whole sheet costs what the sheet holds; in time slices.
+      const cells = function* () {
+        for (const r of t.rects) yield* env.book.cellsIn(t.sheet, r);
+      };
+      sliced(
+        (function* () {
+          for (const [, row, col] of cells()) {
+            if (what === "All" || what === "Contents") env.book.setValue(t.sheet, row, col, null, tx);
+            if (what === "All" || what === "Formats") {
+              env.book.patchStyle(
+                t.sheet,
+                row,
+                col,
+                {
+                  fill: undefined,
+                  font: undefined,
+                  border: undefined,
+                  numFmt: undefined,
+                  alignment: undefined,
+                },
+                tx,
+              );
+            }
+            yield;
           }
-        });
-      }
+        })(),
+      );
     });
   }
   merge(across?: boolean): void {

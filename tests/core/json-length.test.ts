@@ -7,6 +7,8 @@ describe("jsonLength", () => {
     const value = fc.letrec((tie) => ({
       leaf: fc.oneof(
         fc.string({ unit: "binary" }),
+        // Any UTF-16 units: quotes, controls, lone and paired surrogates.
+        fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }),
         fc.string({ unit: "grapheme" }),
         fc.double(),
         fc.integer(),
@@ -30,7 +32,19 @@ describe("jsonLength", () => {
   });
 
   it("counts escapes, lone surrogates and non-finite numbers as JSON writes them", () => {
-    for (const v of ['a"b', "a\\b", "\n\t\u0001", "\ud800", "😀", "«Проверка»", NaN, -Infinity, [undefined, () => 1]])
+    for (const v of [
+      "\udc00x",
+      "\ud83d\ude00\ud83d",
+      'a"b',
+      "a\\b",
+      "\n\t\u0001",
+      "\ud800",
+      "😀",
+      "«Проверка»",
+      NaN,
+      -Infinity,
+      [undefined, () => 1],
+    ])
       expect(jsonLength(v)).toBe(JSON.stringify(v).length);
   });
 });
