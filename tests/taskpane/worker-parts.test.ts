@@ -10,7 +10,10 @@ describe("the worker's answer in parts", () => {
   it("gives back the same value, with every long array sent in slices", () => {
     const value = {
       rows: Array.from({ length: 1203 }, (_, i) => ({ n: i, cells: [String(i), null] })),
-      nested: [{ findings: Array.from({ length: 7 }, (_, i) => i) }, { long: Array.from({ length: 26 }, String) }],
+      nested: [
+        { findings: Array.from({ length: 7 }, (_, i) => i) },
+        { long: Array.from({ length: 26 }, String) },
+      ],
       map: new Map([["a", [1, 2, 3]]]),
       text: "«Проверка»",
       none: null,

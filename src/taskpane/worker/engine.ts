@@ -156,7 +156,6 @@ export function createCoreEngine(options: { worker?: boolean } = {}): CoreEngine
     },
   };
 
-
   /** A job that shared a terminated worker with a cancelled one is sent again to a fresh worker. */
   function resend(p: Pending) {
     const w = spawn();
