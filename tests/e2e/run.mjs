@@ -702,6 +702,11 @@ try {
       ["worker", worker],
     ])
       console.log(`       ${describeCheck(where, m)}`);
+    // The issue's goals (longest task ≤ 200 ms, progress ≤ 300 ms) are the benchmark's figures, not asserted here:
+    // on a shared machine they do not hold with margin (bench/responsiveness.bench.ts prints their medians).
+    console.log(
+      `       goals: longest task ${worker.longest} ms (≤ 200), first progress ${worker.progress} ms (≤ 300) — printed, not asserted`,
+    );
     assert(worker.progress !== null, "no progress bar was drawn while the worker checked");
     const shown = await pane.locator("[data-count=error]").textContent();
     assert(/\d/.test(shown ?? ""), `no error count after the worker's check: ${shown}`);

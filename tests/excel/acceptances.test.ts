@@ -104,6 +104,26 @@ describe("a reason typed in the «Проверка» sheet's reason column", () 
     });
   });
 
+  it("is collected from the English report (“Check report”) in the same three syncs", async () => {
+    const wb = acceptedBook();
+    const checkEn = (read: ReadSheetResult, acceptances: Acceptance[]) => {
+      const { result } = checkWith(read, acceptances);
+      return { plan: buildMarkPlan(result, "en"), result };
+    };
+    await withSim(wb, {}, async (sim) => {
+      const first = await ok(checkAndMark({ sheet: "Дорожная карта" }, checkEn));
+      expect(first.marks.reportSheet).toBe("Check report");
+      typeReason(wb, "Check report", LATE_CODE, "Operator's letter No. 12");
+      sim.stats.reset();
+      const second = await ok(checkAndMark({ sheet: "Дорожная карта", accept: { by: "Ivanova" } }, checkEn));
+      expect(sim.stats.syncs).toBe(3);
+      expect(only(second.result).verdict).toBe("ready");
+      expect(stored(wb).map((a) => [a.code, a.reason, a.by])).toEqual([
+        [LATE_CODE, "Operator's letter No. 12", "Ivanova"],
+      ]);
+    });
+  });
+
   it("is kept when the marks are removed: the state sheet stays, holding the acceptance", async () => {
     const wb = acceptedBook();
     await withSim(wb, {}, async () => {
