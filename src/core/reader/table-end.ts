@@ -56,12 +56,15 @@ export function captionOf(
   return { col: c, text: t, wide: a !== undefined && a.right - a.left >= Math.min(2, hi - lo) };
 }
 
+/** «1.», «2)», «II.» before a block's organisation: planners number the schools of a municipal list. */
+const BLOCK_NUMBER_RE = /^\s*(\d{1,2}|[IVX]{1,4})\s*[.)]\s+/;
+
 /** The organisation a caption names, or null. */
 export function organisationOf(caption: string): string | null {
-  const n = normalize(caption).trim();
-  if (!ORG_HEADING_RE.test(n)) return null;
-  const colon = caption.indexOf(":");
-  return (colon >= 0 && colon < 60 ? caption.slice(colon + 1) : caption).trim() || null;
+  const named = caption.replace(BLOCK_NUMBER_RE, "");
+  if (!ORG_HEADING_RE.test(normalize(named).trim())) return null;
+  const colon = named.indexOf(":");
+  return (colon >= 0 && colon < 60 ? named.slice(colon + 1) : named).trim() || null;
 }
 
 /** The next non-blank row at or after r within lo..hi, or -1. */

@@ -150,6 +150,19 @@ describe("items repeated per organisation", () => {
     expect(problems(values, ["A1:E1"]).flatMap((x) => x.findings)).toEqual([]);
   });
 
+  it("numbered school headings («1. МБОУ …» merged across, its items 1.1, 1.2 …): one roadmap per school, each clean", () => {
+    const n = rows.length;
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...schools.flatMap((name, k) => [[`${k + 1}. ${name}`], ...body(`${k + 1}.`)]),
+    ];
+    const merges = ["A1:E1", "A3:E3", `A${4 + n}:E${4 + n}`];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(schools.map((s) => [s, n]));
+    expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
+  });
+
   it("a one-cell line that is not an organisation, or not above a numbered row, stays a continuation", () => {
     const b = body();
     const values: CellValue[][] = [
