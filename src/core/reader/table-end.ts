@@ -10,9 +10,12 @@ import { isNumberLike } from "./vocabulary";
 /** Header words of tables that are not roadmaps: units, indicators, amounts, budget codes. */
 const OTHER_HEADER_RE =
   /тыс\.?\s*руб|ед\.\s*изм|единиц[а-я]*\s+измерени|показател|значени|кбк|источник|сумм[аы]|объ[её]м/;
-/** «Муниципальное образование: …», «МБОУ «… СОШ»», «Городской округ …»: a heading naming the rows' organisation. */
+/**
+ * «Муниципальное образование: …», «МБОУ «… СОШ»», «Городской округ …», and the name first: «Пошехонский
+ * муниципальный район», «Заполярный район»: a heading naming the rows' organisation.
+ */
 const ORG_HEADING_RE =
-  /^(муниципальн[а-я]*\s+(образовани|район|округ)[а-я]*|городск[а-я]*\s+округ|общеобразовательн[а-я]*\s+организаци[а-я]*|образовательн[а-я]*\s+организаци[а-я]*|школа|[мгч]?[бак]?оу\s|мбоу|маоу|мкоу|мобу|гбоу|гаоу|моу)/;
+  /^(муниципальн[а-я]*\s+(образовани|район|округ)[а-я]*|городск[а-я]*\s+округ|[а-яё-]+(ий|ый|ой)\s+(муниципальн[а-я]*\s+)?(район|округ)(\s|$)|общеобразовательн[а-я]*\s+организаци[а-я]*|образовательн[а-я]*\s+организаци[а-я]*|школа|[мгч]?[бак]?оу\s|мбоу|маоу|мкоу|мобу|гбоу|гаоу|моу)/;
 
 /** A header row of another table: «№» or two header-like cells, and a word the roadmap's own header never has. */
 export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {

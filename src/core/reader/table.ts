@@ -106,7 +106,8 @@ function endsAt(t: Reading, r: number, lo: number, hi: number): boolean {
 
 /**
  * Whether row r opens the next roadmap on the sheet: one-cell rows («Приложение 2», «Комплекс мер … Кванториум»), one
- * of them a roadmap title, then the header again. A header repeated at a page break has no title above it.
+ * of them a roadmap title or an organisation («Пошехонский муниципальный район»: one block per district, each with its
+ * own header), then the header again. A header repeated at a page break has no title above it.
  */
 function opensNextRoadmap(s: Sheet, r: number, lo: number, hi: number, h: Header): boolean {
   let titled = false;
@@ -115,7 +116,7 @@ function opensNextRoadmap(s: Sheet, r: number, lo: number, hi: number, h: Header
     const caption = captionOf(s, rr, lo, hi);
     if (!caption) return titled && isRepeatedHeader(s, rr, h);
     captions++;
-    titled ||= TITLE_RE.test(normalize(caption.text));
+    titled ||= TITLE_RE.test(normalize(caption.text)) || organisationOf(caption.text) !== null;
   }
   return false;
 }

@@ -163,6 +163,36 @@ describe("items repeated per organisation", () => {
     expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
   });
 
+  it("one block per district, each under its name and its own header («Пошехонский муниципальный район»): one roadmap each, clean", () => {
+    const districts = ["Любимский муниципальный район", "Пошехонский муниципальный район"];
+    const block = (name: string): CellValue[][] => [[name], HEAD, [1, 2, 3, 4, 5], ...body(), []];
+    const values: CellValue[][] = [[TITLE], ...districts.flatMap(block)];
+    const second = 2 + block(districts[0]!).length;
+    const merges = ["A1:E1", "A2:E2", `A${second}:E${second}`];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => [x.headerAddress, x.rows.length])).toEqual([
+      ["A3", rows.length],
+      [`A${second + 1}`, rows.length],
+    ]);
+    expect(r[1]!.preamble).toEqual([districts[1]]);
+    expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
+  });
+
+  it("the name first («Заполярный район», «Кольский муниципальный округ») heads a block like «Муниципальный район …»", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ["Заполярный район"],
+      ...body(),
+      ["Кольский муниципальный округ"],
+      ...body(),
+    ];
+    const merges = ["A3:E3", `A${4 + rows.length}:E${4 + rows.length}`];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => x.organisation)).toEqual(["Заполярный район", "Кольский муниципальный округ"]);
+    expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
+  });
+
   it("a one-cell line that is not an organisation, or not above a numbered row, stays a continuation", () => {
     const b = body();
     const values: CellValue[][] = [
