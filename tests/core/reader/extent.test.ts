@@ -163,6 +163,19 @@ describe("items repeated per organisation", () => {
     expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
   });
 
+  it("a school's number in the № cell and its name in the title cell («1. | МОАУ «Лицей № 5»»), over 1.1, 1.2 …", () => {
+    const n = rows.length;
+    const named = ["МОАУ «Лицей № 5»", "Гимназия № 2 г. Орска"];
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...named.flatMap((name, k) => [[`${k + 1}.`, name], ...body(`${k + 1}.`)]),
+    ];
+    const r = readRoadmaps(grid(values, ["A1:E1"])).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(named.map((s) => [s, n]));
+    expect(problems(values, ["A1:E1"]).flatMap((x) => x.findings)).toEqual([]);
+  });
+
   it("a one-cell line that is not an organisation, or not above a numbered row, stays a continuation", () => {
     const b = body();
     const values: CellValue[][] = [
