@@ -176,6 +176,22 @@ describe("items repeated per organisation", () => {
     expect(problems(values, ["A1:E1"]).flatMap((x) => x.findings)).toEqual([]);
   });
 
+  it("a regional list by municipality («Бабаевский муниципальный округ», «г. Череповец», «Вологодский район»)", () => {
+    const n = rows.length;
+    const named = ["Бабаевский муниципальный округ", "г. Череповец", "Вологодский район"];
+    const values: CellValue[][] = [[TITLE], HEAD, ...named.flatMap((name) => [[name], ...body()])];
+    const merges = ["A1:E1", ...named.map((_, k) => `A${3 + k * (n + 1)}:E${3 + k * (n + 1)}`)];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(named.map((s) => [s, n]));
+    expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
+    // A title wrapped onto its own line («… в Вологодском районе») names no block.
+    const b = body();
+    const wrapped = readRoadmaps(
+      grid([[TITLE], HEAD, b[0]!, [null, "Сокольском и Вологодском районе"], ...b.slice(1)]),
+    );
+    expect(wrapped.roadmaps.map((x) => x.organisation)).toEqual([null]);
+  });
+
   it("a one-cell line that is not an organisation, or not above a numbered row, stays a continuation", () => {
     const b = body();
     const values: CellValue[][] = [
