@@ -134,6 +134,25 @@ function plainOrgHeading(t: Reading, r: number, caption: { col: number; text: st
   return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
 }
 
+/** «1.» or «II» alone in the № cell: the number a municipal list gives each school's block. */
+const BLOCK_NUMBER_RE = /^\s*(\d{1,2}|[IVX]{1,4})\s*[.)]?\s*$/;
+
+/**
+ * A row with only a top-level number and an organisation («1. | МБОУ «… СОШ»») over a numbered measure heads that
+ * school's block, as a one-cell caption does: the organisation it names, or null.
+ */
+function numberedOrgHeading(t: Reading, r: number, lo: number, hi: number): string | null {
+  const { s, h } = t;
+  const nc = h.numberCol;
+  if (nc === undefined || s.count(r, lo, hi, 2) !== 2 || !BLOCK_NUMBER_RE.test(s.text(r, nc))) return null;
+  const title = s.text(r, h.titleCol);
+  const org = title.length > 0 && title.length <= 150 ? organisationOf(title) : null;
+  const next = org === null ? -1 : nextFilled(s, r + 1, lo, hi);
+  return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== ""
+    ? org
+    : null;
+}
+
 /** How planners name a group: «Организационные мероприятия», «Материально-техническое обеспечение», «Этап 1». */
 const GROUP_WORDS =
   /^((организационн|нормативн|правов|материальн|кадров|информационн|финансов|методическ|научн|подготовительн|основн|заключительн)\S*(\s+\S+){0,3}\s+(обеспечени|мероприяти|сопровождени|работ|меры)|(этап|раздел|блок)\s)/;
@@ -210,6 +229,13 @@ export function readTable(s: Sheet, h: Header): TableRead {
         lastRow = r;
         continue;
       }
+    }
+    const numberedOrg = caption ? null : numberedOrgHeading(t, r, lo, hi);
+    if (numberedOrg !== null) {
+      t.org = { text: numberedOrg, value: s.value(r, tc), addresses: [s.addr(r, tc)] };
+      current = null;
+      lastRow = r;
+      continue;
     }
     if (caption && numbered && plainGroupHeading(t, r, caption, pageBreak, current === null)) {
       skipped.push({

@@ -178,19 +178,33 @@ describe("items repeated per organisation", () => {
     expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
   });
 
-  it("the name first («Заполярный район», «Кольский муниципальный округ») heads a block like «Муниципальный район …»", () => {
+  it("a school's number in the № cell and its name in the title cell («1. | МОАУ «Лицей № 5»»), over 1.1, 1.2 …", () => {
+    const n = rows.length;
+    const named = ["МОАУ «Лицей № 5»", "Гимназия № 2 г. Орска"];
     const values: CellValue[][] = [
       [TITLE],
       HEAD,
-      ["Заполярный район"],
-      ...body(),
-      ["Кольский муниципальный округ"],
-      ...body(),
+      ...named.flatMap((name, k) => [[`${k + 1}.`, name], ...body(`${k + 1}.`)]),
     ];
-    const merges = ["A3:E3", `A${4 + rows.length}:E${4 + rows.length}`];
+    const r = readRoadmaps(grid(values, ["A1:E1"])).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(named.map((s) => [s, n]));
+    expect(problems(values, ["A1:E1"]).flatMap((x) => x.findings)).toEqual([]);
+  });
+
+  it("a regional list by municipality («Бабаевский муниципальный округ», «г. Череповец», «Вологодский район»)", () => {
+    const n = rows.length;
+    const named = ["Бабаевский муниципальный округ", "г. Череповец", "Вологодский район"];
+    const values: CellValue[][] = [[TITLE], HEAD, ...named.flatMap((name) => [[name], ...body()])];
+    const merges = ["A1:E1", ...named.map((_, k) => `A${3 + k * (n + 1)}:E${3 + k * (n + 1)}`)];
     const r = readRoadmaps(grid(values, merges)).roadmaps;
-    expect(r.map((x) => x.organisation)).toEqual(["Заполярный район", "Кольский муниципальный округ"]);
+    expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(named.map((s) => [s, n]));
     expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
+    // A title wrapped onto its own line («… в Вологодском районе») names no block.
+    const b = body();
+    const wrapped = readRoadmaps(
+      grid([[TITLE], HEAD, b[0]!, [null, "Сокольском и Вологодском районе"], ...b.slice(1)]),
+    );
+    expect(wrapped.roadmaps.map((x) => x.organisation)).toEqual([null]);
   });
 
   it("a one-cell line that is not an organisation, or not above a numbered row, stays a continuation", () => {
