@@ -106,7 +106,8 @@ function endsAt(t: Reading, r: number, lo: number, hi: number): boolean {
 
 /**
  * Whether row r opens the next roadmap on the sheet: one-cell rows («Приложение 2», «Комплекс мер … Кванториум»), one
- * of them a roadmap title, then the header again. A header repeated at a page break has no title above it.
+ * of them a roadmap title or an organisation («Пошехонский муниципальный район»: one block per district, each with its
+ * own header), then the header again. A header repeated at a page break has no title above it.
  */
 function opensNextRoadmap(s: Sheet, r: number, lo: number, hi: number, h: Header): boolean {
   let titled = false;
@@ -115,7 +116,7 @@ function opensNextRoadmap(s: Sheet, r: number, lo: number, hi: number, h: Header
     const caption = captionOf(s, rr, lo, hi);
     if (!caption) return titled && isRepeatedHeader(s, rr, h);
     captions++;
-    titled ||= TITLE_RE.test(normalize(caption.text));
+    titled ||= TITLE_RE.test(normalize(caption.text)) || organisationOf(caption.text) !== null;
   }
   return false;
 }
@@ -131,6 +132,25 @@ function plainOrgHeading(t: Reading, r: number, caption: { col: number; text: st
   if (caption.text.length > 150 || !/^[«"]?[A-ZА-ЯЁ]/.test(caption.text.trim())) return false;
   const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
   return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
+}
+
+/** «1.» or «II» alone in the № cell: the number a municipal list gives each school's block. */
+const BLOCK_NUMBER_RE = /^\s*(\d{1,2}|[IVX]{1,4})\s*[.)]?\s*$/;
+
+/**
+ * A row with only a top-level number and an organisation («1. | МБОУ «… СОШ»») over a numbered measure heads that
+ * school's block, as a one-cell caption does: the organisation it names, or null.
+ */
+function numberedOrgHeading(t: Reading, r: number, lo: number, hi: number): string | null {
+  const { s, h } = t;
+  const nc = h.numberCol;
+  if (nc === undefined || s.count(r, lo, hi, 2) !== 2 || !BLOCK_NUMBER_RE.test(s.text(r, nc))) return null;
+  const title = s.text(r, h.titleCol);
+  const org = title.length > 0 && title.length <= 150 ? organisationOf(title) : null;
+  const next = org === null ? -1 : nextFilled(s, r + 1, lo, hi);
+  return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== ""
+    ? org
+    : null;
 }
 
 /** How planners name a group: «Организационные мероприятия», «Материально-техническое обеспечение», «Этап 1». */
@@ -209,6 +229,13 @@ export function readTable(s: Sheet, h: Header): TableRead {
         lastRow = r;
         continue;
       }
+    }
+    const numberedOrg = caption ? null : numberedOrgHeading(t, r, lo, hi);
+    if (numberedOrg !== null) {
+      t.org = { text: numberedOrg, value: s.value(r, tc), addresses: [s.addr(r, tc)] };
+      current = null;
+      lastRow = r;
+      continue;
     }
     if (caption && numbered && plainGroupHeading(t, r, caption, pageBreak, current === null)) {
       skipped.push({
