@@ -25,15 +25,19 @@ export interface TableRead {
   end: number;
 }
 
-function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+/** «1. Проведение совместных мероприятий …»: a direction numbered without a word before it. */
+const BARE_SECTION_RE = /^()(\d{1,2}|[IVX]{1,4})\s*\.\s+(\S[\s\S]*)$/;
+
+function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbered: boolean): Sec | null {
   if (s.count(r, lo, hi, 1) !== 1) return null;
   const cells = s.cells(r, lo, hi);
   if (cells.length !== 1) return null;
   const [c, t] = cells[0]!;
-  const m = SECTION_RE.exec(t);
-  if (!m) return null;
   const a = s.area(r, c);
   const wide = a !== undefined && a.right - a.left >= 1 && a.right >= Math.min(hi, c + 1);
+  // In a table without a № column a numbered row merged across it (no deadline cell) heads the bullets below it.
+  const m = SECTION_RE.exec(t) ?? (wide && !numbered ? BARE_SECTION_RE.exec(t) : null);
+  if (!m) return null;
   const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
   if (!wide && !word) return null;
   if (!wide && c !== h.numberCol && c !== h.titleCol) return null;
@@ -209,7 +213,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
       continue;
     }
     if (isFooter(s, r, keyCols, colSet)) break;
-    const section = sectionOf(s, r, lo, hi, h);
+    const section = sectionOf(s, r, lo, hi, h, numbered);
     if (section) {
       sections.push(section);
       t.sec = section;

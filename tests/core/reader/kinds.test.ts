@@ -224,3 +224,32 @@ describe("merged cells", () => {
     expect(clean(values, merges)).toEqual([]);
   });
 });
+
+describe("directions numbered without a word", () => {
+  it("a complex plan without a № column: «1. Проведение …» merged across heads its «–» measures (a section, not a measure)", () => {
+    const directions = [
+      "1. Проведение совместных мероприятий для обучающихся и педагогических работников центров",
+      "2. Организация и участие в региональных и межрегиональных конференциях, фестивалях, форумах",
+    ];
+    const values: CellValue[][] = [
+      [
+        "Комплексный план мероприятий по организационно-методической поддержке центров «Точка роста», Кванториумов и «IT-куб» на 2026/2027 учебный год",
+      ],
+      ["Направление / мероприятие", "Сроки", "Ответственные", "Целевая аудитория"],
+      [directions[0]!, null, null, null],
+      ["– областной хакатон для обучающихся центров", "ноябрь 2026 г.", "Региональный центр", "обучающиеся"],
+      ["– межмуниципальные олимпиады", "февраль 2027 г.", "Муниципальные органы", "обучающиеся"],
+      [directions[1]!, null, null, null],
+      ["– областной фестиваль «Наука – детям»", "«23» апреля 2027 г.", "Региональный центр", "педагоги"],
+    ];
+    const merges = ["A1:D1", "A3:D3", "A6:D6"];
+    const r = readRoadmaps(grid(values, merges)).roadmaps[0]!;
+    expect(r.sections.map((x) => [x.number, x.address])).toEqual([
+      ["1", "A3"],
+      ["2", "A6"],
+    ]);
+    expect(r.rows.map((x) => x.sheetRows[0])).toEqual([4, 5, 7]);
+    const found = clean(values, merges, "2026-09-01");
+    expect(found.filter((f) => /^(deadline|responsible|result)-missing/.test(f))).toEqual([]);
+  });
+});
