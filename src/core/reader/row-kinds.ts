@@ -2,7 +2,7 @@
 // is not a measure — it needs no deadline, responsible or result, and its sub-steps are measures of their own; a
 // responsible or result written on the heading row applies to the steps that have none.
 import type { RoadmapRow, SkippedRow } from "./types";
-import { LETTER_NUMBER_RE, LETTER_STEP_RE } from "./vocabulary";
+import { LETTER_NUMBER_RE, LETTER_STEP_RE, PAREN_STEP_RE } from "./vocabulary";
 
 /** Fields of a measure's timing: a row with one of them is a measure, whatever follows it. */
 const TIME_FIELDS = ["deadline", "start", "status", "actual"] as const;
@@ -32,9 +32,11 @@ function isLetterStep(row: RoadmapRow): boolean {
 
 const PAREN_NUMBER = /^\s*\d{1,2}\s*\)\s*$/;
 
-/** «1)», «2)» in the № cell under a heading numbered another way («1.») or ending in «:». */
+/** «1)», «2)» in the № cell (or opening a title whose № is empty) under a heading numbered another way or ending in «:». */
 function isParenStep(row: RoadmapRow, heading: RoadmapRow): boolean {
-  if (row.number === null || !PAREN_NUMBER.test(row.number)) return false;
+  const numbered =
+    row.number === null ? PAREN_STEP_RE.test(row.fields.title?.text ?? "") : PAREN_NUMBER.test(row.number);
+  if (!numbered) return false;
   const title = heading.fields.title?.text.trim() ?? "";
   return title.endsWith(":") || (heading.number !== null && !PAREN_NUMBER.test(heading.number));
 }
@@ -90,7 +92,9 @@ export function takeGroupHeadings<T>(
       for (const f of SHARED_FIELDS)
         if (!filled(row, f) && heading.fields[f]) row.fields[f] = heading.fields[f];
     if (lead !== null && step && row.subItems.length === 0)
-      row.subItems = [`${lead} ${title.replace(LETTER_STEP_RE, (m) => m.slice(-1))}`];
+      row.subItems = [
+        `${lead} ${title.replace(LETTER_STEP_RE, (m) => m.slice(-1)).replace(PAREN_STEP_RE, (m) => m.slice(-1))}`,
+      ];
     else if (!step) lead = null;
     if (!step && !(heading?.number != null && CHILD_OF(heading.number, row.number))) heading = null;
     keep.push(row);

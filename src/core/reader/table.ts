@@ -7,7 +7,14 @@ import { captionOf, isAmount, isOtherHeader, nextFilled, organisationOf } from "
 import type { FieldKey, RoadmapRow, RowField, Section, SkippedRow } from "./types";
 import { quarterDeadline } from "./quarters";
 import { takeGroupHeadings } from "./row-kinds";
-import { isNumberLike, LETTER_STEP_RE, SECTION_RE, SECTION_WORD, TITLE_RE } from "./vocabulary";
+import {
+  isNumberLike,
+  LETTER_STEP_RE,
+  PAREN_STEP_RE,
+  SECTION_RE,
+  SECTION_WORD,
+  TITLE_RE,
+} from "./vocabulary";
 
 export interface Sec {
   s: Section;
@@ -183,6 +190,22 @@ function plainGroupHeading(
   return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
 }
 
+/**
+ * Whether row r of a numbered table starts a row: a number, or a sub-step under a heading. A lettered sub-step («а) …»)
+ * is a row of its own; so is «1) …» with its own deadline, or under a lead-in («Утверждены:») that has none; else a
+ * «2) …» line continues the list of the measure above.
+ */
+function numberedStarts(t: Reading, r: number, numText: string, current: RoadmapRow | null): boolean {
+  const { s, h } = t;
+  const title = s.text(r, h.titleCol);
+  if (numText !== "" || LETTER_STEP_RE.test(title)) return true;
+  if (current === null || !PAREN_STEP_RE.test(title)) return false;
+  const dc = h.cols.deadline;
+  if (dc !== undefined && s.text(r, dc) !== "") return true;
+  const above = current.fields.title?.text.trim() ?? "";
+  return !current.fields.deadline && (above.endsWith(":") || PAREN_STEP_RE.test(above));
+}
+
 export function readTable(s: Sheet, h: Header): TableRead {
   const cols = Object.entries(h.cols) as [FieldKey, number][];
   const colSet = new Set(cols.map(([, c]) => c));
@@ -259,9 +282,8 @@ export function readTable(s: Sheet, h: Header): TableRead {
     }
     pageBreak = false;
     const numText = nc !== undefined ? s.text(r, nc) : "";
-    // A lettered sub-step («а) …») under a numbered heading is a row of its own, not the heading's continuation.
     const starts = numbered
-      ? numText !== "" || LETTER_STEP_RE.test(s.text(r, tc))
+      ? numberedStarts(t, r, numText, current)
       : s.text(r, tc) !== "" || current === null;
     if (starts || current === null) current = startRow(t, r, numText);
     else {

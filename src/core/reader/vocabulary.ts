@@ -25,5 +25,8 @@ export function isNumberLike(v: CellValue, t: string): boolean {
 /** A sub-step lettered «а)», «б.», «в)» (or a) b)) at the start of a title. */
 export const LETTER_STEP_RE = /^\s*[а-яa-z]\s*[).]\s+\S/i;
 
+/** A sub-step numbered «1)», «2)» at the start of a title whose № cell is empty (the Leningrad 3537-р layout). */
+export const PAREN_STEP_RE = /^\s*\d{1,2}\s*\)\s+\S/;
+
 /** A № cell that holds only a sub-step letter («а)», «б.», «в»): the step's text is in the title column. */
 export const LETTER_NUMBER_RE = /^\s*[а-яa-z]\s*[).]?\s*$/i;

@@ -125,6 +125,22 @@ describe("items repeated per organisation", () => {
     expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
   });
 
+  it.each(["ОО", "Наименование ОО", "Учреждение", "Наименование учреждения", "Муниципалитет", "МО", "Район"])(
+    "an organisation column headed «%s»: one roadmap per block, each clean",
+    (head) => {
+      const values: CellValue[][] = [
+        [TITLE],
+        [head, ...HEAD],
+        ...schools.flatMap((name) => body().map((r, i) => [i === 0 ? name : null, ...r])),
+      ];
+      const n = rows.length;
+      const merges = ["A1:F1", `A3:A${2 + n}`, `A${3 + n}:A${2 + 2 * n}`];
+      const r = readRoadmaps(grid(values, merges)).roadmaps;
+      expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(schools.map((s) => [s, n]));
+      expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
+    },
+  );
+
   it("«Муниципальное образование: …» heading rows; an item missing in one block is reported for that one", () => {
     const second = body().filter((_, i) => i !== 2); // procurement left out
     const values: CellValue[][] = [

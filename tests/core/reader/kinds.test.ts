@@ -98,6 +98,38 @@ describe("group headings", () => {
     expect(plain.rows).toHaveLength(2);
   });
 
+  it("«1. | Утверждены:» over rows with an empty № and «1) …», «2) …» opening the title: each step is a measure", () => {
+    const first = rows[0]!;
+    const steps = first.title
+      .replace(/^Утверждение:\s*/, "")
+      .split(/;\s*\d\)\s*|^\d\)\s*/)
+      .filter(Boolean);
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№", "Срок", "Мероприятие", "Ответственный", "Результат"],
+      ["1.", null, "Утверждены:", first.responsible, null],
+      ...steps.map((t, i) => [null, first.deadlineText, `${i + 1}) ${t}`, first.responsible, "Приказ"]),
+      ...rows.slice(1).map((r) => [r.number, r.deadlineText, r.title, r.responsible, r.result || "Приказ"]),
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.skipped!.map((x) => x.address)).toEqual(["C3"]);
+    expect(r.rows.slice(0, steps.length).map((x) => [x.sheetRows, x.subItems])).toEqual(
+      steps.map((t, i) => [[4 + i], [`Утверждены: ${t}`]]),
+    );
+    expect(clean(values)).toEqual([]);
+    // A measure whose list goes on over the next lines, its deadline on the first line only, stays one measure.
+    const listed = readRoadmaps(
+      grid([
+        ["№", "Мероприятие", "Срок", "Ответственный"],
+        ["1.", "Утверждены:", "до 15.12.2026", "Министерство"],
+        [null, "1) должностное лицо", null, null],
+        [null, "2) комплекс мер (дорожная карта)", null, null],
+        ["2.", "Объявлены закупки", "до 15.02.2027", "Министерство"],
+      ]),
+    ).roadmaps[0]!;
+    expect(listed.rows.map((x) => x.sheetRows)).toEqual([[2, 3, 4], [5]]);
+  });
+
   it("a responsible and result written once on the heading row apply to its steps", () => {
     const first = rows[0]!;
     const steps = first.title
