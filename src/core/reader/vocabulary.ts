@@ -30,3 +30,7 @@ export const PAREN_STEP_RE = /^\s*\d{1,2}\s*\)\s+\S/;
 
 /** A № cell that holds only a sub-step letter («а)», «б.», «в»): the step's text is in the title column. */
 export const LETTER_NUMBER_RE = /^\s*[а-яa-z]\s*[).]?\s*$/i;
+
+/** A bullet sub-step: «–», «—», «•» alone in the № cell or opening the title (a school order's «Утверждение:» list). */
+export const DASH_STEP_RE = /^\s*[–—•-]\s+\S/;
+export const DASH_NUMBER_RE = /^\s*[–—•-]\s*$/;

@@ -98,6 +98,30 @@ describe("group headings", () => {
     expect(plain.rows).toHaveLength(2);
   });
 
+  it("«1. | Утверждение:» over rows bulleted «–» in the № column (a school order's appendix): a heading, each bullet a measure", () => {
+    const first = rows[0]!;
+    const steps = first.title
+      .replace(/^Утверждение:\s*/, "")
+      .split(/;\s*\d\)\s*|^\d\)\s*/)
+      .filter(Boolean);
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№ п/п", "Наименование мероприятия", "Срок исполнения", "Ответственный исполнитель", "Результат"],
+      ["1.", "Утверждение:", null, null, null],
+      ...steps.map((t) => ["–", t, first.deadlineText, first.responsible, "Приказ"]),
+      ...rows
+        .slice(1)
+        .map((r, i) => [`${i + 2}.`, r.title, r.deadlineText, r.responsible, r.result || "Приказ"]),
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.skipped).toEqual([
+      expect.objectContaining({ kind: "group-heading", address: "B3", number: "1.", text: "Утверждение:" }),
+    ]);
+    expect(r.rows).toHaveLength(steps.length + rows.length - 1);
+    expect(r.rows[0]!.subItems).toEqual([`Утверждение: ${steps[0]}`]);
+    expect(clean(values)).toEqual([]);
+  });
+
   it("«1. | Утверждены:» over rows with an empty № and «1) …», «2) …» opening the title: each step is a measure", () => {
     const first = rows[0]!;
     const steps = first.title
