@@ -96,18 +96,20 @@ export function takeGroupHeadings<T>(
       continue;
     }
     const step = isLetterStep(row) || (heading !== null && (isDashStep(row) || isParenStep(row, heading)));
-    if (heading !== null && (step || (heading.number !== null && CHILD_OF(heading.number, row.number))))
+    const child = heading?.number != null && CHILD_OF(heading.number, row.number);
+    if (heading !== null && (step || child))
       for (const f of SHARED_FIELDS)
         if (!filled(row, f) && heading.fields[f]) row.fields[f] = heading.fields[f];
-    if (lead !== null && step && row.subItems.length === 0)
+    // «10. Ежеквартальный мониторинг …:» over 10.1 «по итогам III квартала»: the lead-in names what each step is.
+    if (lead !== null && (step || child) && row.subItems.length === 0)
       row.subItems = [
         `${lead} ${title
           .replace(LETTER_STEP_RE, (m) => m.slice(-1))
           .replace(PAREN_STEP_RE, (m) => m.slice(-1))
           .replace(/^\s*[–—•-]\s+/, "")}`,
       ];
-    else if (!step) lead = null;
-    if (!step && !(heading?.number != null && CHILD_OF(heading.number, row.number))) heading = null;
+    else if (!step && !child) lead = null;
+    if (!step && !child) heading = null;
     keep.push(row);
     keepSide.push(side[i]!);
   }

@@ -122,6 +122,29 @@ describe("group headings", () => {
     expect(clean(values)).toEqual([]);
   });
 
+  it("«10. Мониторинг …:» over 10.1 «по итогам III квартала», 10.2: the lead-in names each numbered step for the matcher", () => {
+    const monitoring = rows[9]!;
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№ п/п", "Наименование мероприятия", "Срок", "Ответственный", "Результат"],
+      ...rows
+        .slice(0, 9)
+        .map((r) => [r.number, r.title, r.deadlineText, r.responsible, r.result || "Приказ"]),
+      ["10.", `${monitoring.title}:`, null, null, null],
+      ["10.1.", "по итогам IV квартала 2027 года", "до 05.10.2027", monitoring.responsible, "Отчёт"],
+      ["10.2.", "по итогам 2027 года", "до 29.12.2027", monitoring.responsible, "Отчёт"],
+      ...rows.slice(10).map((r) => [r.number, r.title, r.deadlineText, r.responsible, r.result || "Приказ"]),
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.skipped!.map((x) => x.address)).toEqual(["B12"]);
+    const steps = r.rows.filter((x) => x.number?.startsWith("10."));
+    expect(steps.map((x) => x.subItems)).toEqual([
+      [`${monitoring.title}: по итогам IV квартала 2027 года`],
+      [`${monitoring.title}: по итогам 2027 года`],
+    ]);
+    expect(clean(values).filter((f) => f.startsWith("missing-item"))).toEqual([]);
+  });
+
   it("«1. | Утверждены:» over rows with an empty № and «1) …», «2) …» opening the title: each step is a measure", () => {
     const first = rows[0]!;
     const steps = first.title
