@@ -131,6 +131,13 @@ describe("a period bounded by a bracketed last day", () => {
     expect(parseDeadline("ноябрь 2022 г. (не позднее 27 ноября)").due).toBe("2022-11-27");
   });
 
+  it("takes «до 31 мая 2027 г.» written after «в течение 2026/2027 учебного года,» as the due date, keeping the start", () => {
+    const d = parseDeadline("в течение 2026/2027 учебного года, до 31 мая 2027 г.");
+    expect([d.kind, d.start, d.due]).toEqual(["period", "2026-09-01", "2027-05-31"]);
+    expect(parseDeadline("в течение 2027 года, не позднее 15 ноября").due).toBe("2027-11-15");
+    expect(parseDeadline("в течение 2027 года, до 15 января 2028 г.").due).toBe("2028-01-15");
+  });
+
   it("ignores a bracketed day outside the period and a bare period", () => {
     expect(parseDeadline("март 2024 (до 5 апреля)").due).toBe("2024-03-31");
     expect(parseDeadline("сентябрь – октябрь 2025 г.").due).toBe("2025-10-31");
