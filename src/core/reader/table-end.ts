@@ -10,6 +10,11 @@ import { isNumberLike } from "./vocabulary";
 /** Header words of tables that are not roadmaps: units, indicators, amounts, budget codes. */
 const OTHER_HEADER_RE =
   /тыс\.?\s*руб|ед\.\s*изм|единиц[а-я]*\s+измерени|показател|значени|кбк|источник|сумм[аы]|объ[её]м/;
+/** «Всего», «Итого, тыс. руб.»: a total column, which only an amounts table has. */
+const TOTAL_RE = /^(всего|итого)([\s,:.(]|$)/;
+/** A caption in money or units («Финансовое обеспечение мероприятий, тыс. рублей»): the title of an amounts table. */
+const AMOUNTS_CAPTION_RE =
+  /(тыс|млн)\.?\s*руб|\bруб(\.|л[а-я]*)|ед\.\s*изм|финансов[а-я]*\s+обеспечени|объ[её]м[а-я]*\s+финансир/;
 /**
  * «Муниципальное образование: …», «МБОУ «… СОШ»», «Лицей № 5», «Гимназия № 2», «Городской округ …»: a heading naming
  * the rows' organisation.
@@ -31,11 +36,30 @@ export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {
     const t = s.text(r, c);
     if (t === "" || t.length > 120 || t === s.text(h.row, c)) continue;
     const k = classifyHeader(t);
-    const other = OTHER_HEADER_RE.test(normalize(t));
+    const n = normalize(t);
+    const other = OTHER_HEADER_RE.test(n) || TOTAL_RE.test(n.trim());
     if (k !== null || other) headerish++;
     if (other || ((k === "cost" || k === "note") && k !== f)) foreign++;
   }
   return headerish >= 2 && foreign >= 1;
+}
+
+/**
+ * A caption in money or units over an unnumbered row of several cells: an amounts table below the roadmap begins
+ * («Финансовое обеспечение мероприятий, тыс. рублей» over «Источник | Новочебоксарск | Канаш | Всего»).
+ */
+export function isAmountsCaption(
+  s: Sheet,
+  caption: string,
+  next: number,
+  h: Header,
+  lo: number,
+  hi: number,
+): boolean {
+  if (next < 0 || !AMOUNTS_CAPTION_RE.test(normalize(caption))) return false;
+  if (h.numberCol !== undefined && isNumberLike(s.value(next, h.numberCol), s.text(next, h.numberCol)))
+    return false;
+  return s.count(next, lo, hi, 2) >= 2;
 }
 
 /** A deadline cell that is an amount («48215.3», «1 250,5», 4350): a number, never a date. */

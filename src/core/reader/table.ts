@@ -3,7 +3,14 @@ import type { Sheet } from "./grid-cache";
 import { isColumnNumbers, isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { addSheetRow, extend, field, isFooter, NO_SUBITEMS } from "./row-cells";
-import { captionOf, isAmount, isOtherHeader, nextFilled, organisationOf } from "./table-end";
+import {
+  captionOf,
+  isAmount,
+  isAmountsCaption,
+  isOtherHeader,
+  nextFilled,
+  organisationOf,
+} from "./table-end";
 import type { FieldKey, RoadmapRow, RowField, Section, SkippedRow } from "./types";
 import { quarterDeadline } from "./quarters";
 import { takeGroupHeadings } from "./row-kinds";
@@ -248,7 +255,9 @@ export function readTable(s: Sheet, h: Header): TableRead {
     if (caption && opensNextRoadmap(s, r, lo, hi, h)) break;
     if (caption) {
       const next = nextFilled(s, r + 1, lo, hi);
-      if (next >= 0 && isOtherHeader(s, next, h)) break; // the caption of the table below
+      // The caption of the table below.
+      if (next >= 0 && (isOtherHeader(s, next, h) || isAmountsCaption(s, caption.text, next, h, lo, hi)))
+        break;
       const org = caption.wide || plainOrgHeading(t, r, caption) ? organisationOf(caption.text) : null;
       if (org !== null) {
         t.org = { text: org, value: s.value(r, caption.col), addresses: [s.addr(r, caption.col)] };

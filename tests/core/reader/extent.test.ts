@@ -50,6 +50,49 @@ describe("where the table ends", () => {
     expect(r.rows).toHaveLength(rows.length);
   });
 
+  it("a funding table by municipality («Источник | Новочебоксарск | Канаш | Всего») below the roadmap is not rows", () => {
+    const amounts: CellValue[][] = [
+      ["Федеральный бюджет", 7812.4, 7812.4, 15624.8],
+      ["Местный бюджет", 450, 380, 830],
+    ];
+    // Its header alone, after a blank row: «Источник» and a total column name an amounts table.
+    const bare: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...body(),
+      [],
+      ["Источник", "Новочебоксарск", "Канаш", "Всего"],
+      ...amounts,
+    ];
+    const r = readRoadmaps(grid(bare)).roadmaps;
+    expect(r.map((x) => x.rows.length)).toEqual([rows.length]);
+    expect(problems(bare, []).flatMap((x) => x.findings)).toEqual([]);
+    // Under a caption in money, whatever its header says («Бюджет | 2027 год | 2028 год»).
+    const n = rows.length + 4;
+    const captioned: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...body(),
+      [],
+      ["Финансовое обеспечение мероприятий, тыс. рублей"],
+      ["Бюджет", "2027 год", "2028 год"],
+      ...amounts,
+    ];
+    const merges = ["A1:E1", `A${n}:E${n}`];
+    expect(readRoadmaps(grid(captioned, merges)).roadmaps.map((x) => x.rows.length)).toEqual([rows.length]);
+    expect(problems(captioned, merges).flatMap((x) => x.findings)).toEqual([]);
+    // A group heading «Финансовое обеспечение» over numbered measures stays in the roadmap.
+    const b = body();
+    const grouped: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...b.slice(0, 3),
+      [null, "Финансовое обеспечение"],
+      ...b.slice(3),
+    ];
+    expect(readRoadmaps(grid(grouped, ["A1:E1"])).roadmaps.map((x) => x.rows.length)).toEqual([rows.length]);
+  });
+
   it("Excel date serials in the deadline column are dates, not amounts", () => {
     const r = readRoadmaps(
       grid([
