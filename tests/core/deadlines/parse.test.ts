@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDeadline } from "../../../src/core/deadlines";
+import { formatDeadline, parseDeadline } from "../../../src/core/deadlines";
 import { expectedReading, PHRASES, readingOf, type PhraseCase } from "./phrases";
 
 function label(p: PhraseCase): string {
@@ -141,5 +141,25 @@ describe("a period bounded by a bracketed last day", () => {
   it("ignores a bracketed day outside the period and a bare period", () => {
     expect(parseDeadline("март 2024 (до 5 апреля)").due).toBe("2024-03-31");
     expect(parseDeadline("сентябрь – октябрь 2025 г.").due).toBe("2025-10-31");
+  });
+});
+
+describe("an English working copy's schedule", () => {
+  it("«per the federal operator's schedule», «according to a separate timetable» are schedules set elsewhere", () => {
+    for (const t of [
+      "per the federal operator's schedule",
+      "According to the schedule sent by the federal operator",
+      "as scheduled by the federal operator",
+      "according to a separate timetable",
+    ])
+      expect([t, parseDeadline(t).kind]).toEqual([t, "external-schedule"]);
+    expect(formatDeadline(parseDeadline("according to a separate timetable"), "en")).toBe(
+      "according to a separate schedule",
+    );
+    expect(formatDeadline(parseDeadline("per the federal operator's schedule"), "ru")).toBe(
+      "согласно графику, направляемому федеральным оператором",
+    );
+    // A schedule word without «per», «according to»… is no deadline: «schedule of repairs» stays unread.
+    expect(parseDeadline("schedule of repairs").kind).toBe("unknown");
   });
 });
