@@ -70,20 +70,23 @@ function probeRule(g: Group, cadence: Cadence | null, ctx: DeadlineContext): Rel
   return { yearOffset: p.y - PROBE_YEAR, month: p.m, day: p.d };
 }
 
-/** «январь – февраль 2024 г. (не позднее 15 февраля)»: planners bound a period with its real last day in brackets. */
+/**
+ * «январь – февраль 2024 г. (не позднее 15 февраля)», «в течение 2026/2027 учебного года, до 31 мая 2027 г.»: planners
+ * bound a period with its real last day, in brackets or after it.
+ */
 function bracketedDay(sc: Scan, g: Group, st: State, ctx: DeadlineContext): void {
   const { start, due } = st;
   if (!start || !due) return;
   const inPeriod = { ...ctx, targetYear: parts(due).y, documentYear: parts(due).y };
   for (const b of sc.strong) {
-    if (!b.br || b === g || !(b.mod === "by" || b.mod === "before")) continue;
+    if (b === g || !(b.mod === "by" || b.mod === "before")) continue;
     if (!(b.atoms.length === 1 && b.atoms[0]!.type === "day")) continue;
     const r = evaluate(b, null, inPeriod, null);
     const d = typeof r === "string" ? null : r.reading.due;
     if (d === null || compareIso(d, start) < 0 || compareIso(d, due) > 0) continue;
     markGroup(sc, b);
     st.due = d;
-    sc.reasons.push("the bracketed «не позднее …» day inside the period is the due date");
+    sc.reasons.push("the «не позднее …» day inside the period is the due date");
     break;
   }
 }

@@ -148,18 +148,21 @@ export const ON_REQUEST = new RegExp(
   "g",
 );
 
-/** Dates set elsewhere: a federal operator's schedule, the organisers, a separate or special schedule. */
+/** Dates set elsewhere: a federal operator's schedule, the organisers, a separate or special schedule (ru or en). */
 export const EXTERNAL = new RegExp(
   `${B}(?:(?:согласно|по|в соответствии со?)(?: [a-zа-я-]+){0,2} (?:график|план-график|расписани|календар)${L}*` +
     `|в (?:сроки|срок|даты),? (?:определ|установл|устанавлив|утвержд|указан|предусмотр|согласов|направля)${L}*` +
     `|в (?:установленн|определенн|согласованн)${L}* (?:сроки|срок)` +
     `|(?:согласно|в соответствии со?) (?:срок|дат|план|регламент)${L}*` +
-    `|по согласовани${L}*)`,
+    `|по согласовани${L}*` +
+    // An English working copy: «per the federal operator's schedule», «according to a separate timetable».
+    `|(?:per|according to|in accordance with|in line with|following|under)(?: [a-z"'-]+){0,3} (?:schedule|timetable|calendar)${L}*` +
+    `|as scheduled)`,
   "g",
 );
 
-export const FEDERAL_OPERATOR = /федеральн[а-я]* оператор/;
-export const ORGANISERS = /организатор/u;
+export const FEDERAL_OPERATOR = /федеральн[а-я]* оператор|federal operator/;
+export const ORGANISERS = /организатор|organi[sz]ers/u;
 
 /**
  * A reporting day inside a recurrence: «до 5 числа месяца, следующего за отчетным кварталом», «до 6-го рабочего дня

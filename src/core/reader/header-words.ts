@@ -3,6 +3,7 @@ import { squash } from "./normalize";
 
 // Checked in this order: «Срок исполнения» is a deadline, «Ответственный исполнитель» a responsible, «Дата начала» a
 // start before «дата» makes it a deadline, «Наименование организации» an organisation before «наименование» a title.
+// Planners head the organisation column «ОО», «МО», «Учреждение», «Муниципалитет», «Район» as well.
 const RULES: [FieldKey, RegExp][] = [
   ["number", /^(№|#|no\.?|n|номер)?(п\/п|пп|п\.п\.?)?\.?$/],
   ["responsible", /^(отв\.?$|отв\.|ответствен|исполнител|соисполнител|responsib|owner|executor)/],
@@ -28,7 +29,7 @@ const RULES: [FieldKey, RegExp][] = [
   ],
   [
     "organisation",
-    /^(наименование|название)?(муниципальн|общеобразовательн|образовательн[а-я]*организ|организаци(?!онн)|школ|municipal|school|organi[sz]ation)/,
+    /^(наименование|название)?(муниципальн|муниципалитет|общеобразовательн|образовательн[а-я]*организ|организаци(?!онн)|школ|(оо|мо|оу)([^а-я]|$)|учреждени[а-я]*$|район([^а-я]|$)|городск[а-я]*округ|municipal|school|organi[sz]ation|institution)/,
   ],
   [
     "title",

@@ -2,7 +2,7 @@
 // is not a measure — it needs no deadline, responsible or result, and its sub-steps are measures of their own; a
 // responsible or result written on the heading row applies to the steps that have none.
 import type { RoadmapRow, SkippedRow } from "./types";
-import { LETTER_NUMBER_RE, LETTER_STEP_RE } from "./vocabulary";
+import { DASH_NUMBER_RE, DASH_STEP_RE, LETTER_NUMBER_RE, LETTER_STEP_RE, PAREN_STEP_RE } from "./vocabulary";
 
 /** Fields of a measure's timing: a row with one of them is a measure, whatever follows it. */
 const TIME_FIELDS = ["deadline", "start", "status", "actual"] as const;
@@ -30,11 +30,21 @@ function isLetterStep(row: RoadmapRow): boolean {
   );
 }
 
+/** A bulleted sub-step: «–» in its № cell, or «– …» opening its title. */
+function isDashStep(row: RoadmapRow): boolean {
+  return (
+    DASH_STEP_RE.test(row.fields.title?.text ?? "") ||
+    (row.number !== null && DASH_NUMBER_RE.test(row.number))
+  );
+}
+
 const PAREN_NUMBER = /^\s*\d{1,2}\s*\)\s*$/;
 
-/** «1)», «2)» in the № cell under a heading numbered another way («1.») or ending in «:». */
+/** «1)», «2)» in the № cell (or opening a title whose № is empty) under a heading numbered another way or ending in «:». */
 function isParenStep(row: RoadmapRow, heading: RoadmapRow): boolean {
-  if (row.number === null || !PAREN_NUMBER.test(row.number)) return false;
+  const numbered =
+    row.number === null ? PAREN_STEP_RE.test(row.fields.title?.text ?? "") : PAREN_NUMBER.test(row.number);
+  if (!numbered) return false;
   const title = heading.fields.title?.text.trim() ?? "";
   return title.endsWith(":") || (heading.number !== null && !PAREN_NUMBER.test(heading.number));
 }
@@ -50,7 +60,7 @@ function isHeading(row: RoadmapRow, next: RoadmapRow | undefined): boolean {
   if (row.number !== null && ROMAN.test(row.number) && next.number !== null && /^\s*\d/.test(next.number))
     return true;
   if (isParenStep(next, row)) return true;
-  return isLetterStep(next) && (title.endsWith(":") || row.number !== null);
+  return (isLetterStep(next) || isDashStep(next)) && (title.endsWith(":") || row.number !== null);
 }
 
 /**
@@ -85,14 +95,21 @@ export function takeGroupHeadings<T>(
       heading = row;
       continue;
     }
-    const step = isLetterStep(row) || (heading !== null && isParenStep(row, heading));
-    if (heading !== null && (step || (heading.number !== null && CHILD_OF(heading.number, row.number))))
+    const step = isLetterStep(row) || (heading !== null && (isDashStep(row) || isParenStep(row, heading)));
+    const child = heading?.number != null && CHILD_OF(heading.number, row.number);
+    if (heading !== null && (step || child))
       for (const f of SHARED_FIELDS)
         if (!filled(row, f) && heading.fields[f]) row.fields[f] = heading.fields[f];
-    if (lead !== null && step && row.subItems.length === 0)
-      row.subItems = [`${lead} ${title.replace(LETTER_STEP_RE, (m) => m.slice(-1))}`];
-    else if (!step) lead = null;
-    if (!step && !(heading?.number != null && CHILD_OF(heading.number, row.number))) heading = null;
+    // «10. Ежеквартальный мониторинг …:» over 10.1 «по итогам III квартала»: the lead-in names what each step is.
+    if (lead !== null && (step || child) && row.subItems.length === 0)
+      row.subItems = [
+        `${lead} ${title
+          .replace(LETTER_STEP_RE, (m) => m.slice(-1))
+          .replace(PAREN_STEP_RE, (m) => m.slice(-1))
+          .replace(/^\s*[–—•-]\s+/, "")}`,
+      ];
+    else if (!step && !child) lead = null;
+    if (!step && !child) heading = null;
     keep.push(row);
     keepSide.push(side[i]!);
   }

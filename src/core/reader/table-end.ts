@@ -10,9 +10,20 @@ import { isNumberLike } from "./vocabulary";
 /** Header words of tables that are not roadmaps: units, indicators, amounts, budget codes. */
 const OTHER_HEADER_RE =
   /тыс\.?\s*руб|ед\.\s*изм|единиц[а-я]*\s+измерени|показател|значени|кбк|источник|сумм[аы]|объ[её]м/;
-/** «Муниципальное образование: …», «МБОУ «… СОШ»», «Городской округ …»: a heading naming the rows' organisation. */
+/** «Всего», «Итого, тыс. руб.»: a total column, which only an amounts table has. */
+const TOTAL_RE = /^(всего|итого)([\s,:.(]|$)/;
+/** A caption in money or units («Финансовое обеспечение мероприятий, тыс. рублей»): the title of an amounts table. */
+const AMOUNTS_CAPTION_RE =
+  /(тыс|млн)\.?\s*руб|\bруб(\.|л[а-я]*)|ед\.\s*изм|финансов[а-я]*\s+обеспечени|объ[её]м[а-я]*\s+финансир/;
+/**
+ * «Муниципальное образование: …», «МБОУ «… СОШ»», «Лицей № 5», «Гимназия № 2», «Городской округ …»: a heading naming
+ * the rows' organisation.
+ */
 const ORG_HEADING_RE =
-  /^(муниципальн[а-я]*\s+(образовани|район|округ)[а-я]*|городск[а-я]*\s+округ|общеобразовательн[а-я]*\s+организаци[а-я]*|образовательн[а-я]*\s+организаци[а-я]*|школа|[мгч]?[бак]?оу\s|мбоу|маоу|мкоу|мобу|гбоу|гаоу|моу)/;
+  /^(муниципальн[а-я]*\s+(образовани|район|округ)[а-я]*|городск[а-я]*\s+округ|общеобразовательн[а-я]*\s+организаци[а-я]*|образовательн[а-я]*\s+организаци[а-я]*|школа|лице[йя]|гимнази|(средн|основн)[а-я]*\s+(общеобразовательн[а-я]*\s+)?школ|[мгч]?[бак]?оу\s|мбоу|маоу|мкоу|мобу|моау|гбоу|гаоу|моу)/;
+/** «Бабаевский муниципальный округ», «Вологодский район», «г. Череповец»: a municipality by its name (nominative). */
+const MUNICIPALITY_RE =
+  /(муниципальн[а-я]*\s+(район|округ)|городск[а-я]*\s+округ|\sрайон|\sокруг)$|^(г\.|город\s)\s*[а-я]/;
 
 /** A header row of another table: «№» or two header-like cells, and a word the roadmap's own header never has. */
 export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {
@@ -25,11 +36,30 @@ export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {
     const t = s.text(r, c);
     if (t === "" || t.length > 120 || t === s.text(h.row, c)) continue;
     const k = classifyHeader(t);
-    const other = OTHER_HEADER_RE.test(normalize(t));
+    const n = normalize(t);
+    const other = OTHER_HEADER_RE.test(n) || TOTAL_RE.test(n.trim());
     if (k !== null || other) headerish++;
     if (other || ((k === "cost" || k === "note") && k !== f)) foreign++;
   }
   return headerish >= 2 && foreign >= 1;
+}
+
+/**
+ * A caption in money or units over an unnumbered row of several cells: an amounts table below the roadmap begins
+ * («Финансовое обеспечение мероприятий, тыс. рублей» over «Источник | Новочебоксарск | Канаш | Всего»).
+ */
+export function isAmountsCaption(
+  s: Sheet,
+  caption: string,
+  next: number,
+  h: Header,
+  lo: number,
+  hi: number,
+): boolean {
+  if (next < 0 || !AMOUNTS_CAPTION_RE.test(normalize(caption))) return false;
+  if (h.numberCol !== undefined && isNumberLike(s.value(next, h.numberCol), s.text(next, h.numberCol)))
+    return false;
+  return s.count(next, lo, hi, 2) >= 2;
 }
 
 /** A deadline cell that is an amount («48215.3», «1 250,5», 4350): a number, never a date. */
@@ -56,12 +86,16 @@ export function captionOf(
   return { col: c, text: t, wide: a !== undefined && a.right - a.left >= Math.min(2, hi - lo) };
 }
 
+/** «1.», «2)», «II.» before a block's organisation: planners number the schools of a municipal list. */
+const BLOCK_NUMBER_RE = /^\s*(\d{1,2}|[IVX]{1,4})\s*[.)]\s+/;
+
 /** The organisation a caption names, or null. */
 export function organisationOf(caption: string): string | null {
-  const n = normalize(caption).trim();
-  if (!ORG_HEADING_RE.test(n)) return null;
-  const colon = caption.indexOf(":");
-  return (colon >= 0 && colon < 60 ? caption.slice(colon + 1) : caption).trim() || null;
+  const named = caption.replace(BLOCK_NUMBER_RE, "");
+  const n = normalize(named).trim();
+  if (!ORG_HEADING_RE.test(n) && !MUNICIPALITY_RE.test(n)) return null;
+  const colon = named.indexOf(":");
+  return (colon >= 0 && colon < 60 ? named.slice(colon + 1) : named).trim() || null;
 }
 
 /** The next non-blank row at or after r within lo..hi, or -1. */

@@ -3,11 +3,25 @@ import type { Sheet } from "./grid-cache";
 import { isColumnNumbers, isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { addSheetRow, extend, field, isFooter, NO_SUBITEMS } from "./row-cells";
-import { captionOf, isAmount, isOtherHeader, nextFilled, organisationOf } from "./table-end";
+import {
+  captionOf,
+  isAmount,
+  isAmountsCaption,
+  isOtherHeader,
+  nextFilled,
+  organisationOf,
+} from "./table-end";
 import type { FieldKey, RoadmapRow, RowField, Section, SkippedRow } from "./types";
 import { quarterDeadline } from "./quarters";
 import { takeGroupHeadings } from "./row-kinds";
-import { isNumberLike, LETTER_STEP_RE, SECTION_RE, SECTION_WORD, TITLE_RE } from "./vocabulary";
+import {
+  isNumberLike,
+  LETTER_STEP_RE,
+  PAREN_STEP_RE,
+  SECTION_RE,
+  SECTION_WORD,
+  TITLE_RE,
+} from "./vocabulary";
 
 export interface Sec {
   s: Section;
@@ -25,15 +39,19 @@ export interface TableRead {
   end: number;
 }
 
-function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+/** «1. Проведение совместных мероприятий …»: a direction numbered without a word before it. */
+const BARE_SECTION_RE = /^()(\d{1,2}|[IVX]{1,4})\s*\.\s+(\S[\s\S]*)$/;
+
+function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbered: boolean): Sec | null {
   if (s.count(r, lo, hi, 1) !== 1) return null;
   const cells = s.cells(r, lo, hi);
   if (cells.length !== 1) return null;
   const [c, t] = cells[0]!;
-  const m = SECTION_RE.exec(t);
-  if (!m) return null;
   const a = s.area(r, c);
   const wide = a !== undefined && a.right - a.left >= 1 && a.right >= Math.min(hi, c + 1);
+  // In a table without a № column a numbered row merged across it (no deadline cell) heads the bullets below it.
+  const m = SECTION_RE.exec(t) ?? (wide && !numbered ? BARE_SECTION_RE.exec(t) : null);
+  if (!m) return null;
   const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
   if (!wide && !word) return null;
   if (!wide && c !== h.numberCol && c !== h.titleCol) return null;
@@ -106,7 +124,8 @@ function endsAt(t: Reading, r: number, lo: number, hi: number): boolean {
 
 /**
  * Whether row r opens the next roadmap on the sheet: one-cell rows («Приложение 2», «Комплекс мер … Кванториум»), one
- * of them a roadmap title, then the header again. A header repeated at a page break has no title above it.
+ * of them a roadmap title or an organisation («Пошехонский муниципальный район»: one block per district, each with its
+ * own header), then the header again. A header repeated at a page break has no title above it.
  */
 function opensNextRoadmap(s: Sheet, r: number, lo: number, hi: number, h: Header): boolean {
   let titled = false;
@@ -115,7 +134,7 @@ function opensNextRoadmap(s: Sheet, r: number, lo: number, hi: number, h: Header
     const caption = captionOf(s, rr, lo, hi);
     if (!caption) return titled && isRepeatedHeader(s, rr, h);
     captions++;
-    titled ||= TITLE_RE.test(normalize(caption.text));
+    titled ||= TITLE_RE.test(normalize(caption.text)) || organisationOf(caption.text) !== null;
   }
   return false;
 }
@@ -131,6 +150,25 @@ function plainOrgHeading(t: Reading, r: number, caption: { col: number; text: st
   if (caption.text.length > 150 || !/^[«"]?[A-ZА-ЯЁ]/.test(caption.text.trim())) return false;
   const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
   return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
+}
+
+/** «1.» or «II» alone in the № cell: the number a municipal list gives each school's block. */
+const BLOCK_NUMBER_RE = /^\s*(\d{1,2}|[IVX]{1,4})\s*[.)]?\s*$/;
+
+/**
+ * A row with only a top-level number and an organisation («1. | МБОУ «… СОШ»») over a numbered measure heads that
+ * school's block, as a one-cell caption does: the organisation it names, or null.
+ */
+function numberedOrgHeading(t: Reading, r: number, lo: number, hi: number): string | null {
+  const { s, h } = t;
+  const nc = h.numberCol;
+  if (nc === undefined || s.count(r, lo, hi, 2) !== 2 || !BLOCK_NUMBER_RE.test(s.text(r, nc))) return null;
+  const title = s.text(r, h.titleCol);
+  const org = title.length > 0 && title.length <= 150 ? organisationOf(title) : null;
+  const next = org === null ? -1 : nextFilled(s, r + 1, lo, hi);
+  return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== ""
+    ? org
+    : null;
 }
 
 /** How planners name a group: «Организационные мероприятия», «Материально-техническое обеспечение», «Этап 1». */
@@ -157,6 +195,22 @@ function plainGroupHeading(
   if (!first && !text.endsWith(":") && !GROUP_WORDS.test(normalize(text))) return false;
   const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
   return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
+}
+
+/**
+ * Whether row r of a numbered table starts a row: a number, or a sub-step under a heading. A lettered sub-step («а) …»)
+ * is a row of its own; so is «1) …» with its own deadline, or under a lead-in («Утверждены:») that has none; else a
+ * «2) …» line continues the list of the measure above.
+ */
+function numberedStarts(t: Reading, r: number, numText: string, current: RoadmapRow | null): boolean {
+  const { s, h } = t;
+  const title = s.text(r, h.titleCol);
+  if (numText !== "" || LETTER_STEP_RE.test(title)) return true;
+  if (current === null || !PAREN_STEP_RE.test(title)) return false;
+  const dc = h.cols.deadline;
+  if (dc !== undefined && s.text(r, dc) !== "") return true;
+  const above = current.fields.title?.text.trim() ?? "";
+  return !current.fields.deadline && (above.endsWith(":") || PAREN_STEP_RE.test(above));
 }
 
 export function readTable(s: Sheet, h: Header): TableRead {
@@ -189,7 +243,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
       continue;
     }
     if (isFooter(s, r, keyCols, colSet)) break;
-    const section = sectionOf(s, r, lo, hi, h);
+    const section = sectionOf(s, r, lo, hi, h, numbered);
     if (section) {
       sections.push(section);
       t.sec = section;
@@ -201,7 +255,9 @@ export function readTable(s: Sheet, h: Header): TableRead {
     if (caption && opensNextRoadmap(s, r, lo, hi, h)) break;
     if (caption) {
       const next = nextFilled(s, r + 1, lo, hi);
-      if (next >= 0 && isOtherHeader(s, next, h)) break; // the caption of the table below
+      // The caption of the table below.
+      if (next >= 0 && (isOtherHeader(s, next, h) || isAmountsCaption(s, caption.text, next, h, lo, hi)))
+        break;
       const org = caption.wide || plainOrgHeading(t, r, caption) ? organisationOf(caption.text) : null;
       if (org !== null) {
         t.org = { text: org, value: s.value(r, caption.col), addresses: [s.addr(r, caption.col)] };
@@ -209,6 +265,13 @@ export function readTable(s: Sheet, h: Header): TableRead {
         lastRow = r;
         continue;
       }
+    }
+    const numberedOrg = caption ? null : numberedOrgHeading(t, r, lo, hi);
+    if (numberedOrg !== null) {
+      t.org = { text: numberedOrg, value: s.value(r, tc), addresses: [s.addr(r, tc)] };
+      current = null;
+      lastRow = r;
+      continue;
     }
     if (caption && numbered && plainGroupHeading(t, r, caption, pageBreak, current === null)) {
       skipped.push({
@@ -228,9 +291,8 @@ export function readTable(s: Sheet, h: Header): TableRead {
     }
     pageBreak = false;
     const numText = nc !== undefined ? s.text(r, nc) : "";
-    // A lettered sub-step («а) …») under a numbered heading is a row of its own, not the heading's continuation.
     const starts = numbered
-      ? numText !== "" || LETTER_STEP_RE.test(s.text(r, tc))
+      ? numberedStarts(t, r, numText, current)
       : s.text(r, tc) !== "" || current === null;
     if (starts || current === null) current = startRow(t, r, numText);
     else {

@@ -3,8 +3,9 @@
 import type { CellValue } from "../grid";
 
 export const NUMBER_RE = /^\d{1,3}(\s*\.\s*\d{1,3})*\s*[.)]?$/;
+// A footnote opens with «*» or a superscript number («¹ Письмо министерства …»).
 export const FOOTER_RE =
-  /^(ознакомлен|с\s+[а-яё\s]*ознакомлен|согласован|утвержда|подпис|примечани|исп\.\s|исполнитель\s*:|\*)/i;
+  /^(ознакомлен|с\s+[а-яё\s]*ознакомлен|согласован|утвержда|подпис|примечани|исп\.\s|исполнитель\s*:|\*|[¹²³⁴⁵⁶⁷⁸⁹⁰])/i;
 export const NAME_RE =
   /^([А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?([А-ЯЁ]\.?)?|[А-ЯЁ]\.\s?([А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?)$/;
 export const POSITION_RE =
@@ -25,5 +26,12 @@ export function isNumberLike(v: CellValue, t: string): boolean {
 /** A sub-step lettered «а)», «б.», «в)» (or a) b)) at the start of a title. */
 export const LETTER_STEP_RE = /^\s*[а-яa-z]\s*[).]\s+\S/i;
 
+/** A sub-step numbered «1)», «2)» at the start of a title whose № cell is empty (the Leningrad 3537-р layout). */
+export const PAREN_STEP_RE = /^\s*\d{1,2}\s*\)\s+\S/;
+
 /** A № cell that holds only a sub-step letter («а)», «б.», «в»): the step's text is in the title column. */
 export const LETTER_NUMBER_RE = /^\s*[а-яa-z]\s*[).]?\s*$/i;
+
+/** A bullet sub-step: «–», «—», «•» alone in the № cell or opening the title (a school order's «Утверждение:» list). */
+export const DASH_STEP_RE = /^\s*[–—•-]\s+\S/;
+export const DASH_NUMBER_RE = /^\s*[–—•-]\s*$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDeadline } from "../../../src/core/deadlines";
+import { formatDeadline, parseDeadline } from "../../../src/core/deadlines";
 import { expectedReading, PHRASES, readingOf, type PhraseCase } from "./phrases";
 
 function label(p: PhraseCase): string {
@@ -131,8 +131,35 @@ describe("a period bounded by a bracketed last day", () => {
     expect(parseDeadline("ноябрь 2022 г. (не позднее 27 ноября)").due).toBe("2022-11-27");
   });
 
+  it("takes «до 31 мая 2027 г.» written after «в течение 2026/2027 учебного года,» as the due date, keeping the start", () => {
+    const d = parseDeadline("в течение 2026/2027 учебного года, до 31 мая 2027 г.");
+    expect([d.kind, d.start, d.due]).toEqual(["period", "2026-09-01", "2027-05-31"]);
+    expect(parseDeadline("в течение 2027 года, не позднее 15 ноября").due).toBe("2027-11-15");
+    expect(parseDeadline("в течение 2027 года, до 15 января 2028 г.").due).toBe("2028-01-15");
+  });
+
   it("ignores a bracketed day outside the period and a bare period", () => {
     expect(parseDeadline("март 2024 (до 5 апреля)").due).toBe("2024-03-31");
     expect(parseDeadline("сентябрь – октябрь 2025 г.").due).toBe("2025-10-31");
+  });
+});
+
+describe("an English working copy's schedule", () => {
+  it("«per the federal operator's schedule», «according to a separate timetable» are schedules set elsewhere", () => {
+    for (const t of [
+      "per the federal operator's schedule",
+      "According to the schedule sent by the federal operator",
+      "as scheduled by the federal operator",
+      "according to a separate timetable",
+    ])
+      expect([t, parseDeadline(t).kind]).toEqual([t, "external-schedule"]);
+    expect(formatDeadline(parseDeadline("according to a separate timetable"), "en")).toBe(
+      "according to a separate schedule",
+    );
+    expect(formatDeadline(parseDeadline("per the federal operator's schedule"), "ru")).toBe(
+      "согласно графику, направляемому федеральным оператором",
+    );
+    // A schedule word without «per», «according to»… is no deadline: «schedule of repairs» stays unread.
+    expect(parseDeadline("schedule of repairs").kind).toBe("unknown");
   });
 });

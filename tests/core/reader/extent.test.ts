@@ -50,6 +50,49 @@ describe("where the table ends", () => {
     expect(r.rows).toHaveLength(rows.length);
   });
 
+  it("a funding table by municipality («Источник | Новочебоксарск | Канаш | Всего») below the roadmap is not rows", () => {
+    const amounts: CellValue[][] = [
+      ["Федеральный бюджет", 7812.4, 7812.4, 15624.8],
+      ["Местный бюджет", 450, 380, 830],
+    ];
+    // Its header alone, after a blank row: «Источник» and a total column name an amounts table.
+    const bare: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...body(),
+      [],
+      ["Источник", "Новочебоксарск", "Канаш", "Всего"],
+      ...amounts,
+    ];
+    const r = readRoadmaps(grid(bare)).roadmaps;
+    expect(r.map((x) => x.rows.length)).toEqual([rows.length]);
+    expect(problems(bare, []).flatMap((x) => x.findings)).toEqual([]);
+    // Under a caption in money, whatever its header says («Бюджет | 2027 год | 2028 год»).
+    const n = rows.length + 4;
+    const captioned: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...body(),
+      [],
+      ["Финансовое обеспечение мероприятий, тыс. рублей"],
+      ["Бюджет", "2027 год", "2028 год"],
+      ...amounts,
+    ];
+    const merges = ["A1:E1", `A${n}:E${n}`];
+    expect(readRoadmaps(grid(captioned, merges)).roadmaps.map((x) => x.rows.length)).toEqual([rows.length]);
+    expect(problems(captioned, merges).flatMap((x) => x.findings)).toEqual([]);
+    // A group heading «Финансовое обеспечение» over numbered measures stays in the roadmap.
+    const b = body();
+    const grouped: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...b.slice(0, 3),
+      [null, "Финансовое обеспечение"],
+      ...b.slice(3),
+    ];
+    expect(readRoadmaps(grid(grouped, ["A1:E1"])).roadmaps.map((x) => x.rows.length)).toEqual([rows.length]);
+  });
+
   it("Excel date serials in the deadline column are dates, not amounts", () => {
     const r = readRoadmaps(
       grid([
@@ -125,6 +168,22 @@ describe("items repeated per organisation", () => {
     expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
   });
 
+  it.each(["ОО", "Наименование ОО", "Учреждение", "Наименование учреждения", "Муниципалитет", "МО", "Район"])(
+    "an organisation column headed «%s»: one roadmap per block, each clean",
+    (head) => {
+      const values: CellValue[][] = [
+        [TITLE],
+        [head, ...HEAD],
+        ...schools.flatMap((name) => body().map((r, i) => [i === 0 ? name : null, ...r])),
+      ];
+      const n = rows.length;
+      const merges = ["A1:F1", `A3:A${2 + n}`, `A${3 + n}:A${2 + 2 * n}`];
+      const r = readRoadmaps(grid(values, merges)).roadmaps;
+      expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(schools.map((s) => [s, n]));
+      expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
+    },
+  );
+
   it("«Муниципальное образование: …» heading rows; an item missing in one block is reported for that one", () => {
     const second = body().filter((_, i) => i !== 2); // procurement left out
     const values: CellValue[][] = [
@@ -148,6 +207,63 @@ describe("items repeated per organisation", () => {
     const r = readRoadmaps(grid(values, ["A1:E1"])).roadmaps;
     expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(schools.map((s) => [s, rows.length]));
     expect(problems(values, ["A1:E1"]).flatMap((x) => x.findings)).toEqual([]);
+  });
+
+  it("numbered school headings («1. МБОУ …» merged across, its items 1.1, 1.2 …): one roadmap per school, each clean", () => {
+    const n = rows.length;
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...schools.flatMap((name, k) => [[`${k + 1}. ${name}`], ...body(`${k + 1}.`)]),
+    ];
+    const merges = ["A1:E1", "A3:E3", `A${4 + n}:E${4 + n}`];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(schools.map((s) => [s, n]));
+    expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
+  });
+
+  it("one block per district, each under its name and its own header («Пошехонский муниципальный район»): one roadmap each, clean", () => {
+    const districts = ["Любимский муниципальный район", "Пошехонский муниципальный район"];
+    const block = (name: string): CellValue[][] => [[name], HEAD, [1, 2, 3, 4, 5], ...body(), []];
+    const values: CellValue[][] = [[TITLE], ...districts.flatMap(block)];
+    const second = 2 + block(districts[0]!).length;
+    const merges = ["A1:E1", "A2:E2", `A${second}:E${second}`];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => [x.headerAddress, x.rows.length])).toEqual([
+      ["A3", rows.length],
+      [`A${second + 1}`, rows.length],
+    ]);
+    expect(r[1]!.preamble).toEqual([districts[1]]);
+    expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
+  });
+
+  it("a school's number in the № cell and its name in the title cell («1. | МОАУ «Лицей № 5»»), over 1.1, 1.2 …", () => {
+    const n = rows.length;
+    const named = ["МОАУ «Лицей № 5»", "Гимназия № 2 г. Орска"];
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...named.flatMap((name, k) => [[`${k + 1}.`, name], ...body(`${k + 1}.`)]),
+    ];
+    const r = readRoadmaps(grid(values, ["A1:E1"])).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(named.map((s) => [s, n]));
+    expect(problems(values, ["A1:E1"]).flatMap((x) => x.findings)).toEqual([]);
+  });
+
+  it("a regional list by municipality («Бабаевский муниципальный округ», «г. Череповец», «Вологодский район»)", () => {
+    const n = rows.length;
+    const named = ["Бабаевский муниципальный округ", "г. Череповец", "Вологодский район"];
+    const values: CellValue[][] = [[TITLE], HEAD, ...named.flatMap((name) => [[name], ...body()])];
+    const merges = ["A1:E1", ...named.map((_, k) => `A${3 + k * (n + 1)}:E${3 + k * (n + 1)}`)];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(named.map((s) => [s, n]));
+    expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
+    // A title wrapped onto its own line («… в Вологодском районе») names no block.
+    const b = body();
+    const wrapped = readRoadmaps(
+      grid([[TITLE], HEAD, b[0]!, [null, "Сокольском и Вологодском районе"], ...b.slice(1)]),
+    );
+    expect(wrapped.roadmaps.map((x) => x.organisation)).toEqual([null]);
   });
 
   it("a one-cell line that is not an organisation, or not above a numbered row, stays a continuation", () => {

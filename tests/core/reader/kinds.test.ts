@@ -98,6 +98,85 @@ describe("group headings", () => {
     expect(plain.rows).toHaveLength(2);
   });
 
+  it("«1. | Утверждение:» over rows bulleted «–» in the № column (a school order's appendix): a heading, each bullet a measure", () => {
+    const first = rows[0]!;
+    const steps = first.title
+      .replace(/^Утверждение:\s*/, "")
+      .split(/;\s*\d\)\s*|^\d\)\s*/)
+      .filter(Boolean);
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№ п/п", "Наименование мероприятия", "Срок исполнения", "Ответственный исполнитель", "Результат"],
+      ["1.", "Утверждение:", null, null, null],
+      ...steps.map((t) => ["–", t, first.deadlineText, first.responsible, "Приказ"]),
+      ...rows
+        .slice(1)
+        .map((r, i) => [`${i + 2}.`, r.title, r.deadlineText, r.responsible, r.result || "Приказ"]),
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.skipped).toEqual([
+      expect.objectContaining({ kind: "group-heading", address: "B3", number: "1.", text: "Утверждение:" }),
+    ]);
+    expect(r.rows).toHaveLength(steps.length + rows.length - 1);
+    expect(r.rows[0]!.subItems).toEqual([`Утверждение: ${steps[0]}`]);
+    expect(clean(values)).toEqual([]);
+  });
+
+  it("«10. Мониторинг …:» over 10.1 «по итогам III квартала», 10.2: the lead-in names each numbered step for the matcher", () => {
+    const monitoring = rows[9]!;
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№ п/п", "Наименование мероприятия", "Срок", "Ответственный", "Результат"],
+      ...rows
+        .slice(0, 9)
+        .map((r) => [r.number, r.title, r.deadlineText, r.responsible, r.result || "Приказ"]),
+      ["10.", `${monitoring.title}:`, null, null, null],
+      ["10.1.", "по итогам IV квартала 2027 года", "до 05.10.2027", monitoring.responsible, "Отчёт"],
+      ["10.2.", "по итогам 2027 года", "до 29.12.2027", monitoring.responsible, "Отчёт"],
+      ...rows.slice(10).map((r) => [r.number, r.title, r.deadlineText, r.responsible, r.result || "Приказ"]),
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.skipped!.map((x) => x.address)).toEqual(["B12"]);
+    const steps = r.rows.filter((x) => x.number?.startsWith("10."));
+    expect(steps.map((x) => x.subItems)).toEqual([
+      [`${monitoring.title}: по итогам IV квартала 2027 года`],
+      [`${monitoring.title}: по итогам 2027 года`],
+    ]);
+    expect(clean(values).filter((f) => f.startsWith("missing-item"))).toEqual([]);
+  });
+
+  it("«1. | Утверждены:» over rows with an empty № and «1) …», «2) …» opening the title: each step is a measure", () => {
+    const first = rows[0]!;
+    const steps = first.title
+      .replace(/^Утверждение:\s*/, "")
+      .split(/;\s*\d\)\s*|^\d\)\s*/)
+      .filter(Boolean);
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№", "Срок", "Мероприятие", "Ответственный", "Результат"],
+      ["1.", null, "Утверждены:", first.responsible, null],
+      ...steps.map((t, i) => [null, first.deadlineText, `${i + 1}) ${t}`, first.responsible, "Приказ"]),
+      ...rows.slice(1).map((r) => [r.number, r.deadlineText, r.title, r.responsible, r.result || "Приказ"]),
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.skipped!.map((x) => x.address)).toEqual(["C3"]);
+    expect(r.rows.slice(0, steps.length).map((x) => [x.sheetRows, x.subItems])).toEqual(
+      steps.map((t, i) => [[4 + i], [`Утверждены: ${t}`]]),
+    );
+    expect(clean(values)).toEqual([]);
+    // A measure whose list goes on over the next lines, its deadline on the first line only, stays one measure.
+    const listed = readRoadmaps(
+      grid([
+        ["№", "Мероприятие", "Срок", "Ответственный"],
+        ["1.", "Утверждены:", "до 15.12.2026", "Министерство"],
+        [null, "1) должностное лицо", null, null],
+        [null, "2) комплекс мер (дорожная карта)", null, null],
+        ["2.", "Объявлены закупки", "до 15.02.2027", "Министерство"],
+      ]),
+    ).roadmaps[0]!;
+    expect(listed.rows.map((x) => x.sheetRows)).toEqual([[2, 3, 4], [5]]);
+  });
+
   it("a responsible and result written once on the heading row apply to its steps", () => {
     const first = rows[0]!;
     const steps = first.title
@@ -222,5 +301,34 @@ describe("merged cells", () => {
     expect(r.rows.slice(0, 4).map((x) => x.fields.responsible?.text)).toEqual(Array(4).fill("Министерство"));
     expect(r.rows[3]!.fields.result!.addresses).toEqual(["E4"]);
     expect(clean(values, merges)).toEqual([]);
+  });
+});
+
+describe("directions numbered without a word", () => {
+  it("a complex plan without a № column: «1. Проведение …» merged across heads its «–» measures (a section, not a measure)", () => {
+    const directions = [
+      "1. Проведение совместных мероприятий для обучающихся и педагогических работников центров",
+      "2. Организация и участие в региональных и межрегиональных конференциях, фестивалях, форумах",
+    ];
+    const values: CellValue[][] = [
+      [
+        "Комплексный план мероприятий по организационно-методической поддержке центров «Точка роста», Кванториумов и «IT-куб» на 2026/2027 учебный год",
+      ],
+      ["Направление / мероприятие", "Сроки", "Ответственные", "Целевая аудитория"],
+      [directions[0]!, null, null, null],
+      ["– областной хакатон для обучающихся центров", "ноябрь 2026 г.", "Региональный центр", "обучающиеся"],
+      ["– межмуниципальные олимпиады", "февраль 2027 г.", "Муниципальные органы", "обучающиеся"],
+      [directions[1]!, null, null, null],
+      ["– областной фестиваль «Наука – детям»", "«23» апреля 2027 г.", "Региональный центр", "педагоги"],
+    ];
+    const merges = ["A1:D1", "A3:D3", "A6:D6"];
+    const r = readRoadmaps(grid(values, merges)).roadmaps[0]!;
+    expect(r.sections.map((x) => [x.number, x.address])).toEqual([
+      ["1", "A3"],
+      ["2", "A6"],
+    ]);
+    expect(r.rows.map((x) => x.sheetRows[0])).toEqual([4, 5, 7]);
+    const found = clean(values, merges, "2026-09-01");
+    expect(found.filter((f) => /^(deadline|responsible|result)-missing/.test(f))).toEqual([]);
   });
 });

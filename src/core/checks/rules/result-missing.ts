@@ -1,14 +1,27 @@
 import { MESSAGES } from "../../findings/messages";
 import { columnCell, fieldBlank, finding, type CheckContext, type Placed } from "../context";
 
+/**
+ * Whether a row of a matched item with no result in the form may go without one. A form whose results were never read
+ * (no item carries one: the 2024 matrices) says nothing; there the planner's own table is the rule, and a blank among
+ * results written on most other measures is an omission.
+ */
+function resultOptional(ctx: CheckContext): boolean {
+  if (ctx.edition?.items.some((it) => it.result !== null)) return true;
+  const titled = ctx.rows.filter((r) => r.titled);
+  const written = titled.filter((r) => !fieldBlank(r.row.fields.result)).length;
+  return written * 2 <= titled.length;
+}
+
 /** An empty result cell, where the form has a result for the row's item (or no form tells otherwise). */
 export function resultMissing(ctx: CheckContext): Placed[] {
   if (!ctx.columns.result) return [];
   const out: Placed[] = [];
+  let optional: boolean | undefined;
   for (const r of ctx.rows) {
     if (!r.titled || !fieldBlank(r.row.fields.result)) continue;
     const withResult = r.items.find((it) => it.result !== null);
-    if (r.items.length > 0 && !withResult) continue;
+    if (r.items.length > 0 && !withResult && (optional ??= resultOptional(ctx))) continue;
     out.push(
       finding(ctx, "result-missing", r.pos, {
         address: columnCell(ctx.roadmap, r.row, "result"),
