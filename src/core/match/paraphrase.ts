@@ -26,6 +26,17 @@ const PARAPHRASES: Paraphrase[] = [
   },
   // «показатели (и индикаторы) создания и функционирования» are the form's «показатели деятельности».
   { re: /(?<![а-я])показател[а-я]*(?:\s+[а-я]+){0,4}\s+функционировани/g, means: "деятельности" },
+  // An English working copy («Approval of the list of schools taking part …»): the form's words for its key terms.
+  {
+    re: /\b(?:list|register) of (?:the )?(?:participating )?(?:schools|(?:educational )?organi[sz]ations)\b/g,
+    means: "перечень образовательных организаций",
+  },
+  { re: /\b(?:taking part|participating|participants?)\b/g, means: "принимающих участие" },
+  { re: /\b(?:responsible )?officials?\b/g, means: "должностное лицо" },
+  { re: /\binfrastructure list\b/g, means: "инфраструктурный лист" },
+  { re: /\bprocurements?\b/g, means: "закупки" },
+  { re: /\bannounce(?:d|ment)?\b/g, means: "объявлены" },
+  { re: /\bprofessional development|advanced training\b/g, means: "повышение квалификации" },
 ];
 
 /** The text with the form's words of every paraphrase it holds appended, and the misleading expressions dropped. */

@@ -49,6 +49,10 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbe
   const [c, t] = cells[0]!;
   const a = s.area(r, c);
   const wide = a !== undefined && a.right - a.left >= 1 && a.right >= Math.min(hi, c + 1);
+  if (wide) {
+    const d = numberedDirection(s, r, c, t, h);
+    if (d) return d;
+  }
   // In a table without a № column a numbered row merged across it (no deadline cell) heads the bullets below it.
   const m = SECTION_RE.exec(t) ?? (wide && !numbered ? BARE_SECTION_RE.exec(t) : null);
   if (!m) return null;
@@ -56,6 +60,20 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbe
   if (!wide && !word) return null;
   if (!wide && c !== h.numberCol && c !== h.titleCol) return null;
   return { s: { number: m[2]!, title: m[3]!.trim(), address: s.addr(r, c) } };
+}
+
+/** «1. Проведение совместных мероприятий …» merged across: a direction written without the word «Направление». */
+const NUMBERED_HEADING_RE = /^(\d{1,2})\s*\.\s+(\S[\s\S]*)$/;
+
+/** A merged «N. …» row over rows numbered N.1, N.1.1 …: a section of the plan (its items are its measures). */
+function numberedDirection(s: Sheet, r: number, c: number, t: string, h: Header): Sec | null {
+  const m = NUMBERED_HEADING_RE.exec(t);
+  const nc = h.numberCol;
+  // «1. МБОУ «… школа»» over 1.1, 1.2 heads a school's block, not a direction.
+  if (!m || nc === undefined || organisationOf(t) !== null) return null;
+  const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
+  if (next < 0 || !new RegExp(`^${m[1]}\\.\\s*\\d`).test(s.text(next, nc))) return null;
+  return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, c) } };
 }
 
 /** Split rows on the № column only when the table is numbered; otherwise every titled row is a new row. */

@@ -332,3 +332,55 @@ describe("directions numbered without a word", () => {
     expect(found.filter((f) => /^(deadline|responsible|result)-missing/.test(f))).toEqual([]);
   });
 });
+
+describe("directions without the word «Направление»", () => {
+  const PLAN =
+    "Единый комплексный план мероприятий по организационно-методической поддержке центров на 2025 год";
+  const HEADER = ["№ п/п", "Наименование мероприятия", "Срок", "Ответственный", "Результат"];
+  it("«2. Организация … конференциях …» merged across over 2.1, 2.2 is a section: its measures are that direction's", () => {
+    const values: CellValue[][] = [
+      [PLAN],
+      HEADER,
+      ["1. Проведение совместных мероприятий для обучающихся и педагогических работников"],
+      ["1.1", "Совместные методические дни педагогов центров", "до 30.04.2025", "Центры", "Программа"],
+      ["2. Организация и участие в региональных конференциях, фестивалях, форумах по обмену опытом"],
+      [
+        "2.1",
+        "Региональная научно-практическая конференция «Опыт и перспективы»",
+        "до 26.03.2025",
+        "ИРО",
+        "Резолюция",
+      ],
+      ["2.2", "Участие в межрегиональном форуме центров", "до 18.04.2025", "Центры", "Отчёт"],
+    ];
+    const merges = ["A1:E1", "A3:E3", "A5:E5"];
+    const r = readRoadmaps(grid(values, merges)).roadmaps[0]!;
+    expect(r.sections.map((x) => [x.number, x.address])).toEqual([
+      ["1", "A3"],
+      ["2", "A5"],
+    ]);
+    expect(r.rows.map((x) => [x.number, x.section])).toEqual([
+      ["1.1", "1"],
+      ["2.1", "2"],
+      ["2.2", "2"],
+    ]);
+    const report = checkSheet(grid(values, merges), { checkDate: "2024-09-01" }).reports[0]!;
+    expect(report.matches.filter((m) => m.itemId === "conferences").map((m) => m.address)).toEqual([
+      "B6",
+      "B7",
+    ]);
+    // A merged «1. Организационные мероприятия» over unrelated numbers (3, 4) stays what it was.
+    const lone = readRoadmaps(
+      grid(
+        [
+          [PLAN],
+          HEADER,
+          ["1. Организационные мероприятия"],
+          ["3", "Конференция", "до 26.03.2025", "ИРО", "Резолюция"],
+        ],
+        ["A3:E3"],
+      ),
+    ).roadmaps[0]!;
+    expect(lone.sections).toEqual([]);
+  });
+});
