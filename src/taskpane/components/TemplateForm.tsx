@@ -1,5 +1,6 @@
 import { Field, Input, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { PROGRAMME_IDS, PROGRAMME_NAMES, type ProgrammeId } from "../../core/programmes";
+import type { Lang } from "../../core/lang";
 import { useText } from "../context";
 import type { PaneModel } from "../usePane";
 
@@ -61,6 +62,15 @@ export function FormHeading({
   );
 }
 
+/** One <option> a programme, by its name in `lang`: the programme pickers of the forms and of a roadmap card. */
+export function programmeOptions(lang: Lang) {
+  return PROGRAMME_IDS.map((id) => (
+    <option key={id} value={id}>
+      {PROGRAMME_NAMES[id][lang]}
+    </option>
+  ));
+}
+
 export function ProgrammeSelect({
   value,
   onChange,
@@ -74,11 +84,7 @@ export function ProgrammeSelect({
   return (
     <Field label={t("roadmap.programme")}>
       <Select value={value} disabled={disabled} onChange={(_, d) => onChange(d.value as ProgrammeId)}>
-        {PROGRAMME_IDS.map((id) => (
-          <option key={id} value={id}>
-            {PROGRAMME_NAMES[id][lang]}
-          </option>
-        ))}
+        {programmeOptions(lang)}
       </Select>
     </Field>
   );
