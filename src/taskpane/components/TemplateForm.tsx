@@ -2,6 +2,7 @@ import { Field, Input, Select, Subtitle2, Text, makeStyles, tokens } from "@flue
 import { PROGRAMME_IDS, PROGRAMME_NAMES, type ProgrammeId } from "../../core/programmes";
 import type { Lang } from "../../core/lang";
 import { useText } from "../context";
+import { plainList } from "./findingListStyles";
 import type { PaneModel } from "../usePane";
 
 /** The pieces the «Шаблон» tab's forms share: styles, heading, programme and year fields, their defaults. */
@@ -10,14 +11,7 @@ export const useFormStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  errors: {
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  errors: plainList(tokens.spacingVerticalXS),
   error: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
 });
 
