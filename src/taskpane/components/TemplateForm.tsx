@@ -1,5 +1,6 @@
 import { Field, Input, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { PROGRAMME_IDS, PROGRAMME_NAMES, type ProgrammeId } from "../../core/programmes";
+import { useState } from "react";
 import type { Lang } from "../../core/lang";
 import { useText } from "../context";
 import { plainList } from "./findingListStyles";
@@ -28,6 +29,13 @@ export function nextYearText(pane: PaneModel): string {
 export function defaultProgramme(pane: PaneModel): ProgrammeId {
   const first = pane.reading?.roadmaps.find((r) => r.programme !== "unknown");
   return first && first.programme !== "unknown" ? first.programme : "tochka-rosta";
+}
+
+/** The programme and plan year both template forms start from (`preset`, else the sheet's), the year validated. */
+export function useProgrammeYear(pane: PaneModel, preset: ProgrammeId | null = null) {
+  const [programme, setProgramme] = useState<ProgrammeId>(() => preset ?? defaultProgramme(pane));
+  const [yearText, setYearText] = useState(() => nextYearText(pane));
+  return { programme, setProgramme, yearText, setYearText, year: validYear(yearText) };
 }
 
 /** A form's heading (its section's label) and the one-line hint under it. */
