@@ -122,18 +122,18 @@ function mergeLayout(book: SimBook, sheet: Sheet): { covered: Set<string>; spans
   return { covered, spans };
 }
 
-/** One visible cell: its value, fill, note and selection, spanning its merge. */
-function GridCell(props: {
+/** What every cell of the grid reads from: the book, its active sheet, the selection, the language and styles. */
+interface GridView {
   book: SimBook;
   sheet: Sheet;
-  r: number;
-  c: number;
-  span: Span | undefined;
   selection: Rect | null;
   lang: Lang;
   styles: ReturnType<typeof useStyles>;
-}) {
-  const { book, sheet, r, c, span, selection, lang, styles } = props;
+}
+
+/** One visible cell: its value, fill, note and selection, spanning its merge. */
+function GridCell({ view, r, c, span }: { view: GridView; r: number; c: number; span: Span | undefined }) {
+  const { book, sheet, selection, lang, styles } = view;
   const cell = book.cell(sheet, r, c);
   const address = cellAddress(r, c);
   const fill = fillColor(cell);
@@ -188,6 +188,7 @@ export function SheetGrid({ book, lang, version }: { book: SimBook; lang: Lang; 
   const bottom = Math.min(used.bottom, MAX_ROWS);
   const right = Math.min(used.right, MAX_COLS);
   const selection = book.selectionOf(sheet);
+  const view: GridView = { book, sheet, selection, lang, styles };
   const { covered, spans } = mergeLayout(book, sheet);
   const cols = Array.from({ length: right - left + 1 }, (_, i) => left + i);
   const rows = Array.from({ length: bottom - top + 1 }, (_, i) => top + i);
@@ -232,17 +233,7 @@ export function SheetGrid({ book, lang, version }: { book: SimBook; lang: Lang; 
               </th>
               {cols.map((c) =>
                 covered.has(`${r}:${c}`) ? null : (
-                  <GridCell
-                    key={c}
-                    book={book}
-                    sheet={sheet}
-                    r={r}
-                    c={c}
-                    span={spans.get(`${r}:${c}`)}
-                    selection={selection}
-                    lang={lang}
-                    styles={styles}
-                  />
+                  <GridCell key={c} view={view} r={r} c={c} span={spans.get(`${r}:${c}`)} />
                 ),
               )}
             </tr>
