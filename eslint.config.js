@@ -81,7 +81,8 @@ const layers = [
     },
   })),
   {
-    // The simulated Excel needs addresses (core/grid) and the store's fill-pattern names (core/store/fills), nothing else.
+    // The simulated Excel needs addresses (core/grid), the store's fill-pattern names (core/store/fills) and the
+    // payload's JSON length as the adapter counts it (core/json-length), nothing else.
     files: ["src/sim/**/*.ts"],
     rules: {
       "no-restricted-imports": [
@@ -93,8 +94,8 @@ const layers = [
               message: "Layering: sim simulates Excel on its own.",
             },
             {
-              regex: "^(\\.\\./)+core(?!/grid$|/store/fills$)(/.*)?$",
-              message: "Layering: sim imports only core/grid and core/store/fills.",
+              regex: "^(\\.\\./)+core(?!/grid$|/store/fills$|/json-length$)(/.*)?$",
+              message: "Layering: sim imports only core/grid, core/store/fills and core/json-length.",
             },
           ],
         },

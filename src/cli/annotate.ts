@@ -17,7 +17,7 @@ import { freeSheetName } from "../core/templates/sheet";
 import { M, sheetsProtected } from "./messages";
 import { reportSheetXml, storeSheetXml } from "./ooxml/new-sheets";
 import { addNotes, readNotes, removeNotes, sheetNotes } from "./ooxml/notes";
-import { OoxmlPackage, type SheetEntry, addSheet, workbookOf } from "./ooxml/package";
+import { OoxmlPackage, type SheetEntry, addSheet, renameSheet, workbookOf } from "./ooxml/package";
 import { isProtected, restyleCells } from "./ooxml/sheet";
 import { StyleSheet, themeColors } from "./ooxml/styles";
 import { columnA, sheetTexts } from "./ooxml/values";
@@ -235,8 +235,10 @@ export function annotateWorkbook(
   }
 
   const rs = plan.reportSheet;
-  const others = wb.sheets.filter((s) => s !== report?.entry).map((s) => s.name);
-  const reportName = report ? report.entry.name : freeSheetName(rs.name, [...others, STORE_SHEET]);
+  const others = wb.sheets.filter((s) => s.name !== report?.entry.name).map((s) => s.name);
+  // The report takes the name of this check's language, as the add-in's new sheet does («Check report» → «Проверка»).
+  const reportName = freeSheetName(rs.name, [...others, STORE_SHEET]);
+  if (report && report.entry.name !== reportName) renameSheet(pkg, wb.part, report.entry.name, reportName);
   store = {
     ...store,
     marks: {

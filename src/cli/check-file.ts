@@ -157,32 +157,51 @@ async function writeAtomically(bytes: Uint8Array, dest: string): Promise<void> {
   }
 }
 
-/**
- * The workbook through exceljs, or, when exceljs cannot load it or finds no sheet in it (a package as another program
- * wrote it), through the raw reader; exceljs's error stands when the raw reader finds no sheet either.
- */
-async function readWhole(job: FileJob): Promise<{ grids: Grid[]; sheetNames: string[] }> {
-  // The store (any case) and the report sheet are kept with --sheet: saved templates and typed reasons live there.
-  const keep = (name: string) =>
+type Read = { grids: Grid[]; sheetNames: string[] };
+
+/** The sheets to read: all, or with --sheet that one, the store and the report sheet (saved templates, reasons). */
+function keepFor(job: FileJob): (name: string) => boolean {
+  return (name) =>
     job.sheet === null ||
     name === job.sheet ||
     name.toLowerCase() === STORE_SHEET.toLowerCase() ||
     isReportName(name);
+}
+
+async function readWhole(job: FileJob): Promise<Read> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(job.absolute);
+  const grids = workbookGrids(wb, MAX_FILLED_CELLS).filter((g) => keepFor(job)(g.sheetName));
+  return { grids, sheetNames: wb.worksheets.map((w) => w.name) };
+}
+
+/**
+ * The workbook through exceljs (whole or streamed), or, when exceljs cannot load it or reads no value from it (a
+ * package as another program wrote it: prefixed or UTF-16 parts the stream reader passes over as empty), through the
+ * raw reader. exceljs's reading stands when the raw reader finds no sheet, and its error when it read nothing.
+ */
+async function readWithFallback(job: FileJob, read: () => Promise<Read>): Promise<Read> {
   let failure: unknown = null;
+  let empty: Read | null = null;
   try {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(job.absolute);
-    const sheetNames = wb.worksheets.map((w) => w.name);
-    if (sheetNames.length > 0) {
-      const grids = workbookGrids(wb, MAX_FILLED_CELLS).filter((g) => keep(g.sheetName));
-      return { grids, sheetNames };
-    }
+    const r = await read();
+    if (r.sheetNames.length > 0 && r.grids.some(gridHasData)) return r;
+    if (r.sheetNames.length > 0) empty = r;
   } catch (e) {
     if (e instanceof TooManyCells || fsReason(e)) throw e;
     failure = e;
   }
-  const raw = rawGrids(await readFile(job.absolute), keep, MAX_FILLED_CELLS);
-  if (raw.sheetNames.length === 0 && failure !== null) throw failure;
+  let raw: Read;
+  try {
+    raw = rawGrids(await readFile(job.absolute), keepFor(job), MAX_FILLED_CELLS);
+  } catch (e) {
+    // A workbook exceljs read as empty stays empty when the raw reader cannot open it: that is no damage.
+    if (empty !== null && !(e instanceof TooManyCells) && !fsReason(e)) return empty;
+    throw e;
+  }
+  if (raw.sheetNames.length > 0) return raw;
+  if (empty !== null) return empty;
+  if (failure !== null) throw failure;
   return raw;
 }
 
@@ -235,11 +254,9 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
   let grids: Grid[];
   let sheetNames: string[];
   try {
-    if (stream) {
-      ({ grids, sheetNames } = await streamGrids(job.absolute, job.sheet ?? undefined, MAX_FILLED_CELLS));
-    } else {
-      ({ grids, sheetNames } = await readWhole(job));
-    }
+    ({ grids, sheetNames } = await readWithFallback(job, () =>
+      stream ? streamGrids(job.absolute, job.sheet ?? undefined, MAX_FILLED_CELLS) : readWhole(job),
+    ));
   } catch (e) {
     if (e instanceof TooManyCells)
       return failed(job, "unreadable", tooManyCells(e.limit), { sizeBytes: size });

@@ -18,7 +18,26 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
 /** Built-in number formats that show a date (ECMA-376 18.8.30). */
 const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 50, 57]);
 
-type Parts = Map<string, Uint8Array>;
+/** The package's parts, each inflated only when read: the package never sits unzipped in memory whole. */
+class Parts {
+  /** Part key → the zip entry's own name. */
+  private readonly names = new Map<string, string>();
+  constructor(private readonly zip: Uint8Array) {
+    unzipSync(zip, {
+      filter: (f) => {
+        this.names.set(key(f.name), f.name);
+        return false;
+      },
+    });
+  }
+  keys(): IterableIterator<string> {
+    return this.names.keys();
+  }
+  get(k: string): Uint8Array | undefined {
+    const name = this.names.get(k);
+    return name === undefined ? undefined : unzipSync(this.zip, { filter: (f) => f.name === name })[name];
+  }
+}
 
 /** A part name as a key: forward slashes, no leading slash, case-insensitive (as Excel and the zip tools treat them). */
 function key(name: string): string {
@@ -240,8 +259,7 @@ export function rawGrids(
   keep: (sheetName: string) => boolean,
   limit = Infinity,
 ): { grids: Grid[]; sheetNames: string[] } {
-  const parts: Parts = new Map();
-  for (const [name, data] of Object.entries(unzipSync(zip))) parts.set(key(name), data);
+  const parts = new Parts(zip);
   const wbPart = workbookPart(parts.keys(), text(parts, "_rels/.rels"));
   const wbXml = wbPart ? text(parts, wbPart) : null;
   if (!wbPart || !wbXml) return { grids: [], sheetNames: [] };

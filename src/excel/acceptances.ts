@@ -1,5 +1,5 @@
 import { collectTyped, typedReasons, withAcceptances, withoutAcceptances } from "../core/acceptance";
-import { REPORT_SHEET_NAME } from "../core/marks";
+import { REPORT_SHEET_NAMES } from "../core/marks";
 import type { Acceptance, WorkbookStore } from "../core/store";
 import type { Capabilities } from "./capabilities";
 import { type SheetEntry, findSheet } from "./write-plan";
@@ -19,24 +19,32 @@ export interface AcceptanceEdit {
   by?: string;
 }
 
-/** The report sheet under its usual name, read with the survey (sync A) when null objects exist (ExcelApi 1.4). */
-export function queueReportRead(context: Excel.RequestContext, caps: Capabilities): Excel.Range | null {
+/**
+ * The report sheet under each of its usual names («Проверка», “Check report”: the sheet's language is the planner's
+ * choice), read with the survey (sync A) when null objects exist (ExcelApi 1.4); by lower-case name.
+ */
+export function queueReportRead(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+): Map<string, Excel.Range> | null {
   if (!caps.nullObjects) return null;
-  const used = context.workbook.worksheets
-    .getItemOrNullObject(REPORT_SHEET_NAME)
-    .getUsedRangeOrNullObject(true);
-  used.load("values");
-  return used;
+  const out = new Map<string, Excel.Range>();
+  for (const name of new Set(Object.values(REPORT_SHEET_NAMES))) {
+    const used = context.workbook.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+    used.load("values");
+    out.set(name.toLowerCase(), used);
+  }
+  return out;
 }
 
 /**
- * The store's acceptances plus those typed on its report sheet plus the pane's edit. No sync when the report has its
- * usual name and null objects exist; one more otherwise (a report named «Проверка (2)», or below ExcelApi 1.4).
+ * The store's acceptances plus those typed on its report sheet plus the pane's edit. No sync when the report has one
+ * of its usual names and null objects exist; one more otherwise (a report named «Проверка (2)», or below ExcelApi 1.4).
  */
 export async function currentAcceptances(
   context: Excel.RequestContext,
   caps: Capabilities,
-  queued: Excel.Range | null,
+  queued: Map<string, Excel.Range> | null,
   store: WorkbookStore,
   index: readonly SheetEntry[],
   edit: AcceptanceEdit,
@@ -45,8 +53,9 @@ export async function currentAcceptances(
   const entry = rec ? findSheet(index, rec.name, "") : null;
   let values: unknown[][] = [];
   if (rec && entry) {
-    if (queued && entry.name.toLowerCase() === REPORT_SHEET_NAME.toLowerCase()) {
-      values = queued.isNullObject ? [] : queued.values;
+    const read = queued?.get(entry.name.toLowerCase());
+    if (read) {
+      values = read.isNullObject ? [] : read.values;
     } else {
       const ws = context.workbook.worksheets.getItem(entry.name);
       const used = caps.usedRangeValuesOnly ? ws.getUsedRange(true) : ws.getUsedRange();

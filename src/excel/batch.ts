@@ -1,3 +1,6 @@
+import { jsonLength } from "../core/json-length";
+import { pace } from "./pace";
+
 /**
  * Queues work into the current request and only syncs early when the estimated request or response would pass
  * the budget (Excel on the web rejects payloads over 5 MB). For ordinary sheets everything fits in one sync, so
@@ -6,7 +9,7 @@
 
 /** A generous estimate of what one queued call costs in the request: its arguments as JSON plus overhead. */
 export function estimate(...args: unknown[]): number {
-  return 120 + (JSON.stringify(args)?.length ?? 0);
+  return 120 + jsonLength(args);
 }
 
 export class Batch {
@@ -20,8 +23,12 @@ export class Batch {
     private readonly budget: number,
   ) {}
 
-  /** Queues `work` (request cost `request`, response cost `response`), syncing first if it would not fit. */
+  /**
+   * Queues `work` (request cost `request`, response cost `response`), syncing first if it would not fit. Between
+   * two calls the page gets its turn now and then (pace.ts), so queueing a big plan never freezes the pane.
+   */
   async add(request: number, response: number, work: () => void): Promise<void> {
+    await pace();
     const empty = this.requestBytes === 0 && this.responseBytes === 0;
     if (
       !empty &&
@@ -42,23 +49,27 @@ export class Batch {
   }
 }
 
-/** Row slices of a 2-D write, each under `maxBytes` of JSON, as [firstRowIndex, rows]. */
-export function rowSlices<T>(rows: readonly T[][], maxBytes = 1_000_000): [number, T[][]][] {
-  const out: [number, T[][]][] = [];
+/**
+ * Row slices of a 2-D write, each under `maxBytes` of JSON, as [firstRowIndex, rows, bytes]. Lazy: rows are
+ * measured (and, from a generator, made) one slice at a time, so a caller that queues each slice through
+ * Batch.add lets the pane in between.
+ */
+export function* rowSlices<T>(rows: Iterable<T[]>, maxBytes = 1_000_000): Generator<[number, T[][], number]> {
   let start = 0;
   let cur: T[][] = [];
   let bytes = 0;
-  rows.forEach((row, i) => {
-    const b = (JSON.stringify(row)?.length ?? 0) + 1;
+  let i = 0;
+  for (const row of rows) {
+    const b = jsonLength(row) + 1;
     if (cur.length > 0 && bytes + b > maxBytes) {
-      out.push([start, cur]);
+      yield [start, cur, bytes + 1];
       start = i;
       cur = [];
       bytes = 0;
     }
     cur.push(row);
     bytes += b;
-  });
-  if (cur.length) out.push([start, cur]);
-  return out;
+    i++;
+  }
+  if (cur.length) yield [start, cur, bytes + 1];
 }

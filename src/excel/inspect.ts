@@ -2,6 +2,7 @@ import { columnLetters, rangeAddress, stripSheet } from "../core/grid";
 import { Batch, estimate } from "./batch";
 import { coalesce } from "./blocks";
 import type { Capabilities } from "./capabilities";
+import { paced } from "./pace";
 import { textHash } from "../core/store";
 import { type InspectRequest, type Seen, cellKey, hex } from "./write-plan";
 
@@ -37,7 +38,7 @@ export async function inspect(
   const batch = new Batch(context, caps.payloadBudget);
   const q = await queueReads(batch, context, caps, allComments, req);
   await batch.sync();
-  return collect(q);
+  return paced(collect(q));
 }
 
 async function queueReads(
@@ -110,7 +111,15 @@ async function queueReads(
   return q;
 }
 
-function collect({ protections, blockProps, cellFills, notes, locations, headers }: Queued): Inspection {
+/** Sync B's answers as plain data; yields every few blocks or cells, where the pane may take its turn (pace.ts). */
+function* collect({
+  protections,
+  blockProps,
+  cellFills,
+  notes,
+  locations,
+  headers,
+}: Queued): Generator<void, Inspection> {
   const seen: Seen = {
     fills: new Map(),
     notes: new Map(),
@@ -121,6 +130,7 @@ function collect({ protections, blockProps, cellFills, notes, locations, headers
   const commentProxies = new Map<string, Excel.Comment>();
   for (const p of protections) if (p.protection.protected) seen.protectedSheets.push(p.name);
   for (const b of blockProps) {
+    yield;
     b.props.value.forEach((line, i) =>
       line.forEach((p, j) => {
         const f = p.format?.fill;
@@ -133,9 +143,11 @@ function collect({ protections, blockProps, cellFills, notes, locations, headers
       }),
     );
   }
+  yield;
   for (const c of cellFills)
     seen.fills.set(c.k, { color: hex(c.fill.color), pattern: null, patternColor: null });
   for (const n of notes) seen.notes.set(n.k, n.note.isNullObject ? null : n.note.content);
+  yield;
   for (const l of locations) {
     const address = l.range.address;
     let sheet = address.slice(0, address.lastIndexOf("!"));

@@ -4,11 +4,12 @@ import type { Acceptance } from "../core/store";
 import { queueReportRead } from "./acceptances";
 import type { Capabilities } from "./capabilities";
 import { inspect } from "./inspect";
-import { planMarkWrite } from "./plan-mark-write";
+import { paced } from "./pace";
+import { planMarkWriteSteps } from "./plan-mark-write";
 import { type LoadedStore, STATE_SHEET, readState } from "./state";
 import type { ClearSummary, MarkSummary } from "./types";
 import { carryOut } from "./write-marks";
-import { type SheetEntry, planInspection } from "./write-plan";
+import { type SheetEntry, planInspectionSteps } from "./write-plan";
 
 /**
  * Marking and un-marking, in three syncs whatever the sheet's size:
@@ -27,8 +28,8 @@ export interface Survey {
   wbProtection: Excel.WorkbookProtection | null;
   stateUsed: Excel.Range | null;
   comments: Excel.CommentCollection | null;
-  /** The report sheet under its usual name, for the reasons typed in it (null below ExcelApi 1.4). */
-  report: Excel.Range | null;
+  /** The report sheet under its usual names, by lower-case name, for the reasons typed in it (null below 1.4). */
+  report: Map<string, Excel.Range> | null;
 }
 
 const commentsMode = (caps: Capabilities) => caps.comments && !caps.notes;
@@ -73,17 +74,19 @@ export async function markAfterSurvey(
   const stateExists = loaded.exists;
   const old = known ? { ...loaded.store, acceptances: known.acceptances } : loaded.store;
   // Sync B: everything the decisions depend on.
-  const request = planInspection(old.marks, index, plan);
+  const request = await paced(planInspectionSteps(old.marks, index, plan));
   const { seen, comments } = await inspect(context, caps, survey.comments, request);
-  const write = planMarkWrite({
-    old,
-    stateExists,
-    sheets: index,
-    workbookProtected: survey.wbProtection?.protected ?? false,
-    seen,
-    plan,
-    caps,
-  });
+  const write = await paced(
+    planMarkWriteSteps({
+      old,
+      stateExists,
+      sheets: index,
+      workbookProtected: survey.wbProtection?.protected ?? false,
+      seen,
+      plan,
+      caps,
+    }),
+  );
   notices.push(...write.notices);
   // Sync C.
   await carryOut(context, caps, write, plan, comments);

@@ -2,6 +2,7 @@ import type { Bilingual } from "../core/lang";
 import { MARK_FILLS, type MarkPlan } from "../core/marks";
 import { freeSheetName } from "../core/templates/sheet";
 import { AdapterError } from "./errors";
+import { runAtOnce } from "./pace";
 import {
   type AddedNote,
   type MarkState,
@@ -77,6 +78,7 @@ function isOurs(f: FillNow | undefined, mark: string): boolean {
 /** The new state plus the old records this write has still to undo (the old report while it is to be deleted). */
 export function withPending(next: MarkState, pending: MarkState): MarkState {
   const union = <T>(a: T[], b: T[], id: (r: T) => string) => {
+    if (b.length === 0) return [...a]; // nothing pending (a first marking): no keys to build
     const seen = new Set(a.map(id));
     return [...a, ...b.filter((r) => !seen.has(id(r)))];
   };
@@ -286,6 +288,12 @@ const names = (lost: Set<string>, open: string, close: string) =>
  * structure is protected: then nothing is written.
  */
 export function planMarkWrite(input: MarkWriteInput): WritePlan {
+  return runAtOnce(planMarkWriteSteps(input));
+}
+
+/** planMarkWrite in steps: each yield is a point where the pane may take its turn (see pace.ts). */
+export function* planMarkWriteSteps(input: MarkWriteInput): Generator<void, WritePlan> {
+  yield; // the inspection's answer was just taken in: the pane may want its turn first
   const { stateExists, sheets: index, seen, plan, caps } = input;
   const old = input.old.marks;
   const { planSheets, lost, oldReport } = resolve(old, index, plan);
@@ -307,10 +315,14 @@ export function planMarkWrite(input: MarkWriteInput): WritePlan {
     pending: { report: null, cells: [], notes: [], comments: [] },
     cleared: nothingCleared(),
   };
+  yield;
   const { restore, previousOriginal } = undoFills(x);
+  yield;
   const notes = undoNotes(x);
   const comments = undoComments(x);
+  yield;
   const marks = newMarks(x, caps, previousOriginal, notes.update, comments.update);
+  yield;
   if (marks.skipped > 0) {
     notices.push({
       ru: `В ${marks.skipped} ячейках уже есть примечания планировщика — их не трогали; сообщения об этих ячейках есть на листе «Проверка».`,
@@ -348,9 +360,13 @@ export function planMarkWrite(input: MarkWriteInput): WritePlan {
   // later version's records).
   const o = input.old;
   const keep = plan !== null || o.acceptances.length + o.templates.length + (o.other?.length ?? 0) > 0;
+  const firstState = keep ? { ...input.old, marks: withPending(marks.next, x.pending) } : null;
+  const p = x.pending;
+  const nothingPending = !p.report && p.cells.length + p.notes.length + p.comments.length === 0;
+  yield;
   return {
     stateExists,
-    firstState: keep ? { ...input.old, marks: withPending(marks.next, x.pending) } : null,
+    firstState,
     restore,
     noteDeletes: notes.deletes,
     commentDeletes: comments.deletes,
@@ -360,7 +376,8 @@ export function planMarkWrite(input: MarkWriteInput): WritePlan {
     deleteReport: deleteReport ? oldReport.name : null,
     report,
     deleteStateSheet: !keep && stateExists,
-    finalState: keep ? { ...input.old, marks: marks.next } : null,
+    // With nothing pending the two states are equal: the same object, so carryOut encodes it once.
+    finalState: keep ? (nothingPending ? firstState : { ...input.old, marks: marks.next }) : null,
     notices,
     cleared: x.cleared,
     summary:

@@ -3,6 +3,7 @@ import { STORE_SHEET, type WorkbookStore, decodeStore, emptyStore, encodeStore }
 import { type Batch, estimate, rowSlices } from "./batch";
 import type { Capabilities } from "./capabilities";
 import { AdapterError } from "./errors";
+import { pace } from "./pace";
 import { type SheetEntry, hasSheet } from "./write-plan";
 
 /**
@@ -61,8 +62,11 @@ export async function writeState(
   context: Excel.RequestContext,
   exists: boolean,
   store: WorkbookStore,
+  /** The store's cells when the caller has them already (encodeStore(store)). */
+  encoded?: string[],
 ): Promise<void> {
-  const rows = encodeStore(store).map((r) => [r]);
+  await pace(); // encoding a big store is a stretch of work of its own
+  const rows = (encoded ?? encodeStore(store)).map((r) => [r]);
   let ws: Excel.Worksheet;
   if (exists) {
     ws = context.workbook.worksheets.getItem(STATE_SHEET);
@@ -72,10 +76,10 @@ export async function writeState(
     // Very hidden: not listed in Excel's Unhide dialog, so planners do not stumble on it.
     await batch.add(estimate(STATE_SHEET), 0, () => (ws.visibility = "VeryHidden"));
   }
-  for (const [start, slice] of rowSlices(rows)) {
+  for (const [start, slice, bytes] of rowSlices(rows)) {
     const addr = `A${start + 1}:A${start + slice.length}`;
     const fmt = slice.map(() => ["@"]);
-    await batch.add(estimate(slice, fmt), 0, () => {
+    await batch.add(estimate(fmt) + bytes, 0, () => {
       const target = ws.getRange(addr);
       target.numberFormat = fmt;
       target.values = slice;

@@ -4,7 +4,7 @@ import { Batch, estimate, rowSlices } from "./batch";
 import { chunkAddresses, coalesce } from "./blocks";
 import type { Capabilities } from "./capabilities";
 import { charsToPoints } from "./units";
-import type { MarkedCell } from "../core/store";
+import { type MarkedCell, encodeStore } from "../core/store";
 import { STATE_SHEET, writeState } from "./state";
 import { type WritePlan, cellKey, push } from "./write-plan";
 
@@ -87,27 +87,26 @@ async function writeReport(
   const ws = context.workbook.worksheets.add(name);
   const ncols = report.header.length;
   const last = columnLetters(ncols);
-  const cells: (string | number)[][] = [report.header];
-  const formats: string[][] = [report.header.map(() => "@")];
-  for (const row of report.rows) {
-    const line = row.cells
-      .slice(0, ncols)
-      .map((v, c) =>
-        c === report.linkColumn && row.link ? hyperlinkFormula(row.link.sheet, row.link.address) : v,
-      );
-    while (line.length < ncols) line.push("");
-    cells.push(line);
-    // Text is written as text ("@") so Excel never turns «1.1» into a date or «=…» into a formula; links stay formulas.
-    formats.push(
-      line.map((v, c) =>
-        c === report.linkColumn && row.link ? "General" : typeof v === "number" ? "General" : "@",
-      ),
-    );
+  const isLink = (row: ReportSheetPlan["rows"][number], c: number) => c === report.linkColumn && !!row.link;
+  function* lines(): Generator<(string | number)[]> {
+    yield report.header;
+    for (const row of report.rows) {
+      const line = row.cells
+        .slice(0, ncols)
+        .map((v, c) => (isLink(row, c) ? hyperlinkFormula(row.link!.sheet, row.link!.address) : v));
+      while (line.length < ncols) line.push("");
+      yield line;
+    }
   }
-  for (const [start, slice] of rowSlices(cells)) {
+  // Made and measured a slice at a time: the pane gets its turn between slices (Batch.add).
+  for (const [start, slice, bytes] of rowSlices(lines())) {
     const addr = `A${start + 1}:${last}${start + slice.length}`;
-    const fmt = formats.slice(start, start + slice.length);
-    await batch.add(estimate(slice, fmt), 0, () => {
+    // Text is written as text ("@") so Excel never turns «1.1» into a date or «=…» into a formula; links stay formulas.
+    const fmt = slice.map((line, k) => {
+      const row = start + k === 0 ? null : report.rows[start + k - 1]!;
+      return line.map((v, c) => ((row && isLink(row, c)) || typeof v === "number" ? "General" : "@"));
+    });
+    await batch.add(estimate(fmt) + bytes, 0, () => {
       const target = ws.getRange(addr);
       target.numberFormat = fmt;
       target.formulas = slice;
@@ -167,7 +166,9 @@ export async function carryOut(
     if (!ws) proxies.set(name, (ws = context.workbook.worksheets.getItem(name)));
     return ws;
   };
-  if (write.firstState) await writeState(batch, context, write.stateExists, write.firstState);
+  // Nothing pending (a first marking): the two states are one (planMarkWrite), encoded once.
+  const first = write.firstState && encodeStore(write.firstState);
+  if (write.firstState) await writeState(batch, context, write.stateExists, write.firstState, first!);
   for (const [sheet, cells] of write.restore) await restoreFills(batch, wsOf(sheet), caps, cells);
   for (const d of write.noteDeletes) {
     const ws = wsOf(d.sheet);
@@ -208,6 +209,9 @@ export async function carryOut(
     );
   }
   // Everything above went through in order: now the state holds only the new marks (same sync, no extra trip).
-  if (write.finalState) await writeState(batch, context, true, write.finalState);
+  if (write.finalState) {
+    const final = write.finalState === write.firstState ? first! : encodeStore(write.finalState);
+    await writeState(batch, context, true, write.finalState, final);
+  }
   await batch.sync();
 }

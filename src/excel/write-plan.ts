@@ -2,6 +2,7 @@ import type { Bilingual } from "../core/lang";
 import type { MarkPlan, ReportSheetPlan } from "../core/marks";
 import type { Capabilities } from "./capabilities";
 import { AdapterError } from "./errors";
+import { runAtOnce } from "./pace";
 import {
   type MarkState,
   type MarkedCell,
@@ -167,6 +168,15 @@ export function planInspection(
   index: readonly SheetEntry[],
   plan: MarkPlan | null,
 ): InspectRequest {
+  return runAtOnce(planInspectionSteps(old, index, plan));
+}
+
+/** planInspection in steps: it yields every few thousand cells, where the pane may take its turn (pace.ts). */
+export function* planInspectionSteps(
+  old: MarkState,
+  index: readonly SheetEntry[],
+  plan: MarkPlan | null,
+): Generator<void, InspectRequest> {
   const { planSheets, oldReport } = resolve(old, index, plan);
   const fills = new Map<string, Set<string>>();
   const notes = new Map<string, Set<string>>();
@@ -175,18 +185,30 @@ export function planInspection(
     if (!set) m.set(sheet, (set = new Set()));
     set.add(a.toUpperCase());
   };
+  let n = 0;
+  const due = () => ++n % 4096 === 0;
   for (const s of plan?.sheets ?? []) {
     const e = planSheets.get(s.sheet)!;
-    for (const g of s.fills) for (const a of g.cells) add(fills, e.name, a);
-    for (const n of s.notes) add(notes, e.name, n.address);
+    for (const g of s.fills) {
+      for (const a of g.cells) {
+        add(fills, e.name, a);
+        if (due()) yield;
+      }
+    }
+    for (const note of s.notes) {
+      add(notes, e.name, note.address);
+      if (due()) yield;
+    }
   }
   for (const c of old.cells) {
     const e = findSheet(index, c.sheet, c.sheetId);
     if (e) add(fills, e.name, c.address);
+    if (due()) yield;
   }
-  for (const n of old.notes) {
-    const e = findSheet(index, n.sheet, n.sheetId);
-    if (e) add(notes, e.name, n.address);
+  for (const note of old.notes) {
+    const e = findSheet(index, note.sheet, note.sheetId);
+    if (e) add(notes, e.name, note.address);
+    if (due()) yield;
   }
   const touched = new Set<string>([...fills.keys(), ...notes.keys()]);
   for (const n of old.comments) {

@@ -83,6 +83,8 @@ function params() {
     wb: q.get("wb"),
     // `?worker=off` runs the core on the main thread, as without Worker support (the browser tests compare).
     worker: q.get("worker") !== "off",
+    // `?api=1.20` simulates an Excel with that ExcelApi set (Ctrl+Z grouping needs 1.20); the simulator's default else.
+    api: /^1\.\d{1,2}$/.test(q.get("api") ?? "") ? q.get("api")! : undefined,
   };
 }
 
@@ -109,7 +111,7 @@ interface Loaded {
 }
 
 /** The workbook `file` loaded into a fresh simulated Excel, with the pane's services observed by `bump`. */
-function useWorkbook(file: string, lang: Lang, bump: () => void, worker: boolean) {
+function useWorkbook(file: string, lang: Lang, bump: () => void, worker: boolean, api: string | undefined) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -124,6 +126,7 @@ function useWorkbook(file: string, lang: Lang, bump: () => void, worker: boolean
       await workbook.xlsx.load(await response.arrayBuffer());
       const sim = createSimulatedOffice(workbook, {
         platform: "OfficeOnline",
+        apiVersion: api,
         displayLanguage: lang === "en" ? "en-US" : "ru-RU",
         // Excel works outside the pane's thread: here its work runs in short slices, so the page never freezes.
         sliceMs: 10,
@@ -139,7 +142,7 @@ function useWorkbook(file: string, lang: Lang, bump: () => void, worker: boolean
     return () => {
       live = false;
     };
-  }, [file, lang, bump, worker]);
+  }, [file, lang, bump, worker, api]);
   return { loaded, failure };
 }
 
@@ -185,18 +188,20 @@ function Harness({
   theme,
   initial,
   worker,
+  api,
 }: {
   lang: Lang;
   theme?: HostTheme;
   initial: string;
   worker: boolean;
+  api?: string;
 }) {
   const styles = useStyles();
   const selectId = useId();
   const [file, setFile] = useState(initial);
   const [version, setVersion] = useState(0);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
-  const { loaded, failure } = useWorkbook(file, lang, bump, worker);
+  const { loaded, failure } = useWorkbook(file, lang, bump, worker, api);
 
   const activate = async (name: string) => {
     if (!loaded) return;
@@ -260,7 +265,7 @@ function Harness({
 
 const element = document.getElementById("root");
 if (element) {
-  const { lang, theme, wb, worker } = params();
+  const { lang, theme, wb, worker, api } = params();
   // A bundled workbook, or any other .xlsx the server has under workbooks/ (the browser tests add their own).
   const listed = __DEMO_WORKBOOKS__.find((w) => w.file === wb);
   const initial =
@@ -268,6 +273,8 @@ if (element) {
     (wb && !wb.includes("..") && /^[\w-]+(\/[\w.-]+)*\.xlsx$/.test(wb) ? wb : __DEMO_WORKBOOKS__[0]?.file);
   // office.js first (as in Excel), then the simulated Excel replaces what it cannot provide outside Office.
   void whenOfficeReady().then(() => {
-    createRoot(element).render(<Harness lang={lang} theme={theme} initial={initial ?? ""} worker={worker} />);
+    createRoot(element).render(
+      <Harness lang={lang} theme={theme} initial={initial ?? ""} worker={worker} api={api} />,
+    );
   });
 }

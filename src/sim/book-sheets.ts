@@ -140,6 +140,11 @@ export class SimSheets {
 
   /** Visits existing cells in the rectangle only (sparse): cost follows the data, not the address. */
   eachCell(s: SimSheet, rect: Rect, fn: (cell: Cell, row: number, col: number) => void): void {
+    for (const [cell, r, c] of this.cellsIn(s, rect)) fn(cell, r, c);
+  }
+
+  /** The existing cells of the rectangle, one at a time (for work done in time slices, see host-thread.ts). */
+  *cellsIn(s: SimSheet, rect: Rect): Generator<[Cell, number, number]> {
     const rows = (s.ws as unknown as XWorksheet)._rows;
     const last = Math.min(rect.bottom, rows.length);
     for (let r = rect.top; r <= last; r++) {
@@ -149,7 +154,7 @@ export class SimSheets {
       const lastC = Math.min(rect.right, cells.length);
       for (let c = rect.left; c <= lastC; c++) {
         const cell = cells[c - 1];
-        if (cell) fn(cell, r, c);
+        if (cell) yield [cell, r, c];
       }
     }
   }

@@ -1,3 +1,4 @@
+import { jsonLength } from "../core/json-length";
 import type { SimEventBus } from "./events";
 import { type SimBook, Journal } from "./book";
 import type { SimErrorCode } from "./errors";
@@ -122,7 +123,6 @@ export function versionAtLeast(have: string, need: string): boolean {
 }
 
 export function jsonBytes(v: unknown): number {
-  if (v === undefined) return 0;
   // Dates and proxies never travel in our payloads; strings count in UTF-16 units (as JSON text length).
-  return JSON.stringify(v)?.length ?? 0;
+  return jsonLength(v);
 }

@@ -1,3 +1,4 @@
+import { sliced } from "./host-thread";
 import { intersects, isUnbounded, qualified, rectCells } from "./address";
 import { type OfficePattern, fillFromOffice, fillView, isOfficePattern, parseOfficeColor } from "./colors";
 import { SimObject, defineClass } from "./proxy";
@@ -138,27 +139,33 @@ export class SimRange extends SimObject<CellSet> {
     this._action("Range.clear", "1.1", [applyTo], (t, tx, env) => {
       env.book.checkCellsWritable(t.sheet);
       const what = applyTo ?? "All";
-      // Clearing visits existing cells only, so clearing a whole sheet costs what the sheet holds.
-      for (const r of t.rects) {
-        env.book.eachCell(t.sheet, r, (_cell, row, col) => {
-          if (what === "All" || what === "Contents") env.book.setValue(t.sheet, row, col, null, tx);
-          if (what === "All" || what === "Formats") {
-            env.book.patchStyle(
-              t.sheet,
-              row,
-              col,
-              {
-                fill: undefined,
-                font: undefined,
-                border: undefined,
-                numFmt: undefined,
-                alignment: undefined,
-              },
-              tx,
-            );
+      // Clearing visits existing cells only, so clearing a whole sheet costs what the sheet holds; in time slices.
+      const cells = function* () {
+        for (const r of t.rects) yield* env.book.cellsIn(t.sheet, r);
+      };
+      sliced(
+        (function* () {
+          for (const [, row, col] of cells()) {
+            if (what === "All" || what === "Contents") env.book.setValue(t.sheet, row, col, null, tx);
+            if (what === "All" || what === "Formats") {
+              env.book.patchStyle(
+                t.sheet,
+                row,
+                col,
+                {
+                  fill: undefined,
+                  font: undefined,
+                  border: undefined,
+                  numFmt: undefined,
+                  alignment: undefined,
+                },
+                tx,
+              );
+            }
+            yield;
           }
-        });
-      }
+        })(),
+      );
     });
   }
   merge(across?: boolean): void {
@@ -297,13 +304,20 @@ defineClass<CellSet>(SimRange, {
           throw invalidArgument("Number formats cannot be set on whole columns or rows here.");
         env.book.checkCellsWritable(t.sheet);
         const at = cellInput(v, r);
-        for (let row = r.top; row <= r.bottom; row++) {
-          for (let col = r.left; col <= r.right; col++) {
-            const f = at(row - r.top, col - r.left);
-            if (typeof f !== "string") throw invalidArgument(`Invalid number format ${JSON.stringify(f)}`);
-            env.book.patchStyle(t.sheet, row, col, { numFmt: f === "General" ? undefined : f }, tx);
-          }
-        }
+        // In time slices in the harness, like the values (Excel does this work off the pane's thread).
+        sliced(
+          (function* () {
+            for (let row = r.top; row <= r.bottom; row++) {
+              for (let col = r.left; col <= r.right; col++) {
+                const f = at(row - r.top, col - r.left);
+                if (typeof f !== "string")
+                  throw invalidArgument(`Invalid number format ${JSON.stringify(f)}`);
+                env.book.patchStyle(t.sheet, row, col, { numFmt: f === "General" ? undefined : f }, tx);
+                yield;
+              }
+            }
+          })(),
+        );
       },
     },
     hyperlink: {

@@ -31,6 +31,12 @@ describe("odd and hostile workbooks", () => {
         expect(got!.reason.ru).not.toMatch(/\bat .*:\d+:\d+/);
       } else expect("Итог", `${f.name} was expected to fail`).toMatch(f.says);
     }
+    // Deadlines written as formulas saved without a cached value are read, not taken for empty cells.
+    const formulas = report.files.find((x) => x.path === "formulas-without-values.xlsx")!;
+    expect(formulas.roadmaps.length).toBeGreaterThan(0);
+    expect(formulas.roadmaps.flatMap((r) => r.findings).filter((x) => x.code === "deadline-missing")).toEqual(
+      [],
+    );
     const human = await run(["--today", "2024-03-10", "."]);
     expect(human.stdout + human.stderr).not.toMatch(/\n\s+at /);
     // eslint-disable-next-line no-control-regex -- no raw control character may reach the terminal

@@ -47,6 +47,7 @@ describe("corpus format", () => {
     // loadSet throws on a malformed file; the held-out truth itself is not looked at here.
     expect(() => loadSet("holdout")).not.toThrow();
     expect(loadSet("holdout5").length).toBeGreaterThanOrEqual(12);
+    expect(loadSet("holdout6").length).toBeGreaterThanOrEqual(12);
   });
 
   const good = () => structuredClone(tuning[0]!.workbook) as unknown as Record<string, unknown>;

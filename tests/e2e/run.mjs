@@ -702,6 +702,11 @@ try {
       ["worker", worker],
     ])
       console.log(`       ${describeCheck(where, m)}`);
+    // The issue's goals (longest task ≤ 200 ms, progress ≤ 300 ms) are the benchmark's figures, not asserted here:
+    // on a shared machine they do not hold with margin (bench/responsiveness.bench.ts prints their medians).
+    console.log(
+      `       goals: longest task ${worker.longest} ms (≤ 200), first progress ${worker.progress} ms (≤ 300) — printed, not asserted`,
+    );
     assert(worker.progress !== null, "no progress bar was drawn while the worker checked");
     const shown = await pane.locator("[data-count=error]").textContent();
     assert(/\d/.test(shown ?? ""), `no error count after the worker's check: ${shown}`);
@@ -987,6 +992,121 @@ try {
       console.log(
         `       saved «${edition.title.ru}» (${edition.items.length} items): ${withTemplate.length} findings with it, ${shown.length} after removing it`,
       );
+    });
+
+    await test("store: Ctrl+Z on ExcelApi 1.20 — one undo step for the first check, the re-check written ungrouped, and the pane says which", async () => {
+      await page.goto(`${server.url}/?wb=e2e/${ACCEPT_FILE}&api=1.20`);
+      await pane.locator("[data-roadmap-id]").first().waitFor();
+      const check = pane.getByRole("button", { name: "Проверить", exact: true });
+      await check.click();
+      const undoLine = pane.locator("[data-undo]");
+      await undoLine
+        .getByText(catalogs.ru["summary.undo.grouped"], { exact: true })
+        .waitFor({ timeout: 20_000 });
+      let runs = await page.evaluate(() => window.__sim.stats.runOptions);
+      assert(
+        runs.some((o) => o.mergeUndoGroup === true),
+        `no grouped run: ${JSON.stringify(runs)}`,
+      );
+      // The re-check deletes the old report sheet, which Excel cannot undo: refused grouped, written again ungrouped.
+      await page.evaluate(() => window.__sim.stats.reset());
+      await check.click();
+      await undoLine
+        .getByText(catalogs.ru["summary.undo.fallback"], { exact: true })
+        .waitFor({ timeout: 20_000 });
+      runs = await page.evaluate(() => window.__sim.stats.runOptions);
+      assert(
+        JSON.stringify(runs.slice(0, 2)) === JSON.stringify([{ mergeUndoGroup: true }, {}]),
+        `the re-check's runs: ${JSON.stringify(runs)}`,
+      );
+      // An Excel without 1.20 (the harness's default): the pane points to «Снять отметки».
+      await page.goto(`${server.url}/?wb=e2e/${ACCEPT_FILE}`);
+      await pane.locator("[data-roadmap-id]").first().waitFor();
+      await pane.getByRole("button", { name: "Проверить", exact: true }).click();
+      await pane
+        .locator("[data-undo]")
+        .getByText(catalogs.ru["summary.undo.unavailable"], { exact: true })
+        .waitFor({ timeout: 20_000 });
+    });
+
+    await test("store: «Вставить шаблон» writes a sheet that works without the add-in once saved, and «Удалить вставленный лист» takes only it away", async () => {
+      await page.goto(`${server.url}/?wb=e2e/${ACCEPT_FILE}`);
+      await pane.locator("[data-roadmap-id]").first().waitFor();
+      const before = await page.evaluate(() => window.__sim.book.list().map((x) => x.name));
+      const roadmapBefore = await sheetValues("Дорожная карта");
+      await pane.getByRole("tab", { name: "Шаблон" }).click();
+      const form = pane.getByRole("region", { name: "Новый лист по шаблону" });
+      await form.getByRole("combobox", { name: "Программа" }).selectOption("kvantorium");
+      await form.getByRole("spinbutton", { name: "Год плана" }).fill("2027");
+      await form.getByRole("button", { name: "Вставить шаблон" }).click();
+      const notice = pane.getByText(/^Вставлен лист «/);
+      await notice.waitFor({ timeout: 20_000 });
+      const added = (await page.evaluate(() => window.__sim.book.list().map((x) => x.name))).filter(
+        (n) => !before.includes(n) && n !== core.REPORT_SHEET_NAME && n !== STORE,
+      );
+      assert(added.length === 1, `sheets added: ${JSON.stringify(added)}`);
+      const [name] = added;
+
+      // The workbook as Excel would save it, opened without the add-in.
+      const bytes = await page.evaluate(async () => {
+        const buf = new Uint8Array(await window.__sim.book.wb.xlsx.writeBuffer());
+        return Array.from(buf);
+      });
+      const saved = new ExcelJS.Workbook();
+      await saved.xlsx.load(Uint8Array.from(bytes).buffer);
+      const ws = saved.getWorksheet(name);
+      const plan = core.templateSheetFor(core.suggestEdition("kvantorium", 2027), 2027, "ru");
+      const header = plan.headerRow + 1;
+      const last = header + plan.rows.length;
+      assert(
+        ws.autoFilter === plan.table.filterRange,
+        `filter ${ws.autoFilter} (want ${plan.table.filterRange})`,
+      );
+      const view = ws.views?.[0] ?? {};
+      assert(
+        view.state === "frozen" && view.ySplit === plan.table.freezeRows,
+        `view ${JSON.stringify(view)}`,
+      );
+      const cf = ws.conditionalFormattings?.[0];
+      assert(
+        cf?.ref === plan.table.overdue.range && cf.rules[0].formulae[0] === plan.table.overdue.formula,
+        `conditional format ${JSON.stringify(cf)}`,
+      );
+      assert(
+        ws.pageSetup.orientation === "landscape" &&
+          ws.pageSetup.fitToWidth === 1 &&
+          ws.pageSetup.printTitlesRow,
+        `print ${JSON.stringify(ws.pageSetup)}`,
+      );
+      const deadline = plan.header.indexOf("Срок") + 1;
+      let dated = 0;
+      ws.getColumn(deadline).eachCell((cell, r) => {
+        if (r <= header || !(cell.value instanceof Date)) return;
+        assert([core.BY_DATE_FORMAT, "dd.mm.yyyy"].includes(cell.numFmt), `row ${r}: ${cell.numFmt}`);
+        dated += 1;
+      });
+      const lists = [];
+      for (let r = header + 1; r <= last; r++)
+        lists.push(ws.getRow(r).getCell(plan.statusColumn + 1).dataValidation);
+      assert(
+        lists.every((v) => v?.type === "list" && String(v.formulae?.[0]).includes("Выполнено")),
+        `status lists ${JSON.stringify(lists)}`,
+      );
+      assert(dated > 0, "no deadline is an Excel date");
+
+      // Offered right after inserting: deletes that sheet only.
+      await pane.locator("[data-remove-inserted]").click();
+      await page.waitForFunction((n) => !window.__sim.book.list().some((x) => x.name === n), name);
+      const after = await page.evaluate(() => window.__sim.book.list().map((x) => x.name));
+      assert(
+        before.every((n) => after.includes(n)) && !after.includes(name),
+        `sheets before ${JSON.stringify(before)}, after ${JSON.stringify(after)}`,
+      );
+      assert(
+        JSON.stringify(await sheetValues("Дорожная карта")) === JSON.stringify(roadmapBefore),
+        "the roadmap sheet changed",
+      );
+      console.log(`       «${name}»: filter ${ws.autoFilter}, ${dated} deadlines as dates, then deleted`);
     });
   }
 

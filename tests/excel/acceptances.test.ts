@@ -104,6 +104,26 @@ describe("a reason typed in the «Проверка» sheet's reason column", () 
     });
   });
 
+  it("is collected from the English report (“Check report”) in the same three syncs", async () => {
+    const wb = acceptedBook();
+    const checkEn = (read: ReadSheetResult, acceptances: Acceptance[]) => {
+      const { result } = checkWith(read, acceptances);
+      return { plan: buildMarkPlan(result, "en"), result };
+    };
+    await withSim(wb, {}, async (sim) => {
+      const first = await ok(checkAndMark({ sheet: "Дорожная карта" }, checkEn));
+      expect(first.marks.reportSheet).toBe("Check report");
+      typeReason(wb, "Check report", LATE_CODE, "Operator's letter No. 12");
+      sim.stats.reset();
+      const second = await ok(checkAndMark({ sheet: "Дорожная карта", accept: { by: "Ivanova" } }, checkEn));
+      expect(sim.stats.syncs).toBe(3);
+      expect(only(second.result).verdict).toBe("ready");
+      expect(stored(wb).map((a) => [a.code, a.reason, a.by])).toEqual([
+        [LATE_CODE, "Operator's letter No. 12", "Ivanova"],
+      ]);
+    });
+  });
+
   it("is kept when the marks are removed: the state sheet stays, holding the acceptance", async () => {
     const wb = acceptedBook();
     await withSim(wb, {}, async () => {
@@ -134,6 +154,61 @@ describe("acceptances made and withdrawn in the pane", () => {
       );
       expect(only(third.result).verdict).toBe("has-errors");
       expect(stored(wb)).toEqual([]);
+    });
+  });
+});
+
+describe("round trips in the add-in (issue 16)", () => {
+  /** Accepts item 3's late deadline by a reason typed on the report, as the planner does; returns its row on the roadmap. */
+  async function acceptLate(wb: ExcelJS.Workbook): Promise<number> {
+    await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+    typeReason(wb, "Проверка", LATE_CODE, "Письмо оператора № 12");
+    const r = only(
+      (await ok(checkAndMark({ sheet: "Дорожная карта", accept: { by: "Иванова" } }, checkWith))).result,
+    );
+    expect(r.verdict).toBe("ready");
+    return Number(/\d+/.exec(r.accepted![0]!.finding.address!)![0]);
+  }
+
+  const reportColumnA = (wb: ExcelJS.Workbook) => {
+    const texts: string[] = [];
+    wb.getWorksheet("Проверка")!.eachRow((row) => texts.push(String(row.getCell(1).value ?? "")));
+    return texts;
+  };
+
+  it("rows inserted above the accepted finding: the next check still accepts it, at its new address", async () => {
+    const wb = acceptedBook();
+    await withSim(wb, {}, async () => {
+      const row = await acceptLate(wb);
+      // The planner inserts three rows above the table and re-checks.
+      wb.getWorksheet("Дорожная карта")!.spliceRows(2, 0, [], [], []);
+      const r = only((await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith))).result);
+      expect(r.verdict).toBe("ready");
+      expect(r.counts.error).toBe(0);
+      expect(r.accepted!.map((a) => [a.finding.code, a.finding.address, a.reason])).toEqual([
+        [LATE_CODE, `E${row + 3}`, "Письмо оператора № 12"],
+      ]);
+      expect(r.staleAcceptances).toEqual([]);
+      expect(reportColumnA(wb)).toContain("Принятые отклонения");
+    });
+  });
+
+  it("the accepted finding fixed on the sheet: the next check lists the acceptance as stale, on the report too", async () => {
+    const wb = acceptedBook();
+    await withSim(wb, {}, async () => {
+      const row = await acceptLate(wb);
+      wb.getWorksheet("Дорожная карта")!.getCell(`E${row}`).value = "не позднее 1 февраля 2027 года";
+      const r = only((await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith))).result);
+      expect(r.verdict).toBe("ready");
+      expect(r.accepted).toEqual([]);
+      expect(r.staleAcceptances!.map((a) => [a.code, a.reason, a.by])).toEqual([
+        [LATE_CODE, "Письмо оператора № 12", "Иванова"],
+      ]);
+      const texts = reportColumnA(wb);
+      expect(texts).toContain("Устаревшие принятия (отклонение больше не найдено)");
+      expect(texts).not.toContain("Принятые отклонения");
+      // The store keeps the acceptance: it is the planner's to withdraw, not the checker's to forget.
+      expect(stored(wb).map((a) => a.reason)).toEqual(["Письмо оператора № 12"]);
     });
   });
 });

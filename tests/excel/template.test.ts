@@ -215,8 +215,16 @@ async function tableOf(wb: ExcelJS.Workbook, sheet: string) {
       cells.push([r, col, c.value instanceof Date ? c.value.toISOString() : c.value, c.numFmt ?? null]),
     ),
   );
+  // The status drop-down, by cell: the list and whether another value is refused.
+  const validations: unknown[] = [];
+  for (let r = 1; r <= ws.rowCount; r++)
+    for (let col = 1; col <= ws.columnCount; col++) {
+      const v = ws.getCell(r, col).dataValidation;
+      if (v) validations.push([r, col, v.type, v.formulae, v.allowBlank ?? null, v.showErrorMessage ?? null]);
+    }
   return {
     autoFilter: ws.autoFilter ?? null,
+    validations,
     frozen: view?.state === "frozen" ? view.ySplit : null,
     conditional: (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings ?? [],
     print: {
@@ -271,6 +279,17 @@ describe("insertTemplate: a real table", () => {
     const dated = deadlines.filter(([, , , f]) => f === '"не позднее "dd.mm.yyyy');
     expect(dated.length).toBeGreaterThan(0);
     for (const [, , v] of dated) expect(v).toMatch(/^2027-|^2026-/);
+    // The status column keeps its drop-down on every body row of the filtered range.
+    type Validation = [number, number, string, string[], boolean | null, boolean | null];
+    const lists = t.validations as Validation[];
+    expect(lists.map(([r, c]) => [r, c])).toEqual(
+      plan.rows.map((_, i) => [plan.headerRow + 2 + i, plan.statusColumn + 1]),
+    );
+    for (const [, , type, formulae, , refuses] of lists) {
+      expect(type).toBe("list");
+      expect(formulae[0]).toContain("Выполнено");
+      expect(refuses).toBe(true);
+    }
   });
 
   it("the CLI's template writer produces the same sheet as the add-in", async () => {

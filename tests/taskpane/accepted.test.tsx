@@ -104,3 +104,39 @@ describe.each(COMBOS)("accepting a deviation (%s, %s)", (lang, theme) => {
     expect(services.check.mock.calls[1]![0]).toMatchObject({ accept: { remove: ["k-missing"] } });
   });
 });
+
+describe("the name typed with an acceptance", () => {
+  it("is offered again: on the next finding, and in a pane opened later", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices();
+    const first = renderApp(services, "ru", "light");
+    const { t } = first;
+    await waitForRoadmaps(PROGRAMME_NAMES.kvantorium.ru);
+    await user.click(screen.getByRole("button", { name: t("actions.check") }));
+    await screen.findByRole("heading", { name: t("verdict.has-errors"), level: 2 });
+    const formOf = async (code: string) => {
+      const item = document.querySelector<HTMLElement>(`[data-finding-code="${code}"]`)!;
+      await user.click(within(item).getByRole("button", { name: t("accept.action") }));
+      return within(item).getByRole("form", { name: t("accept.title") });
+    };
+    const nameIn = (form: HTMLElement) =>
+      within(form).getByRole<HTMLInputElement>("textbox", { name: t("accept.name") });
+
+    const form = await formOf("missing-item");
+    expect(nameIn(form).value).toBe("");
+    await user.type(within(form).getByRole("textbox", { name: /Причина/ }), "Письмо оператора № 12");
+    await user.type(nameIn(form), "Иванова");
+    await user.click(within(form).getByRole("button", { name: t("accept.save") }));
+    await waitFor(() => expect(services.check).toHaveBeenCalledTimes(2));
+    // The fake re-check returns the same findings: the next one's form already has the name.
+    expect(nameIn(await formOf("overdue")).value).toBe("Иванова");
+
+    // The pane is closed and opened again (another session of the same Office origin).
+    cleanup();
+    renderApp(fakeServices(), "ru", "light");
+    await waitForRoadmaps(PROGRAMME_NAMES.kvantorium.ru);
+    await user.click(screen.getByRole("button", { name: t("actions.check") }));
+    await screen.findByRole("heading", { name: t("verdict.has-errors"), level: 2 });
+    expect(nameIn(await formOf("late-vs-template")).value).toBe("Иванова");
+  });
+});

@@ -81,22 +81,35 @@ describe("a template saved in the workbook", () => {
     expect(seen.find((e) => e.id === REGION.id)?.saved?.sourceName).toBe("region.json");
     expect((await colleague.check(REQUEST)).reports[0]!.editionId).toBe(REGION.id);
 
-    // roadmap-check on the same file.
+    // roadmap-check on the same file, read whole or streamed, with or without --sheet.
     const dir = mkdtempSync(join(tmpdir(), "saved-template-"));
     const file = join(dir, "dk-2027.xlsx");
     writeFileSync(file, Buffer.from((await theirs.xlsx.writeBuffer()) as ArrayBuffer));
-    let stdout = "";
-    const code = await main(["--json", "--today", "2026-10-01", file], {
-      stdout: { write: (c: string) => (stdout += c) },
-      stderr: { write: () => undefined },
-      cwd: dir,
-      workerScript: null,
-      cores: 1,
-      env: {},
-    });
-    const run = JSON.parse(stdout) as { files: { roadmaps: { editionId: string; sheet: string }[] }[] };
-    expect(run.files[0]!.roadmaps.map((r) => [r.sheet, r.editionId])).toEqual([[PLAN.sheetName, REGION.id]]);
-    expect(code).toBe(0);
+    for (const [env, args] of [
+      [{}, []],
+      [{}, ["--sheet", PLAN.sheetName]],
+      [{ ROADMAP_CHECK_STREAM_BYTES: "0" }, []],
+      [{ ROADMAP_CHECK_STREAM_BYTES: "0" }, ["--sheet", PLAN.sheetName]],
+    ] as const) {
+      let stdout = "";
+      const code = await main(["--json", "--today", "2026-10-01", ...args, file], {
+        stdout: { write: (c: string) => (stdout += c) },
+        stderr: { write: () => undefined },
+        cwd: dir,
+        workerScript: null,
+        cores: 1,
+        env,
+      });
+      type Run = { files: { readMode: string; roadmaps: { editionId: string; sheet: string }[] }[] };
+      const run = JSON.parse(stdout) as Run;
+      const what = JSON.stringify([env, args]);
+      expect(run.files[0]!.readMode, what).toBe("ROADMAP_CHECK_STREAM_BYTES" in env ? "stream" : "full");
+      expect(
+        run.files[0]!.roadmaps.map((r) => [r.sheet, r.editionId]),
+        what,
+      ).toEqual([[PLAN.sheetName, REGION.id]]);
+      expect(code, what).toBe(0);
+    }
 
     // The pane shows which template is in effect and removes it.
     const user = userEvent.setup();

@@ -3,12 +3,14 @@ import {
   attrs,
   bin,
   children,
+  decodeEntities,
   escapeXml,
   findElement,
   namespacePrefix,
   partBytes,
   partText,
   prefixOf,
+  setAttr,
   unbin,
 } from "./xml";
 import { rewriteZip } from "./zip";
@@ -284,4 +286,47 @@ export function addSheet(
   const kids = children(text, sheetsEl);
   const at = kids.length ? kids[kids.length - 1]!.end : sheetsEl.end;
   pkg.set(workbookPart, text.slice(0, at) + el + text.slice(at));
+}
+
+/** `formula` with its references to sheet `from` ('It''s'! quoted, Лист1! bare) made references to `to`. */
+export function renameInFormula(formula: string, from: string, to: string): string {
+  const quoted = (name: string) => `'${name.replace(/'/g, "''")}'!`;
+  const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // A bare name starts after an operator, a comma, a parenthesis or the start, never inside another name or [book].
+  const bare = new RegExp(`(^|[^\\p{L}\\p{N}_.'\\]])${escaped}!`, "gu");
+  return formula
+    .split(quoted(from))
+    .join(quoted(to))
+    .replace(bare, (_, before: string) => before + quoted(to));
+}
+
+/**
+ * Renames a sheet in the workbook's sheet list, and in the defined names that refer to it (a print area, a filter), as
+ * Excel's rename does; other parts are left as they are. The sheet's part does not change.
+ */
+export function renameSheet(pkg: OoxmlPackage, workbookPart: string, from: string, to: string): void {
+  let text = pkg.text(workbookPart)!;
+  const sheetsEl = findElement(text, "sheets");
+  const el = sheetsEl
+    ? children(text, sheetsEl).find(
+        (c) =>
+          c.tag.local === "sheet" &&
+          unbin(attrs(text.slice(c.tag.start, c.tag.end)).get("name") ?? "") === from,
+      )
+    : undefined;
+  if (!el) throw new Error(`renameSheet: no sheet "${from}"`);
+  text =
+    text.slice(0, el.tag.start) +
+    setAttr(text.slice(el.tag.start, el.tag.end), "name", bin(to)) +
+    text.slice(el.tag.end);
+  const names = findElement(text, "definedNames");
+  // Each defined name's formula, decoded, renamed, and written back only where it changed.
+  for (const c of names && names.kind !== "empty" ? children(text, names).reverse() : []) {
+    if (c.tag.local !== "definedName" || c.tag.kind === "empty") continue;
+    const close = text.lastIndexOf("</", c.end - 1);
+    const formula = unbin(decodeEntities(text.slice(c.tag.end, close)));
+    const renamed = renameInFormula(formula, from, to);
+    if (renamed !== formula) text = text.slice(0, c.tag.end) + escapeXml(bin(renamed)) + text.slice(close);
+  }
+  pkg.set(workbookPart, text);
 }

@@ -6,6 +6,7 @@ import { classifyHeader, classifySubHeader, looseField } from "./header-words";
 import type { FieldKey } from "./types";
 import { quarterColumns, quarterLabelsEnd, type QuarterColumn } from "./quarters";
 import { isNumberLike } from "./vocabulary";
+import { squash } from "./normalize";
 
 export type Cols = Partial<Record<FieldKey, number>>;
 
@@ -291,12 +292,32 @@ function programmeColumnsHeader(s: Sheet, r: number): Header | null {
   return withEntries({ row: r, last: r, cols: { deadline: date, title: progs[0]!.col }, matrix: progs, how });
 }
 
+/** Title headers that name nothing but “a name”: any list of names has them, not only a list of measures. */
+const BARE_NAMES = new Set(["Наименование", "Название", "Name", "Title", "Description"].map(squash));
+
+/**
+ * A header a roadmap could have: «Название | Дата» alone heads any register of names with dates (a warning list, a
+ * price list), so with a bare name over the title and nothing beside the dates (no responsible, result or audience)
+ * the rows must be numbered measures, as a roadmap's are.
+ */
+function isRoadmapHeader(s: Sheet, h: Header): boolean {
+  const { cols } = h;
+  if (h.matrix || cols.responsible !== undefined || cols.result !== undefined || cols.audience !== undefined)
+    return true;
+  const name = squash(s.text(h.row, cols.title!)).replace(/[^\p{L}]/gu, "");
+  return !BARE_NAMES.has(name) || cols.number !== undefined;
+}
+
 /** The next table or matrix header at or below row `from`. */
 export function findHeader(s: Sheet, from: number): Header | null {
   for (let r = from; r < s.nRows; r++) {
     if (s.blankRow(r)) continue;
     const cols = headerFields(s, r);
-    if (cols) return readHeader(s, r, cols);
+    if (cols) {
+      const h = readHeader(s, r, cols);
+      if (isRoadmapHeader(s, h)) return h;
+      continue;
+    }
     const p = programmeColumnsHeader(s, r);
     if (p) return p;
   }

@@ -55,7 +55,11 @@ export function AcceptForm({
         aria-expanded={false}
         aria-controls={formId}
         data-accept-open={finding.code}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          // The name remembered since this button was drawn (another finding accepted meanwhile), unless one was typed.
+          setName((typed) => typed || by);
+          setOpen(true);
+        }}
       >
         {t("accept.action")}
       </Button>

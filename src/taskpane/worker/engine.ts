@@ -1,3 +1,5 @@
+import { pace } from "../../excel/pace";
+import { join, split } from "./parts";
 import type { CoreAnswer, CoreJob, CoreRequest, CoreResponse } from "./protocol";
 
 /**
@@ -29,6 +31,8 @@ function answered() {
 
 interface Pending {
   job: CoreJob;
+  /** Slices of the answer received so far (parts.ts). */
+  parts?: unknown[][];
   resolve: (value: CoreAnswer<CoreJob>) => void;
   reject: (error: unknown) => void;
 }
@@ -40,6 +44,20 @@ function inThread<J extends CoreJob>(job: J, signal?: AbortSignal): Promise<Core
     answered();
     return answer;
   });
+}
+
+/**
+ * Posts a job in parts (parts.ts): copying a big grid for the worker is the pane's work, so it is done in slices,
+ * with the page's turn in between; once `current` is false (a cancel terminated the worker) the rest is not sent.
+ */
+async function postInParts(w: Worker, id: number, job: CoreJob, current: () => boolean): Promise<void> {
+  const { skeleton, parts } = split(job);
+  for (const part of parts) {
+    if (!current()) return;
+    w.postMessage({ id, part } satisfies CoreRequest);
+    await pace();
+  }
+  if (current()) w.postMessage({ id, job: skeleton as CoreJob, parts: parts.length } satisfies CoreRequest);
 }
 
 export function createCoreEngine(options: { worker?: boolean } = {}): CoreEngine {
@@ -75,13 +93,19 @@ export function createCoreEngine(options: { worker?: boolean } = {}): CoreEngine
     }
     worker.onmessage = (event: MessageEvent<CoreResponse>) => {
       started = true;
-      answered();
       const answer = event.data;
       const p = pending.get(answer.id);
       if (!p) return;
+      if ("part" in answer) {
+        (p.parts ??= []).push(answer.part);
+        return;
+      }
+      answered();
       pending.delete(answer.id);
-      if (answer.ok) p.resolve(answer.value);
-      else p.reject(Object.assign(new Error(answer.error.message), answer.error));
+      if (!answer.ok) p.reject(Object.assign(new Error(answer.error.message), answer.error));
+      else if (answer.parts !== (p.parts?.length ?? 0))
+        p.reject(new Error("core worker: parts of the answer lost"));
+      else p.resolve((answer.parts ? join(answer.value, p.parts!) : answer.value) as CoreAnswer<CoreJob>);
     };
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
@@ -93,6 +117,9 @@ export function createCoreEngine(options: { worker?: boolean } = {}): CoreEngine
     };
     return worker;
   }
+
+  const send = (w: Worker, id: number, job: CoreJob) =>
+    postInParts(w, id, job, () => worker === w && pending.has(id));
 
   return {
     where: () => (useWorker ? "worker" : "main-thread"),
@@ -124,7 +151,7 @@ export function createCoreEngine(options: { worker?: boolean } = {}): CoreEngine
             reject(e);
           },
         });
-        w.postMessage({ id, job } satisfies CoreRequest);
+        void send(w, id, job);
       });
     },
   };
@@ -137,7 +164,8 @@ export function createCoreEngine(options: { worker?: boolean } = {}): CoreEngine
       return;
     }
     const id = nextId++;
+    p.parts = undefined;
     pending.set(id, p);
-    w.postMessage({ id, job: p.job } satisfies CoreRequest);
+    void send(w, id, p.job);
   }
 }

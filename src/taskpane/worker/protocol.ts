@@ -19,11 +19,19 @@ export type CoreAnswer<J extends CoreJob> = J extends { kind: "read" }
   ? ReadResult
   : { plan: MarkPlan; result: SheetCheckResult };
 
-export interface CoreRequest {
+export type CoreRequest =
+  | CorePart
+  // `job` is the skeleton when `parts` > 0: the slices sent before go back into it (parts.ts join).
+  | { id: number; job: CoreJob; parts: number };
+
+/** A slice of one of a job's or an answer's long arrays (parts.ts), sent before the skeleton. */
+export interface CorePart {
   id: number;
-  job: CoreJob;
+  part: unknown[];
 }
 
 export type CoreResponse =
-  | { id: number; ok: true; value: CoreAnswer<CoreJob> }
+  | CorePart
+  // `value` is the skeleton when `parts` > 0: the slices sent before go back into it (parts.ts join).
+  | { id: number; ok: true; value: CoreAnswer<CoreJob>; parts: number }
   | { id: number; ok: false; error: { name: string; message: string; stack?: string } };
