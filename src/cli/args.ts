@@ -227,82 +227,92 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values["json-schema"]) return { kind: "json-schema" };
 
   const [first, ...rest] = positionals;
-  if (first === "templates") {
-    rejectForeign(values, "templates", lang);
-    if (values.diff) {
-      if (rest.length !== 2 || rest.some((x) => x.startsWith("-"))) {
-        throw new UsageError(
-          {
-            ru: "templates --diff: нужны две редакции — id или файлы шаблонов (.json, .xlsx): templates --diff A B",
-            en: "templates --diff: give two editions — ids or template files (.json, .xlsx): templates --diff A B",
-          },
-          lang,
-        );
-      }
-      return {
-        kind: "templates",
-        lang,
-        json: values.json ?? false,
-        diff: { a: rest[0]!, b: rest[1]!, programme: programmeOf(values.programme, lang) },
-      };
-    }
-    if (values.programme !== undefined)
+  if (first === "templates") return parseTemplates(values, rest, lang);
+  if (first === "template") return parseTemplate(values, rest, lang);
+  return parseCheck(values, positionals, lang);
+}
+
+/** `templates [--diff A B]`: the list of editions, or the diff of two. */
+function parseTemplates(values: Values, rest: string[], lang: Lang): TemplatesCommand {
+  rejectForeign(values, "templates", lang);
+  if (values.diff) {
+    if (rest.length !== 2 || rest.some((x) => x.startsWith("-"))) {
       throw new UsageError(
         {
-          ru: "--programme с templates — только вместе с --diff",
-          en: "--programme with templates needs --diff",
-        },
-        lang,
-      );
-    if (rest.length > 0)
-      throw new UsageError({ ru: "templates не принимает файлов", en: "templates takes no files" }, lang);
-    return { kind: "templates", lang, json: values.json ?? false };
-  }
-  if (first === "template") {
-    rejectForeign(values, "template", lang);
-    if (rest.length > 0) {
-      throw new UsageError(
-        {
-          ru: `template не принимает файлов (для пути используйте --out): ${rest.join(" ")}`,
-          en: `template takes no files (use --out for the path): ${rest.join(" ")}`,
-        },
-        lang,
-      );
-    }
-    const programme = programmeOf(values.programme, lang);
-    if (!programme)
-      throw new UsageError(
-        { ru: "template: нужна --programme ID", en: "template: --programme ID is required" },
-        lang,
-      );
-    const year = yearOf(values.year, lang);
-    if (year === null)
-      throw new UsageError(
-        { ru: "template: нужен --year ГГГГ", en: "template: --year YYYY is required" },
-        lang,
-      );
-    const out = values.out ?? null;
-    if (out !== null && !/\.xlsx$/i.test(out)) {
-      throw new UsageError(
-        {
-          ru: `--out: ожидается файл .xlsx, получено «${out}»`,
-          en: `--out: expected an .xlsx file, got “${out}”`,
+          ru: "templates --diff: нужны две редакции — id или файлы шаблонов (.json, .xlsx): templates --diff A B",
+          en: "templates --diff: give two editions — ids or template files (.json, .xlsx): templates --diff A B",
         },
         lang,
       );
     }
     return {
-      kind: "template",
-      programme,
-      edition: values.edition ?? null,
-      year,
-      out,
-      responsible: values.responsible ?? null,
-      force: values.force ?? false,
+      kind: "templates",
       lang,
+      json: values.json ?? false,
+      diff: { a: rest[0]!, b: rest[1]!, programme: programmeOf(values.programme, lang) },
     };
   }
+  if (values.programme !== undefined)
+    throw new UsageError(
+      {
+        ru: "--programme с templates — только вместе с --diff",
+        en: "--programme with templates needs --diff",
+      },
+      lang,
+    );
+  if (rest.length > 0)
+    throw new UsageError({ ru: "templates не принимает файлов", en: "templates takes no files" }, lang);
+  return { kind: "templates", lang, json: values.json ?? false };
+}
 
+/** `template --programme ID --year YYYY`: a blank roadmap from a template. */
+function parseTemplate(values: Values, rest: string[], lang: Lang): TemplateCommand {
+  rejectForeign(values, "template", lang);
+  if (rest.length > 0) {
+    throw new UsageError(
+      {
+        ru: `template не принимает файлов (для пути используйте --out): ${rest.join(" ")}`,
+        en: `template takes no files (use --out for the path): ${rest.join(" ")}`,
+      },
+      lang,
+    );
+  }
+  const programme = programmeOf(values.programme, lang);
+  if (!programme)
+    throw new UsageError(
+      { ru: "template: нужна --programme ID", en: "template: --programme ID is required" },
+      lang,
+    );
+  const year = yearOf(values.year, lang);
+  if (year === null)
+    throw new UsageError(
+      { ru: "template: нужен --year ГГГГ", en: "template: --year YYYY is required" },
+      lang,
+    );
+  const out = values.out ?? null;
+  if (out !== null && !/\.xlsx$/i.test(out)) {
+    throw new UsageError(
+      {
+        ru: `--out: ожидается файл .xlsx, получено «${out}»`,
+        en: `--out: expected an .xlsx file, got “${out}”`,
+      },
+      lang,
+    );
+  }
+  return {
+    kind: "template",
+    programme,
+    edition: values.edition ?? null,
+    year,
+    out,
+    responsible: values.responsible ?? null,
+    force: values.force ?? false,
+    lang,
+  };
+}
+
+/** The default command: check .xlsx files or folders. */
+function parseCheck(values: Values, positionals: string[], lang: Lang): CheckCommand {
   rejectForeign(values, "check", lang);
   if (positionals.length === 0) {
     throw new UsageError(

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { cellAddress, columnLetters } from "../core/grid";
 import type { Lang } from "../core/lang";
 import type { SimBook } from "../sim";
+import type { Rect } from "../sim/address";
 import { fillView } from "../sim/colors";
 import { harnessText } from "./strings";
 
@@ -106,6 +107,64 @@ export function fillColor(cell: Cell | undefined): string | null {
   return view.pattern === "None" ? null : view.color.toUpperCase();
 }
 
+type Sheet = ReturnType<SimBook["activeSheet"]>;
+type Span = { rows: number; cols: number };
+
+/** Merged areas: the span of each top-left cell, and the cells a merge hides ("row:col"). */
+function mergeLayout(book: SimBook, sheet: Sheet): { covered: Set<string>; spans: Map<string, Span> } {
+  const covered = new Set<string>();
+  const spans = new Map<string, { rows: number; cols: number }>();
+  for (const m of book.merges(sheet)) {
+    spans.set(`${m.top}:${m.left}`, { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
+  }
+  return { covered, spans };
+}
+
+/** What every cell of the grid reads from: the book, its active sheet, the selection, the language and styles. */
+interface GridView {
+  book: SimBook;
+  sheet: Sheet;
+  selection: Rect | null;
+  lang: Lang;
+  styles: ReturnType<typeof useStyles>;
+}
+
+/** One visible cell: its value, fill, note and selection, spanning its merge. */
+function GridCell({ view, r, c, span }: { view: GridView; r: number; c: number; span: Span | undefined }) {
+  const { book, sheet, selection, lang, styles } = view;
+  const cell = book.cell(sheet, r, c);
+  const address = cellAddress(r, c);
+  const fill = fillColor(cell);
+  const note = book.noteOf(sheet, r, c);
+  const isSelected =
+    selection !== null &&
+    r >= selection.top &&
+    r <= selection.bottom &&
+    c >= selection.left &&
+    c <= selection.right;
+  return (
+    <td
+      rowSpan={span?.rows}
+      colSpan={span?.cols}
+      className={mergeClasses(
+        styles.cell,
+        cell?.style?.alignment?.wrapText && styles.wrapped,
+        isSelected && styles.selected,
+        note !== null && styles.note,
+      )}
+      style={fill ? { backgroundColor: fill } : undefined}
+      title={note !== null ? harnessText(lang, "note", { text: note }) : undefined}
+      data-address={address}
+      data-fill={fill ?? ""}
+      data-selected={isSelected ? "true" : undefined}
+    >
+      {displayText(cell)}
+    </td>
+  );
+}
+
 export function SheetGrid({ book, lang, version }: { book: SimBook; lang: Lang; version: number }) {
   const styles = useStyles();
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -129,13 +188,8 @@ export function SheetGrid({ book, lang, version }: { book: SimBook; lang: Lang; 
   const bottom = Math.min(used.bottom, MAX_ROWS);
   const right = Math.min(used.right, MAX_COLS);
   const selection = book.selectionOf(sheet);
-  const covered = new Set<string>();
-  const spans = new Map<string, { rows: number; cols: number }>();
-  for (const m of book.merges(sheet)) {
-    spans.set(`${m.top}:${m.left}`, { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
-    for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
-  }
+  const view: GridView = { book, sheet, selection, lang, styles };
+  const { covered, spans } = mergeLayout(book, sheet);
   const cols = Array.from({ length: right - left + 1 }, (_, i) => left + i);
   const rows = Array.from({ length: bottom - top + 1 }, (_, i) => top + i);
   const width = (c: number) => excelColumnPixels(sheet.ws.getColumn(c).width);
@@ -177,40 +231,11 @@ export function SheetGrid({ book, lang, version }: { book: SimBook; lang: Lang; 
               <th className={styles.rowHead} scope="row">
                 {r}
               </th>
-              {cols.map((c) => {
-                if (covered.has(`${r}:${c}`)) return null;
-                const cell = book.cell(sheet, r, c);
-                const span = spans.get(`${r}:${c}`);
-                const address = cellAddress(r, c);
-                const fill = fillColor(cell);
-                const note = book.noteOf(sheet, r, c);
-                const isSelected =
-                  selection !== null &&
-                  r >= selection.top &&
-                  r <= selection.bottom &&
-                  c >= selection.left &&
-                  c <= selection.right;
-                return (
-                  <td
-                    key={c}
-                    rowSpan={span?.rows}
-                    colSpan={span?.cols}
-                    className={mergeClasses(
-                      styles.cell,
-                      cell?.style?.alignment?.wrapText && styles.wrapped,
-                      isSelected && styles.selected,
-                      note !== null && styles.note,
-                    )}
-                    style={fill ? { backgroundColor: fill } : undefined}
-                    title={note !== null ? harnessText(lang, "note", { text: note }) : undefined}
-                    data-address={address}
-                    data-fill={fill ?? ""}
-                    data-selected={isSelected ? "true" : undefined}
-                  >
-                    {displayText(cell)}
-                  </td>
-                );
-              })}
+              {cols.map((c) =>
+                covered.has(`${r}:${c}`) ? null : (
+                  <GridCell key={c} view={view} r={r} c={c} span={spans.get(`${r}:${c}`)} />
+                ),
+              )}
             </tr>
           ))}
         </tbody>

@@ -110,26 +110,10 @@ interface Loaded {
   services: AddinServices;
 }
 
-function Harness({
-  lang,
-  theme,
-  initial,
-  worker,
-  api,
-}: {
-  lang: Lang;
-  theme?: HostTheme;
-  initial: string;
-  worker: boolean;
-  api?: string;
-}) {
-  const styles = useStyles();
-  const selectId = useId();
-  const [file, setFile] = useState(initial);
+/** The workbook `file` loaded into a fresh simulated Excel, with the pane's services observed by `bump`. */
+function useWorkbook(file: string, lang: Lang, bump: () => void, worker: boolean, api: string | undefined) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-  const bump = useCallback(() => setVersion((v) => v + 1), []);
 
   useEffect(() => {
     let live = true;
@@ -159,7 +143,21 @@ function Harness({
       live = false;
     };
   }, [file, lang, bump, worker, api]);
+  return { loaded, failure };
+}
 
+/** The bundled workbooks by group, plus `file` itself when it is not one of them. */
+function WorkbookSelect({
+  id,
+  file,
+  lang,
+  onChange,
+}: {
+  id: string;
+  file: string;
+  lang: Lang;
+  onChange: (file: string) => void;
+}) {
   const groups = useMemo(
     () =>
       (["examples", "fixtures"] as const).map((g) => ({
@@ -168,6 +166,42 @@ function Harness({
       })),
     [],
   );
+
+  return (
+    <Select id={id} value={file} onChange={(_, d) => onChange(d.value)} data-testid="workbook">
+      {!__DEMO_WORKBOOKS__.some((w) => w.file === file) && <option value={file}>{file}</option>}
+      {groups.map((g) => (
+        <optgroup key={g.group} label={harnessText(lang, g.group)}>
+          {g.items.map((w) => (
+            <option key={w.file} value={w.file}>
+              {w.name}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </Select>
+  );
+}
+
+function Harness({
+  lang,
+  theme,
+  initial,
+  worker,
+  api,
+}: {
+  lang: Lang;
+  theme?: HostTheme;
+  initial: string;
+  worker: boolean;
+  api?: string;
+}) {
+  const styles = useStyles();
+  const selectId = useId();
+  const [file, setFile] = useState(initial);
+  const [version, setVersion] = useState(0);
+  const bump = useCallback(() => setVersion((v) => v + 1), []);
+  const { loaded, failure } = useWorkbook(file, lang, bump, worker, api);
 
   const activate = async (name: string) => {
     if (!loaded) return;
@@ -189,18 +223,7 @@ function Harness({
       <div className={styles.bar}>
         <Text weight="semibold">{harnessText(lang, "title")}</Text>
         <label htmlFor={selectId}>{harnessText(lang, "workbook")}</label>
-        <Select id={selectId} value={file} onChange={(_, d) => setFile(d.value)} data-testid="workbook">
-          {!__DEMO_WORKBOOKS__.some((w) => w.file === file) && <option value={file}>{file}</option>}
-          {groups.map((g) => (
-            <optgroup key={g.group} label={harnessText(lang, g.group)}>
-              {g.items.map((w) => (
-                <option key={w.file} value={w.file}>
-                  {w.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </Select>
+        <WorkbookSelect id={selectId} file={file} lang={lang} onChange={setFile} />
       </div>
       <div className={styles.main}>
         <section

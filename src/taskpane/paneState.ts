@@ -153,6 +153,31 @@ export function withColumnChange(choice: RoadmapChoice | undefined, change: Colu
   return columns ? { ...rest, columns, columnChoices } : rest;
 }
 
+/** What the workbook's sheet and the last result say: readings, results, the planner's choices, templates. */
+type SheetAction = Extract<
+  PaneAction,
+  {
+    type:
+      | "read"
+      | "checked"
+      | "activeSheet"
+      | "sheetChanged"
+      | "cleared"
+      | "choice"
+      | "column"
+      | "inserted"
+      | "parsed"
+      | "editionChosen"
+      | "templatesStored"
+      | "insertRemoved";
+  }
+>;
+
+/** The pane's state with the last result dropped (marks removed, or the inserted sheet deleted). */
+function withoutOutcome(state: PaneState, notice: PaneState["notice"]): PaneState {
+  return { ...state, outcome: null, checkedAt: null, stale: false, timelines: {}, notice };
+}
+
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case "tab":
@@ -182,6 +207,26 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, ready: true };
     case "loaded":
       return { ...state, settings: action.settings ?? state.settings, editions: action.editions };
+    case "sheetsListed":
+      return { ...state, sheets: action.sheets };
+    case "settingsSaved":
+      return { ...state, settings: action.settings, notice: { kind: "saved" } };
+    case "timelinePending":
+      return { ...state, timelines: { ...state.timelines, [action.roadmapId]: "pending" } };
+    case "timeline":
+      return { ...state, timelines: { ...state.timelines, [action.roadmapId]: action.timeline } };
+    case "dismissError":
+      return { ...state, error: null };
+    case "dismissNotice":
+      return { ...state, notice: null };
+    default:
+      return sheetReducer(state, action);
+  }
+}
+
+/** The actions about the sheet, the result and the templates. */
+function sheetReducer(state: PaneState, action: SheetAction): PaneState {
+  switch (action.type) {
     case "read":
       return { ...state, reading: action.reading, choices: {} };
     case "checked":
@@ -199,14 +244,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         : next;
     }
     case "cleared":
-      return {
-        ...state,
-        outcome: null,
-        checkedAt: null,
-        stale: false,
-        timelines: {},
-        notice: { kind: action.nothing ? "nothingToClear" : "cleared" },
-      };
+      return withoutOutcome(state, { kind: action.nothing ? "nothingToClear" : "cleared" });
     case "choice":
       return {
         ...state,
@@ -230,8 +268,6 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         notice: { kind: "inserted", sheet: action.sheet },
         tab: "check",
       };
-    case "sheetsListed":
-      return { ...state, sheets: action.sheets };
     case "parsed": {
       const p = action.parsed;
       const editions = p.ok
@@ -246,26 +282,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         notice: { kind: "templateUsed", title: action.title },
         tab: "check",
       };
-    case "settingsSaved":
-      return { ...state, settings: action.settings, notice: { kind: "saved" } };
-    case "timelinePending":
-      return { ...state, timelines: { ...state.timelines, [action.roadmapId]: "pending" } };
-    case "timeline":
-      return { ...state, timelines: { ...state.timelines, [action.roadmapId]: action.timeline } };
-    case "dismissError":
-      return { ...state, error: null };
-    case "dismissNotice":
-      return { ...state, notice: null };
     case "templatesStored":
       return { ...state, editions: action.editions, notice: action.notice };
     case "insertRemoved":
-      return {
-        ...state,
-        outcome: null,
-        checkedAt: null,
-        stale: false,
-        timelines: {},
-        notice: { kind: "insertRemoved", sheet: action.sheet },
-      };
+      return withoutOutcome(state, { kind: "insertRemoved", sheet: action.sheet });
   }
 }

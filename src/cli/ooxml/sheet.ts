@@ -44,6 +44,46 @@ interface Target {
   address: string;
 }
 
+/** The copy being written: the source is copied up to `at`, with new or restyled tags pushed in between. */
+class Rewrite {
+  readonly out: string[] = [];
+  at = 0; // copied up to here
+
+  constructor(
+    readonly xml: string,
+    private readonly patch: CellPatch,
+    private readonly seen: Map<string, number>,
+    private readonly p: string,
+    private readonly byRow: Map<number, Target[]>,
+    readonly colStyle: (col: number) => number,
+  ) {}
+
+  emit(upTo: number, extra = ""): void {
+    this.out.push(this.xml.slice(this.at, upTo), extra);
+    this.at = upTo;
+  }
+
+  newCell(t: Target, inherited: number): string {
+    this.seen.set(t.address, inherited);
+    return `<${this.p}c r="${t.address}" s="${this.patch.restyle(inherited, t.address)}"/>`;
+  }
+
+  readonly newRow = (r: number): string =>
+    `<${this.p}row r="${r}">${this.byRow
+      .get(r)!
+      .map((t) => this.newCell(t, this.colStyle(t.col)))
+      .join("")}</${this.p}row>`;
+
+  /** An existing cell restyled in place; `seen` gets its style before. */
+  restyle(cellTag: Tag, old: number, x: Target): void {
+    this.seen.set(x.address, old);
+    const tagText = this.xml.slice(cellTag.start, cellTag.end);
+    this.emit(cellTag.start);
+    this.out.push(setAttr(tagText, "s", String(this.patch.restyle(old, x.address))));
+    this.at = cellTag.end;
+  }
+}
+
 /** The sheet XML with the given cells restyled; `seen` gets each cell's style index before the change. */
 export function restyleCells(xml: string, patch: CellPatch, seen: Map<string, number>): string {
   const byRow = new Map<number, Target[]>();
@@ -59,29 +99,14 @@ export function restyleCells(xml: string, patch: CellPatch, seen: Map<string, nu
 
   const sheetData = findElement(xml, "sheetData");
   if (!sheetData) throw new Error("the sheet has no <sheetData>");
-  const p = prefixOf(sheetData);
   const colStyles = columnStyles(xml, sheetData.start);
   const colStyle = (col: number) => colStyles.find((c) => col >= c.min && col <= c.max)?.s ?? 0;
-
-  const out: string[] = [];
-  let at = 0; // copied up to here
-  const emit = (upTo: number, extra = "") => {
-    out.push(xml.slice(at, upTo), extra);
-    at = upTo;
-  };
-  const newCell = (t: Target, inherited: number) => {
-    seen.set(t.address, inherited);
-    return `<${p}c r="${t.address}" s="${patch.restyle(inherited, t.address)}"/>`;
-  };
-  const newRow = (r: number) =>
-    `<${p}row r="${r}">${byRow
-      .get(r)!
-      .map((t) => newCell(t, colStyle(t.col)))
-      .join("")}</${p}row>`;
+  const w = new Rewrite(xml, patch, seen, prefixOf(sheetData), byRow, colStyle);
+  const out = w.out;
 
   let ri = 0; // next target row
   if (sheetData.kind === "empty") {
-    const body = rows.map(newRow).join("");
+    const body = rows.map(w.newRow).join("");
     out.push(xml.slice(0, sheetData.start), `<${sheetData.name}>${body}</${sheetData.name}>`);
     return out.join("") + xml.slice(sheetData.end);
   }
@@ -97,8 +122,8 @@ export function restyleCells(xml: string, patch: CellPatch, seen: Map<string, nu
     const ra = attrs(xml.slice(rowTag.start, rowTag.end));
     rowNum = ra.has("r") ? Number(ra.get("r")) : rowNum + 1;
     const extra: string[] = [];
-    while (ri < rows.length && rows[ri]! < rowNum) extra.push(newRow(rows[ri++]!));
-    if (extra.length) emit(rowTag.start, extra.join(""));
+    while (ri < rows.length && rows[ri]! < rowNum) extra.push(w.newRow(rows[ri++]!));
+    if (extra.length) w.emit(rowTag.start, extra.join(""));
     const targets = rows[ri] === rowNum ? byRow.get(rows[ri++]!)! : null;
     const rowStyle =
       ra.get("customFormat") === "1" || ra.get("customFormat") === "true" ? Number(ra.get("s") ?? 0) : null;
@@ -106,74 +131,81 @@ export function restyleCells(xml: string, patch: CellPatch, seen: Map<string, nu
     if (rowTag.kind === "empty") {
       if (targets) {
         // <row …/> becomes <row …>cells</row>.
-        emit(rowTag.start);
+        w.emit(rowTag.start);
         const open = xml.slice(rowTag.start, rowTag.end - 2).replace(/\s+$/, "") + ">";
-        out.push(open, targets.map((x) => newCell(x, inherited(x.col))).join(""), `</${rowTag.name}>`);
-        at = rowTag.end;
+        out.push(open, targets.map((x) => w.newCell(x, inherited(x.col))).join(""), `</${rowTag.name}>`);
+        w.at = rowTag.end;
       }
       t = nextTag(xml, rowTag.end);
       continue;
     }
-    const spans = /^(\d+):(\d+)$/.exec(ra.get("spans") ?? "");
-    if (targets && spans) {
-      // spans is the row's column range hint: widened when a new cell falls outside it.
-      const lo = Math.min(Number(spans[1]), targets[0]!.col);
-      const hi = Math.max(Number(spans[2]), targets[targets.length - 1]!.col);
-      if (`${lo}:${hi}` !== spans[0]) {
-        emit(rowTag.start);
-        out.push(setAttr(xml.slice(rowTag.start, rowTag.end), "spans", `${lo}:${hi}`));
-        at = rowTag.end;
-      }
-    }
-    // Walk the row's cells.
-    let ci = 0;
-    let colNum = 0;
-    let c = nextTag(xml, rowTag.end);
-    while (c && !(c.kind === "close" && c.local === "row")) {
-      if (c.local !== "c" || c.kind === "close") {
-        c = nextTag(xml, c.end);
-        continue;
-      }
-      const cellTag: Tag = c;
-      const ca = attrs(xml.slice(cellTag.start, cellTag.end));
-      const ref = ca.get("r");
-      colNum = ref ? columnNumber(/^\$?([A-Za-z]+)/.exec(ref)?.[1] ?? "A") : colNum + 1;
-      if (targets) {
-        const before: string[] = [];
-        while (ci < targets.length && targets[ci]!.col < colNum) {
-          const x = targets[ci++]!;
-          before.push(newCell(x, inherited(x.col)));
-        }
-        if (before.length) emit(cellTag.start, before.join(""));
-        if (ci < targets.length && targets[ci]!.col === colNum) {
-          const x = targets[ci++]!;
-          const old = Number(ca.get("s") ?? 0);
-          seen.set(x.address, old);
-          const tagText = xml.slice(cellTag.start, cellTag.end);
-          emit(cellTag.start);
-          out.push(setAttr(tagText, "s", String(patch.restyle(old, x.address))));
-          at = cellTag.end;
-        }
-      }
-      // Skip the cell's content (its <f>, <v>, <is>): nothing in it is a row or a cell.
-      c = cellTag.kind === "empty" ? nextTag(xml, cellTag.end) : nextTag(xml, skipTo(xml, cellTag));
-    }
-    if (!c) throw new Error("unclosed <row>");
-    if (targets && ci < targets.length) {
-      emit(
-        c.start,
-        targets
-          .slice(ci)
-          .map((x) => newCell(x, inherited(x.col)))
-          .join(""),
-      );
-    }
-    t = nextTag(xml, c.end);
+    const rowEnd = restyleRow(w, rowTag, ra, targets, inherited);
+    t = nextTag(xml, rowEnd.end);
   }
   if (!t) throw new Error("unclosed <sheetData>");
-  if (ri < rows.length) emit(t.start, rows.slice(ri).map(newRow).join(""));
-  out.push(xml.slice(at));
+  if (ri < rows.length) w.emit(t.start, rows.slice(ri).map(w.newRow).join(""));
+  out.push(xml.slice(w.at));
   return out.join("");
+}
+
+/** One open <row>: its spans widened and its target cells restyled or created in column order; → its </row> tag. */
+function restyleRow(
+  w: Rewrite,
+  rowTag: Tag,
+  ra: Map<string, string>,
+  targets: Target[] | null,
+  inherited: (col: number) => number,
+): Tag {
+  const { xml, out } = w;
+  const spans = /^(\d+):(\d+)$/.exec(ra.get("spans") ?? "");
+  if (targets && spans) {
+    // spans is the row's column range hint: widened when a new cell falls outside it.
+    const lo = Math.min(Number(spans[1]), targets[0]!.col);
+    const hi = Math.max(Number(spans[2]), targets[targets.length - 1]!.col);
+    if (`${lo}:${hi}` !== spans[0]) {
+      w.emit(rowTag.start);
+      out.push(setAttr(xml.slice(rowTag.start, rowTag.end), "spans", `${lo}:${hi}`));
+      w.at = rowTag.end;
+    }
+  }
+  // Walk the row's cells.
+  let ci = 0;
+  let colNum = 0;
+  let c = nextTag(xml, rowTag.end);
+  while (c && !(c.kind === "close" && c.local === "row")) {
+    if (c.local !== "c" || c.kind === "close") {
+      c = nextTag(xml, c.end);
+      continue;
+    }
+    const cellTag: Tag = c;
+    const ca = attrs(xml.slice(cellTag.start, cellTag.end));
+    const ref = ca.get("r");
+    colNum = ref ? columnNumber(/^\$?([A-Za-z]+)/.exec(ref)?.[1] ?? "A") : colNum + 1;
+    if (targets) {
+      const before: string[] = [];
+      while (ci < targets.length && targets[ci]!.col < colNum) {
+        const x = targets[ci++]!;
+        before.push(w.newCell(x, inherited(x.col)));
+      }
+      if (before.length) w.emit(cellTag.start, before.join(""));
+      if (ci < targets.length && targets[ci]!.col === colNum) {
+        w.restyle(cellTag, Number(ca.get("s") ?? 0), targets[ci++]!);
+      }
+    }
+    // Skip the cell's content (its <f>, <v>, <is>): nothing in it is a row or a cell.
+    c = cellTag.kind === "empty" ? nextTag(xml, cellTag.end) : nextTag(xml, skipTo(xml, cellTag));
+  }
+  if (!c) throw new Error("unclosed <row>");
+  if (targets && ci < targets.length) {
+    w.emit(
+      c.start,
+      targets
+        .slice(ci)
+        .map((x) => w.newCell(x, inherited(x.col)))
+        .join(""),
+    );
+  }
+  return c;
 }
 
 /** Index just after the end tag of the element opened at `tag`. */

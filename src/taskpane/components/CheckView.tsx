@@ -34,15 +34,107 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The main view: the actions, the verdict of the last check, the roadmaps found (with pickers), the findings. */
-export function CheckView({ pane }: { pane: PaneModel }) {
+/** The check, clear and re-read buttons, kept in view while the pane scrolls. */
+function CheckActions({ pane }: { pane: PaneModel }) {
+  const { t } = useText();
+  const styles = useStyles();
+  const busy = pane.busy !== null;
+  const reading = pane.reading;
+  return (
+    <div className={styles.actions} role="toolbar" aria-label={t("actions.label")}>
+      <Button
+        appearance="primary"
+        icon={<PlayRegular />}
+        disabled={busy || !reading || reading.roadmaps.length === 0}
+        onClick={() => void pane.check()}
+      >
+        {t("actions.check")}
+      </Button>
+      <Button icon={<EraserRegular />} disabled={busy} onClick={() => void pane.clear()}>
+        {t("actions.clear")}
+      </Button>
+      <Button icon={<ArrowClockwiseRegular />} disabled={busy} onClick={() => void pane.reread()}>
+        {t("sheet.reread")}
+      </Button>
+    </div>
+  );
+}
+
+/** The roadmaps found on the sheet, a card each with its pickers; folded away once a result is shown. */
+function RoadmapList({
+  pane,
+  years,
+  open,
+  onOpenChange,
+}: {
+  pane: PaneModel;
+  years: number[];
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const { t, lang } = useText();
   const styles = useStyles();
   const listHeading = useId();
+  const busy = pane.busy !== null;
+  const reading = pane.reading;
+  return (
+    <details
+      open={open}
+      onToggle={(e) => onOpenChange((e.currentTarget as HTMLDetailsElement).open)}
+      data-roadmap-list
+    >
+      <summary className={styles.listSummary}>
+        <Subtitle2 as="h2" id={listHeading} className={styles.listTitle}>
+          {t("roadmaps.heading")}
+        </Subtitle2>
+      </summary>
+      <section aria-labelledby={listHeading} className={styles.list}>
+        {reading && (
+          <Text size={200} className={styles.meta}>
+            {reading.roadmaps.length > 0
+              ? t("roadmaps.count", { sheet: reading.sheetName, n: reading.roadmaps.length })
+              : t("sheet.current", { sheet: reading.sheetName })}
+          </Text>
+        )}
+        {reading && reading.roadmaps.length === 0 && (
+          <MessageBar intent="info" layout="multiline" data-empty-sheet={reading.empty ?? false}>
+            <MessageBarBody>
+              {reading.empty
+                ? t("sheet.empty", { sheet: reading.sheetName })
+                : (reading.reason?.[lang] ?? t("roadmaps.none"))}
+            </MessageBarBody>
+            {reading.empty && (
+              <MessageBarActions>
+                <Button icon={<DocumentAddRegular />} onClick={() => pane.setTab("template")}>
+                  {t("actions.insert")}
+                </Button>
+              </MessageBarActions>
+            )}
+          </MessageBar>
+        )}
+        {reading?.roadmaps.map((r) => (
+          <RoadmapCard
+            key={`${reading.sheetName}|${r.id}`}
+            roadmap={r}
+            choice={pane.choices[r.id]}
+            editions={pane.editions}
+            years={years}
+            disabled={busy}
+            onChange={(patch) => pane.setChoice(r.id, patch)}
+            onColumn={(change) => pane.setColumn(r.id, change)}
+          />
+        ))}
+      </section>
+    </details>
+  );
+}
+
+/** The main view: the actions, the verdict of the last check, the roadmaps found (with pickers), the findings. */
+export function CheckView({ pane }: { pane: PaneModel }) {
+  const styles = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [listOpen, setListOpen] = useState(true);
   const summaryRef = useRef<HTMLElement>(null);
-  const busy = pane.busy !== null;
   const reading = pane.reading;
   const outcome = pane.outcome;
   // Roadmaps are approved for the coming year; earlier years stay pickable for checking old plans.
@@ -67,22 +159,7 @@ export function CheckView({ pane }: { pane: PaneModel }) {
 
   return (
     <div className={styles.view}>
-      <div className={styles.actions} role="toolbar" aria-label={t("actions.label")}>
-        <Button
-          appearance="primary"
-          icon={<PlayRegular />}
-          disabled={busy || !reading || reading.roadmaps.length === 0}
-          onClick={() => void pane.check()}
-        >
-          {t("actions.check")}
-        </Button>
-        <Button icon={<EraserRegular />} disabled={busy} onClick={() => void pane.clear()}>
-          {t("actions.clear")}
-        </Button>
-        <Button icon={<ArrowClockwiseRegular />} disabled={busy} onClick={() => void pane.reread()}>
-          {t("sheet.reread")}
-        </Button>
-      </div>
+      <CheckActions pane={pane} />
 
       {outcome && (
         <Summary
@@ -95,54 +172,7 @@ export function CheckView({ pane }: { pane: PaneModel }) {
         />
       )}
 
-      <details
-        open={listOpen}
-        onToggle={(e) => setListOpen((e.currentTarget as HTMLDetailsElement).open)}
-        data-roadmap-list
-      >
-        <summary className={styles.listSummary}>
-          <Subtitle2 as="h2" id={listHeading} className={styles.listTitle}>
-            {t("roadmaps.heading")}
-          </Subtitle2>
-        </summary>
-        <section aria-labelledby={listHeading} className={styles.list}>
-          {reading && (
-            <Text size={200} className={styles.meta}>
-              {reading.roadmaps.length > 0
-                ? t("roadmaps.count", { sheet: reading.sheetName, n: reading.roadmaps.length })
-                : t("sheet.current", { sheet: reading.sheetName })}
-            </Text>
-          )}
-          {reading && reading.roadmaps.length === 0 && (
-            <MessageBar intent="info" layout="multiline" data-empty-sheet={reading.empty ?? false}>
-              <MessageBarBody>
-                {reading.empty
-                  ? t("sheet.empty", { sheet: reading.sheetName })
-                  : (reading.reason?.[lang] ?? t("roadmaps.none"))}
-              </MessageBarBody>
-              {reading.empty && (
-                <MessageBarActions>
-                  <Button icon={<DocumentAddRegular />} onClick={() => pane.setTab("template")}>
-                    {t("actions.insert")}
-                  </Button>
-                </MessageBarActions>
-              )}
-            </MessageBar>
-          )}
-          {reading?.roadmaps.map((r) => (
-            <RoadmapCard
-              key={`${reading.sheetName}|${r.id}`}
-              roadmap={r}
-              choice={pane.choices[r.id]}
-              editions={pane.editions}
-              years={years}
-              disabled={busy}
-              onChange={(patch) => pane.setChoice(r.id, patch)}
-              onColumn={(change) => pane.setColumn(r.id, change)}
-            />
-          ))}
-        </section>
-      </details>
+      <RoadmapList pane={pane} years={years} open={listOpen} onOpenChange={setListOpen} />
 
       {outcome && (
         <>

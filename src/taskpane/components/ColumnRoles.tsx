@@ -10,18 +10,12 @@ import {
   type ColumnLine,
 } from "../columnChoices";
 import { useText } from "../context";
+import { plainList } from "./findingListStyles";
 import type { DetectedRoadmap, RoadmapChoice } from "../services";
 
 const useStyles = makeStyles({
   summary: { cursor: "pointer" },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   line: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   field: { flexGrow: 1, minWidth: 0 },
   meta: { color: tokens.colorNeutralForeground3 },

@@ -7,15 +7,7 @@ import type { EditionSummary } from "../services";
 import type { PaneModel } from "../usePane";
 import { ConfidenceNote } from "./ConfidenceNote";
 import { editionLabel } from "./RoadmapCard";
-import {
-  FormHeading,
-  ProgrammeSelect,
-  YearField,
-  defaultProgramme,
-  nextYearText,
-  useFormStyles,
-  validYear,
-} from "./TemplateForm";
+import { FormHeading, ProgrammeSelect, YearField, useFormStyles, useProgrammeYear } from "./TemplateForm";
 
 /** The edition core suggests for a programme and year (null while unknown or when the year is invalid). */
 function useSuggestedEdition(pane: PaneModel, programme: ProgrammeId, year: number | null): string | null {
@@ -104,11 +96,9 @@ export function InsertTemplate({
   const styles = useFormStyles();
   const headingId = useId();
   const busy = pane.busy !== null;
-  const [programme, setProgramme] = useState<ProgrammeId>(() => defaultProgramme(pane));
-  const [yearText, setYearText] = useState(() => nextYearText(pane));
+  const { programme, setProgramme, yearText, setYearText, year } = useProgrammeYear(pane);
   const [editionId, setEditionId] = useState("");
   const [responsible, setResponsible] = useState("");
-  const year = validYear(yearText);
   const editions = pane.editions.filter((e) => e.programme === programme);
   const suggested = useSuggestedEdition(pane, programme, year);
 

@@ -1,12 +1,13 @@
 import { Field, Select, Subtitle2, Text, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { FundingBasis, KnownFunding } from "../../core/funding";
-import { PROGRAMME_IDS, PROGRAMME_NAMES, type ProgrammeId } from "../../core/programmes";
+import type { ProgrammeId } from "../../core/programmes";
 import { useText } from "../context";
 import type { DetectedRoadmap, EditionSummary, RoadmapChoice } from "../services";
 import type { ColumnChange } from "../columnChoices";
 import { ColumnRoles } from "./ColumnRoles";
 import { ConfidenceNote } from "./ConfidenceNote";
+import { programmeOptions } from "./TemplateForm";
 import { roadmapName } from "../labels";
 
 const useStyles = makeStyles({
@@ -59,22 +60,13 @@ export const FIRST_YEAR_WITHOUT_FORMS = 2025;
 
 const fundingName = (b: FundingBasis, t: ReturnType<typeof useText>["t"]) => t(`funding.${b}`);
 
-/** One detected roadmap: what was found, and pickers to correct programme, edition and target year. */
-export function RoadmapCard({
-  roadmap,
-  choice,
-  editions,
-  years,
-  disabled,
-  onChange,
-  onColumn,
-}: RoadmapCardProps) {
-  const { t, lang } = useText();
-  const styles = useStyles();
-  const headingId = useId();
-  const programme: ProgrammeId | "unknown" = choice?.programme ?? roadmap.programme;
-  const year = choice?.targetYear ?? roadmap.year;
-  const yearOptions = year !== null && !years.includes(year) ? [...years, year].sort((a, b) => a - b) : years;
+/** The editions the card offers for `programme`: all of them, the one core suggests, and the one in effect. */
+function editionsInEffect(
+  roadmap: DetectedRoadmap,
+  choice: RoadmapChoice | undefined,
+  editions: EditionSummary[],
+  programme: ProgrammeId | "unknown",
+) {
   const forProgramme = editions.filter((e) => e.programme === programme);
   const suggested =
     programme === roadmap.programme && roadmap.suggestedEditionId
@@ -82,6 +74,54 @@ export function RoadmapCard({
       : undefined;
   const chosen = choice?.editionId ? editions.find((e) => e.id === choice.editionId) : undefined;
   const effective = chosen ?? suggested ?? (forProgramme.length === 1 ? forProgramme[0] : undefined);
+  return { forProgramme, suggested, effective };
+}
+
+/** The programme as detected (with the words that told it) or as the planner chose it. */
+function ProgrammeField({
+  roadmap,
+  choice,
+  programme,
+  disabled,
+  onChange,
+}: FieldProps & { programme: ProgrammeId | "unknown" }) {
+  const { t, lang } = useText();
+  return (
+    <Field
+      label={t("roadmap.programme")}
+      hint={
+        choice?.programme === undefined && roadmap.programmeEvidence.length > 0
+          ? t("roadmap.evidence", { words: roadmap.programmeEvidence.join(", ") })
+          : undefined
+      }
+    >
+      <Select
+        value={programme === "unknown" ? "" : programme}
+        disabled={disabled}
+        onChange={(_, d) => {
+          if (d.value) onChange({ programme: d.value as ProgrammeId, editionId: undefined });
+        }}
+      >
+        {programme === "unknown" && <option value="">{t("roadmap.programmeUnknown")}</option>}
+        {programmeOptions(lang)}
+      </Select>
+    </Field>
+  );
+}
+
+/** The template edition: automatic (core's suggestion) or one of the programme's, its full name wrapped below. */
+function EditionField({
+  choice,
+  programme,
+  year,
+  disabled,
+  onChange,
+  forProgramme,
+  suggested,
+  effective,
+}: Pick<FieldProps, "choice" | "disabled" | "onChange"> &
+  ReturnType<typeof editionsInEffect> & { programme: ProgrammeId | "unknown"; year: number | null }) {
+  const { t, lang } = useText();
   // From 2025 no federal form is known: the newest generation is named as the latest known, not as the year's form.
   const latest = Math.max(...forProgramme.map((e) => e.generation ?? 0));
   const afterForms = year !== null && year >= FIRST_YEAR_WITHOUT_FORMS;
@@ -100,6 +140,73 @@ export function RoadmapCard({
         .filter((x): x is string => x !== null)
         .join(" ")
     : undefined;
+  return (
+    <Field
+      label={t("roadmap.edition")}
+      validationState={forProgramme.length === 0 && programme !== "unknown" ? "warning" : "none"}
+      validationMessage={
+        forProgramme.length === 0 && programme !== "unknown" ? t("roadmap.editionNone") : undefined
+      }
+      // A native option is cut to the select's width, hiding «поколение 2021/2024 года»: the full name wraps here.
+      hint={editionHint}
+    >
+      <Select
+        value={choice?.editionId ?? ""}
+        disabled={disabled || forProgramme.length === 0}
+        onChange={(_, d) => onChange({ editionId: d.value || undefined })}
+      >
+        <option value="">
+          {suggested
+            ? t("roadmap.editionAutoNamed", { title: optionLabel(suggested) })
+            : t("roadmap.editionAuto")}
+        </option>
+        {forProgramme.map((e) => (
+          <option key={e.id} value={e.id}>
+            {optionLabel(e)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** The plan year as detected or chosen; the picker offers `years` and the year itself. */
+function YearField({ roadmap, choice, years, disabled, onChange }: FieldProps & { years: number[] }) {
+  const { t } = useText();
+  const year = choice?.targetYear ?? roadmap.year;
+  const yearOptions = year !== null && !years.includes(year) ? [...years, year].sort((a, b) => a - b) : years;
+  return (
+    <Field
+      label={t("roadmap.year")}
+      validationState={year === null ? "warning" : "none"}
+      validationMessage={year === null ? t("roadmap.yearUnknown") : undefined}
+      hint={
+        choice?.targetYear === undefined && roadmap.yearEvidence.length > 0
+          ? t("roadmap.evidence", { words: roadmap.yearEvidence.join(", ") })
+          : undefined
+      }
+    >
+      <Select
+        value={year === null ? "" : String(year)}
+        disabled={disabled}
+        onChange={(_, d) => {
+          if (d.value) onChange({ targetYear: Number(d.value) });
+        }}
+      >
+        {year === null && <option value="">{t("roadmap.yearNone")}</option>}
+        {yearOptions.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** The funding basis: as the sheet names it (with the cell) or as the planner chose it. */
+function FundingField({ roadmap, choice, disabled, onChange }: FieldProps) {
+  const { t } = useText();
   const sheetFunding = roadmap.funding;
   const fundingHint =
     choice?.funding !== undefined
@@ -107,6 +214,45 @@ export function RoadmapCard({
       : sheetFunding && sheetFunding.basis !== "unknown" && sheetFunding.words
         ? t("roadmap.fundingEvidence", { address: sheetFunding.address ?? "", words: sheetFunding.words })
         : t("roadmap.fundingUnknown");
+  return (
+    <Field label={t("roadmap.funding")} hint={fundingHint}>
+      <Select
+        value={choice?.funding ?? ""}
+        disabled={disabled}
+        onChange={(_, d) => onChange({ funding: (d.value || undefined) as KnownFunding | undefined })}
+      >
+        <option value="">
+          {t("roadmap.fundingAuto", { basis: fundingName(sheetFunding?.basis ?? "unknown", t) })}
+        </option>
+        {FUNDING_CHOICES.map((b) => (
+          <option key={b} value={b}>
+            {fundingName(b, t)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+type FieldProps = Pick<RoadmapCardProps, "roadmap" | "choice" | "disabled" | "onChange">;
+
+/** One detected roadmap: what was found, and pickers to correct programme, edition and target year. */
+export function RoadmapCard({
+  roadmap,
+  choice,
+  editions,
+  years,
+  disabled,
+  onChange,
+  onColumn,
+}: RoadmapCardProps) {
+  const { t, lang } = useText();
+  const styles = useStyles();
+  const headingId = useId();
+  const programme: ProgrammeId | "unknown" = choice?.programme ?? roadmap.programme;
+  const year = choice?.targetYear ?? roadmap.year;
+  const inEffect = editionsInEffect(roadmap, choice, editions, programme);
+  const fieldProps = { roadmap, choice, disabled, onChange };
 
   return (
     <section className={styles.card} aria-labelledby={headingId} data-roadmap-id={roadmap.id}>
@@ -124,101 +270,12 @@ export function RoadmapCard({
         })}
       </Text>
 
-      <Field
-        label={t("roadmap.programme")}
-        hint={
-          choice?.programme === undefined && roadmap.programmeEvidence.length > 0
-            ? t("roadmap.evidence", { words: roadmap.programmeEvidence.join(", ") })
-            : undefined
-        }
-      >
-        <Select
-          value={programme === "unknown" ? "" : programme}
-          disabled={disabled}
-          onChange={(_, d) => {
-            if (d.value) onChange({ programme: d.value as ProgrammeId, editionId: undefined });
-          }}
-        >
-          {programme === "unknown" && <option value="">{t("roadmap.programmeUnknown")}</option>}
-          {PROGRAMME_IDS.map((id) => (
-            <option key={id} value={id}>
-              {PROGRAMME_NAMES[id][lang]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ProgrammeField {...fieldProps} programme={programme} />
+      <EditionField {...fieldProps} {...inEffect} programme={programme} year={year} />
+      <YearField {...fieldProps} years={years} />
+      <FundingField {...fieldProps} />
 
-      <Field
-        label={t("roadmap.edition")}
-        validationState={forProgramme.length === 0 && programme !== "unknown" ? "warning" : "none"}
-        validationMessage={
-          forProgramme.length === 0 && programme !== "unknown" ? t("roadmap.editionNone") : undefined
-        }
-        // A native option is cut to the select's width, hiding «поколение 2021/2024 года»: the full name wraps here.
-        hint={editionHint}
-      >
-        <Select
-          value={choice?.editionId ?? ""}
-          disabled={disabled || forProgramme.length === 0}
-          onChange={(_, d) => onChange({ editionId: d.value || undefined })}
-        >
-          <option value="">
-            {suggested
-              ? t("roadmap.editionAutoNamed", { title: optionLabel(suggested) })
-              : t("roadmap.editionAuto")}
-          </option>
-          {forProgramme.map((e) => (
-            <option key={e.id} value={e.id}>
-              {optionLabel(e)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-
-      <Field
-        label={t("roadmap.year")}
-        validationState={year === null ? "warning" : "none"}
-        validationMessage={year === null ? t("roadmap.yearUnknown") : undefined}
-        hint={
-          choice?.targetYear === undefined && roadmap.yearEvidence.length > 0
-            ? t("roadmap.evidence", { words: roadmap.yearEvidence.join(", ") })
-            : undefined
-        }
-      >
-        <Select
-          value={year === null ? "" : String(year)}
-          disabled={disabled}
-          onChange={(_, d) => {
-            if (d.value) onChange({ targetYear: Number(d.value) });
-          }}
-        >
-          {year === null && <option value="">{t("roadmap.yearNone")}</option>}
-          {yearOptions.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </Select>
-      </Field>
-
-      <Field label={t("roadmap.funding")} hint={fundingHint}>
-        <Select
-          value={choice?.funding ?? ""}
-          disabled={disabled}
-          onChange={(_, d) => onChange({ funding: (d.value || undefined) as KnownFunding | undefined })}
-        >
-          <option value="">
-            {t("roadmap.fundingAuto", { basis: fundingName(sheetFunding?.basis ?? "unknown", t) })}
-          </option>
-          {FUNDING_CHOICES.map((b) => (
-            <option key={b} value={b}>
-              {fundingName(b, t)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-
-      {effective && <ConfidenceNote confidence={effective.confidence} />}
+      {inEffect.effective && <ConfidenceNote confidence={inEffect.effective.confidence} />}
 
       <ColumnRoles
         roadmap={roadmap}

@@ -1,6 +1,9 @@
 import { Field, Input, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { PROGRAMME_IDS, PROGRAMME_NAMES, type ProgrammeId } from "../../core/programmes";
+import { useState } from "react";
+import type { Lang } from "../../core/lang";
 import { useText } from "../context";
+import { plainList } from "./findingListStyles";
 import type { PaneModel } from "../usePane";
 
 /** The pieces the «Шаблон» tab's forms share: styles, heading, programme and year fields, their defaults. */
@@ -9,14 +12,7 @@ export const useFormStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  errors: {
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  errors: plainList(tokens.spacingVerticalXS),
   error: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
 });
 
@@ -33,6 +29,13 @@ export function nextYearText(pane: PaneModel): string {
 export function defaultProgramme(pane: PaneModel): ProgrammeId {
   const first = pane.reading?.roadmaps.find((r) => r.programme !== "unknown");
   return first && first.programme !== "unknown" ? first.programme : "tochka-rosta";
+}
+
+/** The programme and plan year both template forms start from (`preset`, else the sheet's), the year validated. */
+export function useProgrammeYear(pane: PaneModel, preset: ProgrammeId | null = null) {
+  const [programme, setProgramme] = useState<ProgrammeId>(() => preset ?? defaultProgramme(pane));
+  const [yearText, setYearText] = useState(() => nextYearText(pane));
+  return { programme, setProgramme, yearText, setYearText, year: validYear(yearText) };
 }
 
 /** A form's heading (its section's label) and the one-line hint under it. */
@@ -61,6 +64,15 @@ export function FormHeading({
   );
 }
 
+/** One <option> a programme, by its name in `lang`: the programme pickers of the forms and of a roadmap card. */
+export function programmeOptions(lang: Lang) {
+  return PROGRAMME_IDS.map((id) => (
+    <option key={id} value={id}>
+      {PROGRAMME_NAMES[id][lang]}
+    </option>
+  ));
+}
+
 export function ProgrammeSelect({
   value,
   onChange,
@@ -74,11 +86,7 @@ export function ProgrammeSelect({
   return (
     <Field label={t("roadmap.programme")}>
       <Select value={value} disabled={disabled} onChange={(_, d) => onChange(d.value as ProgrammeId)}>
-        {PROGRAMME_IDS.map((id) => (
-          <option key={id} value={id}>
-            {PROGRAMME_NAMES[id][lang]}
-          </option>
-        ))}
+        {programmeOptions(lang)}
       </Select>
     </Field>
   );

@@ -19,15 +19,7 @@ import type { ParsedTemplate } from "../paneState";
 import type { PaneModel } from "../usePane";
 import { ConfidenceNote } from "./ConfidenceNote";
 import { editionLabel } from "./RoadmapCard";
-import {
-  FormHeading,
-  ProgrammeSelect,
-  YearField,
-  defaultProgramme,
-  nextYearText,
-  useFormStyles,
-  validYear,
-} from "./TemplateForm";
+import { FormHeading, ProgrammeSelect, YearField, useFormStyles, useProgrammeYear } from "./TemplateForm";
 
 const useStyles = makeStyles({
   file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -187,10 +179,8 @@ export function TemplateFromSheet({
   const headingId = useId();
   const busy = pane.busy !== null;
   const [sheet, setSheet] = useState("");
-  const [programme, setProgramme] = useState<ProgrammeId>(() => programmeFor ?? defaultProgramme(pane));
-  const [yearText, setYearText] = useState(() => nextYearText(pane));
+  const { programme, setProgramme, yearText, setYearText, year } = useProgrammeYear(pane, programmeFor);
   const [title, setTitle] = useState("");
-  const year = validYear(yearText);
   const { sheets, loadSheets, parsed } = pane;
 
   useEffect(() => {
