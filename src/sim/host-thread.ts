@@ -5,6 +5,7 @@
  */
 
 /** A fresh task: a message to ourselves runs after pending input and rendering, without setTimeout's 4 ms clamp. */
+// The same few lines as excel/pace.ts's nextTask, kept apart on purpose: sim may import only core and grid (layering).
 function nextTask(): Promise<void> {
   if (typeof MessageChannel === "undefined") return new Promise((ok) => setTimeout(ok, 0));
   return new Promise((ok) => {
