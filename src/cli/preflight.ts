@@ -1,6 +1,7 @@
-import { Unzip, UnzipInflate, unzipSync } from "fflate";
+import { Inflate, unzipSync } from "fflate";
 import { readFile } from "node:fs/promises";
 import { parseRange } from "../core/grid";
+import { zipEntries, type ZipEntry } from "./zip-directory";
 
 /**
  * What a workbook's zip holds, learnt before exceljs inflates it: the central directory is read first (a zip bomb is
@@ -116,43 +117,30 @@ export function preflightBuffer(buf: Uint8Array): Preflight {
     return { ok: false, why: "shared-strings", detail: String(strings) };
 
   // 2. Inflate every part in slices, counting what comes out, so a part that lies about its size is caught early.
+  // Parts are located through the central directory (zip-directory.ts says why not by fflate's streaming Unzip).
   let inflated = 0;
   let sheetXml = 0;
   let failure: Preflight | null = null;
   const scan = new DeclaredScan();
   const workbookXml: Uint8Array[] = [];
-  const unzip = new Unzip((file) => {
-    const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(file.name);
-    // Some writers get a part's size a few bytes wrong (a real Excel-opened file inflates 2 bytes over): a little slack.
-    const own0 = declared.get(file.name) ?? 0;
-    const limit = Math.min(own0 + Math.max(SIZE_SLACK, own0 / 100), MAX_UNZIPPED_BYTES);
-    let own = 0;
-    file.ondata = (err, data, final) => {
-      if (failure) return;
-      if (err) {
-        failure = { ok: false, why: "damaged", detail: err.message };
-        return;
-      }
-      own += data.length;
-      inflated += data.length;
-      if (own > limit || inflated > MAX_UNZIPPED_BYTES) {
-        failure = { ok: false, why: "too-big", detail: `${file.name}: more than declared` };
-        file.terminate();
-        return;
-      }
-      if (file.name === "xl/workbook.xml") workbookXml.push(data);
-      if (isSheet) {
-        sheetXml += data.length;
-        scan.push(data, final);
-      }
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
   try {
-    for (let at = 0; at < buf.length && !failure; at += SLICE) {
-      const end = Math.min(buf.length, at + SLICE);
-      unzip.push(buf.subarray(at, end), end === buf.length);
+    for (const entry of zipEntries(buf)) {
+      failure = inflateEntry(
+        buf,
+        entry,
+        (data, final) => {
+          inflated += data.length;
+          if (inflated > MAX_UNZIPPED_BYTES) return false;
+          if (entry.name === "xl/workbook.xml") workbookXml.push(data);
+          if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) {
+            sheetXml += data.length;
+            scan.push(data, final);
+          }
+          return true;
+        },
+        declared.get(entry.name) ?? entry.originalSize,
+      );
+      if (failure) break;
     }
   } catch (e) {
     return { ok: false, why: "damaged", detail: e instanceof Error ? e.message : String(e) };
@@ -168,4 +156,40 @@ export function preflightBuffer(buf: Uint8Array): Preflight {
     structureProtected: /\blockStructure="(?:1|true)"/.test(protection),
     kind,
   };
+}
+
+/**
+ * Inflates one part in slices, handing each piece to `take` (false: the package is over its limit); a part inflating
+ * past what it declared (with a little slack: some writers get it a few bytes wrong) is refused as it goes.
+ */
+function inflateEntry(
+  buf: Uint8Array,
+  entry: ZipEntry,
+  take: (data: Uint8Array, final: boolean) => boolean,
+  declaredSize: number,
+): Preflight | null {
+  const data = buf.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  const limit = Math.min(declaredSize + Math.max(SIZE_SLACK, declaredSize / 100), MAX_UNZIPPED_BYTES);
+  let own = 0;
+  let over = false;
+  const pieces = (chunk: Uint8Array, final: boolean): void => {
+    if (over) return;
+    own += chunk.length;
+    if (own > limit || !take(chunk, final)) over = true;
+  };
+  if (entry.method === 0) {
+    for (let at = 0; at < data.length && !over; at += SLICE)
+      pieces(data.subarray(at, Math.min(data.length, at + SLICE)), at + SLICE >= data.length);
+    if (data.length === 0) pieces(data, true);
+  } else if (entry.method === 8) {
+    const inflate = new Inflate((chunk, final) => pieces(chunk, final));
+    for (let at = 0; at < data.length && !over; at += SLICE) {
+      const end = Math.min(data.length, at + SLICE);
+      inflate.push(data.subarray(at, end), end === data.length);
+    }
+    if (data.length === 0) inflate.push(data, true);
+  } else {
+    return { ok: false, why: "damaged", detail: `${entry.name}: unknown compression type ${entry.method}` };
+  }
+  return over ? { ok: false, why: "too-big", detail: `${entry.name}: more than declared` } : null;
 }
