@@ -21,7 +21,7 @@ import {
   wrongExtension,
 } from "./messages";
 
-import { preflight, STREAM_SHEET_XML_BYTES } from "./preflight";
+import { preflight, type Preflight, STREAM_SHEET_XML_BYTES } from "./preflight";
 import {
   fileExitCode,
   sumCounts,
@@ -205,33 +205,43 @@ async function readWithFallback(job: FileJob, read: () => Promise<Read>): Promis
   return raw;
 }
 
-export async function checkFile(job: FileJob, check: SheetChecker): Promise<FileReport> {
-  if (job.reason) return failed(job, "unreadable", job.reason);
+/** A step of checkFile that either hands on what it found or ends the file with a report. */
+type Step<T> = { done: FileReport } | { done: null; value: T };
+
+type Opened = { size: number; pre: Extract<Preflight, { ok: true }> };
+
+/** stat → sniff → preflight: what the file is, before any workbook reader touches it. */
+async function openChecked(job: FileJob): Promise<Step<Opened>> {
+  const no = (reason: Bilingual, extra: Partial<FileReport> = {}): Step<Opened> => ({
+    done: failed(job, "unreadable", reason, extra),
+  });
+  if (job.reason) return no(job.reason);
   let size: number;
   try {
     const st = await stat(job.absolute);
-    if (!st.isFile()) return failed(job, "unreadable", M.notAFile);
+    if (!st.isFile()) return no(M.notAFile);
     size = st.size;
   } catch (e) {
-    return failed(job, "unreadable", fsReason(e) ?? M.notFound);
+    return no(fsReason(e) ?? M.notFound);
   }
+  const sized = { sizeBytes: size };
   const ext = extname(job.absolute).toLowerCase();
   let sniffed;
   try {
     sniffed = await sniffFile(job.absolute, size);
   } catch (e) {
-    return failed(job, "unreadable", fsReason(e) ?? internalError(String(e)), { sizeBytes: size });
+    return no(fsReason(e) ?? internalError(String(e)), sized);
   }
   const workbookExt = ext === ".xlsx" || ext === ".xlsm";
   if (sniffed.kind === "bad") {
-    const reason = sniffed.reason === M.textFile && !workbookExt ? M.textNotWorkbook : sniffed.reason;
-    return failed(job, "unreadable", reason, { sizeBytes: size });
+    // A text file named like a workbook is a damaged workbook; named otherwise it is simply not one.
+    return no(sniffed.reason === M.textFile && !workbookExt ? M.textNotWorkbook : sniffed.reason, sized);
   }
   let pre;
   try {
     pre = await preflight(job.absolute);
   } catch (e) {
-    return failed(job, "unreadable", fsReason(e) ?? describeReadError(e), { sizeBytes: size });
+    return no(fsReason(e) ?? describeReadError(e), sized);
   }
   if (!pre.ok) {
     const reason =
@@ -240,13 +250,22 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
         : pre.why === "shared-strings"
           ? M.sharedStringsTooBig
           : describeReadError(pre.detail);
-    return failed(job, "unreadable", reason, { sizeBytes: size });
+    return no(reason, sized);
   }
-  if (pre.kind === "word") return failed(job, "unreadable", M.wordDocument, { sizeBytes: size });
-  if (pre.kind === "powerpoint") return failed(job, "unreadable", M.powerpoint, { sizeBytes: size });
-  if (pre.kind === "other") return failed(job, "unreadable", M.notWorkbookZip, { sizeBytes: size });
-  if (!workbookExt) return failed(job, "unreadable", wrongExtension(ext), { sizeBytes: size });
+  if (pre.kind === "word") return no(M.wordDocument, sized);
+  if (pre.kind === "powerpoint") return no(M.powerpoint, sized);
+  if (pre.kind === "other") return no(M.notWorkbookZip, sized);
+  if (!workbookExt) return no(wrongExtension(ext), sized);
+  return { done: null, value: { size, pre } };
+}
 
+type Base = Pick<FileReport, "sizeBytes" | "readMode" | "sheets">;
+
+/** The workbook's grids, read whole or streamed, with the report fields every later outcome carries. */
+async function readChecked(
+  job: FileJob,
+  { size, pre }: Opened,
+): Promise<Step<{ grids: Grid[]; base: Base }>> {
   // exceljs's whole-workbook load expands a declared range cell by cell and holds every cell as an object: big sheets
   // and whole-sheet validations or merges are streamed instead (the stream reader skips validations, merges stay text).
   const stream =
@@ -258,19 +277,74 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
       stream ? streamGrids(job.absolute, job.sheet ?? undefined, MAX_FILLED_CELLS) : readWhole(job),
     ));
   } catch (e) {
-    if (e instanceof TooManyCells)
-      return failed(job, "unreadable", tooManyCells(e.limit), { sizeBytes: size });
-    return failed(job, "unreadable", fsReason(e) ?? describeReadError(e), { sizeBytes: size });
+    const reason = e instanceof TooManyCells ? tooManyCells(e.limit) : (fsReason(e) ?? describeReadError(e));
+    return { done: failed(job, "unreadable", reason, { sizeBytes: size }) };
   }
-  const base = {
+  const base: Base = {
     sizeBytes: size,
     readMode: stream ? ("stream" as const) : ("full" as const),
     sheets: sheetNames,
   };
-  if (sheetNames.length === 0) return failed(job, "unreadable", M.noSheets, base);
+  if (sheetNames.length === 0) return { done: failed(job, "unreadable", M.noSheets, base) };
   if (job.sheet !== null && !sheetNames.includes(job.sheet)) {
-    return failed(job, "unreadable", noSuchSheet(job.sheet, sheetNames), base);
+    return { done: failed(job, "unreadable", noSuchSheet(job.sheet, sheetNames), base) };
   }
+  return { done: null, value: { grids, base } };
+}
+
+/** Runs the checker on every candidate grid; a sheet with no roadmap keeps the checker's reason why. */
+function checkGrids(
+  candidates: readonly Grid[],
+  saved: readonly Edition[],
+  check: SheetChecker,
+): { roadmaps: CliRoadmapReport[]; reasons: { sheet: string; reason: Bilingual }[] } {
+  const roadmaps: CliRoadmapReport[] = [];
+  const reasons: { sheet: string; reason: Bilingual }[] = [];
+  for (const g of candidates) {
+    const r = check(g, saved);
+    roadmaps.push(...r.reports);
+    // A sparse sheet comes as several grids: one reason per sheet is enough.
+    if (r.reports.length === 0 && r.reason && !reasons.some((x) => x.sheet === g.sheetName))
+      reasons.push({ sheet: g.sheetName, reason: r.reason });
+  }
+  return { roadmaps, reasons };
+}
+
+/** Writes the annotated copy; a failure is reported in the annotation, never thrown. */
+async function annotateTo(
+  job: FileJob,
+  dest: string,
+  roadmaps: CliRoadmapReport[],
+  acceptances: Acceptance[],
+): Promise<Annotation> {
+  try {
+    const plan = buildMarkPlan(roadmaps, job.lang);
+    // The package is patched part by part: nothing the plan does not touch is re-encoded or lost.
+    const { bytes, reportSheet, notesKept } = annotateWorkbook(await readFile(job.absolute), plan, {
+      acceptances,
+    });
+    await mkdir(dirname(dest), { recursive: true });
+    await writeAtomically(bytes, dest);
+    return { path: dest, reportSheet, notesKept, error: null };
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    const error =
+      e instanceof Refusal
+        ? e.reason
+        : (writeReason(e) ?? {
+            ru: `копия с отметками не записана: ${oneLine(detail)}`,
+            en: `annotated copy not written: ${oneLine(detail)}`,
+          });
+    return { path: null, reportSheet: null, notesKept: 0, error };
+  }
+}
+
+export async function checkFile(job: FileJob, check: SheetChecker): Promise<FileReport> {
+  const opened = await openChecked(job);
+  if (opened.done) return opened.done;
+  const read = await readChecked(job, opened.value);
+  if (read.done) return read.done;
+  const { grids, base } = read.value;
 
   const saved = savedIn(grids);
   // The store and report sheets are read for their records even with --sheet; only the sheet asked for is checked.
@@ -283,20 +357,14 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
   );
   if (candidates.length === 0) return failed(job, "unreadable", M.emptyWorkbook, base);
 
-  let roadmaps: CliRoadmapReport[] = [];
-  const reasons: { sheet: string; reason: Bilingual }[] = [];
+  let checked;
   try {
-    for (const g of candidates) {
-      const r = check(g, saved);
-      roadmaps.push(...r.reports);
-      // A sparse sheet comes as several grids: one reason per sheet is enough.
-      if (r.reports.length === 0 && r.reason && !reasons.some((x) => x.sheet === g.sheetName))
-        reasons.push({ sheet: g.sheetName, reason: r.reason });
-    }
+    checked = checkGrids(candidates, saved, check);
   } catch (e) {
     return failed(job, "unreadable", internalError(e instanceof Error ? e.message : String(e)), base);
   }
-  if (roadmaps.length === 0) {
+  const { reasons } = checked;
+  if (checked.roadmaps.length === 0) {
     const why =
       reasons.length > 0
         ? reasons
@@ -309,32 +377,11 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
 
   // The deviations a planner accepted in the add-in count as they do there (the store is authoritative).
   const acceptances = storedAcceptances(grids);
-  roadmaps = applyAcceptances(roadmaps, acceptances);
+  const roadmaps = applyAcceptances(checked.roadmaps, acceptances);
   const counts = sumCounts(roadmaps.map((r) => r.counts));
   const status: FileStatus = roadmaps.some((r) => r.verdict === "has-errors") ? "has-errors" : "ready";
-  let annotation: Annotation | null = null;
-  if (job.annotateTo !== null) {
-    try {
-      const plan = buildMarkPlan(roadmaps, job.lang);
-      // The package is patched part by part: nothing the plan does not touch is re-encoded or lost.
-      const { bytes, reportSheet, notesKept } = annotateWorkbook(await readFile(job.absolute), plan, {
-        acceptances,
-      });
-      await mkdir(dirname(job.annotateTo), { recursive: true });
-      await writeAtomically(bytes, job.annotateTo);
-      annotation = { path: job.annotateTo, reportSheet, notesKept, error: null };
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      const error =
-        e instanceof Refusal
-          ? e.reason
-          : (writeReason(e) ?? {
-              ru: `копия с отметками не записана: ${oneLine(detail)}`,
-              en: `annotated copy not written: ${oneLine(detail)}`,
-            });
-      annotation = { path: null, reportSheet: null, notesKept: 0, error };
-    }
-  }
+  const annotation =
+    job.annotateTo !== null ? await annotateTo(job, job.annotateTo, roadmaps, acceptances) : null;
   return {
     path: job.display,
     status,

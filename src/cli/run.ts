@@ -87,10 +87,9 @@ function localToday(): string {
   return format(new Date(), "yyyy-MM-dd");
 }
 
-async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
+/** The --template file, loaded, and the --edition asked for checked against the editions known with it. */
+async function resolveTemplate(cmd: CheckCommand, io: Io): Promise<Edition | null> {
   const lang = cmd.lang;
-  const checkDate = cmd.today ?? localToday();
-
   let template: Edition | null = null;
   if (cmd.template !== null) {
     const loaded = await loadTemplateFile(resolve(io.cwd, cmd.template), {
@@ -112,7 +111,12 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
       );
     }
   }
+  return template;
+}
 
+/** The inputs expanded into jobs, each with the path of its annotated copy when --annotate is given. */
+async function planJobs(cmd: CheckCommand, io: Io): Promise<FileJob[]> {
+  const lang = cmd.lang;
   let annotateDir: string | null = null;
   if (cmd.annotate !== null) annotateDir = await realDir(resolve(io.cwd, cmd.annotate));
   const inputs = await expandInputs(cmd.inputs, io.cwd, annotateDir ? [annotateDir] : []);
@@ -139,7 +143,7 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
       )
     : inputs.map(() => null);
   const threshold = streamThreshold(io.env);
-  const jobs: FileJob[] = inputs.map((f, i) => ({
+  return inputs.map((f, i) => ({
     display: f.display,
     absolute: f.absolute,
     reason: f.reason,
@@ -148,6 +152,36 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
     annotateTo: outNames[i] ?? null,
     streamThreshold: threshold,
   }));
+}
+
+/** The run report, validated against its published schema before anything is written. */
+function runReport(cmd: CheckCommand, checkDate: string, files: FileReport[]): RunReport {
+  return RunReportSchema.parse({
+    tool: "roadmap-check",
+    schemaVersion: 1,
+    checkDate,
+    lang: cmd.lang,
+    options: {
+      sheet: cmd.sheet,
+      programme: cmd.programme,
+      edition: cmd.edition,
+      year: cmd.year,
+      funding: cmd.funding,
+      columns: cmd.columns,
+      template: cmd.template,
+      annotate: cmd.annotate,
+    },
+    files,
+    totals: totalsOf(files),
+    exitCode: runExitCode(files),
+  } satisfies RunReport);
+}
+
+async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
+  const lang = cmd.lang;
+  const checkDate = cmd.today ?? localToday();
+  const template = await resolveTemplate(cmd, io);
+  const jobs = await planJobs(cmd, io);
 
   const config: CheckConfig = {
     checkDate,
@@ -173,26 +207,7 @@ async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   });
   progress.stop();
 
-  const run: RunReport = RunReportSchema.parse({
-    tool: "roadmap-check",
-    schemaVersion: 1,
-    checkDate,
-    lang,
-    options: {
-      sheet: cmd.sheet,
-      programme: cmd.programme,
-      edition: cmd.edition,
-      year: cmd.year,
-      funding: cmd.funding,
-      columns: cmd.columns,
-      template: cmd.template,
-      annotate: cmd.annotate,
-    },
-    files,
-    totals: totalsOf(files),
-    exitCode: runExitCode(files),
-  } satisfies RunReport);
-
+  const run = runReport(cmd, checkDate, files);
   if (cmd.json) {
     io.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
     // Scripts reading JSON still get the one-line reasons on stderr.

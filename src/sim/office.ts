@@ -82,12 +82,9 @@ export interface SimOfficeNamespace {
   AsyncResultStatus: { Succeeded: "succeeded"; Failed: "failed" };
 }
 
-export function createSimulatedOffice(
-  workbook: Workbook,
-  options: SimulatedOfficeOptions = {},
-): SimulatedOffice {
-  const platform = options.platform ?? "OfficeOnline";
-  const limits: SimLimits = {
+/** The host's limits: what the options leave unset follows the platform, as measured on each. */
+function simLimits(options: SimulatedOfficeOptions, platform: string): SimLimits {
+  return {
     apiVersion: options.apiVersion ?? "1.18",
     payloadLimitBytes:
       options.payloadLimitBytes !== undefined
@@ -108,15 +105,15 @@ export function createSimulatedOffice(
         ? ["Worksheet.delete"]
         : ["Worksheet.delete", "Worksheet.name =", "Worksheet.visibility =", "Worksheet.position ="]),
   };
-  const book = new SimBook(workbook, options);
-  const stats = new SimStats();
-  const faults: SimFault[] = [];
-  const host = options.sliceMs === undefined ? null : new HostThread(options.sliceMs);
-  const env = { book, limits, stats, faults, events: new SimEventBus(), host };
-  const makeContext = () =>
-    new SimRequestContext(env, (ctx) => new SimWorkbook(ctx, null, null).bindRoot(book));
+}
 
-  async function run<T>(a: unknown, b?: unknown): Promise<T> {
+/** Excel.run: one batch on a fresh context (or an earlier one passed in), with the queue flushed on return. */
+function simRun(
+  limits: SimLimits,
+  stats: SimStats,
+  makeContext: () => SimRequestContext,
+): <T>(a: unknown, b?: unknown) => Promise<T> {
+  return async function run<T>(a: unknown, b?: unknown): Promise<T> {
     const batch = (typeof a === "function" ? a : b) as (context: SimRequestContext) => Promise<T>;
     if (typeof batch !== "function")
       throw new SimOfficeError("InvalidArgument", "Excel.run needs a batch function.");
@@ -137,13 +134,12 @@ export function createSimulatedOffice(
     } finally {
       ctx._close();
     }
-  }
+  };
+}
 
-  let saved: Record<string, unknown> = structuredClone(options.settings ?? {});
-  const live: Record<string, unknown> = structuredClone(saved);
-
-  const Excel: SimExcel = {
-    run: run as SimExcel["run"],
+function simExcel(run: SimExcel["run"], makeContext: () => SimRequestContext): SimExcel {
+  return {
+    run,
     RequestContext: class {
       constructor() {
         return makeContext();
@@ -164,9 +160,52 @@ export function createSimulatedOffice(
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
     ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
   };
+}
 
-  const Office: SimOfficeNamespace = {
+type SimSettings = SimOfficeNamespace["context"]["document"]["settings"];
+
+/** Document settings: edits stay live until saveAsync copies them to what the file keeps. */
+function simSettings(options: SimulatedOfficeOptions): {
+  settings: SimSettings;
+  saved: () => Record<string, unknown>;
+} {
+  let saved: Record<string, unknown> = structuredClone(options.settings ?? {});
+  const live: Record<string, unknown> = structuredClone(saved);
+  const settings: SimSettings = {
+    get: (name: string) => (name in live ? structuredClone(live[name]) : null),
+    set: (name: string, value: unknown) => {
+      live[name] = structuredClone(value);
+    },
+    remove: (name: string) => {
+      delete live[name];
+    },
+    saveAsync(a?: unknown, b?: unknown): void {
+      const cb = (typeof a === "function" ? a : b) as ((r: AsyncResult) => void) | undefined;
+      setTimeout(() => {
+        if (options.settingsSaveFails) {
+          cb?.({
+            status: "failed",
+            error: { code: 5009, name: "Permission Denied", message: "The document is read-only." },
+          });
+          return;
+        }
+        saved = structuredClone(live);
+        cb?.({ status: "succeeded" });
+      }, 0);
+    },
+  };
+  return { settings, saved: () => structuredClone(saved) };
+}
+
+function simOffice(
+  options: SimulatedOfficeOptions,
+  platform: string,
+  limits: SimLimits,
+  settings: SimSettings,
+): SimOfficeNamespace {
+  return {
     context: {
+      // Outside an Office host Office.js has no requirements object at all (observed in Chromium).
       ...(options.outsideOffice
         ? {}
         : {
@@ -177,31 +216,7 @@ export function createSimulatedOffice(
               },
             },
           }),
-      document: {
-        settings: {
-          get: (name: string) => (name in live ? structuredClone(live[name]) : null),
-          set: (name: string, value: unknown) => {
-            live[name] = structuredClone(value);
-          },
-          remove: (name: string) => {
-            delete live[name];
-          },
-          saveAsync(a?: unknown, b?: unknown): void {
-            const cb = (typeof a === "function" ? a : b) as ((r: AsyncResult) => void) | undefined;
-            setTimeout(() => {
-              if (options.settingsSaveFails) {
-                cb?.({
-                  status: "failed",
-                  error: { code: 5009, name: "Permission Denied", message: "The document is read-only." },
-                });
-                return;
-              }
-              saved = structuredClone(live);
-              cb?.({ status: "succeeded" });
-            }, 0);
-          },
-        },
-      },
+      document: { settings },
       displayLanguage: options.displayLanguage ?? "ru-RU",
       contentLanguage: options.displayLanguage ?? "ru-RU",
       diagnostics: { platform, version: "16.0.0.0", host: "Excel" },
@@ -216,13 +231,29 @@ export function createSimulatedOffice(
     HostType: { Excel: "Excel" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   };
+}
+
+export function createSimulatedOffice(
+  workbook: Workbook,
+  options: SimulatedOfficeOptions = {},
+): SimulatedOffice {
+  const platform = options.platform ?? "OfficeOnline";
+  const limits = simLimits(options, platform);
+  const book = new SimBook(workbook, options);
+  const stats = new SimStats();
+  const faults: SimFault[] = [];
+  const host = options.sliceMs === undefined ? null : new HostThread(options.sliceMs);
+  const env = { book, limits, stats, faults, events: new SimEventBus(), host };
+  const makeContext = () =>
+    new SimRequestContext(env, (ctx) => new SimWorkbook(ctx, null, null).bindRoot(book));
+  const { settings, saved } = simSettings(options);
 
   return {
-    Excel,
-    Office,
+    Excel: simExcel(simRun(limits, stats, makeContext) as SimExcel["run"], makeContext),
+    Office: simOffice(options, platform, limits, settings),
     stats,
     book,
-    savedSettings: () => structuredClone(saved),
+    savedSettings: saved,
     failOperation: (label, o = {}) =>
       void faults.push({ label, code: o.code ?? "GeneralException", skip: o.skip ?? 0 }),
     userRun: async (batch) => {
