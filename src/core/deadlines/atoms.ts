@@ -86,64 +86,77 @@ function monthAt(toks: Tok[], i: number): { month: number; typo: boolean; end: n
 export function atomAt(toks: Tok[], i: number): Atom | null {
   const tk = toks[i];
   if (!tk) return null;
+  return (
+    (tk.t === "num" ? numericDateAt(toks, i, tk) : null) ??
+    periodAt(toks, i) ??
+    quotedDayAt(toks, i, tk) ??
+    (isNum(tk, 2) ? dayMonthAt(toks, i, tk) : null) ??
+    monthOnlyAt(toks, i) ??
+    // A four-digit number is a year or nothing: the context-year words below are words.
+    (isNum(tk, 4, 4) ? yearNumberAt(toks, i, tk) : contextYearAt(toks, i, tk))
+  );
+}
 
-  if (tk.t === "num") {
-    // ISO 2024-02-01
-    if (
-      isNum(tk, 4, 4) &&
-      isP(toks[i + 1], "-") &&
-      isNum(toks[i + 2], 2) &&
-      isP(toks[i + 3], "-") &&
-      isNum(toks[i + 4], 2)
-    ) {
-      return atom("day", i, i + 5, toks, {
-        d1: Number(toks[i + 4]!.v),
-        d2: Number(toks[i + 4]!.v),
-        m: Number(toks[i + 2]!.v),
-        year: { year: Number(tk.v) },
-      });
-    }
-    // 30.11.2023, 30/11/23, 1.9.2024 г.
-    if (
-      isNum(tk, 2) &&
-      isP(toks[i + 1], ".", "/") &&
-      isNum(toks[i + 2], 2) &&
-      isP(toks[i + 3], toks[i + 1]!.v) &&
-      (isNum(toks[i + 4], 4, 4) || isNum(toks[i + 4], 2, 2))
-    ) {
-      const yt = toks[i + 4]!;
-      const yy = Number(yt.v);
-      const year: YearInfo =
-        yt.v.length === 4 ? { year: yy } : { year: yy < 70 ? 2000 + yy : 1900 + yy, twoDigit: true };
-      return atom("day", i, skipYearWord(toks, i + 5), toks, {
-        d1: Number(tk.v),
-        d2: Number(tk.v),
-        m: Number(toks[i + 2]!.v),
-        year,
-      });
-    }
-    // 11.2023 (a month)
-    if (
-      isNum(tk, 2) &&
-      isP(toks[i + 1], ".", "/") &&
-      isNum(toks[i + 2], 4, 4) &&
-      Number(tk.v) >= 1 &&
-      Number(tk.v) <= 12
-    ) {
-      return atom("month", i, skipYearWord(toks, i + 3), toks, {
-        m: Number(tk.v),
-        year: { year: Number(toks[i + 2]!.v) },
-      });
-    }
-    // 31.01 (no year)
-    if (isNum(tk, 2) && isP(toks[i + 1], ".") && isNum(toks[i + 2], 2, 2) && !isP(toks[i + 3], ".")) {
-      const d = Number(tk.v);
-      const m = Number(toks[i + 2]!.v);
-      if (d >= 1 && d <= 31 && m >= 1 && m <= 12) return atom("day", i, i + 3, toks, { d1: d, d2: d, m });
-    }
+/** Dates written in digits: ISO, dd.mm.yyyy, mm.yyyy, dd.mm without a year. */
+function numericDateAt(toks: Tok[], i: number, tk: Tok): Atom | null {
+  // ISO 2024-02-01
+  if (
+    isNum(tk, 4, 4) &&
+    isP(toks[i + 1], "-") &&
+    isNum(toks[i + 2], 2) &&
+    isP(toks[i + 3], "-") &&
+    isNum(toks[i + 4], 2)
+  ) {
+    return atom("day", i, i + 5, toks, {
+      d1: Number(toks[i + 4]!.v),
+      d2: Number(toks[i + 4]!.v),
+      m: Number(toks[i + 2]!.v),
+      year: { year: Number(tk.v) },
+    });
   }
+  // 30.11.2023, 30/11/23, 1.9.2024 г.
+  if (
+    isNum(tk, 2) &&
+    isP(toks[i + 1], ".", "/") &&
+    isNum(toks[i + 2], 2) &&
+    isP(toks[i + 3], toks[i + 1]!.v) &&
+    (isNum(toks[i + 4], 4, 4) || isNum(toks[i + 4], 2, 2))
+  ) {
+    const yt = toks[i + 4]!;
+    const yy = Number(yt.v);
+    const year: YearInfo =
+      yt.v.length === 4 ? { year: yy } : { year: yy < 70 ? 2000 + yy : 1900 + yy, twoDigit: true };
+    return atom("day", i, skipYearWord(toks, i + 5), toks, {
+      d1: Number(tk.v),
+      d2: Number(tk.v),
+      m: Number(toks[i + 2]!.v),
+      year,
+    });
+  }
+  // 11.2023 (a month)
+  if (
+    isNum(tk, 2) &&
+    isP(toks[i + 1], ".", "/") &&
+    isNum(toks[i + 2], 4, 4) &&
+    Number(tk.v) >= 1 &&
+    Number(tk.v) <= 12
+  ) {
+    return atom("month", i, skipYearWord(toks, i + 3), toks, {
+      m: Number(tk.v),
+      year: { year: Number(toks[i + 2]!.v) },
+    });
+  }
+  // 31.01 (no year)
+  if (isNum(tk, 2) && isP(toks[i + 1], ".") && isNum(toks[i + 2], 2, 2) && !isP(toks[i + 3], ".")) {
+    const d = Number(tk.v);
+    const m = Number(toks[i + 2]!.v);
+    if (d >= 1 && d <= 31 && m >= 1 && m <= 12) return atom("day", i, i + 3, toks, { d1: d, d2: d, m });
+  }
+  return null;
+}
 
-  // Quarters, half-years, decades: «2 квартал 2024 г.», «I–II кварталы», «1 полугодие», «2 декада сентября».
+/** Quarters, half-years, decades: «2 квартал 2024 г.», «I–II кварталы», «1 полугодие», «2 декада сентября». */
+function periodAt(toks: Tok[], i: number): Atom | null {
   const o1 = ordinalAt(toks, i);
   if (o1) {
     let n2 = o1.n;
@@ -175,7 +188,11 @@ export function atomAt(toks: Tok[], i: number): Atom | null {
     }
   }
 
-  // «25» августа 2027 г., "25" августа: the day in quotes, as official documents write it.
+  return null;
+}
+
+/** «25» августа 2027 г., "25" августа: the day in quotes, as official documents write it. */
+function quotedDayAt(toks: Tok[], i: number, tk: Tok): Atom | null {
   if (isP(tk, '"') && isNum(toks[i + 1], 2) && isP(toks[i + 2], '"')) {
     const mo = monthAt(toks, i + 3);
     if (mo) {
@@ -185,67 +202,78 @@ export function atomAt(toks: Tok[], i: number): Atom | null {
     }
   }
 
-  if (isNum(tk, 2)) {
-    const d1 = Number(tk.v);
-    // 1–15 сентября, 1 по 15 сентября
-    if ((isP(toks[i + 1], "-") || isW(toks[i + 1], "по", "до")) && isNum(toks[i + 2], 2)) {
-      const mo = monthAt(toks, i + 3);
-      if (mo) {
-        const y = optYear(toks, mo.end);
-        return atom("days", i, y.end, toks, {
-          d1,
-          d2: Number(toks[i + 2]!.v),
-          m: mo.month,
-          typo: mo.typo,
-          year: y.info,
-        });
-      }
-    }
-    // 1 марта 2024 года, 1-го марта
-    let j = i + 1;
-    if (isP(toks[j], "-") && isW(toks[j + 1], "го", "е", "ое")) j += 2;
-    const mo = monthAt(toks, j);
+  return null;
+}
+
+/** A day or days before a month word: «1–15 сентября», «1 по 15 сентября», «1 марта 2024 года», «1-го марта». */
+function dayMonthAt(toks: Tok[], i: number, tk: Tok): Atom | null {
+  const d1 = Number(tk.v);
+  // 1–15 сентября, 1 по 15 сентября
+  if ((isP(toks[i + 1], "-") || isW(toks[i + 1], "по", "до")) && isNum(toks[i + 2], 2)) {
+    const mo = monthAt(toks, i + 3);
     if (mo) {
       const y = optYear(toks, mo.end);
-      return atom("day", i, y.end, toks, { d1, d2: d1, m: mo.month, typo: mo.typo, year: y.info });
+      return atom("days", i, y.end, toks, {
+        d1,
+        d2: Number(toks[i + 2]!.v),
+        m: mo.month,
+        typo: mo.typo,
+        year: y.info,
+      });
     }
   }
+  // 1 марта 2024 года, 1-го марта
+  let j = i + 1;
+  if (isP(toks[j], "-") && isW(toks[j + 1], "го", "е", "ое")) j += 2;
+  const mo = monthAt(toks, j);
+  if (mo) {
+    const y = optYear(toks, mo.end);
+    return atom("day", i, y.end, toks, { d1, d2: d1, m: mo.month, typo: mo.typo, year: y.info });
+  }
+  return null;
+}
 
-  // ноябрь 2023 г.
+/** A month on its own: «ноябрь 2023 г.». */
+function monthOnlyAt(toks: Tok[], i: number): Atom | null {
   const mo = monthAt(toks, i);
   if (mo) {
     const y = optYear(toks, mo.end);
     return atom("month", i, y.end, toks, { m: mo.month, typo: mo.typo, year: y.info });
   }
 
-  if (isNum(tk, 4, 4)) {
-    const y1 = Number(tk.v);
-    if ((y1 < 1900 || y1 > 2100) && !isW(toks[i + 1], ...YEAR_WORDS)) return null;
-    // 2023/2024 учебный год, 2023-24 уч. г.
-    if (isP(toks[i + 1], "/", "-") && (isNum(toks[i + 2], 4, 4) || isNum(toks[i + 2], 2, 2))) {
-      const raw = toks[i + 2]!.v;
-      const y2 = raw.length === 2 ? Math.floor(y1 / 100) * 100 + Number(raw) : Number(raw);
-      let j = i + 3;
-      if (isP(toks[j], "-")) j++;
-      if (wordStarts(toks[j], "учебн") || isW(toks[j], "уч")) {
-        j++;
-        if (isP(toks[j], ".")) j++;
-        j = skipYearWord(toks, j);
-        return atom("school", i, j, toks, { year: { year: y1 }, y2, doubt: y2 === y1 + 1 ? 0 : 0.3 });
-      }
-      if (toks[i + 1]!.v === "-" && raw.length === 4 && y2 > y1) {
-        return atom("years", i, skipYearWord(toks, j), toks, { year: { year: y1 }, y2 });
-      }
-      if (toks[i + 1]!.v === "/" && y2 === y1 + 1) {
-        // «2023/2024» alone: the school year is what planners mean by a slash.
-        return atom("school", i, skipYearWord(toks, j), toks, { year: { year: y1 }, y2, doubt: 0.2 });
-      }
-    }
-    const end = skipYearWord(toks, i + 1);
-    return atom("year", i, end, toks, { year: { year: y1 }, doubt: end === i + 1 ? 0.1 : 0 });
-  }
+  return null;
+}
 
-  // «года Y», «года получения субсидии», «текущего года» on their own (after «в течение», «до конца»).
+/** A year written in four digits, a school year «2023/2024», a range of years «2024-2026». */
+function yearNumberAt(toks: Tok[], i: number, tk: Tok): Atom | null {
+  const y1 = Number(tk.v);
+  if ((y1 < 1900 || y1 > 2100) && !isW(toks[i + 1], ...YEAR_WORDS)) return null;
+  // 2023/2024 учебный год, 2023-24 уч. г.
+  if (isP(toks[i + 1], "/", "-") && (isNum(toks[i + 2], 4, 4) || isNum(toks[i + 2], 2, 2))) {
+    const raw = toks[i + 2]!.v;
+    const y2 = raw.length === 2 ? Math.floor(y1 / 100) * 100 + Number(raw) : Number(raw);
+    let j = i + 3;
+    if (isP(toks[j], "-")) j++;
+    if (wordStarts(toks[j], "учебн") || isW(toks[j], "уч")) {
+      j++;
+      if (isP(toks[j], ".")) j++;
+      j = skipYearWord(toks, j);
+      return atom("school", i, j, toks, { year: { year: y1 }, y2, doubt: y2 === y1 + 1 ? 0 : 0.3 });
+    }
+    if (toks[i + 1]!.v === "-" && raw.length === 4 && y2 > y1) {
+      return atom("years", i, skipYearWord(toks, j), toks, { year: { year: y1 }, y2 });
+    }
+    if (toks[i + 1]!.v === "/" && y2 === y1 + 1) {
+      // «2023/2024» alone: the school year is what planners mean by a slash.
+      return atom("school", i, skipYearWord(toks, j), toks, { year: { year: y1 }, y2, doubt: 0.2 });
+    }
+  }
+  const end = skipYearWord(toks, i + 1);
+  return atom("year", i, end, toks, { year: { year: y1 }, doubt: end === i + 1 ? 0.1 : 0 });
+}
+
+/** «года Y», «года получения субсидии», «текущего года» on their own (after «в течение», «до конца»). */
+function contextYearAt(toks: Tok[], i: number, tk: Tok): Atom | null {
   const prev = toks[i - 1];
   if (isW(tk, "года", "год", "году", "г") || wordStarts(tk, ...CTX_YEAR_WORDS)) {
     const y = yearSlot(toks, i);
