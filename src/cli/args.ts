@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { isValid, parseISO } from "date-fns";
-import { isSupportedYear, SUPPORTED_YEARS } from "../core/deadlines";
+import { SUPPORTED_YEARS, unsupportedYear } from "../core/deadlines";
 import type { Bilingual, Lang } from "../core/lang";
 import { FUNDING_BASES, isKnownFunding, type KnownFunding } from "../core/funding";
 import { PROGRAMME_IDS, type ProgrammeId } from "../core/programmes";
@@ -154,7 +154,9 @@ function yearOf(raw: string | undefined, lang: Lang): number | null {
   if (raw === undefined) return null;
   const n = Number(raw);
   // The supported years are core's (the parser, the formatter and the template writer refuse the same ones).
-  if (!/^\d{4}$/.test(raw) || !isSupportedYear(n)) {
+  const why = /^\d{4}$/.test(raw) ? unsupportedYear(n) : null;
+  if (why) throw new UsageError({ ru: `--year: ${why.ru}`, en: `--year: ${why.en}` }, lang);
+  if (!/^\d{4}$/.test(raw)) {
     const { min, max } = SUPPORTED_YEARS;
     throw new UsageError(
       {

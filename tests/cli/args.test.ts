@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCommand, UsageError } from "../../src/cli/args";
+import { unsupportedYear } from "../../src/core/deadlines";
 
 function usage(argv: string[]): string {
   try {
@@ -111,16 +112,22 @@ describe("parseCommand", () => {
 
   it("takes --year only within the supported years 2000–2099", () => {
     const tpl = (year: string) => ["template", "--programme", "cos", "--year", year];
-    expect(usage(tpl("2100"))).toBe("--year: ожидается год от 2000 до 2099, получено «2100»");
-    expect(usage(tpl("1999"))).toBe("--year: ожидается год от 2000 до 2099, получено «1999»");
-    expect(usage(["a.xlsx", "--year", "2100"])).toMatch(/от 2000 до 2099/);
+    // The same reason as the parser, the formatter and the template writer give (core/deadlines/years.ts).
+    expect(usage(tpl("2100"))).toBe(`--year: ${unsupportedYear(2100)!.ru}`);
+    expect(usage(tpl("2100"))).toBe("--year: год 2100 вне поддерживаемых 2000–2099");
+    expect(usage(tpl("1999"))).toBe("--year: год 1999 вне поддерживаемых 2000–2099");
+    expect(usage(tpl("20x7"))).toBe("--year: ожидается год от 2000 до 2099, получено «20x7»");
+    expect(usage(["a.xlsx", "--year", "2100"])).toMatch(/вне поддерживаемых 2000–2099/);
     try {
       parseCommand([...tpl("2100"), "--lang", "en"]);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(UsageError);
       const u = e as UsageError;
-      expect([u.lang, u.text.en]).toEqual(["en", "--year: expected a year 2000–2099, got “2100”"]);
+      expect([u.lang, u.text.en]).toEqual([
+        "en",
+        "--year: the year 2100 is outside the supported years 2000–2099",
+      ]);
     }
     expect(parseCommand(tpl("2000"))).toMatchObject({ kind: "template", year: 2000 });
     expect(parseCommand(tpl("2099"))).toMatchObject({ kind: "template", year: 2099 });

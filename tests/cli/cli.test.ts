@@ -236,12 +236,12 @@ describe("exit codes", () => {
     const ru = await inproc(args);
     expect(ru.code).toBe(2);
     expect(ru.stderr.trim().split("\n")).toEqual([
-      "roadmap-check: --year: ожидается год от 2000 до 2099, получено «2100»",
+      "roadmap-check: --year: год 2100 вне поддерживаемых 2000–2099",
     ]);
     const en = await inproc([...args, "--lang", "en"]);
     expect(en.code).toBe(2);
     expect(en.stderr.trim().split("\n")).toEqual([
-      "roadmap-check: --year: expected a year 2000–2099, got “2100”",
+      "roadmap-check: --year: the year 2100 is outside the supported years 2000–2099",
     ]);
     expect(
       (await inproc(["template", "--programme", "tochka-rosta", "--year", "1999", "--out", out])).code,
