@@ -1,12 +1,14 @@
 import ExcelJS from "exceljs";
 import { REPORT_SHEET_NAMES } from "../core/marks";
 import { STORE_SHEET } from "../core/store/format";
-import { PassThrough, type Readable } from "node:stream";
+import { readFile } from "node:fs/promises";
+import { PassThrough, Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import type { Grid } from "../core/grid";
 import { SparseCells, sparseGrids } from "../core/sparse-grid";
 import { resolveFormulas, type PendingFormula } from "./formulas";
 import { cellValueOf, TooManyCells, uncachedFormula } from "./xlsx-grid";
+import { withSizesInFront } from "./zip-directory";
 
 /**
  * Large workbooks are read with exceljs's streaming reader: rows are turned into grid cells as they arrive,
@@ -91,7 +93,10 @@ export async function streamGrids(
   // The add-in's store and report sheets are read with the one asked for: their records and typed reasons apply to it.
   const keep = (name: string) =>
     onlySheet === undefined || name === onlySheet || name.toLowerCase() === STORE_SHEET || isReportName(name);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  // A package written by a streaming writer is handed over with its sizes in front (zip-directory.ts says why).
+  const fixed = withSizesInFront(await readFile(path));
+  const input = fixed ? Readable.from(slices(fixed)) : path;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: "emit",
     sharedStrings: "cache",
     hyperlinks: "ignore",
@@ -145,4 +150,10 @@ export async function streamGrids(
 function rank(order: readonly string[], name: string): number {
   const i = order.indexOf(name);
   return i < 0 ? order.length : i;
+}
+
+/** The bytes in 1 MB pieces, so the reader streams them as it would a file. */
+function* slices(b: Uint8Array): Generator<Buffer> {
+  for (let at = 0; at < b.length; at += 1 << 20)
+    yield Buffer.from(b.buffer, b.byteOffset + at, Math.min(1 << 20, b.length - at));
 }

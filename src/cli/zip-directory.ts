@@ -15,6 +15,11 @@ export interface ZipEntry {
   originalSize: number;
   /** Offset of the part's compressed data in the zip. */
   dataStart: number;
+  /** Offsets of its local header and of its central-directory record. */
+  localOffset: number;
+  centralOffset: number;
+  /** General-purpose flags of the central record (bit 3: sizes in a data descriptor after the data). */
+  flags: number;
 }
 
 const EOCD = 0x06054b50;
@@ -119,8 +124,69 @@ export function zipEntries(b: Uint8Array): ZipEntry[] {
       compressedSize: e.compressedSize,
       originalSize: e.originalSize,
       dataStart,
+      localOffset: local,
+      centralOffset: at,
+      flags: u16(b, at + 8),
     });
     at = nameStart + nameLength + extraLength + commentLength;
   }
+  return out;
+}
+
+/**
+ * The same package with every part's sizes in its local header and no data descriptors, or null when it has none to
+ * remove (or is zip64). exceljs's streaming reader (unzipper) ends a part with a data descriptor at the first
+ * «PK\x07\x08» in its bytes, as fflate's Unzip does; with the sizes written in front it reads exactly the part.
+ */
+export function withSizesInFront(b: Uint8Array): Uint8Array | null {
+  const entries = zipEntries(b);
+  if (!entries.some((e) => e.flags & 8)) return null;
+  if (entries.some((e) => e.compressedSize >= MAX32 || e.originalSize >= MAX32 || e.localOffset >= MAX32))
+    return null;
+  const end = endRecord(b);
+  const pieces: Uint8Array[] = [];
+  const newOffsets: number[] = [];
+  let size = 0;
+  for (const e of entries) {
+    const header = copy(b, e.localOffset, e.dataStart);
+    const view = new DataView(header.buffer);
+    view.setUint16(6, u16(b, e.localOffset + 6) & ~8, true);
+    view.setUint32(14, u32(b, e.centralOffset + 16), true); // crc-32
+    view.setUint32(18, e.compressedSize, true);
+    view.setUint32(22, e.originalSize, true);
+    newOffsets.push(size);
+    pieces.push(header, b.subarray(e.dataStart, e.dataStart + e.compressedSize));
+    size += header.length + e.compressedSize;
+  }
+  const centralStart = size;
+  entries.forEach((e, i) => {
+    const length =
+      46 + u16(b, e.centralOffset + 28) + u16(b, e.centralOffset + 30) + u16(b, e.centralOffset + 32);
+    const record = copy(b, e.centralOffset, e.centralOffset + length);
+    const view = new DataView(record.buffer);
+    view.setUint16(8, e.flags & ~8, true);
+    view.setUint32(42, newOffsets[i]!, true);
+    pieces.push(record);
+    size += length;
+  });
+  const eocd = copy(b, end, b.length);
+  const view = new DataView(eocd.buffer);
+  view.setUint32(12, size - centralStart, true);
+  view.setUint32(16, centralStart, true);
+  pieces.push(eocd);
+  size += eocd.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** A copy of the bytes: a Node Buffer's slice() is a view, and the copies here are patched. */
+function copy(b: Uint8Array, from: number, to: number): Uint8Array {
+  const out = new Uint8Array(to - from);
+  out.set(b.subarray(from, to));
   return out;
 }
