@@ -42,6 +42,8 @@ export interface TableRead {
 
 /** «1. Проведение совместных мероприятий …»: a direction numbered without a word before it. */
 const BARE_SECTION_RE = /^()(\d{1,2}|[IVX]{1,4})\s*\.\s+(\S[\s\S]*)$/;
+/** «I. …», «V. …», «X. …» merged across: a one-letter Roman number, which SECTION_RE reads as the word before it. */
+const ROMAN_SECTION_RE = /^()([IVX]{1,4})\s*\.\s+(\S[\s\S]*)$/;
 
 function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbered: boolean): Sec | null {
   if (s.count(r, lo, hi, 1) !== 1) return null;
@@ -55,7 +57,10 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbe
     if (d) return d;
   }
   // In a table without a № column a numbered row merged across it (no deadline cell) heads the bullets below it.
-  const m = SECTION_RE.exec(t) ?? (wide && !numbered ? BARE_SECTION_RE.exec(t) : null);
+  const m =
+    (wide ? ROMAN_SECTION_RE.exec(t) : null) ??
+    SECTION_RE.exec(t) ??
+    (wide && !numbered ? BARE_SECTION_RE.exec(t) : null);
   if (!m) return null;
   const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
   if (!wide && !word) return null;
