@@ -1,12 +1,12 @@
 // The checker on the hand-written corpus (tests/corpus): per set and per finding code, precision and recall; correct
 // roadmaps judged «ЕСТЬ ОШИБКИ» (goal 0), false findings, misses, due-date accuracy. The tuning set and each held-out
-// set (written by someone else, when present) are reported separately; holdout/, holdout2/ … holdout6/ were spent on
+// set (written by someone else, when present) are reported separately; holdout/, holdout2/ … holdout7/ were spent on
 // tuning and moved into tuning/ on 2026-12-04 (tests/corpus/README.md). A set whose folder is absent prints a line.
 // `npm run bench corpus` (or `npx tsx bench/corpus.bench.ts`).
 import { fileURLToPath } from "node:url";
 import { evaluateSet, type SetScore } from "../tests/corpus/evaluate";
 
-const SETS = ["tuning", "holdout", "holdout7"];
+const SETS = ["tuning", "holdout", "holdout8"];
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 

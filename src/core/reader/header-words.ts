@@ -3,19 +3,23 @@ import { squash } from "./normalize";
 
 // Checked in this order: «Срок исполнения» is a deadline, «Ответственный исполнитель» a responsible, «Дата начала» a
 // start before «дата» makes it a deadline, «Наименование организации» an organisation before «наименование» a title.
-// Planners head the organisation column «ОО», «МО», «Учреждение», «Муниципалитет», «Район» as well.
+// Planners head the organisation column «ОО», «МО», «Учреждение», «Муниципалитет», «Район» as well. Plain-words
+// tables ask the column's question: «Что делаем», «Кто отвечает», «Чем подтверждается», «Когда».
 const RULES: [FieldKey, RegExp][] = [
   ["number", /^(№|#|no\.?|n|номер)?(п\/п|пп|п\.п\.?)?\.?$/],
-  ["responsible", /^(отв\.?$|отв\.|ответствен|исполнител|соисполнител|responsib|owner|executor)/],
+  [
+    "responsible",
+    /^(отв\.?$|отв\.|ответствен|исполнител|соисполнител|кто(отвечает|исполняет|выполняет|делает)|responsib|owner|executor)/,
+  ],
   ["start", /^(датаначал|срокначал|начал(?!ьник)|start|begin)/],
   ["actual", /^(факт|датафактическ|срокфактическ|actual)/],
   [
     "deadline",
-    /^(срок|дата|датыпровед|период|времяпровед|плановыйсрок|окончан|завершени|end$|enddate|finish|deadline|due|date|timeline|timeframe|term$|period)/,
+    /^(срок|дата|датыпровед|когда\??$|когда(сделать|выполн|исполн)|докакогосрок|период|времяпровед|плановыйсрок|окончан|завершени|end$|enddate|finish|deadline|due|date|timeline|timeframe|term$|period)/,
   ],
   [
     "result",
-    /^(результат|ожидаемыйрезультат|документ|итоговыйдокумент|формаотчетност|формаотчета|виддокумент|output|result|deliverable|outcome|document)/,
+    /^(результат|ожидаемыйрезультат|чем(подтвержда|подтвердит)|документ|итоговыйдокумент|формаотчетност|формаотчета|виддокумент|output|result|deliverable|outcome|document)/,
   ],
   ["audience", /^(целев|аудитори|участник|targetaudience|audience|participants)/],
   [
@@ -33,7 +37,7 @@ const RULES: [FieldKey, RegExp][] = [
   ],
   [
     "title",
-    /^(наименован|основн[а-я]*мероприяти|мероприяти|направлени[а-я]*[,/;и]*мероприяти|содержани|переченьмероприяти|названи|activit|measure|action|event|task|description)/,
+    /^(наименован|основн[а-я]*мероприяти|что(делаем|сделать|делать|нужносделать)|мероприяти|направлени[а-я]*[,/;и]*мероприяти|содержани|переченьмероприяти|названи|activit|measure|action|event|task|description)/,
   ],
 ];
 

@@ -15,6 +15,7 @@ import type { FieldKey, RoadmapRow, RowField, Section, SkippedRow } from "./type
 import { quarterDeadline } from "./quarters";
 import { takeGroupHeadings } from "./row-kinds";
 import {
+  DASH_STEP_RE,
   isNumberLike,
   LETTER_STEP_RE,
   PAREN_STEP_RE,
@@ -41,6 +42,8 @@ export interface TableRead {
 
 /** «1. Проведение совместных мероприятий …»: a direction numbered without a word before it. */
 const BARE_SECTION_RE = /^()(\d{1,2}|[IVX]{1,4})\s*\.\s+(\S[\s\S]*)$/;
+/** «I. …», «V. …», «X. …» merged across: a one-letter Roman number, which SECTION_RE reads as the word before it. */
+const ROMAN_SECTION_RE = /^()([IVX]{1,4})\s*\.\s+(\S[\s\S]*)$/;
 
 function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbered: boolean): Sec | null {
   if (s.count(r, lo, hi, 1) !== 1) return null;
@@ -54,12 +57,31 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbe
     if (d) return d;
   }
   // In a table without a № column a numbered row merged across it (no deadline cell) heads the bullets below it.
-  const m = SECTION_RE.exec(t) ?? (wide && !numbered ? BARE_SECTION_RE.exec(t) : null);
+  const m =
+    (wide ? ROMAN_SECTION_RE.exec(t) : null) ??
+    SECTION_RE.exec(t) ??
+    (wide && !numbered ? BARE_SECTION_RE.exec(t) : null);
   if (!m) return null;
   const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
   if (!wide && !word) return null;
   if (!wide && c !== h.numberCol && c !== h.titleCol) return null;
   return { s: { number: m[2]!, title: m[3]!.trim(), address: s.addr(r, c) } };
+}
+
+/**
+ * «1. | Проведение совместных мероприятий …» with every other cell empty, over unnumbered «– …» bullets that carry
+ * their own deadlines: a direction of the plan written in the № and title cells, its bullets its measures.
+ */
+function bulletDirection(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+  const nc = h.numberCol;
+  if (nc === undefined || h.cols.deadline === undefined || s.count(r, lo, hi, 3) !== 2) return null;
+  const num = s.text(r, nc).trim();
+  const title = s.text(r, h.titleCol).trim();
+  if (!/^\d{1,2}\.?$/.test(num) || title === "") return null;
+  const next = nextFilled(s, r + 1, lo, hi);
+  if (next < 0 || s.text(next, nc) !== "" || !DASH_STEP_RE.test(s.text(next, h.titleCol))) return null;
+  if (s.text(next, h.cols.deadline) === "") return null;
+  return { s: { number: num.replace(/\.$/, ""), title, address: s.addr(r, h.titleCol) } };
 }
 
 /** «1. Проведение совместных мероприятий …» merged across: a direction written without the word «Направление». */
@@ -218,17 +240,20 @@ function plainGroupHeading(
 /**
  * Whether row r of a numbered table starts a row: a number, or a sub-step under a heading. A lettered sub-step («а) …»)
  * is a row of its own; so is «1) …» with its own deadline, or under a lead-in («Утверждены:») that has none; else a
- * «2) …» line continues the list of the measure above.
+ * «2) …» line continues the list of the measure above. A «– …» bullet with its own deadline under a numbered row that
+ * has none is a step of that heading, not a line of it.
  */
 function numberedStarts(t: Reading, r: number, numText: string, current: RoadmapRow | null): boolean {
   const { s, h } = t;
   const title = s.text(r, h.titleCol);
   if (numText !== "" || LETTER_STEP_RE.test(title)) return true;
-  if (current === null || !PAREN_STEP_RE.test(title)) return false;
   const dc = h.cols.deadline;
+  const above = current?.fields.title?.text ?? "";
+  if (current !== null && DASH_STEP_RE.test(title) && (!current.fields.deadline || DASH_STEP_RE.test(above)))
+    return dc !== undefined && s.text(r, dc) !== "";
+  if (current === null || !PAREN_STEP_RE.test(title)) return false;
   if (dc !== undefined && s.text(r, dc) !== "") return true;
-  const above = current.fields.title?.text.trim() ?? "";
-  return !current.fields.deadline && (above.endsWith(":") || PAREN_STEP_RE.test(above));
+  return !current.fields.deadline && (above.trim().endsWith(":") || PAREN_STEP_RE.test(above.trim()));
 }
 
 export function readTable(s: Sheet, h: Header): TableRead {
@@ -261,7 +286,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
       continue;
     }
     if (isFooter(s, r, keyCols, colSet)) break;
-    const section = sectionOf(s, r, lo, hi, h, numbered);
+    const section = sectionOf(s, r, lo, hi, h, numbered) ?? bulletDirection(s, r, lo, hi, h);
     if (section) {
       sections.push(section);
       t.sec = section;

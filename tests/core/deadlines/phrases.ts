@@ -572,6 +572,11 @@ export const PHRASES: PhraseCase[] = [
   hand("в течение I полугодия 2027 г.", period("2027-01-01", "2027-06-30")),
   hand("до конца 2027 года", by("2027-12-31")),
   hand("не позднее 10 рабочих дней после подписания соглашения", UNK),
+  // «по итогам квартала» naming no quarter reports after every quarter; a named quarter stays that quarter.
+  hand("по итогам квартала", every("quarterly", null, null)),
+  hand("по итогам каждого месяца", every("monthly", null, null)),
+  hand("по итогам полугодия", every("half-yearly", null, null)),
+  hand("по итогам I квартала 2027 г.", period("2027-01-01", "2027-03-31")),
   hand("не позднее 10 рабочих дней после 1 марта 2027 г.", by("2027-03-16")),
   hand("в течение 30 дней со дня 1 сентября 2027 года", by("2027-10-01")),
 

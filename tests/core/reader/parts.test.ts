@@ -59,6 +59,10 @@ describe("classifyHeader", () => {
     ["Start", "start"],
     ["End", "deadline"],
     ["Status", "status"],
+    ["Что делаем", "title"],
+    ["Кто отвечает", "responsible"],
+    ["Чем подтверждается", "result"],
+    ["Когда", "deadline"],
   ])("%s → %s", (text, field) => expect(classifyHeader(text)).toBe(field));
   it.each([
     "Об утверждении комплексного плана мероприятий",
@@ -66,6 +70,7 @@ describe("classifyHeader", () => {
     "1.",
     "",
     "Начальник отдела",
+    "Когда центр открыт, проводятся занятия",
   ])("%s is not a header", (text) => expect(classifyHeader(text)).toBeNull());
 });
 
