@@ -6,7 +6,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { zipRecords } from "../../src/cli/ooxml/zip";
-import { main } from "../../src/cli/run";
 import { RunReportSchema, type FileReport } from "../../src/cli/run-report";
 import { resolveFileColor, type FileColor } from "../../src/core/store/fills";
 import { buildMarkPlan } from "../../src/core/marks";
@@ -21,6 +20,7 @@ import {
 import { checkAndMark, clearMarks } from "../../src/excel";
 import { createSimulatedOffice, installSimulatedOffice } from "../../src/sim";
 import { fillView } from "../../src/sim/colors";
+import { runInProcess } from "./helpers";
 import { corpusWorkbook, lockStructure } from "./ooxml-corpus";
 
 /**
@@ -39,15 +39,7 @@ async function annotate(
   const src = join(dir, name);
   writeFileSync(src, bytes);
   const out = join(dir, "out");
-  let stdout = "";
-  await main(["--json", "--today", TODAY, "--annotate", out, src], {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: () => true },
-    cwd: dir,
-    workerScript: null,
-    cores: 1,
-    env: {},
-  });
+  const { stdout } = await runInProcess(["--json", "--today", TODAY, "--annotate", out, src], dir);
   const file = RunReportSchema.parse(JSON.parse(stdout)).files[0]!;
   const path = file.annotation?.path;
   return { file, copy: path ? new Uint8Array(readFileSync(path)) : null };

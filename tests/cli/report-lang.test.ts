@@ -5,7 +5,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renameInFormula } from "../../src/cli/ooxml/package";
-import { main } from "../../src/cli/run";
 import { RunReportSchema, type FileReport } from "../../src/cli/run-report";
 import { applyAcceptances, buildMarkPlan, checkSheet } from "../../src/core";
 import type { Lang } from "../../src/core/lang";
@@ -15,6 +14,7 @@ import { checkAndMark, clearMarks } from "../../src/excel";
 import type { ReadSheetResult } from "../../src/excel";
 import { acceptedBook, LATE_CODE, typeReason } from "../excel/acceptance-book";
 import { withSim } from "../excel/helpers";
+import { runInProcess } from "./helpers";
 
 /**
  * A new check in the other language replaces the report sheet — found through the store, whatever its name — and the
@@ -33,15 +33,10 @@ async function annotate(
 ): Promise<{ file: FileReport; copy: ExcelJS.Workbook }> {
   const src = join(dir, `in-${++n}.xlsx`);
   await wb.xlsx.writeFile(src);
-  let stdout = "";
-  await main(["--json", "--today", TODAY, "--lang", lang, "--annotate", join(dir, `out-${n}`), src], {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: () => true },
-    cwd: dir,
-    workerScript: null,
-    cores: 1,
-    env: {},
-  });
+  const { stdout } = await runInProcess(
+    ["--json", "--today", TODAY, "--lang", lang, "--annotate", join(dir, `out-${n}`), src],
+    dir,
+  );
   const file = RunReportSchema.parse(JSON.parse(stdout)).files[0]!;
   expect(file.annotation?.error ?? null).toBeNull();
   const copy = new ExcelJS.Workbook();
