@@ -7,6 +7,12 @@ import { readRoadmaps } from "../../../src/core/reader";
 import { grid, templateRows, TITLE } from "./layouts";
 
 const rows = templateRows();
+/** The template's first row «Утверждение: 1) …; 2) …» as its separate steps, as planners write them out. */
+const approvalSteps = (title: string) =>
+  title
+    .replace(/^Утверждение:\s*/, "")
+    .split(/;\s*\d\)\s*|^\d\)\s*/)
+    .filter(Boolean);
 const clean = (values: CellValue[][], merges: string[] = [], checkDate = "2026-01-10") =>
   checkSheet(grid(values, merges), { checkDate })
     .reports.flatMap((r) => r.findings)
@@ -16,10 +22,7 @@ const clean = (values: CellValue[][], merges: string[] = [], checkDate = "2026-0
 describe("group headings", () => {
   it("«1. Утверждение документов:» over а)–д): the heading is skipped, each lettered step is a measure", () => {
     const first = rows[0]!; // «Утверждение: 1) …; 2) …» in the template: written here as а) б) в) steps
-    const steps = first.title
-      .replace(/^Утверждение:\s*/, "")
-      .split(/;\s*\d\)\s*|^\d\)\s*/)
-      .filter(Boolean);
+    const steps = approvalSteps(first.title);
     const values: CellValue[][] = [
       [TITLE],
       ["№ п/п", "Наименование мероприятия", "Срок", "Ответственный", "Результат"],
@@ -44,10 +47,7 @@ describe("group headings", () => {
 
   it("«1. | Утверждены:» over а), б) … written in the № column is a heading too (responsible merged down)", () => {
     const first = rows[0]!;
-    const steps = first.title
-      .replace(/^Утверждение:\s*/, "")
-      .split(/;\s*\d\)\s*|^\d\)\s*/)
-      .filter(Boolean);
+    const steps = approvalSteps(first.title);
     const values: CellValue[][] = [
       [TITLE],
       ["№ п/п", "Наименование мероприятия", "Ответственный", "Результат", "Срок"],
@@ -100,10 +100,7 @@ describe("group headings", () => {
 
   it("«1. | Утверждение:» over rows bulleted «–» in the № column (a school order's appendix): a heading, each bullet a measure", () => {
     const first = rows[0]!;
-    const steps = first.title
-      .replace(/^Утверждение:\s*/, "")
-      .split(/;\s*\d\)\s*|^\d\)\s*/)
-      .filter(Boolean);
+    const steps = approvalSteps(first.title);
     const values: CellValue[][] = [
       [TITLE],
       ["№ п/п", "Наименование мероприятия", "Срок исполнения", "Ответственный исполнитель", "Результат"],
@@ -147,10 +144,7 @@ describe("group headings", () => {
 
   it("«1. | Утверждены:» over rows with an empty № and «1) …», «2) …» opening the title: each step is a measure", () => {
     const first = rows[0]!;
-    const steps = first.title
-      .replace(/^Утверждение:\s*/, "")
-      .split(/;\s*\d\)\s*|^\d\)\s*/)
-      .filter(Boolean);
+    const steps = approvalSteps(first.title);
     const values: CellValue[][] = [
       [TITLE],
       ["№", "Срок", "Мероприятие", "Ответственный", "Результат"],
@@ -179,10 +173,7 @@ describe("group headings", () => {
 
   it("a responsible and result written once on the heading row apply to its steps", () => {
     const first = rows[0]!;
-    const steps = first.title
-      .replace(/^Утверждение:\s*/, "")
-      .split(/;\s*\d\)\s*|^\d\)\s*/)
-      .filter(Boolean);
+    const steps = approvalSteps(first.title);
     const values: CellValue[][] = [
       [TITLE],
       ["№ п/п", "Наименование мероприятия", "Ответственный", "Результат", "Срок"],
