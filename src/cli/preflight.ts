@@ -1,4 +1,4 @@
-import { Inflate, unzipSync } from "fflate";
+import { Inflate } from "fflate";
 import { readFile } from "node:fs/promises";
 import { parseRange } from "../core/grid";
 import { zipEntries, type ZipEntry } from "./zip-directory";
@@ -78,17 +78,13 @@ export async function preflight(path: string): Promise<Preflight> {
 
 export function preflightBuffer(buf: Uint8Array): Preflight {
   // 1. The central directory alone: what every part declares, nothing inflated.
-  const declared = new Map<string, number>();
+  let entries: ZipEntry[];
   try {
-    unzipSync(buf, {
-      filter: (f) => {
-        declared.set(f.name, f.originalSize);
-        return false;
-      },
-    });
+    entries = zipEntries(buf);
   } catch (e) {
     return { ok: false, why: "damaged", detail: e instanceof Error ? e.message : String(e) };
   }
+  const declared = new Map(entries.map((e) => [e.name, e.originalSize]));
   let total = 0;
   for (const n of declared.values()) total += n;
   if (total > MAX_UNZIPPED_BYTES) return { ok: false, why: "too-big", detail: String(total) };
@@ -124,7 +120,7 @@ export function preflightBuffer(buf: Uint8Array): Preflight {
   const scan = new DeclaredScan();
   const workbookXml: Uint8Array[] = [];
   try {
-    for (const entry of zipEntries(buf)) {
+    for (const entry of entries) {
       failure = inflateEntry(
         buf,
         entry,
@@ -138,7 +134,7 @@ export function preflightBuffer(buf: Uint8Array): Preflight {
           }
           return true;
         },
-        declared.get(entry.name) ?? entry.originalSize,
+        entry.originalSize,
       );
       if (failure) break;
     }
