@@ -115,10 +115,16 @@ function serialYear(n: number): number | null {
   return new Date(Date.UTC(1899, 11, 30) + Math.floor(n) * 86_400_000).getUTCFullYear();
 }
 
+/** A Date cell's year, or null for an invalid Date (exceljs gives one for a date-formatted number out of range). */
+function dateYear(d: Date): number | null {
+  const y = d.getUTCFullYear();
+  return Number.isNaN(y) ? null : y;
+}
+
 /** A deadline in November or December (a date cell, a serial, «dd.11.yyyy» or the month's name). */
 function inNovDec(l: Located): boolean {
   const v = l.value;
-  if (v instanceof Date) return v.getUTCMonth() >= 10;
+  if (v instanceof Date) return dateYear(v) !== null && v.getUTCMonth() >= 10;
   if (typeof v === "number" && serialYear(v) !== null)
     return new Date(Date.UTC(1899, 11, 30) + Math.floor(v) * 86_400_000).getUTCMonth() >= 10;
   return /ноябр|декабр|(?<!\d)\d{1,2}\s*\.\s*1[12]\s*\.\s*\d{4}/.test(normalize(l.text));
@@ -126,7 +132,10 @@ function inNovDec(l: Located): boolean {
 
 function yearsIn(l: Located): number[] {
   const v = l.value;
-  if (v instanceof Date) return [v.getUTCFullYear()];
+  if (v instanceof Date) {
+    const y = dateYear(v);
+    return y === null ? [] : [y];
+  }
   if (typeof v === "number") {
     const y = serialYear(v);
     return y ? [y] : [];
@@ -214,7 +223,11 @@ const QUOTED = /«[\s\d_]*»\s*[а-я_\s]*?((?:19|20)\d\d)\s*(?:г\.|года|г
 /** The year of the approval or order date above the table («от 01.12.2020 № …», «"29" ____ 2023 г.»). */
 export function documentYearOf(preamble: Located[]): number | null {
   for (const l of preamble) {
-    if (l.value instanceof Date) return l.value.getUTCFullYear();
+    if (l.value instanceof Date) {
+      const y = dateYear(l.value);
+      if (y !== null) return y;
+      continue;
+    }
     if (l.text.length > 150) continue;
     const n = normalize(l.text);
     const m = DOTTED.exec(n) ?? QUOTED.exec(n);
