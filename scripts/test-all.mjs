@@ -1,38 +1,58 @@
 // `npm run test:all`: every suite the project has, then one plain closing line `N passed, N failed`
 // (the CI harness does not read vitest's own summary). Exits non-zero on any failure.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, mkdirSync, rmSync } from "node:fs";
 
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 let passed = 0;
 let failed = 0;
 const lines = [];
+const GROUP = process.platform !== "win32" && !process.stdout.isTTY;
 
-function step(name, cmd, args, { count } = {}) {
+/**
+ * One suite. Output goes straight to the terminal, never through a pipe: a grandchild that outlives its step (a
+ * vitest fork, a browser) would hold a pipe open and stall us forever. Counts come from a results file. A step that
+ * runs past its limit is killed with its whole process group and reported as failed, so a stuck suite cannot turn
+ * CI's run into a timeout that names no culprit.
+ */
+function step(name, cmd, args, { limitMin = 20, counts } = {}) {
   const t = Date.now();
   console.log(`\n── ${name}: ${cmd} ${args.join(" ")}`);
   const r = spawnSync(cmd, args, {
-    stdio: count ? ["ignore", "pipe", "inherit"] : "inherit",
-    encoding: "utf8",
+    stdio: "inherit",
+    timeout: limitMin * 60_000,
+    killSignal: "SIGKILL",
+    // Off a terminal (CI) the step gets its own process group, to be killed whole; on one, Ctrl-C must still reach it.
+    detached: GROUP,
   });
-  if (count) process.stdout.write(r.stdout ?? "");
-  const secs = ((Date.now() - t) / 1000).toFixed(1);
-  if (count) {
-    const c = count(r.stdout ?? "");
-    if (c) {
-      passed += c.passed;
-      failed += c.failed;
-      if (r.status !== 0 && c.failed === 0) failed += 1; // the runner failed without a failing test (crash, no tests)
-      lines.push(`${name}: ${c.passed} passed, ${c.failed} failed (${secs} s)`);
-      return;
+  const timedOut = r.error?.code === "ETIMEDOUT";
+  if (GROUP && r.pid) {
+    try {
+      process.kill(-r.pid, "SIGKILL"); // whatever the step left behind (forks, browsers)
+    } catch {
+      // the group is already gone
     }
   }
-  if (r.status === 0) passed += 1;
+  const secs = ((Date.now() - t) / 1000).toFixed(1);
+  const status = timedOut ? `timed out after ${limitMin} min` : `exit ${r.status ?? r.signal}`;
+  const c = !timedOut && counts ? counts() : null;
+  if (c) {
+    passed += c.passed;
+    failed += c.failed;
+    if (r.status !== 0 && c.failed === 0) failed += 1; // the runner failed without a failing test (crash, no tests)
+    lines.push(`${name}: ${c.passed} passed, ${c.failed} failed (${secs} s)`);
+    return;
+  }
+  if (r.status === 0 && !timedOut) passed += 1;
   else failed += 1;
-  lines.push(`${name}: ${r.status === 0 ? "ok" : `FAILED (exit ${r.status})`} (${secs} s)`);
+  lines.push(`${name}: ${r.status === 0 && !timedOut ? "ok" : `FAILED (${status})`} (${secs} s)`);
 }
 
+const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null);
+
 mkdirSync("test-results", { recursive: true });
+rmSync("test-results/vitest.json", { force: true });
+rmSync("test-results/e2e.json", { force: true });
 step("lint", npx, ["eslint", "."]);
 step("format", npx, ["prettier", "--check", "."]);
 step("typecheck", npx, ["tsc", "--noEmit"]);
@@ -42,10 +62,12 @@ step(
   npx,
   ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"],
   {
-    count: () => {
-      if (!existsSync("test-results/vitest.json")) return null;
-      const j = JSON.parse(readFileSync("test-results/vitest.json", "utf8"));
-      return { passed: j.numPassedTests, failed: j.numFailedTests + (j.numTotalTestSuites === 0 ? 1 : 0) };
+    limitMin: 30,
+    counts: () => {
+      const j = readJson("test-results/vitest.json");
+      return (
+        j && { passed: j.numPassedTests, failed: j.numFailedTests + (j.numTotalTestSuites === 0 ? 1 : 0) }
+      );
     },
   },
 );
@@ -57,10 +79,8 @@ if (!existsSync("/usr/bin/chromium") && !process.env.CHROMIUM_PATH) {
   lines.push("e2e: FAILED (no /usr/bin/chromium)");
 } else {
   step("e2e", process.execPath, ["tests/e2e/run.mjs"], {
-    count: (out) => {
-      const m = /e2e: (\d+) passed, (\d+) failed/.exec(out);
-      return m ? { passed: Number(m[1]), failed: Number(m[2]) } : null;
-    },
+    limitMin: 20,
+    counts: () => readJson("test-results/e2e.json"),
   });
 }
 

@@ -3,7 +3,15 @@
 // Then: npm run test:e2e. Serves dist-demo/ on 127.0.0.1, drives Debian's /usr/bin/chromium with playwright-core,
 // compares what the pane and the drawn workbook show with the core's own report computed here in Node, saves
 // screenshots to test-results/screenshots/, and fails if any request leaves the machine.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,9 +32,16 @@ const SHOTS = join(root, "test-results", "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost"]);
 
+/** The counts for `npm run test:all`, which reads this file rather than piping our output (a pipe can outlive us). */
+function writeE2eCounts(passed, failed) {
+  mkdirSync(join(root, "test-results"), { recursive: true });
+  writeFileSync(join(root, "test-results", "e2e.json"), JSON.stringify({ passed, failed }) + "\n");
+}
+
 if (!existsSync(join(DEMO, "index.html"))) {
   console.error("dist-demo/ is missing: run `npx webpack --mode production --env demo` first.");
   console.log("e2e: 0 passed, 1 failed");
+  writeE2eCounts(0, 1);
   process.exit(1);
 }
 
@@ -1152,4 +1167,5 @@ if (axeTotals.length > 0) {
   );
 }
 console.log(`e2e: ${passed} passed, ${failed} failed`);
+writeE2eCounts(passed, failed);
 process.exit(failed ? 1 : 0);
