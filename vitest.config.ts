@@ -7,6 +7,7 @@ export default defineConfig({
     environment: "node",
     globals: false,
     testTimeout: 30_000,
+    setupFiles: ["tests/setup/fast-check.ts"],
     // Property tests and fixture workbooks are CPU-bound; two cores on CI machines.
     pool: "forks",
   },
