@@ -197,6 +197,8 @@ export function formatDeadline(d: Deadline, lang: Lang): string {
       return lang === "ru" ? "по запросу" : "on request";
     case "external-schedule":
       return externalText(d.text, lang);
+    case "ongoing":
+      return lang === "ru" ? "постоянно" : "ongoing";
     case "unknown":
       return fallback(d);
   }

@@ -189,7 +189,7 @@ export const EVENT_TERM = new RegExp(
   "g",
 );
 
-/** «постоянно», «в течение всего периода»: ongoing work, read as the whole year. */
+/** «постоянно», «в течение всего периода»: ongoing work, which has no due day. */
 export const ONGOING = new RegExp(
   `${B}(?:постоянно|ежедневно|еженедельно|в течение (?:всего )?(?:периода|срока)|весь период)`,
   "g",

@@ -10,6 +10,7 @@ export type DeadlineKind =
   | "relative" // tied to the subsidy / target year, resolved when a target year is known
   | "on-request" // «по запросу», «по заявке»
   | "external-schedule" // «согласно графику, направляемому федеральным оператором»
+  | "ongoing" // «постоянно», «ежедневно», «в течение всего периода»: work that goes on, with no due day
   | "unknown";
 
 export type Cadence = "monthly" | "quarterly" | "half-yearly" | "yearly" | "as-needed";

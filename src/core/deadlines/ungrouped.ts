@@ -27,21 +27,11 @@ export function ungroupedReading(sc: Scan, ctx: DeadlineContext, report: ReportR
   if (w) return weakReading(sc, w, ctx);
   const og = sc.ongoing[0];
   if (og) {
+    // Work that goes on all along falls due on no day: 31 December would be a deadline the planner never wrote (and an
+    // «overdue» the day after), so none is invented, as for a cadence without a first date.
     sc.used.push(og);
-    sc.reasons.push("ongoing work read as the whole year");
-    const y = ctx.targetYear ?? ctx.documentYear ?? null;
-    if (y === null) sc.reasons.push("no target or document year in the context");
-    return finish(
-      sc,
-      {
-        kind: "period",
-        ...EMPTY_READING,
-        start: y === null ? null : `${y}-01-01`,
-        due: y === null ? null : `${y}-12-31`,
-        yearInferred: true,
-      },
-      Math.min(conf, 0.5),
-    );
+    sc.reasons.push("ongoing work: no due day");
+    return finish(sc, { kind: "ongoing", ...EMPTY_READING, yearInferred: false }, conf);
   }
   if (report) {
     const words = text.slice(...spanOf(sc, report.m.s, report.m.e)).trim();

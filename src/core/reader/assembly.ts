@@ -59,6 +59,7 @@ const DEADLINE_KINDS: ReadonlySet<string> = new Set([
   "recurring",
   "external-schedule",
   "on-request",
+  "ongoing",
 ]);
 
 /**
