@@ -243,6 +243,7 @@ export function annotateWorkbook(
     ...store,
     marks: {
       // The add-in recognises its report sheet by this hash of the header row (src/excel/write-plan.ts).
+      // No `id`: Office's worksheet id is not in the OOXML, so the add-in finds this report by name + header hash.
       report: { name: reportName, header: textHash(rs.header.join("\t")), columns: rs.header.length },
       cells,
       notes,
