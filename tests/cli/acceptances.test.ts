@@ -147,6 +147,30 @@ describe("accepted in the add-in, honoured by the CLI", () => {
     expect(again.roadmaps[0]!.accepted!.map((a) => a.reason)).toEqual(["Решение коллегии"]);
   });
 
+  it("a reason typed on the report renamed in Excel counts in the CLI, which finds the report by its header, not as a roadmap", async () => {
+    const wb = acceptedBook();
+    await withSim(wb, {}, async () => {
+      const first = await checkAndMark({ sheet: "Дорожная карта" }, checkWith);
+      if (!first.ok) throw new Error(first.error.debug);
+    });
+    wb.getWorksheet("Проверка")!.name = "Отклонения региона";
+    typeReason(wb, "Отклонения региона", LATE_CODE, "Решение коллегии № 2");
+    const path = await save(wb, "typed-renamed.xlsx");
+    for (const env of [{}, { ROADMAP_CHECK_STREAM_BYTES: "0" }] as Record<string, string>[]) {
+      const file = RunReportSchema.parse(JSON.parse((await cliWith(env, path, "--json")).out)).files[0]!;
+      const what = JSON.stringify(env);
+      expect(
+        file.roadmaps.map((r) => r.sheet),
+        what,
+      ).toEqual(["Дорожная карта"]);
+      expect(file.roadmaps[0]!.verdict, what).toBe("ready");
+      expect(
+        file.roadmaps[0]!.accepted!.map((a) => [a.finding.code, a.reason]),
+        what,
+      ).toEqual([[LATE_CODE, "Решение коллегии № 2"]]);
+    }
+  });
+
   it("still holds after rows are inserted above the accepted finding", async () => {
     const wb = acceptedBook();
     await acceptInAddin(wb);
