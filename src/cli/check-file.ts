@@ -325,12 +325,14 @@ async function annotateTo(
   dest: string,
   roadmaps: CliRoadmapReport[],
   acceptances: Acceptance[],
+  earlier: string | undefined,
 ): Promise<Annotation> {
   try {
     const plan = buildMarkPlan(roadmaps, job.lang);
     // The package is patched part by part: nothing the plan does not touch is re-encoded or lost.
     const { bytes, reportSheet, notesKept } = annotateWorkbook(await readFile(job.absolute), plan, {
       acceptances,
+      reportSheet: earlier,
     });
     await mkdir(dirname(dest), { recursive: true });
     await writeAtomically(bytes, dest);
@@ -393,7 +395,9 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
   const counts = sumCounts(roadmaps.map((r) => r.counts));
   const status: FileStatus = roadmaps.some((r) => r.verdict === "has-errors") ? "has-errors" : "ready";
   const annotation =
-    job.annotateTo !== null ? await annotateTo(job, job.annotateTo, roadmaps, acceptances) : null;
+    job.annotateTo !== null
+      ? await annotateTo(job, job.annotateTo, roadmaps, acceptances, report?.sheetName)
+      : null;
   return {
     path: job.display,
     status,

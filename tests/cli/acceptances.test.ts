@@ -169,6 +169,20 @@ describe("accepted in the add-in, honoured by the CLI", () => {
         what,
       ).toEqual([[LATE_CODE, "Решение коллегии № 2"]]);
     }
+    // The annotated copy writes its report into the renamed sheet, under the planner's name: no second «Проверка».
+    const json = await cli(path, "--json", "--annotate", join(dir, "typed-renamed-out"));
+    const annotation = RunReportSchema.parse(JSON.parse(json.out)).files[0]!.annotation!;
+    expect(annotation.reportSheet).toBe("Отклонения региона");
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(annotation.path!);
+    expect(copy.worksheets.map((w) => w.name)).toEqual(["Дорожная карта", STORE_SHEET, "Отклонения региона"]);
+    const columnA: string[] = [];
+    copy
+      .getWorksheet("Отклонения региона")!
+      .eachRow((row) => columnA.push(String(row.getCell(1).value ?? "")));
+    expect(columnA).toContain("Принятые отклонения");
+    const head = JSON.parse(String(copy.getWorksheet(STORE_SHEET)!.getCell("A1").value));
+    expect(head.report.name).toBe("Отклонения региона");
   });
 
   it("still holds after rows are inserted above the accepted finding", async () => {
