@@ -323,13 +323,6 @@ export function* planMarkWriteSteps(input: MarkWriteInput): Generator<void, Writ
   yield;
   const marks = newMarks(x, caps, previousOriginal, notes.update, comments.update);
   yield;
-  if (marks.skipped > 0) {
-    notices.push({
-      ru: `В ${marks.skipped} ячейках уже есть примечания планировщика — их не трогали; сообщения об этих ячейках есть на листе «Проверка».`,
-      en: `${marks.skipped} cells already have the planner's own notes — left as they are; their messages are on the report sheet.`,
-    });
-  }
-
   // Report sheet: ours is rewritten in place (found by its id, so a name the planner gave it stays), or deleted when
   // clearing or protected; a planner's own sheet of that name is never touched (a free name is used instead).
   const ours =
@@ -362,6 +355,13 @@ export function* planMarkWriteSteps(input: MarkWriteInput): Generator<void, Writ
     };
     const fills = Object.fromEntries(plan.sheets.flatMap((s) => s.fills.map((g) => [g.severity, g.color])));
     report = { name, fills: { ...MARK_FILLS, ...fills }, reuse: reuse?.name ?? null };
+    // Named as the report is now: «Проверка (2)», “Check report”, or the name the planner gave it.
+    if (marks.skipped > 0) {
+      notices.push({
+        ru: `В ${marks.skipped} ячейках уже есть примечания планировщика — их не трогали; сообщения об этих ячейках есть на листе «${name}».`,
+        en: `${marks.skipped} cells already have the planner's own notes — left as they are; their messages are on sheet “${name}”.`,
+      });
+    }
   }
   // Clearing deletes the state sheet, unless it holds sections other than marks (accepted deviations, templates, a
   // later version's records).

@@ -219,6 +219,7 @@ describe("planMarkWrite", () => {
     expect(w.notices.map((n) => n.en)).toEqual([
       expect.stringContaining("1 cells already have the planner's own notes"),
     ]);
+    expect(w.notices[0]!.ru).toContain("есть на листе «Проверка»."); // the report's name as written now
   });
 
   it("comments mode (ExcelApi 1.10–1.17): old comments deleted by cell key, a planner's comment kept", () => {
@@ -321,6 +322,19 @@ describe("planMarkWrite", () => {
       expect(w.deleteReport).toBeNull();
       expect(w.finalState!.marks.report).toEqual({ ...report, name: "Замечания" });
       expect(w.notices).toEqual([]);
+    });
+
+    it("a planner's own note kept: the notice names the report as the planner named it", () => {
+      const w = planMarkWrite(
+        input({
+          old: oldState({ report }),
+          stateExists: true,
+          sheets,
+          plan: markPlan({ [RED]: ["A1"] }, { A1: "Ошибка" }),
+          seen: seen({ reportHeader: report.header, notes: new Map([[k("A1"), "своё примечание"]]) }),
+        }),
+      );
+      expect(w.notices.map((n) => n.ru)).toEqual([expect.stringContaining("есть на листе «Замечания».")]);
     });
 
     it("protected, it is replaced by a new sheet of the same name", () => {
