@@ -170,14 +170,18 @@ function markSheet(
   return { cells, notes, notesKept };
 }
 
-/** The earlier report sheet, when it is still the one the store recorded (same header): replaced in place. */
+/**
+ * The earlier report sheet, when it is still the one the store recorded (same header): replaced in place. Looked up
+ * under `name` when the reader found it renamed (by its header), else under the recorded name.
+ */
 function earlierReport(
   pkg: OoxmlPackage,
   wb: ReturnType<typeof workbookOf>,
   store: WorkbookStore,
+  name: string | undefined,
 ): { entry: SheetEntry & { part: string }; values: string[][] } | null {
   const rec = store.marks.report;
-  const entry = rec ? wb.sheets.find((s) => sameName(s.name, rec.name)) : undefined;
+  const entry = rec ? wb.sheets.find((s) => sameName(s.name, name ?? rec.name)) : undefined;
   if (!rec || !entry?.part || !pkg.has(entry.part)) return null;
   const values = sheetTexts(pkg, wb.part, entry.part, rec.columns);
   const head = values[0] ?? [];
@@ -189,7 +193,8 @@ function earlierReport(
 export function annotateWorkbook(
   zip: Uint8Array,
   plan: MarkPlan,
-  opts: { acceptances?: Acceptance[] } = {},
+  /** `reportSheet`: the store's report sheet as the reader found it (by its header, when renamed in Excel). */
+  opts: { acceptances?: Acceptance[]; reportSheet?: string } = {},
 ): AnnotateResult {
   const pkg = new OoxmlPackage(zip);
   const wb = workbookOf(pkg);
@@ -209,7 +214,7 @@ export function annotateWorkbook(
   const storeEntry = wb.sheets.find((s) => sameName(s.name, STORE_SHEET)) ?? null;
   let store = readStore(pkg, wb.part, storeEntry);
   const previous = previousMarks(store);
-  const report = earlierReport(pkg, wb, store);
+  const report = earlierReport(pkg, wb, store, opts.reportSheet);
   // The acceptances the check applied; else the store's plus reasons typed on its report, as the add-in collects them.
   if (opts.acceptances) store = { ...store, acceptances: opts.acceptances };
   else if (report) {
@@ -236,13 +241,16 @@ export function annotateWorkbook(
 
   const rs = plan.reportSheet;
   const others = wb.sheets.filter((s) => s.name !== report?.entry.name).map((s) => s.name);
-  // The report takes the name of this check's language, as the add-in's new sheet does («Check report» → «Проверка»).
-  const reportName = freeSheetName(rs.name, [...others, STORE_SHEET]);
+  // The report takes the name of this check's language, as the add-in's does («Check report» → «Проверка»), unless
+  // the planner renamed it: then their name stays, as in the add-in.
+  const renamed = report !== null && !sameName(report.entry.name, store.marks.report!.name);
+  const reportName = renamed ? report.entry.name : freeSheetName(rs.name, [...others, STORE_SHEET]);
   if (report && report.entry.name !== reportName) renameSheet(pkg, wb.part, report.entry.name, reportName);
   store = {
     ...store,
     marks: {
       // The add-in recognises its report sheet by this hash of the header row (src/excel/write-plan.ts).
+      // No `id`: Office's worksheet id is not in the OOXML, so the add-in finds this report by name + header hash.
       report: { name: reportName, header: textHash(rs.header.join("\t")), columns: rs.header.length },
       cells,
       notes,

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname } from "node:path";
-import { applyAcceptances, collectTyped, typedReasons } from "../core/acceptance";
+import { applyAcceptances, collectTyped, isStoredReport, typedReasons } from "../core/acceptance";
 import { isBlank, parseCell, type Grid } from "../core/grid";
 import { savedEditions } from "../core/templates/saved";
 import type { Edition } from "../core/templates/schema";
@@ -117,22 +117,31 @@ function storeIn(grids: readonly Grid[]): WorkbookStore | null {
 }
 
 /**
+ * The store's report sheet among the grids read: one starting with the recorded header, under the recorded name if
+ * there is one (the OOXML has no Office sheet id, so a report renamed in Excel is found by its header alone).
+ */
+function storedReportGrid(grids: readonly Grid[], store: WorkbookStore | null): Grid | undefined {
+  const rec = store?.marks.report;
+  if (!rec) return undefined;
+  const ours = grids.filter((g) => g.origin === "A1" && !isStoreSheet(g) && isStoredReport(g.values, rec));
+  return ours.find((g) => g.sheetName.toLowerCase() === rec.name.toLowerCase()) ?? ours[0];
+}
+
+/**
  * The accepted deviations in force, as the add-in's next check would have them: the store's, plus reasons typed in
  * the reason column of its report sheet (found through the store: recorded name and header hash) since.
  */
-export function storedAcceptances(grids: readonly Grid[], at = new Date().toISOString()): Acceptance[] {
-  const store = storeIn(grids);
+function storedAcceptances(
+  store: WorkbookStore | null,
+  report: Grid | undefined,
+  at = new Date().toISOString(),
+): Acceptance[] {
   if (!store) return [];
-  const rec = store.marks.report;
-  const sheet = rec
-    ? grids.find((g) => g.origin === "A1" && g.sheetName.toLowerCase() === rec.name.toLowerCase())
-    : undefined;
-  return collectTyped(store.acceptances, typedReasons(sheet?.values ?? [], rec), "", at);
+  return collectTyped(store.acceptances, typedReasons(report?.values ?? [], store.marks.report), "", at);
 }
 
 /** The templates saved in the workbook's store sheet, as the add-in reads them. */
-function savedIn(grids: readonly Grid[]): Edition[] {
-  const store = storeIn(grids);
+function savedIn(store: WorkbookStore | null): Edition[] {
   return store ? savedEditions(store).map((s) => s.edition) : [];
 }
 
@@ -316,12 +325,14 @@ async function annotateTo(
   dest: string,
   roadmaps: CliRoadmapReport[],
   acceptances: Acceptance[],
+  earlier: string | undefined,
 ): Promise<Annotation> {
   try {
     const plan = buildMarkPlan(roadmaps, job.lang);
     // The package is patched part by part: nothing the plan does not touch is re-encoded or lost.
     const { bytes, reportSheet, notesKept } = annotateWorkbook(await readFile(job.absolute), plan, {
       acceptances,
+      reportSheet: earlier,
     });
     await mkdir(dirname(dest), { recursive: true });
     await writeAtomically(bytes, dest);
@@ -346,13 +357,16 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
   if (read.done) return read.done;
   const { grids, base } = read.value;
 
-  const saved = savedIn(grids);
+  const store = storeIn(grids);
+  const saved = savedIn(store);
+  const report = storedReportGrid(grids, store);
   // The store and report sheets are read for their records even with --sheet; only the sheet asked for is checked.
   const candidates = grids.filter(
     (g) =>
       (job.sheet === null || g.sheetName === job.sheet) &&
       gridHasData(g) &&
       !isReportSheet(g) &&
+      g !== report &&
       !isStoreSheet(g),
   );
   if (candidates.length === 0) return failed(job, "unreadable", M.emptyWorkbook, base);
@@ -376,12 +390,14 @@ export async function checkFile(job: FileJob, check: SheetChecker): Promise<File
   }
 
   // The deviations a planner accepted in the add-in count as they do there (the store is authoritative).
-  const acceptances = storedAcceptances(grids);
+  const acceptances = storedAcceptances(store, report);
   const roadmaps = applyAcceptances(checked.roadmaps, acceptances);
   const counts = sumCounts(roadmaps.map((r) => r.counts));
   const status: FileStatus = roadmaps.some((r) => r.verdict === "has-errors") ? "has-errors" : "ready";
   const annotation =
-    job.annotateTo !== null ? await annotateTo(job, job.annotateTo, roadmaps, acceptances) : null;
+    job.annotateTo !== null
+      ? await annotateTo(job, job.annotateTo, roadmaps, acceptances, report?.sheetName)
+      : null;
   return {
     path: job.display,
     status,

@@ -240,6 +240,17 @@ export interface TypedReason {
   about: string;
 }
 
+/** Whether `values` (a sheet's used range from A1) start with the header row the store recorded for its report. */
+export function isStoredReport(
+  values: readonly (readonly unknown[])[],
+  report: NonNullable<MarkState["report"]>,
+): boolean {
+  const header = values[0];
+  if (!header) return false;
+  const head = Array.from({ length: report.columns }, (_, i) => String(header[i] ?? ""));
+  return textHash(head.join("\t")) === report.header;
+}
+
 /**
  * The reasons a planner typed in the report sheet, when `values` (its used range from A1) is the add-in's own report
  * as the store recorded it (name found by the caller, header hash checked here). Rows without a key are not findings.
@@ -248,10 +259,8 @@ export function typedReasons(
   values: readonly (readonly unknown[])[],
   report: MarkState["report"],
 ): TypedReason[] {
-  const header = values[0];
-  if (!report || !header) return [];
-  const head = Array.from({ length: report.columns }, (_, i) => String(header[i] ?? ""));
-  if (textHash(head.join("\t")) !== report.header) return [];
+  if (!report || !isStoredReport(values, report)) return [];
+  const head = Array.from({ length: report.columns }, (_, i) => String(values[0]![i] ?? ""));
   const find = (h: { ru: string; en: string }) => head.findIndex((x) => x === h.ru || x === h.en);
   const rc = find(REASON_HEADER);
   const kc = find(KEY_HEADER);

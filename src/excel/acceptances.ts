@@ -6,7 +6,8 @@ import { type SheetEntry, findSheet } from "./write-plan";
 
 /**
  * Accepted deviations on the Office side: the reasons a planner typed in the report sheet's reason column are read
- * (the sheet found through the store: its recorded name, then its header hash in core) and, with the pane's own
+ * (the sheet found through the store: its recorded id, else its name — a renamed report is still found — then its
+ * header hash in core) and, with the pane's own
  * changes, become the acceptances the check applies and the store keeps. Decisions are core's (src/core/acceptance.ts).
  */
 
@@ -39,7 +40,8 @@ export function queueReportRead(
 
 /**
  * The store's acceptances plus those typed on its report sheet plus the pane's edit. No sync when the report has one
- * of its usual names and null objects exist; one more otherwise (a report named «Проверка (2)», or below ExcelApi 1.4).
+ * of its usual names and null objects exist; one more otherwise (a report renamed by the planner or named
+ * «Проверка (2)», or below ExcelApi 1.4).
  */
 export async function currentAcceptances(
   context: Excel.RequestContext,
@@ -50,7 +52,7 @@ export async function currentAcceptances(
   edit: AcceptanceEdit,
 ): Promise<Acceptance[]> {
   const rec = store.marks.report;
-  const entry = rec ? findSheet(index, rec.name, "") : null;
+  const entry = rec ? findSheet(index, rec.name, rec.id ?? "") : null;
   let values: unknown[][] = [];
   if (rec && entry) {
     const read = queued?.get(entry.name.toLowerCase());

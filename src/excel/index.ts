@@ -48,7 +48,10 @@ export function readSheet(opts: { sheet?: string } = {}): Promise<Outcome<ReadSh
   });
 }
 
-/** Replaces the add-in's marks with `plan`'s: three syncs (four on a desktop's first command: the separator probe). */
+/**
+ * Replaces the add-in's marks with `plan`'s: three syncs (one more on a desktop's first command: the separator probe;
+ * one more when the report is a new sheet, to record its id).
+ */
 export function applyMarks(plan: MarkPlan): Promise<Outcome<MarkSummary>> {
   return ownWrite((caps, notices) => {
     notices.push(...capabilityNotices(caps, "mark"));
@@ -84,7 +87,8 @@ export interface CheckDone<T> {
  * Read → check → mark as one command: the read shares the first sync with the survey of previous marks (and the
  * report sheet, for reasons typed in it), the pure check runs in between, and the marks take two more — three syncs
  * in all, whatever the sheet's size (one more on a desktop's first marking command of the session: the separator
- * probe; one more when the report sheet has another name than «Проверка», or below ExcelApi 1.4).
+ * probe; one more when the report sheet has another name than «Проверка», or below ExcelApi 1.4; one more when the
+ * report is a new sheet — the first check — to record its id; a report still the add-in's is rewritten in place).
  * `check` gets the acceptances in force (stored, typed on the report sheet, edited in the pane) and may return the
  * list to store (e.g. with labels filled in); the store keeps `acceptances` otherwise.
  */

@@ -27,6 +27,8 @@ interface Queued {
   notes: { k: string; note: Excel.Note }[];
   locations: { comment: Excel.Comment; range: Excel.Range }[];
   headers: { range: Excel.Range }[];
+  /** The old report's protection (ExcelApi 1.2): a protected report is replaced, not rewritten in place. */
+  reportProtection: Excel.WorksheetProtection | null;
 }
 
 export async function inspect(
@@ -48,7 +50,10 @@ async function queueReads(
   allComments: Excel.CommentCollection | null,
   req: InspectRequest,
 ): Promise<Queued> {
-  const q: Queued = { protections: [], blockProps: [], cellFills: [], notes: [], locations: [], headers: [] };
+  const q: Queued = {
+    ...{ protections: [], blockProps: [], cellFills: [], notes: [], locations: [], headers: [] },
+    reportProtection: null,
+  };
   const { protections, blockProps, cellFills, notes, locations, headers } = q;
   const proxies = new Map<string, Excel.Worksheet>();
   const wsOf = (name: string) => {
@@ -102,11 +107,15 @@ async function queueReads(
     }
   }
   if (req.report) {
-    const range = context.workbook.worksheets
-      .getItem(req.report.name)
-      .getRange(`A1:${columnLetters(req.report.columns)}1`);
+    const ws = wsOf(req.report.name);
+    const range = ws.getRange(`A1:${columnLetters(req.report.columns)}1`);
     await batch.add(estimate(req.report.name), 2000, () => range.load("values"));
     headers.push({ range });
+    if (caps.protection) {
+      const protection = ws.protection;
+      await batch.add(estimate(req.report.name), 40, () => protection.load("protected"));
+      q.reportProtection = protection;
+    }
   }
   return q;
 }
@@ -119,6 +128,7 @@ function* collect({
   notes,
   locations,
   headers,
+  reportProtection,
 }: Queued): Generator<void, Inspection> {
   const seen: Seen = {
     fills: new Map(),
@@ -126,6 +136,8 @@ function* collect({
     comments: new Map(),
     protectedSheets: [],
     reportHeader: null,
+    // Unknown below ExcelApi 1.2: taken as protected, so an old report is replaced (as before) rather than written into.
+    reportProtected: reportProtection?.protected ?? headers.length > 0,
   };
   const commentProxies = new Map<string, Excel.Comment>();
   for (const p of protections) if (p.protection.protected) seen.protectedSheets.push(p.name);

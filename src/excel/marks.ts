@@ -8,16 +8,18 @@ import { paced } from "./pace";
 import { planMarkWriteSteps } from "./plan-mark-write";
 import { type LoadedStore, STATE_SHEET, readState } from "./state";
 import type { ClearSummary, MarkSummary } from "./types";
-import { carryOut } from "./write-marks";
+import { carryOut, recordReportId } from "./write-marks";
 import { type SheetEntry, planInspectionSteps } from "./write-plan";
 
 /**
- * Marking and un-marking, in three syncs whatever the sheet's size:
+ * Marking and un-marking, in three syncs whatever the sheet's size (four when a new report sheet is added):
  *   A. survey — sheet list, workbook protection, the state sheet, comments (and, for check-and-mark, the read);
  *   B. inspect — current fills of every cell to mark or restore, existing notes/comments, sheet protection;
  *   C. write — first a state that also holds every old record still to be undone (Excel keeps what ran before a
  *      failing operation, so a failure half-way can still be cleared), then restore, fills, notes, report, and
- *      last the plain new state.
+ *      last the plain new state;
+ *   D. only when the report is a new sheet (the first check, or the old one was not ours or protected): its id into
+ *      the store, so the report is found by it after a rename. A report still ours is rewritten in place (id kept).
  * Protection is checked before anything is written: a protected sheet ends with a message and nothing changed.
  * Every decision is made on plain data (write-plan.ts, plan-mark-write.ts); this file and its two Office helpers
  * (inspect.ts, write-marks.ts) only read what those decisions need and carry them out.
@@ -88,7 +90,8 @@ export async function markAfterSurvey(
     }),
   );
   notices.push(...write.notices);
-  // Sync C.
-  await carryOut(context, caps, write, plan, comments);
+  // Sync C; a new report sheet's id takes one more (sync D), a report rewritten in place has it already.
+  const added = await carryOut(context, caps, write, plan, comments);
+  if (added) await recordReportId(context, write, added);
   return { summary: write.summary, cleared: write.cleared };
 }

@@ -323,38 +323,45 @@ export function* planMarkWriteSteps(input: MarkWriteInput): Generator<void, Writ
   yield;
   const marks = newMarks(x, caps, previousOriginal, notes.update, comments.update);
   yield;
-  if (marks.skipped > 0) {
-    notices.push({
-      ru: `В ${marks.skipped} ячейках уже есть примечания планировщика — их не трогали; сообщения об этих ячейках есть на листе «Проверка».`,
-      en: `${marks.skipped} cells already have the planner's own notes — left as they are; their messages are on the report sheet.`,
-    });
-  }
-
-  // Report sheet: replaced; a planner's own sheet of that name is never deleted (a free name is used instead).
-  const deleteReport =
+  // Report sheet: ours is rewritten in place (found by its id, so a name the planner gave it stays), or deleted when
+  // clearing or protected; a planner's own sheet of that name is never touched (a free name is used instead).
+  const ours =
     oldReport !== null &&
     old.report !== null &&
     seen.reportHeader !== null &&
     seen.reportHeader === old.report.header;
-  if (deleteReport) x.pending.report = { ...old.report!, name: oldReport.name };
-  if (oldReport && !deleteReport) {
+  const reuse = ours && plan !== null && !seen.reportProtected ? oldReport : null;
+  const deleteReport = ours && !reuse;
+  if (deleteReport) x.pending.report = { ...old.report!, name: oldReport.name, id: oldReport.id };
+  if (oldReport && !ours) {
     notices.push({
       ru: `Лист «${oldReport.name}» изменён или создан не надстройкой — он сохранён.`,
       en: `Sheet “${oldReport.name}” was changed or not created by the add-in — it was kept.`,
     });
   }
-  x.cleared.reportSheetRemoved = deleteReport;
+  x.cleared.reportSheetRemoved = ours;
   let report: WritePlan["report"] = null;
   if (plan) {
-    const taken = index.filter((s) => !(deleteReport && s === oldReport)).map((s) => s.name);
-    const name = freeSheetName(plan.reportSheet.name, [...taken, STORE_SHEET]);
+    const taken = index.filter((s) => !(ours && s === oldReport)).map((s) => s.name);
+    // A report the planner renamed keeps their name; under the add-in's name it takes this check's language's.
+    const renamed = ours && oldReport!.name.toLowerCase() !== old.report!.name.toLowerCase();
+    const name = renamed ? oldReport!.name : freeSheetName(plan.reportSheet.name, [...taken, STORE_SHEET]);
     marks.next.report = {
       name,
+      // A new sheet's id is known only once it is added: recorded right after (markAfterSurvey).
+      ...(reuse ? { id: reuse.id } : {}),
       header: reportHeaderHash(plan.reportSheet),
       columns: plan.reportSheet.header.length,
     };
     const fills = Object.fromEntries(plan.sheets.flatMap((s) => s.fills.map((g) => [g.severity, g.color])));
-    report = { name, fills: { ...MARK_FILLS, ...fills } };
+    report = { name, fills: { ...MARK_FILLS, ...fills }, reuse: reuse?.name ?? null };
+    // Named as the report is now: «Проверка (2)», “Check report”, or the name the planner gave it.
+    if (marks.skipped > 0) {
+      notices.push({
+        ru: `В ${marks.skipped} ячейках уже есть примечания планировщика — их не трогали; сообщения об этих ячейках есть на листе «${name}».`,
+        en: `${marks.skipped} cells already have the planner's own notes — left as they are; their messages are on sheet “${name}”.`,
+      });
+    }
   }
   // Clearing deletes the state sheet, unless it holds sections other than marks (accepted deviations, templates, a
   // later version's records).
@@ -373,7 +380,7 @@ export function* planMarkWriteSteps(input: MarkWriteInput): Generator<void, Writ
     fills: marks.fills,
     annotationsAs: caps.notes ? "notes" : "comments",
     annotations: marks.annotations,
-    deleteReport: deleteReport ? oldReport.name : null,
+    deleteReport: deleteReport ? oldReport!.name : null,
     report,
     deleteStateSheet: !keep && stateExists,
     // With nothing pending the two states are equal: the same object, so carryOut encodes it once.

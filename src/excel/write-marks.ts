@@ -4,7 +4,7 @@ import { Batch, estimate, rowSlices } from "./batch";
 import { chunkAddresses, coalesce } from "./blocks";
 import type { Capabilities } from "./capabilities";
 import { charsToPoints } from "./units";
-import { type MarkedCell, encodeStore } from "../core/store";
+import { type MarkedCell, encodeHead, encodeStore } from "../core/store";
 import { STATE_SHEET, writeState } from "./state";
 import { type WritePlan, cellKey, push } from "./write-plan";
 
@@ -76,15 +76,25 @@ function hyperlinkFormula(sheet: string, address: string): string {
   return `=HYPERLINK("${target}","${address}")`;
 }
 
+/** Writes the report into the old one, emptied (`reuse`: its current name), or a new sheet; returns the sheet. */
 async function writeReport(
   batch: Batch,
   context: Excel.RequestContext,
   caps: Capabilities,
   report: ReportSheetPlan,
-  name: string,
-  fills: Record<string, string>,
-): Promise<void> {
-  const ws = context.workbook.worksheets.add(name);
+  target: NonNullable<WritePlan["report"]>,
+): Promise<Excel.Worksheet> {
+  const { name, fills, reuse } = target;
+  let ws: Excel.Worksheet;
+  if (reuse) {
+    ws = context.workbook.worksheets.getItem(reuse);
+    await batch.add(estimate(reuse), 0, () => ws.getRange().clear());
+    if (name !== reuse) await batch.add(estimate(name), 0, () => (ws.name = name));
+  } else {
+    ws = context.workbook.worksheets.add(name);
+    // Its id is recorded in the store once known (recordReportId): the report is found by it after a rename.
+    await batch.add(estimate(name), 40, () => ws.load("id"));
+  }
   const ncols = report.header.length;
   const last = columnLetters(ncols);
   const isLink = (row: ReportSheetPlan["rows"][number], c: number) => c === report.linkColumn && !!row.link;
@@ -149,16 +159,20 @@ async function writeReport(
         await batch.add(estimate(b), 0, () => (ws.getRange(rangeAddress(b)).format.fill.color = color));
     }
   }
+  return ws;
 }
 
-/** Queues the whole plan in order and syncs once (more only when the payload budget splits it). */
+/**
+ * Queues the whole plan in order and syncs once (more only when the payload budget splits it). Returns a newly added
+ * report sheet, its id loaded (null when the old one was rewritten in place, or there is none).
+ */
 export async function carryOut(
   context: Excel.RequestContext,
   caps: Capabilities,
   write: WritePlan,
   plan: MarkPlan | null,
   comments: Map<string, Excel.Comment>,
-): Promise<void> {
+): Promise<Excel.Worksheet | null> {
   const batch = new Batch(context, caps.payloadBudget);
   const proxies = new Map<string, Excel.Worksheet>();
   const wsOf = (name: string) => {
@@ -201,8 +215,8 @@ export async function carryOut(
   if (oldReport) {
     await batch.add(estimate(oldReport), 0, () => context.workbook.worksheets.getItem(oldReport).delete());
   }
-  if (plan && write.report)
-    await writeReport(batch, context, caps, plan.reportSheet, write.report.name, write.report.fills);
+  const report =
+    plan && write.report ? await writeReport(batch, context, caps, plan.reportSheet, write.report) : null;
   if (write.deleteStateSheet) {
     await batch.add(estimate(STATE_SHEET), 0, () =>
       context.workbook.worksheets.getItem(STATE_SHEET).delete(),
@@ -214,4 +228,22 @@ export async function carryOut(
     await writeState(batch, context, true, write.finalState, final);
   }
   await batch.sync();
+  return write.report?.reuse ? null : report;
+}
+
+/**
+ * One more sync after a new report sheet was added: its id into the store's head record (row 1), so the report is
+ * found by it once the planner renames it. The rest of the store is as carryOut wrote it.
+ */
+export async function recordReportId(
+  context: Excel.RequestContext,
+  write: WritePlan,
+  added: Excel.Worksheet,
+): Promise<void> {
+  const report = write.finalState?.marks.report;
+  if (!report) return;
+  const head = context.workbook.worksheets.getItem(STATE_SHEET).getRange("A1");
+  head.numberFormat = [["@"]];
+  head.values = [[encodeHead({ ...report, id: added.id })]];
+  await context.sync();
 }

@@ -41,6 +41,8 @@ export interface Seen {
   protectedSheets: string[];
   /** Hash of the old report sheet's first row (to recognise our own report), null when not read. */
   reportHeader: string | null;
+  /** Whether the old report sheet is protected (then it is replaced rather than rewritten in place). */
+  reportProtected: boolean;
 }
 
 export interface InspectRequest {
@@ -75,10 +77,13 @@ export interface WritePlan {
   fills: Map<string, Map<string, string[]>>;
   annotationsAs: "notes" | "comments";
   annotations: Annotation[];
-  /** The old report sheet, deleted because it is still the add-in's own. */
+  /** The old report sheet, deleted because it is still the add-in's own (clearing, or it is protected). */
   deleteReport: string | null;
-  /** The new report sheet's name and its severity → fill colours. */
-  report: { name: string; fills: Record<string, string> } | null;
+  /**
+   * The report sheet's name and its severity → fill colours; `reuse`: the current name of the old report, still the
+   * add-in's own, rewritten in place (its id, tab position and a name the planner gave it stay), null: a new sheet.
+   */
+  report: { name: string; fills: Record<string, string>; reuse: string | null } | null;
   deleteStateSheet: boolean;
   /** Written last, in the same sync: only the new marks. */
   finalState: WorkbookStore | null;
@@ -158,7 +163,8 @@ export function resolve(old: MarkState, index: readonly SheetEntry[], plan: Mark
   const lost = new Set<string>();
   for (const r of [...old.cells, ...old.notes, ...old.comments])
     if (!findSheet(index, r.sheet, r.sheetId)) lost.add(r.sheet);
-  const oldReport = old.report ? (index.find((s) => sameName(s.name, old.report!.name)) ?? null) : null;
+  // By its id first: a report the planner renamed is still found (stores written before, and the CLI's, have none).
+  const oldReport = old.report ? findSheet(index, old.report.name, old.report.id ?? "") : null;
   return { planSheets, lost, oldReport };
 }
 

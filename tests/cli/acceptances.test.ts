@@ -1,4 +1,4 @@
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/run";
 import { RunReportSchema, type RunReport } from "../../src/cli/run-report";
 import { acceptFinding, applyAcceptances, buildMarkPlan, checkSheet } from "../../src/core";
-import type { Acceptance } from "../../src/core/store";
+import { type Acceptance, STORE_SHEET } from "../../src/core/store";
 import { checkAndMark } from "../../src/excel";
 import type { ReadSheetResult } from "../../src/excel";
 import { acceptedBook, LATE_CODE, typeReason } from "../excel/acceptance-book";
@@ -147,6 +147,44 @@ describe("accepted in the add-in, honoured by the CLI", () => {
     expect(again.roadmaps[0]!.accepted!.map((a) => a.reason)).toEqual(["Решение коллегии"]);
   });
 
+  it("a reason typed on the report renamed in Excel counts in the CLI, which finds the report by its header, not as a roadmap", async () => {
+    const wb = acceptedBook();
+    await withSim(wb, {}, async () => {
+      const first = await checkAndMark({ sheet: "Дорожная карта" }, checkWith);
+      if (!first.ok) throw new Error(first.error.debug);
+    });
+    wb.getWorksheet("Проверка")!.name = "Отклонения региона";
+    typeReason(wb, "Отклонения региона", LATE_CODE, "Решение коллегии № 2");
+    const path = await save(wb, "typed-renamed.xlsx");
+    for (const env of [{}, { ROADMAP_CHECK_STREAM_BYTES: "0" }] as Record<string, string>[]) {
+      const file = RunReportSchema.parse(JSON.parse((await cliWith(env, path, "--json")).out)).files[0]!;
+      const what = JSON.stringify(env);
+      expect(
+        file.roadmaps.map((r) => r.sheet),
+        what,
+      ).toEqual(["Дорожная карта"]);
+      expect(file.roadmaps[0]!.verdict, what).toBe("ready");
+      expect(
+        file.roadmaps[0]!.accepted!.map((a) => [a.finding.code, a.reason]),
+        what,
+      ).toEqual([[LATE_CODE, "Решение коллегии № 2"]]);
+    }
+    // The annotated copy writes its report into the renamed sheet, under the planner's name: no second «Проверка».
+    const json = await cli(path, "--json", "--annotate", join(dir, "typed-renamed-out"));
+    const annotation = RunReportSchema.parse(JSON.parse(json.out)).files[0]!.annotation!;
+    expect(annotation.reportSheet).toBe("Отклонения региона");
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(annotation.path!);
+    expect(copy.worksheets.map((w) => w.name)).toEqual(["Дорожная карта", STORE_SHEET, "Отклонения региона"]);
+    const columnA: string[] = [];
+    copy
+      .getWorksheet("Отклонения региона")!
+      .eachRow((row) => columnA.push(String(row.getCell(1).value ?? "")));
+    expect(columnA).toContain("Принятые отклонения");
+    const head = JSON.parse(String(copy.getWorksheet(STORE_SHEET)!.getCell("A1").value));
+    expect(head.report.name).toBe("Отклонения региона");
+  });
+
   it("still holds after rows are inserted above the accepted finding", async () => {
     const wb = acceptedBook();
     await acceptInAddin(wb);
@@ -185,5 +223,36 @@ describe("accepted in the add-in, honoured by the CLI", () => {
     const r = RunReportSchema.parse(JSON.parse((await cli(path, "--json")).out)).files[0]!.roadmaps[0]!;
     expect(r.verdict).toBe("has-errors");
     expect(r.accepted).toEqual([]);
+  });
+});
+
+describe("the CLI's annotated copy, opened in the add-in", () => {
+  it("its report (recorded by name: the OOXML has no Office sheet id) is found; the add-in records the id, and a rename keeps it", async () => {
+    const path = await save(acceptedBook(), "for-addin.xlsx");
+    const json = await cli(path, "--json", "--annotate", join(dir, "for-addin-out"));
+    const copyPath = RunReportSchema.parse(JSON.parse(json.out)).files[0]!.annotation!.path!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(copyPath);
+    const headOf = () =>
+      JSON.parse(String(wb.getWorksheet(STORE_SHEET)!.getCell("A1").value)) as {
+        report: { name: string; id?: string };
+      };
+    expect(headOf().report.name).toBe("Проверка");
+    expect(headOf().report.id).toBeUndefined();
+    typeReason(wb, "Проверка", LATE_CODE, "Письмо оператора № 3");
+    await withSim(wb, {}, async (sim) => {
+      const r = await checkAndMark({ sheet: "Дорожная карта", accept: { by: "Орлова" } }, checkWith);
+      if (!r.ok) throw new Error(r.error.debug);
+      expect(r.value.result[0]!.accepted!.map((a) => [a.reason, a.by])).toEqual([
+        ["Письмо оператора № 3", "Орлова"],
+      ]);
+      expect(r.value.marks.reportSheet).toBe("Проверка");
+      expect(headOf().report.id).toBe(sim.book.byKey("Проверка")!.id);
+      wb.getWorksheet("Проверка")!.name = "Отклонения";
+      const again = await checkAndMark({ sheet: "Дорожная карта" }, checkWith);
+      if (!again.ok) throw new Error(again.error.debug);
+      expect(again.value.marks.reportSheet).toBe("Отклонения");
+      expect(wb.getWorksheet("Проверка")).toBeUndefined();
+    });
   });
 });

@@ -945,6 +945,70 @@ try {
       await shot(page, "accepted-stale", { scrollTo: "[data-stale-group]" });
     });
 
+    await test("store: the report sheet renamed, a reason typed in its reason column — «Проверить» counts it as accepted", async () => {
+      const RENAMED = "Отклонения региона";
+      const TYPED = "Решение регионального штаба № 4";
+      await page.goto(`${server.url}/?wb=e2e/${ACCEPT_FILE}`);
+      await pane.locator("[data-roadmap-id]").first().waitFor();
+      const check = pane.getByRole("button", { name: "Проверить", exact: true });
+      await check.click();
+      await pane.locator("[data-verdict=has-errors]").waitFor({ timeout: 20_000 });
+      // The planner renames «Проверка» and types a reason on the late finding's row, as in Excel.
+      const typedAt = await page.evaluate(
+        ({ from, to, code, reason, reasonHeader }) =>
+          window.__sim.userRun(async (ctx) => {
+            const ws = ctx.workbook.worksheets.getItem(from);
+            ws.name = to;
+            const used = ws.getUsedRange(true);
+            used.load("values");
+            await ctx.sync();
+            const col = used.values[0].indexOf(reasonHeader);
+            const row = used.values.findIndex((r) => r[2] === code);
+            if (col < 0 || row < 1) return null;
+            ws.getCell(row, col).values = [[reason]];
+            await ctx.sync();
+            return { row: row + 1, col: col + 1 };
+          }),
+        {
+          from: core.REPORT_SHEET_NAME,
+          to: RENAMED,
+          code: LATE_CODE,
+          reason: TYPED,
+          reasonHeader: core.REASON_HEADER.ru,
+        },
+      );
+      assert(typedAt, `no ${LATE_CODE} row or no reason column on the report sheet`);
+      await check.click();
+      await pane.locator("[data-verdict=ready]").waitFor({ timeout: 20_000 });
+      const verdict = pane.locator("[data-verdict]");
+      await verdict
+        .getByText(catalogs.ru["accepted.inVerdict"].replace("{n}", "1"), { exact: true })
+        .waitFor();
+      const group = pane.locator("[data-accepted-group]");
+      await group.getByText(catalogs.ru["accepted.group"].replace("{n}", "1"), { exact: true }).waitFor();
+      const item = group.locator(`[data-accepted="${LATE_CODE}"]`);
+      await item.getByText(catalogs.ru["accepted.reason"].replace("{reason}", TYPED)).waitFor();
+      assert(
+        (await group.locator("[data-accepted]").count()) === 1,
+        "more than one accepted deviation listed",
+      );
+      // The renamed sheet was written again: no second «Проверка»; it lists the acceptance with the typed reason.
+      const sheets = await page.evaluate(() => window.__sim.book.list().map((x) => x.name));
+      assert(
+        sheets.includes(RENAMED) && !sheets.includes(core.REPORT_SHEET_NAME),
+        `sheets after the re-check: ${sheets.join(", ")}`,
+      );
+      const rows = section(await sheetValues(RENAMED), core.ACCEPTED_TITLE.ru);
+      assert(
+        rows && rows.length === 1 && rows[0][2] === LATE_CODE && rows[0][9] === TYPED,
+        `«${core.ACCEPTED_TITLE.ru}» on «${RENAMED}»: ${JSON.stringify(rows)}`,
+      );
+      console.log(
+        `       «${core.REPORT_SHEET_NAME}» renamed «${RENAMED}», reason typed at row ${typedAt.row}: ready, 1 accepted, sheets ${sheets.join(", ")}`,
+      );
+      await shot(page, "accepted-renamed-report", { scrollTo: "[data-accepted-group]" });
+    });
+
     await test("store: a template read from a sheet saved in the workbook is in effect for the next check, then removed", async () => {
       const edition = IT_CUBE.edition();
       await page.goto(`${server.url}/?wb=e2e/${IT_CUBE.file}`);
@@ -1009,7 +1073,7 @@ try {
       );
     });
 
-    await test("store: Ctrl+Z on ExcelApi 1.20 — one undo step for the first check, the re-check written ungrouped, and the pane says which", async () => {
+    await test("store: Ctrl+Z on ExcelApi 1.20 — one undo step for a check, a protected report's replacement written ungrouped, and the pane says which", async () => {
       await page.goto(`${server.url}/?wb=e2e/${ACCEPT_FILE}&api=1.20`);
       await pane.locator("[data-roadmap-id]").first().waitFor();
       const check = pane.getByRole("button", { name: "Проверить", exact: true });
@@ -1023,8 +1087,27 @@ try {
         runs.some((o) => o.mergeUndoGroup === true),
         `no grouped run: ${JSON.stringify(runs)}`,
       );
-      // The re-check deletes the old report sheet, which Excel cannot undo: refused grouped, written again ungrouped.
+      // A re-check rewrites the report in place: still one undo step.
       await page.evaluate(() => window.__sim.stats.reset());
+      const v = (await gridSnapshot(page)).version;
+      await check.click();
+      await waitForVersionAbove(page, v);
+      await undoLine
+        .getByText(catalogs.ru["summary.undo.grouped"], { exact: true })
+        .waitFor({ timeout: 20_000 });
+      const refused = await page.evaluate(() =>
+        window.__sim.stats.log.filter((l) => l.error).map((l) => l.error),
+      );
+      runs = await page.evaluate(() => window.__sim.stats.runOptions);
+      assert(
+        refused.length === 0 && runs[0]?.mergeUndoGroup === true,
+        `the re-check's runs: ${JSON.stringify(runs)}, errors ${JSON.stringify(refused)}`,
+      );
+      // A protected report is deleted and added anew, which Excel cannot undo: refused grouped, written ungrouped.
+      await page.evaluate((name) => {
+        window.__sim.book.byKey(name).ws.sheetProtection = { sheet: true };
+        window.__sim.stats.reset();
+      }, core.REPORT_SHEET_NAME);
       await check.click();
       await undoLine
         .getByText(catalogs.ru["summary.undo.fallback"], { exact: true })

@@ -212,3 +212,107 @@ describe("round trips in the add-in (issue 16)", () => {
     });
   });
 });
+
+describe("a report sheet the planner renamed is found through the store (its id), not by its name", () => {
+  const sheetNames = (wb: ExcelJS.Workbook) => wb.worksheets.map((ws) => ws.name);
+  const columnA = (wb: ExcelJS.Workbook, sheet: string) => {
+    const texts: string[] = [];
+    wb.getWorksheet(sheet)!.eachRow((row) => texts.push(String(row.getCell(1).value ?? "")));
+    return texts;
+  };
+  /** The store's head record (row 1 of the state sheet), as JSON. */
+  const head = (wb: ExcelJS.Workbook) =>
+    JSON.parse(String(wb.getWorksheet(STATE_SHEET)!.getCell("A1").value)) as {
+      report: { name: string; id?: string };
+    };
+
+  it("a reason typed on it is collected at the next check, which rewrites it in place: no second «Проверка»", async () => {
+    const wb = acceptedBook();
+    await withSim(wb, {}, async (sim) => {
+      const first = await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+      expect(first.marks.reportSheet).toBe("Проверка");
+      const id = head(wb).report.id;
+      expect(id).toBe(sim.book.byKey("Проверка")!.id);
+      wb.getWorksheet("Проверка")!.name = "Отклонения региона";
+      typeReason(wb, "Отклонения региона", LATE_CODE, "Решение регионального штаба");
+
+      sim.stats.reset();
+      const second = await ok(
+        checkAndMark({ sheet: "Дорожная карта", accept: { by: "Сидорова" } }, checkWith),
+      );
+      // One more sync than under its usual name: the renamed report's reasons are read on their own.
+      expect(sim.stats.syncs).toBe(4);
+      const r = only(second.result);
+      expect(r.verdict).toBe("ready");
+      expect(r.accepted!.map((a) => [a.finding.code, a.reason, a.by])).toEqual([
+        [LATE_CODE, "Решение регионального штаба", "Сидорова"],
+      ]);
+      expect(stored(wb).map((a) => [a.code, a.reason, a.by])).toEqual([
+        [LATE_CODE, "Решение регионального штаба", "Сидорова"],
+      ]);
+      expect(second.marks.reportSheet).toBe("Отклонения региона");
+      expect(sheetNames(wb).filter((n) => n !== "Дорожная карта" && n !== STATE_SHEET)).toEqual([
+        "Отклонения региона",
+      ]);
+      expect(sim.book.byKey("Отклонения региона")!.id).toBe(id);
+      expect(head(wb).report).toMatchObject({ name: "Отклонения региона", id });
+      expect(columnA(wb, "Отклонения региона")).toContain("Принятые отклонения");
+    });
+  });
+
+  it("«Снять отметки» collects its reasons and removes it", async () => {
+    const wb = acceptedBook();
+    const before = sheetNames(wb);
+    await withSim(wb, {}, async () => {
+      await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+      wb.getWorksheet("Проверка")!.name = "Отклонения региона";
+      typeReason(wb, "Отклонения региона", LATE_CODE, "Письмо");
+      const cleared = await ok(clearMarks({ by: "Петров" }));
+      expect(cleared.reportSheetRemoved).toBe(true);
+      expect(sheetNames(wb)).toEqual([...before, STATE_SHEET]); // the state sheet keeps the acceptance
+      expect(stored(wb).map((a) => [a.code, a.reason, a.by])).toEqual([[LATE_CODE, "Письмо", "Петров"]]);
+      const again = await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+      expect(only(again.result).verdict).toBe("ready");
+      expect(again.marks.reportSheet).toBe("Проверка");
+    });
+  });
+
+  it("renamed again after a check, still found; a planner's own sheet under the old name is left alone", async () => {
+    const wb = acceptedBook();
+    await withSim(wb, {}, async () => {
+      await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+      wb.getWorksheet("Проверка")!.name = "Замечания";
+      wb.addWorksheet("Проверка").getCell("A1").value = "Мои заметки";
+      await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+      wb.getWorksheet("Замечания")!.name = "Замечания 2";
+      typeReason(wb, "Замечания 2", LATE_CODE, "Письмо оператора");
+      const r = only((await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith))).result);
+      expect(r.accepted!.map((a) => a.reason)).toEqual(["Письмо оператора"]);
+      expect(wb.getWorksheet("Проверка")!.getCell("A1").value).toBe("Мои заметки");
+      expect(columnA(wb, "Замечания 2")).toContain("Принятые отклонения");
+      expect(wb.getWorksheet("Замечания")).toBeUndefined();
+    });
+  });
+
+  it("a store from before (the report's name only) still works, and gains the id at the next check", async () => {
+    const wb = acceptedBook();
+    await withSim(wb, {}, async (sim) => {
+      await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+      // As an earlier version (or the CLI) wrote it: no id in the head record.
+      const cell = wb.getWorksheet(STATE_SHEET)!.getCell("A1");
+      const old = head(wb);
+      delete old.report.id;
+      cell.value = JSON.stringify(old);
+      typeReason(wb, "Проверка", LATE_CODE, "Письмо оператора № 12");
+      const r = only((await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith))).result);
+      expect(r.verdict).toBe("ready");
+      expect(r.accepted!.map((a) => a.reason)).toEqual(["Письмо оператора № 12"]);
+      expect(head(wb).report.id).toBe(sim.book.byKey("Проверка")!.id);
+      // Now a rename does not lose it.
+      wb.getWorksheet("Проверка")!.name = "Отклонения";
+      const again = await ok(checkAndMark({ sheet: "Дорожная карта" }, checkWith));
+      expect(again.marks.reportSheet).toBe("Отклонения");
+      expect(wb.getWorksheet("Проверка")).toBeUndefined();
+    });
+  });
+});

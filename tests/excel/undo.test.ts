@@ -44,7 +44,7 @@ describe("undo grouping of the marks", () => {
     },
   );
 
-  it("grouping costs no extra sync: the same three as without it", async () => {
+  it("grouping costs no extra sync: the same four as without it (three, and the new report's id)", async () => {
     const syncs: number[] = [];
     for (const apiVersion of ["1.18", "1.20"]) {
       const wb = await loadFixture(FILE);
@@ -53,10 +53,10 @@ describe("undo grouping of the marks", () => {
         syncs.push(sim.stats.syncs);
       });
     }
-    expect(syncs).toEqual([3, 3]);
+    expect(syncs).toEqual([4, 4]);
   });
 
-  it("a re-check deletes the old report sheet (no undo support): retried ungrouped, same marks, and «Снять отметки» restores the file", async () => {
+  it("a re-check rewrites the report in place: one undo group even on a desktop, the same result as ungrouped", async () => {
     const wb = await loadFixture(FILE);
     const before = dumpWorkbook(wb);
     const ungrouped = await loadFixture(FILE);
@@ -64,22 +64,36 @@ describe("undo grouping of the marks", () => {
       await mark();
       await mark();
     });
-    await withSim(wb, { apiVersion: "1.20" }, async (sim) => {
-      expect((await mark()).marks.undo).toBe("grouped");
+    await withSim(wb, { apiVersion: "1.20", platform: "PC" }, async (sim) => {
+      expect((await mark()).marks.undo).toBe("fallback"); // hiding the new state sheet
       sim.stats.reset();
       const again = await mark();
-      expect(again.marks.undo).toBe("fallback");
-      expect(sim.stats.runOptions).toEqual([{ mergeUndoGroup: true }, {}]);
-      expect(sim.stats.log.map((l) => l.error).filter(Boolean)).toEqual(["UndoNotSupported"]);
-      expect(sim.book.byKey(STATE_SHEET)?.visibility).toBe("VeryHidden");
+      expect(again.marks.undo).toBe("grouped");
+      expect(sim.stats.runOptions).toEqual([{ mergeUndoGroup: true }]);
+      expect(sim.stats.log.map((l) => l.error).filter(Boolean)).toEqual([]);
     });
-    // The refused group changed nothing: the result is the one an Excel without grouping gives.
     expect(dumpWorkbook(wb)).toEqual(dumpWorkbook(ungrouped));
     await withSim(wb, { apiVersion: "1.20" }, async () => {
       const r = await clearMarks();
       expect(r.ok).toBe(true);
     });
     expect(dumpWorkbook(wb)).toEqual(before);
+  });
+
+  it("a protected report is replaced (no undo support for deleting it): retried ungrouped, same marks", async () => {
+    const wb = await loadFixture(FILE);
+    await withSim(wb, { apiVersion: "1.20" }, async (sim) => {
+      const first = await mark();
+      expect(first.marks.undo).toBe("grouped");
+      await wb.getWorksheet(first.marks.reportSheet)!.protect("", {});
+      sim.stats.reset();
+      const again = await mark();
+      expect(again.marks.undo).toBe("fallback");
+      expect(sim.stats.log.map((l) => l.error).filter(Boolean)).toEqual(["UndoNotSupported"]);
+      expect(sim.book.byKey(STATE_SHEET)?.visibility).toBe("VeryHidden");
+      expect(again.marks.marked).toBe(first.marks.marked);
+      expect(again.marks.reportSheet).toBe(first.marks.reportSheet);
+    });
   });
 
   it("another error in a grouped run is not retried", async () => {

@@ -47,6 +47,7 @@ function seen(parts: Partial<Seen> = {}): Seen {
     comments: new Map(),
     protectedSheets: [],
     reportHeader: null,
+    reportProtected: false,
     ...parts,
   };
 }
@@ -218,6 +219,7 @@ describe("planMarkWrite", () => {
     expect(w.notices.map((n) => n.en)).toEqual([
       expect.stringContaining("1 cells already have the planner's own notes"),
     ]);
+    expect(w.notices[0]!.ru).toContain("есть на листе «Проверка»."); // the report's name as written now
   });
 
   it("comments mode (ExcelApi 1.10–1.17): old comments deleted by cell key, a planner's comment kept", () => {
@@ -256,7 +258,7 @@ describe("planMarkWrite", () => {
     expect(planMarkWrite(input({ workbookProtected: true })).deleteStateSheet).toBe(false);
   });
 
-  it("the report: ours is replaced, a planner's sheet of that name is kept and the new one takes a free name", () => {
+  it("the report: ours is rewritten in place, a planner's sheet of that name is kept and the new one takes a free name", () => {
     const report = { name: "Проверка", header: textHash(HEADER.join("\t")), columns: 2 };
     const sheets = [RM, { name: "Проверка", id: "{9}", visible: true }];
     const plan = markPlan({ [RED]: ["A1"] });
@@ -269,9 +271,10 @@ describe("planMarkWrite", () => {
         seen: seen({ reportHeader: report.header }),
       }),
     );
-    expect(ours.deleteReport).toBe("Проверка");
-    expect(ours.report?.name).toBe("Проверка");
-    expect(ours.firstState!.marks.report).toEqual(report); // the old one, until it is deleted
+    expect(ours.deleteReport).toBeNull();
+    expect(ours.report).toMatchObject({ name: "Проверка", reuse: "Проверка" });
+    // A store from before (name only) gains the sheet's id: from now on a rename does not lose it.
+    expect(ours.firstState!.marks.report).toEqual({ ...report, id: "{9}" });
     expect(ours.cleared.reportSheetRemoved).toBe(true);
     const theirs = planMarkWrite(
       input({
@@ -283,8 +286,84 @@ describe("planMarkWrite", () => {
       }),
     );
     expect(theirs.deleteReport).toBeNull();
-    expect(theirs.report?.name).toBe("Проверка (2)");
+    expect(theirs.report).toMatchObject({ name: "Проверка (2)", reuse: null });
+    expect(theirs.finalState!.marks.report!.id).toBeUndefined(); // recorded once the sheet is added
     expect(theirs.notices.map((n) => n.en)).toEqual([expect.stringContaining("was kept")]);
+  });
+
+  describe("a report the planner renamed is found by its id", () => {
+    const report = { name: "Проверка", id: "{9}", header: textHash(HEADER.join("\t")), columns: 2 };
+    // Renamed to «Замечания»; a new sheet of the planner's own now has the old name.
+    const sheets = [
+      RM,
+      { name: "Проверка", id: "{5}", visible: true },
+      { name: "Замечания", id: "{9}", visible: true },
+    ];
+    const plan = markPlan({ [RED]: ["A1"] });
+
+    it("asks for its header under its new name", () => {
+      expect(planInspection(oldState({ report }).marks, sheets, plan).report).toEqual({
+        name: "Замечания",
+        columns: 2,
+      });
+    });
+
+    it("a check rewrites it in place under the planner's name: no second «Проверка»", () => {
+      const w = planMarkWrite(
+        input({
+          old: oldState({ report }),
+          stateExists: true,
+          sheets,
+          plan,
+          seen: seen({ reportHeader: report.header }),
+        }),
+      );
+      expect(w.report).toMatchObject({ name: "Замечания", reuse: "Замечания" });
+      expect(w.deleteReport).toBeNull();
+      expect(w.finalState!.marks.report).toEqual({ ...report, name: "Замечания" });
+      expect(w.notices).toEqual([]);
+    });
+
+    it("a planner's own note kept: the notice names the report as the planner named it", () => {
+      const w = planMarkWrite(
+        input({
+          old: oldState({ report }),
+          stateExists: true,
+          sheets,
+          plan: markPlan({ [RED]: ["A1"] }, { A1: "Ошибка" }),
+          seen: seen({ reportHeader: report.header, notes: new Map([[k("A1"), "своё примечание"]]) }),
+        }),
+      );
+      expect(w.notices.map((n) => n.ru)).toEqual([expect.stringContaining("есть на листе «Замечания».")]);
+    });
+
+    it("protected, it is replaced by a new sheet of the same name", () => {
+      const w = planMarkWrite(
+        input({
+          old: oldState({ report }),
+          stateExists: true,
+          sheets,
+          plan,
+          seen: seen({ reportHeader: report.header, reportProtected: true }),
+        }),
+      );
+      expect(w.deleteReport).toBe("Замечания");
+      expect(w.report).toMatchObject({ name: "Замечания", reuse: null });
+      expect(w.firstState!.marks.report).toEqual({ ...report, name: "Замечания" }); // the old one, until deleted
+    });
+
+    it("«Снять отметки» deletes it", () => {
+      const w = planMarkWrite(
+        input({
+          old: oldState({ report }),
+          stateExists: true,
+          sheets,
+          seen: seen({ reportHeader: report.header }),
+        }),
+      );
+      expect(w.deleteReport).toBe("Замечания");
+      expect(w.cleared.reportSheetRemoved).toBe(true);
+    });
   });
 
   it("clearing: restores, deletes the state sheet, no summary; marks on a vanished sheet are forgotten with a notice", () => {

@@ -5,6 +5,7 @@ import {
   CommentRecord,
   FillRecord,
   HeadRecord,
+  type MarkState,
   type MarkedCell,
   NoteRecord,
   STORE_APP,
@@ -37,9 +38,21 @@ function blockAddresses(addresses: string[]): string[] {
   return out;
 }
 
+/** The head record (row 1): rewritten alone once a new report sheet's id is known. */
+export function encodeHead(report: MarkState["report"]): string {
+  // Fields in one order, however the record was built: the same store is the same text.
+  const r = report && {
+    name: report.name,
+    ...(report.id ? { id: report.id } : {}),
+    header: report.header,
+    columns: report.columns,
+  };
+  return JSON.stringify({ app: STORE_APP, v: STORE_VERSION, report: r });
+}
+
 export function encodeStore(store: WorkbookStore): string[] {
   const { marks } = store;
-  const rows = [JSON.stringify({ app: STORE_APP, v: STORE_VERSION, report: marks.report })];
+  const rows = [encodeHead(marks.report)];
   const groups = new Map<string, { c: MarkedCell; cells: string[] }>();
   for (const c of marks.cells) {
     const k = JSON.stringify([c.sheet, c.sheetId, c.mark, c.original]);

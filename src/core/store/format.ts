@@ -41,8 +41,12 @@ export interface AddedNote {
 }
 
 export interface MarkState {
-  /** The report sheet and a hash of its header row, so a planner's own sheet of that name is never deleted. */
-  report: { name: string; header: string; columns: number } | null;
+  /**
+   * The report sheet: its Office worksheet id (found by it first, so a renamed report is still the add-in's; absent in
+   * stores written before and in the CLI's), its name, and a hash of its header row, so a planner's own sheet of that
+   * name is never deleted.
+   */
+  report: { name: string; id?: string; header: string; columns: number } | null;
   cells: MarkedCell[];
   notes: AddedNote[];
   /** Threaded comments, written instead of notes where notes are missing (ExcelApi 1.10–1.17). */
@@ -121,7 +125,14 @@ const SheetRef = { s: z.string(), i: z.string() };
 export const HeadRecord = z.object({
   app: z.literal(STORE_APP),
   v: z.literal(STORE_VERSION),
-  report: z.object({ name: z.string(), header: z.string(), columns: z.number().int().positive() }).nullable(),
+  report: z
+    .object({
+      name: z.string(),
+      id: z.string().optional(),
+      header: z.string(),
+      columns: z.number().int().positive(),
+    })
+    .nullable(),
 });
 /** Cells with the same sheet, mark and original share a record: `a` is a list of blocks ("C2:C40,E7"). */
 export const FillRecord = z.object({
