@@ -84,6 +84,22 @@ function bulletDirection(s: Sheet, r: number, lo: number, hi: number, h: Header)
   return { s: { number: num.replace(/\.$/, ""), title, address: s.addr(r, h.titleCol) } };
 }
 
+/**
+ * «1. | Проведение совместных мероприятий …» with every other cell empty (not merged) over rows numbered 1.1, 1.2: a
+ * direction of the plan, as when merged across. A lead-in ending in «:» stays a group heading (its steps complete it).
+ */
+function plainNumberedDirection(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+  const nc = h.numberCol;
+  if (nc === undefined || s.count(r, lo, hi, 3) !== 2) return null;
+  const num = s.text(r, nc).trim();
+  const title = s.text(r, h.titleCol).trim();
+  const m = /^(\d{1,2})\.?$/.exec(num);
+  if (!m || title === "" || title.endsWith(":") || organisationOf(title) !== null) return null;
+  const next = nextFilled(s, r + 1, lo, hi);
+  if (next < 0 || !new RegExp(`^${m[1]}\\.\\s*\\d`).test(s.text(next, nc).trim())) return null;
+  return { s: { number: m[1]!, title, address: s.addr(r, h.titleCol) } };
+}
+
 /** «1. Проведение совместных мероприятий …» merged across: a direction written without the word «Направление». */
 const NUMBERED_HEADING_RE = /^(\d{1,2})\s*\.\s+(\S[\s\S]*)$/;
 
@@ -150,6 +166,14 @@ function startRow(t: Reading, r: number, numText: string): RoadmapRow {
   t.rows.push(row);
   t.secs.push(t.sec);
   return row;
+}
+
+/** The first row below r that is not a one-cell caption: a table below may have two («Приложение № 2», its title). */
+function belowCaptions(s: Sheet, r: number, lo: number, hi: number): number {
+  let next = nextFilled(s, r + 1, lo, hi);
+  for (let k = 0; k < 3 && next >= 0 && captionOf(s, next, lo, hi); k++)
+    next = nextFilled(s, next + 1, lo, hi);
+  return next;
 }
 
 /** Whether the table ends at row r: a second table's header (after its caption) or a block of amounts. */
@@ -286,7 +310,10 @@ export function readTable(s: Sheet, h: Header): TableRead {
       continue;
     }
     if (isFooter(s, r, keyCols, colSet)) break;
-    const section = sectionOf(s, r, lo, hi, h, numbered) ?? bulletDirection(s, r, lo, hi, h);
+    const section =
+      sectionOf(s, r, lo, hi, h, numbered) ??
+      bulletDirection(s, r, lo, hi, h) ??
+      plainNumberedDirection(s, r, lo, hi, h);
     if (section) {
       sections.push(section);
       t.sec = section;
@@ -298,9 +325,10 @@ export function readTable(s: Sheet, h: Header): TableRead {
     if (caption && opensNextRoadmap(s, r, lo, hi, h)) break;
     if (caption) {
       const next = nextFilled(s, r + 1, lo, hi);
-      // The caption of the table below.
-      if (next >= 0 && (isOtherHeader(s, next, h) || isAmountsCaption(s, caption.text, next, h, lo, hi)))
-        break;
+      // The caption of the table below («Приложение № 2 …» and its title may stand over its header).
+      const header = belowCaptions(s, r, lo, hi);
+      if (header >= 0 && isOtherHeader(s, header, h)) break;
+      if (next >= 0 && isAmountsCaption(s, caption.text, next, h, lo, hi)) break;
       const org = caption.wide || plainOrgHeading(t, r, caption) ? organisationOf(caption.text) : null;
       if (org !== null) {
         t.org = { text: org, value: s.value(r, caption.col), addresses: [s.addr(r, caption.col)] };
