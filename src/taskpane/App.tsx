@@ -89,14 +89,14 @@ export function App({ services, lang, theme, initialTab = "check" }: AppProps) {
       data-theme={theme}
       lang={lang}
       // Loading or working: assistive technology (and the tests) can wait for the pane to settle.
-      aria-busy={!pane.ready || pane.busy !== null}
+      aria-busy={!pane.ready || pane.busy !== null || pane.drawing}
     >
       <TextProvider value={text}>
         <header className={styles.header}>
           <Title3 as="h1">{t("app.title")}</Title3>
         </header>
         <StatusArea
-          busy={pane.busy}
+          busy={pane.busy ?? (pane.drawing ? "check" : null)}
           hostNotices={pane.hostNotices}
           error={pane.error}
           notice={pane.notice}
