@@ -4,7 +4,7 @@
 // medians with their spread (min–max) of the longest main-thread task, the first progress and the verdict time.
 // `node --import tsx scripts/bench-resp-ab.mjs <refA> <refB> [--rounds 5] [--rows 3000,10000]`
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -18,21 +18,28 @@ const median = (xs) => {
 };
 const spread = (xs) => `${median(xs)} (${Math.min(...xs)}–${Math.max(...xs)})`;
 
-/** The demo build of `ref` (a commit-ish), built in a detached worktree once per commit. */
+/** The demo build of `ref` (a commit-ish), built once per commit in a detached worktree that is then removed. */
 function demoOf(root, ref, cache) {
   const commit = execFileSync("git", ["rev-parse", ref], { cwd: root, encoding: "utf8" }).trim();
   const out = join(cache, commit);
-  if (existsSync(join(out, "dist-demo", "index.html"))) return join(out, "dist-demo");
-  rmSync(out, { recursive: true, force: true });
-  execFileSync("git", ["worktree", "add", "--detach", out, commit], { cwd: root, stdio: "ignore" });
-  symlinkSync(join(root, "node_modules"), join(out, "node_modules"));
-  console.log(`building ${ref} (${commit.slice(0, 8)})…`);
-  execFileSync(
-    process.execPath,
-    [join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--env", "demo"],
-    { cwd: out, stdio: "ignore" },
-  );
-  return join(out, "dist-demo");
+  if (existsSync(join(out, "index.html"))) return out;
+  const tree = mkdtempSync(join(tmpdir(), "roadmap-ab-tree-"));
+  rmSync(tree, { recursive: true, force: true });
+  execFileSync("git", ["worktree", "add", "--detach", tree, commit], { cwd: root, stdio: "ignore" });
+  try {
+    symlinkSync(join(root, "node_modules"), join(tree, "node_modules"));
+    console.log(`building ${ref} (${commit.slice(0, 8)})…`);
+    execFileSync(
+      process.execPath,
+      [join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--env", "demo"],
+      { cwd: tree, stdio: "ignore" },
+    );
+    rmSync(out, { recursive: true, force: true });
+    cpSync(join(tree, "dist-demo"), out, { recursive: true });
+  } finally {
+    execFileSync("git", ["worktree", "remove", "--force", tree], { cwd: root, stdio: "ignore" });
+  }
+  return out;
 }
 
 const argv = process.argv.slice(2);
