@@ -143,17 +143,21 @@ function* collect({
   for (const p of protections) if (p.protection.protected) seen.protectedSheets.push(p.name);
   for (const b of blockProps) {
     yield;
-    b.props.value.forEach((line, i) =>
-      line.forEach((p, j) => {
-        const f = p.format?.fill;
+    const lines = b.props.value;
+    for (let i = 0; i < lines.length; i++) {
+      // A block can be a whole column of a 10,000-row sheet: a turn for the pane every 256 lines within it too.
+      if (i % 256 === 255) yield;
+      const line = lines[i]!;
+      for (let j = 0; j < line.length; j++) {
+        const f = line[j]!.format?.fill;
         const a = rangeAddress({ top: b.top + i, left: b.left + j, bottom: b.top + i, right: b.left + j });
         seen.fills.set(cellKey(b.sheet, a), {
           color: hex(f?.color),
           pattern: f?.pattern ?? "None",
           patternColor: f?.patternColor ?? null,
         });
-      }),
-    );
+      }
+    }
   }
   yield;
   for (const c of cellFills)

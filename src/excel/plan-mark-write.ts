@@ -92,14 +92,22 @@ export function withPending(next: MarkState, pending: MarkState): MarkState {
   };
 }
 
+/** A yield every this many cells inside the per-cell loops below (20,000 marks on a 10,000-row sheet). */
+const CELLS_PER_STEP = 256;
+
 /** The plan's cells by key: a fill colour and/or a note each. */
-function newCellsOf(plan: MarkPlan | null, planSheets: Map<string, SheetEntry>): Map<string, NewCell> {
+function* newCellsOf(
+  plan: MarkPlan | null,
+  planSheets: Map<string, SheetEntry>,
+): Generator<void, Map<string, NewCell>> {
   const out = new Map<string, NewCell>();
+  let n = 0;
   for (const s of plan?.sheets ?? []) {
     const e = planSheets.get(s.sheet)!;
     const notes = new Map(s.notes.map((n) => [n.address.toUpperCase(), n.text]));
     for (const g of s.fills) {
       for (const a of g.cells) {
+        if (++n % CELLS_PER_STEP === 0) yield;
         const A = a.toUpperCase();
         out.set(cellKey(e.name, A), {
           entry: e,
@@ -110,6 +118,7 @@ function newCellsOf(plan: MarkPlan | null, planSheets: Map<string, SheetEntry>):
       }
     }
     for (const [A, text] of notes) {
+      if (++n % CELLS_PER_STEP === 0) yield;
       if (!out.has(cellKey(e.name, A)))
         out.set(cellKey(e.name, A), { entry: e, address: A, color: "", note: text });
     }
@@ -230,19 +239,21 @@ interface NewMarks {
   skipped: number;
 }
 
-function newMarks(
+function* newMarks(
   x: Context,
   caps: WriteCaps,
   previousOriginal: Map<string, OriginalFill>,
   noteUpdate: Set<string>,
   commentUpdate: Set<string>,
-): NewMarks {
+): Generator<void, NewMarks> {
   const next: MarkState = { report: null, cells: [], notes: [], comments: [] };
   const fills = new Map<string, Map<string, string[]>>();
   const annotations: Annotation[] = [];
   let skipped = 0;
   const commentsMode = caps.comments && !caps.notes;
+  let n = 0;
   for (const [k, c] of x.newCells) {
+    if (++n % CELLS_PER_STEP === 0) yield;
     const sheet = c.entry.name;
     if (c.color) {
       const now = x.seen.fills.get(k);
@@ -311,7 +322,7 @@ export function* planMarkWriteSteps(input: MarkWriteInput): Generator<void, Writ
     old,
     index,
     seen,
-    newCells: newCellsOf(plan, planSheets),
+    newCells: yield* newCellsOf(plan, planSheets),
     pending: { report: null, cells: [], notes: [], comments: [] },
     cleared: nothingCleared(),
   };
@@ -321,7 +332,7 @@ export function* planMarkWriteSteps(input: MarkWriteInput): Generator<void, Writ
   const notes = undoNotes(x);
   const comments = undoComments(x);
   yield;
-  const marks = newMarks(x, caps, previousOriginal, notes.update, comments.update);
+  const marks = yield* newMarks(x, caps, previousOriginal, notes.update, comments.update);
   yield;
   // Report sheet: ours is rewritten in place (found by its id, so a name the planner gave it stays), or deleted when
   // clearing or protected; a planner's own sheet of that name is never touched (a free name is used instead).

@@ -1,4 +1,4 @@
-import { type Dispatch, useCallback, useEffect, useRef } from "react";
+import { type Dispatch, useCallback, useEffect, useRef, useTransition } from "react";
 import type { Lang } from "../core/lang";
 import type { BusyKind, PaneAction, PaneState } from "./paneState";
 import type { AddinServices, PaneSettings } from "./services";
@@ -79,6 +79,9 @@ export function useCheck(
   { reading, checkDate, disabled, choices, lang }: CheckContext,
 ) {
   const abortRef = useRef<AbortController | null>(null);
+  // A verdict with thousands of findings is drawn as a transition: React renders it in short slices, not in one
+  // long task. Until it is drawn the pane still reads as busy with the check (no idle pane without its verdict).
+  const [drawing, startDrawing] = useTransition();
   const check = useCallback(
     () =>
       run("check", async () => {
@@ -93,7 +96,8 @@ export function useCheck(
             lang,
             signal: controller.signal,
           });
-          dispatch({ type: "checked", outcome, at: new Date().toISOString() });
+          const at = new Date().toISOString();
+          startDrawing(() => dispatch({ type: "checked", outcome, at }));
         } finally {
           abortRef.current = null;
         }
@@ -101,5 +105,5 @@ export function useCheck(
     [run, services, reading, checkDate, disabled, choices, lang, dispatch],
   );
   const cancel = useCallback(() => abortRef.current?.abort(), []);
-  return { check, cancel };
+  return { check, cancel, drawing };
 }

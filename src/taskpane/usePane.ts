@@ -35,7 +35,7 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
     state.outcome?.reading.sheetName ?? null,
   );
 
-  const { check, cancel } = useCheck(services, run, dispatch, {
+  const { check, cancel, drawing } = useCheck(services, run, dispatch, {
     reading,
     checkDate,
     disabled: settings.disabled,
@@ -94,6 +94,8 @@ export function usePane(services: AddinServices, lang: Lang, initialTab: TabId =
 
   return {
     ...state,
+    /** The check's verdict is being drawn (a transition): still busy for the progress bar and aria-busy. */
+    drawing,
     setTab,
     checkDate,
     reread,

@@ -7,7 +7,7 @@ import {
   shorthands,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
 import type { Finding, FindingCode, Severity } from "../../core/report";
 import { FINDING_CODES, SEVERITY_ORDER } from "../../core/codes";
@@ -258,7 +258,7 @@ export function FindingGroups({
   accept?: { by: string; onAccept: AcceptFinding };
 }) {
   const styles = useStyles();
-  const groups = groupFindings(findings);
+  const groups = useMemo(() => groupFindings(findings), [findings]);
   const paged = findings.length > WHOLE_LIST;
   return (
     <div className={styles.groups} data-findings={findings.length}>
