@@ -84,6 +84,22 @@ function bulletDirection(s: Sheet, r: number, lo: number, hi: number, h: Header)
   return { s: { number: num.replace(/\.$/, ""), title, address: s.addr(r, h.titleCol) } };
 }
 
+/**
+ * «1. | Проведение совместных мероприятий …» with every other cell empty (not merged) over rows numbered 1.1, 1.2: a
+ * direction of the plan, as when merged across. A lead-in ending in «:» stays a group heading (its steps complete it).
+ */
+function plainNumberedDirection(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+  const nc = h.numberCol;
+  if (nc === undefined || s.count(r, lo, hi, 3) !== 2) return null;
+  const num = s.text(r, nc).trim();
+  const title = s.text(r, h.titleCol).trim();
+  const m = /^(\d{1,2})\.?$/.exec(num);
+  if (!m || title === "" || title.endsWith(":") || organisationOf(title) !== null) return null;
+  const next = nextFilled(s, r + 1, lo, hi);
+  if (next < 0 || !new RegExp(`^${m[1]}\\.\\s*\\d`).test(s.text(next, nc).trim())) return null;
+  return { s: { number: m[1]!, title, address: s.addr(r, h.titleCol) } };
+}
+
 /** «1. Проведение совместных мероприятий …» merged across: a direction written without the word «Направление». */
 const NUMBERED_HEADING_RE = /^(\d{1,2})\s*\.\s+(\S[\s\S]*)$/;
 
@@ -286,7 +302,10 @@ export function readTable(s: Sheet, h: Header): TableRead {
       continue;
     }
     if (isFooter(s, r, keyCols, colSet)) break;
-    const section = sectionOf(s, r, lo, hi, h, numbered) ?? bulletDirection(s, r, lo, hi, h);
+    const section =
+      sectionOf(s, r, lo, hi, h, numbered) ??
+      bulletDirection(s, r, lo, hi, h) ??
+      plainNumberedDirection(s, r, lo, hi, h);
     if (section) {
       sections.push(section);
       t.sec = section;

@@ -204,7 +204,9 @@ describe("group headings", () => {
       ...rows.map((r, i) => [`1.${i + 1}.`, r.title, r.responsible, r.result || "Приказ", r.deadlineText]),
     ];
     const r = readRoadmaps(grid(values, ["B3:E3"])).roadmaps[0]!;
-    expect(r.skipped!.map((x) => x.kind)).toEqual(["group-heading"]);
+    // A section of the roadmap, as when «1. Нормативное обеспечение …» is merged across the whole row.
+    expect(r.sections.map((x) => [x.number, x.address])).toEqual([["1", "B3"]]);
+    expect(r.skipped).toEqual([]);
     expect(r.rows).toHaveLength(rows.length);
     expect(clean(values, ["B3:E3"])).toEqual([]);
   });
