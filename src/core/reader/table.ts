@@ -7,6 +7,7 @@ import {
   captionOf,
   isAmount,
   isAmountsCaption,
+  isContactsHeading,
   isOtherHeader,
   nextFilled,
   organisationOf,
@@ -302,6 +303,8 @@ export function readTable(s: Sheet, h: Header): TableRead {
       continue;
     }
     if (isFooter(s, r, keyCols, colSet)) break;
+    const heading = captionOf(s, r, lo, hi);
+    if (heading && isContactsHeading(heading.text)) break;
     const section =
       sectionOf(s, r, lo, hi, h, numbered) ??
       bulletDirection(s, r, lo, hi, h) ??
