@@ -7,9 +7,9 @@ import { classifyHeader } from "./header-words";
 import { normalize } from "./normalize";
 import { isNumberLike } from "./vocabulary";
 
-/** Header words of tables that are not roadmaps: units, indicators, amounts, budget codes. */
+/** Header words of tables that are not roadmaps: units, indicators, amounts, budget codes, a list's addresses. */
 const OTHER_HEADER_RE =
-  /тыс\.?\s*руб|ед\.\s*изм|единиц[а-я]*\s+измерени|показател|значени|кбк|источник|сумм[аы]|объ[её]м/;
+  /тыс\.?\s*руб|ед\.\s*изм|единиц[а-я]*\s+измерени|показател|значени|кбк|источник|сумм[аы]|объ[её]м|^(юридическ[а-я]*\s+|почтов[а-я]*\s+|фактическ[а-я]*\s+)?адрес|^(контактн[а-я]*\s+)?телефон|^e-?mail|^(адрес\s+)?электронн[а-я]*\s+почт|^(инн|огрн|октмо)$/;
 /** «Всего», «Итого, тыс. руб.»: a total column, which only an amounts table has. */
 const TOTAL_RE = /^(всего|итого)([\s,:.(]|$)/;
 /** A caption in money or units («Финансовое обеспечение мероприятий, тыс. рублей»): the title of an amounts table. */
@@ -51,7 +51,9 @@ export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {
     const n = normalize(t);
     const other = OTHER_HEADER_RE.test(n) || TOTAL_RE.test(n.trim());
     if (k !== null || other) headerish++;
-    if (other || ((k === "cost" || k === "note") && k !== f)) foreign++;
+    // A list of schools or municipalities below the roadmap: «Наименование организации», «Муниципальный округ» in
+    // the roadmap's title or deadline column.
+    if (other || ((k === "cost" || k === "note" || k === "organisation") && k !== f)) foreign++;
   }
   return headerish >= 2 && foreign >= 1;
 }

@@ -169,6 +169,14 @@ function startRow(t: Reading, r: number, numText: string): RoadmapRow {
   return row;
 }
 
+/** The first row below r that is not a one-cell caption: a table below may have two («Приложение № 2», its title). */
+function belowCaptions(s: Sheet, r: number, lo: number, hi: number): number {
+  let next = nextFilled(s, r + 1, lo, hi);
+  for (let k = 0; k < 3 && next >= 0 && captionOf(s, next, lo, hi); k++)
+    next = nextFilled(s, next + 1, lo, hi);
+  return next;
+}
+
 /** Whether the table ends at row r: a second table's header (after its caption) or a block of amounts. */
 function endsAt(t: Reading, r: number, lo: number, hi: number): boolean {
   const { s, h } = t;
@@ -320,9 +328,10 @@ export function readTable(s: Sheet, h: Header): TableRead {
     if (caption && opensNextRoadmap(s, r, lo, hi, h)) break;
     if (caption) {
       const next = nextFilled(s, r + 1, lo, hi);
-      // The caption of the table below.
-      if (next >= 0 && (isOtherHeader(s, next, h) || isAmountsCaption(s, caption.text, next, h, lo, hi)))
-        break;
+      // The caption of the table below («Приложение № 2 …» and its title may stand over its header).
+      const header = belowCaptions(s, r, lo, hi);
+      if (header >= 0 && isOtherHeader(s, header, h)) break;
+      if (next >= 0 && isAmountsCaption(s, caption.text, next, h, lo, hi)) break;
       const org = caption.wide || plainOrgHeading(t, r, caption) ? organisationOf(caption.text) : null;
       if (org !== null) {
         t.org = { text: org, value: s.value(r, caption.col), addresses: [s.addr(r, caption.col)] };

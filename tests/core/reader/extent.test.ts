@@ -50,6 +50,45 @@ describe("where the table ends", () => {
     expect(r.rows).toHaveLength(rows.length);
   });
 
+  it("a list of the host schools below (its own «№ | Наименование организации | Муниципальный округ | …») is not rows", () => {
+    const schools: CellValue[][] = [
+      [
+        1,
+        "МБОУ «Верхнеполянская СОШ»",
+        "Полянский",
+        "с. Верхняя Поляна, ул. Школьная, 4",
+        "естественно-научный",
+      ],
+      [2, "МКОУ «Осиновская ООШ»", "Полянский", "д. Осиновка, ул. Центральная, 1а", "технологический"],
+    ];
+    const lists: CellValue[][][] = [
+      [["№", "Наименование организации", "Муниципальный округ", "Адрес", "Профиль центра"], ...schools],
+      // Deadline first, the list's municipality under «Срок»; a contacts list headed by its address and phone.
+      [["№ п/п", "Школа", "Район", "Адрес", "Профиль"], ...schools],
+      [
+        ["№", "Центр", "Адрес", "Телефон", "E-mail"],
+        [1, "Центр «Точка роста»", "ул. Мира, 12", "8 (800) 100-10-10", "a@b.ru"],
+      ],
+    ];
+    for (const list of lists) {
+      const values: CellValue[][] = [
+        [TITLE],
+        HEAD,
+        ...body(),
+        [],
+        ["Приложение № 2 к распоряжению министерства от 18.12.2026 № 960-р"],
+        [
+          "Перечень общеобразовательных организаций, на базе которых в 2027 году создаются центры «Точка роста»",
+        ],
+        ...list,
+      ];
+      const r = readRoadmaps(grid(values)).roadmaps;
+      expect(r).toHaveLength(1);
+      expect(r[0]!.rows).toHaveLength(rows.length);
+      expect(problems(values, []).flatMap((x) => x.findings)).toEqual([]);
+    }
+  });
+
   it("a funding table by municipality («Источник | Новочебоксарск | Канаш | Всего») below the roadmap is not rows", () => {
     const amounts: CellValue[][] = [
       ["Федеральный бюджет", 7812.4, 7812.4, 15624.8],
