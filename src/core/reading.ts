@@ -6,6 +6,7 @@ import { isBlank } from "./grid";
 import type { RoadmapReport } from "./report";
 import { BilingualSchema } from "./report";
 import { COLUMN_ROLES, type Roadmap, type RowField } from "./reader/types";
+import { getEdition, planYearFrom } from "./templates/library";
 
 export const ColumnRoleSchema = z.object({
   column: z.string(),
@@ -56,9 +57,10 @@ function deadlineOf(
   start: RowField | undefined,
   roadmap: Roadmap,
   year: number | null,
+  yearFrom: number | null,
 ) {
   if (!f || (f.text.trim() === "" && isBlank(f.value))) return null;
-  const ctx = { targetYear: year, documentYear: roadmap.documentYear };
+  const ctx = { targetYear: year, documentYear: roadmap.documentYear, yearFrom };
   const d = parseDeadline(typeof f.value === "string" || f.value === null ? f.text : f.value, ctx);
   const due = d.due ?? (d.relative && year !== null ? resolveRelative(d.relative, year) : null);
   // A start column gives the start; otherwise the period's own first day.
@@ -76,6 +78,8 @@ function deadlineOf(
 export function readingOf(roadmap: Roadmap, report: RoadmapReport): Reading {
   const items = new Map<number, string[]>();
   for (const m of report.matches) items.set(m.rowIndex, [...(items.get(m.rowIndex) ?? []), m.itemId]);
+  // A school-year plan reads a year-less «до 20 декабря» in its first calendar year, as the checks do.
+  const yearFrom = planYearFrom(report.editionId !== null ? getEdition(report.editionId) : null);
   const rows: RowReading[] = roadmap.rows.map((row) => ({
     address: row.address,
     sheetRows: row.sheetRows,
@@ -86,7 +90,7 @@ export function readingOf(roadmap: Roadmap, report: RoadmapReport): Reading {
     result: text(row.fields.result),
     organisation: text(row.fields.organisation) ?? roadmap.organisation ?? null,
     status: text(row.fields.status) ?? text(row.fields.actual),
-    deadline: deadlineOf(row.fields.deadline, row.fields.start, roadmap, report.targetYear),
+    deadline: deadlineOf(row.fields.deadline, row.fields.start, roadmap, report.targetYear, yearFrom),
     itemIds: items.get(row.index) ?? [],
     reason: null,
   }));

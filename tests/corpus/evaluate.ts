@@ -7,6 +7,7 @@ import { parseDeadline, resolveRelative, type IsoDate } from "../../src/core/dea
 import { isBlank, parseCell, type Grid } from "../../src/core/grid";
 import type { Roadmap, RoadmapRow } from "../../src/core/reader/types";
 import type { Finding, RoadmapReport } from "../../src/core/report";
+import { getEdition, planYearFrom } from "../../src/core/templates/library";
 import { CorpusWorkbookSchema, type CorpusCell, type CorpusWorkbook, type TruthRoadmap } from "./schema";
 
 /**
@@ -190,11 +191,16 @@ function pair(truth: readonly TruthRoadmap[], result: SheetCheckResult): Map<num
 }
 
 /** The due date the checker works with for a row: the same reading checkRoadmap makes (report rows are not exposed). */
-export function checkerDue(roadmap: Roadmap, row: RoadmapRow, targetYear: number | null): IsoDate | null {
+export function checkerDue(
+  roadmap: Roadmap,
+  row: RoadmapRow,
+  targetYear: number | null,
+  yearFrom: number | null = null,
+): IsoDate | null {
   const f = row.fields.deadline;
   if (!f || (f.text.trim() === "" && isBlank(f.value))) return null;
   const input = typeof f.value === "string" || f.value === null ? f.text : f.value;
-  const d = parseDeadline(input, { targetYear, documentYear: roadmap.documentYear });
+  const d = parseDeadline(input, { targetYear, documentYear: roadmap.documentYear, yearFrom });
   if (d.due === null && d.relative && targetYear !== null) return resolveRelative(d.relative, targetYear);
   return d.due;
 }
@@ -296,6 +302,8 @@ function dueDates(
 ): void {
   const bySheetRow = new Map<number, RoadmapRow>();
   for (const row of roadmap.rows) if (row.sheetRows[0] !== undefined) bySheetRow.set(row.sheetRows[0], row);
+  // A school-year plan's year-less days, read as checkRoadmap reads them (buildContext's yearFrom).
+  const yearFrom = planYearFrom(report.editionId !== null ? getEdition(report.editionId) : null);
   for (const { row, due } of t.rows) {
     const r = bySheetRow.get(row);
     if (!r) {
@@ -303,7 +311,7 @@ function dueDates(
       score.gaps.push(`${where}: row ${row} not read as a measure (due ${due ?? "none"})`);
       continue;
     }
-    const got = checkerDue(roadmap, r, report.targetYear);
+    const got = checkerDue(roadmap, r, report.targetYear, yearFrom);
     if (got === due) score.due.right++;
     else {
       score.due.wrong++;

@@ -9,6 +9,7 @@ import type { Bilingual } from "../lang";
 import { matchRoadmap, type MatchResult, type RowDateHint } from "../match";
 import type { Roadmap, RoadmapRow, RowField } from "../reader/types";
 import type { Finding, FindingCode, Severity } from "../report";
+import { planYearFrom } from "../templates/library";
 import { relativeKey } from "../templates/rules";
 import type { Edition, TemplateItem } from "../templates/schema";
 import type { NameOccurrence } from "./names";
@@ -140,7 +141,12 @@ const DASH_ONLY = /^[\s\-‐‑‒–—―−]+$/;
 const collapseSpace = (t: string) => t.replace(/\s+/g, " ").trim();
 
 /** Each row with its deadline read (not yet matched: items and match are filled in by buildContext). */
-function readRows(roadmap: Roadmap, year: number | null, deadlineColumn: boolean): RowInfo[] {
+function readRows(
+  roadmap: Roadmap,
+  year: number | null,
+  deadlineColumn: boolean,
+  yearFrom: number | null,
+): RowInfo[] {
   // Consolidated sheets repeat the same deadline texts: each distinct text is read once.
   const parsed = new Map<string, Deadline>();
   // Bench: checkSheet 10,000 rows +6–10 % CPU without this and the extra-row memo (A/B, 2026-12-03).
@@ -155,7 +161,7 @@ function readRows(roadmap: Roadmap, year: number | null, deadlineColumn: boolean
       const input = deadlineInput(f!);
       deadline = typeof input === "string" ? (parsed.get(input) ?? null) : null;
       if (!deadline) {
-        deadline = parseDeadline(input, { targetYear: year, documentYear: roadmap.documentYear });
+        deadline = parseDeadline(input, { targetYear: year, documentYear: roadmap.documentYear, yearFrom });
         if (typeof input === "string") parsed.set(input, deadline);
       }
       const rel = deadline.relative;
@@ -192,7 +198,7 @@ export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: Co
     responsible: roadmap.columns.responsible !== undefined || roadmap.layout === "matrix",
     result: roadmap.columns.result !== undefined,
   };
-  const rows = readRows(roadmap, year, columns.deadline);
+  const rows = readRows(roadmap, year, columns.deadline, planYearFrom(edition));
   const hints: (RowDateHint | null)[] = rows.map((r) => (r.deadline ? { due: r.due, key: r.key } : null));
   const match = edition ? matchRoadmap(roadmap, edition, { targetYear: year, dates: hints }) : null;
   const itemsById = new Map((edition?.items ?? []).map((it) => [it.id, it]));

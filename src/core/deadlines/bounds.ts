@@ -18,7 +18,12 @@ export function atomYear(
   if (info?.year !== undefined) return { y: info.year, inferred: false };
   if (info?.rel !== undefined) return { y: y0 === null ? null : y0 + info.rel, inferred: false };
   const y = ctx.targetYear ?? ctx.documentYear ?? null;
-  return { y: y === null ? null : y + (info?.ctxOffset ?? 0), inferred: true };
+  if (y === null) return { y: null, inferred: true };
+  // «до 20 декабря» in a 2026/2027 school-year plan: December of 2026, the plan's first calendar year.
+  const from = ctx.targetYear != null && info === null ? (ctx.yearFrom ?? null) : null;
+  const earlier =
+    from !== null && (a.type === "day" || a.type === "days" || a.type === "month") && a.m >= from;
+  return { y: y + (info?.ctxOffset ?? 0) - (earlier ? 1 : 0), inferred: true };
 }
 
 /** The calendar days an atom covers in year y; a reason string when there are none or they leave the supported years. */

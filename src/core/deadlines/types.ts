@@ -48,4 +48,9 @@ export interface DeadlineContext {
   targetYear?: number | null;
   /** The year the document was written in (approval date); fallback for year-less dates. */
   documentYear?: number | null;
+  /**
+   * The month the plan's year begins in, the year before the target year (9 for a school-year plan «на 2026/2027
+   * учебный год»): a day or month written without a year from this month on falls in that earlier year.
+   */
+  yearFrom?: number | null;
 }

@@ -54,3 +54,12 @@ export function suggestEdition(
 
 /** Why a programme has no edition: said to the planner instead of inventing a template. */
 export const noTemplateReason = MESSAGES["no-template"].reason;
+
+/**
+ * The month a plan's year begins in, the year before its target year (9 for the complex plan's school year), or null
+ * when the plan runs the calendar year: the deadline parser's `yearFrom`.
+ */
+export function planYearFrom(edition: Edition | null): number | null {
+  const start = edition?.measurePeriod?.start;
+  return start && start.yearOffset === -1 ? start.month : null;
+}

@@ -2,6 +2,15 @@ import { compareIso } from "../../deadlines";
 import { MESSAGES } from "../../findings/messages";
 import { finding, type CheckContext, type Placed } from "../context";
 
+/**
+ * A period begun inside the plan that runs on into the next year («декабрь 2026 – январь 2027» in a 2026 roadmap) was
+ * planned in it: no year was mistyped. One that ends later still («сентябрь 2026 – май 2072») is a typo.
+ */
+function runsOn(start: string, due: string, plan: { from: string; to: string }): boolean {
+  if (start === due || compareIso(start, plan.from) < 0 || compareIso(start, plan.to) > 0) return false;
+  return compareIso(due, `${Number(plan.to.slice(0, 4)) + 1}-12-31`) <= 0;
+}
+
 /** A deadline far outside the roadmap's period (a typo in the year: «2017» in a 2027 plan). */
 export function deadlineOutsidePlan(ctx: CheckContext): Placed[] {
   const { plan, year } = ctx;
@@ -13,6 +22,7 @@ export function deadlineOutsidePlan(ctx: CheckContext): Placed[] {
     if (!d || !r.due || d.yearInferred || d.kind === "unknown") continue;
     const start = d.start ?? r.due;
     if (compareIso(r.due, plan.to) <= 0 && compareIso(start, plan.from) >= 0) continue;
+    if (runsOn(start, r.due, plan)) continue;
     out.push(
       finding(ctx, "deadline-outside-plan", r.pos, {
         address: r.deadlineAddress,

@@ -28,3 +28,17 @@ describe("rule deadline-outside-plan", () => {
     expect(found.map((f) => f.address)).toEqual(["E3"]);
   });
 });
+
+describe("rule deadline-outside-plan: a period that runs into the next year", () => {
+  it("begun inside the plan and ending early the next year: planned in it, no typo", () => {
+    const ctx = contextOf(withRow(2, { deadline: "декабрь 2024 – январь 2025" }));
+    expect(findingsOf(deadlineOutsidePlan, ctx)).toEqual([]);
+  });
+
+  it("begun inside the plan but ending decades later, or begun after it: a typo in a year", () => {
+    for (const deadline of ["сентябрь 2024 – май 2072", "декабрь 2025 – январь 2026"]) {
+      const found = findingsOf(deadlineOutsidePlan, contextOf(withRow(2, { deadline })));
+      expect(found.map((f) => f.address)).toEqual(["E4"]);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+// A school-year plan («на 2026/2027 учебный год», target year 2027) runs September 2026 – August 2027: a day or month
+// written without a year falls in the school year, so «до 20 декабря» is December 2026, not December 2027.
+import { describe, expect, it } from "vitest";
+import { parseDeadline } from "../../../src/core/deadlines";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { readingOf } from "../../../src/core/reading";
+import { getEdition, planYearFrom } from "../../../src/core/templates/library";
+import type { Grid } from "../../../src/core/grid";
+
+const plan = { targetYear: 2027, documentYear: 2026, yearFrom: 9 };
+
+describe("year-less deadlines in a school-year plan", () => {
+  it("September–December fall in the first calendar year, January–August in the second", () => {
+    expect(parseDeadline("ежегодно до 20 декабря", plan).due).toBe("2026-12-20");
+    expect(parseDeadline("до 1 октября", plan).due).toBe("2026-10-01");
+    expect(parseDeadline("ноябрь", plan).due).toBe("2026-11-30");
+    expect(parseDeadline("до 1 марта", plan).due).toBe("2027-03-01");
+    const range = parseDeadline("сентябрь – май", plan);
+    expect([range.start, range.due]).toEqual(["2026-09-01", "2027-05-31"]);
+  });
+
+  it("a written year, a year-less date in a calendar-year roadmap, and «текущего года» keep their year", () => {
+    expect(parseDeadline("до 20 декабря 2027 г.", plan).due).toBe("2027-12-20");
+    expect(parseDeadline("до 20 декабря", { targetYear: 2027 }).due).toBe("2027-12-20");
+    expect(parseDeadline("до 20 декабря текущего года", plan).due).toBe("2027-12-20");
+  });
+
+  it("the complex plan's edition begins its year in September; the calendar-year forms do not", () => {
+    expect(planYearFrom(getEdition("complex-plan-2024"))).toBe(9);
+    expect(planYearFrom(getEdition("tochka-rosta-2024"))).toBeNull();
+    expect(planYearFrom(null)).toBeNull();
+  });
+
+  it("the checks and the report's reading take December of the plan's first year", () => {
+    const grid: Grid = {
+      sheetName: "ЕКП",
+      origin: "A1",
+      merges: ["A3:D3"],
+      values: [
+        [
+          "Единый комплексный план мероприятий по организационно-методической поддержке созданной инфраструктуры на 2026/2027 учебный год",
+          null,
+          null,
+          null,
+        ],
+        ["№ п/п", "Наименование мероприятия", "Сроки проведения", "Ответственные"],
+        ["Направление 7. Организация профориентационной деятельности обучающихся", null, null, null],
+        ["7.1", "Профориентационные встречи с предприятиями-партнёрами", "ежегодно до 20 декабря", "Школы"],
+      ],
+    };
+    const res = checkSheet(grid, { checkDate: "2026-08-20" });
+    const reading = readingOf(res.roadmaps[0]!, res.reports[0]!);
+    expect(reading.rows.find((r) => r.kind === "measure")!.deadline!.due).toBe("2026-12-20");
+  });
+});
