@@ -53,6 +53,13 @@ describe("a contacts block under the roadmap", () => {
       expect(r.sections).toHaveLength(2);
     });
 
+  it("«3. | Контактные данные ответственных» in the № and title cells, unmerged, ends the table too", () => {
+    const { values, merges } = plan("");
+    values.splice(6, 1, ["3.", "Контактные данные ответственных", null, null, null]);
+    const r = readRoadmaps(grid(values, merges.slice(0, 3))).roadmaps[0]!;
+    expect(r.rows.map((row) => row.number)).toEqual(["1.1", "2.1"]);
+  });
+
   it("its rows get no deadline-missing or result-missing", () => {
     const { values, merges } = plan("III. Контактные данные ответственных");
     const { reports } = checkSheet(grid(values, merges), { checkDate: "2025-09-01" });
