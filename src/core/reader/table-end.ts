@@ -25,6 +25,18 @@ const ORG_HEADING_RE =
 const MUNICIPALITY_RE =
   /(муниципальн[а-я]*\s+(район|округ)|городск[а-я]*\s+округ|\sрайон|\sокруг)$|^(г\.|город\s)\s*[а-я]/;
 
+/**
+ * «III. Контактные данные ответственных», «Контактная информация», «Контакты исполнителей»: a heading over the people to
+ * call, which planners put under the roadmap.
+ */
+const CONTACTS_HEADING_RE =
+  /^((\d{1,2}|[ivx]{1,4})\s*\.\s*)?(контактн[а-я]*\s+(данн|информаци|телефон|лиц)|контакты(\s|$)|список\s+контактн)/;
+
+/** A one-cell row that heads a contacts block: the roadmap above it has ended. */
+export function isContactsHeading(caption: string): boolean {
+  return CONTACTS_HEADING_RE.test(normalize(caption).trim());
+}
+
 /** A header row of another table: «№» or two header-like cells, and a word the roadmap's own header never has. */
 export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {
   // A numbered row is a measure («10. Начало работы …» is no «Начало» header).

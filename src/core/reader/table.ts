@@ -7,6 +7,7 @@ import {
   captionOf,
   isAmount,
   isAmountsCaption,
+  isContactsHeading,
   isOtherHeader,
   nextFilled,
   organisationOf,
@@ -235,6 +236,19 @@ function numberedOrgHeading(t: Reading, r: number, lo: number, hi: number): stri
     : null;
 }
 
+/** A contacts heading alone on its row, or after its number in the № cell («3. | Контактные данные …»). */
+function opensContacts(s: Sheet, r: number, lo: number, hi: number, h: Header): boolean {
+  const caption = captionOf(s, r, lo, hi);
+  if (caption) return isContactsHeading(caption.text);
+  const nc = h.numberCol;
+  return (
+    nc !== undefined &&
+    s.count(r, lo, hi, 3) === 2 &&
+    BLOCK_NUMBER_RE.test(s.text(r, nc)) &&
+    isContactsHeading(s.text(r, h.titleCol))
+  );
+}
+
 /** How planners name a group: «Организационные мероприятия», «Материально-техническое обеспечение», «Этап 1». */
 const GROUP_WORDS =
   /^((организационн|нормативн|правов|материальн|кадров|информационн|финансов|методическ|научн|подготовительн|основн|заключительн)\S*(\s+\S+){0,3}\s+(обеспечени|мероприяти|сопровождени|работ|меры)|(этап|раздел|блок)\s)/;
@@ -310,6 +324,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
       continue;
     }
     if (isFooter(s, r, keyCols, colSet)) break;
+    if (opensContacts(s, r, lo, hi, h)) break;
     const section =
       sectionOf(s, r, lo, hi, h, numbered) ??
       bulletDirection(s, r, lo, hi, h) ??
