@@ -55,20 +55,33 @@ function servicesWithDiff() {
   return Object.assign(services, { diffEditions: diffEditionsFn });
 }
 
+/** The section is drawn before the editions arrive (listEditions is async): wait for them, or a loaded machine races. */
+async function editionsListed(section: HTMLElement, fromLabel: string): Promise<void> {
+  await waitFor(() => {
+    const from = within(section).getByRole("combobox", { name: fromLabel }) as HTMLSelectElement;
+    expect(from.options.length).toBeGreaterThan(0);
+  });
+}
+
 describe.each(COMBOS)("«Шаблон» tab: what changed between editions (%s, %s)", (lang, theme) => {
   it("compares the two Точка роста generations: added, removed, renamed and moved, with sources", async () => {
     const user = userEvent.setup();
     const services = servicesWithDiff();
     const { t } = renderApp(services, lang, theme, "template");
     const section = await screen.findByRole("region", { name: t("diff.heading") });
+    await editionsListed(section, t("diff.from"));
     await user.selectOptions(
       within(section).getByRole("combobox", { name: t("roadmap.programme") }),
       "tochka-rosta",
     );
-    // The two latest generations are preselected, older first.
-    const from = within(section).getByRole("combobox", { name: t("diff.from") }) as HTMLSelectElement;
-    const to = within(section).getByRole("combobox", { name: t("diff.to") }) as HTMLSelectElement;
-    expect([from.value, to.value]).toEqual(["tochka-rosta-2021", "tochka-rosta-2024"]);
+    // The two latest generations are preselected, older first (once the pane has settled on the programme).
+    const select = (name: string) => within(section).getByRole("combobox", { name }) as HTMLSelectElement;
+    await waitFor(() =>
+      expect([select(t("diff.from")).value, select(t("diff.to")).value]).toEqual([
+        "tochka-rosta-2021",
+        "tochka-rosta-2024",
+      ]),
+    );
     await user.click(within(section).getByRole("button", { name: t("diff.compare") }));
     expect(services.diffEditions).toHaveBeenCalledWith("tochka-rosta-2021", "tochka-rosta-2024");
 
@@ -125,6 +138,7 @@ describe.each(COMBOS)("«Шаблон» tab: what changed between editions (%s, 
     const services = servicesWithDiff();
     const { t } = renderApp(services, lang, theme, "template");
     const section = await screen.findByRole("region", { name: t("diff.heading") });
+    await editionsListed(section, t("diff.from"));
     const button = () =>
       within(section).getByRole("button", { name: t("diff.compare") }) as HTMLButtonElement;
     await user.selectOptions(within(section).getByRole("combobox", { name: t("roadmap.programme") }), "cos");
