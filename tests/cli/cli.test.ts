@@ -43,7 +43,11 @@ function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> 
     // The copy lives outside the repository: exceljs (external to the bundle) is found through NODE_PATH.
     env: { ...process.env, NODE_PATH: join(ROOT, "node_modules"), ...opts.env },
     maxBuffer: 64 * 1024 * 1024,
+    // spawnSync blocks the test's event loop, so vitest's timeout cannot stop a CLI that hangs: this does.
+    timeout: 240_000,
+    killSignal: "SIGKILL",
   });
+  if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -166,7 +170,8 @@ describe("every fixture through the CLI", () => {
       const verdicts = text.split("\n").filter((l) => l.trimStart().startsWith(verdictWord));
       expect(verdicts).toHaveLength(run.totals.roadmaps);
     }
-  });
+    // A ceiling, not a speed goal: three CLI runs over every fixture, 6 s alone, 55 s on a machine shared by six runs.
+  }, 180_000);
 
   it("the README's first command prints a clear Russian report for the bundled example", () => {
     const res = cli([join("examples", "kvantorium-2024-leningrad.xlsx")]);
