@@ -300,6 +300,17 @@ describe("planMarkWrite", () => {
       { name: "Замечания", id: "{9}", visible: true },
     ];
     const plan = markPlan({ [RED]: ["A1"] });
+    /** A write over the renamed report, its header as recorded; without a plan it is «Снять отметки». */
+    const write = (over: { plan?: MarkWriteInput["plan"]; seen?: Partial<Seen> } = { plan }) =>
+      planMarkWrite(
+        input({
+          old: oldState({ report }),
+          stateExists: true,
+          sheets,
+          ...(over.plan !== undefined && { plan: over.plan }),
+          seen: seen({ reportHeader: report.header, ...over.seen }),
+        }),
+      );
 
     it("asks for its header under its new name", () => {
       expect(planInspection(oldState({ report }).marks, sheets, plan).report).toEqual({
@@ -309,15 +320,7 @@ describe("planMarkWrite", () => {
     });
 
     it("a check rewrites it in place under the planner's name: no second «Проверка»", () => {
-      const w = planMarkWrite(
-        input({
-          old: oldState({ report }),
-          stateExists: true,
-          sheets,
-          plan,
-          seen: seen({ reportHeader: report.header }),
-        }),
-      );
+      const w = write();
       expect(w.report).toMatchObject({ name: "Замечания", reuse: "Замечания" });
       expect(w.deleteReport).toBeNull();
       expect(w.finalState!.marks.report).toEqual({ ...report, name: "Замечания" });
@@ -325,42 +328,22 @@ describe("planMarkWrite", () => {
     });
 
     it("a planner's own note kept: the notice names the report as the planner named it", () => {
-      const w = planMarkWrite(
-        input({
-          old: oldState({ report }),
-          stateExists: true,
-          sheets,
-          plan: markPlan({ [RED]: ["A1"] }, { A1: "Ошибка" }),
-          seen: seen({ reportHeader: report.header, notes: new Map([[k("A1"), "своё примечание"]]) }),
-        }),
-      );
+      const w = write({
+        plan: markPlan({ [RED]: ["A1"] }, { A1: "Ошибка" }),
+        seen: { notes: new Map([[k("A1"), "своё примечание"]]) },
+      });
       expect(w.notices.map((n) => n.ru)).toEqual([expect.stringContaining("есть на листе «Замечания».")]);
     });
 
     it("protected, it is replaced by a new sheet of the same name", () => {
-      const w = planMarkWrite(
-        input({
-          old: oldState({ report }),
-          stateExists: true,
-          sheets,
-          plan,
-          seen: seen({ reportHeader: report.header, reportProtected: true }),
-        }),
-      );
+      const w = write({ plan, seen: { reportProtected: true } });
       expect(w.deleteReport).toBe("Замечания");
       expect(w.report).toMatchObject({ name: "Замечания", reuse: null });
       expect(w.firstState!.marks.report).toEqual({ ...report, name: "Замечания" }); // the old one, until deleted
     });
 
     it("«Снять отметки» deletes it", () => {
-      const w = planMarkWrite(
-        input({
-          old: oldState({ report }),
-          stateExists: true,
-          sheets,
-          seen: seen({ reportHeader: report.header }),
-        }),
-      );
+      const w = write({});
       expect(w.deleteReport).toBe("Замечания");
       expect(w.cleared.reportSheetRemoved).toBe(true);
     });
