@@ -18,12 +18,17 @@ function timelineItem(
   roadmap: Roadmap | undefined,
   year: number,
   item: Edition["items"][number],
+  yearFrom: number | null,
 ): TimelineItem {
   const match = report.matches.find((m) => m.itemId === item.id);
   const row = match ? roadmap?.rows.find((r) => r.index === match.rowIndex) : undefined;
   const cell = row?.fields.deadline;
   const parsed = cell
-    ? core.parseDeadline(cell.value, { targetYear: year, documentYear: roadmap?.documentYear ?? null })
+    ? core.parseDeadline(cell.value, {
+        targetYear: year,
+        documentYear: roadmap?.documentYear ?? null,
+        yearFrom,
+      })
     : null;
   const related = report.findings.filter(
     (f) => f.itemId === item.id || (match !== undefined && f.rowIndex === match.rowIndex),
@@ -121,7 +126,9 @@ export function checkServices(st: OfficeState): CheckServices {
       if (!edition) return null;
       const year = report.targetYear;
       const roadmap = st.lastRoadmaps.get(report.roadmapId);
-      const items = edition.items.map((item) => timelineItem(core, report, roadmap, year, item));
+      // A school-year plan reads a year-less «до 20 декабря» in its first calendar year, as the checks do.
+      const yearFrom = core.planYearFrom(edition);
+      const items = edition.items.map((item) => timelineItem(core, report, roadmap, year, item, yearFrom));
       return { roadmapId: report.roadmapId, sheet: report.sheet, year, checkDate: report.checkDate, items };
     },
   };
