@@ -93,7 +93,7 @@ export function makeSheetChecker(config: CheckConfig): SheetChecker {
       return {
         ...rep,
         notes: [...rep.notes, ...unapplied],
-        reading: roadmap ? readingOf(roadmap, rep) : { organisation: null, columns: [], rows: [] },
+        reading: roadmap ? readingOf(roadmap, rep, extra) : { organisation: null, columns: [], rows: [] },
       };
     });
     return { reports, reason: res.reason };

@@ -7,6 +7,7 @@ import type { RoadmapReport } from "./report";
 import { BilingualSchema } from "./report";
 import { COLUMN_ROLES, type Roadmap, type RowField } from "./reader/types";
 import { getEdition, planYearFrom } from "./templates/library";
+import type { Edition } from "./templates/schema";
 
 export const ColumnRoleSchema = z.object({
   column: z.string(),
@@ -74,12 +75,12 @@ function deadlineOf(
   };
 }
 
-/** Every row under the roadmap's header, measures and the rows left out, in sheet order. */
-export function readingOf(roadmap: Roadmap, report: RoadmapReport): Reading {
+/** Every row under the roadmap's header, measures and the rows left out, in sheet order; `extra`: the planner's editions. */
+export function readingOf(roadmap: Roadmap, report: RoadmapReport, extra: readonly Edition[] = []): Reading {
   const items = new Map<number, string[]>();
   for (const m of report.matches) items.set(m.rowIndex, [...(items.get(m.rowIndex) ?? []), m.itemId]);
   // A school-year plan reads a year-less «до 20 декабря» in its first calendar year, as the checks do.
-  const yearFrom = planYearFrom(report.editionId !== null ? getEdition(report.editionId) : null);
+  const yearFrom = planYearFrom(report.editionId !== null ? getEdition(report.editionId, extra) : null);
   const rows: RowReading[] = roadmap.rows.map((row) => ({
     address: row.address,
     sheetRows: row.sheetRows,

@@ -51,5 +51,17 @@ describe("year-less deadlines in a school-year plan", () => {
     const res = checkSheet(grid, { checkDate: "2026-08-20" });
     const reading = readingOf(res.roadmaps[0]!, res.reports[0]!);
     expect(reading.rows.find((r) => r.kind === "measure")!.deadline!.due).toBe("2026-12-20");
+
+    // The planner's own school-year edition (a saved or --template one) gives the reading its year start too.
+    const own = { ...getEdition("complex-plan-2024")!, id: "my-plan" };
+    const id = res.roadmaps[0]!.id;
+    const mine = checkSheet(grid, {
+      checkDate: "2026-08-20",
+      extraEditions: [own],
+      overrides: { [id]: { editionId: "my-plan" } },
+    });
+    expect(mine.reports[0]!.editionId).toBe("my-plan");
+    const ownReading = readingOf(mine.roadmaps[0]!, mine.reports[0]!, [own]);
+    expect(ownReading.rows.find((r) => r.kind === "measure")!.deadline!.due).toBe("2026-12-20");
   });
 });
