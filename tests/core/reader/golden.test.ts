@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readRoadmaps, type Roadmap } from "../../../src/core/reader";
-import type { GoldenRoadmap } from "../../../scripts/fixtures/transcription";
+import type { GoldenRoadmap } from "../../../scripts/fixtures/schema";
 import { FIXTURES } from "../../fixtures";
 import { fixtureGrids } from "./helpers";
 
