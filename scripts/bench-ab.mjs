@@ -1,6 +1,8 @@
 // A/B of the core check (checkSheet) at 1,000 and 10,000 rows between two git refs, alternating runs so that the
 // machine's drift falls on both sides alike. `node scripts/bench-ab.mjs <refA> <refB> [--rounds 5] [--rows 1000,10000]`
 // Both refs check the same sheets: built once by this tree's bench/sheets.ts, passed to each ref as JSON.
+// Each check is timed twice: wall clock, and this process's CPU time (user + system), which other processes on a
+// shared machine disturb far less (an A/A run of main at load 5–6 on 2 cores spread 28–90 ms wall at 1,000 rows).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,7 +27,7 @@ async function makeSheets(out, sizes) {
   writeFileSync(out, JSON.stringify(grids, toJson));
 }
 
-/** Child: time one tree's checkSheet on one sheet; prints {median, findings}. */
+/** Child: time one tree's checkSheet on one sheet; prints {median, cpu, findings} (wall and CPU medians, ms). */
 async function timeCheck(tree, file, index) {
   const { checkSheet } = await import(pathToFileURL(join(tree, "src/core/checks/sheet.ts")).href);
   const grid = JSON.parse(readFileSync(file, "utf8"), fromJson)[index];
@@ -37,12 +39,16 @@ async function timeCheck(tree, file, index) {
   once();
   once();
   const times = [];
+  const cpus = [];
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     once();
+    const used = process.cpuUsage(c);
     times.push(performance.now() - t);
+    cpus.push((used.user + used.system) / 1000);
   }
-  process.stdout.write(JSON.stringify({ median: median(times), findings }) + "\n");
+  process.stdout.write(JSON.stringify({ median: median(times), cpu: median(cpus), findings }) + "\n");
 }
 
 let cwd = process.cwd();
@@ -82,29 +88,33 @@ async function main(argv) {
     }
     const sheets = join(tmp, "sheets.json");
     child(["make", sheets, sizes.join(",")]);
-    const got = Object.fromEntries(sizes.map((n) => [n, { A: [], B: [], findings: {} }]));
+    const got = Object.fromEntries(sizes.map((n) => [n, { A: [], B: [], cpuA: [], cpuB: [], findings: {} }]));
     for (let r = 0; r < rounds; r++) {
       // A B, then B A: the order alternates too, so neither side always runs first.
       const order = r % 2 ? ["B", "A"] : ["A", "B"];
       for (const [k, n] of sizes.entries())
         for (const side of order) {
-          const { median: ms, findings } = JSON.parse(child(["time", trees[side], sheets, String(k)]));
+          const { median: ms, cpu, findings } = JSON.parse(child(["time", trees[side], sheets, String(k)]));
           got[n][side].push(ms);
+          got[n][`cpu${side}`].push(cpu);
           got[n].findings[side] = findings;
-          console.log(`round ${r + 1}  ${String(n).padStart(6)} rows  ${side}  ${ms.toFixed(1)} ms`);
+          console.log(
+            `round ${r + 1}  ${String(n).padStart(6)} rows  ${side}  ${ms.toFixed(1)} ms wall  ${cpu.toFixed(1)} ms CPU`,
+          );
         }
     }
     console.log(
       `\nA = ${refA}, B = ${refB}; median of ${rounds} processes, each the median of ${RUNS} warm checks`,
     );
+    const line = (label, a, b) =>
+      `${label}  A ${a.toFixed(1)} ms  B ${b.toFixed(1)} ms  B vs A ${(((b - a) / a) * 100).toFixed(1)} %`;
     for (const n of sizes) {
-      const a = median(got[n].A);
-      const b = median(got[n].B);
       const f = got[n].findings;
+      const rows = `${String(n).padStart(6)} rows`;
       console.log(
-        `${String(n).padStart(6)} rows  A ${a.toFixed(1)} ms  B ${b.toFixed(1)} ms  B vs A ${(((b - a) / a) * 100).toFixed(1)} %` +
-          `  (findings A ${f.A}, B ${f.B})`,
+        `${line(`${rows} wall`, median(got[n].A), median(got[n].B))}  (findings A ${f.A}, B ${f.B})`,
       );
+      console.log(line(`${rows} CPU `, median(got[n].cpuA), median(got[n].cpuB)));
     }
   } finally {
     for (const t of Object.values(trees)) {

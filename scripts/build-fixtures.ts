@@ -6,7 +6,8 @@ import ExcelJS from "exceljs";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, loadTranscriptions } from "./fixtures/transcription";
+import { loadTranscriptions } from "./fixtures/schema";
+import { build } from "./fixtures/transcription";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 

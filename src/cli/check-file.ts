@@ -12,6 +12,7 @@ import { Refusal, annotateWorkbook } from "./annotate";
 import {
   M,
   fsReason,
+  damagedZip,
   internalError,
   noRoadmap,
   noSuchSheet,
@@ -152,7 +153,7 @@ function isStoreSheet(g: Grid): boolean {
 
 function describeReadError(e: unknown): Bilingual {
   const detail = oneLine(e instanceof Error ? e.message : String(e)).slice(0, 200);
-  return { ru: `${M.damagedZip.ru} (${detail})`, en: `${M.damagedZip.en} (${detail})` };
+  return damagedZip(detail);
 }
 
 async function writeAtomically(bytes: Uint8Array, dest: string): Promise<void> {

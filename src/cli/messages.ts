@@ -2,12 +2,21 @@ import type { Bilingual, Lang } from "../core/lang";
 
 /** Every text the command line prints, in both languages (Russian first, as the product defaults to it). */
 export const M = {
-  notFound: { ru: "файл или папка не найдены", en: "file or folder not found" },
-  notAFile: { ru: "не обычный файл", en: "not a regular file" },
-  noXlsxInFolder: { ru: "в папке нет файлов .xlsx", en: "the folder holds no .xlsx files" },
+  notFound: {
+    ru: "файл или папка не найдены: проверьте путь",
+    en: "file or folder not found: check the path",
+  },
+  notAFile: {
+    ru: "не обычный файл: укажите файл .xlsx или папку с ними",
+    en: "not a regular file: give an .xlsx file or a folder of them",
+  },
+  noXlsxInFolder: {
+    ru: "в папке нет файлов .xlsx: укажите папку с книгами .xlsx (книги .xls и .csv сохраните в Excel как .xlsx)",
+    en: "the folder holds no .xlsx files: give a folder of .xlsx workbooks (save .xls and .csv files as .xlsx in Excel)",
+  },
   emptyFile: {
-    ru: "пустой файл (0 байт), а не книга Excel",
-    en: "empty file (0 bytes), not an Excel workbook",
+    ru: "пустой файл (0 байт), а не книга Excel: сохраните книгу в Excel заново",
+    en: "empty file (0 bytes), not an Excel workbook: save the workbook from Excel again",
   },
   encrypted: {
     ru: "книга защищена паролем (зашифрована): снимите пароль и сохраните как .xlsx",
@@ -30,18 +39,20 @@ export const M = {
     en: "a text (CSV) file, not an Excel workbook: open it in Excel and save it as .xlsx",
   },
   unknownFormat: {
-    ru: "не книга Excel .xlsx (неизвестный формат файла)",
-    en: "not an .xlsx workbook (unknown file format)",
+    ru: "не книга Excel .xlsx (неизвестный формат файла): откройте файл в программе, где он создан, и сохраните как .xlsx",
+    en: "not an .xlsx workbook (unknown file format): open the file in the program that made it and save it as .xlsx",
   },
-  emptyZip: { ru: "пустой zip-архив, а не книга Excel", en: "an empty zip archive, not an Excel workbook" },
-  damagedZip: {
-    ru: "файл повреждён или это не книга Excel (zip-архив не читается как .xlsx)",
-    en: "damaged file or not an Excel workbook (the zip archive does not read as .xlsx)",
+  emptyZip: {
+    ru: "пустой zip-архив, а не книга Excel: нужен файл .xlsx, сохранённый Excel или совместимой программой",
+    en: "an empty zip archive, not an Excel workbook: an .xlsx saved by Excel or a compatible program is needed",
   },
-  noSheets: { ru: "в книге нет листов", en: "the workbook has no sheets" },
+  noSheets: {
+    ru: "в книге нет листов с ячейками: добавьте лист с дорожной картой и сохраните книгу",
+    en: "the workbook has no sheets with cells: add a sheet with the roadmap and save the workbook",
+  },
   emptyWorkbook: {
-    ru: "книга пуста: ни на одном листе нет данных",
-    en: "empty workbook: no sheet holds any data",
+    ru: "книга пуста: ни на одном листе нет данных — впишите дорожную карту или создайте шаблон (roadmap-check template)",
+    en: "empty workbook: no sheet holds any data — type in the roadmap or create a template (roadmap-check template)",
   },
   internal: { ru: "внутренняя ошибка при проверке", en: "internal error while checking" },
   permissionDenied: {
@@ -87,24 +98,24 @@ export const M = {
   copyNotWritten: { ru: "копия с отметками не записана", en: "annotated copy not written" },
   templateNotWritten: { ru: "шаблон не записан", en: "template not written" },
   workerDied: {
-    ru: "процесс проверки этого файла аварийно завершился",
-    en: "the worker checking this file crashed",
+    ru: "процесс проверки этого файла аварийно завершился: повторите проверку этого файла",
+    en: "the worker checking this file crashed: retry this file",
   },
 } satisfies Record<string, Bilingual>;
 
 export function wrongExtension(ext: string): Bilingual {
   const shown = ext || "без расширения";
   return {
-    ru: `не книга .xlsx (расширение ${shown}): проверяются только файлы .xlsx`,
-    en: `not an .xlsx workbook (extension ${ext || "none"}): only .xlsx files are checked`,
+    ru: `не книга .xlsx (расширение ${shown}): проверяются только файлы .xlsx — сохраните книгу в Excel как .xlsx`,
+    en: `not an .xlsx workbook (extension ${ext || "none"}): only .xlsx files are checked — save it as .xlsx in Excel`,
   };
 }
 
 export function noSuchSheet(name: string, sheets: readonly string[]): Bilingual {
   const list = sheets.map((s) => `«${s}»`).join(", ");
   return {
-    ru: `в книге нет листа «${name}» (есть: ${list})`,
-    en: `the workbook has no sheet “${name}” (sheets: ${list})`,
+    ru: `в книге нет листа «${name}» (есть: ${list}): укажите в --sheet один из них`,
+    en: `the workbook has no sheet “${name}” (sheets: ${list}): give one of them to --sheet`,
   };
 }
 
@@ -124,8 +135,19 @@ export function noRoadmap(perSheet: readonly { sheet: string; reason: Bilingual 
   };
 }
 
+/** A package that does not read as .xlsx, with the reader's own words on why. */
+export function damagedZip(detail: string): Bilingual {
+  return {
+    ru: `файл повреждён или это не книга Excel (zip-архив не читается как .xlsx: ${detail}): откройте его в Excel (он предложит восстановить книгу) и сохраните заново`,
+    en: `damaged file or not an Excel workbook (the zip archive does not read as .xlsx: ${detail}): open it in Excel (which offers to repair it) and save it again`,
+  };
+}
+
 export function internalError(detail: string): Bilingual {
-  return { ru: `${M.internal.ru}: ${detail}`, en: `${M.internal.en}: ${detail}` };
+  return {
+    ru: `${M.internal.ru}: ${detail} — повторите проверку; если ошибка снова, сообщите о ней разработчикам и приложите файл`,
+    en: `${M.internal.en}: ${detail} — retry; if it fails again, report it to the developers with the file`,
+  };
 }
 
 export function oneLine(text: string): string {

@@ -14,6 +14,7 @@ export type * from "./deadlines/types";
 export type * from "./reader/types";
 export { readRoadmaps } from "./reader";
 export { compareIso, formatDeadline, isoDate, parseDeadline, resolveRelative } from "./deadlines";
+export { rowDeadline } from "./row-deadline";
 export * from "./templates";
 export { checkRoadmap, SEVERITY, type CheckOptions } from "./checks";
 export {

@@ -1,11 +1,11 @@
 // What the reader made of a roadmap, row by row: the JSON report's `reading` (a coordinator can pivot it, and every
 // reading decision becomes testable). Built from the roadmap read and its report; the deadline parsed as the checks do.
 import { z } from "zod";
-import { parseDeadline, resolveRelative } from "./deadlines";
-import { isBlank } from "./grid";
+import { parseDeadline } from "./deadlines";
 import type { RoadmapReport } from "./report";
 import { BilingualSchema } from "./report";
 import { COLUMN_ROLES, type Roadmap, type RowField } from "./reader/types";
+import { rowDeadline } from "./row-deadline";
 import { getEdition, planYearFrom } from "./templates/library";
 import type { Edition } from "./templates/schema";
 
@@ -60,18 +60,17 @@ function deadlineOf(
   year: number | null,
   yearFrom: number | null,
 ) {
-  if (!f || (f.text.trim() === "" && isBlank(f.value))) return null;
+  const read = rowDeadline(f, roadmap, year, yearFrom);
+  if (!f || !read) return null;
   const ctx = { targetYear: year, documentYear: roadmap.documentYear, yearFrom };
-  const d = parseDeadline(typeof f.value === "string" || f.value === null ? f.text : f.value, ctx);
-  const due = d.due ?? (d.relative && year !== null ? resolveRelative(d.relative, year) : null);
   // A start column gives the start; otherwise the period's own first day.
   const s = start && start.text.trim() !== "" ? parseDeadline(start.value ?? start.text, ctx) : null;
   return {
     text: f.text,
     address: f.addresses[0]!,
-    kind: d.kind,
-    start: s ? (s.start ?? s.due) : d.start,
-    due,
+    kind: read.deadline.kind,
+    start: s ? (s.start ?? s.due) : read.deadline.start,
+    due: read.due,
   };
 }
 

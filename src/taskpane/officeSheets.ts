@@ -23,13 +23,7 @@ function timelineItem(
   const match = report.matches.find((m) => m.itemId === item.id);
   const row = match ? roadmap?.rows.find((r) => r.index === match.rowIndex) : undefined;
   const cell = row?.fields.deadline;
-  const parsed = cell
-    ? core.parseDeadline(cell.value, {
-        targetYear: year,
-        documentYear: roadmap?.documentYear ?? null,
-        yearFrom,
-      })
-    : null;
+  const read = cell && roadmap ? core.rowDeadline(cell, roadmap, year, yearFrom) : null;
   const related = report.findings.filter(
     (f) => f.itemId === item.id || (match !== undefined && f.rowIndex === match.rowIndex),
   );
@@ -43,7 +37,7 @@ function timelineItem(
     title: item.title,
     templateDue: core.ruleDue(item.deadline, year),
     templateText: core.ruleText(item.deadline, year),
-    sheetDue: parsed?.due ?? null,
+    sheetDue: read?.due ?? null,
     sheetText: cell ? cell.text : null,
     address: match ? match.address : null,
     severity: worst,

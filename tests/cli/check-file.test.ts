@@ -94,7 +94,7 @@ describe("checkFile: bad inputs give one line, exit 2, and nothing written", () 
         "no-roadmap",
         /^дорожная карта не найдена: лист «Лист1» — не найдена шапка таблицы$/,
       ],
-      ["missing.xlsx", "unreadable", /^файл или папка не найдены$/],
+      ["missing.xlsx", "unreadable", /^файл или папка не найдены: проверьте путь$/],
     ];
     for (const [name, status, reason] of cases) {
       const r = await check(name, { annotateTo: join(out, name) });
@@ -116,7 +116,9 @@ describe("checkFile: bad inputs give one line, exit 2, and nothing written", () 
   it("--sheet naming a missing sheet lists the sheets there are", async () => {
     await writeWorkbook(roadmapWorkbook(15, 2), join(dir, "plan.xlsx"));
     const r = await check("plan.xlsx", { sheet: "План" });
-    expect(r.reason?.ru).toBe("в книге нет листа «План» (есть: «Дорожная карта»)");
+    expect(r.reason?.ru).toBe(
+      "в книге нет листа «План» (есть: «Дорожная карта»): укажите в --sheet один из них",
+    );
   });
 });
 

@@ -6,8 +6,9 @@ import { roadmapWorkbook } from "./workbooks";
  * Planner workbooks with the parts exceljs does not model, for the --annotate round trip: an exceljs-written roadmap
  * (so the real checker finds something to mark) with chart sheet, chart, drawing with a text box, sparklines,
  * manual page breaks, ignored errors, hyperlink tooltips, x14 list validations, workbook protection (windows only:
- * a locked structure is refused), custom properties, custom XML, constant / sheet-scoped / hidden defined names and
- * an external link, written into the package by hand.
+ * a locked structure is refused), custom properties, custom XML, constant / sheet-scoped / hidden defined names,
+ * an external link and a picture, written into the package by hand; and classic validations of every kind (list,
+ * whole, decimal, date, time, text length, custom), some over the deadline cells the checker marks.
  */
 
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -78,6 +79,37 @@ const X14_EXT =
   `<ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:sparklineGroup displayEmptyCellsAs="gap"><x14:colorSeries rgb="FF376092"/><x14:sparklines><x14:sparkline><xm:f>Данные!A1:C1</xm:f><xm:sqref>G6</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>` +
   `</extLst>`;
 
+/** Validations of every classic kind: E6 and E7 hold deadlines the checker marks. */
+const VALIDATIONS: [string, ExcelJS.DataValidation][] = [
+  ["E6", { type: "list", allowBlank: true, formulae: ['"до 1 марта,до 1 сентября"'] }],
+  [
+    "E7",
+    { type: "date", operator: "greaterThan", allowBlank: true, formulae: [new Date(Date.UTC(2024, 0, 1))] },
+  ],
+  ["H6", { type: "whole", operator: "between", allowBlank: true, formulae: [1, 10] }],
+  ["H7", { type: "decimal", operator: "lessThan", allowBlank: true, formulae: [1.5] }],
+  // exceljs writes a time validation but its typings leave the type out.
+  [
+    "H8",
+    {
+      type: "time" as unknown as "date",
+      operator: "greaterThanOrEqual",
+      allowBlank: true,
+      formulae: [0.375],
+    },
+  ],
+  ["H9", { type: "textLength", operator: "lessThanOrEqual", allowBlank: true, formulae: [200] }],
+  ["H10", { type: "custom", allowBlank: true, formulae: ["ISNUMBER(H10)"] }],
+];
+
+/** A 1×1 PNG, the picture the planner put beside the table. */
+const PNG = Uint8Array.from(
+  atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="),
+  (c) => c.charCodeAt(0),
+);
+
+const PICTURE = `<xdr:oneCellAnchor><xdr:from><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>26</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="952500" cy="952500"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="4" name="Рисунок 3" descr="Логотип"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr><xdr:blipFill><a:blip r:embed="rId2"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor>`;
+
 /** The corpus workbook's bytes. */
 export async function corpusWorkbook(opts: CorpusOptions): Promise<Uint8Array> {
   const wb = roadmapWorkbook(15, 1, { blankDeadline: [3] });
@@ -90,6 +122,7 @@ export async function corpusWorkbook(opts: CorpusOptions): Promise<Uint8Array> {
   ws.getCell("A1").value = { text: "Методические рекомендации", hyperlink: "https://example.org/metod" };
   ws.getCell("G8").value = { formula: "COUNTA(B6:B20)", result: 15 };
   if (opts.plannerNote) ws.getCell("B6").note = "Планировщик: уточнить формулировку";
+  for (const [address, validation] of VALIDATIONS) ws.getCell(address).dataValidation = validation;
   const data = wb.addWorksheet("Данные");
   data.getRow(1).values = [1, 2, 3];
   data.getCell("A2").value = { formula: "[1]Sheet1!$A$1", result: 42 };
@@ -157,7 +190,7 @@ export async function corpusWorkbook(opts: CorpusOptions): Promise<Uint8Array> {
     "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
   );
 
-  // The roadmap sheet: a chart and a text box, page breaks, ignored errors, hyperlink tooltip, x14 validation, sparkline.
+  // The roadmap sheet: a chart, a text box and a picture, page breaks, ignored errors, hyperlink tooltip, x14 validation, sparkline.
   let sheet = strFromU8(files["xl/worksheets/sheet1.xml"]!);
   sheet = sheet.replace(/(<hyperlink\b[^>]*ref="A1"[^>]*?)(\/>)/, `$1 tooltip="Открыть рекомендации"$2`);
   if (!sheet.includes('tooltip="Открыть рекомендации"'))
@@ -174,11 +207,17 @@ export async function corpusWorkbook(opts: CorpusOptions): Promise<Uint8Array> {
   const sheetRels = "xl/worksheets/_rels/sheet1.xml.rels";
   addRel(files, sheetRels, "rIdDr1", `${R}/drawing`, "../drawings/drawing1.xml");
   files["xl/drawings/drawing1.xml"] = strToU8(
-    `${HEAD}<xdr:wsDr ${DRAWING_NS}><xdr:twoCellAnchor><xdr:from><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>14</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>18</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>${CHART_FRAME}<xdr:clientData/></xdr:twoCellAnchor>${TEXT_BOX}</xdr:wsDr>`,
+    `${HEAD}<xdr:wsDr ${DRAWING_NS}><xdr:twoCellAnchor><xdr:from><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>14</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>18</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>${CHART_FRAME}<xdr:clientData/></xdr:twoCellAnchor>${TEXT_BOX}${PICTURE}</xdr:wsDr>`,
   );
   files["xl/drawings/_rels/drawing1.xml.rels"] = strToU8(
-    `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/chart" Target="../charts/chart1.xml"/></Relationships>`,
+    `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/chart" Target="../charts/chart1.xml"/><Relationship Id="rId2" Type="${R}/image" Target="../media/image1.png"/></Relationships>`,
   );
+  files["xl/media/image1.png"] = PNG;
+  const types = strFromU8(files["[Content_Types].xml"]!);
+  if (!types.includes('Extension="png"'))
+    files["[Content_Types].xml"] = strToU8(
+      insertBefore(types, "<Override", '<Default Extension="png" ContentType="image/png"/>'),
+    );
   files["xl/charts/chart1.xml"] = strToU8(CHART("Мероприятия"));
   addOverride(files, "xl/drawings/drawing1.xml", "application/vnd.openxmlformats-officedocument.drawing+xml");
   addOverride(

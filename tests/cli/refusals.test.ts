@@ -2,7 +2,15 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fsReason, M, writeReason } from "../../src/cli/messages";
+import {
+  damagedZip,
+  fsReason,
+  internalError,
+  M,
+  noSuchSheet,
+  writeReason,
+  wrongExtension,
+} from "../../src/cli/messages";
 import { runInProcess } from "./helpers";
 
 /** File-system refusals: one line saying what is wrong and what to do, never «internal error» (issue 14). */
@@ -55,5 +63,30 @@ describe("file-system refusals", () => {
       /^roadmap-check: template not written: a file stands where a folder is needed/,
     );
     expect(ru.stderr + en.stderr).not.toMatch(/внутренняя ошибка|internal error/);
+  });
+});
+
+// The imperative that tells the planner what to do, after the «what is wrong» part and a colon or dash.
+const ACTION_RU =
+  /[:—]\s.*(снимите|сохраните|откройте|исправьте|удалите|разделите|пересохраните|укажите|освободите|выберите|проверьте|повторите|скопируйте|нужен файл|добавьте|сообщите|впишите|создайте)/;
+const ACTION_EN =
+  /[:—]\s.*\b(remove|save|open|fix|delete|split|re-save|give|free|choose|check|retry|copy|is needed|add|report|type|create)\b/;
+
+describe("every refusal of a file says what to do (issue 14: what is wrong and what to do)", () => {
+  // The prefixes that a reason completes (copy/template not written, internal error: detail) are not refusals alone.
+  const PREFIXES = new Set(["copyNotWritten", "templateNotWritten", "internal"]);
+  const refusals: [string, { ru: string; en: string }][] = [
+    ...Object.entries(M).filter(([k]) => !PREFIXES.has(k)),
+    ["wrongExtension", wrongExtension(".xls")],
+    ["noSuchSheet", noSuchSheet("План", ["Дорожная карта"])],
+    ["damagedZip", damagedZip("invalid zip data")],
+    ["internalError", internalError("boom")],
+  ];
+
+  it.each(refusals)("%s", (_key, reason) => {
+    expect(reason.ru).toMatch(ACTION_RU);
+    expect(reason.en).toMatch(ACTION_EN);
+    expect(reason.ru).not.toMatch(/\n/);
+    expect(reason.en).not.toMatch(/\n/);
   });
 });

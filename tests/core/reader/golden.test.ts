@@ -5,38 +5,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readRoadmaps, type Roadmap } from "../../../src/core/reader";
+import type { GoldenRoadmap } from "../../../scripts/fixtures/schema";
 import { FIXTURES } from "../../fixtures";
 import { fixtureGrids } from "./helpers";
 
-interface Golden {
-  id: string;
-  sheetName: string;
-  layout: Roadmap["layout"];
-  title: string;
-  preamble: string[];
-  programme: string;
-  programmeEvidence: string;
-  year: number | null;
-  yearEvidence: string;
-  documentYear: number | null;
-  columns: Roadmap["columns"];
-  headerAddress: string;
-  tableRange: string;
-  sections: Roadmap["sections"];
-  rows: {
-    index: number;
-    number: string | null;
-    section: string | null;
-    fields: Record<string, { text: string; addresses: string[] }>;
-    subItems: string[];
-    address: string;
-    sheetRows: number[];
-  }[];
-}
-
-function golden(file: string): Golden[] {
+function golden(file: string): GoldenRoadmap[] {
   const url = new URL(`./golden/${file.replace(/\.xlsx$/, ".json")}`, import.meta.url);
-  return JSON.parse(readFileSync(url, "utf8")) as Golden[];
+  return JSON.parse(readFileSync(url, "utf8")) as GoldenRoadmap[];
 }
 
 async function read(file: string): Promise<Roadmap[]> {
