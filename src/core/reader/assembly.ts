@@ -106,6 +106,7 @@ function titlesOf(rows: RoadmapRow[]): Located[] {
   return out;
 }
 
+// Each reason says what was looked for and what the planner can do (issue 14: a refusal says what to do).
 function reason(s: Sheet, kind: "empty" | "header" | "rows", where?: string): Bilingual {
   const name = s.grid.sheetName;
   if (kind === "empty")
@@ -119,12 +120,12 @@ function reason(s: Sheet, kind: "empty" | "header" | "rows", where?: string): Bi
       : "A1";
   if (kind === "header")
     return {
-      ru: `На листе «${name}» (${range}) не найдена строка заголовка таблицы: искали строку со столбцом мероприятий («Наименование мероприятия», «Мероприятия», «Основные мероприятия») и хотя бы одним из столбцов «Ответственный», «Результат», «Срок» / «Дата».`,
-      en: `No table header found on sheet “${name}” (${range}): looked for a row with an activity column («Наименование мероприятия», «Мероприятия», «Основные мероприятия») and at least one of «Ответственный» (responsible), «Результат» (result), «Срок» / «Дата» (deadline).`,
+      ru: `На листе «${name}» (${range}) не найдена строка заголовка таблицы: искали строку со столбцом мероприятий («Наименование мероприятия», «Мероприятия», «Основные мероприятия») и хотя бы одним из столбцов «Ответственный», «Результат», «Срок» / «Дата». Подпишите столбцы таблицы этими словами или выберите лист с дорожной картой.`,
+      en: `No table header found on sheet “${name}” (${range}): looked for a row with an activity column («Наименование мероприятия», «Мероприятия», «Основные мероприятия») and at least one of «Ответственный» (responsible), «Результат» (result), «Срок» / «Дата» (deadline). Label the table's columns with these words, or choose the sheet that holds the roadmap.`,
     };
   return {
-    ru: `На листе «${name}» заголовок таблицы найден в ${where}, но под ним нет ни одной строки мероприятий.`,
-    en: `On sheet “${name}” a table header was found at ${where}, but no activity rows follow it.`,
+    ru: `На листе «${name}» заголовок таблицы найден в ${where}, но под ним нет ни одной строки мероприятий. Впишите мероприятия в строки под заголовком или вставьте шаблон дорожной карты.`,
+    en: `On sheet “${name}” a table header was found at ${where}, but no activity rows follow it. Write the activities in the rows below the header, or insert the roadmap template.`,
   };
 }
 

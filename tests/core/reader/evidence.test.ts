@@ -16,6 +16,18 @@ describe("evidence of a roadmap header", () => {
     const r = readRoadmaps(grid(REGISTER, [], "RC"));
     expect(r.roadmaps).toHaveLength(0);
     expect(r.reason?.en).toMatch(/No table header found/);
+    // The reason also says what to do, in both languages.
+    expect(r.reason?.ru).toMatch(
+      /Подпишите столбцы таблицы этими словами или выберите лист с дорожной картой\.$/,
+    );
+    expect(r.reason?.en).toMatch(/or choose the sheet that holds the roadmap\.$/);
+  });
+
+  it("a header with no rows under it says to fill the rows or insert the template", () => {
+    const r = readRoadmaps(grid([["№", "Мероприятие", "Ответственный", "Срок"]], [], "Пусто"));
+    expect(r.roadmaps).toHaveLength(0);
+    expect(r.reason?.ru).toMatch(/вставьте шаблон дорожной карты\.$/);
+    expect(r.reason?.en).toMatch(/or insert the roadmap template\.$/);
   });
 
   it("the same bare name over numbered rows is a roadmap", () => {
