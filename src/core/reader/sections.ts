@@ -85,6 +85,23 @@ function numberedDirection(s: Sheet, r: number, c: number, t: string, h: Header)
   return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, c) } };
 }
 
+/** «Направление 1.», «Раздел II»: a direction's word and number alone in the № cell. */
+const WORD_NUMBER_RE = /^([A-Za-zА-Яа-яЁё]{4,15})\s*(\d{1,2}|[IVX]{1,4})\s*\.?$/;
+
+/**
+ * «Направление 1. | Проведение совместных мероприятий …» with every other cell empty (merged across or not): the
+ * direction's word and number in the № cell, its title beside it. A school's block («Раздел 1 | МБОУ …») is none.
+ */
+function wordNumberedDirection(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+  const nc = h.numberCol;
+  if (nc === undefined || s.count(r, lo, hi, 3) !== 2) return null;
+  const m = WORD_NUMBER_RE.exec(s.text(r, nc).trim());
+  const title = s.text(r, h.titleCol).trim();
+  if (!m || !SECTION_WORD.test(m[1]!.toLowerCase()) || title === "" || organisationOf(title) !== null)
+    return null;
+  return { s: { number: m[2]!, title, address: s.addr(r, h.titleCol) } };
+}
+
 /** The section row r opens, if it is one. */
 export function sectionAt(
   s: Sheet,
@@ -96,6 +113,7 @@ export function sectionAt(
 ): Sec | null {
   return (
     sectionOf(s, r, lo, hi, h, numbered) ??
+    wordNumberedDirection(s, r, lo, hi, h) ??
     bulletDirection(s, r, lo, hi, h) ??
     plainNumberedDirection(s, r, lo, hi, h)
   );
