@@ -134,8 +134,9 @@ function plainOrgHeading(t: Reading, r: number, caption: { col: number; text: st
   return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
 }
 
-/** «1.» or «II» alone in the № cell: the number a municipal list gives each school's block. */
-const BLOCK_NUMBER_RE = /^\s*(\d{1,2}|[IVX]{1,4})\s*[.)]?\s*$/;
+/** «1.», «II», «Раздел А» alone in the № cell: the number a municipal list gives each school's block. */
+const BLOCK_NUMBER_RE =
+  /^\s*((Раздел|раздел|Блок|блок|Часть|часть)\s+)?(\d{1,2}|[IVX]{1,4}|[А-ЯЁ])\s*[.)]?\s*$/;
 
 /**
  * A row with only a top-level number and an organisation («1. | МБОУ «… СОШ»») over a numbered measure heads that

@@ -68,3 +68,31 @@ describe("an organisation heading with a note in brackets", () => {
     expect(r.map((x) => [x.organisation, x.sections.length])).toEqual([[null, 1]]);
   });
 });
+
+describe("school blocks lettered «Раздел А | school» over «А.1», «А.2» …", () => {
+  const schools = [
+    [
+      "А",
+      "МАОУ «Гимназия № 2 г. Светлогорска» (Светлогорский городской округ)",
+      "МАОУ «Гимназия № 2 г. Светлогорска»",
+    ],
+    ["Б", "МБОУ «Петровская СОШ» (Петровский муниципальный район)", "МБОУ «Петровская СОШ»"],
+  ] as const;
+  const values: CellValue[][] = [
+    [TITLE],
+    HEAD,
+    ...schools.flatMap(([letter, heading]) => [[`Раздел ${letter}`, heading], ...body(`${letter}.`)]),
+  ];
+  const merges = [
+    "A1:E1",
+    ...schools.map((_, k) => `B${3 + k * (rows.length + 1)}:E${3 + k * (rows.length + 1)}`),
+  ];
+
+  it("each block is its school's roadmap with every lettered row, the last one too", () => {
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.map((row) => row.number)])).toEqual(
+      schools.map(([letter, , name]) => [name, rows.map((row) => `${letter}.${row.number}`)]),
+    );
+    expect(errorsAndWarnings(values, merges)).toEqual([]);
+  });
+});
