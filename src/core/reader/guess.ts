@@ -144,21 +144,12 @@ function yearsIn(l: Located): number[] {
 }
 
 /**
- * Target year: a phrase in the title («на 2024 год», «2023/2024 учебный год» → its end), else the most frequent
- * year of the row deadlines, else a phrase above the table, else — for deadlines counted from the subsidy
- * year — the year after the document's approval.
+ * The most frequent year of the row deadlines, with its evidence, and the deadlines (addresses) of each year;
+ * November–December approvals of the year before count for the next year. Null when no deadline names a year.
  */
-export function guessYear(
-  title: Located[],
-  lazyDeadlines: Lazy,
-  preamble: Located[],
-  documentYear: number | null,
-): Evidence<number | null> {
-  for (const l of title) {
-    const e = yearPhrase(l);
-    if (e) return e;
-  }
-  const deadlines = get(lazyDeadlines);
+function yearOfDeadlines(
+  deadlines: readonly Located[],
+): { year: Evidence<number>; count: ReadonlyMap<number, readonly string[]> } | null {
   const count = new Map<number, string[]>();
   const seen = new Set<number>();
   let moved = 0;
@@ -174,13 +165,14 @@ export function guessYear(
       count.set(y, a);
     }
   }
-  if (count.size > 0) {
-    const [year, at] = [...count.entries()].sort((a, b) => b[1].length - a[1].length || b[0] - a[0])[0]!;
-    const others = [...count.entries()]
-      .filter(([y]) => y !== year)
-      .map(([y, a]) => `${y} ×${a.length}`)
-      .join(", ");
-    return {
+  if (count.size === 0) return null;
+  const [year, at] = [...count.entries()].sort((a, b) => b[1].length - a[1].length || b[0] - a[0])[0]!;
+  const others = [...count.entries()]
+    .filter(([y]) => y !== year)
+    .map(([y, a]) => `${y} ×${a.length}`)
+    .join(", ");
+  return {
+    year: {
       value: year,
       evidence: [
         `сроки в строках / row deadlines: ${year} ×${at.length} (${at.slice(0, 5).join(", ")}${at.length > 5 ? ", …" : ""})`,
@@ -191,8 +183,29 @@ export function guessYear(
             ]
           : []),
       ],
-    };
+    },
+    count,
+  };
+}
+
+/**
+ * Target year: a phrase in the title («на 2024 год», «2023/2024 учебный год» → its end), else the most frequent
+ * year of the row deadlines, else a phrase above the table, else — for deadlines counted from the subsidy
+ * year — the year after the document's approval.
+ */
+export function guessYear(
+  title: Located[],
+  lazyDeadlines: Lazy,
+  preamble: Located[],
+  documentYear: number | null,
+): Evidence<number | null> {
+  for (const l of title) {
+    const e = yearPhrase(l);
+    if (e) return e;
   }
+  const deadlines = get(lazyDeadlines);
+  const byRows = yearOfDeadlines(deadlines);
+  if (byRows) return byRows.year;
   for (const l of [...preamble].reverse()) {
     const e = yearPhrase(l);
     if (e) return e;
