@@ -189,7 +189,28 @@ function yearOfDeadlines(
 }
 
 /**
- * Target year: a phrase in the title («на 2024 год», «2023/2024 учебный год» → its end), else the most frequent
+ * A title year no row deadline falls in, on an act signed in that year or later, while the deadlines fall in a later
+ * year: last year's sheet edited for the next one with its title left behind. The deadlines' year, the title quoted.
+ */
+function staleTitle(t: Evidence<number>, documentYear: number | null, lazy: Lazy): Evidence<number> | null {
+  // Signed before its year, a plan whose every deadline is a year late is late, not mistitled.
+  if (documentYear === null || documentYear < t.value) return null;
+  const rows = yearOfDeadlines(get(lazy));
+  if (!rows || rows.count.has(t.value)) return null;
+  const y = rows.year.value;
+  if (y <= t.value || rows.count.get(y)!.length < 3) return null;
+  return {
+    value: y,
+    evidence: [
+      ...t.evidence,
+      `заголовок не обновлён: ни один срок не в ${t.value} г., документ подписан в ${documentYear} г. / title not updated: no deadline falls in ${t.value}, the act is of ${documentYear}`,
+      ...rows.year.evidence,
+    ],
+  };
+}
+
+/**
+ * Target year: a phrase in the title («на 2024 год», «2023/2024 учебный год» → its end) unless it is stale, else the most frequent
  * year of the row deadlines, else a phrase above the table, else — for deadlines counted from the subsidy
  * year — the year after the document's approval.
  */
@@ -201,7 +222,7 @@ export function guessYear(
 ): Evidence<number | null> {
   for (const l of title) {
     const e = yearPhrase(l);
-    if (e) return e;
+    if (e) return staleTitle(e, documentYear, lazyDeadlines) ?? e;
   }
   const deadlines = get(lazyDeadlines);
   const byRows = yearOfDeadlines(deadlines);
