@@ -32,7 +32,8 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbe
     (wide ? ROMAN_SECTION_RE.exec(t) : null) ??
     SECTION_RE.exec(t) ??
     (wide && !numbered ? BARE_SECTION_RE.exec(t) : null);
-  if (!m) return null;
+  // «Раздел 1. МБОУ «… СОШ»» heads a school's block, not a section.
+  if (!m || organisationOf(t) !== null) return null;
   const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
   if (!wide && !word) return null;
   if (!wide && c !== h.numberCol && c !== h.titleCol) return null;
