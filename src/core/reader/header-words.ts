@@ -45,8 +45,9 @@ const RULES: [FieldKey, RegExp][] = [
 const SUB_RULES: ["start" | "deadline" | "plan" | "actual", RegExp][] = [
   ["start", /^(начал(?!ьник)|датаначал|срокначал|с$|от$|start|begin|from$)/],
   ["deadline", /^(окончан|датаокончан|срококончан|завершени|по$|до$|end|finish|to$|due)/],
-  ["plan", /^(план|plan)/],
-  ["actual", /^(факт|actual)/],
+  // «по плану | фактически», «по плану | по факту»: the preposition is part of the planner's caption.
+  ["plan", /^(по)?(план|plan)/],
+  ["actual", /^(по)?(факт|actual)/],
 ];
 
 /** The role of a cell under a merged date group, or null. */
