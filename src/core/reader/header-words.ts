@@ -4,12 +4,13 @@ import { squash } from "./normalize";
 // Checked in this order: «Срок исполнения» is a deadline, «Ответственный исполнитель» a responsible, «Дата начала» a
 // start before «дата» makes it a deadline, «Наименование организации» an organisation before «наименование» a title.
 // Planners head the organisation column «ОО», «МО», «Учреждение», «Муниципалитет», «Район» as well. Plain-words
-// tables ask the column's question: «Что делаем», «Кто отвечает», «Чем подтверждается», «Когда».
+// tables ask the column's question: «Что делаем», «Кто отвечает», «Чем подтверждается», «Когда». English working
+// copies name the responsible «Lead» or «In charge».
 const RULES: [FieldKey, RegExp][] = [
   ["number", /^(№|#|no\.?|n|номер)?(п\/п|пп|п\.п\.?)?\.?$/],
   [
     "responsible",
-    /^(отв\.?$|отв\.|ответствен|исполнител|соисполнител|кто(отвечает|исполняет|выполняет|делает)|responsib|owner|executor)/,
+    /^(отв\.?$|отв\.|ответствен|исполнител|соисполнител|кто(отвечает|исполняет|выполняет|делает)|responsib|owner|executor|lead($|by|person|organi[sz]ation)|(person)?incharge)/,
   ],
   ["start", /^(датаначал|срокначал|начал(?!ьник)|start|begin)/],
   ["actual", /^(факт|датафактическ|срокфактическ|actual)/],

@@ -46,6 +46,13 @@ describe("English headers", () => {
   it("a correct roadmap comes back clean", () => {
     expect(errorsAndWarnings(values, [], "2026-01-10")).toEqual([]);
   });
+  it.each(["Lead", "Lead by", "In charge", "Person in charge"])("«%s» is the responsible column", (lead) => {
+    const r = only([
+      ["No.", "Activity", lead, "Deliverable", "Due"],
+      ["1", "Kick-off", "Coordinator", "Order", "15.03.2027"],
+    ]);
+    expect(roles(r)).toMatchObject({ C: "responsible", D: "result", E: "deadline" });
+  });
   it("Start | End: the end is the deadline", () => {
     const r = only([
       ["No.", "Activity", "Start", "End", "Responsible"],
