@@ -144,21 +144,12 @@ function yearsIn(l: Located): number[] {
 }
 
 /**
- * Target year: a phrase in the title («на 2024 год», «2023/2024 учебный год» → its end), else the most frequent
- * year of the row deadlines, else a phrase above the table, else — for deadlines counted from the subsidy
- * year — the year after the document's approval.
+ * The most frequent year of the row deadlines, with its evidence, and the deadlines (addresses) of each year;
+ * November–December approvals of the year before count for the next year. Null when no deadline names a year.
  */
-export function guessYear(
-  title: Located[],
-  lazyDeadlines: Lazy,
-  preamble: Located[],
-  documentYear: number | null,
-): Evidence<number | null> {
-  for (const l of title) {
-    const e = yearPhrase(l);
-    if (e) return e;
-  }
-  const deadlines = get(lazyDeadlines);
+function yearOfDeadlines(
+  deadlines: readonly Located[],
+): { year: Evidence<number>; count: ReadonlyMap<number, readonly string[]> } | null {
   const count = new Map<number, string[]>();
   const seen = new Set<number>();
   let moved = 0;
@@ -174,13 +165,14 @@ export function guessYear(
       count.set(y, a);
     }
   }
-  if (count.size > 0) {
-    const [year, at] = [...count.entries()].sort((a, b) => b[1].length - a[1].length || b[0] - a[0])[0]!;
-    const others = [...count.entries()]
-      .filter(([y]) => y !== year)
-      .map(([y, a]) => `${y} ×${a.length}`)
-      .join(", ");
-    return {
+  if (count.size === 0) return null;
+  const [year, at] = [...count.entries()].sort((a, b) => b[1].length - a[1].length || b[0] - a[0])[0]!;
+  const others = [...count.entries()]
+    .filter(([y]) => y !== year)
+    .map(([y, a]) => `${y} ×${a.length}`)
+    .join(", ");
+  return {
+    year: {
       value: year,
       evidence: [
         `сроки в строках / row deadlines: ${year} ×${at.length} (${at.slice(0, 5).join(", ")}${at.length > 5 ? ", …" : ""})`,
@@ -191,8 +183,50 @@ export function guessYear(
             ]
           : []),
       ],
-    };
+    },
+    count,
+  };
+}
+
+/**
+ * A title year no row deadline falls in, on an act signed in that year or later, while the deadlines fall in a later
+ * year: last year's sheet edited for the next one with its title left behind. The deadlines' year, the title quoted.
+ */
+function staleTitle(t: Evidence<number>, documentYear: number | null, lazy: Lazy): Evidence<number> | null {
+  // Signed before its year, a plan whose every deadline is a year late is late, not mistitled.
+  if (documentYear === null || documentYear < t.value) return null;
+  const rows = yearOfDeadlines(get(lazy));
+  if (!rows || rows.count.has(t.value)) return null;
+  const y = rows.year.value;
+  if (y <= t.value || rows.count.get(y)!.length < 3) return null;
+  return {
+    value: y,
+    evidence: [
+      ...t.evidence,
+      `заголовок не обновлён: ни один срок не в ${t.value} г., документ подписан в ${documentYear} г. / title not updated: no deadline falls in ${t.value}, the act is of ${documentYear}`,
+      ...rows.year.evidence,
+    ],
+  };
+}
+
+/**
+ * Target year: a phrase in the title («на 2024 год», «2023/2024 учебный год» → its end) unless it is stale, else the most frequent
+ * year of the row deadlines, else a phrase above the table, else — for deadlines counted from the subsidy
+ * year — the year after the document's approval.
+ */
+export function guessYear(
+  title: Located[],
+  lazyDeadlines: Lazy,
+  preamble: Located[],
+  documentYear: number | null,
+): Evidence<number | null> {
+  for (const l of title) {
+    const e = yearPhrase(l);
+    if (e) return staleTitle(e, documentYear, lazyDeadlines) ?? e;
   }
+  const deadlines = get(lazyDeadlines);
+  const byRows = yearOfDeadlines(deadlines);
+  if (byRows) return byRows.year;
   for (const l of [...preamble].reverse()) {
     const e = yearPhrase(l);
     if (e) return e;

@@ -103,9 +103,14 @@ export function captionOf(
 /** «1.», «2)», «II.» before a block's organisation: planners number the schools of a municipal list. */
 const BLOCK_NUMBER_RE = /^\s*(\d{1,2}|[IVX]{1,4})\s*[.)]\s+/;
 
-/** The organisation a caption names, or null. */
+/** «(МБОУ «… СОШ»)» after a municipality, «(… городской округ)» after a school: a note on the name, not the name. */
+const TRAILING_NOTE_RE = /\s*\([^()]*\)\s*$/;
+
+/** The organisation a caption names (without a note in brackets after it), or null. */
 export function organisationOf(caption: string): string | null {
-  const named = caption.replace(BLOCK_NUMBER_RE, "");
+  const numbered = caption.replace(BLOCK_NUMBER_RE, "");
+  const bare = numbered.replace(TRAILING_NOTE_RE, "");
+  const named = bare.trim() === "" ? numbered : bare;
   const n = normalize(named).trim();
   if (!ORG_HEADING_RE.test(n) && !MUNICIPALITY_RE.test(n)) return null;
   const colon = named.indexOf(":");

@@ -12,22 +12,13 @@ import {
   nextFilled,
   organisationOf,
 } from "./table-end";
-import type { FieldKey, RoadmapRow, RowField, Section, SkippedRow } from "./types";
+import type { FieldKey, RoadmapRow, RowField, SkippedRow } from "./types";
 import { quarterDeadline } from "./quarters";
 import { takeGroupHeadings } from "./row-kinds";
-import {
-  DASH_STEP_RE,
-  isNumberLike,
-  LETTER_STEP_RE,
-  PAREN_STEP_RE,
-  SECTION_RE,
-  SECTION_WORD,
-  TITLE_RE,
-} from "./vocabulary";
+import { sectionAt, type Sec } from "./sections";
+import { DASH_STEP_RE, isNumberLike, LETTER_STEP_RE, PAREN_STEP_RE, TITLE_RE } from "./vocabulary";
 
-export interface Sec {
-  s: Section;
-}
+export type { Sec } from "./sections";
 
 export interface TableRead {
   rows: RoadmapRow[];
@@ -39,80 +30,6 @@ export interface TableRead {
   lastRow: number;
   /** Row where reading stopped (footer) or nRows. */
   end: number;
-}
-
-/** «1. Проведение совместных мероприятий …»: a direction numbered without a word before it. */
-const BARE_SECTION_RE = /^()(\d{1,2}|[IVX]{1,4})\s*\.\s+(\S[\s\S]*)$/;
-/** «I. …», «V. …», «X. …» merged across: a one-letter Roman number, which SECTION_RE reads as the word before it. */
-const ROMAN_SECTION_RE = /^()([IVX]{1,4})\s*\.\s+(\S[\s\S]*)$/;
-
-function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbered: boolean): Sec | null {
-  if (s.count(r, lo, hi, 1) !== 1) return null;
-  const cells = s.cells(r, lo, hi);
-  if (cells.length !== 1) return null;
-  const [c, t] = cells[0]!;
-  const a = s.area(r, c);
-  const wide = a !== undefined && a.right - a.left >= 1 && a.right >= Math.min(hi, c + 1);
-  if (wide) {
-    const d = numberedDirection(s, r, c, t, h);
-    if (d) return d;
-  }
-  // In a table without a № column a numbered row merged across it (no deadline cell) heads the bullets below it.
-  const m =
-    (wide ? ROMAN_SECTION_RE.exec(t) : null) ??
-    SECTION_RE.exec(t) ??
-    (wide && !numbered ? BARE_SECTION_RE.exec(t) : null);
-  if (!m) return null;
-  const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
-  if (!wide && !word) return null;
-  if (!wide && c !== h.numberCol && c !== h.titleCol) return null;
-  return { s: { number: m[2]!, title: m[3]!.trim(), address: s.addr(r, c) } };
-}
-
-/**
- * «1. | Проведение совместных мероприятий …» with every other cell empty, over unnumbered «– …» bullets that carry
- * their own deadlines: a direction of the plan written in the № and title cells, its bullets its measures.
- */
-function bulletDirection(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
-  const nc = h.numberCol;
-  if (nc === undefined || h.cols.deadline === undefined || s.count(r, lo, hi, 3) !== 2) return null;
-  const num = s.text(r, nc).trim();
-  const title = s.text(r, h.titleCol).trim();
-  if (!/^\d{1,2}\.?$/.test(num) || title === "") return null;
-  const next = nextFilled(s, r + 1, lo, hi);
-  if (next < 0 || s.text(next, nc) !== "" || !DASH_STEP_RE.test(s.text(next, h.titleCol))) return null;
-  if (s.text(next, h.cols.deadline) === "") return null;
-  return { s: { number: num.replace(/\.$/, ""), title, address: s.addr(r, h.titleCol) } };
-}
-
-/**
- * «1. | Проведение совместных мероприятий …» with every other cell empty (not merged) over rows numbered 1.1, 1.2: a
- * direction of the plan, as when merged across. A lead-in ending in «:» stays a group heading (its steps complete it).
- */
-function plainNumberedDirection(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
-  const nc = h.numberCol;
-  if (nc === undefined || s.count(r, lo, hi, 3) !== 2) return null;
-  const num = s.text(r, nc).trim();
-  const title = s.text(r, h.titleCol).trim();
-  const m = /^(\d{1,2})\.?$/.exec(num);
-  if (!m || title === "" || title.endsWith(":") || organisationOf(title) !== null) return null;
-  const next = nextFilled(s, r + 1, lo, hi);
-  if (next < 0 || !new RegExp(`^${m[1]}\\.\\s*\\d`).test(s.text(next, nc).trim())) return null;
-  return { s: { number: m[1]!, title, address: s.addr(r, h.titleCol) } };
-}
-
-/** «1. Проведение совместных мероприятий …» merged across: a direction written without the word «Направление». */
-const NUMBERED_HEADING_RE = /^(\d{1,2})\s*\.\s+(\S[\s\S]*)$/;
-
-/** A merged «N. …» row over rows numbered N.1, N.1.1 …: a section of the plan (its items are its measures). */
-function numberedDirection(s: Sheet, r: number, c: number, t: string, h: Header): Sec | null {
-  const m = NUMBERED_HEADING_RE.exec(t);
-  const nc = h.numberCol;
-  // «1. МБОУ «… школа»» over 1.1, 1.2 heads a school's block, not a direction.
-  if (!m || nc === undefined || organisationOf(t) !== null) return null;
-  const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
-  if (next < 0 || !new RegExp(`^${m[1]}\\.\\s*\\d`).test(s.text(next, nc))) return null;
-  return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, c) } };
 }
 
 /** Split rows on the № column only when the table is numbered; otherwise every titled row is a new row. */
@@ -217,8 +134,9 @@ function plainOrgHeading(t: Reading, r: number, caption: { col: number; text: st
   return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
 }
 
-/** «1.» or «II» alone in the № cell: the number a municipal list gives each school's block. */
-const BLOCK_NUMBER_RE = /^\s*(\d{1,2}|[IVX]{1,4})\s*[.)]?\s*$/;
+/** «1.», «II», «Раздел А» alone in the № cell: the number a municipal list gives each school's block. */
+const BLOCK_NUMBER_RE =
+  /^\s*((Раздел|раздел|Блок|блок|Часть|часть)\s+)?(\d{1,2}|[IVX]{1,4}|[А-ЯЁ])\s*[.)]?\s*$/;
 
 /**
  * A row with only a top-level number and an organisation («1. | МБОУ «… СОШ»») over a numbered measure heads that
@@ -325,10 +243,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
     }
     if (isFooter(s, r, keyCols, colSet)) break;
     if (opensContacts(s, r, lo, hi, h)) break;
-    const section =
-      sectionOf(s, r, lo, hi, h, numbered) ??
-      bulletDirection(s, r, lo, hi, h) ??
-      plainNumberedDirection(s, r, lo, hi, h);
+    const section = sectionAt(s, r, lo, hi, h, numbered);
     if (section) {
       sections.push(section);
       t.sec = section;

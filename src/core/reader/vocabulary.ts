@@ -2,7 +2,8 @@
 // Header words live in header-words.ts, programme words in guess.ts.
 import type { CellValue } from "../grid";
 
-export const NUMBER_RE = /^\d{1,3}(\s*\.\s*\d{1,3})*\s*[.)]?$/;
+// «А.1», «Б.12»: a block lettered «Раздел А» numbers its rows after its letter.
+export const NUMBER_RE = /^([А-ЯЁA-Z]\s*\.\s*)?\d{1,3}(\s*\.\s*\d{1,3})*\s*[.)]?$/;
 // A footnote opens with «*» or a superscript number («¹ Письмо министерства …»).
 export const FOOTER_RE =
   /^(ознакомлен|с\s+[а-яё\s]*ознакомлен|согласован|утвержда|подпис|примечани|исп\.\s|исполнитель\s*:|\*|[¹²³⁴⁵⁶⁷⁸⁹⁰])/i;

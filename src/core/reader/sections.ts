@@ -1,0 +1,120 @@
+// Section rows of a roadmap table: «Направление 1. …» merged across, «I. …», a plain «N. | direction» over N.1, N.2,
+// «N. | direction» over «– …» bullets. Each heads the measures below it; none is a measure itself.
+import type { Sheet } from "./grid-cache";
+import type { Header } from "./header";
+import { normalize } from "./normalize";
+import { nextFilled, organisationOf } from "./table-end";
+import type { Section } from "./types";
+import { DASH_STEP_RE, SECTION_RE, SECTION_WORD } from "./vocabulary";
+
+export interface Sec {
+  s: Section;
+}
+
+/** «1. Проведение совместных мероприятий …»: a direction numbered without a word before it. */
+const BARE_SECTION_RE = /^()(\d{1,2}|[IVX]{1,4})\s*\.\s+(\S[\s\S]*)$/;
+/** «I. …», «V. …», «X. …» merged across: a one-letter Roman number, which SECTION_RE reads as the word before it. */
+const ROMAN_SECTION_RE = /^()([IVX]{1,4})\s*\.\s+(\S[\s\S]*)$/;
+
+function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbered: boolean): Sec | null {
+  if (s.count(r, lo, hi, 1) !== 1) return null;
+  const cells = s.cells(r, lo, hi);
+  if (cells.length !== 1) return null;
+  const [c, t] = cells[0]!;
+  const a = s.area(r, c);
+  const wide = a !== undefined && a.right - a.left >= 1 && a.right >= Math.min(hi, c + 1);
+  if (wide) {
+    const d = numberedDirection(s, r, c, t, h);
+    if (d) return d;
+  }
+  // In a table without a № column a numbered row merged across it (no deadline cell) heads the bullets below it.
+  const m =
+    (wide ? ROMAN_SECTION_RE.exec(t) : null) ??
+    SECTION_RE.exec(t) ??
+    (wide && !numbered ? BARE_SECTION_RE.exec(t) : null);
+  if (!m) return null;
+  const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
+  if (!wide && !word) return null;
+  if (!wide && c !== h.numberCol && c !== h.titleCol) return null;
+  return { s: { number: m[2]!, title: m[3]!.trim(), address: s.addr(r, c) } };
+}
+
+/**
+ * «1. | Проведение совместных мероприятий …» with every other cell empty, over unnumbered «– …» bullets that carry
+ * their own deadlines: a direction of the plan written in the № and title cells, its bullets its measures.
+ */
+function bulletDirection(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+  const nc = h.numberCol;
+  if (nc === undefined || h.cols.deadline === undefined || s.count(r, lo, hi, 3) !== 2) return null;
+  const num = s.text(r, nc).trim();
+  const title = s.text(r, h.titleCol).trim();
+  if (!/^\d{1,2}\.?$/.test(num) || title === "") return null;
+  const next = nextFilled(s, r + 1, lo, hi);
+  if (next < 0 || s.text(next, nc) !== "" || !DASH_STEP_RE.test(s.text(next, h.titleCol))) return null;
+  if (s.text(next, h.cols.deadline) === "") return null;
+  return { s: { number: num.replace(/\.$/, ""), title, address: s.addr(r, h.titleCol) } };
+}
+
+/**
+ * «1. | Проведение совместных мероприятий …» with every other cell empty (not merged) over rows numbered 1.1, 1.2: a
+ * direction of the plan, as when merged across. A lead-in ending in «:» stays a group heading (its steps complete it).
+ */
+function plainNumberedDirection(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+  const nc = h.numberCol;
+  if (nc === undefined || s.count(r, lo, hi, 3) !== 2) return null;
+  const num = s.text(r, nc).trim();
+  const title = s.text(r, h.titleCol).trim();
+  const m = /^(\d{1,2})\.?$/.exec(num);
+  if (!m || title === "" || title.endsWith(":") || organisationOf(title) !== null) return null;
+  const next = nextFilled(s, r + 1, lo, hi);
+  if (next < 0 || !new RegExp(`^${m[1]}\\.\\s*\\d`).test(s.text(next, nc).trim())) return null;
+  return { s: { number: m[1]!, title, address: s.addr(r, h.titleCol) } };
+}
+
+/** «1. Проведение совместных мероприятий …» merged across: a direction written without the word «Направление». */
+const NUMBERED_HEADING_RE = /^(\d{1,2})\s*\.\s+(\S[\s\S]*)$/;
+
+/** A merged «N. …» row over rows numbered N.1, N.1.1 …: a section of the plan (its items are its measures). */
+function numberedDirection(s: Sheet, r: number, c: number, t: string, h: Header): Sec | null {
+  const m = NUMBERED_HEADING_RE.exec(t);
+  const nc = h.numberCol;
+  // «1. МБОУ «… школа»» over 1.1, 1.2 heads a school's block, not a direction.
+  if (!m || nc === undefined || organisationOf(t) !== null) return null;
+  const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
+  if (next < 0 || !new RegExp(`^${m[1]}\\.\\s*\\d`).test(s.text(next, nc))) return null;
+  return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, c) } };
+}
+
+/** «Направление 1.», «Раздел II»: a direction's word and number alone in the № cell. */
+const WORD_NUMBER_RE = /^([A-Za-zА-Яа-яЁё]{4,15})\s*(\d{1,2}|[IVX]{1,4})\s*\.?$/;
+
+/**
+ * «Направление 1. | Проведение совместных мероприятий …» with every other cell empty (merged across or not): the
+ * direction's word and number in the № cell, its title beside it. A school's block («Раздел 1 | МБОУ …») is none.
+ */
+function wordNumberedDirection(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+  const nc = h.numberCol;
+  if (nc === undefined || s.count(r, lo, hi, 3) !== 2) return null;
+  const m = WORD_NUMBER_RE.exec(s.text(r, nc).trim());
+  const title = s.text(r, h.titleCol).trim();
+  if (!m || !SECTION_WORD.test(m[1]!.toLowerCase()) || title === "" || organisationOf(title) !== null)
+    return null;
+  return { s: { number: m[2]!, title, address: s.addr(r, h.titleCol) } };
+}
+
+/** The section row r opens, if it is one. */
+export function sectionAt(
+  s: Sheet,
+  r: number,
+  lo: number,
+  hi: number,
+  h: Header,
+  numbered: boolean,
+): Sec | null {
+  return (
+    sectionOf(s, r, lo, hi, h, numbered) ??
+    wordNumberedDirection(s, r, lo, hi, h) ??
+    bulletDirection(s, r, lo, hi, h) ??
+    plainNumberedDirection(s, r, lo, hi, h)
+  );
+}

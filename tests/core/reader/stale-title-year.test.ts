@@ -1,0 +1,43 @@
+// Last year's sheet edited for the next year: the title still says «на 2026 год», but the act above it was signed in
+// December 2026 and every deadline is for 2027. The roadmap is the 2027 one; its rows are not late against 2026.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid, templateRows } from "./layouts";
+
+const HEAD = [
+  "№ п/п",
+  "Наименование мероприятия",
+  "Ответственный исполнитель",
+  "Результат",
+  "Срок исполнения",
+];
+const title = (year: number) =>
+  `Комплекс мер (дорожная карта) по созданию и функционированию центров «Точка роста» на ${year} год`;
+const act = (date: string) => `Приложение к распоряжению Комитета по образованию от ${date} № 2231-р`;
+const body = (year: number): CellValue[][] =>
+  templateRows(year).map((r) => [r.number, r.title, r.responsible, r.result || "Приказ", r.deadlineText]);
+const sheet = (above: CellValue[][], year: number) => grid([...above, HEAD, ...body(year)]);
+
+describe("a title whose year no deadline falls in", () => {
+  it("signed in the title's own year, every deadline a year later: the deadlines' year, the title named", () => {
+    const g = sheet([[act("08.12.2026")], [title(2026)]], 2027);
+    const r = readRoadmaps(g).roadmaps[0]!;
+    expect(r.year.value).toBe(2027);
+    expect(r.year.evidence.join(" ")).toContain("на 2026 год");
+    const { reports } = checkSheet(g, { checkDate: "2026-12-10" });
+    const wrong = reports[0]!.findings.filter((f) => f.severity !== "info").map((f) => f.code);
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    ["signed the year before the title's", [[act("10.12.2025")], [title(2026)]], 2027],
+    ["no act date above it", [[title(2026)]], 2027],
+    ["deadlines in the title's year", [[act("08.12.2026")], [title(2026)]], 2026],
+  ] as const)("keeps the title's year when %s", (_, above, rowsYear) => {
+    expect(readRoadmaps(sheet(above as unknown as CellValue[][], rowsYear)).roadmaps[0]!.year.value).toBe(
+      2026,
+    );
+  });
+});
