@@ -143,3 +143,24 @@ describe("more planners' words for the form's items (tochka-rosta, Кванто�
     expect([ids(m, 0), ids(m, 1)]).toEqual([["approve-indicators"], ["indicator-monitoring"]]);
   });
 });
+
+describe("a complex plan's directions in planners' short titles", () => {
+  const plan = getEdition("complex-plan-2024")!;
+  it.each([
+    ["Конференции, фестивали, форумы", "conferences"],
+    ["Участие в конференциях и фестивалях", "conferences"],
+    ["Мероприятия федерального оператора", "federal-events"],
+    ["Мероприятия Минпросвещения России и федерального оператора", "federal-events"],
+    ["Участие в мероприятиях Минпросвещения и федерального оператора", "federal-events"],
+  ])("«%s» is the direction %s", (title, item) => {
+    const m = matchRoadmap(buildRoadmap([{ title }], { programme: "complex-plan", year: 2027 }), plan, {
+      targetYear: 2027,
+    });
+    expect(ids(m, 0)).toEqual([item]);
+  });
+  it("one conference alone is not the direction's words", () => {
+    expect(withFormWords("Участие в региональной научно-практической конференции")).not.toContain(
+      "обмену опытом",
+    );
+  });
+});
