@@ -50,6 +50,10 @@ function notesOf(ctx: CheckContext): Bilingual[] {
         : NOTES.olderGeneration({ generation: edition.generation, year }),
     );
   if (year === null) notes.push(NOTES.yearUnknown());
+  // Only when the year checked is the reader's: a year the planner set is not the deadlines' guess.
+  const stale = ctx.roadmap.staleTitleYear;
+  if (stale !== undefined && year !== null && year === ctx.roadmap.year.value)
+    notes.push(NOTES.staleTitleYear({ titleYear: stale, year }));
   notes.push(...fundingNotes(ctx));
   return notes;
 }

@@ -188,6 +188,12 @@ export const NOTES = {
       `Шаблон поколения ${p.generation} года применён к дорожной карте на ${p.year} год: более новая форма не найдена.`,
       `The ${p.generation} generation template was applied to a ${p.year} roadmap: no newer form was found.`,
     ),
+  /** The title names last year, the deadlines the next: the year was taken from the deadlines. */
+  staleTitleYear: (p: { titleYear: number; year: number }): Bilingual =>
+    bi(
+      `Год дорожной карты взят по срокам — ${p.year}; в заголовке указан ${p.titleYear} год, хотя документ подписан позже и ни один срок не приходится на ${p.titleYear} год. Проверьте год в заголовке.`,
+      `The roadmap's year was taken from its deadlines — ${p.year}; the title says ${p.titleYear}, though the act is later and no deadline falls in ${p.titleYear}. Check the year in the title.`,
+    ),
   yearUnknown: (): Bilingual =>
     bi(
       "Год дорожной карты не определён: сроки сравнены с шаблоном только там, где они записаны относительно года получения субсидии; укажите год, чтобы проверить остальные.",

@@ -4,7 +4,7 @@ import { inferFunding, type FundingEvidence } from "../funding";
 import { columnNumber, rangeAddress, type Grid } from "../grid";
 import type { Bilingual } from "../lang";
 import { Sheet } from "./grid-cache";
-import { documentYearOf, guessProgramme, guessYear, type Located } from "./guess";
+import { documentYearOf, guessProgramme, guessYear, type Located, type YearGuess } from "./guess";
 import { findHeader, withEntries, type Header } from "./header";
 import { readMatrix } from "./matrix";
 import { normalize, oneLine } from "./normalize";
@@ -101,6 +101,11 @@ function deadlinesOf(rows: RoadmapRow[]): Located[] {
   return out;
 }
 
+/** A roadmap's year fields: the year with its evidence, and the stale title's year when the deadlines overrode it. */
+function yearFields({ staleTitleYear, ...year }: YearGuess): Pick<Roadmap, "year" | "staleTitleYear"> {
+  return staleTitleYear === undefined ? { year } : { year, staleTitleYear };
+}
+
 function titlesOf(rows: RoadmapRow[]): Located[] {
   const out: Located[] = [];
   for (const r of rows) if (r.fields.title) out.push({ text: r.fields.title.text, address: r.address });
@@ -174,7 +179,7 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
       title: c.title.map((l) => l.text).join("\n"),
       preamble: c.preamble.map((l) => l.text),
       programme,
-      year: guessYear(c.title, () => deadlinesOf(rows), c.preamble, c.documentYear),
+      ...yearFields(guessYear(c.title, () => deadlinesOf(rows), c.preamble, c.documentYear)),
       documentYear: c.documentYear,
       columns: {
         deadline: { column: s.letter(key), header: s.text(h.row, key), address: s.addr(h.row, key) },
@@ -246,7 +251,7 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
       title: c.title.map((l) => l.text).join("\n"),
       preamble: c.preamble.map((l) => l.text),
       programme,
-      year,
+      ...yearFields(year),
       documentYear: c.documentYear,
       columns,
       headerAddress: c.headerAddress,

@@ -188,11 +188,14 @@ function yearOfDeadlines(
   };
 }
 
+/** The target year, and the title's year when the deadlines overrode it. */
+export type YearGuess = Evidence<number | null> & { staleTitleYear?: number };
+
 /**
  * A title year no row deadline falls in, on an act signed in that year or later, while the deadlines fall in a later
  * year: last year's sheet edited for the next one with its title left behind. The deadlines' year, the title quoted.
  */
-function staleTitle(t: Evidence<number>, documentYear: number | null, lazy: Lazy): Evidence<number> | null {
+function staleTitle(t: Evidence<number>, documentYear: number | null, lazy: Lazy): YearGuess | null {
   // Signed before its year, a plan whose every deadline is a year late is late, not mistitled.
   if (documentYear === null || documentYear < t.value) return null;
   const rows = yearOfDeadlines(get(lazy));
@@ -201,6 +204,7 @@ function staleTitle(t: Evidence<number>, documentYear: number | null, lazy: Lazy
   if (y <= t.value || rows.count.get(y)!.length < 3) return null;
   return {
     value: y,
+    staleTitleYear: t.value,
     evidence: [
       ...t.evidence,
       `заголовок не обновлён: ни один срок не в ${t.value} г., документ подписан в ${documentYear} г. / title not updated: no deadline falls in ${t.value}, the act is of ${documentYear}`,
@@ -219,7 +223,7 @@ export function guessYear(
   lazyDeadlines: Lazy,
   preamble: Located[],
   documentYear: number | null,
-): Evidence<number | null> {
+): YearGuess {
   for (const l of title) {
     const e = yearPhrase(l);
     if (e) return staleTitle(e, documentYear, lazyDeadlines) ?? e;

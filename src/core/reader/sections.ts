@@ -32,7 +32,8 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbe
     (wide ? ROMAN_SECTION_RE.exec(t) : null) ??
     SECTION_RE.exec(t) ??
     (wide && !numbered ? BARE_SECTION_RE.exec(t) : null);
-  if (!m) return null;
+  // «Раздел 1. МБОУ «… СОШ»» heads a school's block, not a section.
+  if (!m || organisationOf(t) !== null) return null;
   const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
   if (!wide && !word) return null;
   if (!wide && c !== h.numberCol && c !== h.titleCol) return null;
@@ -85,8 +86,8 @@ function numberedDirection(s: Sheet, r: number, c: number, t: string, h: Header)
   return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, c) } };
 }
 
-/** «Направление 1.», «Раздел II»: a direction's word and number alone in the № cell. */
-const WORD_NUMBER_RE = /^([A-Za-zА-Яа-яЁё]{4,15})\s*(\d{1,2}|[IVX]{1,4})\s*\.?$/;
+/** «Направление 1.», «Раздел II», «Раздел А»: a direction's word and number alone in the № cell. */
+const WORD_NUMBER_RE = /^([A-Za-zА-Яа-яЁё]{4,15}?)\s*(\d{1,2}|[IVX]{1,4}|(?<=\s)[А-ЯЁ])\s*\.?$/;
 
 /**
  * «Направление 1. | Проведение совместных мероприятий …» with every other cell empty (merged across or not): the

@@ -100,8 +100,12 @@ export function captionOf(
   return { col: c, text: t, wide: a !== undefined && a.right - a.left >= Math.min(2, hi - lo) };
 }
 
-/** «1.», «2)», «II.» before a block's organisation: planners number the schools of a municipal list. */
-const BLOCK_NUMBER_RE = /^\s*(\d{1,2}|[IVX]{1,4})\s*[.)]\s+/;
+/**
+ * «1.», «2)», «II.», «Раздел 1.», «Раздел Б.» before a block's organisation: planners number the schools of a
+ * municipal list (a bare capital letter is not one: «Г. Череповец» is a town).
+ */
+const BLOCK_NUMBER_RE =
+  /^\s*((Раздел|раздел|Блок|блок|Часть|часть)\s+(\d{1,2}|[IVX]{1,4}|[А-ЯЁ])|\d{1,2}|[IVX]{1,4})\s*[.)]\s+/;
 
 /** «(МБОУ «… СОШ»)» after a municipality, «(… городской округ)» after a school: a note on the name, not the name. */
 const TRAILING_NOTE_RE = /\s*\([^()]*\)\s*$/;

@@ -105,6 +105,8 @@ export interface Roadmap {
   programme: Evidence<ProgrammeId | "unknown">;
   /** Target year («на 2024 год», «в 2024 году», «2023/2024 учебный год» → 2024 is not assumed: see evidence). */
   year: Evidence<number | null>;
+  /** The year the title names when the deadlines overrode it (last year's title left on an edited sheet). */
+  staleTitleYear?: number;
   /** The year the document was approved in, when written (fallback for year-less dates). */
   documentYear: number | null;
   columns: Partial<Record<FieldKey, { column: string; header: string; address: string }>>;

@@ -96,3 +96,22 @@ describe("school blocks lettered «Раздел А | school» over «А.1», «�
     expect(errorsAndWarnings(values, merges)).toEqual([]);
   });
 });
+
+describe("a school's block captioned «Раздел 1. МБОУ «…»» merged across", () => {
+  it("is that school's roadmap, not a section of one roadmap", () => {
+    const named = [
+      ["Раздел 1. МБОУ «Лесная СОШ» (Сосновский район)", "МБОУ «Лесная СОШ»"],
+      ["Раздел Б. МАОУ «Гимназия № 2»", "МАОУ «Гимназия № 2»"],
+    ] as const;
+    const values: CellValue[][] = [[TITLE], HEAD, ...named.flatMap(([caption]) => [[caption], ...body("")])];
+    const merges = [
+      "A1:E1",
+      ...named.map((_, k) => `A${3 + k * (rows.length + 1)}:E${3 + k * (rows.length + 1)}`),
+    ];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.length, x.sections.length])).toEqual(
+      named.map(([, name]) => [name, rows.length, 0]),
+    );
+    expect(errorsAndWarnings(values, merges)).toEqual([]);
+  });
+});

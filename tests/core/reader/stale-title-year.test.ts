@@ -31,6 +31,17 @@ describe("a title whose year no deadline falls in", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("the report says the year came from the deadlines and the title's year needs a look; not when the planner set it", () => {
+    const g = sheet([[act("08.12.2026")], [title(2026)]], 2027);
+    const notes = (year?: number) => {
+      const id = readRoadmaps(g).roadmaps[0]!.id;
+      const overrides = year === undefined ? {} : { [id]: { targetYear: year } };
+      return checkSheet(g, { checkDate: "2026-12-10", overrides }).reports[0]!.notes.map((n) => n.ru);
+    };
+    expect(notes().filter((n) => n.includes("в заголовке указан 2026 год"))).toHaveLength(1);
+    expect(notes(2026).filter((n) => n.includes("в заголовке указан"))).toEqual([]);
+  });
+
   it.each([
     ["signed the year before the title's", [[act("10.12.2025")], [title(2026)]], 2027],
     ["no act date above it", [[title(2026)]], 2027],

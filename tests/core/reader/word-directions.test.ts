@@ -72,3 +72,36 @@ describe("directions written «Направление N.» in the № cell", () 
     expect(r.sections).toEqual([]);
   });
 });
+
+describe("directions lettered «Раздел А» in the № cell over «А.1», «А.2»", () => {
+  it("are sections too, the lettered rows their measures", () => {
+    const r = readRoadmaps(
+      grid([
+        [TITLE],
+        ["№ п/п", "Наименование мероприятия", "Сроки проведения", "Ответственные"],
+        ["Раздел А", JOINT, null, null],
+        [
+          "А.1",
+          "Межмуниципальный турнир по робототехнике",
+          "ноябрь 2026 г.",
+          "Институт развития образования",
+        ],
+        ["Раздел Б", PRACTICE, null, null],
+        [
+          "Б.1",
+          "Региональный конкурс лучших практик центров",
+          "до 25.05.2027",
+          "Институт развития образования",
+        ],
+      ]),
+    ).roadmaps[0]!;
+    expect(r.sections.map((s) => [s.number, s.title])).toEqual([
+      ["А", JOINT],
+      ["Б", PRACTICE],
+    ]);
+    expect(r.rows.map((row) => [row.number, row.section])).toEqual([
+      ["А.1", "А"],
+      ["Б.1", "Б"],
+    ]);
+  });
+});
