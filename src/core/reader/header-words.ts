@@ -45,8 +45,9 @@ const RULES: [FieldKey, RegExp][] = [
 const SUB_RULES: ["start" | "deadline" | "plan" | "actual", RegExp][] = [
   ["start", /^(начал(?!ьник)|датаначал|срокначал|с$|от$|start|begin|from$)/],
   ["deadline", /^(окончан|датаокончан|срококончан|завершени|по$|до$|end|finish|to$|due)/],
-  ["plan", /^(план|plan)/],
-  ["actual", /^(факт|actual)/],
+  // «Срок» over «по плану | выполнено»: the second column is the day the step was done, a completion mark.
+  ["plan", /^(по)?(план|plan)/],
+  ["actual", /^(факт|выполнен|исполнен|actual|done|completed)/],
 ];
 
 /** The role of a cell under a merged date group, or null. */
