@@ -77,7 +77,8 @@ function probeRule(g: Group, cadence: Cadence | null, ctx: DeadlineContext): Rel
 function bracketedDay(sc: Scan, g: Group, st: State, ctx: DeadlineContext): void {
   const { start, due } = st;
   if (!start || !due) return;
-  const inPeriod = { ...ctx, targetYear: parts(due).y, documentYear: parts(due).y };
+  // The bracket's year-less day is in the period's year, even in a school-year plan (whose September starts its year).
+  const inPeriod = { ...ctx, targetYear: parts(due).y, documentYear: parts(due).y, yearFrom: null };
   for (const b of sc.strong) {
     if (b === g || !(b.mod === "by" || b.mod === "before")) continue;
     if (!(b.atoms.length === 1 && b.atoms[0]!.type === "day")) continue;

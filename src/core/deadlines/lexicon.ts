@@ -161,6 +161,8 @@ export const EXTERNAL = new RegExp(
     `|в (?:сроки|срок|даты),? (?:определ|установл|устанавлив|утвержд|указан|предусмотр|согласов|направля)${L}*` +
     `|в (?:установленн|определенн|согласованн)${L}* (?:сроки|срок)` +
     `|(?:согласно|в соответствии со?) (?:срок|дат|план|регламент)${L}*` +
+    // «по плану регионального оператора», «по плану работы министерства»: whose plan is named, so it is theirs.
+    `|по план${L}*(?: [a-zа-я-]+){1,3}` +
     `|по согласовани${L}*` +
     // An English working copy: «per the federal operator's schedule», «according to a separate timetable».
     `|(?:per|according to|in accordance with|in line with|following|under)(?: [a-z"'-]+){0,3} (?:schedule|timetable|calendar)${L}*` +

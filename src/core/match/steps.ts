@@ -104,6 +104,20 @@ export function normNumber(n: string): string {
   return n.trim().replace(/\.+$/, "").replace(/\s+/g, "");
 }
 
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** A direction's number as the form writes it: «II.» and «X» are directions 2 and 10, as «2.» and «10.» are. */
+function directionNumber(n: string): string {
+  const s = normNumber(n).toUpperCase();
+  if (!/^[IVX]{1,5}$/.test(s)) return normNumber(n);
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]!]!;
+    total += v < (ROMAN[s[i + 1] ?? ""] ?? 0) ? -v : v;
+  }
+  return String(total);
+}
+
 /** 1. A plan's sections matched to the directions as wholes; their rows follow them. The rows taken are returned. */
 export function matchSections(
   roadmap: Roadmap,
@@ -122,7 +136,7 @@ export function matchSections(
       const s = scores.get(ii);
       let weight = s?.weight ?? 0;
       const terms = s ? [...s.terms] : [];
-      if (ci.item.section !== null && ci.item.section === normNumber(sec.number)) {
+      if (ci.item.section !== null && ci.item.section === directionNumber(sec.number)) {
         weight += SECTION_NUMBER_BONUS;
         terms.push(`№ ${sec.number}`);
       }

@@ -13,6 +13,7 @@ import { matrixRoles, tableRoles } from "./roles";
 import { readTable, type Sec, type TableRead } from "./table";
 import type { FieldKey, ReadResult, Roadmap, RoadmapRow } from "./types";
 import { TITLE_RE } from "./vocabulary";
+import { directionColumnSections } from "./direction-column";
 
 function above(s: Sheet, from: number, to: number): { title: Located[]; preamble: Located[] } {
   let titleRow = -1;
@@ -231,6 +232,7 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
   const { s, h } = c;
   const read = readTable(s, h);
   fixSectionNumbers(read);
+  if (read.sections.length === 0) read.sections = directionColumnSections(s, h, read.rows, read.secs);
   const all = finishRows(read.rows, read.secs, c.subMemo);
   if (all.length === 0) return { end: read.end, empty: true };
   const colNums = Object.values(h.cols);

@@ -4,12 +4,13 @@ import { squash } from "./normalize";
 // Checked in this order: «Срок исполнения» is a deadline, «Ответственный исполнитель» a responsible, «Дата начала» a
 // start before «дата» makes it a deadline, «Наименование организации» an organisation before «наименование» a title.
 // Planners head the organisation column «ОО», «МО», «Учреждение», «Муниципалитет», «Район» as well. Plain-words
-// tables ask the column's question: «Что делаем», «Кто отвечает», «Чем подтверждается», «Когда».
+// tables ask the column's question: «Что делаем», «Кто отвечает», «Чем подтверждается», «Когда». English working
+// copies name the responsible «Lead» or «In charge».
 const RULES: [FieldKey, RegExp][] = [
   ["number", /^(№|#|no\.?|n|номер)?(п\/п|пп|п\.п\.?)?\.?$/],
   [
     "responsible",
-    /^(отв\.?$|отв\.|ответствен|исполнител|соисполнител|кто(отвечает|исполняет|выполняет|делает)|responsib|owner|executor)/,
+    /^(отв\.?$|отв\.|ответствен|исполнител|соисполнител|кто(отвечает|исполняет|выполняет|делает)|responsib|owner|executor|lead($|by|person|organi[sz]ation)|(person)?incharge)/,
   ],
   ["start", /^(датаначал|срокначал|начал(?!ьник)|start|begin)/],
   ["actual", /^(факт|датафактическ|срокфактическ|actual)/],
@@ -45,9 +46,10 @@ const RULES: [FieldKey, RegExp][] = [
 const SUB_RULES: ["start" | "deadline" | "plan" | "actual", RegExp][] = [
   ["start", /^(начал(?!ьник)|датаначал|срокначал|с$|от$|start|begin|from$)/],
   ["deadline", /^(окончан|датаокончан|срококончан|завершени|по$|до$|end|finish|to$|due)/],
-  // «Срок» over «по плану | выполнено»: the second column is the day the step was done, a completion mark.
+  // «по плану | фактически», «по плану | выполнено»: the preposition is part of the caption, and the day the step
+  // was done («выполнено», «исполнено») is the completion mark as «факт» is.
   ["plan", /^(по)?(план|plan)/],
-  ["actual", /^(факт|выполнен|исполнен|actual|done|completed)/],
+  ["actual", /^(по)?(факт|выполнен|исполнен|actual|done|completed)/],
 ];
 
 /** The role of a cell under a merged date group, or null. */

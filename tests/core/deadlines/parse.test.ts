@@ -163,3 +163,17 @@ describe("an English working copy's schedule", () => {
     expect(parseDeadline("schedule of repairs").kind).toBe("unknown");
   });
 });
+
+describe("a plan kept by someone else", () => {
+  it("«по плану регионального оператора», «по плану работы министерства» are schedules set elsewhere", () => {
+    for (const t of [
+      "по плану регионального оператора",
+      "по плану федерального оператора",
+      "по плану работы министерства",
+      "согласно плану регионального оператора",
+    ])
+      expect([t, parseDeadline(t).kind]).toEqual([t, "external-schedule"]);
+    // A plan with a date is that date.
+    expect(parseDeadline("по плану до 15.03.2027").due).toBe("2027-03-15");
+  });
+});

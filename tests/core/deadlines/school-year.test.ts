@@ -19,6 +19,12 @@ describe("year-less deadlines in a school-year plan", () => {
     expect([range.start, range.due]).toEqual(["2026-09-01", "2027-05-31"]);
   });
 
+  it("a year-less day in brackets bounds the period it follows, in that period's year", () => {
+    expect(parseDeadline("сентябрь 2026 г. (до 25.09)", plan).due).toBe("2026-09-25");
+    expect(parseDeadline("сентябрь 2026 г. (до 25 сентября)", plan).due).toBe("2026-09-25");
+    expect(parseDeadline("март 2027 г. (не позднее 15 марта)", plan).due).toBe("2027-03-15");
+  });
+
   it("a written year, a year-less date in a calendar-year roadmap, and «текущего года» keep their year", () => {
     expect(parseDeadline("до 20 декабря 2027 г.", plan).due).toBe("2027-12-20");
     expect(parseDeadline("до 20 декабря", { targetYear: 2027 }).due).toBe("2027-12-20");

@@ -11,10 +11,10 @@ const ids = (m: ReturnType<typeof matchRoadmap>, row: number) =>
 
 describe("the form's exact day lifts a text one word short of the threshold", () => {
   const tr = getEdition("tochka-rosta-2021")!;
-  // «выполнения показателей» is the item's heaviest term; planners write «мониторинг показателей деятельности».
+  // «выполнения показателей» is the item's heaviest term; a planner may name neither it nor the indicators.
   const rows = [
     { title: "Утверждены показатели деятельности центров «Точка роста»" },
-    { title: "Ежеквартальный мониторинг показателей деятельности центров «Точка роста»" },
+    { title: "Ежеквартальный мониторинг деятельности центров «Точка роста»" },
   ];
   it("due on the form's day (1 October, quarterly): the quarterly monitoring, not a duplicate", () => {
     const m = matchRoadmap(buildRoadmap(rows), tr, {
@@ -106,5 +106,66 @@ describe("paraphrases", () => {
     expect(ids(m, 0)).toEqual(["start"]);
     expect(m.duplicates).toEqual([]);
     expect(m.extras).toEqual([1]);
+  });
+});
+
+describe("more planners' words for the form's items (tochka-rosta, Кванториум and ЦОС 2024 forms)", () => {
+  // Each row alone, its date far from the form's day: only the words decide.
+  const alone = (edition: string, title: string) =>
+    ids(matchRoadmap(buildRoadmap([{ title }]), getEdition(edition)!, { targetYear: 2027 }), 0);
+  it.each([
+    ["tochka-rosta-2024", "Мониторинг показателей деятельности центра", "indicator-monitoring"],
+    ["tochka-rosta-2024", "Мониторинг показателей центров", "indicator-monitoring"],
+    ["kvantorium-2024", "Мониторинг целевых показателей школьных Кванториумов", "indicator-monitoring"],
+    ["tochka-rosta-2024", "Утверждение перечня школ, где будут созданы центры", "approve-school-list"],
+    [
+      "tochka-rosta-2024",
+      "– перечня школ, на базе которых создаются центры в 2027 году",
+      "approve-school-list",
+    ],
+    [
+      "cos-2024",
+      "Согласование и утверждение перечня общеобразовательных организаций, участвующих во внедрении ЦОС",
+      "approve-school-list",
+    ],
+    ["cos-2024", "Размещение извещений о закупке оборудования", "procurement"],
+    [
+      "kvantorium-2024",
+      "Справка о школах — получателях оборудования школьного Кванториума",
+      "info-reference",
+    ],
+    ["kvantorium-2024", "перечень показателей и индикаторов", "approve-indicators"],
+    ["kvantorium-2024", "Старт работы школьных Кванториумов", "start"],
+  ])("%s: «%s» is %s", (edition, title, item) => expect(alone(edition, title)).toEqual([item]));
+
+  it("monitoring the indicators is never their approval, approving them never their monitoring", () => {
+    const tr = getEdition("tochka-rosta-2024")!;
+    const r = buildRoadmap([
+      { title: "Утверждение показателей деятельности центров" },
+      { title: "Мониторинг показателей деятельности центров" },
+    ]);
+    const m = matchRoadmap(r, tr, { targetYear: 2027 });
+    expect([ids(m, 0), ids(m, 1)]).toEqual([["approve-indicators"], ["indicator-monitoring"]]);
+  });
+});
+
+describe("a complex plan's directions in planners' short titles", () => {
+  const plan = getEdition("complex-plan-2024")!;
+  it.each([
+    ["Конференции, фестивали, форумы", "conferences"],
+    ["Участие в конференциях и фестивалях", "conferences"],
+    ["Мероприятия федерального оператора", "federal-events"],
+    ["Мероприятия Минпросвещения России и федерального оператора", "federal-events"],
+    ["Участие в мероприятиях Минпросвещения и федерального оператора", "federal-events"],
+  ])("«%s» is the direction %s", (title, item) => {
+    const m = matchRoadmap(buildRoadmap([{ title }], { programme: "complex-plan", year: 2027 }), plan, {
+      targetYear: 2027,
+    });
+    expect(ids(m, 0)).toEqual([item]);
+  });
+  it("one conference alone is not the direction's words", () => {
+    expect(withFormWords("Участие в региональной научно-практической конференции")).not.toContain(
+      "обмену опытом",
+    );
   });
 });

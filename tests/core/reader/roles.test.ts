@@ -46,6 +46,13 @@ describe("English headers", () => {
   it("a correct roadmap comes back clean", () => {
     expect(errorsAndWarnings(values, [], "2026-01-10")).toEqual([]);
   });
+  it.each(["Lead", "Lead by", "In charge", "Person in charge"])("«%s» is the responsible column", (lead) => {
+    const r = only([
+      ["No.", "Activity", lead, "Deliverable", "Due"],
+      ["1", "Kick-off", "Coordinator", "Order", "15.03.2027"],
+    ]);
+    expect(roles(r)).toMatchObject({ C: "responsible", D: "result", E: "deadline" });
+  });
   it("Start | End: the end is the deadline", () => {
     const r = only([
       ["No.", "Activity", "Start", "End", "Responsible"],
@@ -149,6 +156,33 @@ describe("start and end dates", () => {
     const undone = values.map((row, i) => (i >= 3 ? row.map((v, k) => (k === 3 ? null : v)) : row));
     expect(errorsAndWarnings(undone, merges, check).filter((f) => f.startsWith("overdue")).length).toBe(3);
   });
+
+  it.each([
+    ["по плану", "фактически"],
+    ["по плану", "по факту"],
+    ["planned", "actual"],
+  ])(
+    "«Срок исполнения» over «%s | %s»: the plan is the deadline, the other date the completion mark",
+    (plan, fact) => {
+      const check = "2027-03-01";
+      const values: CellValue[][] = [
+        [TITLE],
+        ["№", "Наименование мероприятия", "Срок исполнения", null, "Ответственный", "Результат"],
+        [null, null, plan, fact, null, null],
+        ...rows.map((r) => [
+          r.number,
+          r.title,
+          r.deadlineText,
+          r.due && r.due < check ? ruDate(r.due, -3) : null,
+          r.responsible,
+          r.result || "Приказ",
+        ]),
+      ];
+      const merges = ["C2:D2"];
+      expect(roles(only(values, merges))).toMatchObject({ C: "deadline-end", D: "actual" });
+      expect(errorsAndWarnings(values, merges, check)).toEqual([]);
+    },
+  );
 
   for (const [plan, done] of <[string, string][]>[
     ["по плану", "выполнено"],

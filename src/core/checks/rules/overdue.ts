@@ -9,11 +9,32 @@ import { fieldBlank, finding, memoised, type CheckContext, type Placed } from ".
 const DONE = /^\s*(выполнен|исполнен|сделан|завершен|готов|done|completed?\b|да(?!\p{L})|yes\b|✓|✔|\+)/iu;
 const NOT_DONE = /^\s*(не\s|not\s|нет(?!\p{L})|no\b)/iu;
 
-/** Whether the status cell says the measure is done («выполнено», «да», «✓»; not «не выполнено»). */
+// Planners prove a step instead of writing «исполнено»: a finished step's short participle («согласован 12.02.2027»,
+// «извещения размещены …», «за I–III кв. представлен») or the document that did it («приказы от … № …», «письмо ФО от …»).
+const DONE_WORD =
+  /(?<!\p{L})(выполнен|исполнен|сделан|завершен|утвержден|согласован|направлен|размещен|представлен|проведен|подписан|заключен|принят|издан|опубликован|разработан|подготовлен|сдан|получен|отправлен|создан|установлен|налажен|оснащен|внесен|зарегистрирован)[аоы]?(?!\p{L})/iu;
+const DOCUMENT =
+  /(?<!\p{L})(приказ|распоряжени|постановлени|письм|протокол|акт|договор|контракт|соглашени|решени|справк|отчет|извещени|уведомлени)\p{L}*[^;]*?(?<!\p{L})(от\s*\d|№\s*\d)/iu;
+// Still to do, or only partly done: «будет направлена», «перенесено», «ожидается», «не размещены», «проект приказа».
+const PENDING =
+  /(?<!\p{L})(?:(?:буд(?:ет|ут)|не|нет)(?!\p{L})|планир|ожида|перенес|отлож|продл|в\s+работе|в\s+процессе|выполняется|частично|проект\s+(?:приказ|распоряжени|постановлени))/iu;
+
+/** «поставлено 80 %», «обучено 31 из 46»: a share below the whole is work in progress. */
+function partial(t: string): boolean {
+  const pct = /(\d+(?:[.,]\d+)?)\s*%/u.exec(t);
+  if (pct && Number(pct[1]!.replace(",", ".")) < 100) return true;
+  const of = /(\d+)\s+из\s+(\d+)/u.exec(t);
+  return of !== null && Number(of[1]) < Number(of[2]);
+}
+
+/** Whether the status cell says the measure is done («выполнено», «да», «✓», a dated document; not «не выполнено»). */
 export function isDone(field: RowField | undefined): boolean {
   if (!field) return false;
   const t = field.text.replace(/ё/g, "е");
-  return DONE.test(t) && !NOT_DONE.test(t);
+  if (NOT_DONE.test(t)) return false;
+  if (DONE.test(t)) return true;
+  if (PENDING.test(t) || partial(t)) return false;
+  return DONE_WORD.test(t) || DOCUMENT.test(t);
 }
 
 /** A «факт» date (or any text but «не …» / «нет») in the actual column is evidence the step was done. */

@@ -39,4 +39,36 @@ describe("rule overdue", () => {
     ]);
     expect(isDone(undefined)).toBe(false);
   });
+
+  it("a document or a dated past step in the status column is a completion mark; partial work and a delay are not", () => {
+    const f = (text: string) => ({ text, value: text, addresses: [] });
+    const done = [
+      "приказы от 28.12.2026 № 901–905",
+      "Приказ № 45 от 20.01.2027",
+      "письмо ФО от 29.01.2027",
+      "письмо от 26.02.2027",
+      "протокол заседания от 14.03.2027 № 2",
+      "согласован 12.02.2027",
+      "извещения размещены 11.02.2027",
+      "направлена 25.06.2027",
+      "утверждено",
+      "за I–III кв. представлен",
+      "проведено 12.10.2026",
+    ];
+    expect(done.filter((t) => !isDone(f(t)))).toEqual([]);
+    const open = [
+      "поставлено 80 %",
+      "обучено 31 из 46",
+      "выполняется",
+      "в работе",
+      "не начато",
+      "перенесено на 15.09.2027",
+      "отложено",
+      "письмо ФО ожидается",
+      "не согласован",
+      "проект приказа",
+      "будет направлена до 30.06.2027",
+    ];
+    expect(open.filter((t) => isDone(f(t)))).toEqual([]);
+  });
 });
