@@ -75,9 +75,9 @@ const PARAPHRASES: Paraphrase[] = [
     re: /(?<![а-я])(?:обучени[а-я]*\s+педагог|дополнительн[а-я]*\s+профессиональн[а-я]*\s+программ)/g,
     means: "повышение квалификации",
   },
-  // A school's side of the list: «включение школы в перечень организаций» is the form's list of schools.
+  // A school's side of the list: «включение школы в (утверждённый) перечень организаций» is the form's list of schools.
   {
-    re: /(?<![а-я])включени[а-я]*\s+(?:школ[а-я]*|организаци[а-я]*|оо)\s+в\s+(?:перечень|список|реестр)/g,
+    re: /(?<![а-я])включени[а-я]*\s+(?:школ[а-я]*|организаци[а-я]*|оо)\s+в\s+(?:[а-я]+\s+){0,2}(?:перечень|список|реестр)/g,
     means: "перечень общеобразовательных организаций сельской местности",
   },
   // An English working copy («Approval of the list of schools taking part …»): the form's words for its key terms.

@@ -14,6 +14,7 @@ import { readTable, type Sec, type TableRead } from "./table";
 import type { FieldKey, ReadResult, Roadmap, RoadmapRow } from "./types";
 import { TITLE_RE } from "./vocabulary";
 import { directionColumnSections } from "./direction-column";
+import { byProgrammeSection } from "./programme-sections";
 
 function above(s: Sheet, from: number, to: number): { title: Located[]; preamble: Located[] } {
   let titleRow = -1;
@@ -241,12 +242,18 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
     columns[f] = { column: s.letter(col), header: s.text(h.row, col), address: s.addr(h.row, col) };
   const programme = guessProgramme(c.title, [], () => titlesOf(all), c.preamble);
   const year = guessYear(c.title, () => deadlinesOf(all), c.preamble, c.documentYear);
-  const groups = byOrganisation(all);
   const sections = read.sections.map((x) => x.s);
-  groups.forEach(({ organisation, rows }, k) => {
+  const groups = byOrganisation(all);
+  // Sections naming different programmes under one header are one roadmap each (not for the complex plan's directions).
+  const parts =
+    groups.length === 1 && programme.value !== "complex-plan" ? byProgrammeSection(all, sections) : null;
+  const blocks = parts
+    ? parts.map((p) => ({ organisation: groups[0]!.organisation, rows: p.rows, programme: p.programme }))
+    : groups.map((g) => ({ ...g, programme }));
+  blocks.forEach(({ organisation, rows, programme }, k) => {
     const used = new Set(rows.map((r) => r.section));
     out.push({
-      id: `${s.grid.sheetName}!${c.headerAddress}${groups.length > 1 ? `#${rows[0]!.address}` : ""}`,
+      id: `${s.grid.sheetName}!${c.headerAddress}${blocks.length > 1 ? `#${rows[0]!.address}` : ""}`,
       sheetName: s.grid.sheetName,
       layout: read.sections.length > 0 ? "sectioned" : "table",
       title: c.title.map((l) => l.text).join("\n"),
@@ -257,7 +264,7 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
       columns,
       headerAddress: c.headerAddress,
       tableRange: extent(c, Math.min(...colNums), Math.max(...colNums), read.lastRow),
-      sections: groups.length > 1 ? sections.filter((x) => used.has(x.number)) : sections,
+      sections: blocks.length > 1 ? sections.filter((x) => used.has(x.number)) : sections,
       rows,
       columnRoles: tableRoles(s, h),
       organisation,

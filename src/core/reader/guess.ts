@@ -23,6 +23,9 @@ const PROGRAMME_RES: [ProgrammeId, RegExp][] = [
 ];
 const COMPLEX_PLAN = /(?:единый\s+)?комплексн[а-я]*\s+план[а-я]*(?:\s+мероприяти[а-я]*)?/;
 const METHODICAL = /методическ[а-я]*\s+поддержк/;
+/** An English working copy: «Unified plan of organisational and methodological support …». */
+const COMPLEX_PLAN_EN =
+  /(?:unified|joint|comprehensive|complex)\s+plan\s+of\s+(?:organi[sz]ational\s+and\s+)?methodolog[a-z]*\s+support/;
 
 const quote = (l: Located, s: string) => `${l.address}: «${s.replace(/\s+/g, " ").trim()}»`;
 
@@ -37,6 +40,8 @@ export function programmeMentions(l: Located): { id: ProgrammeId; words: string 
 
 function complexPlan(l: Located): string | null {
   const n = normalize(l.text);
+  const en = COMPLEX_PLAN_EN.exec(n);
+  if (en) return l.text.slice(en.index, en.index + en[0].length);
   const m = COMPLEX_PLAN.exec(n);
   if (!m) return supportPlanWords(l.text, new Set(programmeMentions(l).map((p) => p.id)).size);
   if (!(METHODICAL.test(n) || /единый/.test(m[0]) || /мероприяти/.test(m[0]))) return null;

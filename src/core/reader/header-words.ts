@@ -38,7 +38,7 @@ const RULES: [FieldKey, RegExp][] = [
   ],
   [
     "title",
-    /^(наименован|основн[а-я]*мероприяти|что(делаем|сделать|делать|нужносделать)|мероприяти|направлени[а-я]*[,/;и]*мероприяти|содержани|переченьмероприяти|названи|activit|measure|action|event|task|description)/,
+    /^(наименован|основн[а-я]*мероприяти|что(делаем|сделать|делать|нужносделать)|мероприяти|направлени[а-я]*[,/;и]*мероприяти|содержани|переченьмероприяти|названи|activit|direction[,/;&]*(and)?activit|measure|action|event|task|description)/,
   ],
 ];
 
@@ -46,9 +46,10 @@ const RULES: [FieldKey, RegExp][] = [
 const SUB_RULES: ["start" | "deadline" | "plan" | "actual", RegExp][] = [
   ["start", /^(начал(?!ьник)|датаначал|срокначал|с$|от$|start|begin|from$)/],
   ["deadline", /^(окончан|датаокончан|срококончан|завершени|по$|до$|end|finish|to$|due)/],
-  // «по плану | фактически», «по плану | по факту»: the preposition is part of the planner's caption.
+  // «по плану | фактически», «по плану | выполнено»: the preposition is part of the caption, and the day the step
+  // was done («выполнено», «исполнено») is the completion mark as «факт» is.
   ["plan", /^(по)?(план|plan)/],
-  ["actual", /^(по)?(факт|actual)/],
+  ["actual", /^(по)?(факт|выполнен|исполнен|actual|done|completed)/],
 ];
 
 /** The role of a cell under a merged date group, or null. */

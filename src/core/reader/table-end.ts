@@ -5,7 +5,7 @@ import type { Sheet } from "./grid-cache";
 import type { Header } from "./header";
 import { classifyHeader } from "./header-words";
 import { normalize } from "./normalize";
-import { isNumberLike } from "./vocabulary";
+import { isNumberLike, LETTER_NUMBER_RE } from "./vocabulary";
 
 /** Header words of tables that are not roadmaps: units, indicators, amounts, budget codes, a list's addresses. */
 const OTHER_HEADER_RE =
@@ -39,9 +39,11 @@ export function isContactsHeading(caption: string): boolean {
 
 /** A header row of another table: «№» or two header-like cells, and a word the roadmap's own header never has. */
 export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {
-  // A numbered row is a measure («10. Начало работы …» is no «Начало» header).
-  if (h.numberCol !== undefined && isNumberLike(s.value(r, h.numberCol), s.text(r, h.numberCol)))
-    return false;
+  // A numbered or lettered row is a measure («10. Начало работы …» is no «Начало» header, «г) утверждение показателей» no indicators table).
+  if (h.numberCol !== undefined) {
+    const t = s.text(r, h.numberCol);
+    if (isNumberLike(s.value(r, h.numberCol), t) || LETTER_NUMBER_RE.test(t)) return false;
+  }
   let headerish = h.numberCol !== undefined && s.text(r, h.numberCol).startsWith("№") ? 1 : 0;
   let foreign = 0;
   for (const [f, c] of h.entries) {

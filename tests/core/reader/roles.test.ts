@@ -183,6 +183,31 @@ describe("start and end dates", () => {
       expect(errorsAndWarnings(values, merges, check)).toEqual([]);
     },
   );
+
+  for (const [plan, done] of <[string, string][]>[
+    ["по плану", "выполнено"],
+    ["по плану", "исполнено"],
+    ["план", "выполнение"],
+  ])
+    it(`«Срок» over «${plan} | ${done}»: the «${done}» date is the completion mark`, () => {
+      const check = "2027-03-01";
+      const values: CellValue[][] = [
+        [TITLE],
+        ["№", "Наименование мероприятия", "Срок", null, "Ответственный", "Результат"],
+        [null, null, plan, done, null, null],
+        ...rows.map((r) => [
+          r.number,
+          r.title,
+          r.deadlineText,
+          r.due && r.due < check ? ruDate(r.due, -3) : null,
+          r.responsible,
+          r.result || "Приказ",
+        ]),
+      ];
+      const merges = ["C2:D2"];
+      expect(roles(only(values, merges))).toMatchObject({ C: "deadline-end", D: "actual" });
+      expect(errorsAndWarnings(values, merges, check)).toEqual([]);
+    });
 });
 
 describe("other columns are read, never checked as deadlines", () => {

@@ -1,0 +1,60 @@
+// Sections under one shared header that each name another programme («Раздел I. … школьного Кванториума», «Раздел
+// II. … цифровой образовательной среды») are two roadmaps, each checked against its own form — not one roadmap whose
+// second half looks like duplicates of the first.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid } from "./layouts";
+
+function sheet(second: string): { values: CellValue[][]; merges: string[] } {
+  return {
+    values: [
+      ["Дорожная карта реализации мероприятий региональных проектов в системе образования на 2027 год"],
+      ["№", "Мероприятие", "Срок", "Ответственный", "Результат"],
+      ["Раздел I. Создание и функционирование школьного Кванториума на базе МБОУ «СОШ № 1»"],
+      [
+        "1.1",
+        "Утверждение дорожной карты по школьным Кванториумам",
+        "до 29.12.2026",
+        "Лыкова Е.Ф.",
+        "распоряжение",
+      ],
+      ["1.2", "Размещение извещений о закупках оборудования", "до 15.02.2027", "Лыкова Е.Ф.", "извещения"],
+      ["1.3", "Начало работы школьного Кванториума", "до 15.09.2027", "Лыкова Е.Ф.", "приказ"],
+      [second],
+      ["2.1", "Согласование и утверждение перечня школ", "до 29.12.2026", "Сёмин В.О.", "перечень"],
+      ["2.2", "Объявление закупок оборудования", "до 15.02.2027", "Сёмин В.О.", "извещения"],
+      ["2.3", "Мониторинг хода реализации мероприятий", "до 30.11.2027", "Сёмин В.О.", "справка"],
+    ],
+    merges: ["A1:E1", "A3:E3", "A7:E7"],
+  };
+}
+
+describe("sections naming different programmes under one header", () => {
+  it("are one roadmap per programme, each with its section's rows", () => {
+    const { values, merges } = sheet(
+      "Раздел II. Обновление МТБ в целях внедрения цифровой образовательной среды",
+    );
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs.map((r) => r.programme.value)).toEqual(["kvantorium", "cos"]);
+    expect(rs.map((r) => r.rows.flatMap((row) => row.sheetRows))).toEqual([
+      [4, 5, 6],
+      [8, 9, 10],
+    ]);
+    expect(new Set(rs.map((r) => r.id)).size).toBe(2);
+  });
+
+  it("the second programme's procurement is no duplicate of the first's", () => {
+    const { values, merges } = sheet("Раздел II. Обновление МТБ в целях внедрения ЦОС");
+    const { reports } = checkSheet(grid(values, merges), { checkDate: "2026-12-14" });
+    expect(reports.flatMap((r) => r.findings.map((f) => f.code))).not.toContain("duplicate-item");
+  });
+
+  it("a second section that names no programme stays in the one roadmap", () => {
+    const { values, merges } = sheet("Раздел II. Оснащение и начало работы");
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs).toHaveLength(1);
+    expect(rs[0]!.rows).toHaveLength(6);
+  });
+});
