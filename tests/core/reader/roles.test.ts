@@ -133,21 +133,24 @@ describe("start and end dates", () => {
     expect(errorsAndWarnings(values, merges, "2026-12-20")).toEqual([]);
   });
 
+  /** The rows under a merged «group» over «plan | fact», done three days before each due day already past `check`. */
+  const planFact = (group: string, plan: string, fact: string, check: string): CellValue[][] => [
+    [TITLE],
+    ["№", "Наименование мероприятия", group, null, "Ответственный", "Результат"],
+    [null, null, plan, fact, null, null],
+    ...rows.map((r) => [
+      r.number,
+      r.title,
+      r.deadlineText,
+      r.due && r.due < check ? ruDate(r.due, -3) : null,
+      r.responsible,
+      r.result || "Приказ",
+    ]),
+  ];
+
   it("«Срок исполнения» over «план | факт»: a «факт» date is the completion mark", () => {
     const check = "2027-03-01";
-    const values: CellValue[][] = [
-      [TITLE],
-      ["№", "Наименование мероприятия", "Срок исполнения", null, "Ответственный", "Результат"],
-      [null, null, "план", "факт", null, null],
-      ...rows.map((r) => [
-        r.number,
-        r.title,
-        r.deadlineText,
-        r.due && r.due < check ? ruDate(r.due, -3) : null,
-        r.responsible,
-        r.result || "Приказ",
-      ]),
-    ];
+    const values = planFact("Срок исполнения", "план", "факт", check);
     const merges = ["C2:D2"];
     const r = only(values, merges);
     expect(roles(r)).toMatchObject({ C: "deadline-end", D: "actual" });
@@ -169,19 +172,7 @@ describe("start and end dates", () => {
     "«%s» over «%s | %s»: the plan is the deadline, the other date the completion mark",
     (group, plan, fact) => {
       const check = "2027-03-01";
-      const values: CellValue[][] = [
-        [TITLE],
-        ["№", "Наименование мероприятия", group, null, "Ответственный", "Результат"],
-        [null, null, plan, fact, null, null],
-        ...rows.map((r) => [
-          r.number,
-          r.title,
-          r.deadlineText,
-          r.due && r.due < check ? ruDate(r.due, -3) : null,
-          r.responsible,
-          r.result || "Приказ",
-        ]),
-      ];
+      const values = planFact(group, plan, fact, check);
       const merges = ["C2:D2"];
       expect(roles(only(values, merges))).toMatchObject({ C: "deadline-end", D: "actual" });
       expect(errorsAndWarnings(values, merges, check)).toEqual([]);
