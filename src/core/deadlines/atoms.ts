@@ -27,6 +27,8 @@ export interface Atom {
   doubt: number;
   /** A bare «года» / «учебного года»: a period named only by the context. */
   weak: boolean;
+  /** A half of the school year («II полугодие учебного года»); its year is the year the school year ends in. */
+  school: boolean;
   br: boolean;
 }
 
@@ -45,6 +47,7 @@ function atom(type: AtomType, t0: number, t1: number, toks: Tok[], over: Partial
     typo: false,
     doubt: 0,
     weak: false,
+    school: false,
     br: toks[t0]?.br ?? false,
     ...over,
   };
@@ -176,6 +179,8 @@ function periodAt(toks: Tok[], i: number): Atom | null {
       return atom("quarter", i, y.end, toks, { n1: o1.n, n2, year: y.info });
     }
     if (pw === "half" && o1.n <= 2 && n2 <= 2) {
+      const sy = schoolYearAfter(toks, j + 1);
+      if (sy) return atom("half", i, sy.end, toks, { n1: o1.n, n2, year: sy.year, school: true });
       const y = optYear(toks, j + 1);
       return atom("half", i, y.end, toks, { n1: o1.n, n2, year: y.info });
     }
@@ -189,6 +194,23 @@ function periodAt(toks: Tok[], i: number): Atom | null {
   }
 
   return null;
+}
+
+/**
+ * «учебного года», «2026/2027 учебного года» after a half-year: the half is of the school year, not the calendar one
+ * (planners of complex plans count September to December as the first half). The year given is the school year's end.
+ */
+function schoolYearAfter(toks: Tok[], j: number): { year: YearInfo | null; end: number } | null {
+  if (wordStarts(toks[j], "учебн") && isW(toks[j + 1], "года", "год", "году"))
+    return { year: null, end: j + 2 };
+  if (!isNum(toks[j], 4, 4) || !isP(toks[j + 1], "/", "-") || !isNum(toks[j + 2], 4, 4)) return null;
+  const y1 = Number(toks[j]!.v);
+  const y2 = Number(toks[j + 2]!.v);
+  let k = j + 3;
+  if (y2 !== y1 + 1 || !(wordStarts(toks[k], "учебн") || isW(toks[k], "уч"))) return null;
+  k++;
+  if (isP(toks[k], ".")) k++;
+  return { year: { year: y2 }, end: skipYearWord(toks, k) };
 }
 
 /** «25» августа 2027 г., "25" августа: the day in quotes, as official documents write it. */

@@ -55,6 +55,12 @@ export function calendarBounds(a: Atom, y: number): Bounds | string {
     case "quarter":
       return { start: quarterStart(y, a.n1), end: quarterEnd(y, a.n2) };
     case "half":
+      // The school year's halves: September to December of the year before, January to May (the end of lessons).
+      if (a.school)
+        return {
+          start: a.n1 === 1 ? `${y - 1}-09-01` : `${y}-01-01`,
+          end: a.n2 === 1 ? `${y - 1}-12-31` : `${y}-05-31`,
+        };
       return {
         start: a.n1 === 1 ? `${y}-01-01` : `${y}-07-01`,
         end: a.n2 === 1 ? `${y}-06-30` : `${y}-12-31`,

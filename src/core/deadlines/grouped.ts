@@ -71,8 +71,9 @@ function probeRule(g: Group, cadence: Cadence | null, ctx: DeadlineContext): Rel
 }
 
 /**
- * «январь – февраль 2024 г. (не позднее 15 февраля)», «в течение 2026/2027 учебного года, до 31 мая 2027 г.»: planners
- * bound a period with its real last day, in brackets or after it.
+ * «январь – февраль 2024 г. (не позднее 15 февраля)», «в течение 2026/2027 учебного года, до 31 мая 2027 г.»,
+ * «январь – май 2027 г. (последняя сессия 28.05.2027)»: planners bound a period with its real last day, in brackets or
+ * after it.
  */
 function bracketedDay(sc: Scan, g: Group, st: State, ctx: DeadlineContext): void {
   const { start, due } = st;
@@ -80,14 +81,21 @@ function bracketedDay(sc: Scan, g: Group, st: State, ctx: DeadlineContext): void
   // The bracket's year-less day is in the period's year, even in a school-year plan (whose September starts its year).
   const inPeriod = { ...ctx, targetYear: parts(due).y, documentYear: parts(due).y, yearFrom: null };
   for (const b of sc.strong) {
-    if (b === g || !(b.mod === "by" || b.mod === "before")) continue;
+    const bare = b.mod === "none" && b.br;
+    if (b === g || !(b.mod === "by" || b.mod === "before" || bare)) continue;
     if (!(b.atoms.length === 1 && b.atoms[0]!.type === "day")) continue;
     const r = evaluate(b, null, inPeriod, null);
     const d = typeof r === "string" ? null : r.reading.due;
     if (d === null || compareIso(d, start) < 0 || compareIso(d, due) > 0) continue;
+    // «январь – май 2027 г. (последняя сессия 28.05.2027)»: a bare bracketed day ends the period only in its last month.
+    if (bare && d.slice(0, 7) !== due.slice(0, 7)) continue;
     markGroup(sc, b);
     st.due = d;
-    sc.reasons.push("the «не позднее …» day inside the period is the due date");
+    sc.reasons.push(
+      bare
+        ? "the bracketed day in the period's last month is the due date"
+        : "the «не позднее …» day inside the period is the due date",
+    );
     break;
   }
 }

@@ -138,6 +138,12 @@ describe("a period bounded by a bracketed last day", () => {
     expect(parseDeadline("в течение 2027 года, до 15 января 2028 г.").due).toBe("2028-01-15");
   });
 
+  it("takes a bracketed day without «до» as the due date only in the period's last month", () => {
+    const d = parseDeadline("январь – май 2027 г. (последняя сессия 28.05.2027)");
+    expect([d.kind, d.start, d.due]).toEqual(["period", "2027-01-01", "2027-05-28"]);
+    expect(parseDeadline("январь – май 2027 г. (старт 15.01.2027)").due).toBe("2027-05-31");
+  });
+
   it("ignores a bracketed day outside the period and a bare period", () => {
     expect(parseDeadline("март 2024 (до 5 апреля)").due).toBe("2024-03-31");
     expect(parseDeadline("сентябрь – октябрь 2025 г.").due).toBe("2025-10-31");

@@ -1,7 +1,7 @@
 // A school-year plan («на 2026/2027 учебный год», target year 2027) runs September 2026 – August 2027: a day or month
 // written without a year falls in the school year, so «до 20 декабря» is December 2026, not December 2027.
 import { describe, expect, it } from "vitest";
-import { parseDeadline } from "../../../src/core/deadlines";
+import { parseDeadline, type DeadlineContext } from "../../../src/core/deadlines";
 import { checkSheet } from "../../../src/core/checks/sheet";
 import { readingOf } from "../../../src/core/reading";
 import { getEdition, planYearFrom } from "../../../src/core/templates/library";
@@ -23,6 +23,26 @@ describe("year-less deadlines in a school-year plan", () => {
     expect(parseDeadline("сентябрь 2026 г. (до 25.09)", plan).due).toBe("2026-09-25");
     expect(parseDeadline("сентябрь 2026 г. (до 25 сентября)", plan).due).toBe("2026-09-25");
     expect(parseDeadline("март 2027 г. (не позднее 15 марта)", plan).due).toBe("2027-03-15");
+  });
+
+  it("a half of the school year is September–December or January–May, not a calendar half", () => {
+    const span = (t: string, ctx: DeadlineContext = plan) => {
+      const d = parseDeadline(t, ctx);
+      return [d.start, d.due];
+    };
+    expect(span("I полугодие учебного года")).toEqual(["2026-09-01", "2026-12-31"]);
+    expect(span("в II полугодии учебного года")).toEqual(["2027-01-01", "2027-05-31"]);
+    expect(span("II полугодие 2026/2027 учебного года", { targetYear: 2027 })).toEqual([
+      "2027-01-01",
+      "2027-05-31",
+    ]);
+    expect(span("I полугодие 2026/2027 уч. года", { targetYear: 2027 })).toEqual([
+      "2026-09-01",
+      "2026-12-31",
+    ]);
+    // A bracketed last day inside the school half is its due date; a calendar half stays calendar.
+    expect(span("II полугодие учебного года (до 30 апреля 2027 г.)")).toEqual(["2027-01-01", "2027-04-30"]);
+    expect(span("II полугодие 2027 года")).toEqual(["2027-07-01", "2027-12-31"]);
   });
 
   it("a written year, a year-less date in a calendar-year roadmap, and «текущего года» keep their year", () => {
