@@ -1,10 +1,10 @@
-// Which of two copies of an item is the item: the earlier one, unless the later one's words match the item better.
+// Which of two copies of an item is the item: the earlier one; the later one is the copy the planner repeated.
 import type { Coverage, DuplicateRow } from "./index";
 
 /**
- * A planner who writes an item twice repeats it below the first: when the earlier row's words match the item at least
- * as well as the later row that took it (the later one won on the form's day or number alone), the earlier row is
- * the item and the later one the copy. A date or number hint decides between items, not between copies of one item.
+ * A planner who writes an item twice repeats it below the first: the earlier row is the item and the later one the copy,
+ * even when the later row's words or the form's day match the item better (three blind sets' authors flagged the
+ * later row every time). A date or number hint decides between items, not between copies of one item.
  * Only a plain text match of a row that covers nothing else is moved.
  */
 export function firstCopyFirst(
@@ -17,7 +17,7 @@ export function firstCopyFirst(
     if (!covers || covers.length !== 1) continue;
     const c = covers[0]!;
     if (c.via !== "text" || c.rowPos <= d.rowPos || d.rowPos !== firstDuplicateOf(duplicates, d)) continue;
-    if (byRow.get(c.rowPos)?.length !== 1 || d.score < c.score) continue;
+    if (byRow.get(c.rowPos)?.length !== 1) continue;
     const later = c.rowPos;
     [c.rowPos, c.score, c.terms, d.rowPos, d.score, d.terms] = [
       d.rowPos,

@@ -1,5 +1,5 @@
-// Two copies of one item: the earlier row is the item and the later one the copy, unless the later one's words match
-// the item better; the form's day on the later copy does not make it the item.
+// Two copies of one item: the earlier row is the item and the later one the copy, whichever words match the item
+// better; the form's day on the later copy does not make it the item.
 import { describe, expect, it } from "vitest";
 import { matchRoadmap } from "../../../src/core/match";
 import { getEdition } from "../../../src/core/templates/library";
@@ -24,13 +24,13 @@ describe("which copy of an item is the duplicate", () => {
     ]);
   });
 
-  it("the earlier copy when the later one's words match the item better", () => {
+  it("the later copy even when its words match the item better: planners read the repeat below as the copy", () => {
     const m = matchRoadmap(
       buildRoadmap([{ title: "Фотомониторинг помещений Кванториума" }, { title: full }]),
       kv,
       { targetYear: 2025 },
     );
-    expect(m.byItem.get("photo-monitoring")!.map((c) => c.rowPos)).toEqual([1]);
-    expect(m.duplicates.map((d) => d.rowPos)).toEqual([0]);
+    expect(m.byItem.get("photo-monitoring")!.map((c) => c.rowPos)).toEqual([0]);
+    expect(m.duplicates.map((d) => d.rowPos)).toEqual([1]);
   });
 });
