@@ -1,6 +1,6 @@
 // What the task pane's first bundle (the taskpane entry's initial chunks) holds: `node scripts/first-bundle.mjs`.
 // Builds with `webpack --mode production --json`, prints the initial chunks' bytes (raw and gzip) and the src/ modules
-// in them, and fails when zod or a core module outside the pane's allowed leaves (the catalogue's) is among them.
+// in them, and fails when zod or a core module outside the pane's allowed leaves is among them.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,9 +9,8 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-// The core the pane may load before the engine chunk: codes, the finding catalogue and its rule metadata, leaf types.
-const ALLOWED_CORE =
-  /^\.\/src\/core\/(codes|lang|programmes|reader\/types|findings\/(catalogue|messages|text)|checks\/rules\/[a-z-]+\.meta)\.ts$/;
+// The core the pane may load before the engine chunk: the generated codes and labels, the programmes, leaf types.
+const ALLOWED_CORE = /^\.\/src\/core\/(codes|lang|programmes|reader\/types)\.ts$/;
 
 const dir = mkdtempSync(path.join(tmpdir(), "first-bundle-"));
 const statsFile = path.join(dir, "stats.json");

@@ -12,8 +12,11 @@ const read = (rel: string) =>
   readFileSync(fileURLToPath(new URL(`../../../${rel}`, import.meta.url)), "utf8");
 
 describe("the finding catalogue", () => {
+  it("is what src/core/codes.ts lists, in the same order (regenerate: npx tsx scripts/codes.ts)", () => {
+    expect(Object.keys(CATALOGUE)).toEqual([...FINDING_CODES]);
+  });
+
   it("describes every code in both languages, with an example message", () => {
-    expect(Object.keys(CATALOGUE).sort()).toEqual([...FINDING_CODES].sort());
     for (const c of FINDING_CODES) {
       const e = CATALOGUE[c];
       for (const text of [e.label, e.description, e.example]) {
@@ -24,11 +27,11 @@ describe("the finding catalogue", () => {
     }
   });
 
-  it("is where the checks take their severities from", () => {
+  it("is where the checks take their severities from (src/core/codes.ts, regenerated from it)", () => {
     for (const c of FINDING_CODES) expect(SEVERITY[c]).toBe(CATALOGUE[c].severity);
   });
 
-  it("agrees with the README's «What is checked» table (regenerate: npx tsx scripts/readme-codes.ts)", () => {
+  it("agrees with the README's «What is checked» table (regenerate: npx tsx scripts/codes.ts)", () => {
     const readme = read("README.md");
     const from = readme.indexOf(TABLE_START);
     const to = readme.indexOf(TABLE_END);
@@ -40,7 +43,7 @@ describe("the finding catalogue", () => {
     );
   });
 
-  it("gives the pane its code labels in both languages", () => {
+  it("gives the pane its code labels in both languages (through src/core/codes.ts)", () => {
     for (const c of FINDING_CODES) {
       expect(catalogs.ru[`code.${c}`]).toBe(CATALOGUE[c].label.ru);
       expect(catalogs.en[`code.${c}`]).toBe(CATALOGUE[c].label.en);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineMissing } from "../../../../src/core/checks/rules/deadline-missing";
+import { check as deadlineMissing } from "../../../../src/core/checks/rules/deadline-missing";
 import { contextOf, findingsOf, where, withRow } from "./context";
 
 describe("rule deadline-missing", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineOutsidePlan } from "../../../../src/core/checks/rules/deadline-outside-plan";
+import { check as deadlineOutsidePlan } from "../../../../src/core/checks/rules/deadline-outside-plan";
 import { contextOf, findingsOf, leningrad, withRow } from "./context";
 
 describe("rule deadline-outside-plan", () => {

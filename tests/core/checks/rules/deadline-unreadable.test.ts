@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineUnreadable } from "../../../../src/core/checks/rules/deadline-unreadable";
+import { check as deadlineUnreadable } from "../../../../src/core/checks/rules/deadline-unreadable";
 import { contextOf, findingsOf, leningrad, where, withRow } from "./context";
 
 describe("rule deadline-unreadable", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { duplicateItem } from "../../../../src/core/checks/rules/duplicate-item";
+import { check as duplicateItem } from "../../../../src/core/checks/rules/duplicate-item";
 import { contextOf, findingsOf, leningrad } from "./context";
 
 describe("rule duplicate-item", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extraRow } from "../../../../src/core/checks/rules/extra-row";
+import { check as extraRow } from "../../../../src/core/checks/rules/extra-row";
 import { contextOf, findingsOf, kv24, leningrad } from "./context";
 
 describe("rule extra-row", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lateVsTemplate } from "../../../../src/core/checks/rules/late-vs-template";
+import { check as lateVsTemplate } from "../../../../src/core/checks/rules/late-vs-template";
 import { contextOf, findingsOf, kv21, leningrad, withRow } from "./context";
 
 describe("rule late-vs-template", () => {

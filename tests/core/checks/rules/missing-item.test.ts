@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { missingItem } from "../../../../src/core/checks/rules/missing-item";
+import { check as missingItem } from "../../../../src/core/checks/rules/missing-item";
 import { contextOf, findingsOf, kv24, leningrad } from "./context";
 
 describe("rule missing-item", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractNames } from "../../../../src/core/checks/names";
-import { nameVariants } from "../../../../src/core/checks/rules/name-variants";
+import { check as nameVariants } from "../../../../src/core/checks/rules/name-variants";
 import { contextOf, findingsOf, leningrad } from "./context";
 
 describe("rule name-variants", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { noTemplate } from "../../../../src/core/checks/rules/no-template";
+import { check as noTemplate } from "../../../../src/core/checks/rules/no-template";
 import { contextOf, findingsOf, leningrad } from "./context";
 
 describe("rule no-template", () => {

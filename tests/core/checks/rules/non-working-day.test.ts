@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nonWorkingDay } from "../../../../src/core/checks/rules/non-working-day";
+import { check as nonWorkingDay } from "../../../../src/core/checks/rules/non-working-day";
 import { contextOf, findingsOf, leningrad } from "./context";
 
 describe("rule non-working-day", () => {

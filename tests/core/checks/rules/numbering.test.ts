@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { numbering } from "../../../../src/core/checks/rules/numbering";
+import { check as numbering } from "../../../../src/core/checks/rules/numbering";
 import { contextOf, findingsOf, leningrad } from "./context";
 
 describe("rule numbering", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outdatedBasis } from "../../../../src/core/checks/rules/outdated-basis";
+import { check as outdatedBasis } from "../../../../src/core/checks/rules/outdated-basis";
 import { checkSheet } from "../../../../src/core/checks/sheet";
 import { templateSheetFor } from "../../../../src/core/index";
 import { planGrid } from "../helpers";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDone, overdue } from "../../../../src/core/checks/rules/overdue";
+import { isDone, check as overdue } from "../../../../src/core/checks/rules/overdue";
 import { contextOf, findingsOf, leningrad } from "./context";
 
 describe("rule overdue", () => {

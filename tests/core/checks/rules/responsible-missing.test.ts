@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { responsibleMissing } from "../../../../src/core/checks/rules/responsible-missing";
+import { check as responsibleMissing } from "../../../../src/core/checks/rules/responsible-missing";
 import { contextOf, findingsOf, leningrad, where, withRow } from "./context";
 
 describe("rule responsible-missing", () => {

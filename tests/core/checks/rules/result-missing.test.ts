@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resultMissing } from "../../../../src/core/checks/rules/result-missing";
+import { check as resultMissing } from "../../../../src/core/checks/rules/result-missing";
 import { getEdition } from "../../../../src/core/templates/library";
 import { contextOf, findingsOf, leningrad, withRow } from "./context";
 
