@@ -32,6 +32,16 @@ export const TABLE_START =
   "<!-- codes: generated from the rule files (src/core/checks/rules) by scripts/codes.ts -->";
 export const TABLE_END = "<!-- /codes -->";
 
+/** What starts the code list in docs/cli-json.md's Finding table, as scripts/codes.ts rewrites it. */
+export const CODE_LIST_START = "stable code: ";
+
+/** The codes as docs/cli-json.md lists them: «`missing-item`, `late-vs-template`, …». */
+export function codesList(): string {
+  return listed()
+    .map((c) => `\`${c}\``)
+    .join(", ");
+}
+
 /** The finding codes as the CLI's help lists them: code, severity, one line of meaning. */
 export function codesHelp(lang: Lang): string {
   const width = Math.max(...listed().map((c) => c.length)) + 2;
