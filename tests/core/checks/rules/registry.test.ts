@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LISTED, RULES } from "../../../../src/core/checks/rules";
 import { FINDING_CODES } from "../../../../src/core/codes";
@@ -7,6 +8,15 @@ describe("the rule registry", () => {
   it("has one rule for each code, each code in one rule", () => {
     const codes = RULES.flatMap((r) => Object.keys(r.codes));
     expect([...codes].sort()).toEqual([...FINDING_CODES].sort());
+  });
+
+  it("lists every rule file in src/core/checks/rules", async () => {
+    const files = readdirSync("src/core/checks/rules").filter((f) => f.endsWith(".ts") && f !== "index.ts");
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const rule: unknown = await import(`../../../../src/core/checks/rules/${f.slice(0, -3)}`);
+      expect(LISTED as readonly unknown[], `${f} is not in LISTED (rules/index.ts)`).toContain(rule);
+    }
   });
 
   it("runs every listed rule, each once", () => {
