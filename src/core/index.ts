@@ -17,6 +17,7 @@ export { compareIso, formatDeadline, isoDate, parseDeadline, resolveRelative } f
 export { rowDeadline } from "./row-deadline";
 export * from "./templates";
 export { checkRoadmap, SEVERITY, type CheckOptions } from "./checks";
+export { noTemplateReason } from "./checks/rules/no-template";
 export {
   checkSheet,
   editionYear,

@@ -1,6 +1,5 @@
 import { parseDeadline, resolveRelative } from "../deadlines";
 import type { Deadline, IsoDate } from "../deadlines/types";
-import { SEVERITY } from "../findings/catalogue";
 import { resolveFunding, type FundingEvidence, type KnownFunding } from "../funding";
 import { planSpanText } from "../findings/messages";
 import { shorten } from "../findings/text";
@@ -8,7 +7,8 @@ import { cellAddress, columnNumber, isBlank, parseCell } from "../grid";
 import type { Bilingual } from "../lang";
 import { matchRoadmap, type MatchResult, type RowDateHint } from "../match";
 import type { Roadmap, RoadmapRow, RowField } from "../reader/types";
-import type { Finding, FindingCode, Severity } from "../report";
+import { SEVERITY, type FindingCode, type Severity } from "../codes";
+import type { Finding } from "../report";
 import { planYearFrom } from "../templates/library";
 import { relativeKey } from "../templates/rules";
 import type { Edition, TemplateItem } from "../templates/schema";

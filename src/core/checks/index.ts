@@ -1,6 +1,6 @@
 import type { IsoDate } from "../deadlines/types";
 import { fundingReason, type KnownFunding } from "../funding";
-import { SEVERITY } from "../findings/catalogue";
+import { SEVERITY } from "../codes";
 import { NOTES } from "../findings/messages";
 import type { Bilingual } from "../lang";
 import { PROGRAMME_SHORT } from "../programmes";
@@ -15,12 +15,12 @@ import {
   type RoadmapReport,
 } from "../report";
 import { templateHash } from "../templates/hash";
-import { noTemplateReason } from "../templates/library";
 import type { Edition } from "../templates/schema";
 import { words } from "../match/normalize";
 import { buildContext, memoised, type CheckContext, type Placed } from "./context";
 import type { NameOccurrence } from "./names";
 import { RULES } from "./rules";
+import { noTemplateReason } from "./rules/no-template";
 
 export { SEVERITY };
 
@@ -82,7 +82,7 @@ function fundingNotes(ctx: CheckContext): Bilingual[] {
 function runRules(ctx: CheckContext, disabled: ReadonlySet<FindingCode>): Finding[] {
   const placed: Placed[] = [];
   for (const rule of RULES) {
-    if (rule.codes.every((c) => disabled.has(c))) continue;
+    if ((Object.keys(rule.codes) as FindingCode[]).every((c) => disabled.has(c))) continue;
     for (const p of rule.check(ctx)) if (!disabled.has(p.finding.code)) placed.push(p);
   }
   // Array.prototype.sort is stable: equal places keep the rules' order.

@@ -16,6 +16,16 @@ export function bi(ru: string, en: string): Bilingual {
   return { ru, en };
 }
 
+/** A template item as the messages name it. */
+export interface ItemRef {
+  title: Bilingual;
+}
+
+/** The item the catalogue's examples name. */
+export const EXAMPLE_ITEM: ItemRef = {
+  title: bi("Объявлены закупки товаров, работ, услуг", "Procurement announced"),
+};
+
 /** «пропущен номер 5.4» / «пропущены номера 9.3–9.4». */
 export function missingNumbers(missing: string[]): Bilingual {
   if (missing.length === 1) return bi(`пропущен номер ${missing[0]}`, `number ${missing[0]} is missing`);

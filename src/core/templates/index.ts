@@ -23,7 +23,7 @@ export {
   type EditionDiff,
 } from "./diff";
 export { canonicalJson, TEMPLATE_HASH_LENGTH, templateHash } from "./hash";
-export { getEdition, listEditions, noTemplateReason, planYearFrom, suggestEdition } from "./library";
+export { getEdition, listEditions, planYearFrom, suggestEdition } from "./library";
 export {
   parseTemplateGrid,
   parseTemplateJson,

@@ -1,4 +1,3 @@
-import { MESSAGES } from "../findings/messages";
 import type { ProgrammeId } from "../programmes";
 import { EditionSchema, summarize, type Edition, type EditionSummary } from "./schema";
 import cos2024 from "./editions/cos-2024.json";
@@ -51,9 +50,6 @@ export function suggestEdition(
   eligible.sort((a, b) => b.generation - a.generation || (a.origin === "planner" ? -1 : 1));
   return eligible[0]!.id;
 }
-
-/** Why a programme has no edition: said to the planner instead of inventing a template. */
-export const noTemplateReason = MESSAGES["no-template"].reason;
 
 /**
  * The month a plan's year begins in, the year before its target year (9 for the complex plan's school year), or null

@@ -1,12 +1,11 @@
-import { FINDING_CODES, type FindingCode } from "../../core/codes";
-import { CATALOGUE } from "../../core/findings/catalogue";
+import { CODE_LABELS, FINDING_CODES, type FindingCode } from "../../core/codes";
 import type { Lang } from "../../core/lang";
 
 /** The check result: summary, verdict, filters, findings and accepted deviations. */
 
-/** The finding codes' names come from the core's catalogue, so the pane, the README and the CLI say the same. */
+/** The finding codes' names come from the rule files (through core/codes), so the pane, the README and the CLI agree. */
 function codeLabels(lang: Lang): Record<`code.${FindingCode}`, string> {
-  return Object.fromEntries(FINDING_CODES.map((c) => [`code.${c}`, CATALOGUE[c].label[lang]])) as Record<
+  return Object.fromEntries(FINDING_CODES.map((c) => [`code.${c}`, CODE_LABELS[c][lang]])) as Record<
     `code.${FindingCode}`,
     string
   >;

@@ -1,45 +1,24 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkRoadmap as checkRoadmapOf } from "../../../src/core/checks";
 import { extractNames, isVariant } from "../../../src/core/checks/names";
 import { checkNumbering } from "../../../src/core/checks/numbering";
-import {
-  FINDING_CODES,
-  RoadmapReportSchema,
-  type FindingCode,
-  type RoadmapReport,
-} from "../../../src/core/report";
+import { LISTED } from "../../../src/core/checks/rules";
+import { CATALOGUE } from "../../../src/core/findings/catalogue";
+import { FINDING_CODES, type RoadmapReport } from "../../../src/core/report";
 import { getEdition } from "../../../src/core/templates/library";
 import { buildRoadmap, type RowSpec } from "../match/build";
 import { leningrad } from "./rules/context";
+import { check } from "./rules/produce";
 
 const kv24 = getEdition("kvantorium-2024")!;
 const kv21 = getEdition("kvantorium-2021")!;
 
-function check(
-  rows: RowSpec[],
-  opts: {
-    checkDate?: string;
-    year?: number | null;
-    edition?: typeof kv24 | null;
-    withResult?: boolean;
-    withStatus?: boolean;
-  } = {},
-): RoadmapReport {
-  const r = buildRoadmap(rows, {
-    year: opts.year === undefined ? 2024 : opts.year,
-    withResult: opts.withResult ?? true,
-    withStatus: opts.withStatus,
-  });
-  const report = checkRoadmap(r, opts.edition === undefined ? kv24 : opts.edition, {
-    targetYear: r.year.value,
-    checkDate: opts.checkDate ?? "2023-12-01",
-  });
-  return RoadmapReportSchema.parse(report);
-}
-
 const checkRoadmap = checkRoadmapOf;
 
 const codes = (r: RoadmapReport) => r.findings.map((f) => `${f.code}@${f.address}`);
+
+const RULES_DIR = "src/core/checks/rules";
 
 describe("the baseline roadmap", () => {
   it("is clean: every item found, every date on or before its rule and on a working day", () => {
@@ -255,66 +234,26 @@ describe("helpers", () => {
   });
 });
 
-/** One small roadmap per finding code that makes the checks produce it: the contract test runs them all. */
-const PRODUCERS: Record<FindingCode, () => RoadmapReport> = {
-  "missing-item": () => check(leningrad().filter((x) => x.number !== "5.")),
-  "late-vs-template": () => check(withRow(4, { deadline: "не позднее 16 февраля 2024 года" })),
-  "deadline-missing": () => check(withRow(3, { deadline: null })),
-  "deadline-unreadable": () => check(withRow(5, { deadline: "как только, так сразу" })),
-  "deadline-outside-plan": () => check(withRow(2, { deadline: "до 1 февраля 2026 года" })),
-  overdue: () => check(leningrad(), { checkDate: "2024-07-05", withStatus: true }),
-  "responsible-missing": () => check(withRow(0, { responsible: null })),
-  "result-missing": () => check(withRow(1, { result: "" })),
-  "duplicate-item": () =>
-    check([
-      ...leningrad(),
-      { number: "14.", title: "Начало работы Кванториума", deadline: "2 сентября 2024 года" },
-    ]),
-  "numbering-gap": () => check(withRow(6, { number: "9." })),
-  "numbering-duplicate": () => check(withRow(6, { number: "6." })),
-  "responsible-name-variant": () => {
-    const rows = leningrad();
-    rows[0]!.responsible = "Баник Я.В.";
-    rows[1]!.responsible = "Банник Я.В.";
-    rows[2]!.responsible = "Банник Я.В.";
-    return check(rows);
-  },
-  "extra-row": () =>
-    check([...leningrad(), { number: "14.", title: "Ремонт кровли школы", deadline: "1 июля 2024 года" }]),
-  "non-working-day": () => check(withRow(5, { deadline: "не позднее 30 июня 2024 года" })),
-  "no-template": () =>
-    checkRoadmap(
-      buildRoadmap([{ number: "1", title: "Открытие центра «IT-куб»", deadline: "1 сентября 2025 года" }], {
-        programme: "it-cube",
-      }),
-      null,
-      {
-        targetYear: 2024,
-        checkDate: "2024-01-10",
-      },
-    ),
-  "outdated-basis": () => {
-    const r = buildRoadmap(leningrad(), { year: 2027 });
-    r.textAbove = [
-      {
-        text: "Комплекс мер в рамках федерального проекта «Современная школа» национального проекта «Образование» на 2027 год",
-        address: "A1",
-      },
-    ];
-    return checkRoadmap(r, kv24, { targetYear: 2027, checkDate: "2026-12-10" });
-  },
-};
-
-function withRow(i: number, change: Partial<RowSpec>): RowSpec[] {
-  const rows = leningrad();
-  Object.assign(rows[i]!, change);
-  return rows;
-}
-
-// Independent of the other tests (it passes when run alone): a code added to core/codes.ts without a check that
-// produces it, or a producer that stops producing its code, fails here.
+// «Every code can be produced» lives with each rule: its spec (tests/core/checks/rules/<name>.test.ts) calls
+// producesItsCodes(codes, …) with one small roadmap per code, and tsc asks for one per code the rule declares. Here:
+// no rule file goes without that contract.
 describe("the contract", () => {
-  it.each([...FINDING_CODES])("%s is produced by its producer", (code) => {
-    expect(PRODUCERS[code]().findings.map((f) => f.code)).toContain(code);
+  const rules = readdirSync(RULES_DIR)
+    .filter((f) => f.endsWith(".ts") && f !== "index.ts")
+    .map((f) => f.slice(0, -3));
+
+  it.each(rules)("rules/%s.ts has a spec that gives each of its codes a producer", (name) => {
+    const spec = `tests/core/checks/rules/${name}.test.ts`;
+    expect(existsSync(spec), spec).toBe(true);
+    const src = readFileSync(spec, "utf8");
+    expect(src, spec).toMatch(
+      new RegExp(`import \\{[^}]*\\bcodes\\b[^}]*\\} from "(\\.\\./)+src/core/checks/rules/${name}";`),
+    );
+    expect(src, spec).toMatch(/^producesItsCodes\(codes, \{/m);
+  });
+
+  it("every code is some rule's, so the rules' contracts cover them all", () => {
+    expect(Object.keys(CATALOGUE)).toEqual([...FINDING_CODES]);
+    expect(rules.length).toBe(LISTED.length);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { SEVERITY } from "../../../src/core/checks";
 import { FINDING_CODES } from "../../../src/core/codes";
 import { CATALOGUE } from "../../../src/core/findings/catalogue";
-import { tableRows, TABLE_END, TABLE_START } from "../../../src/core/findings/table";
+import { CODE_LIST_START, tableRows, TABLE_END, TABLE_START } from "../../../src/core/findings/table";
 import { catalogs } from "../../../src/taskpane/i18n";
 import { HELP } from "../../../src/cli/args";
 
@@ -12,8 +12,11 @@ const read = (rel: string) =>
   readFileSync(fileURLToPath(new URL(`../../../${rel}`, import.meta.url)), "utf8");
 
 describe("the finding catalogue", () => {
+  it("is what src/core/codes.ts lists, in the same order (regenerate: npx tsx scripts/codes.ts)", () => {
+    expect(Object.keys(CATALOGUE)).toEqual([...FINDING_CODES]);
+  });
+
   it("describes every code in both languages, with an example message", () => {
-    expect(Object.keys(CATALOGUE).sort()).toEqual([...FINDING_CODES].sort());
     for (const c of FINDING_CODES) {
       const e = CATALOGUE[c];
       for (const text of [e.label, e.description, e.example]) {
@@ -24,11 +27,11 @@ describe("the finding catalogue", () => {
     }
   });
 
-  it("is where the checks take their severities from", () => {
+  it("is where the checks take their severities from (src/core/codes.ts, regenerated from it)", () => {
     for (const c of FINDING_CODES) expect(SEVERITY[c]).toBe(CATALOGUE[c].severity);
   });
 
-  it("agrees with the README's «What is checked» table (regenerate: npx tsx scripts/readme-codes.ts)", () => {
+  it("agrees with the README's «What is checked» table (regenerate: npx tsx scripts/codes.ts)", () => {
     const readme = read("README.md");
     const from = readme.indexOf(TABLE_START);
     const to = readme.indexOf(TABLE_END);
@@ -40,17 +43,17 @@ describe("the finding catalogue", () => {
     );
   });
 
-  it("gives the pane its code labels in both languages", () => {
+  it("gives the pane its code labels in both languages (through src/core/codes.ts)", () => {
     for (const c of FINDING_CODES) {
       expect(catalogs.ru[`code.${c}`]).toBe(CATALOGUE[c].label.ru);
       expect(catalogs.en[`code.${c}`]).toBe(CATALOGUE[c].label.en);
     }
   });
 
-  it("lists the same codes as the CLI's JSON documentation", () => {
+  it("lists the same codes as the CLI's JSON documentation (regenerate: npx tsx scripts/codes.ts)", () => {
     const line = read("docs/cli-json.md")
       .split("\n")
-      .find((l) => l.includes("stable code:"))!;
+      .find((l) => l.includes(CODE_LIST_START))!;
     const codes = [...line.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]).filter((c) => c !== "code");
     expect(codes).toEqual([...FINDING_CODES]);
   });

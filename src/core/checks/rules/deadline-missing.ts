@@ -1,13 +1,36 @@
-import { MESSAGES } from "../../findings/messages";
+import type { RuleCodes } from "../../findings/catalogue";
+import { bi } from "../../findings/text";
+import type { Bilingual } from "../../lang";
 import { ruleText } from "../../templates/rules";
 import { finding, type CheckContext, type Placed } from "../context";
 
+const messages = {
+  noColumn: (): Bilingual =>
+    bi(
+      "В таблице нет столбца «Срок»: сроки мероприятий не указаны.",
+      "The table has no «Deadline» column: no measure has a deadline.",
+    ),
+  row: (p: { title: string }): Bilingual =>
+    bi(`Не указан срок мероприятия «${p.title}».`, `No deadline for the measure “${p.title}”.`),
+};
+
+/** What the rule reports, as the catalogue (src/core/findings/catalogue.ts) lists it. */
+export const codes = {
+  "deadline-missing": {
+    severity: "error",
+    label: bi("Срок не указан", "No deadline"),
+    description: bi("срок не указан совсем", "no deadline at all"),
+    messages,
+    example: messages.row({ title: "Проведено обучение педагогов" }),
+  },
+} satisfies RuleCodes;
+
 /** A table without a «Срок» column (once, on its header), or a measure with an empty deadline cell. */
-export function deadlineMissing(ctx: CheckContext): Placed[] {
+export function check(ctx: CheckContext): Placed[] {
   const { roadmap, rows } = ctx;
   if (rows.length === 0) return [];
   if (!ctx.columns.deadline) {
-    const message = MESSAGES["deadline-missing"].noColumn();
+    const message = messages.noColumn();
     return [finding(ctx, "deadline-missing", -0.5, { address: roadmap.headerAddress, message })];
   }
   const out: Placed[] = [];
@@ -20,7 +43,7 @@ export function deadlineMissing(ctx: CheckContext): Placed[] {
         rowIndex: r.row.index,
         itemId: first?.id ?? null,
         itemTitle: first?.title ?? null,
-        message: MESSAGES["deadline-missing"].row({ title: ctx.shortTitle(r) }),
+        message: messages.row({ title: ctx.shortTitle(r) }),
         expected: first && first.deadline.kind !== "none" ? ruleText(first.deadline, ctx.year) : null,
         match: r.match,
       }),

@@ -1,6 +1,36 @@
+import type { RuleCodes } from "../../findings/catalogue";
+import { bi, ruDate, shorten } from "../../findings/text";
+import type { Bilingual } from "../../lang";
+import type { IsoDate } from "../../deadlines/types";
 import { compareIso } from "../../deadlines";
-import { MESSAGES } from "../../findings/messages";
 import { finding, type CheckContext, type Placed } from "../context";
+
+const messages = {
+  row: (p: { actual: string; due: IsoDate; year: number; span: Bilingual }): Bilingual =>
+    bi(
+      `Срок «${shorten(p.actual, 50)}» (${ruDate(p.due)}) выходит за период дорожной карты на ${p.year} год (${p.span.ru}): проверьте год.`,
+      `The deadline “${shorten(p.actual, 50)}” (${p.due}) is outside the period of the ${p.year} roadmap (${p.span.en}): check the year.`,
+    ),
+};
+
+/** What the rule reports, as the catalogue (src/core/findings/catalogue.ts) lists it. */
+export const codes = {
+  "deadline-outside-plan": {
+    severity: "warning",
+    label: bi("Срок вне года плана", "Deadline outside the plan year"),
+    description: bi(
+      "срок далеко за пределами года дорожной карты",
+      "a deadline far outside the roadmap's year",
+    ),
+    messages,
+    example: messages.row({
+      actual: "1 марта 2017 года",
+      due: "2017-03-01",
+      year: 2027,
+      span: bi("2026–2028 гг.", "2026–2028"),
+    }),
+  },
+} satisfies RuleCodes;
 
 /**
  * A period begun inside the plan that runs on into the next year («декабрь 2026 – январь 2027» in a 2026 roadmap) was
@@ -12,7 +42,7 @@ function runsOn(start: string, due: string, plan: { from: string; to: string }):
 }
 
 /** A deadline far outside the roadmap's period (a typo in the year: «2017» in a 2027 plan). */
-export function deadlineOutsidePlan(ctx: CheckContext): Placed[] {
+export function check(ctx: CheckContext): Placed[] {
   const { plan, year } = ctx;
   if (!plan || year === null) return [];
   const out: Placed[] = [];
@@ -27,7 +57,7 @@ export function deadlineOutsidePlan(ctx: CheckContext): Placed[] {
       finding(ctx, "deadline-outside-plan", r.pos, {
         address: r.deadlineAddress,
         rowIndex: r.row.index,
-        message: MESSAGES["deadline-outside-plan"].row({
+        message: messages.row({
           actual: r.actual ?? "",
           due: r.due,
           year,

@@ -1,8 +1,32 @@
-import { MESSAGES } from "../../findings/messages";
+import type { RuleCodes } from "../../findings/catalogue";
+import { bi, shorten } from "../../findings/text";
+import type { Bilingual } from "../../lang";
 import { finding, type CheckContext, type Placed } from "../context";
 
+const messages = {
+  row: (p: { actual: string; year: number | null }): Bilingual =>
+    bi(
+      `Срок «${shorten(p.actual, 50)}» не читается как дата или период: запишите его, например, «не позднее 1 марта ${p.year ?? 2027} года».`,
+      `The deadline “${shorten(p.actual, 50)}” does not read as a date or a period: write it as, e.g., «не позднее 1 марта ${p.year ?? 2027} года».`,
+    ),
+};
+
+/** What the rule reports, as the catalogue (src/core/findings/catalogue.ts) lists it. */
+export const codes = {
+  "deadline-unreadable": {
+    severity: "warning",
+    label: bi("Срок не распознан", "Unreadable deadline"),
+    description: bi(
+      "ячейку «Срок» нельзя прочитать как срок",
+      "the «Срок» cell cannot be read as a deadline",
+    ),
+    messages,
+    example: messages.row({ actual: "по мере готовности", year: 2027 }),
+  },
+} satisfies RuleCodes;
+
 /** A «Срок» cell the deadline parser cannot read as a date or a period («по мере готовности»). */
-export function deadlineUnreadable(ctx: CheckContext): Placed[] {
+export function check(ctx: CheckContext): Placed[] {
   const out: Placed[] = [];
   for (const r of ctx.rows) {
     if (r.deadline?.kind !== "unknown") continue;
@@ -13,7 +37,7 @@ export function deadlineUnreadable(ctx: CheckContext): Placed[] {
         rowIndex: r.row.index,
         itemId: first?.id ?? null,
         itemTitle: first?.title ?? null,
-        message: MESSAGES["deadline-unreadable"].row({ actual: r.actual ?? "", year: ctx.year }),
+        message: messages.row({ actual: r.actual ?? "", year: ctx.year }),
         actual: r.actual,
         match: r.match,
       }),

@@ -1,6 +1,26 @@
-import { MESSAGES } from "../../findings/messages";
+import type { RuleCodes } from "../../findings/catalogue";
+import { bi, EXAMPLE_ITEM, type ItemRef } from "../../findings/text";
 import type { Bilingual } from "../../lang";
 import { finding, memoised, type CheckContext, type Placed, type RowInfo } from "../context";
+
+const messages = {
+  row: (p: { item: ItemRef; otherAddress: string }): Bilingual =>
+    bi(
+      `Строка повторяет пункт «${p.item.title.ru}», который уже есть в ячейке ${p.otherAddress}.`,
+      `The row repeats the item “${p.item.title.en}” already given in cell ${p.otherAddress}.`,
+    ),
+};
+
+/** What the rule reports, as the catalogue (src/core/findings/catalogue.ts) lists it. */
+export const codes = {
+  "duplicate-item": {
+    severity: "warning",
+    label: bi("Пункт повторяется", "Item repeated"),
+    description: bi("две строки об одном пункте", "two rows for the same item"),
+    messages,
+    example: messages.row({ item: EXAMPLE_ITEM, otherAddress: "B12" }),
+  },
+} satisfies RuleCodes;
 
 // Names of organisations in a title: «…» quotes and «№ 5»; normalised so case and spacing do not count.
 const NAMED = /«[^»]{2,80}»|№\s*\d+/g;
@@ -20,13 +40,13 @@ function anotherPeriod(recurring: boolean, a: RowInfo | undefined, b: RowInfo | 
 }
 
 /** A row that repeats an item another row already covers. */
-export function duplicateItem(ctx: CheckContext): Placed[] {
+export function check(ctx: CheckContext): Placed[] {
   const { match, roadmap } = ctx;
   if (!match) return [];
   const out: Placed[] = [];
   // One message per (item, first row): a consolidated sheet repeats each item block after block.
   // Bench: checkSheet 10,000 rows +38–50 % CPU without this, the overdue and the non-working-day memos (A/B, 2026-12-03).
-  const messages = new Map<string, Map<string, Bilingual>>();
+  const written = new Map<string, Map<string, Bilingual>>();
   for (const dup of match.duplicates) {
     const item = ctx.itemsById.get(dup.itemId)!;
     const row = roadmap.rows[dup.rowPos]!;
@@ -35,16 +55,14 @@ export function duplicateItem(ctx: CheckContext): Placed[] {
     if (anotherPeriod(item.deadline.kind === "recurring", mine, first)) continue;
     if (forOtherOrganisations(mine?.title ?? "", first?.title ?? "")) continue;
     const otherAddress = roadmap.rows[dup.otherRowPos]!.address;
-    const byAddress = memoised(messages, item.id, () => new Map<string, Bilingual>());
+    const byAddress = memoised(written, item.id, () => new Map<string, Bilingual>());
     out.push(
       finding(ctx, "duplicate-item", dup.rowPos, {
         address: row.address,
         rowIndex: row.index,
         itemId: item.id,
         itemTitle: item.title,
-        message: memoised(byAddress, otherAddress, () =>
-          MESSAGES["duplicate-item"].row({ item, otherAddress }),
-        ),
+        message: memoised(byAddress, otherAddress, () => messages.row({ item, otherAddress })),
         match: { score: dup.score, terms: dup.terms },
       }),
     );

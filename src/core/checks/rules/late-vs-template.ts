@@ -1,9 +1,43 @@
+import type { RuleCodes } from "../../findings/catalogue";
+import { bi, shorten, EXAMPLE_ITEM, type ItemRef } from "../../findings/text";
+import type { Bilingual } from "../../lang";
 import { compareIso } from "../../deadlines";
-import { MESSAGES } from "../../findings/messages";
 import type { Confidence } from "../../report";
 import { isDated, ruleDue, ruleKey, ruleText } from "../../templates/rules";
 import type { TemplateItem } from "../../templates/schema";
 import { finding, type CheckContext, type Placed, type RowInfo } from "../context";
+
+const messages = {
+  late: (p: { actual: string; expected: Bilingual; item: ItemRef; caveat: Bilingual | null }): Bilingual =>
+    bi(
+      `Срок «${shorten(p.actual, 50)}» позже, чем по шаблону: ${p.expected.ru} (пункт «${p.item.title.ru}»).${p.caveat ? ` ${p.caveat.ru}` : ""}`,
+      `The deadline “${shorten(p.actual, 50)}” is later than the template's: ${p.expected.en} (item “${p.item.title.en}”).${p.caveat ? ` ${p.caveat.en}` : ""}`,
+    ),
+  notComparable: (p: { actual: string; expected: Bilingual; item: ItemRef }): Bilingual =>
+    bi(
+      `Срок «${shorten(p.actual, 50)}» нельзя сравнить с шаблоном: для пункта «${p.item.title.ru}» шаблон устанавливает дату — ${p.expected.ru}. Укажите дату.`,
+      `The deadline “${shorten(p.actual, 50)}” cannot be compared with the template: for “${p.item.title.en}” the template sets a date — ${p.expected.en}. Give a date.`,
+    ),
+};
+
+/** What the rule reports, as the catalogue (src/core/findings/catalogue.ts) lists it. */
+export const codes = {
+  "late-vs-template": {
+    severity: "error",
+    label: bi("Срок позже шаблона", "Later than the template"),
+    description: bi(
+      "срок строки позже правила редакции на год плана (предупреждение, если в строке «по графику» / «по запросу», а форма задаёт дату: сравнить нельзя, но это не доказывает опоздания)",
+      "the row's deadline is later than the edition's rule for the target year (a warning when the row says «по графику» / «по запросу» where the form sets a date: not comparable, not proof of lateness)",
+    ),
+    messages,
+    example: messages.late({
+      actual: "не позднее 1 марта 2027 года",
+      expected: bi("не позднее 15 февраля 2027 года", "by 15 February 2027"),
+      item: EXAMPLE_ITEM,
+      caveat: null,
+    }),
+  },
+} satisfies RuleCodes;
 
 /** The strictest dated rule among the items a row covers, with its due day for the year and its key. */
 function strictest(r: RowInfo, year: number | null) {
@@ -23,7 +57,7 @@ const ruleOf = (item: TemplateItem) => ({
  * «по графику» / «по запросу» where the form sets a date gets a warning: not proof of lateness, but it leaves the
  * region without a committed date the federal operator monitors, which a reviewer sends back.
  */
-export function lateVsTemplate(ctx: CheckContext): Placed[] {
+export function check(ctx: CheckContext): Placed[] {
   const out: Placed[] = [];
   const year = ctx.year;
   for (const r of ctx.rows) {
@@ -54,8 +88,8 @@ export function lateVsTemplate(ctx: CheckContext): Placed[] {
         itemId: it.id,
         itemTitle: it.title,
         message: late
-          ? MESSAGES["late-vs-template"].late({ actual, expected, item: it, caveat })
-          : MESSAGES["late-vs-template"].notComparable({ actual, expected, item: it }),
+          ? messages.late({ actual, expected, item: it, caveat })
+          : messages.notComparable({ actual, expected, item: it }),
         expected,
         actual: r.actual,
         rule: ruleOf(it),

@@ -1,6 +1,30 @@
-import { MESSAGES } from "../../findings/messages";
+import type { RuleCodes } from "../../findings/catalogue";
+import { bi } from "../../findings/text";
+import type { Bilingual } from "../../lang";
 import { finding, memoised, type CheckContext, type Placed } from "../context";
 import { extractNames, isVariant, type NameOccurrence } from "../names";
+
+const messages = {
+  row: (p: { here: string; there: string; where: string }): Bilingual =>
+    bi(
+      `Фамилия записана по-разному: «${p.here}» здесь и «${p.there}» в ячейке ${p.where}. Проверьте написание.`,
+      `The surname is spelled two ways: «${p.here}» here and «${p.there}» in cell ${p.where}. Check the spelling.`,
+    ),
+};
+
+/** What the rule reports, as the catalogue (src/core/findings/catalogue.ts) lists it. */
+export const codes = {
+  "responsible-name-variant": {
+    severity: "info",
+    label: bi("Ответственный записан по-разному", "Responsible party spelled differently"),
+    description: bi(
+      "один человек записан двумя способами («Баник Я.В.» / «Банник Я.В.»)",
+      "the same person spelled two ways («Баник Я.В.» / «Банник Я.В.»)",
+    ),
+    messages,
+    example: messages.row({ here: "Баник Я.В.", there: "Банник Я.В.", where: "E14" }),
+  },
+} satisfies RuleCodes;
 
 /** A spelling of a name, how often it occurs, and its first place in the table (null when only outside it). */
 interface Spelling {
@@ -36,7 +60,7 @@ function spellings(ctx: CheckContext): Map<string, Spelling> {
 }
 
 /** One person written two ways («Баник Я.В.» / «Банник Я.В.»), at least once in the table. */
-export function nameVariants(ctx: CheckContext): Placed[] {
+export function check(ctx: CheckContext): Placed[] {
   // Distinct spellings are compared, not occurrences.
   const byInitials = new Map<string, Spelling[]>();
   for (const s of spellings(ctx).values()) memoised(byInitials, s.sample.initials, () => []).push(s);
@@ -58,7 +82,7 @@ export function nameVariants(ctx: CheckContext): Placed[] {
           finding(ctx, "responsible-name-variant", at.pos, {
             address: at.address,
             rowIndex: ctx.roadmap.rows[at.pos]!.index,
-            message: MESSAGES["responsible-name-variant"].row({
+            message: messages.row({
               here: here.sample.text,
               there: there.sample.text,
               where,

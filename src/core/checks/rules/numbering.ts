@@ -1,10 +1,52 @@
-import { MESSAGES } from "../../findings/messages";
+import type { RuleCodes } from "../../findings/catalogue";
+import { bi, missingNumbers } from "../../findings/text";
 import type { Bilingual } from "../../lang";
 import { finding, type CheckContext, type Placed } from "../context";
 import { checkNumbering } from "../numbering";
 
+const gapMessages = {
+  row: (p: { previous: string | null; current: string; missing: string[] }): Bilingual => {
+    const miss = missingNumbers(p.missing);
+    return p.previous
+      ? bi(
+          `После пункта ${p.previous} идёт ${p.current}: ${miss.ru}.`,
+          `Item ${p.previous} is followed by ${p.current}: ${miss.en}.`,
+        )
+      : bi(
+          `Нумерация начинается с ${p.current}: ${miss.ru}.`,
+          `Numbering starts at ${p.current}: ${miss.en}.`,
+        );
+  },
+};
+
+const duplicateMessages = {
+  row: (p: { number: string; firstAddress: string }): Bilingual =>
+    bi(
+      `Номер ${p.number} повторяется: он уже стоит у пункта в ячейке ${p.firstAddress}.`,
+      `Number ${p.number} is used twice: it already numbers the item in cell ${p.firstAddress}.`,
+    ),
+};
+
+/** What the rule reports, as the catalogue (src/core/findings/catalogue.ts) lists it. */
+export const codes = {
+  "numbering-gap": {
+    severity: "info",
+    label: bi("Пропуск в нумерации", "Gap in numbering"),
+    description: bi("пропуск в нумерации («5.3 → 5.5»)", "a gap in the numbering («5.3 → 5.5»)"),
+    messages: gapMessages,
+    example: gapMessages.row({ previous: "5.3", current: "5.5", missing: ["5.4"] }),
+  },
+  "numbering-duplicate": {
+    severity: "info",
+    label: bi("Номер повторяется", "Number repeated"),
+    description: bi("номер использован дважды", "a number used twice"),
+    messages: duplicateMessages,
+    example: duplicateMessages.row({ number: "3", firstAddress: "A9" }),
+  },
+} satisfies RuleCodes;
+
 /** Gaps («5.3» followed by «5.5») and repeats in the «№ п/п» column, at the number cell. */
-export function numbering(ctx: CheckContext): Placed[] {
+export function check(ctx: CheckContext): Placed[] {
   const rows = ctx.roadmap.rows;
   const { gaps, repeats } = checkNumbering(ctx.rows);
   const numberCell = (pos: number) => rows[pos]!.fields.number?.addresses[0] ?? rows[pos]!.address;
@@ -16,12 +58,12 @@ export function numbering(ctx: CheckContext): Placed[] {
       actual: rows[pos]!.number,
     });
   return [
-    ...gaps.map((g) => at("numbering-gap", g.pos, MESSAGES["numbering-gap"].row(g))),
+    ...gaps.map((g) => at("numbering-gap", g.pos, gapMessages.row(g))),
     ...repeats.map((rep) =>
       at(
         "numbering-duplicate",
         rep.pos,
-        MESSAGES["numbering-duplicate"].row({ number: rep.number, firstAddress: numberCell(rep.firstPos) }),
+        duplicateMessages.row({ number: rep.number, firstAddress: numberCell(rep.firstPos) }),
       ),
     ),
   ];

@@ -1,6 +1,34 @@
-import { MESSAGES } from "../../findings/messages";
+import type { RuleCodes } from "../../findings/catalogue";
+import { bi, shorten } from "../../findings/text";
+import type { Bilingual } from "../../lang";
 import { normalize } from "../../reader/normalize";
 import { finding, type CheckContext, type Placed } from "../context";
+
+const messages = {
+  cell: (p: { words: string; year: number }): Bilingual =>
+    bi(
+      `Дорожная карта на ${p.year} год называет своим основанием «${shorten(p.words, 80)}»: национальный проект «Образование» и его федеральный проект «Современная школа» завершены в 2024 году, программы продолжаются в НП «Молодёжь и дети». Уточните основание; регионы ещё ссылаются на прежние методические рекомендации, поэтому это замечание, а не ошибка.`,
+      `The ${p.year} roadmap names «${shorten(p.words, 80)}» as its basis: the national project «Образование» and its federal project «Современная школа» ended in 2024; the programmes continue under «Молодёжь и дети». Check the basis; regions still cite the earlier recommendations, so this is a note, not an error.`,
+    ),
+};
+
+/** What the rule reports, as the catalogue (src/core/findings/catalogue.ts) lists it. */
+export const codes = {
+  // Regions still cite the old recommendations (federal-forms-2025-2027.md §4 p. 3): a note for the reviewer only.
+  "outdated-basis": {
+    severity: "info",
+    label: bi("Основание до 2025 года", "Pre-2025 basis"),
+    description: bi(
+      "дорожная карта на 2026 год и позже называет основанием ФП «Современная школа» или НП «Образование», завершённые в 2024 году",
+      "a roadmap for 2026 or later names the federal project «Современная школа» or the national project «Образование», both ended in 2024, as its basis",
+    ),
+    messages,
+    example: messages.cell({
+      words: "федерального проекта «Современная школа» национального проекта «Образование»",
+      year: 2027,
+    }),
+  },
+} satisfies RuleCodes;
 
 /** НП «Образование» and ФП «Современная школа» ended in 2024 (federal-forms-2025-2027.md §1). */
 const OLD_BASIS = new RegExp(
@@ -17,7 +45,7 @@ const NEW_BASIS = /молодежь\s+и\s+дети/;
 export const OUTDATED_FROM_YEAR = 2026;
 
 /** A 2026+ roadmap whose title or preamble names ФП «Современная школа» or НП «Образование» as its basis: one note. */
-export function outdatedBasis(ctx: CheckContext): Placed[] {
+export function check(ctx: CheckContext): Placed[] {
   if (ctx.year === null || ctx.year < OUTDATED_FROM_YEAR) return [];
   const cells = ctx.roadmap.textAbove ?? [];
   if (cells.some((c) => NEW_BASIS.test(normalize(c.text)))) return [];
@@ -29,7 +57,7 @@ export function outdatedBasis(ctx: CheckContext): Placed[] {
       finding(ctx, "outdated-basis", -1, {
         address: c.address,
         marksCell: false,
-        message: MESSAGES["outdated-basis"].cell({ words, year: ctx.year }),
+        message: messages.cell({ words, year: ctx.year }),
         actual: c.text.replace(/\s+/g, " ").trim(),
       }),
     ];

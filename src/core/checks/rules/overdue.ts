@@ -1,9 +1,33 @@
+import type { RuleCodes } from "../../findings/catalogue";
+import { bi, ruDate } from "../../findings/text";
+import type { IsoDate } from "../../deadlines/types";
 import { compareIso } from "../../deadlines";
 import type { Deadline } from "../../deadlines/types";
-import { MESSAGES } from "../../findings/messages";
 import type { Bilingual } from "../../lang";
 import type { RowField } from "../../reader/types";
 import { fieldBlank, finding, memoised, type CheckContext, type Placed } from "../context";
+
+const messages = {
+  row: (p: { due: IsoDate; checkDate: IsoDate }): Bilingual =>
+    bi(
+      `Срок ${ruDate(p.due)} прошёл (проверка на ${ruDate(p.checkDate)}), а отметки о выполнении нет.`,
+      `The deadline ${p.due} has passed (checked on ${p.checkDate}) and there is no completion mark.`,
+    ),
+};
+
+/** What the rule reports, as the catalogue (src/core/findings/catalogue.ts) lists it. */
+export const codes = {
+  overdue: {
+    severity: "warning",
+    label: bi("Просрочено", "Overdue"),
+    description: bi(
+      "срок прошёл (дата проверки: сегодня или заданная), а отметки о выполнении нет",
+      "the due date has passed (check date: today, or as set) and there is no completion mark",
+    ),
+    messages,
+    example: messages.row({ due: "2027-03-01", checkDate: "2027-06-01" }),
+  },
+} satisfies RuleCodes;
 
 // \b is ASCII-only even with /u: Russian words end at (?!\p{L}).
 const DONE = /^\s*(выполнен|исполнен|сделан|завершен|готов|done|completed?\b|да(?!\p{L})|yes\b|✓|✔|\+)/iu;
@@ -54,12 +78,12 @@ function hasDueDay(d: Deadline): boolean {
 }
 
 /** A due day before the check date, and no completion mark in the status column. */
-export function overdue(ctx: CheckContext): Placed[] {
+export function check(ctx: CheckContext): Placed[] {
   const out: Placed[] = [];
   // Messages depend only on the due day: shared by all rows that have it.
   // Bench: checkSheet 10,000 rows +38–50 % CPU without this, the non-working-day and the duplicate memos (A/B, 2026-12-03).
-  const messages = new Map<string, Bilingual>();
-  const message = (due: string) => MESSAGES.overdue.row({ due, checkDate: ctx.checkDate });
+  const written = new Map<string, Bilingual>();
+  const message = (due: string) => messages.row({ due, checkDate: ctx.checkDate });
   for (const r of ctx.rows) {
     const d = r.deadline;
     if (!d || !hasDueDay(d) || !r.due || compareIso(r.due, ctx.checkDate) >= 0) continue;
@@ -71,7 +95,7 @@ export function overdue(ctx: CheckContext): Placed[] {
         rowIndex: r.row.index,
         itemId: first?.id ?? null,
         itemTitle: first?.title ?? null,
-        message: memoised(messages, r.due, message),
+        message: memoised(written, r.due, message),
         actual: r.actual,
         match: r.match,
       }),

@@ -1,12 +1,38 @@
-import { MESSAGES } from "../../findings/messages";
+import type { RuleCodes } from "../../findings/catalogue";
+import { bi } from "../../findings/text";
+import type { Bilingual } from "../../lang";
 import { columnCell, fieldBlank, finding, type CheckContext, type Placed } from "../context";
 
+const messages = {
+  noColumn: (): Bilingual =>
+    bi(
+      "В таблице нет столбца «Ответственный»: ответственные за мероприятия не указаны.",
+      "The table has no «Responsible» column: no measure has a responsible.",
+    ),
+  row: (p: { title: string }): Bilingual =>
+    bi(
+      `Не указан ответственный за мероприятие «${p.title}».`,
+      `No responsible for the measure “${p.title}”.`,
+    ),
+};
+
+/** What the rule reports, as the catalogue (src/core/findings/catalogue.ts) lists it. */
+export const codes = {
+  "responsible-missing": {
+    severity: "warning",
+    label: bi("Нет ответственного", "No responsible party"),
+    description: bi("пустая ячейка ответственного", "empty responsible cell"),
+    messages,
+    example: messages.row({ title: "Проведено обучение педагогов" }),
+  },
+} satisfies RuleCodes;
+
 /** A table without a responsible column (once, on its header), or a measure with an empty responsible cell. */
-export function responsibleMissing(ctx: CheckContext): Placed[] {
+export function check(ctx: CheckContext): Placed[] {
   const { roadmap, rows } = ctx;
   if (rows.length === 0) return [];
   if (!ctx.columns.responsible) {
-    const message = MESSAGES["responsible-missing"].noColumn();
+    const message = messages.noColumn();
     return [finding(ctx, "responsible-missing", -0.5, { address: roadmap.headerAddress, message })];
   }
   const out: Placed[] = [];
@@ -19,7 +45,7 @@ export function responsibleMissing(ctx: CheckContext): Placed[] {
         rowIndex: r.row.index,
         itemId: first?.id ?? null,
         itemTitle: first?.title ?? null,
-        message: MESSAGES["responsible-missing"].row({ title: ctx.shortTitle(r) }),
+        message: messages.row({ title: ctx.shortTitle(r) }),
         expected: first ? first.responsible : null,
         match: r.match,
       }),

@@ -1,5 +1,26 @@
-import { MESSAGES } from "../../findings/messages";
+import type { RuleCodes } from "../../findings/catalogue";
+import { bi } from "../../findings/text";
+import type { Bilingual } from "../../lang";
 import { columnCell, fieldBlank, finding, type CheckContext, type Placed } from "../context";
+
+const messages = {
+  row: (p: { title: string }): Bilingual =>
+    bi(
+      `Не указан результат мероприятия «${p.title}» (документ, которым оно подтверждается).`,
+      `No result (the confirming document) for the measure “${p.title}”.`,
+    ),
+};
+
+/** What the rule reports, as the catalogue (src/core/findings/catalogue.ts) lists it. */
+export const codes = {
+  "result-missing": {
+    severity: "warning",
+    label: bi("Нет результата", "No result"),
+    description: bi("пустая ячейка результата", "empty result cell"),
+    messages,
+    example: messages.row({ title: "Проведено обучение педагогов" }),
+  },
+} satisfies RuleCodes;
 
 /**
  * Whether a row of a matched item with no result in the form may go without one. A form whose results were never read
@@ -14,7 +35,7 @@ function resultOptional(ctx: CheckContext): boolean {
 }
 
 /** An empty result cell, where the form has a result for the row's item (or no form tells otherwise). */
-export function resultMissing(ctx: CheckContext): Placed[] {
+export function check(ctx: CheckContext): Placed[] {
   if (!ctx.columns.result) return [];
   const out: Placed[] = [];
   let optional: boolean | undefined;
@@ -28,7 +49,7 @@ export function resultMissing(ctx: CheckContext): Placed[] {
         rowIndex: r.row.index,
         itemId: withResult?.id ?? null,
         itemTitle: withResult?.title ?? null,
-        message: MESSAGES["result-missing"].row({ title: ctx.shortTitle(r) }),
+        message: messages.row({ title: ctx.shortTitle(r) }),
         expected: withResult?.result ?? null,
         match: r.match,
       }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { deadlineMissing } from "../../../../src/core/checks/rules/deadline-missing";
+import { check as deadlineMissing, codes } from "../../../../src/core/checks/rules/deadline-missing";
 import { contextOf, findingsOf, where, withRow } from "./context";
+import { check, producesItsCodes } from "./produce";
 
 describe("rule deadline-missing", () => {
   it("an empty deadline cell: an error at the cell, with what the template expects", () => {
@@ -32,4 +33,8 @@ describe("rule deadline-missing", () => {
     expect(placed.map((p) => [p.at, p.finding.address])).toEqual([[-0.5, "A1"]]);
     expect(placed[0]!.finding.message.ru).toContain("нет столбца «Срок»");
   });
+});
+
+producesItsCodes(codes, {
+  "deadline-missing": () => check(withRow(3, { deadline: null })),
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { deadlineOutsidePlan } from "../../../../src/core/checks/rules/deadline-outside-plan";
+import { check as deadlineOutsidePlan, codes } from "../../../../src/core/checks/rules/deadline-outside-plan";
 import { contextOf, findingsOf, leningrad, withRow } from "./context";
+import { check, producesItsCodes } from "./produce";
 
 describe("rule deadline-outside-plan", () => {
   it("a 2026 date in a 2024 roadmap (the edition's window is 2023–2024)", () => {
@@ -41,4 +42,8 @@ describe("rule deadline-outside-plan: a period that runs into the next year", ()
       expect(found.map((f) => f.address)).toEqual(["E4"]);
     }
   });
+});
+
+producesItsCodes(codes, {
+  "deadline-outside-plan": () => check(withRow(2, { deadline: "до 1 февраля 2026 года" })),
 });

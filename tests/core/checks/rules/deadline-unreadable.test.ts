@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { deadlineUnreadable } from "../../../../src/core/checks/rules/deadline-unreadable";
+import { check as deadlineUnreadable, codes } from "../../../../src/core/checks/rules/deadline-unreadable";
 import { contextOf, findingsOf, leningrad, where, withRow } from "./context";
+import { check, producesItsCodes } from "./produce";
 
 describe("rule deadline-unreadable", () => {
   it("a text that is no date or period: a warning with the text as written", () => {
@@ -15,4 +16,8 @@ describe("rule deadline-unreadable", () => {
     expect(where(deadlineUnreadable, contextOf(withRow(3, { deadline: null })))).toEqual([]);
     expect(where(deadlineUnreadable, contextOf(leningrad()))).toEqual([]);
   });
+});
+
+producesItsCodes(codes, {
+  "deadline-unreadable": () => check(withRow(5, { deadline: "как только, так сразу" })),
 });

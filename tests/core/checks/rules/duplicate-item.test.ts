@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { duplicateItem } from "../../../../src/core/checks/rules/duplicate-item";
+import { check as duplicateItem, codes } from "../../../../src/core/checks/rules/duplicate-item";
 import { contextOf, findingsOf, leningrad } from "./context";
+import { check, producesItsCodes } from "./produce";
 
 describe("rule duplicate-item", () => {
   it("a second row for the same item points to the first one", () => {
@@ -72,4 +73,12 @@ describe("rule duplicate-item", () => {
       "procurement",
     ]);
   });
+});
+
+producesItsCodes(codes, {
+  "duplicate-item": () =>
+    check([
+      ...leningrad(),
+      { number: "14.", title: "Начало работы Кванториума", deadline: "2 сентября 2024 года" },
+    ]),
 });

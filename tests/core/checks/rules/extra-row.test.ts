@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extraRow } from "../../../../src/core/checks/rules/extra-row";
+import { check as extraRow, codes } from "../../../../src/core/checks/rules/extra-row";
 import { contextOf, findingsOf, kv24, leningrad } from "./context";
+import { check, producesItsCodes } from "./produce";
 
 describe("rule extra-row", () => {
   it("a row of no item: a note naming the template", () => {
@@ -21,4 +22,9 @@ describe("rule extra-row", () => {
     const rows = [{ number: "1", title: "Ремонт кровли школы", deadline: "1 июля 2024 года" }];
     expect(findingsOf(extraRow, contextOf(rows, { edition: null }))).toEqual([]);
   });
+});
+
+producesItsCodes(codes, {
+  "extra-row": () =>
+    check([...leningrad(), { number: "14.", title: "Ремонт кровли школы", deadline: "1 июля 2024 года" }]),
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { lateVsTemplate } from "../../../../src/core/checks/rules/late-vs-template";
+import { check as lateVsTemplate, codes } from "../../../../src/core/checks/rules/late-vs-template";
 import { contextOf, findingsOf, kv21, leningrad, withRow } from "./context";
+import { check, producesItsCodes } from "./produce";
 
 describe("rule late-vs-template", () => {
   it("on or before the rule: nothing", () => {
@@ -43,4 +44,8 @@ describe("rule late-vs-template", () => {
     expect(f!.severity).toBe("warning");
     expect(f!.message.ru).toContain("нельзя сравнить с шаблоном");
   });
+});
+
+producesItsCodes(codes, {
+  "late-vs-template": () => check(withRow(4, { deadline: "не позднее 16 февраля 2024 года" })),
 });

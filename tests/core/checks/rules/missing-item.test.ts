@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { missingItem } from "../../../../src/core/checks/rules/missing-item";
+import { check as missingItem, codes } from "../../../../src/core/checks/rules/missing-item";
 import { contextOf, findingsOf, kv24, leningrad } from "./context";
+import { check, producesItsCodes } from "./produce";
 
 describe("rule missing-item", () => {
   it("finds nothing missing in the complete roadmap", () => {
@@ -30,4 +31,8 @@ describe("rule missing-item", () => {
   it("gives no findings without an edition", () => {
     expect(findingsOf(missingItem, contextOf(leningrad(), { edition: null }))).toEqual([]);
   });
+});
+
+producesItsCodes(codes, {
+  "missing-item": () => check(leningrad().filter((x) => x.number !== "5.")),
 });

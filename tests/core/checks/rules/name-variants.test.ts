@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractNames } from "../../../../src/core/checks/names";
-import { nameVariants } from "../../../../src/core/checks/rules/name-variants";
+import { check as nameVariants, codes } from "../../../../src/core/checks/rules/name-variants";
 import { contextOf, findingsOf, leningrad } from "./context";
+import { check, producesItsCodes } from "./produce";
 
 describe("rule name-variants", () => {
   it("one person spelled two ways: the rarer spelling is marked; two people are not", () => {
@@ -30,4 +31,14 @@ describe("rule name-variants", () => {
     const sheetNames = [...extractNames("Баник Я.В.", "G40"), ...extractNames("Банник Я.В.", "G41")];
     expect(findingsOf(nameVariants, contextOf(leningrad(), { sheetNames }))).toEqual([]);
   });
+});
+
+producesItsCodes(codes, {
+  "responsible-name-variant": () => {
+    const rows = leningrad();
+    rows[0]!.responsible = "Баник Я.В.";
+    rows[1]!.responsible = "Банник Я.В.";
+    rows[2]!.responsible = "Банник Я.В.";
+    return check(rows);
+  },
 });

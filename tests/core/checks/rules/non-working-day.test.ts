@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { nonWorkingDay } from "../../../../src/core/checks/rules/non-working-day";
-import { contextOf, findingsOf, leningrad } from "./context";
+import { check as nonWorkingDay, codes } from "../../../../src/core/checks/rules/non-working-day";
+import { contextOf, findingsOf, leningrad, withRow } from "./context";
+import { check, producesItsCodes } from "./produce";
 
 describe("rule non-working-day", () => {
   it("a Sunday and a public holiday, each with its reason", () => {
@@ -22,4 +23,8 @@ describe("rule non-working-day", () => {
     const rows = [{ number: "1", title: "Обучение педагогов", deadline: "июнь 2024 года" }];
     expect(findingsOf(nonWorkingDay, contextOf(rows))).toEqual([]);
   });
+});
+
+producesItsCodes(codes, {
+  "non-working-day": () => check(withRow(5, { deadline: "не позднее 30 июня 2024 года" })),
 });

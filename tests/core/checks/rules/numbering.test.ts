@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { numbering } from "../../../../src/core/checks/rules/numbering";
-import { contextOf, findingsOf, leningrad } from "./context";
+import { check as numbering, codes } from "../../../../src/core/checks/rules/numbering";
+import { contextOf, findingsOf, leningrad, withRow } from "./context";
+import { check, producesItsCodes } from "./produce";
 
 describe("rule numbering", () => {
   it("gaps and repeats at the number cell, gaps first", () => {
@@ -30,4 +31,9 @@ describe("rule numbering", () => {
   it("nothing in the baseline", () => {
     expect(findingsOf(numbering, contextOf(leningrad()))).toEqual([]);
   });
+});
+
+producesItsCodes(codes, {
+  "numbering-gap": () => check(withRow(6, { number: "9." })),
+  "numbering-duplicate": () => check(withRow(6, { number: "6." })),
 });

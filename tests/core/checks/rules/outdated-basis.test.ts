@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { outdatedBasis } from "../../../../src/core/checks/rules/outdated-basis";
+import { check as outdatedBasis, codes } from "../../../../src/core/checks/rules/outdated-basis";
 import { checkSheet } from "../../../../src/core/checks/sheet";
 import { templateSheetFor } from "../../../../src/core/index";
 import { planGrid } from "../helpers";
-import { contextOf, findingsOf, leningrad } from "./context";
+import { contextOf, findingsOf, kv24, leningrad } from "./context";
+import { producesItsCodes } from "./produce";
+import { checkRoadmap } from "../../../../src/core/checks";
+import { buildRoadmap } from "../../match/build";
 
 function ctxWith(text: string, year: number) {
   const ctx = contextOf(leningrad(), { year });
@@ -66,4 +69,17 @@ describe("rule outdated-basis", () => {
     expect(f.map((x) => [x.address, x.severity])).toEqual([["A1", "info"]]);
     expect(r!.verdict).toBe("ready");
   });
+});
+
+producesItsCodes(codes, {
+  "outdated-basis": () => {
+    const r = buildRoadmap(leningrad(), { year: 2027 });
+    r.textAbove = [
+      {
+        text: "Комплекс мер в рамках федерального проекта «Современная школа» национального проекта «Образование» на 2027 год",
+        address: "A1",
+      },
+    ];
+    return checkRoadmap(r, kv24, { targetYear: 2027, checkDate: "2026-12-10" });
+  },
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isDone, overdue } from "../../../../src/core/checks/rules/overdue";
+import { isDone, check as overdue, codes } from "../../../../src/core/checks/rules/overdue";
 import { contextOf, findingsOf, leningrad } from "./context";
+import { check, producesItsCodes } from "./produce";
 
 describe("rule overdue", () => {
   it("a passed date without a completion mark; «Выполнено» and «Да» clear it, «Не выполнено» does not", () => {
@@ -71,4 +72,8 @@ describe("rule overdue", () => {
     ];
     expect(open.filter((t) => isDone(f(t)))).toEqual([]);
   });
+});
+
+producesItsCodes(codes, {
+  overdue: () => check(leningrad(), { checkDate: "2024-07-05", withStatus: true }),
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { responsibleMissing } from "../../../../src/core/checks/rules/responsible-missing";
+import { check as responsibleMissing, codes } from "../../../../src/core/checks/rules/responsible-missing";
 import { contextOf, findingsOf, leningrad, where, withRow } from "./context";
+import { check, producesItsCodes } from "./produce";
 
 describe("rule responsible-missing", () => {
   it("an empty responsible cell: a warning at that cell, with the template's responsible", () => {
@@ -24,4 +25,8 @@ describe("rule responsible-missing", () => {
     );
     expect(placed.map((p) => [p.at, p.finding.address])).toEqual([[-0.5, "A1"]]);
   });
+});
+
+producesItsCodes(codes, {
+  "responsible-missing": () => check(withRow(0, { responsible: null })),
 });

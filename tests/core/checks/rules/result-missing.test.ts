@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { resultMissing } from "../../../../src/core/checks/rules/result-missing";
+import { check as resultMissing, codes } from "../../../../src/core/checks/rules/result-missing";
 import { getEdition } from "../../../../src/core/templates/library";
 import { contextOf, findingsOf, leningrad, withRow } from "./context";
+import { check, producesItsCodes } from "./produce";
 
 describe("rule result-missing", () => {
   it("an empty result where the form has one: a warning with the form's result", () => {
@@ -55,4 +56,8 @@ describe("rule result-missing", () => {
     ];
     expect(findingsOf(resultMissing, contextOf(rows)).map((f) => f.address)).toEqual(["D15"]);
   });
+});
+
+producesItsCodes(codes, {
+  "result-missing": () => check(withRow(1, { result: "" })),
 });
