@@ -49,6 +49,14 @@ function parseText(text: string, ctx: DeadlineContext): Deadline {
   return sc.groups.length === 0 ? ungroupedReading(sc, ctx, report) : groupedReading(sc, ctx, report);
 }
 
+const EVENT_TERM = "counted from an event ";
+
+/** A term counted from an event with no date («в течение 10 рабочих дней после поставки»): a deadline the planner
+ * wrote on purpose, that no calendar rule can check. */
+export function isEventTerm(d: Deadline): boolean {
+  return d.kind === "unknown" && d.reason?.startsWith(EVENT_TERM) === true;
+}
+
 /** «не позднее 10 рабочих дней после …»: a term counted from an event, dated only when the event is a date. */
 function termReading(sc: Scan, ctx: DeadlineContext): Deadline | null {
   const term = eventTerm(sc.n.s, sc.toks);
@@ -71,7 +79,7 @@ function termReading(sc: Scan, ctx: DeadlineContext): Deadline | null {
   const words = text(sc, term.m.s, cut).trim();
   return unknown(
     sc.text,
-    `counted from an event («${words}${cut < sc.n.s.length ? "…" : ""}»), not from a calendar date`,
+    `${EVENT_TERM}(«${words}${cut < sc.n.s.length ? "…" : ""}»), not from a calendar date`,
     spanOf(sc, term.m.s, term.m.e),
   );
 }
