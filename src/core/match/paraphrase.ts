@@ -114,6 +114,39 @@ const PARAPHRASES: Paraphrase[] = [
   { re: /\bprocurements?\b/g, means: "закупки" },
   { re: /\bannounce(?:d|ment)?\b/g, means: "объявлены" },
   { re: /\bprofessional development|advanced training\b/g, means: "повышение квалификации" },
+  // The other steps of the form as an English copy words them («set of measures (roadmap)», «schools hosting …»,
+  // «model regulation», «information note», «event plans for the school year», «equipment installed and set up»).
+  { re: /\bset of measures\b|\broad ?map\b/g, means: "комплекс мер" },
+  { re: /\bhost(?:ing|s)?\b|\bbased at\b/g, means: "на базе которых создаются" },
+  { re: /\b(?:performance|activity) indicators\b/g, means: "показателей деятельности" },
+  {
+    re: /\bmonitoring of (?:the )?(?:[a-z]+ ){0,2}indicators\b/g,
+    means: "мониторинг выполнения показателей",
+  },
+  { re: /\bmodel regulations?\b|\bregulations? on the activit/g, means: "типовое положение" },
+  { re: /\bdesign\b/g, means: "дизайн" },
+  { re: /\bzoning\b/g, means: "зонирования" },
+  { re: /\bbasic set\b/g, means: "базовый набор" },
+  { re: /\bequipment\b/g, means: "оборудование" },
+  { re: /\bteaching aids\b/g, means: "средств обучения и воспитания" },
+  { re: /\binformation (?:note|sheet)\b/g, means: "информационная справка" },
+  { re: /\bevent plans?\b|\bplans? of (?:the )?events\b/g, means: "планы мероприятий" },
+  { re: /\b(?:school|academic) year\b/g, means: "учебный год" },
+  { re: /\binstall(?:ed|ation)?\b/g, means: "установлено" },
+  { re: /\bset up\b|\bcommissioned\b|\bconfigured\b|\badjusted\b/g, means: "налажено" },
+  { re: /\breceived\b|\bdeliver(?:ed|y)\b/g, means: "получено" },
+  { re: /\bphoto-?monitoring\b/g, means: "фотомониторинг" },
+  { re: /\bpremises\b/g, means: "помещений" },
+  {
+    re: /\bbring(?:ing)? (?:[a-z']+ ){0,3}in(?:to)? (?:line|compliance|conformity) with\b/g,
+    means: "приведению в соответствие",
+  },
+  { re: /\b(?:unified|joint|comprehensive|complex) plan\b/g, means: "единый комплексный план" },
+  { re: /\borgani[sz]ational and methodological support\b/g, means: "организационно-методической поддержке" },
+  {
+    re: /\bopen and start\b|\bstart(?:s|ing)? (?:of )?work\b|\bstart operating\b|\bopening\b/g,
+    means: "начало работы",
+  },
 ];
 
 /** The text with the form's words of every paraphrase it holds appended, and the misleading expressions dropped. */
