@@ -1,5 +1,6 @@
 // A/B of the core check (checkSheet) at 1,000 and 10,000 rows between two git refs, alternating runs so that the
-// machine's drift falls on both sides alike. `node scripts/bench-ab.mjs <refA> <refB> [--rounds 5] [--rows 1000,10000]`
+// machine's drift falls on both sides alike. `node scripts/bench-ab.mjs <refA> <refB> [--rounds 5] [--rows 1000,10000]
+// [--same-process]` (both refs in one process, alternating check by check: steadier on a loaded machine).
 // Both refs check the same sheets: built once by this tree's bench/sheets.ts, passed to each ref as JSON.
 // Each check is timed twice: wall clock, and this process's CPU time (user + system), which other processes on a
 // shared machine disturb far less (an A/A run of main at load 5–6 on 2 cores spread 28–90 ms wall at 1,000 rows).
@@ -51,6 +52,41 @@ async function timeCheck(tree, file, index) {
   process.stdout.write(JSON.stringify({ median: median(times), cpu: median(cpus), findings }) + "\n");
 }
 
+/** Child: both trees' checkSheet in one process, A and B alternating check by check, so that load spikes on a
+ * shared machine fall on both sides alike; prints per sheet size {A, B, cpuA, cpuB, findingsA, findingsB} (medians). */
+async function timeBoth(treeA, treeB, file, runs) {
+  const load = async (tree) =>
+    (await import(pathToFileURL(join(tree, "src/core/checks/sheet.ts")).href)).checkSheet;
+  const fns = { A: await load(treeA), B: await load(treeB) };
+  const grids = JSON.parse(readFileSync(file, "utf8"), fromJson);
+  const out = [];
+  for (const grid of grids) {
+    const got = { A: [], B: [], cpuA: [], cpuB: [], findingsA: 0, findingsB: 0 };
+    const once = (side) => {
+      const t = performance.now();
+      const c = process.cpuUsage();
+      const res = fns[side](grid, { checkDate: CHECK_DATE });
+      const used = process.cpuUsage(c);
+      got[side].push(performance.now() - t);
+      got[`cpu${side}`].push((used.user + used.system) / 1000);
+      got[`findings${side}`] = res.reports.reduce((s, r) => s + r.findings.length, 0);
+    };
+    for (let i = 0; i < 2; i++) ["A", "B"].forEach(once);
+    for (const k of ["A", "B", "cpuA", "cpuB"]) got[k].length = 0;
+    for (let i = 0; i < runs; i++) (i % 2 ? ["B", "A"] : ["A", "B"]).forEach(once);
+    out.push({
+      rows: grid.cells?.length ?? null,
+      A: median(got.A),
+      B: median(got.B),
+      cpuA: median(got.cpuA),
+      cpuB: median(got.cpuB),
+      findingsA: got.findingsA,
+      findingsB: got.findingsB,
+    });
+  }
+  process.stdout.write(JSON.stringify(out) + "\n");
+}
+
 let cwd = process.cwd();
 
 function child(args) {
@@ -88,6 +124,33 @@ async function main(argv) {
     }
     const sheets = join(tmp, "sheets.json");
     child(["make", sheets, sizes.join(",")]);
+    if (argv.includes("--same-process")) {
+      // Each round is a fresh process (the JIT's luck differs) timing A and B alternately, 2 × RUNS checks per size.
+      const rows = Object.fromEntries(sizes.map((n) => [n, { A: [], B: [], cpuA: [], cpuB: [] }]));
+      let findings = {};
+      for (let r = 0; r < rounds; r++) {
+        const res = JSON.parse(child(["both", trees.A, trees.B, sheets, String(RUNS)]));
+        res.forEach((x, k) => {
+          const n = sizes[k];
+          for (const key of ["A", "B", "cpuA", "cpuB"]) rows[n][key].push(x[key]);
+          findings[n] = `A ${x.findingsA}, B ${x.findingsB}`;
+          console.log(
+            `round ${r + 1}  ${String(n).padStart(6)} rows  CPU A ${x.cpuA.toFixed(1)}  B ${x.cpuB.toFixed(1)} ms`,
+          );
+        });
+      }
+      console.log(
+        `\nA = ${refA}, B = ${refB}; same process, median of ${rounds} processes × ${RUNS} alternating checks`,
+      );
+      for (const n of sizes) {
+        const [a, b, ca, cb] = ["A", "B", "cpuA", "cpuB"].map((k) => median(rows[n][k]));
+        const pct = (x, y) => (((y - x) / x) * 100).toFixed(1);
+        console.log(
+          `${String(n).padStart(6)} rows  wall A ${a.toFixed(1)} B ${b.toFixed(1)} (${pct(a, b)} %)  CPU A ${ca.toFixed(1)} B ${cb.toFixed(1)} (${pct(ca, cb)} %)  findings ${findings[n]}`,
+        );
+      }
+      return;
+    }
     const got = Object.fromEntries(sizes.map((n) => [n, { A: [], B: [], cpuA: [], cpuB: [], findings: {} }]));
     for (let r = 0; r < rounds; r++) {
       // A B, then B A: the order alternates too, so neither side always runs first.
@@ -131,5 +194,6 @@ async function main(argv) {
 const argv = process.argv.slice(2);
 if (argv[0] === "--child") {
   if (argv[1] === "make") await makeSheets(argv[2], argv[3].split(",").map(Number));
+  else if (argv[1] === "both") await timeBoth(argv[2], argv[3], argv[4], Number(argv[5]));
   else await timeCheck(argv[2], argv[3], Number(argv[4]));
 } else await main(argv);
