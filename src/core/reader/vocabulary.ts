@@ -7,10 +7,12 @@ export const NUMBER_RE = /^([А-ЯЁA-Z]\s*\.\s*)?\d{1,3}(\s*\.\s*\d{1,3})*\s*[.
 // A footnote opens with «*» or a superscript number («¹ Письмо министерства …»).
 export const FOOTER_RE =
   /^(ознакомлен|с\s+[а-яё\s]*ознакомлен|согласован|утвержда|подпис|примечани|исп\.\s|исполнитель\s*:|\*|[¹²³⁴⁵⁶⁷⁸⁹⁰]|(prepared|approved|agreed|signed)\s+by\b|acknowledged\b)/i;
+// A signature's name, Russian or transliterated in an English copy («M.V. Sokolova», «Sokolova M.V.»).
 export const NAME_RE =
-  /^([А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?([А-ЯЁ]\.?)?|[А-ЯЁ]\.\s?([А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?)$/;
+  /^([А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?([А-ЯЁ]\.?)?|[А-ЯЁ]\.\s?([А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?|[A-Z][a-z]+(-[A-Z][a-z]+)?\s+[A-Z]\.\s?([A-Z]\.?)?|[A-Z]\.\s?([A-Z]\.)?\s?[A-Z][a-z]+(-[A-Z][a-z]+)?)$/;
+// «И.о. начальника», «Заведующий кабинетом», and an English copy's «Head of the Department», «Deputy Minister».
 export const POSITION_RE =
-  /^(министр|губернатор|начальник|директор|заместитель|первый\s+заместитель|руководитель|председатель|глава|ректор)/;
+  /^((и\.\s?о\.?|врио|исполняющ[а-я]*\s+обязанности)\s*)?(министр|губернатор|начальник|директор|заместитель|первый\s+заместитель|руководитель|председатель|глава|ректор|заведующ|head\s+of|director|deputy|minister|governor|chair)/;
 export const TITLE_RE =
   /дорожн[а-я]*\s+карт|комплекс[а-я]*\s+мер|план[а-я]*\s+мероприяти|комплексн[а-я]*\s+план|план[а-я]*\s*-\s*график|^\s*план\b|(?:unified|joint|comprehensive|complex)\s+plan|road\s*map/;
 export const SECTION_RE =
