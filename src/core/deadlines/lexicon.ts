@@ -116,32 +116,36 @@ export const YEAR_VARIABLES = new Set(["y", "у", "n", "х", "x"]);
 const L = "[a-zа-я]";
 const B = "(?<![a-zа-я0-9])";
 
-// «по итогам квартала» with no quarter named reports after every quarter: a cadence, not an unreadable term.
+// «по итогам квартала» with no quarter named reports after every quarter: a cadence, not an unreadable term. English
+// working copies write «quarterly», «every month», «annually».
 export const CADENCES: { cadence: Cadence; re: RegExp }[] = [
   {
     cadence: "monthly",
     re: new RegExp(
-      `${B}(?:ежемесячн${L}*|помесячно|каждый месяц|(?:1|один) раз в месяц|по итогам (?:каждого )?месяца)`,
+      `${B}(?:ежемесячн${L}*|помесячно|каждый месяц|(?:1|один) раз в месяц|по итогам (?:каждого )?месяца|monthly|every month|once a month)`,
       "g",
     ),
   },
   {
     cadence: "quarterly",
     re: new RegExp(
-      `${B}(?:ежеквартальн${L}*|поквартально|каждый квартал|(?:1|один) раз в квартал|по итогам (?:каждого )?квартала)`,
+      `${B}(?:ежеквартальн${L}*|поквартально|каждый квартал|(?:1|один) раз в квартал|по итогам (?:каждого )?квартала|quarterly|every quarter|once a quarter)`,
       "g",
     ),
   },
   {
     cadence: "half-yearly",
     re: new RegExp(
-      `${B}(?:ежеполугодн${L}*|каждое полугодие|(?:1 |один )?раз в (?:полугодие|полгода|6 месяцев)|по итогам (?:каждого )?полугодия)`,
+      `${B}(?:ежеполугодн${L}*|каждое полугодие|(?:1 |один )?раз в (?:полугодие|полгода|6 месяцев)|по итогам (?:каждого )?полугодия|half-yearly|semi-annually|every six months|twice a year)`,
       "g",
     ),
   },
   {
     cadence: "yearly",
-    re: new RegExp(`${B}(?:ежегодн${L}*|каждый год|(?:1 |один )?раз в год(?![a-zа-я]))`, "g"),
+    re: new RegExp(
+      `${B}(?:ежегодн${L}*|каждый год|(?:1 |один )?раз в год(?![a-zа-я])|annually|yearly|every year|once a year)`,
+      "g",
+    ),
   },
   {
     cadence: "as-needed",
@@ -164,8 +168,8 @@ export const EXTERNAL = new RegExp(
     // «по плану регионального оператора», «по плану работы министерства»: whose plan is named, so it is theirs.
     `|по план${L}*(?: [a-zа-я-]+){1,3}` +
     `|по согласовани${L}*` +
-    // An English working copy: «per the federal operator's schedule», «according to a separate timetable».
-    `|(?:per|according to|in accordance with|in line with|following|under)(?: [a-z"'-]+){0,3} (?:schedule|timetable|calendar)${L}*` +
+    // An English working copy: «per (by) the federal operator's schedule», «according to a separate timetable».
+    `|(?:per|by|according to|in accordance with|in line with|following|under)(?: [a-z"'-]+){0,3} (?:schedule|timetable|calendar)${L}*` +
     `|as scheduled)`,
   "g",
 );

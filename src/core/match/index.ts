@@ -3,6 +3,7 @@ import type { IsoDate } from "../deadlines/types";
 import type { Roadmap } from "../reader/types";
 import type { Edition } from "../templates/schema";
 import { compileEdition } from "./terms";
+import { splitLists } from "./list-parts";
 import {
   assignSingles,
   coverDirections,
@@ -75,7 +76,7 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
       ? matchSections(roadmap, compiled, coverage)
       : new Set<number>();
   // 2. The texts to match: each sub-item of a row, or its whole title.
-  const units = unitsOf(roadmap, sectionRows);
+  const units = splitLists(unitsOf(roadmap, sectionRows), compiled);
   const { edgesByUnit, edgeCount } = scoreUnits(roadmap, compiled, units, opts);
   // 3. One unit per single item, maximising total weight.
   const { unitOfItem, itemOfUnit } = assignSingles(items, edgesByUnit, edgeCount);

@@ -21,16 +21,22 @@ const PARAPHRASES: Paraphrase[] = [
   // «ответственное (должностное) лицо» for the centres; «ответственный за охрану труда» is not that, nor a body
   // («ответственный за создание … центров орган исполнительной власти», «орган, ответственный за …»).
   {
-    re: /(?<![а-я])(?<!(?<![а-я])орган[а-я]*(?:\s+[а-я]+){0,3}\s*,?\s*)ответственн[а-я]*\s+за\s+(?:создани|функционировани|внедрени|реализаци|открыти)(?![^;:]{0,120}?(?<![а-я])орган(?:а|ом|у|ы|ов)?(?![а-я]))/g,
+    re: /(?<![а-я])(?<!(?<![а-я])орган[а-я]*(?:\s+[а-я]+){0,3}\s*,?\s*)ответственн[а-я]*\s+за\s+(?:создани|функционировани|внедрени|реализаци|открыти|центр|кванториум|технопарк)(?![^;:]{0,120}?(?<![а-я])орган(?:а|ом|у|ы|ов)?(?![а-я]))/g,
     means: "ответственное лицо",
   },
   // «показатели (и индикаторы) создания и функционирования» are the form's «показатели деятельности».
   { re: /(?<![а-я])показател[а-я]*(?:\s+[а-я]+){0,4}\s+функционировани/g, means: "деятельности" },
-  // Plain regional words for the form's items: a «куратор» of the centres is the official, «целевые показатели работы»
+  // Plain regional words for the form's items: a «куратор» or «координатор» of the centres is the official, «целевые показатели работы»
   // the activity indicators, a «план методического сопровождения» the complex plan, «планировка» the zoning,
-  // «сведения о школах» the information note, «фотофиксация» the photo monitoring, «достижение показателей» their
+  // «сведения о школах» the information note, «фотофиксация», «фотоотчёт» the photo monitoring, «достижение показателей» their
   // monitoring, «обучение педагогов» / «дополнительные профессиональные программы» the professional development.
   { re: /(?<![а-я])куратор(?:а|ов|ом|у)?(?![а-я])/g, means: "ответственное лицо" },
+  // A «координатор» is the official too, but not when a body is named before it («… орган исполнительной власти
+  // (региональный координатор)»).
+  {
+    re: /(?<!(?<![а-я])орган[^;:]{0,120})(?<![а-я])координатор(?:а|ов|ом|у)?(?![а-я])/g,
+    means: "ответственное лицо",
+  },
   { re: /(?<![а-я])показател[а-я]*\s+работы/g, means: "деятельности" },
   {
     re: /(?<![а-я])план[а-я]*\s+методическ[а-я]*\s+(?:сопровождени|поддержк)/g,
@@ -41,7 +47,7 @@ const PARAPHRASES: Paraphrase[] = [
     re: /(?<![а-я])(?:сведени[а-я]*|справк[а-я]*)\s+об?\s+(?:школ|общеобразовательн|образовательн)/g,
     means: "информационная справка",
   },
-  { re: /(?<![а-я])фотофиксаци/g, means: "фотомониторинг" },
+  { re: /(?<![а-я])(?:фотофиксаци|фотоотчет)/g, means: "фотомониторинг" },
   { re: /(?<![а-я])достижени[а-я]*\s+показател/g, means: "мониторинг выполнения показателей" },
   // «мониторинг (целевых) показателей» is the quarterly monitoring of the indicators, never their approval.
   { re: /(?<![а-я])мониторинг[а-я]*\s+(?:[а-я]+\s+){0,2}?показател/g, means: "выполнения показателей" },
@@ -77,9 +83,26 @@ const PARAPHRASES: Paraphrase[] = [
   },
   // A school's side of the list: «включение школы в (утверждённый) перечень организаций» is the form's list of schools.
   {
-    re: /(?<![а-я])включени[а-я]*\s+(?:школ[а-я]*|организаци[а-я]*|оо)\s+в\s+(?:[а-я]+\s+){0,2}(?:перечень|список|реестр)/g,
+    re: /(?<![а-я])включени[а-я]*\s+(?:школ[а-я]*|организаци[а-я]*|гимнази[а-я]*|лице[йяю]|оо)\s+в\s+(?:[а-я]+\s+){0,2}(?:перечень|список|реестр)/g,
     means: "перечень общеобразовательных организаций сельской местности",
   },
+  // «школа включена в (утверждённый) перечень»: the same, said of the school.
+  {
+    re: /(?<![а-я])(?:школ[а-я]*|организаци[а-я]*|гимнази[а-я]*|лице[йяю]|оо)\s+включен[а-я]*\s+в\s+(?:[а-я]+\s+){0,2}(?:перечень|список|реестр)/g,
+    means: "перечень общеобразовательных организаций сельской местности",
+  },
+  // «реестр школ — баз Кванториумов», «перечень организаций — баз центров»: the schools the centres are created in.
+  {
+    re: /[—–-]\s*баз(?:а|ы|ой|е|ам|ами|ах)?\s+(?:[а-я]+\s+)?(?:кванториум|центр|технопарк)/g,
+    means: "на базе которых создаются",
+  },
+  // A complex plan's «информационное сопровождение (освещение)» direction is its information campaigns.
+  {
+    re: /(?<![а-я])информационн[а-я]*\s+(?:сопровождени|освещени|продвижени)/g,
+    means: "информационных кампаний",
+  },
+  // A design project of the premises («дизайн-проект помещений») is the form's design and zoning project.
+  { re: /(?<![а-я])дизайн-проект/g, means: "зонирования" },
   // An English working copy («Approval of the list of schools taking part …»): the form's words for its key terms.
   {
     re: /\b(?:list|register) of (?:the )?(?:participating )?(?:schools|(?:educational )?organi[sz]ations)\b/g,
@@ -91,6 +114,39 @@ const PARAPHRASES: Paraphrase[] = [
   { re: /\bprocurements?\b/g, means: "закупки" },
   { re: /\bannounce(?:d|ment)?\b/g, means: "объявлены" },
   { re: /\bprofessional development|advanced training\b/g, means: "повышение квалификации" },
+  // The other steps of the form as an English copy words them («set of measures (roadmap)», «schools hosting …»,
+  // «model regulation», «information note», «event plans for the school year», «equipment installed and set up»).
+  { re: /\bset of measures\b|\broad ?map\b/g, means: "комплекс мер" },
+  { re: /\bhost(?:ing|s)?\b|\bbased at\b/g, means: "на базе которых создаются" },
+  { re: /\b(?:performance|activity) indicators\b/g, means: "показателей деятельности" },
+  {
+    re: /\bmonitoring of (?:the )?(?:[a-z]+ ){0,2}indicators\b/g,
+    means: "мониторинг выполнения показателей",
+  },
+  { re: /\bmodel regulations?\b|\bregulations? on the activit/g, means: "типовое положение" },
+  { re: /\bdesign\b/g, means: "дизайн" },
+  { re: /\bzoning\b/g, means: "зонирования" },
+  { re: /\bbasic set\b/g, means: "базовый набор" },
+  { re: /\bequipment\b/g, means: "оборудование" },
+  { re: /\bteaching aids\b/g, means: "средств обучения и воспитания" },
+  { re: /\binformation (?:note|sheet)\b/g, means: "информационная справка" },
+  { re: /\bevent plans?\b|\bplans? of (?:the )?events\b/g, means: "планы мероприятий" },
+  { re: /\b(?:school|academic) year\b/g, means: "учебный год" },
+  { re: /\binstall(?:ed|ation)?\b/g, means: "установлено" },
+  { re: /\bset up\b|\bcommissioned\b|\bconfigured\b|\badjusted\b/g, means: "налажено" },
+  { re: /\breceived\b|\bdeliver(?:ed|y)\b/g, means: "получено" },
+  { re: /\bphoto-?monitoring\b/g, means: "фотомониторинг" },
+  { re: /\bpremises\b/g, means: "помещений" },
+  {
+    re: /\bbring(?:ing)? (?:[a-z']+ ){0,3}in(?:to)? (?:line|compliance|conformity) with\b/g,
+    means: "приведению в соответствие",
+  },
+  { re: /\b(?:unified|joint|comprehensive|complex) plan\b/g, means: "единый комплексный план" },
+  { re: /\borgani[sz]ational and methodological support\b/g, means: "организационно-методической поддержке" },
+  {
+    re: /\bopen and start\b|\bstart(?:s|ing)? (?:of )?work\b|\bstart operating\b|\bopening\b/g,
+    means: "начало работы",
+  },
 ];
 
 /** The text with the form's words of every paraphrase it holds appended, and the misleading expressions dropped. */

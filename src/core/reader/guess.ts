@@ -20,6 +20,11 @@ const PROGRAMME_RES: [ProgrammeId, RegExp][] = [
   // Only IT and its OCR forms before «-куб» (not «3D-куб»), with the noun's case endings (not «кубок»).
   ["it-cube", /(?<![а-яa-z0-9])(?:[i1][tт]|ит|гг|i丁|п)\s*-\s*куб(?:ами|ам|ах|ов|ом|а|у|е|ы)?(?![а-я])/g],
   ["cos", /цифров[а-я]*\s+образовательн[а-я]*\s+сред[а-я]*|(?<![а-я])цос(?![а-я])/g],
+  // An English working copy names them in Latin letters: «Tochka Rosta centres», «School Kvantoriums», «IT-cube».
+  ["kvantorium", /(?<![a-z])kvantorium[a-z]*/g],
+  ["tochka-rosta", /(?<![a-z])tochka\W{0,3}rost[a-z]*/g],
+  ["it-cube", /(?<![a-z0-9])it[\s-]*cub(?:es|e)(?![a-z])/g],
+  ["cos", /digital\s+educational\s+environment/g],
 ];
 const COMPLEX_PLAN = /(?:единый\s+)?комплексн[а-я]*\s+план[а-я]*(?:\s+мероприяти[а-я]*)?/;
 const METHODICAL = /методическ[а-я]*\s+поддержк/;

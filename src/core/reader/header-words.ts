@@ -60,6 +60,21 @@ export function classifySubHeader(text: string): "start" | "deadline" | "plan" |
   return null;
 }
 
+// A territory («Муниципальный округ», «МО», «Район»), not an institution («Муниципальная общеобразовательная организация»).
+const TERRITORY = /^(муниципальн|муниципалитет|мо([^а-я]|$)|район|городск[а-я]*округ|municipal|district)/;
+const INSTITUTION =
+  /общеобразоват|образовательн[а-я]*организ|организаци|учреждени|школ|^оо([^а-я]|$)|school|institution/;
+
+/**
+ * Of two organisation columns the institution's names the rows, not the territory's: «Муниципальный округ |
+ * Общеобразовательная организация» repeats the items per school, and a municipality may hold several schools.
+ */
+export function isFinerOrganisation(text: string, than: string): boolean {
+  const s = squash(text).replace(/^(наименование|название)/, "");
+  const t = squash(than).replace(/^(наименование|название)/, "");
+  return INSTITUTION.test(s) && TERRITORY.test(t) && !INSTITUTION.test(t);
+}
+
 /** The field a header cell names, or null. Long texts are never headers. */
 export function classifyHeader(text: string): FieldKey | null {
   if (text.length > 160) return null;

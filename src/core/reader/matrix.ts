@@ -4,7 +4,7 @@ import { isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { addSheetRow, extend, field, isFooter, NO_SUBITEMS } from "./row-cells";
 import type { RoadmapRow } from "./types";
-import { DATEISH_RE, OTV_RE } from "./vocabulary";
+import { DATEISH_RE, FOOTER_RE, OTV_RE, OTV_TAIL_RE } from "./vocabulary";
 
 export interface MatrixRead {
   perColumn: RoadmapRow[][];
@@ -47,6 +47,8 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
     const keyText = s.text(r, key);
     const filled = m.filter((x) => s.text(r, x.col) !== "");
     if (keyText !== "") {
+      // «Ознакомлены:», «Prepared by» in the date column with names beside it: the list under the matrix.
+      if (FOOTER_RE.test(keyText)) break;
       if (filled.length === 0) {
         if (isFooter(s, r, [], tableCols) || !DATEISH_RE.test(normalize(keyText))) break;
         continue;
@@ -70,6 +72,8 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
       if (keyText !== "" || !row) {
         const nr = newRow(i, r);
         nr.fields.title = field(s, r, x.col);
+        const who = OTV_TAIL_RE.exec(t);
+        if (who) nr.fields.responsible = extend(undefined, s, r, x.col, who[1]!.trim());
         lastField[i] = "title";
         return;
       }

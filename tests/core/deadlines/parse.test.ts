@@ -170,6 +170,25 @@ describe("an English working copy's schedule", () => {
   });
 });
 
+describe("an English working copy's schedule and cadence", () => {
+  it("«by the federal operator's schedule» is a schedule set elsewhere", () => {
+    for (const t of ["by the federal operator's schedule", "by the schedule of the federal operator"])
+      expect([t, parseDeadline(t).kind]).toEqual([t, "external-schedule"]);
+  });
+  it("«quarterly, by the 5th day of the month after the quarter» is a cadence with no first due day", () => {
+    for (const [t, cadence] of [
+      ["quarterly, by the 5th day of the month after the quarter", "quarterly"],
+      ["monthly", "monthly"],
+      ["every quarter", "quarterly"],
+      ["annually, by 20 January", "yearly"],
+      ["twice a year", "half-yearly"],
+    ] as const) {
+      const d = parseDeadline(t);
+      expect([t, d.kind, d.cadence, d.due]).toEqual([t, "recurring", cadence, null]);
+    }
+  });
+});
+
 describe("a plan kept by someone else", () => {
   it("«по плану регионального оператора», «по плану работы министерства» are schedules set elsewhere", () => {
     for (const t of [

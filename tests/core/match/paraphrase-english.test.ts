@@ -26,6 +26,53 @@ describe("English measure texts", () => {
     ]);
   });
 
+  it("a School Kvantorium roadmap in English covers every item of the form", () => {
+    const titles = [
+      "Appointment of the official of the regional departmental project office responsible for School Kvantoriums",
+      "Approval of the set of measures (roadmap) for School Kvantoriums in 2027",
+      "Approval of the register of schools hosting School Kvantoriums",
+      "Approval of the list of performance indicators of School Kvantoriums",
+      "Approval of the model regulation on the activities of a School Kvantorium",
+      "Preparation and agreement of the infrastructure list with the federal operator",
+      "Standard design and zoning project for the premises of School Kvantoriums",
+      "Procurement of goods, works and services for equipping the Kvantoriums announced",
+      "Basic set of equipment and teaching aids available in each host school",
+      "Information note on the host schools prepared",
+      "Kvantorium event plans for the 2027/2028 school year approved",
+      "Equipment received, installed and set up",
+      "Photo-monitoring of bringing the premises in line with the Ministry's guidelines",
+      "Unified plan of organisational and methodological support of the infrastructure drawn up",
+      "School Kvantoriums open and start work",
+      "Monitoring of the performance indicators of School Kvantoriums",
+      "Professional development of Kvantorium teachers",
+    ];
+    const edition = getEdition("kvantorium-2024")!;
+    const m = matchRoadmap(buildRoadmap(titles.map((title) => ({ title }))), edition, { targetYear: 2027 });
+    const byRow = titles.map((_, pos) => (m.byRow.get(pos) ?? []).map((c) => c.itemId));
+    expect(byRow).toEqual(
+      [
+        "approve-official",
+        "approve-roadmap",
+        "approve-register",
+        "approve-indicators",
+        "approve-regulation",
+        "infrastructure-list",
+        "design-zoning",
+        "procurement",
+        "basic-equipment",
+        "info-reference",
+        "event-plans",
+        "equipment-installed",
+        "photo-monitoring",
+        "complex-plan",
+        "start",
+        "indicator-monitoring",
+        "professional-development",
+      ].map((id) => [id]),
+    );
+    expect(new Set(byRow.flat()).size).toBe(edition.items.length);
+  });
+
   it("leaves Russian texts and unrelated English words alone", () => {
     const ru = "Утверждение перечня общеобразовательных организаций";
     expect(withFormWords(ru)).toBe(ru);

@@ -187,6 +187,17 @@ describe("layout variants", () => {
     expect(r.tableRange).toBe("B4:F8");
   });
 
+  it.each([
+    ["Заведующий районным методическим кабинетом", "И.В. Муромцева"],
+    ["И.о. начальника управления образования", "Иванов И.И."],
+    ["Head of the Department of General Education", "M.V. Sokolova"],
+    ["Deputy Minister", "Sokolova M.V."],
+  ])("a signature «%s … %s» right under the table is not the last row's continuation", (position, name) => {
+    const r = one(sheet(ORDER, {}, [[null, position, null, null, null, name]]));
+    expectRows(r);
+    expect(r.tableRange).toBe("B4:F8");
+  });
+
   it("a status column is mapped", () => {
     const g = sheet(ORDER);
     g.values[3]!.push("Отметка о выполнении");

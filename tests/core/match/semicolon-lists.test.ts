@@ -1,0 +1,60 @@
+// One cell listing two of the form's steps with a semicolon and no numbers («Реестр документов о приёмке;
+// фотомониторинг площадки центра»): each part that names an item on its own words covers it. A cell whose parts name
+// fewer than two items stays one measure («Назначен ответственный; приказ о создании центра»).
+import { describe, expect, it } from "vitest";
+import { matchRoadmap } from "../../../src/core/match";
+import { getEdition } from "../../../src/core/templates/library";
+import { buildRoadmap } from "./build";
+
+const covered = (edition: string, titles: string[]) => {
+  const m = matchRoadmap(buildRoadmap(titles.map((title) => ({ title }))), getEdition(edition)!, {
+    targetYear: 2027,
+  });
+  return { rows: titles.map((_, pos) => (m.byRow.get(pos) ?? []).map((c) => c.itemId).sort()), m };
+};
+
+describe("an unnumbered «;» list of the form's steps in one cell", () => {
+  it.each([
+    [
+      "tochka-rosta-2024",
+      "Реестр документов о приёмке; фотомониторинг площадки центра",
+      ["acceptance-register", "photo-monitoring"],
+    ],
+    [
+      "tochka-rosta-2024",
+      "Реестр документов, подтверждающих приёмку материальных ценностей; фотомониторинг площадок; формирование единого комплексного плана методической поддержки",
+      ["acceptance-register", "complex-plan", "photo-monitoring"],
+    ],
+    [
+      "cos-2024",
+      "Поставка, установка и наладка оборудования; мониторинг хода внедрения ЦОС",
+      ["equipment-delivery", "progress-monitoring-august"],
+    ],
+  ])("%s: «%s» covers %j", (edition, title, items) => {
+    const ids = getEdition(edition)!.items.map((i) => i.id);
+    for (const id of items) expect(ids).toContain(id);
+    expect(covered(edition, [title]).rows[0]).toEqual(items);
+  });
+
+  it("a list under one head «Утверждение: …; …» is covered whole, as grouped items are", () => {
+    const { rows } = covered("tochka-rosta-2024", [
+      "Утверждение: ответственного лица за создание и функционирование центра «Точка роста»; дорожной карты на 2027 год; включения школы в перечень школ, создающих центры; показателей деятельности центра; положения о центре",
+    ]);
+    expect(rows[0]).toEqual([
+      "approve-indicators",
+      "approve-official",
+      "approve-regulation",
+      "approve-roadmap",
+      "approve-school-list",
+    ]);
+  });
+
+  it("a cell whose parts name one item stays one measure, with no duplicate", () => {
+    const { rows, m } = covered("tochka-rosta-2024", [
+      "Назначен ответственный за центр в школе; приказ о создании центра",
+      "Закупки объявлены; извещения размещены в ЕИС",
+    ]);
+    expect(rows).toEqual([["approve-official"], ["procurement"]]);
+    expect(m.duplicates).toEqual([]);
+  });
+});
