@@ -75,6 +75,21 @@ export function isFinerOrganisation(text: string, than: string): boolean {
   return INSTITUTION.test(s) && TERRITORY.test(t) && !INSTITUTION.test(t);
 }
 
+// Last year's dates kept beside the plan's: «срок 2026 (справочно)», «(для справки)», «прошлый год», «было».
+const REFERENCE = /справочн|длясправ|прошл[а-я]*год|предыдущ|прежн|^было|reference|previous/;
+
+/**
+ * Of two deadline columns, the plan's: not one marked as reference, and of two naming years («Срок 2026 | Срок
+ * 2027»), the later — a sheet copied from last year keeps the old dates beside the new ones.
+ */
+export function isPlanDeadline(text: string, than: string): boolean {
+  const s = squash(text);
+  const t = squash(than);
+  if (REFERENCE.test(s) !== REFERENCE.test(t)) return REFERENCE.test(t);
+  const year = (x: string) => Number(/20\d\d/.exec(x)?.[0] ?? NaN);
+  return year(s) > year(t);
+}
+
 /** The field a header cell names, or null. Long texts are never headers. */
 export function classifyHeader(text: string): FieldKey | null {
   if (text.length > 160) return null;

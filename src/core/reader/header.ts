@@ -2,7 +2,13 @@
 import type { ProgrammeId } from "../programmes";
 import type { Sheet } from "./grid-cache";
 import { programmeMentions, type Located } from "./guess";
-import { classifyHeader, classifySubHeader, isFinerOrganisation, looseField } from "./header-words";
+import {
+  classifyHeader,
+  classifySubHeader,
+  isFinerOrganisation,
+  isPlanDeadline,
+  looseField,
+} from "./header-words";
 import type { FieldKey } from "./types";
 import { quarterColumns, quarterLabelsEnd, type QuarterColumn } from "./quarters";
 import { isNumberLike } from "./vocabulary";
@@ -65,6 +71,7 @@ function headerFields(s: Sheet, r: number): Cols | null {
       cols[f] = c;
       n++;
     } else if (f === "organisation" && isFinerOrganisation(t, s.text(r, cols.organisation!))) cols[f] = c;
+    else if (f === "deadline" && isPlanDeadline(t, s.text(r, cols.deadline!))) cols[f] = c;
   }
   if (cols.title === undefined) return null;
   const other = cols.responsible ?? cols.deadline ?? cols.result ?? cols.audience;

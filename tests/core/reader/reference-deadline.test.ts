@@ -1,0 +1,41 @@
+// A plan made by copying last year's sheet often keeps last year's dates in a column beside the new ones
+// («срок 2026 (справочно)» | «Срок 2027»): the plan's deadline is the new column, so nothing is read as overdue.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid, templateRows, TITLE } from "./layouts";
+
+const rows = templateRows(2027);
+const lastYear = templateRows(2026);
+
+function sheet(head: [string, string]): CellValue[][] {
+  return [
+    [TITLE],
+    ["№", "Мероприятие", ...head, "Ответственный", "Результат"],
+    ...rows.map((r, i) => {
+      const old = lastYear[i]!.deadlineText;
+      const cur = r.deadlineText;
+      const [first, second] = head[0].includes("2027") ? [cur, old] : [old, cur];
+      return [r.number, r.title, first, second, r.responsible, r.result || "Приказ"];
+    }),
+  ];
+}
+
+describe("last year's deadlines kept beside the plan's", () => {
+  it.each([
+    [["срок 2026 (справочно)", "Срок 2027"]],
+    [["Срок (для справки)", "Срок исполнения"]],
+    [["Срок 2026 г.", "Срок 2027 г."]],
+    [["Срок 2027", "Срок 2026 (прошлый год)"]],
+  ] as [[string, string]][])("%j: the plan's column is read, clean", (head) => {
+    const g = grid(sheet(head));
+    const [roadmap] = readRoadmaps(g).roadmaps;
+    const planned = head.find((h) => !/справ|2026/.test(h))!;
+    expect(roadmap!.columns.deadline?.header).toBe(planned);
+    const found = checkSheet(g, { checkDate: "2026-12-09" }).reports.flatMap((x) =>
+      x.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.address}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
