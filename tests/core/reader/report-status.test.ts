@@ -1,0 +1,32 @@
+// A year-end report on the plan: «Информация об исполнении» beside each step says it was done, so a step past its day
+// is not overdue — the column is the completion mark, as «Отметка о выполнении» is.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid, templateRows, TITLE } from "./layouts";
+
+const rows = templateRows(2027);
+
+function sheet(statusHead: string): CellValue[][] {
+  return [
+    [TITLE],
+    ["№", "Мероприятие", "Срок по дорожной карте", "Исполнитель", "Результат", statusHead],
+    ...rows.map((r) => [r.number, r.title, r.deadlineText, r.responsible, r.result || "Приказ", "Исполнено"]),
+  ];
+}
+
+describe("a report's column on how each step was done", () => {
+  it.each(["Информация об исполнении", "Информация о ходе исполнения", "Сведения об исполнении"])(
+    "«%s» is the completion mark: nothing overdue after every deadline",
+    (head) => {
+      const g = grid(sheet(head));
+      const [roadmap] = readRoadmaps(g).roadmaps;
+      expect(roadmap!.columns.status?.header).toBe(head);
+      const found = checkSheet(g, { checkDate: "2028-01-20" }).reports.flatMap((x) =>
+        x.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.address}`),
+      );
+      expect(found).toEqual([]);
+    },
+  );
+});
