@@ -218,7 +218,9 @@ function otherGroups(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldK
     for (let cc = a.left; cc <= a.right; cc++) {
       const t = s.text(sub, cc);
       const f = t === "" ? null : classifyHeader(t);
-      if (f && f !== "title" && (cols[f] === undefined || cols[f] === c)) found.push([f, cc, t]);
+      // «ответственный | соисполнитель»: the first of a field is the one, as in a header row.
+      const first = !found.some(([g]) => g === f);
+      if (f && f !== "title" && first && (cols[f] === undefined || cols[f] === c)) found.push([f, cc, t]);
     }
     if (found.length === 0) continue;
     for (const [f, col] of Object.entries(cols) as [FieldKey, number][])
