@@ -43,6 +43,7 @@ function finishRows(rows: RoadmapRow[], secs: readonly (Sec | null)[] | null): R
     const sec = secs ? secs[index] : null;
     if (sec) row.section = sec.s.number;
     startAsDeadline(row);
+    cadenceFromStart(row);
     const t = row.fields.title?.text;
     if (!t) continue;
     const subs = splitSubItems(t);
@@ -74,6 +75,27 @@ function startAsDeadline(row: RoadmapRow): void {
   if (/\d/.test(start.text) && !DEADLINE_KINDS.has(parseDeadline(start.text).kind)) return;
   row.fields.deadline = start;
   delete row.fields.start;
+}
+
+/**
+ * «01.10.2027 | quarterly», «01.10.2027 | далее ежеквартально» in a start | end table: a cadence with no day of its
+ * own begins on the start date, so the two cells are read as one «01.10.2027; ежеквартально».
+ */
+function cadenceFromStart(row: RoadmapRow): void {
+  const { start, deadline } = row.fields;
+  if (!start || !deadline || typeof deadline.value !== "string" || /\d/.test(deadline.text)) return;
+  if (start.text.trim() === "" || !/\d/.test(start.text)) return;
+  const end = parseDeadline(deadline.text);
+  if (end.kind !== "recurring" || end.due !== null) return;
+  const first = parseDeadline(
+    start.value instanceof Date || typeof start.value === "number" ? start.value : start.text,
+  );
+  if (first.due === null) return;
+  row.fields.deadline = {
+    text: `${start.text}; ${deadline.text}`,
+    value: `${start.text}; ${deadline.text}`,
+    addresses: [...deadline.addresses, ...start.addresses],
+  };
 }
 
 /** A section printed as «Направление S.» (OCR for 8) takes the number its items carry. */
