@@ -54,6 +54,22 @@ interface Reading {
   sec: Sec | null;
   /** The organisation a caption row named for the rows below it. */
   org: RowField | null;
+  /** The deadline a label row («Срок: до 29 декабря 2026 года») set for the rows below it. */
+  due?: RowField;
+}
+
+// «Срок: до 29 декабря 2026 года», «Срок исполнения — 1 октября 2027 года»: a label over the measures due then.
+const DEADLINE_LABEL = /^\s*срок(?:и)?(?:\s+(?:исполнения|выполнения|реализации))?\s*[:—–-]\s*(\S.*)$/isu;
+
+/** A label row «Срок: …» merged across: its deadline goes to the rows below it. */
+function takeDeadlineLabel(
+  t: Reading,
+  r: number,
+  caption: { col: number; text: string; wide: boolean },
+): boolean {
+  const label = caption.wide ? DEADLINE_LABEL.exec(caption.text) : null;
+  if (label) t.due = { text: label[1]!, value: label[1]!, addresses: [t.s.addr(r, caption.col)] };
+  return label !== null;
 }
 
 /** A new roadmap row from sheet row r: its own cells, cells merged over it from above, the caption's organisation. */
@@ -80,6 +96,7 @@ function startRow(t: Reading, r: number, numText: string): RoadmapRow {
     }
   }
   if (!row.fields.organisation && t.org) row.fields.organisation = t.org;
+  if (!row.fields.deadline && t.due) row.fields.deadline = t.due;
   if (h.quarters) quarterDeadline(s, r, h.quarters, row);
   t.rows.push(row);
   t.secs.push(t.sec);
@@ -252,6 +269,11 @@ export function readTable(s: Sheet, h: Header): TableRead {
       continue;
     }
     const caption = captionOf(s, r, lo, hi);
+    if (caption && takeDeadlineLabel(t, r, caption)) {
+      current = null;
+      lastRow = r;
+      continue;
+    }
     if (caption && opensNextRoadmap(s, r, lo, hi, h)) break;
     if (caption) {
       const next = nextFilled(s, r + 1, lo, hi);

@@ -25,11 +25,12 @@ export const codes = {
   },
 } satisfies RuleCodes;
 
-/** A table without a «Срок» column (once, on its header), or a measure with an empty deadline cell. */
+/** A table with no «Срок» column nor deadline labels (once, on its header), or a measure with no deadline. */
 export function check(ctx: CheckContext): Placed[] {
   const { roadmap, rows } = ctx;
   if (rows.length === 0) return [];
-  if (!ctx.columns.deadline) {
+  // Without a «Срок» column, label rows («Срок: …») may still give the measures theirs.
+  if (!ctx.columns.deadline && rows.every((r) => r.deadline === null)) {
     const message = messages.noColumn();
     return [finding(ctx, "deadline-missing", -0.5, { address: roadmap.headerAddress, message })];
   }

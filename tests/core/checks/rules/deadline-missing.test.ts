@@ -28,10 +28,17 @@ describe("rule deadline-missing", () => {
   });
 
   it("a table without a «Срок» column: once, on the header, before every row", () => {
-    const ctx = contextOf(withRow(3, { deadline: null }), { without: ["deadline"] });
+    // Without the column no row has a deadline cell.
+    const rows = withRow(3, {}).map((r) => ({ ...r, deadline: null }));
+    const ctx = contextOf(rows, { without: ["deadline"] });
     const placed = deadlineMissing(ctx);
     expect(placed.map((p) => [p.at, p.finding.address])).toEqual([[-0.5, "A1"]]);
     expect(placed[0]!.finding.message.ru).toContain("нет столбца «Срок»");
+  });
+
+  it("no «Срок» column but label rows («Срок: …») gave the measures theirs: only a measure left without one", () => {
+    const ctx = contextOf(withRow(3, { deadline: null }), { without: ["deadline"] });
+    expect(findingsOf(deadlineMissing, ctx).map((f) => f.address)).toEqual(["B5"]);
   });
 });
 
