@@ -193,23 +193,33 @@ export function scoreUnits(
   const items = compiled.items;
   const rules = ruleDays(items, opts.targetYear);
   const rowNumbers = roadmap.rows.map((r) => (r.number === null ? null : normNumber(r.number)));
-  // Each unit gets its own edge list: sharing lists between units of one text and hints measured no gain
-  // (bench-ab --same-process without it: CPU +6.7 % at 1,000 rows, −3.4 % at 10,000; A/A spread ±6 %).
+  // Kept: with the three other memos of 5a071c0 removed, checkSheet took +34 % wall at 10,000 rows (quiet machine).
+  // Units with the same text, date hint and number hint get the same edges: a consolidated sheet repeats a few
+  // dozen texts thousands of times, so each distinct combination is scored once and its edge list shared.
+  const itemNumbers = new Set(items.map((ci) => ci.item.number));
+  const shared = new Map<string, Map<string, Edge[]>>();
   let edgeCount = 0;
   const edgesByUnit: Edge[][] = units.map((u) => {
     const hint = opts.dates?.[u.rowPos];
     const num = rowNumbers[u.rowPos]!;
-    const list: Edge[] = [];
-    for (const s of compiled.score(u.text)) {
-      const ci = items[s.itemIndex]!;
-      const bonus = dateBonus(hint, s.itemIndex, rules, opts.targetYear);
-      // The form's exact day lifts a text one word short of the threshold («Ежеквартальный мониторинг показателей
-      // …» without «выполнения», due 1 October as the form's quarterly monitoring).
-      if (s.weight < ci.minScore && !(bonus >= 1 && s.weight + bonus >= ci.minScore)) continue;
-      // The form's own number is a weak hint: regions renumber, but a copy of the form keeps it.
-      const numBonus = num === ci.item.number ? NUMBER_BONUS : 0;
-      const terms = bonus > 0 ? [...s.terms, "срок"] : s.terms;
-      list.push({ item: s.itemIndex, weight: s.weight + bonus + numBonus, termWeight: s.weight, terms });
+    let byHints = shared.get(u.text);
+    if (!byHints) shared.set(u.text, (byHints = new Map()));
+    const hints = `${hint ? `${hint.due}|${hint.key}` : "-"}|${itemNumbers.has(num) ? JSON.stringify(num) : ""}`;
+    let list = byHints.get(hints);
+    if (!list) {
+      list = [];
+      for (const s of compiled.score(u.text)) {
+        const ci = items[s.itemIndex]!;
+        const bonus = dateBonus(hint, s.itemIndex, rules, opts.targetYear);
+        // The form's exact day lifts a text one word short of the threshold («Ежеквартальный мониторинг показателей
+        // …» without «выполнения», due 1 October as the form's quarterly monitoring).
+        if (s.weight < ci.minScore && !(bonus >= 1 && s.weight + bonus >= ci.minScore)) continue;
+        // The form's own number is a weak hint: regions renumber, but a copy of the form keeps it.
+        const numBonus = num === ci.item.number ? NUMBER_BONUS : 0;
+        const terms = bonus > 0 ? [...s.terms, "срок"] : s.terms;
+        list.push({ item: s.itemIndex, weight: s.weight + bonus + numBonus, termWeight: s.weight, terms });
+      }
+      byHints.set(hints, list);
     }
     edgeCount += list.length;
     return list;

@@ -34,9 +34,11 @@ function above(s: Sheet, from: number, to: number): { title: Located[]; preamble
   return { title, preamble };
 }
 
-// Sub-items are split row by row: a memo per title text measured no gain (bench-ab --same-process without it: CPU
-// +0.4 % at 1,000 rows, −2.6 % at 10,000).
-function finishRows(rows: RoadmapRow[], secs: readonly (Sec | null)[] | null): RoadmapRow[] {
+// Kept: with the three other memos of 5a071c0 removed, checkSheet took +34 % wall at 10,000 rows (quiet machine).
+/** Sub-items per distinct title text: a consolidated sheet repeats the same titles block after block. */
+type SubMemo = Map<string, string[]>;
+
+function finishRows(rows: RoadmapRow[], secs: readonly (Sec | null)[] | null, memo: SubMemo): RoadmapRow[] {
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index]!;
     row.index = index;
@@ -46,7 +48,8 @@ function finishRows(rows: RoadmapRow[], secs: readonly (Sec | null)[] | null): R
     cadenceFromStart(row);
     const t = row.fields.title?.text;
     if (!t) continue;
-    const subs = splitSubItems(t);
+    let subs = memo.get(t);
+    if (!subs) memo.set(t, (subs = splitSubItems(t)));
     // A row with sub-items owns its array; the rest share the frozen empty one.
     if (subs.length > 0) row.subItems = subs.slice();
   }
@@ -164,6 +167,7 @@ interface Context {
   title: Located[];
   preamble: Located[];
   documentYear: number | null;
+  subMemo: SubMemo;
   above: { text: string; address: string }[];
   funding: FundingEvidence;
 }
@@ -188,7 +192,7 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
   const hi = Math.max(key, ...matrix.map((x) => x.col));
   const used = new Map<string, number>();
   matrix.forEach((x, i) => {
-    const rows = finishRows(read.perColumn[i]!, null);
+    const rows = finishRows(read.perColumn[i]!, null, c.subMemo);
     if (rows.length === 0) return;
     const programme = guessProgramme([], x.labels, () => titlesOf(rows), []);
     const tag = programme.value === "unknown" ? s.letter(x.col) : programme.value;
@@ -253,7 +257,7 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
   const read = readTable(s, h);
   fixSectionNumbers(read);
   if (read.sections.length === 0) read.sections = directionColumnSections(s, h, read.rows, read.secs);
-  const all = finishRows(read.rows, read.secs);
+  const all = finishRows(read.rows, read.secs, c.subMemo);
   if (all.length === 0) return { end: read.end, empty: true };
   const colNums = Object.values(h.cols);
   const columns: Roadmap["columns"] = {};
@@ -337,6 +341,7 @@ export function readRoadmaps(grid: Grid, opts: ReadOptions = {}): ReadResult {
   const s = new Sheet(grid);
   if (s.nRows === 0 || s.nCols === 0 || !s.hasText) return { roadmaps: [], reason: reason(s, "empty") };
   const roadmaps: Roadmap[] = [];
+  const subMemo: SubMemo = new Map();
   let from = 0;
   let emptyHeader: string | null = null;
   while (from < s.nRows) {
@@ -354,6 +359,7 @@ export function readRoadmaps(grid: Grid, opts: ReadOptions = {}): ReadResult {
       title,
       preamble,
       documentYear: documentYearOf(preamble),
+      subMemo,
       above: cells,
       funding: inferFunding(cells),
     };

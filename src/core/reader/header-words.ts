@@ -103,7 +103,7 @@ const loose = new Map<string, FieldKey | null>();
 // «12.3»: no rule starts with a digit; kept out of the cache, which a long numbered table would otherwise flush.
 const DOTTED_NUMBER = /^[\d.\s]*\d[\d.\s]*$/;
 
-// Kept: without the cache bench-ab --same-process measured CPU +40.5 % at 1,000 rows and +48.4 % at 10,000.
+// Kept: without the cache bench-ab --same-process measured CPU +40.5 % at 1,000 rows and +48.4 % at 10,000 (load 7).
 /** Matches OCR-damaged headers too («Целсваи аудитория»); cached, as every row of a table is checked. */
 export function looseField(text: string): FieldKey | null {
   if (DOTTED_NUMBER.test(text)) return null;
