@@ -1,6 +1,7 @@
 // A school's or a municipality's words for the form's items: «дизайн-проект помещений», a «координатор» of the
 // centres or the one «ответственный за центр», a «фотоотчёт», «школа включена в перечень», «реестр школ — баз
-// Кванториумов», «информационное сопровождение» of a complex plan's direction.
+// Кванториумов» or «— площадок Кванториумов», «положение о Кванториуме», «монтаж и пусконаладка», «курсовая
+// подготовка», «информационное сопровождение» of a complex plan's direction.
 import { describe, expect, it } from "vitest";
 import { matchRoadmap } from "../../../src/core/match";
 import { withFormWords } from "../../../src/core/match/paraphrase";
@@ -39,6 +40,28 @@ describe("a school's words for the form's items", () => {
       "approve-register",
     ],
     ["kvantorium-2024", "утверждение реестра школ — баз Кванториумов", "approve-register"],
+    // The schools as «площадки» of the centres, and the centre's own regulation as the form's model regulation.
+    [
+      "kvantorium-2024",
+      "Утвержден реестр общеобразовательных организаций — площадок Кванториумов",
+      "approve-register",
+    ],
+    ["kvantorium-2024", "Школа включена в реестр организаций — площадок Кванториумов", "approve-register"],
+    ["kvantorium-2024", "Утверждено положение о Кванториуме", "approve-regulation"],
+    [
+      "kvantorium-2024",
+      "Утверждение положения о Школьном Кванториуме лицея (на основе типового)",
+      "approve-regulation",
+    ],
+    ["tochka-rosta-2024", "Утверждение положения о центре", "approve-regulation"],
+    // Trade words: «монтаж и пусконаладка» is the equipment installed, «курсовая подготовка» the teachers' courses.
+    ["kvantorium-2024", "Приёмка, монтаж и пусконаладка оборудования", "equipment-installed"],
+    ["kvantorium-2024", "Монтаж и пуско-наладка оборудования Кванториума", "equipment-installed"],
+    [
+      "tochka-rosta-2024",
+      "Курсовая подготовка педагогов центра (физика, химия, биология)",
+      "professional-development",
+    ],
   ])("%s: «%s» is %s", (edition, title, item) => expect(itemOf(edition, title)).toEqual([item]));
 
   it("a complex plan's «Информационное сопровождение» direction is the information campaigns", () => {
@@ -52,6 +75,20 @@ describe("a school's words for the form's items", () => {
       "Проведение мероприятий на базе центров",
       "ответственный за создание центров орган исполнительной власти области (региональный координатор)",
     ])
+      expect(withFormWords(t), t).toBe(t);
+  });
+
+  it("a regulation of something else stays its own", () => {
+    for (const t of [
+      "Положение о закупках",
+      "Положение об оплате труда педагогов",
+      "Проведение мероприятий на площадках",
+    ])
+      expect(withFormWords(t), t).toBe(t);
+  });
+
+  it("installation and course words stay their own elsewhere", () => {
+    for (const t of ["Монтаж видеоролика о центре", "Подготовка педагогов к олимпиаде"])
       expect(withFormWords(t), t).toBe(t);
   });
 });
