@@ -11,10 +11,10 @@ import { normalize, oneLine } from "./normalize";
 import { splitSubItems } from "./subitems";
 import { matrixRoles, tableRoles } from "./roles";
 import { readTable, type Sec, type TableRead } from "./table";
-import type { FieldKey, ReadResult, Roadmap, RoadmapRow } from "./types";
+import type { ColumnRole, FieldKey, ReadResult, Roadmap, RoadmapRow, Section } from "./types";
 import { TITLE_RE } from "./vocabulary";
 import { directionColumnSections } from "./direction-column";
-import { byProgrammeSection } from "./programme-sections";
+import { byProgrammeColumn, byProgrammeSection, type ProgrammeColumnPart } from "./programme-sections";
 
 function above(s: Sheet, from: number, to: number): { title: Located[]; preamble: Located[] } {
   let titleRow = -1;
@@ -251,6 +251,75 @@ function byOrganisation(rows: RoadmapRow[]): { organisation: string | null; rows
   });
 }
 
+/** One roadmap's rows under a table header, with what tells it from the others under the same header. */
+interface Block {
+  organisation: string | null;
+  rows: RoadmapRow[];
+  programme: Roadmap["programme"];
+  /** The id's tail after «#», null when the header holds one roadmap. */
+  tag: string | null;
+  columns: Roadmap["columns"];
+  roles: ColumnRole[];
+}
+
+/** One roadmap per organisation, or per section naming a programme (not the complex plan's directions). */
+function sharedColumnBlocks(
+  all: RoadmapRow[],
+  sections: Section[],
+  programme: Roadmap["programme"],
+  columns: Roadmap["columns"],
+  roles: ColumnRole[],
+): Block[] {
+  const groups = byOrganisation(all);
+  const parts =
+    groups.length === 1 && programme.value !== "complex-plan" ? byProgrammeSection(all, sections) : null;
+  const blocks = parts
+    ? parts.map((p) => ({ organisation: groups[0]!.organisation, rows: p.rows, programme: p.programme }))
+    : groups.map((g) => ({ ...g, programme }));
+  return blocks.map((b) => ({ ...b, tag: blocks.length > 1 ? b.rows[0]!.address : null, columns, roles }));
+}
+
+/**
+ * A programme column's roadmap (one per organisation when the rows repeat per school): its own column is its
+ * deadline when it holds dates, and the other programmes' columns are not its columns.
+ */
+function programmeColumnBlocks(
+  c: Context,
+  part: ProgrammeColumnPart,
+  columns: Roadmap["columns"],
+  roles: ColumnRole[],
+): Block[] {
+  const { s } = c;
+  const { column } = part;
+  const others = new Set(c.h.programmes!.map((x) => s.letter(x.col)));
+  const own = s.letter(column.col);
+  const mine: Roadmap["columns"] = { ...columns };
+  const myRoles = roles.filter(
+    (r) => !others.has(r.column) && !(part.datesInColumn && r.role.startsWith("deadline")),
+  );
+  if (part.datesInColumn) {
+    mine.deadline = { column: own, header: column.label.text, address: column.label.address };
+    myRoles.push({
+      column: own,
+      role: "deadline",
+      header: column.label.text,
+      reason: {
+        ru: `столбец программы «${column.label.text}»: её срок; «+» — срок строки, «—» — мероприятие не относится к программе`,
+        en: `programme column «${column.label.text}»: its deadline; «+» the row's own deadline, «—» not this programme's measure`,
+      },
+    });
+    myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
+  }
+  const groups = byOrganisation(part.rows);
+  return groups.map((g) => ({
+    ...g,
+    programme: part.programme,
+    tag: groups.length > 1 ? `${column.programme}#${g.rows[0]!.address}` : column.programme,
+    columns: mine,
+    roles: myRoles,
+  }));
+}
+
 /** The roadmap of a table (one per organisation when it repeats the items per school or municipality). */
 function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean } {
   const { s, h } = c;
@@ -266,17 +335,18 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
   const programme = guessProgramme(c.title, [], () => titlesOf(all), c.preamble);
   const year = guessYear(c.title, () => deadlinesOf(all), c.preamble, c.documentYear);
   const sections = read.sections.map((x) => x.s);
-  const groups = byOrganisation(all);
-  // Sections naming different programmes under one header are one roadmap each (not for the complex plan's directions).
-  const parts =
-    groups.length === 1 && programme.value !== "complex-plan" ? byProgrammeSection(all, sections) : null;
-  const blocks = parts
-    ? parts.map((p) => ({ organisation: groups[0]!.organisation, rows: p.rows, programme: p.programme }))
-    : groups.map((g) => ({ ...g, programme }));
-  blocks.forEach(({ organisation, rows, programme }, k) => {
+  const roles = tableRoles(s, h);
+  // The complex plan's «Точка роста | Кванториум» columns say which centres take part: it stays one plan.
+  const byColumn =
+    h.programmes && programme.value !== "complex-plan" ? byProgrammeColumn(s, h.programmes, all) : [];
+  const blocks: Block[] =
+    byColumn.length > 0
+      ? byColumn.flatMap((p) => programmeColumnBlocks(c, p, columns, roles))
+      : sharedColumnBlocks(all, sections, programme, columns, roles);
+  blocks.forEach(({ organisation, rows, programme, tag, columns, roles }, k) => {
     const used = new Set(rows.map((r) => r.section));
     out.push({
-      id: `${s.grid.sheetName}!${c.headerAddress}${blocks.length > 1 ? `#${rows[0]!.address}` : ""}`,
+      id: `${s.grid.sheetName}!${c.headerAddress}${tag === null ? "" : `#${tag}`}`,
       sheetName: s.grid.sheetName,
       layout: read.sections.length > 0 ? "sectioned" : "table",
       title: c.title.map((l) => l.text).join("\n"),
@@ -289,7 +359,7 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
       tableRange: extent(c, Math.min(...colNums), Math.max(...colNums), read.lastRow),
       sections: blocks.length > 1 ? sections.filter((x) => used.has(x.number)) : sections,
       rows,
-      columnRoles: tableRoles(s, h),
+      columnRoles: roles,
       organisation,
       skipped: k === 0 ? read.skipped : [],
       funding: c.funding,

@@ -5,7 +5,7 @@ import { squash } from "./normalize";
 // start before «дата» makes it a deadline, «Наименование организации» an organisation before «наименование» a title.
 // Planners head the organisation column «ОО», «МО», «Учреждение», «Муниципалитет», «Район» as well. Plain-words
 // tables ask the column's question: «Что делаем», «Кто отвечает», «Чем подтверждается», «Когда». English working
-// copies name the responsible «Lead» or «In charge».
+// copies name the responsible «Lead» or «In charge». «Школьный Кванториум» heads a programme's column, not a school's.
 const RULES: [FieldKey, RegExp][] = [
   ["number", /^(№|#|no\.?|n|номер)?(п\/п|пп|п\.п\.?)?\.?$/],
   [
@@ -34,7 +34,7 @@ const RULES: [FieldKey, RegExp][] = [
   ],
   [
     "organisation",
-    /^(наименование|название)?(муниципальн|муниципалитет|общеобразовательн|образовательн[а-я]*организ|организаци(?!онн)|школ|(оо|мо|оу)([^а-я]|$)|учреждени[а-я]*$|район([^а-я]|$)|городск[а-я]*округ|municipal|school|organi[sz]ation|institution)/,
+    /^(наименование|название)?(муниципальн|муниципалитет|общеобразовательн|образовательн[а-я]*организ|организаци(?!онн)|школ(?![а-я]*(кванториум|технопарк))|(оо|мо|оу)([^а-я]|$)|учреждени[а-я]*$|район([^а-я]|$)|городск[а-я]*округ|municipal|school(?!s?(kvantorium|technopark))|organi[sz]ation|institution)/,
   ],
   [
     "title",

@@ -24,6 +24,13 @@ export interface How {
   group: string | null;
 }
 
+/** A column of a table named by one programme: which rows are that programme's, and maybe their deadline. */
+export interface ProgrammeColumn {
+  col: number;
+  programme: ProgrammeId;
+  label: Located;
+}
+
 /** A matrix column: one title column per programme, with the header labels above it. */
 export interface MatrixColumn {
   col: number;
@@ -47,10 +54,13 @@ export interface Header {
   titleCol: number;
   /** A plan-graph's quarter columns: the deadline is read from their «+» marks (cols.deadline is the last of them). */
   quarters?: QuarterColumn[] | null;
+  /** «Точка роста | Кванториум | ЦОС» beside one list of measures: one roadmap per programme column. */
+  programmes?: ProgrammeColumn[] | null;
 }
 
 export function withEntries(
-  h: Pick<Header, "row" | "last" | "cols" | "matrix" | "how"> & Pick<Partial<Header>, "quarters">,
+  h: Pick<Header, "row" | "last" | "cols" | "matrix" | "how"> &
+    Pick<Partial<Header>, "quarters" | "programmes">,
 ): Header {
   const entries = Object.entries(h.cols) as [FieldKey, number][];
   return {
@@ -237,6 +247,55 @@ function otherGroups(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldK
   return last;
 }
 
+/** Fields whose column cannot also be a programme's: it holds the measure, who, what or where, not a date or a mark. */
+const NOT_PROGRAMME: ReadonlySet<FieldKey> = new Set([
+  "number",
+  "title",
+  "responsible",
+  "result",
+  "organisation",
+]);
+
+/**
+ * Header cells (in the header block r..last) each naming one programme, two programmes at least, over columns that
+ * are not the measure's, responsible's or result's: «Срок реализации» over «Точка роста | Кванториум | ЦОС», or
+ * «Мероприятие | Точка роста | Кванториум | Ответственный» with «+» marks.
+ */
+function programmeColumns(s: Sheet, r: number, last: number, cols: Cols): ProgrammeColumn[] | null {
+  const taken = new Set<number>();
+  for (const [f, c] of Object.entries(cols) as [FieldKey, number][]) if (NOT_PROGRAMME.has(f)) taken.add(c);
+  const found: ProgrammeColumn[] = [];
+  const seen = new Set<ProgrammeId>();
+  for (let c = 0; c < s.nCols; c++) {
+    if (taken.has(c)) continue;
+    for (let rr = last; rr >= r; rr--) {
+      const t = s.text(rr, c);
+      if (t === "" || t.length > 80) continue;
+      const label = { text: t, address: s.addr(rr, c) };
+      const ids = new Set(programmeMentions(label).map((m) => m.id));
+      const id = ids.size === 1 ? [...ids][0]! : undefined;
+      // A label merged over several columns names none of them alone.
+      const a = s.area(rr, c);
+      if (id && !seen.has(id) && !(a && a.right > a.left)) {
+        seen.add(id);
+        found.push({ col: c, programme: id, label });
+      }
+      break;
+    }
+  }
+  return found.length >= 2 ? found : null;
+}
+
+/** A row of short labels, two of them naming programmes, nothing under the measure column: a sub-header row. */
+function isProgrammeLabelRow(s: Sheet, r: number, cols: Cols): boolean {
+  if (r >= s.nRows || s.text(r, cols.title!) !== "") return false;
+  const cells = s.cells(r);
+  if (cells.some(([, t]) => t.length > 80)) return false;
+  return (
+    cells.filter(([c, t]) => programmeMentions({ text: t, address: s.addr(r, c) }).length > 0).length >= 2
+  );
+}
+
 function readHeader(s: Sheet, r: number, cols: Cols): Header {
   let last = r;
   for (const c of Object.values(cols)) {
@@ -266,11 +325,18 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
       how.number = { by: "content", header: s.text(r, n), group: null };
     }
   }
+  // Before the column-number row: its «3» would hide the programme's name above it.
+  let programmes = matrix || quarters ? null : programmeColumns(s, r, last, full);
+  if (!matrix && !quarters && !programmes && isProgrammeLabelRow(s, last + 1, full)) {
+    // «Срок реализации» merged over the programmes, the other header cells not merged down to their row.
+    programmes = programmeColumns(s, r, last + 1, full);
+    if (programmes) last++;
+  }
   if (last + 1 < s.nRows) {
     const all = Object.values(full);
     if (isColumnNumbers(s, last + 1, Math.min(...all), Math.max(...all))) last++;
   }
-  return withEntries({ row: r, last, cols: full, matrix, how, quarters });
+  return withEntries({ row: r, last, cols: full, matrix, how, quarters, programmes });
 }
 
 /** «Дата | Кванториум | Точка роста | ЦОС»: a date column and two or more columns named by programme. */

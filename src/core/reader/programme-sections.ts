@@ -1,7 +1,10 @@
 // One table under one shared header can hold one roadmap per programme: its sections each name another programme
-// («Раздел I. … школьного Кванториума», «Раздел II. … цифровой образовательной среды»).
+// («Раздел I. … школьного Кванториума», «Раздел II. … цифровой образовательной среды»), or its columns do.
 import type { ProgrammeId } from "../programmes";
+import type { Sheet } from "./grid-cache";
 import { programmeMentions } from "./guess";
+import type { ProgrammeColumn } from "./header";
+import { field } from "./row-cells";
 import type { Evidence, RoadmapRow, Section } from "./types";
 
 export interface ProgrammePart {
@@ -40,4 +43,70 @@ export function byProgrammeSection(rows: RoadmapRow[], sections: readonly Sectio
   parts[0]!.rows.unshift(...lead);
   for (const part of parts) part.rows.forEach((r, i) => (r.index = i));
   return parts;
+}
+
+/** What a programme's cell says about the row: not its measure, its measure (a «+»), or its measure due then. */
+type Mark = "none" | "not" | "mark" | "deadline";
+
+// «х» in a Russian form's cell means «not applicable», as «—» does; «+», «✓», «да» mark the programme's measure.
+const NOT_THIS =
+  /^(?:[-–—−]+|[xх]|нет|no|n\/?a|не\s+(?:предусмотрен[а-я]*|требуется|планируется|применяется|проводится|относится))\.?$/iu;
+const MARK = /^(?:\+|✓|✔|v|да|yes|•)$/iu;
+
+function markOf(text: string): Mark {
+  const t = text.trim();
+  if (t === "") return "none";
+  if (NOT_THIS.test(t)) return "not";
+  return MARK.test(t) ? "mark" : "deadline";
+}
+
+/** The programme column's cell of a row (its first filled one when continued), a merge from above included. */
+function cellOf(s: Sheet, row: RoadmapRow, c: number): { r: number; c: number } | null {
+  for (const sr of row.sheetRows) {
+    const r = sr - s.row0;
+    if (s.text(r, c) !== "") return { r, c };
+    const a = s.coveredBy(r, c);
+    if (a && s.text(a.top, a.left) !== "") return { r: a.top, c: a.left };
+  }
+  return null;
+}
+
+export interface ProgrammeColumnPart extends ProgrammePart {
+  column: ProgrammeColumn;
+  /** Whether any row's deadline came from the programme's own column. */
+  datesInColumn: boolean;
+}
+
+/**
+ * One list of measures with a column per programme: each programme's roadmap is the rows its column marks, a date
+ * there being its deadline. A row no programme column marks is shared by all; «—» leaves it out. Rows are copies.
+ */
+export function byProgrammeColumn(
+  s: Sheet,
+  columns: readonly ProgrammeColumn[],
+  rows: readonly RoadmapRow[],
+): ProgrammeColumnPart[] {
+  const parts: ProgrammeColumnPart[] = columns.map((column) => ({
+    column,
+    programme: { value: column.programme, evidence: [`${column.label.address}: «${column.label.text}»`] },
+    rows: [],
+    datesInColumn: false,
+  }));
+  for (const row of rows) {
+    const cells = columns.map((x) => cellOf(s, row, x.col));
+    const marks = cells.map((at): Mark => (at ? markOf(s.text(at.r, at.c)) : "none"));
+    const shared = marks.every((m) => m === "none");
+    parts.forEach((part, i) => {
+      const m = marks[i]!;
+      if (!shared && (m === "none" || m === "not")) return;
+      const copy: RoadmapRow = { ...row, fields: { ...row.fields }, index: part.rows.length };
+      const at = cells[i];
+      if (m === "deadline" && at) {
+        copy.fields.deadline = field(s, at.r, at.c);
+        part.datesInColumn = true;
+      }
+      part.rows.push(copy);
+    });
+  }
+  return parts.filter((p) => p.rows.length > 0);
 }

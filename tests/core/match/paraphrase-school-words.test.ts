@@ -40,6 +40,17 @@ describe("a school's words for the form's items", () => {
       "approve-register",
     ],
     ["kvantorium-2024", "утверждение реестра школ — баз Кванториумов", "approve-register"],
+    // The list named twice, the second in brackets; for ЦОС the schools «на базе которых» are the participants.
+    [
+      "tochka-rosta-2024",
+      "Утверждён перечень (реестр) школ — получателей оборудования",
+      "approve-school-list",
+    ],
+    [
+      "cos-2024",
+      "Утверждение перечня общеобразовательных организаций, на базе которых в 2027 году создаются центры",
+      "approve-school-list",
+    ],
     // The schools as «площадки» of the centres, and the centre's own regulation as the form's model regulation.
     [
       "kvantorium-2024",

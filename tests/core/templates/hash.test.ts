@@ -172,7 +172,7 @@ const PINNED: Record<string, string> = {
   "tochka-rosta-2024": "1e96a5421041",
   "kvantorium-2021": "029e73d1e705",
   "kvantorium-2024": "fd91c05194de",
-  "cos-2024": "bd93a93b8bfd",
+  "cos-2024": "8c1810599dd5",
   "complex-plan-2024": "345c1322de3e",
 };
 
