@@ -36,6 +36,25 @@ describe("where the table ends", () => {
     expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
   });
 
+  it("a «Лист согласования» below (its own «Должность | Ф.И.О. | Дата | Подпись» table) is not roadmap rows", () => {
+    const n = rows.length + 3;
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...body(),
+      [],
+      ["ЛИСТ СОГЛАСОВАНИЯ"],
+      ["Должность", "Ф.И.О.", "Дата", "Подпись"],
+      ["Начальник управления образования администрации округа", "Карпова Е.В.", null, null],
+      ["Заместитель директора по УВР", "Дёмина О.А.", null, null],
+    ];
+    const merges = [`A${n + 1}:E${n + 1}`];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r).toHaveLength(1);
+    expect(r[0]!.rows).toHaveLength(rows.length);
+    expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
+  });
+
   it("an indicator table with only numbers in the deadline column ends the roadmap", () => {
     const values: CellValue[][] = [
       [TITLE],
