@@ -5,7 +5,7 @@ import type { Header } from "./header";
 import { normalize } from "./normalize";
 import { nextFilled, organisationOf } from "./table-end";
 import type { Section } from "./types";
-import { DASH_STEP_RE, SECTION_RE, SECTION_WORD } from "./vocabulary";
+import { DASH_STEP_RE, isNumberLike, SECTION_RE, SECTION_WORD } from "./vocabulary";
 
 export interface Sec {
   s: Section;
@@ -103,6 +103,21 @@ function wordNumberedDirection(s: Sheet, r: number, lo: number, hi: number, h: H
   return { s: { number: m[2]!, title, address: s.addr(r, h.titleCol) } };
 }
 
+/**
+ * «I. | Совместные мероприятия …» with every other cell empty (not merged) over a numbered row: a Roman number in the
+ * № cell heads a section, as when merged across (measures are numbered in Arabic figures).
+ */
+function plainRomanDirection(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+  const nc = h.numberCol;
+  if (nc === undefined || s.count(r, lo, hi, 3) !== 2) return null;
+  const m = /^([IVX]{1,4})\s*\.?$/.exec(s.text(r, nc).trim());
+  const title = s.text(r, h.titleCol).trim();
+  if (!m || title === "" || organisationOf(title) !== null) return null;
+  const next = nextFilled(s, r + 1, lo, hi);
+  if (next < 0 || !isNumberLike(s.value(next, nc), s.text(next, nc))) return null;
+  return { s: { number: m[1]!, title, address: s.addr(r, h.titleCol) } };
+}
+
 /** The section row r opens, if it is one. */
 export function sectionAt(
   s: Sheet,
@@ -116,6 +131,7 @@ export function sectionAt(
     sectionOf(s, r, lo, hi, h, numbered) ??
     wordNumberedDirection(s, r, lo, hi, h) ??
     bulletDirection(s, r, lo, hi, h) ??
-    plainNumberedDirection(s, r, lo, hi, h)
+    plainNumberedDirection(s, r, lo, hi, h) ??
+    plainRomanDirection(s, r, lo, hi, h)
   );
 }

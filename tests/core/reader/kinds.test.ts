@@ -243,13 +243,24 @@ describe("group headings without an arabic number", () => {
       [null, "Материально-техническое обеспечение"],
     ],
     ["with a colon", [null, "Организационные мероприятия:"], [null, "Оснащение центров:"]],
-    ["Roman-numbered", ["I.", "Нормативное обеспечение"], ["II.", "Материально-техническое обеспечение"]],
   ])("%s: skipped as headings, no measure lost or lengthened, the roadmap clean", (_, a, b) => {
     const values = parts(a as CellValue[], b as CellValue[]);
     const r = readRoadmaps(grid(values)).roadmaps[0]!;
     expect(r.rows).toHaveLength(rows.length);
     expect(r.rows.map((x) => x.fields.title!.text)).toEqual(rows.map((x) => x.title));
     expect(r.skipped!.map((k) => k.kind)).toEqual(["group-heading", "group-heading"]);
+    expect(clean(values)).toEqual([]);
+  });
+
+  it("Roman-numbered: sections (as when merged across), no measure lost or lengthened, the roadmap clean", () => {
+    const values = parts(["I.", "Нормативное обеспечение"], ["II.", "Материально-техническое обеспечение"]);
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.rows.map((x) => x.fields.title!.text)).toEqual(rows.map((x) => x.title));
+    expect(r.sections.map((x) => [x.number, x.title])).toEqual([
+      ["I", "Нормативное обеспечение"],
+      ["II", "Материально-техническое обеспечение"],
+    ]);
+    expect(r.skipped).toEqual([]);
     expect(clean(values)).toEqual([]);
   });
 

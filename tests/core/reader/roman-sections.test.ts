@@ -24,3 +24,37 @@ describe("Roman-numbered directions merged across", () => {
     expect(r.rows.map((row) => row.number)).toEqual(["1.1", "2.1", "3.1", "4.1"]);
   });
 });
+
+describe("Roman-numbered directions written in the № and title cells, not merged", () => {
+  const plain: CellValue[][] = [
+    [
+      "Комплексный план мероприятий по организационно-методической поддержке центров на 2026/2027 учебный год",
+    ],
+    [],
+    ["№", "Мероприятие", "Дата проведения", "Ответственный", "Статус"],
+    ["I.", "Совместные мероприятия для обучающихся и педагогов", null, null, null],
+    [1, "Районный турнир «Юный химик»", "16.10.2026", "Рябинина А.С.", "проведено"],
+    [2, "Неделя естественных наук", "12.02.2027", "Рябинина А.С.", "запланировано"],
+    ["II", "Конференции, фестивали, форумы", null, null, null],
+    [3, "Участие педагогов в региональном фестивале", "26.11.2026", "Кольцова Е.В.", "проведено"],
+  ];
+
+  it("«I. | title» over numbered events heads a section; the events are the measures", () => {
+    const r = readRoadmaps(grid(plain, ["A1:E1"])).roadmaps[0]!;
+    expect(r.sections.map((s) => [s.number, s.title])).toEqual([
+      ["I", "Совместные мероприятия для обучающихся и педагогов"],
+      ["II", "Конференции, фестивали, форумы"],
+    ]);
+    expect(r.rows.map((row) => [row.number, row.section])).toEqual([
+      ["1", "I"],
+      ["2", "I"],
+      ["3", "II"],
+    ]);
+  });
+
+  it("a Roman number over a row with no number of its own is not a section", () => {
+    const values: CellValue[][] = plain.map((row, i) => (i === 4 ? [null, ...row.slice(1)] : row));
+    const r = readRoadmaps(grid(values, ["A1:E1"])).roadmaps[0]!;
+    expect(r.sections.map((s) => s.number)).toEqual(["II"]);
+  });
+});
