@@ -7,9 +7,12 @@ import { classifyHeader } from "./header-words";
 import { normalize } from "./normalize";
 import { isNumberLike, LETTER_NUMBER_RE } from "./vocabulary";
 
-/** Header words of tables that are not roadmaps: units, indicators, amounts, budget codes, a list's addresses. */
+/**
+ * Header words of tables that are not roadmaps: units, indicators, amounts, budget codes, a list's addresses (and an
+ * English working copy's «Indicator | Unit | 2027 target»).
+ */
 const OTHER_HEADER_RE =
-  /тыс\.?\s*руб|ед\.\s*изм|единиц[а-я]*\s+измерени|показател|значени|кбк|источник|сумм[аы]|объ[её]м|^(юридическ[а-я]*\s+|почтов[а-я]*\s+|фактическ[а-я]*\s+)?адрес|^(контактн[а-я]*\s+)?телефон|^e-?mail|^(адрес\s+)?электронн[а-я]*\s+почт|^(инн|огрн|октмо)$/;
+  /тыс\.?\s*руб|ед\.\s*изм|единиц[а-я]*\s+измерени|показател|значени|кбк|источник|сумм[аы]|объ[её]м|^(key\s+)?(performance\s+)?indicators?$|^units?(\s+of\s+measure)?$|^(\d{4}\s+)?(target|baseline)(\s+\d{4})?(\s+value)?$|^(юридическ[а-я]*\s+|почтов[а-я]*\s+|фактическ[а-я]*\s+)?адрес|^(контактн[а-я]*\s+)?телефон|^e-?mail|^(адрес\s+)?электронн[а-я]*\s+почт|^(инн|огрн|октмо)$/;
 /** «Всего», «Итого, тыс. руб.»: a total column, which only an amounts table has. */
 const TOTAL_RE = /^(всего|итого)([\s,:.(]|$)/;
 /** A caption in money or units («Финансовое обеспечение мероприятий, тыс. рублей»): the title of an amounts table. */
@@ -44,7 +47,9 @@ export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {
     const t = s.text(r, h.numberCol);
     if (isNumberLike(s.value(r, h.numberCol), t) || LETTER_NUMBER_RE.test(t)) return false;
   }
-  let headerish = h.numberCol !== undefined && s.text(r, h.numberCol).startsWith("№") ? 1 : 0;
+  // «№», or «No.» as the roadmap's own № header has it: a second table's number column.
+  const nt = h.numberCol !== undefined ? s.text(r, h.numberCol) : "";
+  let headerish = nt.startsWith("№") || (nt !== "" && classifyHeader(nt) === "number") ? 1 : 0;
   let foreign = 0;
   for (const [f, c] of h.entries) {
     const t = s.text(r, c);

@@ -55,6 +55,23 @@ describe("where the table ends", () => {
     expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
   });
 
+  it("an English copy's indicator table («No. | Indicator | Unit | 2027 target») below is not roadmap rows", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      ["No.", "Activity", "Responsible", "Deliverable", "Due date"],
+      ...body(),
+      [],
+      ["Indicators / Показатели"],
+      ["No.", "Indicator", "Unit", "2027 target"],
+      ["1", "Доля школ, в которых обновлена материально-техническая база", "%", 64.5],
+      ["2", "Число обновлённых кабинетов", "ед.", 76],
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps;
+    expect(r).toHaveLength(1);
+    expect(r[0]!.rows).toHaveLength(rows.length);
+    expect(problems(values, []).flatMap((x) => x.findings)).toEqual([]);
+  });
+
   it("an indicator table with only numbers in the deadline column ends the roadmap", () => {
     const values: CellValue[][] = [
       [TITLE],
