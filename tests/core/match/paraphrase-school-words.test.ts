@@ -40,6 +40,20 @@ describe("a school's words for the form's items", () => {
       "approve-register",
     ],
     ["kvantorium-2024", "утверждение реестра школ — баз Кванториумов", "approve-register"],
+    // The list of «общеобразовательных организаций» (— получателей оборудования), the basic equipment «имеется», the
+    // information «для справки федеральному оператору».
+    [
+      "tochka-rosta-2024",
+      "Утверждён перечень общеобразовательных организаций — получателей оборудования в 2027 году",
+      "approve-school-list",
+    ],
+    [
+      "tochka-rosta-2024",
+      "Утверждён перечень общеобразовательных организаций (МАОУ «Лицей № 3», МАОУ «СОШ № 7»)",
+      "approve-school-list",
+    ],
+    ["kvantorium-2024", "Базовое оборудование в школах имеется", "basic-equipment"],
+    ["kvantorium-2024", "Информация для справки федеральному оператору", "info-reference"],
     // The list named twice, the second in brackets; for ЦОС the schools «на базе которых» are the participants.
     [
       "tochka-rosta-2024",
