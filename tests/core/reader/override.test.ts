@@ -29,3 +29,18 @@ it("«Исполнение» read as a completion mark becomes the responsible c
   expect(missing()).toEqual(["A1"]);
   expect(missing(overrides)).toEqual(["D3"]);
 });
+
+it("a role corrected on one programme column's roadmap keeps the table split per programme column", () => {
+  const table = [
+    ["№", "Мероприятие", "Срок", "Точка роста", "IT-куб", "Исполнение"],
+    ["1", "Утверждение дорожной карты", "29.12.2026", "+", "+", "Минобр"],
+    ["2", "Закупка оборудования", "15.02.2027", "—", "+", "Школы"],
+  ];
+  const before = readRoadmaps(grid(table)).roadmaps;
+  expect(before.map((r) => r.programme.value)).toEqual(["tochka-rosta", "it-cube"]);
+  const after = readRoadmaps(grid(table), {
+    columns: { [before[0]!.id]: { responsible: "F", status: null } },
+  }).roadmaps;
+  expect(after.map((r) => [r.id, r.rows.length])).toEqual(before.map((r) => [r.id, r.rows.length]));
+  expect(after[0]!.rows[0]!.fields.responsible?.text).toBe("Минобр");
+});
