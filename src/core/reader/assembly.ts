@@ -395,7 +395,15 @@ function withOverride(s: Sheet, h: Header, id: string, opts: ReadOptions): Heade
     how[f] = { by: "override", header: s.text(h.row, c), group: null };
   }
   const quarters = entry[1].deadline === undefined ? h.quarters : null;
-  return withEntries({ row: h.row, last: h.last, cols, matrix: null, how, quarters, programmes: h.programmes });
+  return withEntries({
+    row: h.row,
+    last: h.last,
+    cols,
+    matrix: null,
+    how,
+    quarters,
+    programmes: h.programmes,
+  });
 }
 
 /** Every roadmap table on the sheet; a bilingual reason when there is none. Never throws on sheet content. */
