@@ -51,6 +51,17 @@ describe("a school's words for the form's items", () => {
       "Утверждение перечня общеобразовательных организаций, на базе которых в 2027 году создаются центры",
       "approve-school-list",
     ],
+    // The schools «в которых (в 2027 году) создаются центры» are those «на базе которых» they are created.
+    [
+      "tochka-rosta-2024",
+      "Утверждение перечня общеобразовательных организаций, в которых в 2027 году создаются центры «Точка роста»",
+      "approve-school-list",
+    ],
+    [
+      "tochka-rosta-2024",
+      "Утверждение перечня общеобразовательных организаций, в которых будут созданы центры",
+      "approve-school-list",
+    ],
     // The schools as «площадки» of the centres, and the centre's own regulation as the form's model regulation.
     [
       "kvantorium-2024",
