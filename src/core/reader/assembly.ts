@@ -295,9 +295,24 @@ function programmeColumnBlocks(
   const own = s.letter(column.col);
   const mine: Roadmap["columns"] = { ...columns };
   const myRoles = roles.filter(
-    (r) => !others.has(r.column) && !(part.datesInColumn && r.role.startsWith("deadline")),
+    (r) =>
+      !others.has(r.column) &&
+      !(part.datesInColumn && r.role.startsWith("deadline")) &&
+      !(column.status && r.role === "status"),
   );
-  if (part.datesInColumn) {
+  if (column.status) {
+    mine.status = { column: own, header: column.label.text, address: column.label.address };
+    myRoles.push({
+      column: own,
+      role: "status",
+      header: column.label.text,
+      reason: {
+        ru: `столбец программы «${column.label.text}» под отметкой об исполнении: её отметка; «—» — мероприятие не относится к программе`,
+        en: `programme column «${column.label.text}» under the completion mark: its mark; «—» not this programme's measure`,
+      },
+    });
+    myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
+  } else if (part.datesInColumn) {
     mine.deadline = { column: own, header: column.label.text, address: column.label.address };
     myRoles.push({
       column: own,

@@ -29,6 +29,8 @@ export interface ProgrammeColumn {
   col: number;
   programme: ProgrammeId;
   label: Located;
+  /** Under «Отметка об исполнении»: the column marks the programme's steps done, its deadline is the shared one. */
+  status: boolean;
 }
 
 /** A matrix column: one title column per programme, with the header labels above it. */
@@ -278,12 +280,30 @@ function programmeColumns(s: Sheet, r: number, last: number, cols: Cols): Progra
       const a = s.area(rr, c);
       if (id && !seen.has(id) && !(a && a.right > a.left)) {
         seen.add(id);
-        found.push({ col: c, programme: id, label });
+        found.push({
+          col: c,
+          programme: id,
+          label,
+          status: classifyHeader(groupOver(s, r, rr, c)) === "status",
+        });
       }
       break;
     }
   }
   return found.length >= 2 ? found : null;
+}
+
+/** The text of the header cell over column c in rows top..below-1 (a merge from the left included), or "". */
+function groupOver(s: Sheet, top: number, below: number, c: number): string {
+  for (let rr = below - 1; rr >= top; rr--)
+    for (let cc = c; cc >= 0; cc--) {
+      const t = s.text(rr, cc);
+      if (t === "") continue;
+      const a = s.area(rr, cc);
+      if (cc === c || (a && a.right >= c)) return t;
+      break;
+    }
+  return "";
 }
 
 /** A row of short labels, two of them naming programmes, nothing under the measure column: a sub-header row. */

@@ -79,7 +79,8 @@ export interface ProgrammeColumnPart extends ProgrammePart {
 
 /**
  * One list of measures with a column per programme: each programme's roadmap is the rows its column marks, a date
- * there being its deadline. A row no programme column marks is shared by all; «—» leaves it out. Rows are copies.
+ * there being its deadline (a status column's text its completion mark). A row no programme column marks is shared
+ * by all; «—» leaves it out. Rows are copies.
  */
 export function byProgrammeColumn(
   s: Sheet,
@@ -101,7 +102,8 @@ export function byProgrammeColumn(
       if (!shared && (m === "none" || m === "not")) return;
       const copy: RoadmapRow = { ...row, fields: { ...row.fields }, index: part.rows.length };
       const at = cells[i];
-      if (m === "deadline" && at) {
+      if (m === "deadline" && at && part.column.status) copy.fields.status = field(s, at.r, at.c);
+      else if (m === "deadline" && at) {
         copy.fields.deadline = field(s, at.r, at.c);
         part.datesInColumn = true;
       }
