@@ -62,6 +62,13 @@ describe("a school's words for the form's items", () => {
       "Утверждение перечня общеобразовательных организаций, в которых будут созданы центры",
       "approve-school-list",
     ],
+    // «перечень школ» for a Кванториум is its register of the (обще)образовательные организации it is made in.
+    [
+      "kvantorium-2024",
+      "Утверждение перечня (реестра) школ — получателей оборудования в 2027 году",
+      "approve-register",
+    ],
+    ["kvantorium-2024", "Утверждение перечня школ (реестра организаций) 2027 года", "approve-register"],
     // The schools as «площадки» of the centres, and the centre's own regulation as the form's model regulation.
     [
       "kvantorium-2024",
