@@ -45,6 +45,8 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
     }
     if (isRepeatedHeader(s, r, h)) continue;
     const keyText = s.text(r, key);
+    // A date label merged down over several rows dates each of them: every row under it is a step of its own.
+    const underLabel = keyText === "" && date !== null && s.coveredBy(r, key) !== undefined;
     const filled = m.filter((x) => s.text(r, x.col) !== "");
     if (keyText !== "") {
       // «Ознакомлены:», «Prepared by» in the date column with names beside it: the list under the matrix.
@@ -69,7 +71,7 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
         return;
       }
       const row = current[i];
-      if (keyText !== "" || !row) {
+      if (keyText !== "" || underLabel || !row) {
         const nr = newRow(i, r);
         nr.fields.title = field(s, r, x.col);
         const who = OTV_TAIL_RE.exec(t);

@@ -1,0 +1,48 @@
+// A date × programme matrix whose date label is merged down over the steps due that day (Smolensk style): each row
+// under the merge is a step of its own with that deadline, not the cell above run on; an unmerged empty date cell
+// still continues the step above (a cell broken over a page). A «Ответственный» column beside the programme columns
+// is every programme's responsible, a vertical merge covering each row it spans.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { readRoadmaps } from "../../../src/core/reader";
+import type { Roadmap } from "../../../src/core/reader/types";
+import { grid } from "./layouts";
+
+const VALUES: CellValue[][] = [
+  ["Дорожная карта по созданию центров «Точка роста» и Кванториумов на 2027 год"],
+  [],
+  ["Срок", "Точка роста", "Кванториум"],
+  [
+    "до 29 декабря 2026 г.",
+    "Определено ответственное должностное лицо",
+    "Определено ответственное должностное лицо",
+  ],
+  [null, "Утверждена дорожная карта на 2027 год", "Утверждена дорожная карта на 2027 год"],
+  [null, "Утверждён перечень школ", null],
+  ["до 15 февраля 2027 г.", "Объявлены закупки", "Объявлены закупки оборудования"],
+  [null, "оборудования и мебели", null],
+];
+const rowsOf = (r: Roadmap) =>
+  r.rows.map((x) => [x.sheetRows, x.fields.deadline?.text, x.fields.title?.text]);
+
+describe("a matrix's date label merged down over its steps", () => {
+  it("makes each row under the merge a step with that deadline; an unmerged empty date continues the step", () => {
+    const rs = readRoadmaps(grid(VALUES, ["A1:C1", "A4:A6"])).roadmaps;
+    expect(rs.map((r) => r.programme.value)).toEqual(["tochka-rosta", "kvantorium"]);
+    expect(rowsOf(rs[0]!)).toEqual([
+      [[4], "до 29 декабря 2026 г.", "Определено ответственное должностное лицо"],
+      [[5], "до 29 декабря 2026 г.", "Утверждена дорожная карта на 2027 год"],
+      [[6], "до 29 декабря 2026 г.", "Утверждён перечень школ"],
+      [[7, 8], "до 15 февраля 2027 г.", "Объявлены закупки\nоборудования и мебели"],
+    ]);
+    expect(rowsOf(rs[1]!).map(([rows]) => rows)).toEqual([[4], [5], [7]]);
+  });
+
+  it("without the merge the rows below an empty date still run the cell above on", () => {
+    const rs = readRoadmaps(grid(VALUES, ["A1:C1"])).roadmaps;
+    expect(rs[0]!.rows.map((x) => x.sheetRows)).toEqual([
+      [4, 5, 6],
+      [7, 8],
+    ]);
+  });
+});
