@@ -209,7 +209,14 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
       columns: {
         deadline: { column: s.letter(key), header: s.text(h.row, key), address: s.addr(h.row, key) },
         title: { column: s.letter(x.col), header: x.label.text, address: x.label.address },
-        responsible: { column: s.letter(x.col), header: "Отв.", address: x.label.address },
+        responsible:
+          h.cols.responsible === undefined
+            ? { column: s.letter(x.col), header: "Отв.", address: x.label.address }
+            : {
+                column: s.letter(h.cols.responsible),
+                header: s.text(h.row, h.cols.responsible),
+                address: s.addr(h.row, h.cols.responsible),
+              },
       },
       headerAddress: c.headerAddress,
       tableRange: extent(c, lo, hi, read.lastRow),

@@ -364,12 +364,18 @@ function programmeColumnsHeader(s: Sheet, r: number): Header | null {
   const cells = s.cells(r);
   if (cells.length < 3 || cells.length > 12) return null;
   let date: number | undefined;
+  let responsible: number | undefined;
   const progs: MatrixColumn[] = [];
   const seen = new Set<ProgrammeId>();
   for (const [c, t] of cells) {
     if (t.length > 300) return null;
     if (date === undefined && classifyHeader(t) === "deadline") {
       date = c;
+      continue;
+    }
+    // «Ответственный» beside the programmes: every programme's responsible for the row.
+    if (responsible === undefined && classifyHeader(t) === "responsible") {
+      responsible = c;
       continue;
     }
     const l = { text: t, address: s.addr(r, c) };
@@ -384,7 +390,12 @@ function programmeColumnsHeader(s: Sheet, r: number): Header | null {
     deadline: { by: "header", header: s.text(r, date), group: null },
     title: { by: "header", header: progs[0]!.label.text, group: null },
   };
-  return withEntries({ row: r, last: r, cols: { deadline: date, title: progs[0]!.col }, matrix: progs, how });
+  const cols: Cols = { deadline: date, title: progs[0]!.col };
+  if (responsible !== undefined) {
+    cols.responsible = responsible;
+    how.responsible = { by: "header", header: s.text(r, responsible), group: null };
+  }
+  return withEntries({ row: r, last: r, cols, matrix: progs, how });
 }
 
 /** Title headers that name nothing but “a name”: any list of names has them, not only a list of measures. */

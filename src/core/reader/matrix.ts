@@ -24,12 +24,16 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
   let date: number | null = null;
   let lastRow = h.last;
   let r = h.last + 1;
+  const who = h.cols.responsible;
   const newRow = (i: number, rr: number): RoadmapRow => {
+    const fields: RoadmapRow["fields"] = date !== null ? { deadline: field(s, date, key) } : {};
+    const at = who === undefined ? undefined : (s.coveredBy(rr, who) ?? { top: rr, left: who });
+    if (at && s.text(at.top, at.left) !== "") fields.responsible = field(s, at.top, at.left);
     const row: RoadmapRow = {
       index: perColumn[i]!.length,
       number: null,
       section: null,
-      fields: date !== null ? { deadline: field(s, date, key) } : {},
+      fields,
       subItems: NO_SUBITEMS, // set by finishRows
       address: s.addr(rr, m[i]!.col),
       sheetRows: [s.row0 + rr],

@@ -46,3 +46,38 @@ describe("a matrix's date label merged down over its steps", () => {
     ]);
   });
 });
+
+describe("a matrix's «Ответственный» column", () => {
+  const values: CellValue[][] = [
+    ["Дорожная карта по созданию центров «Точка роста» и Кванториумов на 2027 год"],
+    ["Срок", "Точка роста", "Кванториум", "Ответственный"],
+    ["до 29 декабря 2026 г.", "Утверждена дорожная карта", "Утверждена дорожная карта", "Минобр области"],
+    [null, "Утверждён перечень школ", "Утверждён реестр школ", null],
+    ["до 15 февраля 2027 г.", "Объявлены закупки", "Объявлены закупки", "Минобр области"],
+    [null, null, "Отв. ГКУ «Центр закупок»", null],
+  ];
+
+  it("is every programme's responsible, a vertical merge covering each row it spans, an «Отв.» line first", () => {
+    const rs = readRoadmaps(grid(values, ["A1:D1", "A3:A4", "D3:D4"])).roadmaps;
+    expect(rs.map((r) => r.programme.value)).toEqual(["tochka-rosta", "kvantorium"]);
+    const who = (r: Roadmap) => r.rows.map((x) => x.fields.responsible?.text ?? null);
+    expect(who(rs[0]!)).toEqual(["Минобр области", "Минобр области", "Минобр области"]);
+    expect(who(rs[1]!)).toEqual(["Минобр области", "Минобр области", "ГКУ «Центр закупок»"]);
+    expect(rs[0]!.rows[1]!.fields.responsible?.addresses).toEqual(["D3"]);
+    expect(rs[1]!.columns.responsible?.column).toBe("D");
+    expect(rs[1]!.columnRoles!.map((c) => `${c.column}:${c.role}`)).toEqual([
+      "A:deadline",
+      "C:measure",
+      "D:responsible",
+    ]);
+  });
+
+  it("leaves a row without one empty when nothing is merged over it", () => {
+    const rs = readRoadmaps(grid(values, ["A1:D1", "A3:A4"])).roadmaps;
+    expect(rs[0]!.rows.map((x) => x.fields.responsible?.text ?? null)).toEqual([
+      "Минобр области",
+      null,
+      "Минобр области",
+    ]);
+  });
+});
