@@ -9,7 +9,7 @@ import { findHeader, withEntries, type Header } from "./header";
 import { readMatrix } from "./matrix";
 import { normalize, oneLine } from "./normalize";
 import { splitSubItems } from "./subitems";
-import { matrixRoles, tableRoles } from "./roles";
+import { matrixRoles, programmeColumnRole, tableRoles } from "./roles";
 import { readTable, type Sec, type TableRead } from "./table";
 import type { ColumnRole, FieldKey, ReadResult, Roadmap, RoadmapRow, Section } from "./types";
 import { TITLE_RE } from "./vocabulary";
@@ -307,29 +307,10 @@ function programmeColumnBlocks(
       !(part.datesInColumn && r.role.startsWith("deadline")) &&
       !(column.status && r.role === "status"),
   );
-  if (column.status) {
-    mine.status = { column: own, header: column.label.text, address: column.label.address };
-    myRoles.push({
-      column: own,
-      role: "status",
-      header: column.label.text,
-      reason: {
-        ru: `столбец программы «${column.label.text}» под отметкой об исполнении: её отметка; «—» — мероприятие не относится к программе`,
-        en: `programme column «${column.label.text}» under the completion mark: its mark; «—» not this programme's measure`,
-      },
-    });
-    myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
-  } else if (part.datesInColumn) {
-    mine.deadline = { column: own, header: column.label.text, address: column.label.address };
-    myRoles.push({
-      column: own,
-      role: "deadline",
-      header: column.label.text,
-      reason: {
-        ru: `столбец программы «${column.label.text}»: её срок; «+» — срок строки, «—» — мероприятие не относится к программе`,
-        en: `programme column «${column.label.text}»: its deadline; «+» the row's own deadline, «—» not this programme's measure`,
-      },
-    });
+  const role = column.status ? "status" : part.datesInColumn ? "deadline" : null;
+  if (role) {
+    mine[role] = { column: own, header: column.label.text, address: column.label.address };
+    myRoles.push(programmeColumnRole(own, column.label.text, role));
     myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
   }
   const groups = byOrganisation(part.rows);

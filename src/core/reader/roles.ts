@@ -108,3 +108,18 @@ export function matrixRoles(s: Sheet, h: Header, key: number, col: number, label
   ];
   return [...roles, ...beside].sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
 }
+
+/** A programme column's own role in its roadmap: its deadline, or under «Отметка об исполнении» its completion mark. */
+export function programmeColumnRole(column: string, label: string, role: "deadline" | "status"): ColumnRole {
+  const reason: Bilingual =
+    role === "status"
+      ? {
+          ru: `столбец программы «${label}» под отметкой об исполнении: её отметка; «—» — мероприятие не относится к программе`,
+          en: `programme column «${label}» under the completion mark: its mark; «—» not this programme's measure`,
+        }
+      : {
+          ru: `столбец программы «${label}»: её срок; «+» — срок строки, «—» — мероприятие не относится к программе`,
+          en: `programme column «${label}»: its deadline; «+» the row's own deadline, «—» not this programme's measure`,
+        };
+  return { column, role, header: label, reason };
+}
