@@ -81,3 +81,22 @@ describe("a matrix's «Ответственный» column", () => {
     ]);
   });
 });
+
+describe("a matrix's «Отв.» line", () => {
+  it.each([["Отв. Бойко Т.А."], ["Отв.: Бойко Т.А."], ["Отв: Бойко Т.А."], ["Ответственный: Бойко Т.А."]])(
+    "«%s» under a step gives its responsible without the label",
+    (line) => {
+      const values: CellValue[][] = [
+        ["Дорожная карта на 2027 год"],
+        ["Срок", "Точка роста", "Кванториум"],
+        ["до 29 декабря 2026 г.", "Утверждена дорожная карта", "Утверждена дорожная карта"],
+        [null, line, line],
+      ];
+      const rs = readRoadmaps(grid(values)).roadmaps;
+      expect(rs.map((r) => r.rows.map((x) => x.fields.responsible?.text))).toEqual([
+        ["Бойко Т.А."],
+        ["Бойко Т.А."],
+      ]);
+    },
+  );
+});
