@@ -62,6 +62,17 @@ describe("a school's words for the form's items", () => {
       "Утверждение перечня общеобразовательных организаций, в которых будут созданы центры",
       "approve-school-list",
     ],
+    // The same said with «где», and for ЦОС the schools «в которых внедряется» it are those taking part.
+    [
+      "tochka-rosta-2024",
+      "Утверждение перечня общеобразовательных организаций, где в 2027 году будут созданы центры",
+      "approve-school-list",
+    ],
+    [
+      "cos-2024",
+      "Утверждение перечня общеобразовательных организаций, в которых внедряется целевая модель ЦОС",
+      "approve-school-list",
+    ],
     // «перечень школ» for a Кванториум is its register of the (обще)образовательные организации it is made in.
     [
       "kvantorium-2024",
