@@ -75,3 +75,31 @@ describe("a status column per programme under «Отметка об исполн
     expect(codes.filter((c) => /deadline-unreadable|overdue/.test(c))).toEqual([]);
   });
 });
+
+describe("a programme's status cell left empty", () => {
+  it("is a step not yet marked, still the programme's: only «—» or «не предусмотрено» leaves it out", () => {
+    const { values, merges } = statusColumns();
+    values[7] = ["4", "Начало работы центров", "01.09.2027", "исполнено", null, "Минобр"];
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs.map((r) => r.rows.map((x) => x.sheetRows[0]))).toEqual([
+      [5, 7, 8],
+      [5, 6, 8],
+    ]);
+    expect(rs[1]!.rows[2]!.fields.status).toBeUndefined();
+  });
+
+  it.each([["Статус исполнения"], ["Информация об исполнении"], ["Отметка о выполнении"]])(
+    "«%s» over the programmes heads their status columns too",
+    (group) => {
+      const { values, merges } = statusColumns();
+      values[2] = ["№", "Мероприятие", "Срок", group, null, "Ответственный"];
+      const rs = readRoadmaps(grid(values, merges)).roadmaps;
+      expect(rs.map((r) => r.columns.status?.column)).toEqual(["D", "E"]);
+      expect(rs[0]!.rows.map((x) => x.fields.deadline?.text)).toEqual([
+        "22.12.2026",
+        "25.08.2027",
+        "01.09.2027",
+      ]);
+    },
+  );
+});
