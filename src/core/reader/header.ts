@@ -284,7 +284,8 @@ function programmeColumns(s: Sheet, r: number, last: number, cols: Cols): Progra
           col: c,
           programme: id,
           label,
-          status: classifyHeader(groupOver(s, r, rr, c)) === "status",
+          // «Отметка об исполнении» over the label, or «Исполнение (Точка роста)» in it: its status column.
+          status: [t, groupOver(s, r, rr, c)].some((x) => classifyHeader(x) === "status"),
         });
       }
       break;

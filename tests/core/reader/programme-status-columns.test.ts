@@ -103,3 +103,23 @@ describe("a programme's status cell left empty", () => {
     },
   );
 });
+
+describe("a status column named with its programme in one header cell", () => {
+  it("«Исполнение (Точка роста)» | «Исполнение (Кванториум)» are the programmes' status columns", () => {
+    const values: CellValue[][] = [
+      ["Мониторинг исполнения дорожной карты на 2027 год"],
+      ["№", "Мероприятие", "Срок", "Исполнение (Точка роста)", "Исполнение (Кванториум)", "Ответственный"],
+      ["1", "Утверждение дорожной карты на 2027 год", "22.12.2026", "исполнено", "исполнено", "Минобр"],
+      ["2", "Согласование базового набора оборудования", "01.03.2027", "—", "исполнено", "Минобр"],
+    ];
+    const rs = readRoadmaps(grid(values, ["A1:F1"])).roadmaps;
+    expect(rs.map((r) => r.programme.value)).toEqual(["tochka-rosta", "kvantorium"]);
+    expect(rs.map((r) => r.rows.map((x) => [x.fields.deadline?.text, x.fields.status?.text]))).toEqual([
+      [["22.12.2026", "исполнено"]],
+      [
+        ["22.12.2026", "исполнено"],
+        ["01.03.2027", "исполнено"],
+      ],
+    ]);
+  });
+});
