@@ -4,7 +4,7 @@ import { isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { addSheetRow, extend, field, isFooter, NO_SUBITEMS } from "./row-cells";
 import type { RoadmapRow } from "./types";
-import { DATEISH_RE, FOOTER_RE, OTV_RE, OTV_TAIL_RE } from "./vocabulary";
+import { DATEISH_RE, FOOTER_RE, OTV_LINE_RE, OTV_RE, OTV_TAIL_RE } from "./vocabulary";
 
 export interface MatrixRead {
   perColumn: RoadmapRow[][];
@@ -78,7 +78,7 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
       if (keyText !== "" || underLabel || !row) {
         const nr = newRow(i, r);
         nr.fields.title = field(s, r, x.col);
-        const who = OTV_TAIL_RE.exec(t);
+        const who = OTV_TAIL_RE.exec(t) ?? OTV_LINE_RE.exec(t);
         if (who) nr.fields.responsible = extend(undefined, s, r, x.col, who[1]!.trim());
         lastField[i] = "title";
         return;

@@ -100,3 +100,31 @@ describe("a matrix's «Отв.» line", () => {
     },
   );
 });
+
+describe("an «Отв.» line inside a matrix cell", () => {
+  it.each([["Отв. Бойко Т.А."], ["Отв.: Бойко Т.А."], ["Ответственный: Бойко Т.А."]])(
+    "«…\\n%s» after a line break in the step's cell gives its responsible",
+    (line) => {
+      const values: CellValue[][] = [
+        ["Дорожная карта на 2027 год"],
+        ["Срок", "Точка роста", "Кванториум"],
+        ["до 29 декабря 2026 г.", `Утверждена дорожная карта\n${line}`, "Утверждена дорожная карта"],
+      ];
+      const rs = readRoadmaps(grid(values)).roadmaps;
+      expect(rs.map((r) => r.rows.map((x) => x.fields.responsible?.text ?? null))).toEqual([
+        ["Бойко Т.А."],
+        [null],
+      ]);
+    },
+  );
+
+  it("a second line that only begins with «ответственного» is the step's own words", () => {
+    const values: CellValue[][] = [
+      ["Дорожная карта на 2027 год"],
+      ["Срок", "Точка роста", "Кванториум"],
+      ["до 29 декабря 2026 г.", "Назначение\nответственного должностного лица", "Утверждена дорожная карта"],
+    ];
+    const rs = readRoadmaps(grid(values)).roadmaps;
+    expect(rs[0]!.rows[0]!.fields.responsible).toBeUndefined();
+  });
+});
