@@ -9,7 +9,7 @@ import { findHeader, withEntries, type Header } from "./header";
 import { readMatrix } from "./matrix";
 import { normalize, oneLine } from "./normalize";
 import { splitSubItems } from "./subitems";
-import { matrixRoles, tableRoles } from "./roles";
+import { matrixRoles, programmeColumnRole, tableRoles } from "./roles";
 import { readTable, type Sec, type TableRead } from "./table";
 import type { ColumnRole, FieldKey, ReadResult, Roadmap, RoadmapRow, Section } from "./types";
 import { TITLE_RE } from "./vocabulary";
@@ -209,7 +209,14 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
       columns: {
         deadline: { column: s.letter(key), header: s.text(h.row, key), address: s.addr(h.row, key) },
         title: { column: s.letter(x.col), header: x.label.text, address: x.label.address },
-        responsible: { column: s.letter(x.col), header: "Отв.", address: x.label.address },
+        responsible:
+          h.cols.responsible === undefined
+            ? { column: s.letter(x.col), header: "Отв.", address: x.label.address }
+            : {
+                column: s.letter(h.cols.responsible),
+                header: s.text(h.row, h.cols.responsible),
+                address: s.addr(h.row, h.cols.responsible),
+              },
       },
       headerAddress: c.headerAddress,
       tableRange: extent(c, lo, hi, read.lastRow),
@@ -295,19 +302,15 @@ function programmeColumnBlocks(
   const own = s.letter(column.col);
   const mine: Roadmap["columns"] = { ...columns };
   const myRoles = roles.filter(
-    (r) => !others.has(r.column) && !(part.datesInColumn && r.role.startsWith("deadline")),
+    (r) =>
+      !others.has(r.column) &&
+      !(part.datesInColumn && r.role.startsWith("deadline")) &&
+      !(column.status && r.role === "status"),
   );
-  if (part.datesInColumn) {
-    mine.deadline = { column: own, header: column.label.text, address: column.label.address };
-    myRoles.push({
-      column: own,
-      role: "deadline",
-      header: column.label.text,
-      reason: {
-        ru: `столбец программы «${column.label.text}»: её срок; «+» — срок строки, «—» — мероприятие не относится к программе`,
-        en: `programme column «${column.label.text}»: its deadline; «+» the row's own deadline, «—» not this programme's measure`,
-      },
-    });
+  const role = column.status ? "status" : part.datesInColumn ? "deadline" : null;
+  if (role) {
+    mine[role] = { column: own, header: column.label.text, address: column.label.address };
+    myRoles.push(programmeColumnRole(own, column.label.text, role));
     myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
   }
   const groups = byOrganisation(part.rows);

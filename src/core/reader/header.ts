@@ -29,6 +29,8 @@ export interface ProgrammeColumn {
   col: number;
   programme: ProgrammeId;
   label: Located;
+  /** Under «Отметка об исполнении»: the column marks the programme's steps done, its deadline is the shared one. */
+  status: boolean;
 }
 
 /** A matrix column: one title column per programme, with the header labels above it. */
@@ -278,12 +280,31 @@ function programmeColumns(s: Sheet, r: number, last: number, cols: Cols): Progra
       const a = s.area(rr, c);
       if (id && !seen.has(id) && !(a && a.right > a.left)) {
         seen.add(id);
-        found.push({ col: c, programme: id, label });
+        found.push({
+          col: c,
+          programme: id,
+          label,
+          // «Отметка об исполнении» over the label, or «Исполнение (Точка роста)» in it: its status column.
+          status: [t, groupOver(s, r, rr, c)].some((x) => classifyHeader(x) === "status"),
+        });
       }
       break;
     }
   }
   return found.length >= 2 ? found : null;
+}
+
+/** The text of the header cell over column c in rows top..below-1 (a merge from the left included), or "". */
+function groupOver(s: Sheet, top: number, below: number, c: number): string {
+  for (let rr = below - 1; rr >= top; rr--)
+    for (let cc = c; cc >= 0; cc--) {
+      const t = s.text(rr, cc);
+      if (t === "") continue;
+      const a = s.area(rr, cc);
+      if (cc === c || (a && a.right >= c)) return t;
+      break;
+    }
+  return "";
 }
 
 /** A row of short labels, two of them naming programmes, nothing under the measure column: a sub-header row. */
@@ -344,12 +365,18 @@ function programmeColumnsHeader(s: Sheet, r: number): Header | null {
   const cells = s.cells(r);
   if (cells.length < 3 || cells.length > 12) return null;
   let date: number | undefined;
+  let responsible: number | undefined;
   const progs: MatrixColumn[] = [];
   const seen = new Set<ProgrammeId>();
   for (const [c, t] of cells) {
     if (t.length > 300) return null;
     if (date === undefined && classifyHeader(t) === "deadline") {
       date = c;
+      continue;
+    }
+    // «Ответственный» beside the programmes: every programme's responsible for the row.
+    if (responsible === undefined && classifyHeader(t) === "responsible") {
+      responsible = c;
       continue;
     }
     const l = { text: t, address: s.addr(r, c) };
@@ -364,7 +391,12 @@ function programmeColumnsHeader(s: Sheet, r: number): Header | null {
     deadline: { by: "header", header: s.text(r, date), group: null },
     title: { by: "header", header: progs[0]!.label.text, group: null },
   };
-  return withEntries({ row: r, last: r, cols: { deadline: date, title: progs[0]!.col }, matrix: progs, how });
+  const cols: Cols = { deadline: date, title: progs[0]!.col };
+  if (responsible !== undefined) {
+    cols.responsible = responsible;
+    how.responsible = { by: "header", header: s.text(r, responsible), group: null };
+  }
+  return withEntries({ row: r, last: r, cols, matrix: progs, how });
 }
 
 /** Title headers that name nothing but “a name”: any list of names has them, not only a list of measures. */

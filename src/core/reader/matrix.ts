@@ -4,7 +4,7 @@ import { isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { addSheetRow, extend, field, isFooter, NO_SUBITEMS } from "./row-cells";
 import type { RoadmapRow } from "./types";
-import { DATEISH_RE, FOOTER_RE, OTV_RE, OTV_TAIL_RE } from "./vocabulary";
+import { DATEISH_RE, FOOTER_RE, OTV_LINE_RE, OTV_RE, OTV_TAIL_RE } from "./vocabulary";
 
 export interface MatrixRead {
   perColumn: RoadmapRow[][];
@@ -24,12 +24,16 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
   let date: number | null = null;
   let lastRow = h.last;
   let r = h.last + 1;
+  const who = h.cols.responsible;
   const newRow = (i: number, rr: number): RoadmapRow => {
+    const fields: RoadmapRow["fields"] = date !== null ? { deadline: field(s, date, key) } : {};
+    const at = who === undefined ? undefined : (s.coveredBy(rr, who) ?? { top: rr, left: who });
+    if (at && s.text(at.top, at.left) !== "") fields.responsible = field(s, at.top, at.left);
     const row: RoadmapRow = {
       index: perColumn[i]!.length,
       number: null,
       section: null,
-      fields: date !== null ? { deadline: field(s, date, key) } : {},
+      fields,
       subItems: NO_SUBITEMS, // set by finishRows
       address: s.addr(rr, m[i]!.col),
       sheetRows: [s.row0 + rr],
@@ -45,6 +49,8 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
     }
     if (isRepeatedHeader(s, r, h)) continue;
     const keyText = s.text(r, key);
+    // A date label merged down over several rows dates each of them: every row under it is a step of its own.
+    const underLabel = keyText === "" && date !== null && s.coveredBy(r, key) !== undefined;
     const filled = m.filter((x) => s.text(r, x.col) !== "");
     if (keyText !== "") {
       // «Ознакомлены:», «Prepared by» in the date column with names beside it: the list under the matrix.
@@ -69,10 +75,10 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
         return;
       }
       const row = current[i];
-      if (keyText !== "" || !row) {
+      if (keyText !== "" || underLabel || !row) {
         const nr = newRow(i, r);
         nr.fields.title = field(s, r, x.col);
-        const who = OTV_TAIL_RE.exec(t);
+        const who = OTV_TAIL_RE.exec(t) ?? OTV_LINE_RE.exec(t);
         if (who) nr.fields.responsible = extend(undefined, s, r, x.col, who[1]!.trim());
         lastField[i] = "title";
         return;

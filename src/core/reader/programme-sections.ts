@@ -79,7 +79,8 @@ export interface ProgrammeColumnPart extends ProgrammePart {
 
 /**
  * One list of measures with a column per programme: each programme's roadmap is the rows its column marks, a date
- * there being its deadline. A row no programme column marks is shared by all; «—» leaves it out. Rows are copies.
+ * there being its deadline (a status column's text its completion mark). A row no programme column marks is shared
+ * by all; «—» leaves it out. Rows are copies.
  */
 export function byProgrammeColumn(
   s: Sheet,
@@ -98,10 +99,15 @@ export function byProgrammeColumn(
     const shared = marks.every((m) => m === "none");
     parts.forEach((part, i) => {
       const m = marks[i]!;
-      if (!shared && (m === "none" || m === "not")) return;
+      // An empty status cell is a step not yet marked done, still the programme's; an empty «+» column is not.
+      if (!shared && (m === "not" || (m === "none" && !part.column.status))) return;
       const copy: RoadmapRow = { ...row, fields: { ...row.fields }, index: part.rows.length };
       const at = cells[i];
-      if (m === "deadline" && at) {
+      if (part.column.status) {
+        // Its own cell or none: the table's status column is the first programme's.
+        if (m === "deadline" && at) copy.fields.status = field(s, at.r, at.c);
+        else delete copy.fields.status;
+      } else if (m === "deadline" && at) {
         copy.fields.deadline = field(s, at.r, at.c);
         part.datesInColumn = true;
       }

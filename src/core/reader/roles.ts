@@ -1,4 +1,5 @@
 // The column-role model as the planner sees it: which column got which role, and why, in both languages.
+import { columnNumber } from "../grid";
 import type { Bilingual } from "../lang";
 import type { Sheet } from "./grid-cache";
 import type { Header, How } from "./header";
@@ -75,7 +76,20 @@ export function tableRoles(s: Sheet, h: Header): ColumnRole[] {
 
 /** A matrix column: the date column and one programme column holding the measures and their «Отв.» lines. */
 export function matrixRoles(s: Sheet, h: Header, key: number, col: number, label: string): ColumnRole[] {
-  return [
+  const who = h.cols.responsible;
+  // «Ответственный» beside the programme columns: every programme's responsible, an «Отв.» line in a cell first.
+  const beside: ColumnRole[] =
+    who === undefined
+      ? []
+      : [
+          {
+            column: s.letter(who),
+            role: "responsible",
+            header: s.text(h.row, who),
+            reason: why({ by: "header", header: s.text(h.row, who), group: null }, "responsible"),
+          },
+        ];
+  const roles: ColumnRole[] = [
     {
       column: s.letter(key),
       role: "deadline",
@@ -92,4 +106,20 @@ export function matrixRoles(s: Sheet, h: Header, key: number, col: number, label
       },
     },
   ];
+  return [...roles, ...beside].sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
+}
+
+/** A programme column's own role in its roadmap: its deadline, or under «Отметка об исполнении» its completion mark. */
+export function programmeColumnRole(column: string, label: string, role: "deadline" | "status"): ColumnRole {
+  const reason: Bilingual =
+    role === "status"
+      ? {
+          ru: `столбец программы «${label}» под отметкой об исполнении: её отметка; «—» — мероприятие не относится к программе`,
+          en: `programme column «${label}» under the completion mark: its mark; «—» not this programme's measure`,
+        }
+      : {
+          ru: `столбец программы «${label}»: её срок; «+» — срок строки, «—» — мероприятие не относится к программе`,
+          en: `programme column «${label}»: its deadline; «+» the row's own deadline, «—» not this programme's measure`,
+        };
+  return { column, role, header: label, reason };
 }

@@ -19,9 +19,12 @@ export const TITLE_RE =
 export const SECTION_RE =
   /^([A-Za-zА-Яа-яЁё ]{1,40}?)\s*(\d{1,2}|[IVX]{1,4}|[A-Za-zА-Яа-яЁё])\s*\.\s+(\S[\s\S]*)$/;
 export const SECTION_WORD = /направ|раздел|блок|задач/;
-export const OTV_RE = /^(отв\.|отв\s|ответственн[а-я]*\s*:?)\s*/i;
+// «Отв. …», «Отв.: …», «Отв: …», «Ответственный: …»: the label and its colon are not the responsible's name.
+export const OTV_RE = /^(?:отв(?:\.|(?=[\s:]))|ответственн[а-я]*)\s*:?\s*/i;
 /** «… (отв. Бойко Т.А.)», «… (ответственный: …)» closing a matrix cell: the row's responsible. */
 export const OTV_TAIL_RE = /\((?:отв\.|отв\s|ответственн[а-я]*)\s*:?\s*([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/i;
+/** «…\nОтв. Бойко Т.А.», «…\nОтветственный: …» on a line of its own inside a matrix cell: the row's responsible. */
+export const OTV_LINE_RE = /\n\s*(?:отв(?:\.\s*:?|\s*:)|ответственн[а-я]*\s*:)\s*(\S[\s\S]*)$/i;
 export const DATEISH_RE =
   /\d|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|квартал|течение|срок|ежегод|ежемесяч/;
 

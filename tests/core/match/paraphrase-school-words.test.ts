@@ -65,6 +65,35 @@ describe("a school's words for the form's items", () => {
       "Утверждение перечня общеобразовательных организаций, на базе которых в 2027 году создаются центры",
       "approve-school-list",
     ],
+    // The schools «в которых (в 2027 году) создаются центры» are those «на базе которых» they are created.
+    [
+      "tochka-rosta-2024",
+      "Утверждение перечня общеобразовательных организаций, в которых в 2027 году создаются центры «Точка роста»",
+      "approve-school-list",
+    ],
+    [
+      "tochka-rosta-2024",
+      "Утверждение перечня общеобразовательных организаций, в которых будут созданы центры",
+      "approve-school-list",
+    ],
+    // The same said with «где», and for ЦОС the schools «в которых внедряется» it are those taking part.
+    [
+      "tochka-rosta-2024",
+      "Утверждение перечня общеобразовательных организаций, где в 2027 году будут созданы центры",
+      "approve-school-list",
+    ],
+    [
+      "cos-2024",
+      "Утверждение перечня общеобразовательных организаций, в которых внедряется целевая модель ЦОС",
+      "approve-school-list",
+    ],
+    // «перечень школ» for a Кванториум is its register of the (обще)образовательные организации it is made in.
+    [
+      "kvantorium-2024",
+      "Утверждение перечня (реестра) школ — получателей оборудования в 2027 году",
+      "approve-register",
+    ],
+    ["kvantorium-2024", "Утверждение перечня школ (реестра организаций) 2027 года", "approve-register"],
     // The schools as «площадки» of the centres, and the centre's own regulation as the form's model regulation.
     [
       "kvantorium-2024",
