@@ -52,6 +52,11 @@ describe("a school's words for the form's items", () => {
       "Утверждён перечень общеобразовательных организаций (МАОУ «Лицей № 3», МАОУ «СОШ № 7»)",
       "approve-school-list",
     ],
+    [
+      "tochka-rosta-2024",
+      "Назначение руководителя центра «Точка роста», ответственного за его создание и функционирование",
+      "approve-official",
+    ],
     ["kvantorium-2024", "Базовое оборудование в школах имеется", "basic-equipment"],
     ["kvantorium-2024", "Информация для справки федеральному оператору", "info-reference"],
     // The list named twice, the second in brackets; for ЦОС the schools «на базе которых» are the participants.
