@@ -18,12 +18,16 @@ import { byProgrammeColumn, byProgrammeSection, type ProgrammeColumnPart } from 
 
 function above(s: Sheet, from: number, to: number): { title: Located[]; preamble: Located[] } {
   let titleRow = -1;
+  const titled = (r: number) => s.cells(r).some(([, t]) => TITLE_RE.test(normalize(t)));
   for (let r = to - 1; r >= from; r--) {
-    if (s.cells(r).some(([, t]) => TITLE_RE.test(normalize(t)))) {
+    if (titled(r)) {
       titleRow = r;
       break;
     }
   }
+  // A title over two lines, the second naming another roadmap («(актуализирован на основе дорожной карты на 2026
+  // год)»): the title starts at the first of the adjacent titled lines.
+  while (titleRow > from && !s.blankRow(titleRow - 1) && titled(titleRow - 1)) titleRow--;
   const title: Located[] = [];
   const preamble: Located[] = [];
   for (let r = from; r < to; r++)

@@ -52,3 +52,23 @@ describe("a title whose year no deadline falls in", () => {
     );
   });
 });
+
+describe("a title over two lines, the second naming last year's roadmap", () => {
+  it("«… в 2027 году» over «(актуализирован на основе дорожной карты на 2026 год)» is the 2027 roadmap", () => {
+    const g = sheet(
+      [
+        [`${title(2027).replace(" на 2027 год", "")} в 2027 году`],
+        ["(актуализирован на основе дорожной карты на 2026 год)"],
+        [],
+      ],
+      2027,
+    );
+    const r = readRoadmaps(g).roadmaps[0]!;
+    expect(r.year.value).toBe(2027);
+    expect(r.title.split("\n")).toHaveLength(2);
+    const late = checkSheet(g, { checkDate: "2026-12-10" }).reports[0]!.findings.filter(
+      (f) => f.code === "late-vs-template" || f.code === "deadline-outside-plan",
+    );
+    expect(late).toEqual([]);
+  });
+});
