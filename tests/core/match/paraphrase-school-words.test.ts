@@ -57,6 +57,18 @@ describe("a school's words for the form's items", () => {
       "Назначение руководителя центра «Точка роста», ответственного за его создание и функционирование",
       "approve-official",
     ],
+    ["tochka-rosta-2024", "Назначение руководителя центра «Точка роста»", "approve-official"],
+    [
+      "tochka-rosta-2024",
+      "Утвержден перечень организаций, в которых создаются центры / обновляется МТБ",
+      "approve-school-list",
+    ],
+    ["kvantorium-2024", "Внесение лицея в реестр организаций-участников", "approve-register"],
+    [
+      "kvantorium-2024",
+      "Наличие базового комплекта оборудования (мебель, компьютеры, МФУ)",
+      "basic-equipment",
+    ],
     ["kvantorium-2024", "Базовое оборудование в школах имеется", "basic-equipment"],
     ["kvantorium-2024", "Информация для справки федеральному оператору", "info-reference"],
     // The list named twice, the second in brackets; for ЦОС the schools «на базе которых» are the participants.
