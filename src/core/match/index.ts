@@ -44,8 +44,11 @@ export interface Coverage {
   /** 0..1: share of the item's term weight found (date and number hints may lift it to 1). */
   score: number;
   terms: string[];
-  /** How the row was taken: its own text, one of its sub-items, its «Направление», or a sibling of a grouped item. */
-  via: "text" | "sub-item" | "section" | "group";
+  /**
+   * How the row was taken: its own text, one of its sub-items, its «Направление», a sibling of a grouped item, or its
+   * result document (a row whose own words match no item).
+   */
+  via: "text" | "sub-item" | "section" | "group" | "result";
 }
 
 export interface DuplicateRow {
@@ -96,7 +99,45 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
   coverDirections(items, units, edgesByUnit, new Set(unitOfItem.values()), coverage);
   const { unique, byItem, byRow } = indexCoverage(coverage);
   // 6. Rows that cover nothing: a repeat of an item another row covers, or a row outside the template.
-  const { duplicates, extras } = uncovered(roadmap, items, units, edgesByUnit, byItem, byRow, sectionRows);
-  firstCopyFirst(duplicates, byItem, byRow);
-  return { coverage: unique, byItem, byRow, duplicates, extras };
+  const found = uncovered(roadmap, items, units, edgesByUnit, byItem, byRow, sectionRows);
+  firstCopyFirst(found.duplicates, byItem, byRow);
+  // A plan's directions are matched as wholes (step 1), not through one event's result.
+  const extras =
+    edition.kind === "directions"
+      ? found.extras
+      : coverByResult(roadmap, compiled, found.extras, { unique, byItem, byRow });
+  return { coverage: unique, byItem, byRow, duplicates: found.duplicates, extras };
+}
+
+/**
+ * 7. A row whose own words match no item, but whose result document names an item no row covers («Разработка планов
+ * … мероприятий центров» → «планы мероприятий, включенные в единый комплексный план»): that item, through its result.
+ * The rows still outside the template.
+ */
+function coverByResult(
+  roadmap: Roadmap,
+  compiled: ReturnType<typeof compileEdition>,
+  extras: readonly number[],
+  into: { unique: Coverage[]; byItem: Map<string, Coverage[]>; byRow: Map<number, Coverage[]> },
+): number[] {
+  const left: number[] = [];
+  for (const pos of extras) {
+    const result = roadmap.rows[pos]!.fields.result?.text ?? "";
+    let best: Coverage | null = null;
+    for (const s of result.trim() === "" ? [] : compiled.score(result)) {
+      const ci = compiled.items[s.itemIndex]!;
+      if (s.weight < ci.minScore || into.byItem.has(ci.item.id)) continue;
+      const score = normScore(s.weight, ci);
+      if (!best || score > best.score)
+        best = { itemId: ci.item.id, rowPos: pos, score, terms: s.terms, via: "result" };
+    }
+    if (!best) {
+      left.push(pos);
+      continue;
+    }
+    into.unique.push(best);
+    into.byItem.set(best.itemId, [best]);
+    into.byRow.set(pos, [best]);
+  }
+  return left;
 }
