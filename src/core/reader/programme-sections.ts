@@ -1,5 +1,6 @@
 // One table under one shared header can hold one roadmap per programme: its sections each name another programme
 // («Раздел I. … школьного Кванториума», «Раздел II. … цифровой образовательной среды»), or its columns do.
+import { parseDeadline } from "../deadlines";
 import type { ProgrammeId } from "../programmes";
 import type { Sheet } from "./grid-cache";
 import { programmeMentions } from "./guess";
@@ -60,6 +61,14 @@ function markOf(text: string): Mark {
   return MARK.test(t) ? "mark" : "deadline";
 }
 
+/**
+ * «+ (2 школы)», «да, МБОУ СОШ № 2» beside the row's own «Срок»: a mark with a note, not a deadline (read as one it
+ * would be an unreadable deadline on a correct roadmap). A cell that reads as a deadline stays the programme's own.
+ */
+function markBesideDeadline(row: RoadmapRow, text: string): boolean {
+  return row.fields.deadline !== undefined && parseDeadline(text).kind === "unknown";
+}
+
 /** The programme column's cell of a row (its first filled one when continued), a merge from above included. */
 function cellOf(s: Sheet, row: RoadmapRow, c: number): { r: number; c: number } | null {
   for (const sr of row.sheetRows) {
@@ -107,7 +116,7 @@ export function byProgrammeColumn(
         // Its own cell or none: the table's status column is the first programme's.
         if (m === "deadline" && at) copy.fields.status = field(s, at.r, at.c);
         else delete copy.fields.status;
-      } else if (m === "deadline" && at) {
+      } else if (m === "deadline" && at && !markBesideDeadline(row, s.text(at.r, at.c))) {
         copy.fields.deadline = field(s, at.r, at.c);
         part.datesInColumn = true;
       }

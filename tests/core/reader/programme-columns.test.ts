@@ -115,6 +115,26 @@ describe("a table with «+» marks per programme beside its own deadline column"
   });
 });
 
+describe("a note in a «+» column beside the row's own deadline", () => {
+  it("«+ (2 школы)» marks the programme's measure; the row's «Срок» stays its deadline, nothing unreadable", () => {
+    const values = markColumns().map((row, i) =>
+      i === 2 ? [...row.slice(0, 3), "+ (2 школы)", ...row.slice(4)] : row,
+    );
+    const rs = readRoadmaps(grid(values)).roadmaps;
+    expect(rowsOf(rs[0]!)[0]).toEqual([3, "29.12.2026"]);
+    const { reports } = checkSheet(grid(values), { checkDate: "2026-12-10" });
+    expect(reports.flatMap((r) => r.findings.map((f) => f.code))).not.toContain("deadline-unreadable");
+  });
+
+  it("a text that reads as a deadline is still the programme's own", () => {
+    const values = markColumns().map((row, i) =>
+      i === 2 ? [...row.slice(0, 4), "до 20.12.2026", ...row.slice(5)] : row,
+    );
+    const rs = readRoadmaps(grid(values)).roadmaps;
+    expect(rowsOf(rs[1]!)[0]).toEqual([3, "до 20.12.2026"]);
+  });
+});
+
 describe("programme-named columns that do not split a table", () => {
   it("«Школьный Кванториум» heads a programme's column, not a school's", () => {
     const values: CellValue[][] = [
