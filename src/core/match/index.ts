@@ -121,10 +121,14 @@ function coverByResult(
   into: { unique: Coverage[]; byItem: Map<string, Coverage[]>; byRow: Map<number, Coverage[]> },
 ): number[] {
   const left: number[] = [];
+  // A consolidated sheet repeats a few results («Приказ», «Отчёт») on thousands of rows: each is scored once.
+  const scored = new Map<string, ReturnType<typeof compiled.score>>();
   for (const pos of extras) {
-    const result = roadmap.rows[pos]!.fields.result?.text ?? "";
+    const result = roadmap.rows[pos]!.fields.result?.text.trim() ?? "";
+    let list = scored.get(result);
+    if (!list) scored.set(result, (list = result === "" ? [] : compiled.score(result)));
     let best: Coverage | null = null;
-    for (const s of result.trim() === "" ? [] : compiled.score(result)) {
+    for (const s of list) {
       const ci = compiled.items[s.itemIndex]!;
       if (s.weight < ci.minScore || into.byItem.has(ci.item.id)) continue;
       const score = normScore(s.weight, ci);
