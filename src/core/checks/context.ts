@@ -199,7 +199,9 @@ export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: Co
     result: roadmap.columns.result !== undefined,
   };
   const rows = readRows(roadmap, year, columns.deadline, planYearFrom(edition));
-  const hints: (RowDateHint | null)[] = rows.map((r) => (r.deadline ? { due: r.due, key: r.key } : null));
+  const hints: (RowDateHint | null)[] = rows.map((r) =>
+    r.deadline ? { due: r.due, key: r.key, occurrences: r.deadline.occurrences } : null,
+  );
   const match = edition ? matchRoadmap(roadmap, edition, { targetYear: year, dates: hints }) : null;
   const itemsById = new Map((edition?.items ?? []).map((it) => [it.id, it]));
   for (const [pos, cov] of match?.byRow ?? []) {

@@ -13,5 +13,6 @@ export function blankDeadline(kind: Deadline["kind"]): Deadline {
     confidence: 1,
     yearInferred: false,
     reason: null,
+    occurrences: null,
   };
 }

@@ -85,6 +85,10 @@ export function dayBefore(iso: IsoDate): IsoDate {
   return toIso(subDays(fromIso(iso), 1));
 }
 
+export function dayAfter(iso: IsoDate): IsoDate {
+  return toIso(addDays(fromIso(iso), 1));
+}
+
 export function daysInMonth(y: number, m: number): number {
   return getDaysInMonth(localDate(y, m, 1));
 }

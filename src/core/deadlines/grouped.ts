@@ -1,7 +1,7 @@
 // A deadline text with at least one date group: the first group is the deadline; a bracketed «не позднее …» day, a
 // reporting rule, a rule note «(года, предшествующего году …)» and later dates refine it.
 import { unknown } from "./cells";
-import { compareIso, parts } from "./dates";
+import { compareIso, dayAfter, parts } from "./dates";
 import { evaluate, type Evaluated } from "./evaluate";
 import type { Group } from "./groups";
 import { reportDue, type ReportRule } from "./recurrence";
@@ -32,6 +32,7 @@ export function groupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRul
 
   const relative = g.atoms.some((a) => a.year?.rel !== undefined);
   const target = ctx.targetYear ?? null;
+  if (cadence === null && !relative) ctx = listYear(sc, g, ctx);
   const ev = evaluate(g, cadence, ctx, relative ? target : null);
   if (typeof ev === "string") return unknown(sc.text, ev, groupSpan(sc, g));
 
@@ -55,10 +56,23 @@ export function groupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRul
   sc.reasons.push(...ev.notes);
 
   if (!relative) rule = annotatedRule(sc, g, st, target) ?? rule;
-  if (cadence === null) latestOfOthers(sc, st, ctx, relative ? target : null);
+  const occurrences =
+    cadence === null ? scheduleOfOthers(sc, g, st, ev.reading.due, ctx, relative ? target : null) : null;
 
   const { kind, due, start } = st;
-  return finish(sc, { kind, due, start, cadence, relative: rule, yearInferred: inferred }, st.conf);
+  return finish(
+    sc,
+    { kind, due, start, cadence, relative: rule, yearInferred: inferred, occurrences },
+    st.conf,
+  );
+}
+
+/** «ноябрь, декабрь 2026 г.»: a list writes its year once, after its last date; that year is the earlier dates' too. */
+function listYear(sc: Scan, g: Group, ctx: DeadlineContext): DeadlineContext {
+  if (g.atoms.some((a) => a.year !== null)) return ctx;
+  const next = sc.groups.slice(1).find((o) => !o.br);
+  const y = next?.atoms.every((a) => a.year?.year !== undefined) ? next.atoms[0]!.year!.year! : undefined;
+  return y === undefined ? ctx : { ...ctx, targetYear: y, documentYear: y, yearFrom: null };
 }
 
 /** The rule is read off the same phrase evaluated for a probe year Y (a leap year, so 29.02 survives) well inside the
@@ -127,21 +141,71 @@ function annotatedRule(sc: Scan, g: Group, st: State, target: number | null): Re
   return { yearOffset: off, month: p.m, day: p.d };
 }
 
-/** More dates after the first («30 июня 2024 г.; 30 декабря 2024 г.»): the latest is the due date. */
-function latestOfOthers(sc: Scan, st: State, ctx: DeadlineContext, y0: number | null): void {
+/** One written date's span: its first day (null for a single day) and its due day. */
+interface Span {
+  from: IsoDate | null;
+  end: IsoDate;
+  due: IsoDate;
+}
+
+const BY = new Set(["by", "before", "by-end"]);
+
+/**
+ * More dates after the first. Each separate date is an occurrence, returned for the matcher: one row may stand for
+ * two dated items of the form (the ЦОС monitorings of August and November). A list of deadlines («до 25.08.2027, до
+ * 30.11.2027», «август, ноябрь 2027 г. (до 25.08.2027, до 30.11.2027)») is due at its first; dates of an event held
+ * more than once («декабрь 2026 г., март 2027 г.»), at the latest, when the row's work is complete.
+ */
+function scheduleOfOthers(
+  sc: Scan,
+  g: Group,
+  st: State,
+  periodEnd: IsoDate | null,
+  ctx: DeadlineContext,
+  y0: number | null,
+): IsoDate[] | null {
   const others = sc.groups.slice(1).filter((o) => !o.br);
-  if (others.length === 0) return;
+  if (others.length === 0) return null;
+  const head: Span | null =
+    st.due === null ? null : { from: st.start, end: periodEnd ?? st.due, due: st.due };
+  const spans: Span[] = head ? [head] : [];
   let latest = st.due;
   for (const o of others) {
     const r: Evaluated | string = evaluate(o, null, ctx, y0);
     if (typeof r === "string" || !r.reading.due) continue;
     markGroup(sc, o);
-    if (latest === null || compareIso(r.reading.due, latest) > 0) latest = r.reading.due;
+    const due = r.reading.due;
+    if (latest === null || compareIso(due, latest) > 0) latest = due;
+    // «в течение 2027 года, до 15 января 2028 г.»: a «до …» after a period bounds that work, no second occurrence.
+    if (head && head.from !== null && BY.has(o.mod)) continue;
+    spans.push({ from: r.reading.kind === "period" ? r.reading.start : null, end: due, due });
   }
-  if (latest === st.due) return;
+  const occurrences = separate(spans);
+  const deadlines = BY.has(g.mod) || (periodEnd !== null && st.due !== null && st.due !== periodEnd);
+  if (occurrences && deadlines) {
+    st.conf = Math.min(st.conf, 0.6);
+    sc.reasons.push("several deadlines: due at the first");
+    return occurrences;
+  }
+  if (latest === st.due) return occurrences;
   st.due = latest;
   if (st.kind === "period" || st.kind === "relative") st.kind = "date";
   st.start = st.kind === "date" || st.kind === "by-date" ? null : st.start;
   st.conf = Math.min(st.conf, 0.6);
   sc.reasons.push("several dates; the latest is the due date");
+  return occurrences;
+}
+
+/** The due days of the written spans in calendar order, months that follow one another («сентябрь, октябрь») joined
+ * into one; null when fewer than two remain. */
+function separate(spans: Span[]): IsoDate[] | null {
+  const sorted = [...spans].sort((a, b) => compareIso(a.from ?? a.due, b.from ?? b.due));
+  const merged: Span[] = [];
+  for (const x of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && last.from !== null && x.from !== null && x.from === dayAfter(last.end))
+      merged[merged.length - 1] = { from: last.from, end: x.end, due: x.due };
+    else if (!last || last.due !== x.due) merged.push(x);
+  }
+  return merged.length >= 2 ? merged.map((x) => x.due) : null;
 }

@@ -30,7 +30,9 @@ export interface Scan {
   conf: number;
 }
 
-export type Fields = Omit<Deadline, "text" | "span" | "confidence" | "reason">;
+export type Fields = Omit<Deadline, "text" | "span" | "confidence" | "reason" | "occurrences"> & {
+  occurrences?: Deadline["occurrences"];
+};
 
 /** The scan of a text; null when normalising leaves nothing. */
 export function scan(text: string): Scan | null {
@@ -119,6 +121,7 @@ export function finish(sc: Scan, d: Fields, c: number): Deadline {
   }
   return {
     ...d,
+    occurrences: d.occurrences ?? null,
     text: sc.text,
     span,
     confidence: clamp(c),

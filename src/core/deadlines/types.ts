@@ -42,6 +42,11 @@ export interface Deadline {
   yearInferred: boolean;
   /** Why the reading is unknown or uncertain (English, for logs and the pane's details). */
   reason: string | null;
+  /**
+   * The due day of each separately written date, in order, when there are several («август, ноябрь 2027 г.»): one row
+   * standing for several occurrences, which may be several items of the form. Null for one date.
+   */
+  occurrences: IsoDate[] | null;
 }
 
 export interface DeadlineContext {

@@ -4,6 +4,7 @@ import type { Roadmap } from "../reader/types";
 import type { Edition } from "../templates/schema";
 import { compileEdition } from "./terms";
 import { splitLists } from "./list-parts";
+import { coverOccurrences } from "./occurrences";
 import {
   assignSingles,
   coverDirections,
@@ -29,6 +30,8 @@ export interface RowDateHint {
   due: IsoDate | null;
   /** relativeKey() of a deadline written relative to Y, when no target year is known. */
   key: number | null;
+  /** Every date of a deadline that lists several («август, ноябрь 2027 г.»), in calendar order. */
+  occurrences?: readonly IsoDate[] | null;
 }
 
 export interface MatchOptions {
@@ -94,7 +97,9 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
       via: units[unit]!.sub ? "sub-item" : "text",
     });
   }
-  // 4. Grouped items written in one text; 5. directions take the units left.
+  // 3b. A row listing several dates covers the same-worded items due on them; 4. grouped items written in one text;
+  // 5. directions take the units left.
+  coverOccurrences(items, units, edgesByUnit, unitOfItem, itemOfUnit, coverage, opts);
   coverGroups(items, units, edgesByUnit, unitOfItem, itemOfUnit, coverage);
   coverDirections(items, units, edgesByUnit, new Set(unitOfItem.values()), coverage);
   const { unique, byItem, byRow } = indexCoverage(coverage);

@@ -150,6 +150,36 @@ describe("a period bounded by a bracketed last day", () => {
   });
 });
 
+describe("separate dates in one cell: each is an occurrence", () => {
+  it("a list of deadlines is due at its first: «август, ноябрь 2027 г. (до 25.08.2027, до 30.11.2027)»", () => {
+    const d = parseDeadline("август, ноябрь 2027 г. (до 25.08.2027, до 30.11.2027)");
+    expect([d.kind, d.start, d.due]).toEqual(["period", "2027-08-01", "2027-08-25"]);
+    expect(d.occurrences).toEqual(["2027-08-25", "2027-11-30"]);
+    const b = parseDeadline("до 25.08.2027, до 30.11.2027");
+    expect([b.kind, b.due, b.occurrences]).toEqual(["by-date", "2027-08-25", ["2027-08-25", "2027-11-30"]]);
+  });
+
+  it("an event held more than once is due at the latest, and lists its dates: «декабрь 2026 г., март 2027 г.»", () => {
+    const d = parseDeadline("декабрь 2026 г., март 2027 г.");
+    expect([d.due, d.occurrences]).toEqual(["2027-03-31", ["2026-12-31", "2027-03-31"]]);
+    const a = parseDeadline("30 июня 2024 г.; 30 декабря 2024 г.");
+    expect([a.kind, a.due, a.occurrences]).toEqual(["date", "2024-12-30", ["2024-06-30", "2024-12-30"]]);
+  });
+
+  it("a list writes its year once: «ноябрь, декабрь 2026 г.» is 2026 in a 2027 plan", () => {
+    expect(parseDeadline("ноябрь, декабрь 2026 г.", { targetYear: 2027 }).due).toBe("2026-12-31");
+    expect(parseDeadline("август, ноябрь 2027 г.").occurrences).toEqual(["2027-08-31", "2027-11-30"]);
+  });
+
+  it("months that follow one another, a «до …» bounding a period, and a single date list no occurrences", () => {
+    const d = parseDeadline("сентябрь, октябрь 2027 г.");
+    expect([d.due, d.occurrences]).toEqual(["2027-10-31", null]);
+    expect(parseDeadline("в течение 2027 года, до 15 января 2028 г.").occurrences).toBeNull();
+    expect(parseDeadline("до 25.08.2027").occurrences).toBeNull();
+    expect(parseDeadline("сентябрь – октябрь 2025 г.").occurrences).toBeNull();
+  });
+});
+
 describe("an English working copy's schedule", () => {
   it("«per the federal operator's schedule», «according to a separate timetable» are schedules set elsewhere", () => {
     for (const t of [

@@ -111,6 +111,24 @@ describe("matchRoadmap", () => {
     expect(alone.byRow.get(0)!.map((c) => c.itemId)).toEqual(["progress-monitoring-november"]);
   });
 
+  it("one row whose deadline lists both dates covers both same-worded items", () => {
+    const r = buildRoadmap([{ title: MONITORING, deadline: "август, ноябрь 2027 г." }]);
+    const m = matchRoadmap(r, cos, {
+      targetYear: 2027,
+      dates: [{ due: "2027-08-25", key: null, occurrences: ["2027-08-25", "2027-11-30"] }],
+    });
+    expect(m.byRow.get(0)!.map((c) => c.itemId)).toEqual([
+      "progress-monitoring-august",
+      "progress-monitoring-november",
+    ]);
+    // A date far from the other item's leaves it to another row (or to missing-item).
+    const far = matchRoadmap(r, cos, {
+      targetYear: 2027,
+      dates: [{ due: "2027-08-25", key: null, occurrences: ["2027-08-25", "2027-03-31"] }],
+    });
+    expect(far.byRow.get(0)!.map((c) => c.itemId)).toEqual(["progress-monitoring-august"]);
+  });
+
   it("without dates, the form's own numbers decide between same-worded items", () => {
     // In cos-2024 the August monitoring is item 5, the November one item 6.
     const r = buildRoadmap([

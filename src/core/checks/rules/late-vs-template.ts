@@ -43,8 +43,30 @@ export const codes = {
 function strictest(r: RowInfo, year: number | null) {
   return r.items
     .filter((it) => isDated(it.deadline))
-    .map((it) => ({ it, due: year !== null ? ruleDue(it.deadline, year) : null, key: ruleKey(it.deadline) }))
+    .map((it) => ({
+      it,
+      due: year !== null ? ruleDue(it.deadline, year) : null,
+      key: ruleKey(it.deadline),
+      rowDue: r.due,
+    }))
     .sort((a, b) => (a.key ?? 0) - (b.key ?? 0))[0];
+}
+
+/**
+ * A row standing for several dated items with a date each («август, ноябрь 2027 г.» for the two monitorings): each item
+ * is compared with the row's date nearest its rule; the first item whose date is later, with that date as the row's.
+ */
+function lateOccurrence(r: RowInfo, year: number) {
+  const dates = r.deadline?.occurrences;
+  if (!dates || r.items.length < 2) return null;
+  const day = (iso: string) => Date.parse(iso);
+  for (const it of r.items) {
+    const due = isDated(it.deadline) ? ruleDue(it.deadline, year) : null;
+    if (!due) continue;
+    const near = dates.reduce((a, b) => (Math.abs(day(b) - day(due)) < Math.abs(day(a) - day(due)) ? b : a));
+    if (compareIso(near, due) > 0) return { it, due, key: ruleKey(it.deadline), rowDue: near };
+  }
+  return null;
 }
 
 const ruleOf = (item: TemplateItem) => ({
@@ -63,14 +85,15 @@ export function check(ctx: CheckContext): Placed[] {
   for (const r of ctx.rows) {
     const d = r.deadline;
     if (!d || d.kind === "unknown" || r.items.length === 0) continue;
-    const rule = strictest(r, year);
+    const rule = (year !== null ? lateOccurrence(r, year) : null) ?? strictest(r, year);
     if (!rule) continue;
     const it = rule.it;
     let late = false;
     let comparable = false;
-    if (year !== null && r.due && rule.due) {
+    const rowDue = rule.rowDue;
+    if (year !== null && rowDue && rule.due) {
       comparable = true;
-      late = compareIso(r.due, rule.due) > 0;
+      late = compareIso(rowDue, rule.due) > 0;
     } else if (r.key !== null && rule.key !== null) {
       comparable = true;
       late = r.key > rule.key;

@@ -1,11 +1,38 @@
 import { describe, expect, it } from "vitest";
 import { check as lateVsTemplate, codes } from "../../../../src/core/checks/rules/late-vs-template";
+import { getEdition } from "../../../../src/core/templates/library";
+import { check as missingItem } from "../../../../src/core/checks/rules/missing-item";
 import { contextOf, findingsOf, kv21, leningrad, withRow } from "./context";
 import { check, producesItsCodes } from "./produce";
 
 describe("rule late-vs-template", () => {
   it("on or before the rule: nothing", () => {
     expect(findingsOf(lateVsTemplate, contextOf(leningrad()))).toEqual([]);
+  });
+
+  it("one row standing for two dated items is compared, item by item, with its own date", () => {
+    const cos = getEdition("cos-2024")!;
+    const row = (deadline: string) => [
+      { number: "1", title: "Мониторинг хода внедрения ЦОС", deadline, responsible: "РЦОИ", result: "Отчёт" },
+    ];
+    const both = contextOf(row("август, ноябрь 2027 г. (до 25.08.2027, до 30.11.2027)"), {
+      year: 2027,
+      edition: cos,
+    });
+    expect(both.rows[0]!.items.map((it) => it.id)).toEqual([
+      "progress-monitoring-august",
+      "progress-monitoring-november",
+    ]);
+    expect(findingsOf(lateVsTemplate, both)).toEqual([]);
+    const covered = findingsOf(missingItem, both).map((f) => f.itemId);
+    expect(covered).not.toContain("progress-monitoring-august");
+    expect(covered).not.toContain("progress-monitoring-november");
+    // The November date later than the form's: late, on the November item.
+    const late = findingsOf(
+      lateVsTemplate,
+      contextOf(row("до 25.08.2027, до 10.12.2027"), { year: 2027, edition: cos }),
+    );
+    expect(late.map((f) => [f.severity, f.itemId])).toEqual([["error", "progress-monitoring-november"]]);
   });
 
   it("a day later than the rule: an error with both dates and the rule's source", () => {

@@ -1,0 +1,52 @@
+// 3b. One row whose deadline lists several dates («август, ноябрь 2027 г.»): the same-worded items due on its other
+// dates (the ЦОС monitorings of August and November) are covered by that row too.
+import type { IsoDate } from "../deadlines/types";
+import { ruleDue } from "../templates/rules";
+import type { Coverage, MatchOptions } from "./index";
+import { normScore, type Edge, type Unit } from "./steps";
+import type { CompiledItem } from "./terms";
+
+const DAY_MS = 86_400_000;
+// The same window the date hint gives half its weight to: a month either side of the form's day.
+const NEAR_DAYS = 31;
+
+const dayNumber = (iso: IsoDate) => Date.parse(iso) / DAY_MS;
+
+export function coverOccurrences(
+  items: readonly CompiledItem[],
+  units: readonly Unit[],
+  edgesByUnit: readonly Edge[][],
+  unitOfItem: Map<number, number>,
+  itemOfUnit: ReadonlyMap<number, number>,
+  coverage: Coverage[],
+  opts: MatchOptions,
+): void {
+  const year = opts.targetYear;
+  if (year === null || !opts.dates) return;
+  units.forEach((u, ui) => {
+    const dates = opts.dates?.[u.rowPos]?.occurrences;
+    const primary = itemOfUnit.get(ui);
+    if (!dates || dates.length < 2 || primary === undefined) return;
+    for (const d of dates) {
+      let best: { e: Edge; diff: number } | null = null;
+      for (const e of edgesByUnit[ui]!) {
+        const ci = items[e.item]!;
+        if (ci.item.multiple || e.item === primary || unitOfItem.has(e.item)) continue;
+        const due = ruleDue(ci.item.deadline, year);
+        if (!due) continue;
+        const diff = Math.abs(dayNumber(d) - dayNumber(due));
+        if (diff <= NEAR_DAYS && (!best || diff < best.diff)) best = { e, diff };
+      }
+      if (!best) continue;
+      const ci = items[best.e.item]!;
+      unitOfItem.set(best.e.item, ui);
+      coverage.push({
+        itemId: ci.item.id,
+        rowPos: u.rowPos,
+        score: normScore(best.e.termWeight, ci),
+        terms: best.e.terms,
+        via: u.sub ? "sub-item" : "text",
+      });
+    }
+  });
+}
