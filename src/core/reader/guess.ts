@@ -48,7 +48,7 @@ function complexPlan(l: Located): string | null {
   const en = COMPLEX_PLAN_EN.exec(n);
   if (en) return l.text.slice(en.index, en.index + en[0].length);
   const m = COMPLEX_PLAN.exec(n);
-  if (!m) return supportPlanWords(l.text, new Set(programmeMentions(l).map((p) => p.id)).size);
+  if (!m) return supportPlanWords(l.text, new Set(programmeMentions(l).map((p) => p.id)));
   if (!(METHODICAL.test(n) || /единый/.test(m[0]) || /мероприяти/.test(m[0]))) return null;
   return l.text.slice(m.index, m.index + m[0].length);
 }

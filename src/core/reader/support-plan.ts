@@ -1,15 +1,35 @@
 // The complex plan under another name: «План(-график) мероприятий по организационно-методической поддержке центров
 // «Точка роста», детских технопарков «Кванториум» … и центров «IT-куб»» — regions drop «(единый) комплексный».
+import type { ProgrammeId } from "../programmes";
 import { normalize } from "./normalize";
 
 const PLAN_OF_SUPPORT =
   /план[а-я]*(?:\s*-\s*график[а-я]*)?\s+мероприяти[а-я]*\s+по\s+(?:организационно\s*-\s*)?методическ[а-я]*\s+(?:поддержк|сопровождени)[а-я]*/;
 
 /**
- * The words naming a plan of methodical support for two or more of the programmes, or null. One programme's own plan
- * («… поддержке центров «Точка роста»») is not the federal complex plan, which covers all the centres together.
+ * The centres by the federal project's descriptive names, without their brand: «центры образования
+ * естественно-научной и технологической направленностей» (Точка роста), «(детские) технопарки» (Кванториум),
+ * «центры цифрового образования детей» (IT-куб). Only a plan of support is read by them: elsewhere a brand decides.
  */
-export function supportPlanWords(text: string, programmes: number): string | null {
-  const m = programmes >= 2 ? PLAN_OF_SUPPORT.exec(normalize(text)) : null;
-  return m ? text.slice(m.index, m.index + m[0].length) : null;
+const DESCRIPTIVE_NAMES: [ProgrammeId, RegExp][] = [
+  [
+    "tochka-rosta",
+    /центр[а-я]*\s+образовани[а-я]*\s+естественно\s*-?\s*научн[а-я]*(?:\s+и\s+технологическ[а-я]*)?\s+направленност/,
+  ],
+  ["kvantorium", /технопарк/],
+  ["it-cube", /центр[а-я]*\s+цифров[а-я]*\s+образовани[а-я]*/],
+];
+
+/**
+ * The words naming a plan of methodical support for two or more of the programmes (by brand, `named`, or by their
+ * descriptive names), or null. One programme's own plan («… поддержке центров «Точка роста»») is not the federal
+ * complex plan, which covers all the centres together.
+ */
+export function supportPlanWords(text: string, named: ReadonlySet<ProgrammeId>): string | null {
+  const n = normalize(text);
+  const m = PLAN_OF_SUPPORT.exec(n);
+  if (!m) return null;
+  const all = new Set(named);
+  for (const [id, re] of DESCRIPTIVE_NAMES) if (re.test(n)) all.add(id);
+  return all.size >= 2 ? text.slice(m.index, m.index + m[0].length) : null;
 }

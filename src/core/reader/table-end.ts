@@ -9,12 +9,12 @@ import { isNumberLike, LETTER_NUMBER_RE } from "./vocabulary";
 
 /**
  * Header words of tables that are not roadmaps: units, indicators, amounts, budget codes, a list's addresses (and an
- * English working copy's «Indicator | Unit | 2027 target»).
+ * English working copy's «Indicator | Unit | 2027 target», «Funding, thousand roubles | 2027 | Source»).
  */
 const OTHER_HEADER_RE =
-  /тыс\.?\s*руб|ед\.\s*изм|единиц[а-я]*\s+измерени|показател|значени|кбк|источник|сумм[аы]|объ[её]м|^(key\s+)?(performance\s+)?indicators?$|^units?(\s+of\s+measure)?$|^(\d{4}\s+)?(target|baseline)(\s+\d{4})?(\s+value)?$|^(юридическ[а-я]*\s+|почтов[а-я]*\s+|фактическ[а-я]*\s+)?адрес|^(контактн[а-я]*\s+)?телефон|^e-?mail|^(адрес\s+)?электронн[а-я]*\s+почт|^(инн|огрн|октмо)$/;
-/** «Всего», «Итого, тыс. руб.»: a total column, which only an amounts table has. */
-const TOTAL_RE = /^(всего|итого)([\s,:.(]|$)/;
+  /тыс\.?\s*руб|thousand\s+r[ou]+bles|^(funding\s+)?sources?(\s+of\s+funding)?$|ед\.\s*изм|единиц[а-я]*\s+измерени|показател|значени|кбк|источник|сумм[аы]|объ[её]м|^(key\s+)?(performance\s+)?indicators?$|^units?(\s+of\s+measure)?$|^(\d{4}\s+)?(target|baseline)(\s+\d{4})?(\s+value)?$|^(юридическ[а-я]*\s+|почтов[а-я]*\s+|фактическ[а-я]*\s+)?адрес|^(контактн[а-я]*\s+)?телефон|^e-?mail|^(адрес\s+)?электронн[а-я]*\s+почт|^(инн|огрн|октмо)$/;
+/** «Всего», «Итого, тыс. руб.», «Total»: a total column, which only an amounts table has. */
+const TOTAL_RE = /^(всего|итого|total)([\s,:.(]|$)/;
 /** A caption in money or units («Финансовое обеспечение мероприятий, тыс. рублей»): the title of an amounts table. */
 const AMOUNTS_CAPTION_RE =
   /(тыс|млн)\.?\s*руб|\bруб(\.|л[а-я]*)|ед\.\s*изм|финансов[а-я]*\s+обеспечени|объ[её]м[а-я]*\s+финансир/;

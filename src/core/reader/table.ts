@@ -151,6 +151,30 @@ function plainOrgHeading(t: Reading, r: number, caption: { col: number; text: st
   return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
 }
 
+/**
+ * A row with only the organisation column filled, over a measure of that organisation («Каменский муниципальный
+ * округ» over «1 | Каменский муниципальный округ | Утверждение …»): it heads the block, its column says what it
+ * names. A row broken across a page never continues only its organisation, so this is no continuation.
+ */
+function orgColumnHeading(t: Reading, r: number, caption: { col: number; text: string }): string | null {
+  const { s, h } = t;
+  const oc = h.cols.organisation;
+  const text = caption.text.trim();
+  if (oc === undefined || caption.col !== oc || text.length > 150) return null;
+  const next = nextFilled(s, r + 1, Math.min(oc, h.titleCol), Math.max(oc, h.titleCol));
+  if (next < 0 || s.text(next, h.titleCol) === "") return null;
+  // The measure below names this organisation, or none (a merge or a blank: the heading's name goes on).
+  const below = s.text(next, oc).trim();
+  if (below !== "" && normalize(below) !== normalize(text)) return null;
+  return organisationOf(text) ?? text;
+}
+
+/** The organisation a one-cell row heads the rows below with, or null when it names none. */
+function captionOrganisation(t: Reading, r: number, caption: { col: number; text: string; wide: boolean }) {
+  if (caption.wide || plainOrgHeading(t, r, caption)) return organisationOf(caption.text);
+  return orgColumnHeading(t, r, caption);
+}
+
 /** «1.», «II», «Раздел А» alone in the № cell: the number a municipal list gives each school's block. */
 const BLOCK_NUMBER_RE =
   /^\s*((Раздел|раздел|Блок|блок|Часть|часть)\s+)?(\d{1,2}|[IVX]{1,4}|[А-ЯЁ])\s*[.)]?\s*$/;
@@ -281,7 +305,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
       const header = belowCaptions(s, r, lo, hi);
       if (header >= 0 && isOtherHeader(s, header, h)) break;
       if (next >= 0 && isAmountsCaption(s, caption.text, next, h, lo, hi)) break;
-      const org = caption.wide || plainOrgHeading(t, r, caption) ? organisationOf(caption.text) : null;
+      const org = captionOrganisation(t, r, caption);
       if (org !== null) {
         t.org = { text: org, value: s.value(r, caption.col), addresses: [s.addr(r, caption.col)] };
         current = null;

@@ -72,6 +72,22 @@ describe("where the table ends", () => {
     expect(problems(values, []).flatMap((x) => x.findings)).toEqual([]);
   });
 
+  it("an English copy's funding table («Funding, thousand roubles | 2027 | Source», «Total») is not roadmap rows", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      ["No.", "Activity", "Responsible", "Output", "Deadline"],
+      ...body(),
+      [],
+      ["Funding, thousand roubles", null, "2027", "Source"],
+      ["Equipment", null, 6120.4, "регион. бюджет"],
+      ["Total", null, 6120.4],
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps;
+    expect(r).toHaveLength(1);
+    expect(r[0]!.rows).toHaveLength(rows.length);
+    expect(r[0]!.tableRange).toBe(`A2:E${rows.length + 2}`);
+  });
+
   it("an indicator table with only numbers in the deadline column ends the roadmap", () => {
     const values: CellValue[][] = [
       [TITLE],

@@ -1,0 +1,50 @@
+// A regional summary that repeats «Муниципальное образование» on every row and heads each municipality's block with a
+// row holding only its name in that column: the heading opens the block, it does not continue the measure above.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid, templateRows, TITLE } from "./layouts";
+
+const rows = templateRows();
+
+function sheet(orgs: readonly string[]): CellValue[][] {
+  const values: CellValue[][] = [
+    [TITLE],
+    [],
+    ["№", "Муниципальное образование", "Мероприятие", "Срок", "Ответственный", "Результат"],
+  ];
+  for (const org of orgs) {
+    values.push(["", org, "", "", "", ""]);
+    rows.forEach((r, i) =>
+      values.push([String(i + 1), org, r.title, r.deadlineText, r.responsible, r.result || "Приказ"]),
+    );
+  }
+  return values;
+}
+
+describe("a heading row in the organisation column", () => {
+  it.each([
+    [["Каменский муниципальный округ", "Городской округ Ольховск"]],
+    // A bare name the column alone says is an organisation.
+    [["Каменский", "Ольховск"]],
+  ])("%j: one roadmap per block with every measure, clean", (orgs) => {
+    const g = grid(sheet(orgs));
+    const read = readRoadmaps(g).roadmaps;
+    expect(read.map((x) => [x.organisation, x.rows.length])).toEqual(orgs.map((o) => [o, rows.length]));
+    // Each block's last measure is one sheet row: the next heading is not glued to it.
+    for (const x of read) expect(x.rows.at(-1)!.sheetRows).toHaveLength(1);
+    const found = checkSheet(g, { checkDate: "2026-01-10" }).reports.flatMap((x) =>
+      x.findings.filter((f) => f.severity === "error").map((f) => `${f.code} ${f.address}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("a name alone in the column above a measure of another organisation still continues the row", () => {
+    const values = sheet(["Каменский муниципальный округ"]);
+    // A wrapped organisation cell («… и Ольховск») continued on the next sheet row, a measure of another block below.
+    values.splice(5, 0, ["", "и городской округ Ольховск", "", "", "", ""]);
+    const read = readRoadmaps(grid(values)).roadmaps;
+    expect(read.flatMap((x) => x.rows.map((r) => r.sheetRows.join("+")))).toContain("5+6");
+  });
+});
