@@ -153,10 +153,12 @@ const PARAPHRASES: Paraphrase[] = [
   { re: /\bset of measures\b|\broad ?map\b/g, means: "комплекс мер" },
   { re: /\bhost(?:ing|s)?\b|\bbased at\b/g, means: "на базе которых создаются" },
   { re: /\b(?:performance|activity) indicators\b/g, means: "показателей деятельности" },
+  // A possessive between («the technoparks' indicators», «centres’») or the noun first («indicator monitoring»).
   {
-    re: /\bmonitoring of (?:the )?(?:[a-z]+ ){0,2}indicators\b/g,
+    re: /\bmonitoring of (?:the )?(?:[a-z]+['’]?s?['’]? ){0,2}indicators\b|\bindicators? monitoring\b/g,
     means: "мониторинг выполнения показателей",
   },
+  { re: /\bquarterly\b/g, means: "ежеквартальный" },
   { re: /\bmodel regulations?\b|\bregulations? on the activit/g, means: "типовое положение" },
   { re: /\bdesign\b/g, means: "дизайн" },
   { re: /\bzoning\b/g, means: "зонирования" },
