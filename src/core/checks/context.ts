@@ -195,7 +195,7 @@ export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: Co
   const year = opts.targetYear;
   const columns = {
     deadline: roadmap.columns.deadline !== undefined,
-    responsible: roadmap.columns.responsible !== undefined || roadmap.layout === "matrix",
+    responsible: roadmap.columns.responsible !== undefined,
     result: roadmap.columns.result !== undefined,
   };
   const rows = readRows(roadmap, year, columns.deadline, planYearFrom(edition));

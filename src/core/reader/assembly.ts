@@ -195,6 +195,8 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
   const lo = Math.min(key, ...matrix.map((x) => x.col));
   const hi = Math.max(key, ...matrix.map((x) => x.col));
   const used = new Map<string, number>();
+  // No «Отв.» line anywhere and no column beside: the planner named no responsible, as a table without the column.
+  const otvLines = read.perColumn.some((col) => col.some((row) => row.fields.responsible !== undefined));
   matrix.forEach((x, i) => {
     const rows = finishRows(read.perColumn[i]!, null, c.subMemo);
     if (rows.length === 0) return;
@@ -213,14 +215,17 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
       columns: {
         deadline: { column: s.letter(key), header: s.text(h.row, key), address: s.addr(h.row, key) },
         title: { column: s.letter(x.col), header: x.label.text, address: x.label.address },
-        responsible:
-          h.cols.responsible === undefined
-            ? { column: s.letter(x.col), header: "Отв.", address: x.label.address }
-            : {
+        ...(h.cols.responsible !== undefined
+          ? {
+              responsible: {
                 column: s.letter(h.cols.responsible),
                 header: s.text(h.row, h.cols.responsible),
                 address: s.addr(h.row, h.cols.responsible),
               },
+            }
+          : otvLines
+            ? { responsible: { column: s.letter(x.col), header: "Отв.", address: x.label.address } }
+            : {}),
       },
       headerAddress: c.headerAddress,
       tableRange: extent(c, lo, hi, read.lastRow),

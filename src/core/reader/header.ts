@@ -1,5 +1,6 @@
 // Header detection: the header row of a table (field columns, sub-header rows, column numbers) or of a matrix.
 import type { ProgrammeId } from "../programmes";
+import { ABBREVIATION_RE, sheetAbbreviations } from "./abbreviations";
 import type { Sheet } from "./grid-cache";
 import { programmeMentions, type Located } from "./guess";
 import {
@@ -274,8 +275,7 @@ function programmeColumns(s: Sheet, r: number, last: number, cols: Cols): Progra
       const t = s.text(rr, c);
       if (t === "" || t.length > 80) continue;
       const label = { text: t, address: s.addr(rr, c) };
-      const ids = new Set(programmeMentions(label).map((m) => m.id));
-      const id = ids.size === 1 ? [...ids][0]! : undefined;
+      const id = labelProgramme(s, label);
       // A label merged over several columns names none of them alone.
       const a = s.area(rr, c);
       if (id && !seen.has(id) && !(a && a.right > a.left)) {
@@ -307,13 +307,23 @@ function groupOver(s: Sheet, top: number, below: number, c: number): string {
   return "";
 }
 
+/** The one programme a header label names, or the sheet's own abbreviation of it («ТР» under a legend «ТР — …»). */
+function labelProgramme(s: Sheet, label: Located): ProgrammeId | undefined {
+  const ids = new Set(programmeMentions(label).map((m) => m.id));
+  if (ids.size === 0 && ABBREVIATION_RE.test(label.text)) return sheetAbbreviations(s).get(label.text);
+  return ids.size === 1 ? [...ids][0]! : undefined;
+}
+
 /** A row of short labels, two of them naming programmes, nothing under the measure column: a sub-header row. */
 function isProgrammeLabelRow(s: Sheet, r: number, cols: Cols): boolean {
   if (r >= s.nRows || s.text(r, cols.title!) !== "") return false;
   const cells = s.cells(r);
   if (cells.some(([, t]) => t.length > 80)) return false;
   return (
-    cells.filter(([c, t]) => programmeMentions({ text: t, address: s.addr(r, c) }).length > 0).length >= 2
+    cells.filter(([c, t]) => {
+      const label = { text: t, address: s.addr(r, c) };
+      return programmeMentions(label).length > 0 || labelProgramme(s, label) !== undefined;
+    }).length >= 2
   );
 }
 

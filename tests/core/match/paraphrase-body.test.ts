@@ -42,3 +42,19 @@ describe("a body responsible for the centres is not the responsible official", (
     expect((m.byRow.get(1) ?? []).map((c) => c.itemId)).toContain("approve-official");
   });
 });
+
+describe("«отвечающий за создание …» is «ответственный за создание …»", () => {
+  it("a person «отвечающий за создание и работу» is the official; a body that is stays the coordinator", () => {
+    const kv = getEdition("kvantorium-2024")!;
+    const title =
+      "Назначение в составе регионального ведомственного проектного офиса лица, отвечающего за создание и работу Школьных Кванториумов";
+    const m = matchRoadmap(buildRoadmap([{ title }]), kv, { targetYear: 2027 });
+    expect((m.byRow.get(0) ?? []).map((c) => c.itemId)).toEqual(["approve-official"]);
+    expect(withFormWords("Сотрудник, отвечающий за функционирование центров")).toContain(
+      "ответственное лицо",
+    );
+    expect(
+      withFormWords("Определен орган исполнительной власти, отвечающий за создание центров «Точка роста»"),
+    ).not.toContain("ответственное лицо");
+  });
+});

@@ -73,6 +73,15 @@ describe("English measure texts", () => {
     expect(new Set(byRow.flat()).size).toBe(edition.items.length);
   });
 
+  it.each([
+    ["Quarterly monitoring of the technoparks' indicators"],
+    ["Monitoring of the centres’ performance indicators, quarterly"],
+    ["Quarterly indicator monitoring"],
+  ])("«%s» is the form's quarterly indicator monitoring", (title) => {
+    const m = matchRoadmap(buildRoadmap([{ title }]), getEdition("kvantorium-2024")!, { targetYear: 2027 });
+    expect((m.byRow.get(0) ?? []).map((c) => c.itemId)).toEqual(["indicator-monitoring"]);
+  });
+
   it("leaves Russian texts and unrelated English words alone", () => {
     const ru = "Утверждение комплекса мер (дорожной карты)";
     expect(withFormWords(ru)).toBe(ru);

@@ -136,6 +136,13 @@ describe("more planners' words for the form's items (tochka-rosta, Кванто�
     ],
     ["kvantorium-2024", "перечень показателей и индикаторов", "approve-indicators"],
     ["kvantorium-2024", "Старт работы школьных Кванториумов", "start"],
+    [
+      "cos-2024",
+      "Оборудование получено, установлено, настроено и введено в эксплуатацию",
+      "equipment-delivery",
+    ],
+    ["cos-2024", "Получение и установка оборудования в школах", "equipment-delivery"],
+    ["cos-2024", "Поступление оборудования в школы, его наладка", "equipment-delivery"],
   ])("%s: «%s» is %s", (edition, title, item) => expect(alone(edition, title)).toEqual([item]));
 
   it("monitoring the indicators is never their approval, approving them never their monitoring", () => {

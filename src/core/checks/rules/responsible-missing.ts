@@ -9,6 +9,11 @@ const messages = {
       "В таблице нет столбца «Ответственный»: ответственные за мероприятия не указаны.",
       "The table has no «Responsible» column: no measure has a responsible.",
     ),
+  noOtvLines: (): Bilingual =>
+    bi(
+      "В таблице нет ни строки «Отв. …» под мероприятиями, ни столбца «Ответственный»: ответственные не указаны.",
+      "The table has no «Отв. …» line under its measures and no «Responsible» column: no measure has a responsible.",
+    ),
   row: (p: { title: string }): Bilingual =>
     bi(
       `Не указан ответственный за мероприятие «${p.title}».`,
@@ -32,7 +37,8 @@ export function check(ctx: CheckContext): Placed[] {
   const { roadmap, rows } = ctx;
   if (rows.length === 0) return [];
   if (!ctx.columns.responsible) {
-    const message = messages.noColumn();
+    // A matrix names its responsibles in «Отв.» lines under each measure, not in a column.
+    const message = roadmap.layout === "matrix" ? messages.noOtvLines() : messages.noColumn();
     return [finding(ctx, "responsible-missing", -0.5, { address: roadmap.headerAddress, message })];
   }
   const out: Placed[] = [];

@@ -24,6 +24,16 @@ describe("rule responsible-missing", () => {
       contextOf(withRow(0, { responsible: null }), { without: ["responsible"] }),
     );
     expect(placed.map((p) => [p.at, p.finding.address])).toEqual([[-0.5, "A1"]]);
+    expect(placed[0]!.finding.message.ru).toMatch(/нет столбца «Ответственный»/);
+  });
+
+  it("a matrix without «Отв.» lines: once, on the header, saying where a matrix puts its responsibles", () => {
+    const placed = responsibleMissing(
+      contextOf(withRow(0, { responsible: null }), { without: ["responsible"], layout: "matrix" }),
+    );
+    expect(placed.map((p) => [p.at, p.finding.address])).toEqual([[-0.5, "A1"]]);
+    expect(placed[0]!.finding.message.ru).toMatch(/строки «Отв\. …»/);
+    expect(placed[0]!.finding.message.en).toMatch(/«Отв\. …» line/);
   });
 });
 

@@ -1,0 +1,40 @@
+// A date × programme matrix whose planner wrote no «Отв.» line anywhere (no responsible column beside it either) has no
+// responsible field: one «no responsible column» warning per roadmap, as a table without the column gets, not one per
+// row; a matrix that uses «Отв.» lines still warns on the row that lacks its own.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid, templateRows } from "./layouts";
+
+const rows = templateRows();
+const TOP: CellValue[][] = [["Дорожная карта на 2027 год"], ["Дата", "Точка роста", "Кванториум"]];
+const body = (otv: (i: number) => boolean): CellValue[][] =>
+  rows.flatMap((r, i) => {
+    const measure: CellValue[] = [r.deadlineText, r.title, `${r.title} (Кванториум)`];
+    return otv(i) ? [measure, [null, "Отв. Бойко Т.А.", "Отв. Лунёва Е.С."]] : [measure];
+  });
+const warnings = (values: CellValue[][]) =>
+  checkSheet(grid(values), { checkDate: "2026-01-10" }).reports.map((x) =>
+    x.findings.filter((f) => f.code === "responsible-missing").map((f) => f.address),
+  );
+
+describe("a matrix without «Отв.» lines", () => {
+  it("has no responsible column: one warning per roadmap, on its header", () => {
+    const values = [...TOP, ...body(() => false)];
+    const read = readRoadmaps(grid(values)).roadmaps;
+    expect(read.map((x) => x.rows.length)).toEqual([rows.length, rows.length]);
+    expect(read.map((x) => x.columns.responsible)).toEqual([undefined, undefined]);
+    expect(warnings(values)).toEqual([["A2"], ["A2"]]);
+  });
+
+  it("with «Отв.» lines under every measure but one warns on that one row of each programme", () => {
+    const values = [...TOP, ...body((i) => i !== 2)];
+    const read = readRoadmaps(grid(values)).roadmaps;
+    expect(read.map((x) => x.columns.responsible?.header)).toEqual(["Отв.", "Отв."]);
+    const w = warnings(values);
+    expect(w.map((x) => x.length)).toEqual([1, 1]);
+    expect(w[0]![0]).toMatch(/^B\d+$/);
+    expect(w[1]![0]).toMatch(/^C\d+$/);
+  });
+});
