@@ -15,6 +15,7 @@ const SETS = [
   "holdout21",
   "holdout22",
   "holdout23",
+  "holdout24",
 ];
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
