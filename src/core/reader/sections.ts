@@ -32,6 +32,7 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbe
     (wide ? ROMAN_SECTION_RE.exec(t) : null) ??
     SECTION_RE.exec(t) ??
     (wide && !numbered ? BARE_SECTION_RE.exec(t) : null);
+  if (!m && wide) return capsDirection(s, r, c, t, h);
   // «Раздел 1. МБОУ «… СОШ»» heads a school's block, not a section.
   if (!m || organisationOf(t) !== null) return null;
   const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
@@ -84,6 +85,23 @@ function numberedDirection(s: Sheet, r: number, c: number, t: string, h: Header)
   const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
   if (next < 0 || !new RegExp(`^${m[1]}\\.\\s*\\d`).test(s.text(next, nc))) return null;
   return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, c) } };
+}
+
+/**
+ * «ПРОВЕДЕНИЕ КОНФЕРЕНЦИЙ, ФЕСТИВАЛЕЙ, ФОРУМОВ …» merged across, unnumbered, over an event numbered through the plan: a
+ * direction written as a heading in capitals. It has no number of its own; its sheet row («§4») ties its events to it
+ * and never reads as the form's direction number.
+ */
+function capsDirection(s: Sheet, r: number, c: number, t: string, h: Header): Sec | null {
+  const letters = t.replace(/[^A-Za-zА-Яа-яЁё]/g, "");
+  if (letters.length < 20 || t.trim().split(/\s+/).length < 4) return null;
+  if (letters.replace(/[^a-zа-яё]/g, "").length > letters.length / 10 || organisationOf(t) !== null)
+    return null;
+  const nc = h.numberCol;
+  const next =
+    nc === undefined ? -1 : nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
+  if (next < 0 || !isNumberLike(s.value(next, nc!), s.text(next, nc!))) return null;
+  return { s: { number: `§${r + 1}`, title: t.trim(), address: s.addr(r, c) } };
 }
 
 /** «Направление 1.», «Раздел II», «Раздел А»: a direction's word and number alone in the № cell. */

@@ -1,0 +1,49 @@
+// A plan's directions written as unnumbered headings in capitals, merged across the table, over events numbered
+// through the plan: each heading is a section (the direction), not a measure without a deadline.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { readRoadmaps } from "../../../src/core/reader";
+import { matchRoadmap } from "../../../src/core/match";
+import { getEdition } from "../../../src/core/templates/library";
+import { grid } from "./layouts";
+
+const values: CellValue[][] = [
+  [
+    "Единый комплексный план мероприятий по организационно-методической поддержке центров на 2026/2027 учебный год",
+  ],
+  ["№", "Мероприятие", "Срок", "Ответственный исполнитель", "Результат"],
+  ["ОРГАНИЗАЦИЯ И ПРОВЕДЕНИЕ СОВМЕСТНЫХ МЕРОПРИЯТИЙ ДЛЯ ОБУЧАЮЩИХСЯ И ПЕДАГОГИЧЕСКИХ РАБОТНИКОВ ЦЕНТРОВ"],
+  ["1.", "Краевая неделя естественно-научной грамотности", "23.10.2026", "ИРО", "Охват 2 000 обучающихся"],
+  ["2.", "Краевой хакатон школьных команд", "16.04.2027", "ИРО", "Протокол"],
+  ["ПРОВЕДЕНИЕ КОНФЕРЕНЦИЙ, ФЕСТИВАЛЕЙ, ФОРУМОВ ПО РАСПРОСТРАНЕНИЮ ОПЫТА РАБОТЫ СОЗДАННОЙ ИНФРАСТРУКТУРЫ"],
+  ["3.", "Краевой форум «Инфраструктура будущего»", "ноябрь 2026", "ИРО", "Резолюция"],
+];
+const merges = ["A1:E1", "A3:E3", "A6:E6"];
+
+describe("unnumbered direction headings in capitals, merged across", () => {
+  it("each heads a section and is no measure; the events below are its measures", () => {
+    const r = readRoadmaps(grid(values, merges)).roadmaps[0]!;
+    expect(r.sections.map((s) => s.title.slice(0, 34))).toEqual([
+      "ОРГАНИЗАЦИЯ И ПРОВЕДЕНИЕ СОВМЕСТНЫ",
+      "ПРОВЕДЕНИЕ КОНФЕРЕНЦИЙ, ФЕСТИВАЛЕЙ",
+    ]);
+    expect(r.rows.map((row) => row.number)).toEqual(["1.", "2.", "3."]);
+    const [a, b] = r.sections;
+    expect(r.rows.map((row) => row.section)).toEqual([a!.number, a!.number, b!.number]);
+  });
+
+  it("the directions are matched through their headings", () => {
+    const r = readRoadmaps(grid(values, merges)).roadmaps[0]!;
+    const m = matchRoadmap(r, getEdition("complex-plan-2024")!, { targetYear: 2027 });
+    expect([...m.byItem.keys()].sort()).toEqual(["conferences", "joint-events"]);
+  });
+
+  it("a heading in ordinary case, or one not followed by a numbered event, stays as it was", () => {
+    const lower = values.map((row, i) => (i === 2 || i === 5 ? [String(row[0]).toLowerCase()] : row));
+    expect(readRoadmaps(grid(lower, merges)).roadmaps[0]!.sections).toEqual([]);
+    const last = values.slice(0, 6);
+    expect(readRoadmaps(grid(last, merges)).roadmaps[0]!.sections.map((x) => x.title.slice(0, 12))).toEqual([
+      "ОРГАНИЗАЦИЯ ",
+    ]);
+  });
+});
