@@ -143,7 +143,40 @@ describe("more planners' words for the form's items (tochka-rosta, Кванто�
     ],
     ["cos-2024", "Получение и установка оборудования в школах", "equipment-delivery"],
     ["cos-2024", "Поступление оборудования в школы, его наладка", "equipment-delivery"],
+    ["cos-2024", "Приёмка, установка и наладка оборудования", "equipment-delivery"],
+    ["tochka-rosta-2024", "Назначен руководитель центра (приказ директора)", "approve-official"],
+    ["tochka-rosta-2024", "Объявлен электронный аукцион на поставку мебели", "procurement"],
+    ["kvantorium-2024", "Проведение запроса котировок на поставку оборудования", "procurement"],
+    [
+      "kvantorium-2024",
+      "Утвержден реестр организаций (внесение школы в региональный реестр)",
+      "approve-register",
+    ],
   ])("%s: «%s» is %s", (edition, title, item) => expect(alone(edition, title)).toEqual([item]));
+
+  it("a school's data for the ЦОС monitoring in August and in November are the two monitorings", () => {
+    const r = buildRoadmap([
+      { title: "Предоставление сведений для мониторинга (август)" },
+      { title: "Предоставление сведений для мониторинга (ноябрь)" },
+    ]);
+    const m = matchRoadmap(r, getEdition("cos-2024")!, {
+      targetYear: 2027,
+      dates: [
+        { due: "2027-08-25", key: null },
+        { due: "2027-11-30", key: null },
+      ],
+    });
+    expect([ids(m, 0), ids(m, 1)]).toEqual([
+      ["progress-monitoring-august"],
+      ["progress-monitoring-november"],
+    ]);
+  });
+
+  it("the acceptance register is no delivery, a contest no procurement, a list of suppliers no list of schools", () => {
+    expect(alone("cos-2024", "Реестр документов о приёмке оборудования")).not.toContain("equipment-delivery");
+    expect(alone("tochka-rosta-2024", "Конкурс проектов обучающихся")).not.toContain("procurement");
+    expect(withFormWords("перечень организаций-поставщиков")).not.toContain("перечень общеобразовательных");
+  });
 
   it("monitoring the indicators is never their approval, approving them never their monitoring", () => {
     const tr = getEdition("tochka-rosta-2024")!;
