@@ -7,7 +7,11 @@ import { squash } from "./normalize";
 // tables ask the column's question: «Что делаем», «Кто отвечает», «Чем подтверждается», «Когда». English working
 // copies name the responsible «Lead» or «In charge». «Школьный Кванториум» heads a programme's column, not a school's.
 const RULES: [FieldKey, RegExp][] = [
-  ["number", /^(№|#|no\.?|n|номер)?(п\/п|пп|п\.п\.?)?\.?$/],
+  // «Раздел / №», «№ / раздел», «Пункт №», «№ раздела»: sections and measures numbered in one column.
+  [
+    "number",
+    /^(№|#|no\.?|n|номер)?(п\/п|пп|п\.п\.?)?\.?$|^(раздел|пункт)\/?(№|#)$|^(№|#)\/?(раздел|пункт)[а-я]?$/,
+  ],
   [
     "responsible",
     /^(отв\.?$|отв\.|ответствен|исполнител|соисполнител|кто(отвечает|исполняет|выполняет|делает)|responsib|owner|executor|lead($|by|person|organi[sz]ation)|(person)?incharge)/,
