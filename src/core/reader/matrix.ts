@@ -4,6 +4,9 @@ import { isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { addSheetRow, extend, field, isFooter, NO_SUBITEMS } from "./row-cells";
 import type { RoadmapRow } from "./types";
+
+/** «Отв.», «Ответственные:» alone in the date column: a row naming each column's responsible. */
+const OTV_LABEL_RE = /^(?:отв\.?|ответственн[а-я]*)\s*:?$/i;
 import { DATEISH_RE, FOOTER_RE, OTV_LINE_RE, OTV_RE, OTV_TAIL_RE } from "./vocabulary";
 
 export interface MatrixRead {
@@ -25,6 +28,7 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
   let lastRow = h.last;
   let r = h.last + 1;
   const who = h.cols.responsible;
+  const legend: (RoadmapRow["fields"]["responsible"] | undefined)[] = m.map(() => undefined);
   const newRow = (i: number, rr: number): RoadmapRow => {
     const fields: RoadmapRow["fields"] = date !== null ? { deadline: field(s, date, key) } : {};
     const at = who === undefined ? undefined : (s.coveredBy(rr, who) ?? { top: rr, left: who });
@@ -52,6 +56,14 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
     // A date label merged down over several rows dates each of them: every row under it is a step of its own.
     const underLabel = keyText === "" && date !== null && s.coveredBy(r, key) !== undefined;
     const filled = m.filter((x) => s.text(r, x.col) !== "");
+    if (keyText !== "" && OTV_LABEL_RE.test(keyText.trim())) {
+      // «Отв. | отдел … | отдел …»: the label in the date column, each column's responsible beside it.
+      m.forEach((x, i) => {
+        if (s.text(r, x.col) !== "") legend[i] = field(s, r, x.col);
+      });
+      lastRow = r;
+      continue;
+    }
     if (keyText !== "") {
       // «Ознакомлены:», «Prepared by» in the date column with names beside it: the list under the matrix.
       if (FOOTER_RE.test(keyText)) break;
@@ -90,5 +102,9 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
     });
     lastRow = r;
   }
+  // The legend names the responsible of every step of its column that has none of its own.
+  legend.forEach((f, i) => {
+    if (f) for (const row of perColumn[i]!) row.fields.responsible ??= f;
+  });
   return { perColumn, lastRow, end: r };
 }

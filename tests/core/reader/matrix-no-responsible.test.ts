@@ -38,3 +38,23 @@ describe("a matrix without «Отв.» lines", () => {
     expect(w[1]![0]).toMatch(/^C\d+$/);
   });
 });
+
+describe("a matrix with one «Отв.» row under it, the label in the date column", () => {
+  const values = [
+    ...TOP,
+    ...body(() => false),
+    ["Отв.", "отдел общего образования (Лаптева И.Н.)", "отдел Сафина Р.Р."],
+  ];
+  it("names the responsible of every measure of its column, and is no step of its own", () => {
+    const read = readRoadmaps(grid(values)).roadmaps;
+    expect(read.map((x) => x.rows.length)).toEqual([rows.length, rows.length]);
+    expect(read[0]!.rows.map((r) => r.fields.responsible?.text)).toEqual(
+      rows.map(() => "отдел общего образования (Лаптева И.Н.)"),
+    );
+    expect(warnings(values)).toEqual([[], []]);
+    const unreadable = checkSheet(grid(values), { checkDate: "2026-01-10" }).reports.flatMap((x) =>
+      x.findings.filter((f) => f.code === "deadline-unreadable"),
+    );
+    expect(unreadable).toEqual([]);
+  });
+});
