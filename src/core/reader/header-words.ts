@@ -17,7 +17,8 @@ const RULES: [FieldKey, RegExp][] = [
     /^(отв\.?$|отв\.|ответствен|исполнител|соисполнител|кто(отвечает|исполняет|выполняет|делает)|responsib|owner|executor|lead($|by|person|organi[sz]ation)|(person)?incharge)/,
   ],
   ["start", /^(датаначал|срокначал|начал(?!ьник)|start|begin)/],
-  ["actual", /^(факт|датафактическ|срокфактическ|actual)/],
+  // «Дата исполнения (факт)», «Срок (факт.)»: a bracketed «факт» names the fact column whatever comes before it.
+  ["actual", /^(факт|датафактическ|срокфактическ|actual)|^(дата|срок)[а-я]*\(факт[а-я.]*\)$/],
   [
     "deadline",
     /^(срок|дата|датыпровед|когда\??$|когда(сделать|выполн|исполн)|докакогосрок|период|времяпровед|плановыйсрок|окончан|завершени|end$|enddate|finish|deadline|due|date|timeline|timeframe|term$|period)/,
