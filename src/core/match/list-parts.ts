@@ -7,6 +7,9 @@ import type { Unit } from "./steps";
  * sub-item. A cell whose parts name fewer items stays one measure — a «;» inside one step's wording is common — and
  * so does a list under one head («Утверждение: …; …»).
  */
+const AND_RE = /\s+и\s+/;
+const TAIL_RE = /\s(?:на|в|для)\s.*$/;
+
 export function splitLists(units: readonly Unit[], compiled: CompiledEdition): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
@@ -14,8 +17,20 @@ export function splitLists(units: readonly Unit[], compiled: CompiledEdition): U
     const split = !u.sub && u.text.includes(";") && !u.text.slice(0, u.text.indexOf(";")).includes(":");
     const parts = split ? u.text.split(";").map((p) => p.trim()) : [];
     const named = new Set(parts.map((p) => itemNamed(p, compiled)).filter((i) => i !== null));
-    if (named.size < 2) out.push(u);
-    else for (const p of parts) if (p !== "") out.push({ rowPos: u.rowPos, text: p, sub: true });
+    if (named.size >= 2) {
+      for (const p of parts) if (p !== "") out.push({ rowPos: u.rowPos, text: p, sub: true });
+      continue;
+    }
+    // «Утверждены планы мероприятий и единый комплексный план …»: two steps joined by «и», when every half names a
+    // different item on its own words («Поставка и наладка оборудования» does not: «Поставка» alone names none).
+    const split2 = !u.sub && !u.text.includes(":") ? u.text.split(AND_RE).map((p) => p.trim()) : [];
+    // The last half's «на 2027/2028 учебный год» qualifies the halves before it too.
+    const tail = split2.length >= 2 ? (TAIL_RE.exec(split2[split2.length - 1]!)?.[0] ?? "") : "";
+    const halves = split2.map((p, i) => (i < split2.length - 1 && tail !== "" ? `${p}${tail}` : p));
+    const each = halves.map((p) => itemNamed(p, compiled));
+    if (halves.length >= 2 && each.every((x) => x !== null) && new Set(each).size === halves.length)
+      for (const p of halves) out.push({ rowPos: u.rowPos, text: p, sub: true });
+    else out.push(u);
   }
   return out;
 }

@@ -144,6 +144,8 @@ describe("more planners' words for the form's items (tochka-rosta, Кванто�
     ["cos-2024", "Получение и установка оборудования в школах", "equipment-delivery"],
     ["cos-2024", "Поступление оборудования в школы, его наладка", "equipment-delivery"],
     ["cos-2024", "Приёмка, установка и наладка оборудования", "equipment-delivery"],
+    ["kvantorium-2024", "Согласован базовый перечень оборудования", "basic-equipment"],
+    ["kvantorium-2024", "Подготовка базового перечня оборудования", "basic-equipment"],
     ["tochka-rosta-2024", "Назначен руководитель центра (приказ директора)", "approve-official"],
     ["tochka-rosta-2024", "Объявлен электронный аукцион на поставку мебели", "procurement"],
     ["kvantorium-2024", "Проведение запроса котировок на поставку оборудования", "procurement"],

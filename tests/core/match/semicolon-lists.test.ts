@@ -58,3 +58,20 @@ describe("an unnumbered «;» list of the form's steps in one cell", () => {
     expect(m.duplicates).toEqual([]);
   });
 });
+
+describe("two of the form's steps joined by «и» in one cell", () => {
+  it("each half that names a different item on its own words covers it", () => {
+    const { rows } = covered("kvantorium-2024", [
+      "Утверждены планы мероприятий и единый комплексный план на 2027/2028 учебный год",
+    ]);
+    expect(rows[0]).toEqual(["complex-plan", "event-plans"]);
+  });
+
+  it("«Поставка и наладка оборудования», «Разработка и утверждение положения» stay one step", () => {
+    const { rows } = covered("kvantorium-2024", [
+      "Поставка и наладка оборудования",
+      "Разработка и утверждение положения о технопарке",
+    ]);
+    expect(rows.map((r) => r.length)).toEqual([1, 1]);
+  });
+});
