@@ -57,7 +57,12 @@ function dateBonus(
   let diff: number | null = null;
   if (year !== null && hint.due) {
     const due = rules.day[item];
-    if (due !== null && due !== undefined) diff = Math.abs(dayNumber(hint.due) - due);
+    // A row listing several dates («август, ноябрь 2027 г.») is near an item due on any of them.
+    if (due !== null && due !== undefined)
+      for (const d of hint.occurrences ?? [hint.due]) {
+        const x = Math.abs(dayNumber(d) - due);
+        if (diff === null || x < diff) diff = x;
+      }
   } else if (hint.key !== null) {
     const key = rules.key[item];
     if (key !== null && key !== undefined) diff = Math.abs(hint.key - key);
@@ -204,7 +209,7 @@ export function scoreUnits(
     const num = rowNumbers[u.rowPos]!;
     let byHints = shared.get(u.text);
     if (!byHints) shared.set(u.text, (byHints = new Map()));
-    const hints = `${hint ? `${hint.due}|${hint.key}` : "-"}|${itemNumbers.has(num) ? JSON.stringify(num) : ""}`;
+    const hints = `${hint ? `${hint.due}|${hint.key}|${hint.occurrences?.join(",") ?? ""}` : "-"}|${itemNumbers.has(num) ? JSON.stringify(num) : ""}`;
     let list = byHints.get(hints);
     if (!list) {
       list = [];

@@ -121,6 +121,16 @@ describe("matchRoadmap", () => {
       "progress-monitoring-august",
       "progress-monitoring-november",
     ]);
+    // Words one short of the threshold: the form's day of either date lifts them for both items.
+    const short = buildRoadmap([{ title: "Мониторинг внедрения ЦОС (август, ноябрь)" }]);
+    const lifted = matchRoadmap(short, cos, {
+      targetYear: 2027,
+      dates: [{ due: "2027-08-25", key: null, occurrences: ["2027-08-25", "2027-11-30"] }],
+    });
+    expect((lifted.byRow.get(0) ?? []).map((c) => c.itemId).sort()).toEqual([
+      "progress-monitoring-august",
+      "progress-monitoring-november",
+    ]);
     // A date far from the other item's leaves it to another row (or to missing-item).
     const far = matchRoadmap(r, cos, {
       targetYear: 2027,
