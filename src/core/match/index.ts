@@ -81,6 +81,8 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
     edition.kind === "directions" && roadmap.sections.length > 0
       ? matchSections(roadmap, compiled, coverage)
       : new Set<number>();
+  // 1b. An event naming a direction no section took covers it too (a region's sections need not be the form's).
+  if (sectionRows.size > 0) coverByEventWords(roadmap, compiled, sectionRows, coverage);
   // 2. The texts to match: each sub-item of a row, or its whole title.
   const units = splitLists(unitsOf(roadmap, sectionRows), compiled);
   const { edgesByUnit, edgeCount } = scoreUnits(roadmap, compiled, units, opts);
@@ -112,6 +114,30 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
       ? found.extras
       : coverByResult(roadmap, compiled, found.extras, { unique, byItem, byRow });
   return { coverage: unique, byItem, byRow, duplicates: found.duplicates, extras };
+}
+
+/** 1b. For each direction no section covers, the section row whose own words name it best (at its threshold). */
+function coverByEventWords(
+  roadmap: Roadmap,
+  compiled: ReturnType<typeof compileEdition>,
+  sectionRows: ReadonlySet<number>,
+  coverage: Coverage[],
+): void {
+  const taken = new Set(coverage.map((c) => c.itemId));
+  const best = new Map<number, Coverage>();
+  for (const pos of sectionRows) {
+    const title = roadmap.rows[pos]!.fields.title?.text ?? "";
+    if (title.trim() === "") continue;
+    for (const s of compiled.score(title)) {
+      const ci = compiled.items[s.itemIndex]!;
+      if (!ci.item.multiple || taken.has(ci.item.id) || s.weight < ci.minScore) continue;
+      const score = normScore(s.weight, ci);
+      const was = best.get(s.itemIndex);
+      if (!was || score > was.score)
+        best.set(s.itemIndex, { itemId: ci.item.id, rowPos: pos, score, terms: s.terms, via: "text" });
+    }
+  }
+  coverage.push(...best.values());
 }
 
 /**
