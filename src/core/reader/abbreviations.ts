@@ -1,6 +1,6 @@
 // Programme abbreviations a sheet defines for itself: a legend «ТР — центр «Точка роста» (…); КВ — школьный
 // Кванториум» under the table, or «… центров «Точка роста» (далее — ТР)» in its text, so a column headed «ТР» is that
-// programme's.
+// programme's; the usual «ТР», «ШК», «КВ» count without a legend when the sheet names the programme in full.
 import type { ProgrammeId } from "../programmes";
 import type { Sheet } from "./grid-cache";
 import { programmeMentions } from "./guess";
@@ -14,6 +14,9 @@ const LEGEND_RE = /(?<![А-ЯЁа-яёA-Za-z])([А-ЯЁA-Z]{2,5})\s*[—–-]\s*
 const FURTHER_RE = /\(\s*далее\s*[—–-]?\s*«?([А-ЯЁA-Z]{2,5})»?\s*\)/g;
 
 const memo = new WeakMap<Sheet, Map<string, ProgrammeId>>();
+
+// The usual short forms, taken only when the sheet names that programme in full and does not define them otherwise.
+const USUAL: Record<string, ProgrammeId> = { ТР: "tochka-rosta", ШК: "kvantorium", КВ: "kvantorium" };
 
 /** The single programme a piece of text names, or undefined when it names none or several. */
 function onlyProgramme(text: string): ProgrammeId | undefined {
@@ -31,9 +34,11 @@ export function sheetAbbreviations(s: Sheet): Map<string, ProgrammeId> {
     const had = found.get(abbr);
     found.set(abbr, had === undefined || had === id ? id : null);
   };
+  const named = new Set<ProgrammeId>();
   for (let r = 0; r < s.nRows; r++)
     for (const [, t] of s.cells(r)) {
       if (t.length < 6 || t.length > 1000) continue;
+      for (const m of programmeMentions({ text: t.slice(0, 300), address: "" })) named.add(m.id);
       for (const m of t.matchAll(LEGEND_RE)) put(m[1]!, onlyProgramme(m[2]!.slice(0, 120)));
       for (const m of t.matchAll(FURTHER_RE)) {
         const before = t.slice(Math.max(0, m.index - 120), m.index);
@@ -44,6 +49,7 @@ export function sheetAbbreviations(s: Sheet): Map<string, ProgrammeId> {
         put(m[1]!, last?.id);
       }
     }
+  for (const [abbr, id] of Object.entries(USUAL)) if (!found.has(abbr) && named.has(id)) found.set(abbr, id);
   const out = new Map<string, ProgrammeId>();
   for (const [abbr, id] of found) if (id) out.set(abbr, id);
   memo.set(s, out);

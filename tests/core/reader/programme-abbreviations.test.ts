@@ -46,4 +46,12 @@ describe("programme columns headed by the sheet's own abbreviations", () => {
     const twice = [null, "ТР — центр «Точка роста»; КВ — Кванториум; КВ — ЦОС"];
     expect(read([...TITLE, ...table("ТР", "КВ"), [], twice]).map(([p]) => p)).not.toContain("kvantorium");
   });
+
+  it("the usual «ТР», «ШК» with no legend name their programmes when the sheet names them in full", () => {
+    const titled: CellValue[][] = [
+      ["Сводная дорожная карта создания центров «Точка роста» и школьного Кванториума на 2027 год"],
+      [],
+    ];
+    expect(read([...titled, ...table("ТР", "ШК")]).map(([p]) => p)).toEqual(["tochka-rosta", "kvantorium"]);
+  });
 });
