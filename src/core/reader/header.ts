@@ -88,7 +88,25 @@ function headerFields(s: Sheet, r: number): Cols | null {
   }
   if (cols.title === undefined) return null;
   const other = cols.responsible ?? cols.deadline ?? cols.result ?? cols.audience;
-  return cols.title !== undefined && other !== undefined && n >= 2 ? cols : null;
+  // The title's own cell must not be a group too («Мероприятия комплекса мер» over «№ | Наименование»).
+  const ta = s.area(r, cols.title);
+  if (other === undefined && n >= 2 && !(ta && ta.right > ta.left) && groupNamesFields(s, r)) return cols;
+  return other !== undefined && n >= 2 ? cols : null;
+}
+
+const GROUPED: ReadonlySet<FieldKey> = new Set(["deadline", "responsible", "result"]);
+
+/** «Исполнение» merged over «срок | ответственный | результат»: the row's roadmap columns sit under a group. */
+function groupNamesFields(s: Sheet, r: number): boolean {
+  for (const [c] of s.cells(r)) {
+    const a = s.area(r, c);
+    if (!a || a.right <= a.left || a.bottom + 1 >= s.nRows) continue;
+    for (let cc = a.left; cc <= a.right; cc++) {
+      const f = classifyHeader(s.text(a.bottom + 1, cc));
+      if (f && GROUPED.has(f)) return true;
+    }
+  }
+  return false;
 }
 
 /** «1 2 3 4 5» under the header (in any order, should the columns have been moved). */
