@@ -2,6 +2,7 @@
 // through date-fns, so the host's time zone never shifts a day (no Date.parse of strings anywhere).
 import {
   addDays,
+  differenceInCalendarDays,
   endOfMonth,
   endOfQuarter,
   getDaysInMonth,
@@ -83,6 +84,16 @@ export function quarterEnd(y: number, q: number): IsoDate {
 
 export function dayBefore(iso: IsoDate): IsoDate {
   return toIso(subDays(fromIso(iso), 1));
+}
+
+/** Calendar days between two days, either order. */
+export function daysApart(a: IsoDate, b: IsoDate): number {
+  return Math.abs(differenceInCalendarDays(fromIso(a), fromIso(b)));
+}
+
+/** The day of `days` nearest `to` (the first of equals). */
+export function nearestDay(days: readonly IsoDate[], to: IsoDate): IsoDate {
+  return days.reduce((a, b) => (daysApart(b, to) < daysApart(a, to) ? b : a));
 }
 
 export function dayAfter(iso: IsoDate): IsoDate {

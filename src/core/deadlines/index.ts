@@ -3,5 +3,13 @@ export type { Cadence, Deadline, DeadlineContext, DeadlineKind, IsoDate, Relativ
 export { blankDeadline } from "./blank";
 export { isEventTerm, parseDeadline } from "./parse";
 export { formatDeadline } from "./format";
-export { compareIso, excelSerialToIso, isIsoDate, isoDate, resolveRelative } from "./dates";
+export {
+  compareIso,
+  daysApart,
+  excelSerialToIso,
+  isIsoDate,
+  isoDate,
+  nearestDay,
+  resolveRelative,
+} from "./dates";
 export { assertSupportedYear, isSupportedYear, SUPPORTED_YEARS, unsupportedYear } from "./years";

@@ -1,16 +1,13 @@
 // 3b. One row whose deadline lists several dates («август, ноябрь 2027 г.»): the same-worded items due on its other
 // dates (the ЦОС monitorings of August and November) are covered by that row too.
-import type { IsoDate } from "../deadlines/types";
+import { daysApart } from "../deadlines/dates";
 import { ruleDue } from "../templates/rules";
 import type { Coverage, MatchOptions } from "./index";
 import { normScore, type Edge, type Unit } from "./steps";
 import type { CompiledItem } from "./terms";
 
-const DAY_MS = 86_400_000;
 // The same window the date hint gives half its weight to: a month either side of the form's day.
 const NEAR_DAYS = 31;
-
-const dayNumber = (iso: IsoDate) => Date.parse(iso) / DAY_MS;
 
 export function coverOccurrences(
   items: readonly CompiledItem[],
@@ -34,7 +31,7 @@ export function coverOccurrences(
         if (ci.item.multiple || e.item === primary || unitOfItem.has(e.item)) continue;
         const due = ruleDue(ci.item.deadline, year);
         if (!due) continue;
-        const diff = Math.abs(dayNumber(d) - dayNumber(due));
+        const diff = daysApart(d, due);
         if (diff <= NEAR_DAYS && (!best || diff < best.diff)) best = { e, diff };
       }
       if (!best) continue;

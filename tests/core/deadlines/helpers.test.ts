@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   compareIso,
+  daysApart,
   excelSerialToIso,
   isIsoDate,
   isoDate,
+  nearestDay,
   resolveRelative,
 } from "../../../src/core/deadlines";
 
@@ -54,5 +56,18 @@ describe("date helpers", () => {
     expect(excelSerialToIso(46388)).toBe("2027-01-01"); // 45292 (1.1.2024) + 366 + 365 + 365
     expect(excelSerialToIso(0)).toBeNull();
     expect(excelSerialToIso(Number.NaN)).toBeNull();
+  });
+});
+
+describe("daysApart and nearestDay", () => {
+  it("count calendar days either way, over a leap day", () => {
+    // 2024-02-28 → 2024-03-01 crosses 29 February: 2 days.
+    expect(daysApart("2024-02-28", "2024-03-01")).toBe(2);
+    expect(daysApart("2024-03-01", "2024-02-28")).toBe(2);
+    expect(daysApart("2027-08-25", "2027-11-30")).toBe(97);
+  });
+  it("nearestDay takes the closest, the first of equals", () => {
+    expect(nearestDay(["2027-08-25", "2027-11-30"], "2027-11-15")).toBe("2027-11-30");
+    expect(nearestDay(["2027-08-20", "2027-08-30"], "2027-08-25")).toBe("2027-08-20");
   });
 });

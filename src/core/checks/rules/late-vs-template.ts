@@ -1,7 +1,7 @@
 import type { RuleCodes } from "../../findings/catalogue";
 import { bi, shorten, EXAMPLE_ITEM, type ItemRef } from "../../findings/text";
 import type { Bilingual } from "../../lang";
-import { compareIso } from "../../deadlines";
+import { compareIso, nearestDay } from "../../deadlines";
 import type { Confidence } from "../../report";
 import { isDated, ruleDue, ruleKey, ruleText } from "../../templates/rules";
 import type { TemplateItem } from "../../templates/schema";
@@ -59,11 +59,10 @@ function strictest(r: RowInfo, year: number | null) {
 function lateOccurrence(r: RowInfo, year: number) {
   const dates = r.deadline?.occurrences;
   if (!dates || r.items.length < 2) return null;
-  const day = (iso: string) => Date.parse(iso);
   for (const it of r.items) {
     const due = isDated(it.deadline) ? ruleDue(it.deadline, year) : null;
     if (!due) continue;
-    const near = dates.reduce((a, b) => (Math.abs(day(b) - day(due)) < Math.abs(day(a) - day(due)) ? b : a));
+    const near = nearestDay(dates, due);
     if (compareIso(near, due) > 0) return { it, due, key: ruleKey(it.deadline), rowDue: near };
   }
   return null;
