@@ -123,7 +123,13 @@ export function isColumnNumbers(s: Sheet, r: number, from: number, to: number): 
   return seen.size === cells.length && cells.every((_, i) => seen.has(String(i + 1)));
 }
 
-/** An unlabelled № column: the header cell is empty and the cells under it are numbers. */
+/**
+ * «Item», «Item no.», «Поз.», «Позиция»: a label English working copies and some forms put over the numbers, which names
+ * the measure as often («Item | Owner | Due»), so it is the № only when the cells under it are numbers.
+ */
+const NUMBER_BY_CONTENT_RE = /^(items?|поз\.?|позици[яи])(no\.?|number|#|№)?$/;
+
+/** An unlabelled (or «Item») № column: the cells under it are numbers. */
 function findNumberColumn(s: Sheet, h: number, last: number, cols: Cols): number | undefined {
   const used = new Set(Object.values(cols));
   const lo = Math.min(...used);
@@ -132,7 +138,8 @@ function findNumberColumn(s: Sheet, h: number, last: number, cols: Cols): number
   for (let c = lo - 1; c >= Math.max(0, lo - 3); c--) candidates.push(c);
   for (let c = lo + 1; c < hi; c++) if (!used.has(c)) candidates.push(c);
   for (const c of candidates) {
-    if (s.text(h, c) !== "") continue;
+    const label = s.text(h, c);
+    if (label !== "" && !NUMBER_BY_CONTENT_RE.test(squash(label))) continue;
     let nums = 0;
     let other = 0;
     for (let r = last + 1, seen = 0; r < s.nRows && seen < 60; r++) {

@@ -13,6 +13,8 @@ import { isNumberLike, LETTER_NUMBER_RE } from "./vocabulary";
  */
 const OTHER_HEADER_RE =
   /тыс\.?\s*руб|thousand\s+r[ou]+bles|^(funding\s+)?sources?(\s+of\s+funding)?$|ед\.\s*изм|единиц[а-я]*\s+измерени|показател|значени|кбк|источник|сумм[аы]|объ[её]м|^(key\s+)?(performance\s+)?indicators?$|^units?(\s+of\s+measure)?$|^(\d{4}\s+)?(target|baseline)(\s+\d{4})?(\s+value)?$|^(юридическ[а-я]*\s+|почтов[а-я]*\s+|фактическ[а-я]*\s+)?адрес|^(контактн[а-я]*\s+)?телефон|^e-?mail|^(адрес\s+)?электронн[а-я]*\s+почт|^(инн|огрн|октмо)$/;
+/** «29.01.2027», «до 29.01.27»: a day, which a header cell never is. */
+const DAY_DATE_RE = /^(до\s+)?\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})(\s*г\.?)?$/;
 /** «Всего», «Итого, тыс. руб.», «Total»: a total column, which only an amounts table has. */
 const TOTAL_RE = /^(всего|итого|total)([\s,:.(]|$)/;
 /** A caption in money or units («Финансовое обеспечение мероприятий, тыс. рублей»): the title of an amounts table. */
@@ -46,6 +48,12 @@ export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {
   if (h.numberCol !== undefined) {
     const t = s.text(r, h.numberCol);
     if (isNumberLike(s.value(r, h.numberCol), t) || LETTER_NUMBER_RE.test(t)) return false;
+  }
+  // A dated row is a measure: no table's header holds a day in the roadmap's deadline column («Утверждение концепции
+  // и показателей центра | … | 29.01.2027» is no indicators table).
+  if (h.cols.deadline !== undefined) {
+    const v = s.value(r, h.cols.deadline);
+    if (v instanceof Date || DAY_DATE_RE.test(s.text(r, h.cols.deadline))) return false;
   }
   // «№», or «No.» as the roadmap's own № header has it: a second table's number column.
   const nt = h.numberCol !== undefined ? s.text(r, h.numberCol) : "";
