@@ -202,6 +202,9 @@ describe("a complex plan's directions in planners' short titles", () => {
   it.each([
     ["Конференции, фестивали, форумы", "conferences"],
     ["Участие в конференциях и фестивалях", "conferences"],
+    // One conference, festival or forum is the direction's event: the form names them and nothing else does.
+    ["Районная научно-практическая конференция «Шаг в будущее»", "conferences"],
+    ["Районный фестиваль технического творчества", "conferences"],
     ["Мероприятия федерального оператора", "federal-events"],
     ["Мероприятия Минпросвещения России и федерального оператора", "federal-events"],
     ["Участие в мероприятиях Минпросвещения и федерального оператора", "federal-events"],

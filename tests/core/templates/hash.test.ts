@@ -173,7 +173,7 @@ const PINNED: Record<string, string> = {
   "kvantorium-2021": "029e73d1e705",
   "kvantorium-2024": "fd91c05194de",
   "cos-2024": "8c1810599dd5",
-  "complex-plan-2024": "345c1322de3e",
+  "complex-plan-2024": "15d81639997d",
 };
 
 describe("built-in editions' hashes", () => {
