@@ -7,13 +7,14 @@ import { Sheet } from "./grid-cache";
 import { documentYearOf, guessProgramme, guessYear, type Located, type YearGuess } from "./guess";
 import { findHeader, withEntries, type Header } from "./header";
 import { readMatrix } from "./matrix";
-import { normalize, oneLine } from "./normalize";
+import { normalize } from "./normalize";
 import { splitSubItems } from "./subitems";
 import { matrixRoles, programmeColumnRole, tableRoles } from "./roles";
 import { readTable, type Sec, type TableRead } from "./table";
 import type { ColumnRole, FieldKey, ReadResult, Roadmap, RoadmapRow, Section } from "./types";
 import { TITLE_RE } from "./vocabulary";
 import { directionColumnSections } from "./direction-column";
+import { byOrganisation } from "./org-groups";
 import { byProgrammeColumn, byProgrammeSection, type ProgrammeColumnPart } from "./programme-sections";
 
 function above(s: Sheet, from: number, to: number): { title: Located[]; preamble: Located[] } {
@@ -239,32 +240,6 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
     });
   });
   return { end: read.end, empty: read.perColumn.every((p) => p.length === 0) };
-}
-
-/**
- * The rows per organisation, in order of first appearance: a row without one belongs to the organisation above it.
- * One group (organisation null) when the rows name fewer than two organisations.
- */
-function byOrganisation(rows: RoadmapRow[]): { organisation: string | null; rows: RoadmapRow[] }[] {
-  const groups = new Map<string, RoadmapRow[]>();
-  let last: string | null = null;
-  for (const row of rows) {
-    const o: string | null = oneLine(row.fields.organisation?.text ?? "") || last;
-    if (o === null) continue;
-    last = o;
-    const g = groups.get(o);
-    if (g) g.push(row);
-    else groups.set(o, [row]);
-  }
-  if (groups.size < 2) return [{ organisation: last, rows }];
-  // Rows above the first organisation go with it.
-  const first = groups.values().next().value!;
-  const lead = rows.slice(0, rows.indexOf(first[0]!));
-  first.unshift(...lead);
-  return [...groups].map(([organisation, rs]) => {
-    rs.forEach((r, i) => (r.index = i));
-    return { organisation, rows: rs };
-  });
 }
 
 /** One roadmap's rows under a table header, with what tells it from the others under the same header. */
