@@ -15,7 +15,12 @@ import type { ColumnRole, FieldKey, ReadResult, Roadmap, RoadmapRow, Section } f
 import { TITLE_RE } from "./vocabulary";
 import { directionColumnSections } from "./direction-column";
 import { byOrganisation } from "./org-groups";
-import { byProgrammeColumn, byProgrammeSection, type ProgrammeColumnPart } from "./programme-sections";
+import {
+  byProgrammeColumn,
+  byProgrammeSection,
+  headingProgramme,
+  type ProgrammeColumnPart,
+} from "./programme-sections";
 
 function above(s: Sheet, from: number, to: number): { title: Located[]; preamble: Located[] } {
   let titleRow = -1;
@@ -257,13 +262,16 @@ interface Block {
 function sharedColumnBlocks(
   all: RoadmapRow[],
   sections: Section[],
+  lead: ReturnType<typeof headingProgramme>,
   programme: Roadmap["programme"],
   columns: Roadmap["columns"],
   roles: ColumnRole[],
 ): Block[] {
   const groups = byOrganisation(all);
   const parts =
-    groups.length === 1 && programme.value !== "complex-plan" ? byProgrammeSection(all, sections) : null;
+    groups.length === 1 && programme.value !== "complex-plan"
+      ? byProgrammeSection(all, sections, lead)
+      : null;
   const blocks = parts
     ? parts.map((p) => ({ organisation: groups[0]!.organisation, rows: p.rows, programme: p.programme }))
     : groups.map((g) => ({ ...g, programme }));
@@ -329,7 +337,7 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
   const blocks: Block[] =
     byColumn.length > 0
       ? byColumn.flatMap((p) => programmeColumnBlocks(c, p, columns, roles))
-      : sharedColumnBlocks(all, sections, programme, columns, roles);
+      : sharedColumnBlocks(all, sections, headingProgramme(s, h.row), programme, columns, roles);
   blocks.forEach(({ organisation, rows, programme, tag, columns, roles }, k) => {
     const used = new Set(rows.map((r) => r.section));
     out.push({

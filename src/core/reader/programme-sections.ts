@@ -27,23 +27,46 @@ function namedSections(sections: readonly Section[]): Map<string, Evidence<Progr
 
 /**
  * The rows split where a section names another programme, rows of an unnamed section going with the part above; null
- * unless the sections name at least two programmes.
+ * unless the sections (and the heading over the table, `lead`) name at least two programmes. The rows before the first
+ * section are the lead heading's programme («I. Школьные технопарки «Кванториум»» over the header, «II. … «Точка
+ * роста»» a section further down), else the first part's.
  */
-export function byProgrammeSection(rows: RoadmapRow[], sections: readonly Section[]): ProgrammePart[] | null {
+export function byProgrammeSection(
+  rows: RoadmapRow[],
+  sections: readonly Section[],
+  lead: Evidence<ProgrammeId> | null = null,
+): ProgrammePart[] | null {
   const named = namedSections(sections);
-  if (new Set([...named.values()].map((e) => e.value)).size < 2) return null;
-  const parts: ProgrammePart[] = [];
-  const lead: RoadmapRow[] = [];
+  const programmes = new Set([...named.values()].map((e) => e.value));
+  if (lead && rows[0]?.section === null) programmes.add(lead.value);
+  else lead = null;
+  if (programmes.size < 2) return null;
+  const parts: ProgrammePart[] = lead ? [{ programme: lead, rows: [] }] : [];
+  const before: RoadmapRow[] = [];
   for (const row of rows) {
     const p = row.section === null ? undefined : named.get(row.section);
     const cur = parts.at(-1);
     if (p && cur?.programme.value !== p.value) parts.push({ programme: p, rows: [] });
-    (parts.at(-1)?.rows ?? lead).push(row);
+    (parts.at(-1)?.rows ?? before).push(row);
   }
   if (parts.length < 2) return null;
-  parts[0]!.rows.unshift(...lead);
+  parts[0]!.rows.unshift(...before);
   for (const part of parts) part.rows.forEach((r, i) => (r.index = i));
   return parts;
+}
+
+/** The one programme a one-cell heading right over the header names («I. Школьные технопарки «Кванториум»»), or null. */
+export function headingProgramme(s: Sheet, headerRow: number): Evidence<ProgrammeId> | null {
+  for (let r = headerRow - 1; r >= 0 && r >= headerRow - 2; r--) {
+    if (s.blankRow(r)) continue;
+    const cells = s.cells(r);
+    if (cells.length !== 1) return null;
+    const [col, text] = cells[0]!;
+    const found = programmeMentions({ text, address: s.addr(r, col) });
+    if (new Set(found.map((m) => m.id)).size !== 1) return null;
+    return { value: found[0]!.id, evidence: [`${s.addr(r, col)}: «${found[0]!.words}»`] };
+  }
+  return null;
 }
 
 /** What a programme's cell says about the row: not its measure, its measure (a «+»), or its measure due then. */

@@ -58,3 +58,40 @@ describe("sections naming different programmes under one header", () => {
     expect(rs[0]!.rows).toHaveLength(6);
   });
 });
+
+describe("a programme's heading over the header and another programme's section further down", () => {
+  // «I. …Кванториум» sits above the shared header, so the Кванториум rows have no section of their own.
+  const values: CellValue[][] = [
+    ["Комплексы мер («дорожные карты») в общеобразовательных организациях области на 2027 год"],
+    [],
+    ["I. Школьные технопарки «Кванториум»"],
+    ["№", "Мероприятие", "Ответственный", "Результат", "Срок"],
+    [
+      "1",
+      "Утверждение дорожной карты по школьным Кванториумам",
+      "Министерство",
+      "Распоряжение",
+      "25.12.2026",
+    ],
+    ["2", "Объявление закупок для школьных Кванториумов", "Министерство", "Извещения", "12.02.2027"],
+    [],
+    ["II. Центры «Точка роста»"],
+    ["№", "Мероприятие", "Ответственный", "Результат", "Срок"],
+    [
+      "1",
+      "Утверждение дорожной карты по Центрам «Точка роста»",
+      "Министерство",
+      "Распоряжение",
+      "25.12.2026",
+    ],
+    ["2", "Объявление закупок для Центров «Точка роста»", "Министерство", "Извещения", "12.02.2027"],
+  ];
+  it("are two roadmaps: the rows before the section are the heading's programme", () => {
+    const rs = readRoadmaps(grid(values, ["A1:E1", "A3:E3", "A8:E8"])).roadmaps;
+    expect(rs.map((r) => r.programme.value)).toEqual(["kvantorium", "tochka-rosta"]);
+    expect(rs.map((r) => r.rows.flatMap((row) => row.sheetRows))).toEqual([
+      [5, 6],
+      [10, 11],
+    ]);
+  });
+});
