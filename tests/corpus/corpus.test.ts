@@ -202,6 +202,20 @@ describe("pairing per organisation", () => {
     expect(s.extraRoadmaps).toBe(0);
     expect(s.due.notRead).toBe(0);
   });
+
+  it("pairs the only truth roadmap of a programme, named by its author, with a found one that names none", async () => {
+    const w = tuning.find((x) => x.workbook.id === "tr-2026-per-school-list")!.workbook;
+    const result = checkSheet(await gridOf(w), { checkDate: w.checkDate });
+    const [first] = w.truth.roadmaps;
+    const one = { ...w, truth: { ...w.truth, roadmaps: [{ ...first!, organisation: "Камышинский район" }] } };
+    const found = { ...result.roadmaps[0]!, organisation: null };
+    const s = scoreWorkbook("tuning", one, { ...result, roadmaps: [found], reports: [result.reports[0]!] });
+    expect([s.notFound, s.extraRoadmaps]).toEqual([0, 0]);
+    // A found roadmap naming another organisation is still another roadmap.
+    const other = { ...found, organisation: "Белоярский район" };
+    const t = scoreWorkbook("tuning", one, { ...result, roadmaps: [other], reports: [result.reports[0]!] });
+    expect([t.notFound, t.extraRoadmaps]).toEqual([1, 1]);
+  });
 });
 
 describe("tuning corpus: gaps are exactly those in known-gaps.json", () => {

@@ -151,11 +151,16 @@ function producedKey(f: Finding): string {
 }
 
 /** Whether a found roadmap is the organisation's: a field the reader may expose, else the name in its title or preamble. */
-function organisationOf(r: Roadmap, wanted: string): boolean {
+/** The reader's own organisation of a roadmap (a plain string or an Evidence<string>), or null. */
+function exposedOrganisation(r: Roadmap): unknown {
   const raw = (r as Roadmap & { organisation?: unknown }).organisation;
-  // Either a plain string or an Evidence<string> like programme and year.
-  const exposed =
+  const v =
     typeof raw === "object" && raw !== null && "value" in raw ? (raw as { value: unknown }).value : raw;
+  return v ?? null;
+}
+
+function organisationOf(r: Roadmap, wanted: string): boolean {
+  const exposed = exposedOrganisation(r);
   const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
   if (typeof exposed === "string") return norm(exposed) === norm(wanted);
   return [r.title, ...r.preamble].some((t) => norm(t).includes(norm(wanted)));
@@ -171,11 +176,21 @@ function rowsOf(r: Roadmap): Set<number> {
 function pair(truth: readonly TruthRoadmap[], result: SheetCheckResult): Map<number, number> {
   const out = new Map<number, number>();
   const used = new Set<number>();
+  const count = new Map<string, number>();
+  for (const t of truth) count.set(t.programme, (count.get(t.programme) ?? 0) + 1);
+  const soleOfProgramme = new Set([...count].filter(([, n]) => n === 1).map(([p]) => p));
   const candidates = truth.map((t, ti) =>
     result.roadmaps
       .map((r, ri) => ({ ri, ti, r }))
       .filter(({ r }) => r.programme.value === t.programme)
-      .filter(({ r }) => t.organisation === null || organisationOf(r, t.organisation))
+      .filter(
+        ({ r }) =>
+          t.organisation === null ||
+          organisationOf(r, t.organisation) ||
+          // The only truth roadmap of its programme: its organisation names the author («Камышинский район»), which
+          // a found roadmap without one of its own cannot contradict (the title may decline it: «Камышинского района»).
+          (soleOfProgramme.has(t.programme) && exposedOrganisation(r) === null),
+      )
       .map(({ ri, ti, r }) => {
         const rows = rowsOf(r);
         return { ri, ti, overlap: t.rows.filter((x) => rows.has(x.row)).length };
