@@ -115,6 +115,16 @@ describe("more planners' words for the form's items (tochka-rosta, Кванто�
     ids(matchRoadmap(buildRoadmap([{ title }]), getEdition(edition)!, { targetYear: 2027 }), 0);
   it.each([
     ["tochka-rosta-2024", "Мониторинг показателей деятельности центра", "indicator-monitoring"],
+    // A school's and a municipality's short forms.
+    ["tochka-rosta-2024", "Курсы ПК педагогов", "professional-development"],
+    ["tochka-rosta-2024", "Курсы ПК для педагогов Центра", "professional-development"],
+    [
+      "tochka-rosta-2024",
+      "Назначить ответственного специалиста Комитета за создание и работу центров «Точка роста»",
+      "approve-official",
+    ],
+    ["cos-2024", "Подать заявку на закупку оборудования", "procurement"],
+    ["cos-2024", "Получить, установить и подключить оборудование", "equipment-delivery"],
     ["tochka-rosta-2024", "Мониторинг показателей центров", "indicator-monitoring"],
     ["kvantorium-2024", "Мониторинг целевых показателей школьных Кванториумов", "indicator-monitoring"],
     ["tochka-rosta-2024", "Утверждение перечня школ, где будут созданы центры", "approve-school-list"],
