@@ -2,6 +2,21 @@
 import { oneLine } from "./normalize";
 import type { RoadmapRow } from "./types";
 
+/** «все», «все ОО», «all schools»: every organisation, which names none of them. */
+const EVERY_RE =
+  /^(?:все|всем|во\s+всех|all|every)(?:\s+(?:оо|школ[а-я]*|организаци[а-я]*|общеобразовательн[а-я]*(?:\s+организаци[а-я]*)?|schools?|organi[sz]ations?))?\.?$/i;
+/** A school's or municipality's name word («СОШ», «№ 5», «лицей», «район»): one part of a list of organisations. */
+const ORG_WORD_RE =
+  /сош|оош|нош|школ|гимнази|лице|мбоу|маоу|мкоу|гбоу|№|район|округ|school|lyceum|gymnasium/i;
+
+/** The one organisation a cell names, or null: «все» names every one, «СОШ № 1, Менделеевская СОШ» several. */
+function oneOrganisation(text: string): string | null {
+  const t = oneLine(text);
+  if (t === "" || EVERY_RE.test(t)) return null;
+  const parts = t.split(/[,;]\s*/).filter((x) => ORG_WORD_RE.test(x));
+  return parts.length >= 2 ? null : t;
+}
+
 /**
  * The rows per organisation, in order of first appearance: a row without one belongs to the organisation above it.
  * One group (organisation null) when the rows name fewer than two organisations.
@@ -10,7 +25,7 @@ export function byOrganisation(rows: RoadmapRow[]): { organisation: string | nul
   const groups = new Map<string, RoadmapRow[]>();
   let last: string | null = null;
   for (const row of rows) {
-    const o: string | null = oneLine(row.fields.organisation?.text ?? "") || last;
+    const o: string | null = oneOrganisation(row.fields.organisation?.text ?? "") ?? last;
     if (o === null) continue;
     last = o;
     const g = groups.get(o);

@@ -13,6 +13,8 @@ import { isNumberLike, LETTER_NUMBER_RE } from "./vocabulary";
  */
 const OTHER_HEADER_RE =
   /тыс\.?\s*руб|thousand\s+r[ou]+bles|^(funding\s+)?sources?(\s+of\s+funding)?$|ед\.\s*изм|единиц[а-я]*\s+измерени|показател|значени|кбк|источник|сумм[аы]|объ[её]м|^(key\s+)?(performance\s+)?indicators?$|^units?(\s+of\s+measure)?$|^(\d{4}\s+)?(target|baseline)(\s+\d{4})?(\s+value)?$|^(юридическ[а-я]*\s+|почтов[а-я]*\s+|фактическ[а-я]*\s+)?адрес|^(контактн[а-я]*\s+)?телефон|^e-?mail|^(адрес\s+)?электронн[а-я]*\s+почт|^(инн|огрн|октмо)$/;
+/** «2027», «2027 год», «2027 г.»: a year alone. */
+const YEAR_HEAD_RE = /^(19|20)\d{2}(\s*(год|г\.?))?$/;
 /** «29.01.2027», «до 29.01.27»: a day, which a header cell never is. */
 const DAY_DATE_RE = /^(до\s+)?\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})(\s*г\.?)?$/;
 /** «Всего», «Итого, тыс. руб.», «Total»: a total column, which only an amounts table has. */
@@ -65,7 +67,10 @@ export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {
     const k = classifyHeader(t);
     const n = normalize(t);
     const other = OTHER_HEADER_RE.test(n) || TOTAL_RE.test(n.trim());
-    if (k !== null || other) headerish++;
+    // «2027» over the amounts of a funding table («Funding (тыс. руб.) | 2027»): a year alone heads a column of values,
+    // outside the deadline column, where it is a deadline («в течение 2027 года»).
+    const yearHead = f !== "deadline" && YEAR_HEAD_RE.test(n.trim());
+    if (k !== null || other || yearHead) headerish++;
     // A list of schools or municipalities below the roadmap: «Наименование организации», «Муниципальный округ» in
     // the roadmap's title or deadline column.
     if (other || ((k === "cost" || k === "note" || k === "organisation") && k !== f)) foreign++;

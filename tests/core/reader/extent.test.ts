@@ -36,6 +36,21 @@ describe("where the table ends", () => {
     expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
   });
 
+  it("an English funding table below («Funding (тыс. руб.) | 2027», amounts, «Итого») is not roadmap rows", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...body(),
+      [],
+      ["Funding (тыс. руб.)", "2027"],
+      ["Федеральный бюджет", 3120.4],
+      ["Итого", 3120.4],
+    ];
+    const r = readRoadmaps(grid(values, [])).roadmaps;
+    expect(r.map((x) => x.rows.length)).toEqual([rows.length]);
+    expect(problems(values, []).flatMap((x) => x.findings)).toEqual([]);
+  });
+
   it("a «Лист согласования» below (its own «Должность | Ф.И.О. | Дата | Подпись» table) is not roadmap rows", () => {
     const n = rows.length + 3;
     const values: CellValue[][] = [
@@ -257,6 +272,20 @@ describe("items repeated per organisation", () => {
     expect(r.map((x) => x.organisation)).toEqual(schools);
     expect(r.map((x) => x.rows.length)).toEqual([n, n]);
     expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
+  });
+
+  it("an organisation column saying «все» or listing several schools names no organisation: one roadmap", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      ["Школы", ...HEAD],
+      ...body().map((r, i) => [
+        i === 1 ? "Карагайская СОШ № 1, Менделеевская СОШ, Нердвинская СОШ" : "все",
+        ...r,
+      ]),
+    ];
+    const r = readRoadmaps(grid(values, ["A1:F1"])).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.length])).toEqual([[null, rows.length]]);
+    expect(problems(values, ["A1:F1"]).flatMap((x) => x.findings)).toEqual([]);
   });
 
   it.each(["ОО", "Наименование ОО", "Учреждение", "Наименование учреждения", "Муниципалитет", "МО", "Район"])(
