@@ -216,6 +216,25 @@ describe("pairing per organisation", () => {
     const t = scoreWorkbook("tuning", one, { ...result, roadmaps: [other], reports: [result.reports[0]!] });
     expect([t.notFound, t.extraRoadmaps]).toEqual([1, 1]);
   });
+
+  it("pairs a school named without its legal form and quotes, not a school whose number only starts the same", async () => {
+    const w = tuning.find((x) => x.workbook.id === "tr-2026-per-school-list")!.workbook;
+    const result = checkSheet(await gridOf(w), { checkDate: w.checkDate });
+    const [first] = w.truth.roadmaps;
+    const truth = (organisation: string) => ({
+      ...w,
+      truth: { ...w.truth, roadmaps: [first!, { ...first!, organisation }] },
+    });
+    const found = (organisation: string) => ({
+      ...result,
+      roadmaps: [{ ...result.roadmaps[0]!, organisation }],
+      reports: [result.reports[0]!],
+    });
+    const s = scoreWorkbook("tuning", truth("МКОУ «Луговская СОШ»"), found("Луговская СОШ"));
+    expect(s.extraRoadmaps).toBe(0);
+    const t = scoreWorkbook("tuning", truth("МБОУ «СОШ № 12»"), found("СОШ № 1"));
+    expect(t.extraRoadmaps).toBe(1);
+  });
 });
 
 describe("tuning corpus: gaps are exactly those in known-gaps.json", () => {

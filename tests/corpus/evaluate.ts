@@ -159,10 +159,29 @@ function exposedOrganisation(r: Roadmap): unknown {
   return v ?? null;
 }
 
+/**
+ * The same organisation named with or without its legal form and quotes («Луговская СОШ» and «МКОУ «Луговская СОШ»»):
+ * the shorter name, as whole words, inside the longer («СОШ № 1» is not inside «СОШ № 12»).
+ */
+function sameOrganisation(a: string, b: string): boolean {
+  const bare = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[«»"„“”']/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  const [short, long] = [bare(a), bare(b)].sort((x, y) => x.length - y.length) as [string, string];
+  if (short.length < 5) return false;
+  const at = long.indexOf(short);
+  if (at < 0) return false;
+  const edge = (ch: string | undefined) => ch === undefined || !/[\p{L}\p{N}]/u.test(ch);
+  return edge(long[at - 1]) && edge(long[at + short.length]);
+}
+
 function organisationOf(r: Roadmap, wanted: string): boolean {
   const exposed = exposedOrganisation(r);
   const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
-  if (typeof exposed === "string") return norm(exposed) === norm(wanted);
+  if (typeof exposed === "string") return norm(exposed) === norm(wanted) || sameOrganisation(exposed, wanted);
   return [r.title, ...r.preamble].some((t) => norm(t).includes(norm(wanted)));
 }
 
