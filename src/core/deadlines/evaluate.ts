@@ -2,8 +2,11 @@
 import type { Atom } from "./atoms";
 import { atomYear, bounds, type Bounds } from "./bounds";
 import { compareIso, dayBefore, daysInMonth } from "./dates";
-import type { Group } from "./groups";
+import type { Group, Mod } from "./groups";
 import type { Cadence, DeadlineContext, DeadlineKind, IsoDate } from "./types";
+
+/** Modifiers that make a group a deadline: by its end, the day before it, or (by-start) its first day. */
+const BY = new Set<Mod>(["by", "before", "by-end", "by-start"]);
 
 export interface Reading {
   kind: DeadlineKind;
@@ -73,19 +76,20 @@ export function evaluate(
 
   const byDue = (b: Bounds): IsoDate => {
     if (g.mod === "before") return isDay ? b.start : dayBefore(b.start);
+    if (g.mod === "by-start") return b.start;
     return b.end;
   };
 
   let reading: Reading;
   if (cadence !== null) {
-    if (g.mod === "by" || g.mod === "before" || g.mod === "by-end") {
+    if (BY.has(g.mod)) {
       const due = b0 ? byDue(b0) : null;
       reading = { kind: "recurring", due, start: due };
     } else {
       // The first occurrence is the whole written range («с 1 января по 5 апреля 2027 года, далее – ежеквартально»).
       reading = { kind: "recurring", due: whole?.end ?? null, start: whole?.start ?? null };
     }
-  } else if (g.mod === "by" || g.mod === "before" || g.mod === "by-end") {
+  } else if (BY.has(g.mod)) {
     const last = bs.length === g.atoms.length ? bs[bs.length - 1] : undefined;
     reading = {
       kind: "by-date",

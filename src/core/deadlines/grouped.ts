@@ -148,7 +148,7 @@ interface Span {
   due: IsoDate;
 }
 
-const BY = new Set(["by", "before", "by-end"]);
+const BY = new Set(["by", "before", "by-end", "by-start"]);
 
 /**
  * More dates after the first. Each separate date is an occurrence, returned for the matcher: one row may stand for

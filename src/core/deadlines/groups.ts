@@ -7,11 +7,16 @@ import { CADENCES } from "./lexicon";
 import type { Tok } from "./tokens";
 import type { Cadence } from "./types";
 
-export type Mod = "by" | "before" | "by-end" | "from" | "after" | "during" | "early" | "none";
+export type Mod = "by" | "before" | "by-end" | "by-start" | "from" | "after" | "during" | "early" | "none";
 
 const MODIFIERS: { words: string[]; mod: Mod }[] = [
   { words: ["в", "срок", "не", "позднее"], mod: "by" },
   { words: ["в", "срок", "не", "позже"], mod: "by" },
+  // «до начала учебного года» is «до 1 сентября»: due on the period's first day.
+  { words: ["не", "позднее", "начала"], mod: "by-start" },
+  { words: ["не", "позже", "начала"], mod: "by-start" },
+  { words: ["до", "начала"], mod: "by-start" },
+  { words: ["к", "началу"], mod: "by-start" },
   { words: ["не", "позднее", "конца"], mod: "by-end" },
   { words: ["не", "позже", "конца"], mod: "by-end" },
   { words: ["до", "окончания"], mod: "by-end" },

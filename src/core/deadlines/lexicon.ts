@@ -195,6 +195,9 @@ export const EVENT_TERM = new RegExp(
   "g",
 );
 
+/** «по мере поступления оборудования», «по мере поставки …»: done as something arrives, counted from that event. */
+export const ARRIVAL = new RegExp(`${B}по мере (?:поступлени|поставк|получени)${L}*`, "g");
+
 /** «постоянно», «в течение всего периода»: ongoing work, which has no due day. */
 export const ONGOING = new RegExp(
   `${B}(?:постоянно|ежедневно|еженедельно|в течение (?:всего )?(?:периода|срока)|весь период)`,

@@ -5,6 +5,8 @@ import { isExcelError } from "../grid";
 import { EMPTY_READING, fromDate, fromNumber, unknown } from "./cells";
 import { isIsoDate, parts, resolveRelative } from "./dates";
 import { evaluate } from "./evaluate";
+import { firstMatch } from "./groups";
+import { ARRIVAL } from "./lexicon";
 import { groupedReading } from "./grouped";
 import { countDays, eventTerm, reportRule } from "./recurrence";
 import { finish, markGroup, scan, spanOf, type Scan } from "./scan";
@@ -42,7 +44,7 @@ function inSupportedYears(d: Deadline): Deadline {
 function parseText(text: string, ctx: DeadlineContext): Deadline {
   const sc = scan(text);
   if (sc === null) return unknown(text, "empty cell");
-  const term = sc.cad ? null : termReading(sc, ctx);
+  const term = sc.cad ? null : (termReading(sc, ctx) ?? arrivalReading(sc));
   if (term) return term;
   const report = reportRule(sc.n.s, sc.toks);
   if (report) sc.used.push(report.m);
@@ -81,6 +83,26 @@ function termReading(sc: Scan, ctx: DeadlineContext): Deadline | null {
     sc.text,
     `${EVENT_TERM}(«${words}${cut < sc.n.s.length ? "…" : ""}»), not from a calendar date`,
     spanOf(sc, term.m.s, term.m.e),
+  );
+}
+
+const ARRIVAL_TERM = "done as something arrives ";
+
+/** «по мере поступления оборудования»: no calendar day, unreadable; the checks treat it as an event only on a row the
+ * form does not date. */
+export function isArrivalTerm(d: Deadline): boolean {
+  return d.kind === "unknown" && d.reason?.startsWith(ARRIVAL_TERM) === true;
+}
+
+/** «по мере поступления оборудования» with no date: work that follows a delivery, so no calendar day. */
+function arrivalReading(sc: Scan): Deadline | null {
+  if (sc.groups.length > 0 || sc.onRequest.length > 0 || sc.external.length > 0) return null;
+  const f = firstMatch(ARRIVAL, sc.n.s, sc.toks);
+  if (!f) return null;
+  return unknown(
+    sc.text,
+    `${ARRIVAL_TERM}(«${sc.text.trim()}»), not on a calendar date`,
+    spanOf(sc, f.m.s, f.m.e),
   );
 }
 

@@ -5,7 +5,8 @@ import { EMPTY_READING, unknown } from "./cells";
 import type { Group } from "./groups";
 import type { ReportRule } from "./recurrence";
 import { finish, markGroup, spanOf, type Scan } from "./scan";
-import type { Deadline, DeadlineContext } from "./types";
+import type { Atom } from "./atoms";
+import type { Deadline, DeadlineContext, IsoDate } from "./types";
 
 export function ungroupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRule | null): Deadline {
   const { text, conf } = sc;
@@ -72,12 +73,12 @@ function weakReading(sc: Scan, w: Group, ctx: DeadlineContext): Deadline {
   if (y === null) sc.reasons.push("no target or document year in the context");
   const b = y === null ? null : bounds(a, y);
   const ok = b && typeof b !== "string" ? b : null;
-  const by = w.mod === "by" || w.mod === "by-end" || w.mod === "before";
+  const by = w.mod === "by" || w.mod === "by-end" || w.mod === "before" || w.mod === "by-start";
   return finish(
     sc,
     {
       kind: by ? "by-date" : "period",
-      due: ok ? ok.end : null,
+      due: ok ? (w.mod === "by-start" ? startOf(a, ok.start, y!, ctx) : ok.end) : null,
       start: ok && !by ? ok.start : null,
       cadence: null,
       relative: null,
@@ -85,4 +86,12 @@ function weakReading(sc: Scan, w: Group, ctx: DeadlineContext): Deadline {
     },
     Math.min(sc.conf, 0.6),
   );
+}
+
+/**
+ * The first day of a bare period: «до начала учебного года» in a calendar-year roadmap is the school year that begins
+ * in that year (1 September of it); in a school-year plan, the plan's own school year.
+ */
+function startOf(a: Atom, start: IsoDate, y: number, ctx: DeadlineContext): IsoDate {
+  return a.type === "school" && ctx.yearFrom == null ? `${y}-09-01` : start;
 }

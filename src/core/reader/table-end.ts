@@ -130,8 +130,14 @@ const BLOCK_NUMBER_RE =
 /** «(МБОУ «… СОШ»)» after a municipality, «(… городской округ)» after a school: a note on the name, not the name. */
 const TRAILING_NOTE_RE = /\s*\([^()]*\)\s*$/;
 
+/** «Центр «IT-куб» на базе », «Школьный Кванториум на базе »: a centre's block named by its base school after it. */
+const CENTRE_BASE_RE =
+  /^\s*(?:центр|школьн\p{L}*\s+кванториум|детск\p{L}*\s+технопарк|технопарк|кванториум)[^.;:]{0,60}?\s+на\s+базе\s+/iu;
+
 /** The organisation a caption names (without a note in brackets after it), or null. */
 export function organisationOf(caption: string): string | null {
+  const base = CENTRE_BASE_RE.exec(caption);
+  if (base) return organisationOf(caption.slice(base[0].length));
   const numbered = caption.replace(BLOCK_NUMBER_RE, "");
   const bare = numbered.replace(TRAILING_NOTE_RE, "");
   const named = bare.trim() === "" ? numbered : bare;

@@ -91,3 +91,22 @@ describe("year-less deadlines in a school-year plan", () => {
     expect(ownReading.rows.find((r) => r.kind === "measure")!.deadline!.due).toBe("2026-12-20");
   });
 });
+
+describe("«до начала учебного года»: the first day of the school year, as «до 1 сентября»", () => {
+  it("a calendar-year roadmap means the school year that begins in its year", () => {
+    for (const t of [
+      "до начала учебного года",
+      "к началу учебного года",
+      "не позднее начала учебного года",
+    ]) {
+      const d = parseDeadline(t, { targetYear: 2027 });
+      expect([t, d.kind, d.due]).toEqual([t, "by-date", "2027-09-01"]);
+    }
+  });
+
+  it("a school-year plan means its own school year; a written school year is that one", () => {
+    expect(parseDeadline("до начала учебного года", plan).due).toBe("2026-09-01");
+    expect(parseDeadline("до начала 2027/2028 учебного года", { targetYear: 2027 }).due).toBe("2027-09-01");
+    expect(parseDeadline("к началу 2027/2028 уч. года", plan).due).toBe("2027-09-01");
+  });
+});

@@ -1,5 +1,5 @@
 import type { RuleCodes } from "../../findings/catalogue";
-import { isEventTerm } from "../../deadlines";
+import { isArrivalTerm, isEventTerm } from "../../deadlines";
 import { bi, shorten } from "../../findings/text";
 import type { Bilingual } from "../../lang";
 import { finding, type CheckContext, type Placed } from "../context";
@@ -32,7 +32,8 @@ export const codes = {
 } satisfies RuleCodes;
 
 /** A «Срок» cell the deadline parser cannot read as a date or a period («по мере готовности»); a term counted from
- * an event («в течение 10 рабочих дней после поставки») is a deliberate deadline, so only a note (info). */
+ * an event («в течение 10 рабочих дней после поставки») is a deliberate deadline, so only a note (info), and so is
+ * «по мере поступления оборудования» on a regional row the form does not date. */
 export function check(ctx: CheckContext): Placed[] {
   const out: Placed[] = [];
   for (const r of ctx.rows) {
@@ -44,7 +45,7 @@ export function check(ctx: CheckContext): Placed[] {
         rowIndex: r.row.index,
         itemId: first?.id ?? null,
         itemTitle: first?.title ?? null,
-        ...(isEventTerm(r.deadline)
+        ...(isEventTerm(r.deadline) || (isArrivalTerm(r.deadline) && r.items.length === 0)
           ? { severity: "info" as const, message: messages.event({ actual: r.actual ?? "" }) }
           : { message: messages.row({ actual: r.actual ?? "", year: ctx.year }) }),
         actual: r.actual,

@@ -22,6 +22,36 @@ describe("rule deadline-unreadable", () => {
     );
   });
 
+  it("«по мере поступления оборудования» on a regional extra row follows a delivery: a note; on a form item, a warning", () => {
+    const extra = (deadline: string) => [
+      ...leningrad(),
+      {
+        number: "14.",
+        title: "Установка и активация программного обеспечения на поступившее оборудование",
+        deadline,
+      },
+    ];
+    for (const t of [
+      "по мере поступления оборудования",
+      "по мере поставки оборудования",
+      "по мере получения средств",
+    ]) {
+      const [f, ...rest] = findingsOf(deadlineUnreadable, contextOf(extra(t)));
+      expect([t, rest.length, f!.severity]).toEqual([t, 0, "info"]);
+    }
+    // The form dates this item: a planner who writes a delivery instead leaves the form's date unchecked.
+    const item = findingsOf(
+      deadlineUnreadable,
+      contextOf(withRow(7, { deadline: "по мере поступления оборудования" })),
+    );
+    expect(item.map((f) => f.severity)).toEqual(["warning"]);
+    // A term that names no event stays a warning even on an extra row; a request is «по запросу» (no finding).
+    expect(findingsOf(deadlineUnreadable, contextOf(extra("по мере готовности")))[0]!.severity).toBe(
+      "warning",
+    );
+    expect(where(deadlineUnreadable, contextOf(extra("по мере поступления запросов")))).toEqual([]);
+  });
+
   it("empty and readable deadlines are not its business", () => {
     expect(where(deadlineUnreadable, contextOf(withRow(3, { deadline: null })))).toEqual([]);
     expect(where(deadlineUnreadable, contextOf(leningrad()))).toEqual([]);

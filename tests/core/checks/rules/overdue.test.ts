@@ -77,6 +77,19 @@ describe("rule overdue", () => {
     ];
     expect(open.filter((t) => isDone(f(t)))).toEqual([]);
   });
+
+  it("a past-tense verb of taking part or holding the event is a completion mark; a future or negated one is not", () => {
+    const f = (text: string) => ({ text, value: text, addresses: [] });
+    const done = [
+      "участвовали 12–13.11.2026",
+      "приняли участие 6 педагогов",
+      "провели 3 семинара",
+      "участвовал",
+    ];
+    expect(done.filter((t) => !isDone(f(t)))).toEqual([]);
+    const open = ["будут участвовать", "не участвовали", "участвуют", "примут участие", "не приняли участие"];
+    expect(open.filter((t) => isDone(f(t)))).toEqual([]);
+  });
 });
 
 producesItsCodes(codes, {

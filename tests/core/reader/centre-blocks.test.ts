@@ -1,0 +1,42 @@
+// A municipal list with one block per centre, headed by the centre and its base school («Центр «Точка роста» на базе
+// МАОУ «Лицей № 1»»): each block is that school's roadmap, named by the school.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { readRoadmaps } from "../../../src/core/reader";
+import { organisationOf } from "../../../src/core/reader/table-end";
+import { grid, templateRows, TITLE } from "./layouts";
+
+const rows = templateRows();
+const HEAD = ["№", "Наименование мероприятия", "Ответственный", "Результат", "Срок"];
+const body = (): CellValue[][] =>
+  rows.map((r) => [r.number, r.title, r.responsible, r.result || "Приказ", r.deadlineText]);
+
+const blocks = [
+  ["Центр «Точка роста» на базе МАОУ «Лицей № 1»", "МАОУ «Лицей № 1»"],
+  ["Центр образования «Точка роста» на базе МБОУ «Школа № 12»", "МБОУ «Школа № 12»"],
+] as const;
+
+describe("a block headed «Центр … на базе <школа>»", () => {
+  it("one roadmap per block, named by the base school, clean", () => {
+    const values: CellValue[][] = [[TITLE], HEAD, ...blocks.flatMap(([heading]) => [[heading], ...body()])];
+    const merges = [
+      "A1:E1",
+      ...blocks.map((_, k) => `A${3 + k * (rows.length + 1)}:E${3 + k * (rows.length + 1)}`),
+    ];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(
+      blocks.map(([, name]) => [name, rows.length]),
+    );
+    const res = checkSheet(grid(values, merges), { checkDate: "2026-01-10" });
+    expect(res.reports.flatMap((x) => x.findings.filter((f) => f.severity !== "info"))).toEqual([]);
+  });
+
+  it("a centre caption names its school; a step or a section about creating one names no organisation", () => {
+    expect(organisationOf("Школьный Кванториум на базе МБОУ «СОШ № 3»")).toBe("МБОУ «СОШ № 3»");
+    expect(
+      organisationOf("Раздел I. Создание и функционирование школьного Кванториума на базе МБОУ «СОШ № 1»"),
+    ).toBeNull();
+    expect(organisationOf("Центр «IT-куб» на базе созданной инфраструктуры")).toBeNull();
+  });
+});
