@@ -20,6 +20,7 @@ function print(s: SetScore): void {
       `   found roadmaps not in the truth: ${s.extraRoadmaps}`,
   );
   console.log(`  false findings (error/warning not in the truth): ${s.falseFindings}   misses: ${s.misses}`);
+  console.log(`  roadmaps with planted errors not judged «ЕСТЬ ОШИБКИ»: ${s.lostHasErrors} (goal 0)`);
   const total = s.due.right + s.due.wrong + s.due.notRead;
   console.log(
     `  row due dates: ${s.due.right}/${total} right (${pct(s.due.accuracy)}), ${s.due.wrong} wrong, ` +
@@ -55,6 +56,7 @@ export async function run(): Promise<Record<string, number>> {
     metrics[`${k}.roadmaps`] = s.roadmaps;
     metrics[`${k}.correct_roadmaps`] = s.correctRoadmaps;
     metrics[`${k}.false_has_errors`] = s.falseHasErrors;
+    metrics[`${k}.lost_has_errors`] = s.lostHasErrors;
     metrics[`${k}.roadmaps_not_found`] = s.notFound;
     metrics[`${k}.false_findings`] = s.falseFindings;
     metrics[`${k}.misses`] = s.misses;

@@ -157,6 +157,15 @@ describe("the evaluator counts what it is shown", () => {
     expect(s.correctRoadmaps).toBe(1);
   });
 
+  it("a roadmap with planted errors not judged «ЕСТЬ ОШИБКИ» is counted", () => {
+    const softened = {
+      ...result,
+      reports: result.reports.map((r) => ({ ...r, verdict: "ready" as const })),
+    };
+    expect(scoreWorkbook("tuning", w, result).lostHasErrors).toBe(0);
+    expect(scoreWorkbook("tuning", w, softened).lostHasErrors).toBe(1);
+  });
+
   it("a wrong due date and an unfound roadmap are counted", () => {
     const base = scoreWorkbook("tuning", w, result);
     const shifted = structuredClone(w);

@@ -118,6 +118,8 @@ const COUNTS = [
   "roadmaps",
   "correctRoadmaps",
   "falseHasErrors",
+  /** Roadmaps with an error-level truth finding that the checker did not judge «ЕСТЬ ОШИБКИ» (a block let through). */
+  "lostHasErrors",
   "notFound",
   /** Roadmaps the checker found that pair with no truth roadmap. */
   "extraRoadmaps",
@@ -284,6 +286,10 @@ export function scoreWorkbook(set: string, w: CorpusWorkbook, result: SheetCheck
     if (!hasError && report.verdict === "has-errors") {
       score.falseHasErrors++;
       score.gaps.push(`${where}: correct roadmap judged has-errors`);
+    }
+    if (hasError && report.verdict !== "has-errors") {
+      score.lostHasErrors++;
+      score.gaps.push(`${where}: roadmap with planted errors not judged has-errors`);
     }
     const wanted = new Map<string, number>();
     for (const f of t.findings) {
