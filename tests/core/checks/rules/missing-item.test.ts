@@ -28,6 +28,40 @@ describe("rule missing-item", () => {
     expect(placed.every((p) => p.at === 0.5 && p.finding.address === "B2")).toBe(true);
   });
 
+  it("is a warning naming the row that stands in its place when that row matches no item (other words)", () => {
+    // Item 5 (procurement) written so that no term of the form is in it: the row is there, the matcher cannot place it.
+    const rows = leningrad().map((x) =>
+      x.number === "5." ? { ...x, title: "Подать заявку в контрактную службу министерства" } : x,
+    );
+    const [p, ...rest] = missingItem(contextOf(rows));
+    expect(rest).toEqual([]);
+    const f = p!.finding;
+    expect([f.severity, f.itemId, f.address]).toEqual(["warning", "procurement", "B6"]);
+    expect(f.message.ru).toContain("«Подать заявку в контрактную службу министерства» (B6)");
+    expect(f.message.en).toContain("if not, the item is missing");
+  });
+
+  it("stays an error when the row that matches no item stands elsewhere (a regional addition)", () => {
+    const rows = leningrad().filter((x) => x.number !== "5.");
+    rows.splice(1, 0, {
+      number: "1.1",
+      title: "Заседание рабочей группы министерства",
+      deadline: "10 января 2024 года",
+    });
+    const [p] = missingItem(contextOf(rows));
+    expect([p!.finding.severity, p!.finding.itemId]).toEqual(["error", "procurement"]);
+  });
+
+  it("stays an error when most items are missing, whatever rows stand between", () => {
+    const rows = [
+      ...leningrad().slice(0, 2),
+      { number: "3.", title: "Заседание рабочей группы министерства", deadline: "10 января 2024 года" },
+    ];
+    const placed = missingItem(contextOf(rows));
+    expect(placed.length).toBeGreaterThan(3);
+    expect(placed.every((x) => x.finding.severity === "error")).toBe(true);
+  });
+
   it("gives no findings without an edition", () => {
     expect(findingsOf(missingItem, contextOf(leningrad(), { edition: null }))).toEqual([]);
   });
