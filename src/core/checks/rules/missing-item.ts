@@ -1,7 +1,8 @@
 import type { RuleCodes } from "../../findings/catalogue";
 import { bi, EXAMPLE_ITEM, shorten, type ItemRef } from "../../findings/text";
 import type { Bilingual } from "../../lang";
-import { ruleText } from "../../templates/rules";
+import { daysApart } from "../../deadlines";
+import { ruleDue, ruleText } from "../../templates/rules";
 import { finding, type CheckContext, type Placed } from "../context";
 
 const UNCONFIRMED = bi(
@@ -68,6 +69,9 @@ export const codes = {
   },
 } satisfies RuleCodes;
 
+/** How far from the form's day a stand-in's own due date may fall (a month and a half either way). */
+const STAND_IN_DAYS = 45;
+
 /**
  * The first row that matches no item of the form and stands between the rows of the item's nearest found neighbours
  * in the form's order, or null. A planner who leaves a step out leaves no row in its place; one who words it
@@ -87,7 +91,13 @@ function standIn(ctx: CheckContext, i: number): { title: string; address: string
     const c = match!.byItem.get(order[k]!.id);
     if (c) hi = Math.min(...c.map((x) => x.rowPos));
   }
-  const pos = match!.extras.find((p) => p > lo && p < hi);
+  // A dated item's stand-in falls due near the form's day: a regional addition in the same place falls due elsewhere.
+  const due = ctx.year !== null ? ruleDue(order[i]!.deadline, ctx.year) : null;
+  const fits = (p: number) => {
+    const d = ctx.rows[p]?.due;
+    return !due || !d || daysApart(d, due) <= STAND_IN_DAYS;
+  };
+  const pos = match!.extras.find((p) => p > lo && p < hi && fits(p));
   if (pos === undefined) return null;
   const row = roadmap.rows[pos]!;
   return { title: row.fields.title?.text ?? "", address: row.address };

@@ -52,6 +52,17 @@ describe("rule missing-item", () => {
     expect([p!.finding.severity, p!.finding.itemId]).toEqual(["error", "procurement"]);
   });
 
+  it("stays an error when the row in its place falls due far from the form's day (a regional addition)", () => {
+    // Procurement is due by 15 February; a row due in June in its place is another measure.
+    const rows = leningrad().map((x) =>
+      x.number === "5."
+        ? { ...x, title: "Подключение школ к платформе «Моя школа»", deadline: "1 июня 2024 года" }
+        : x,
+    );
+    const [p] = missingItem(contextOf(rows));
+    expect([p!.finding.severity, p!.finding.itemId]).toEqual(["error", "procurement"]);
+  });
+
   it("stays an error when most items are missing, whatever rows stand between", () => {
     const rows = [
       ...leningrad().slice(0, 2),
