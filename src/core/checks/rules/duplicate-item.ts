@@ -34,6 +34,31 @@ function forOtherOrganisations(a: string, b: string): boolean {
   return [...na].some((n) => !nb.has(n)) && [...nb].some((n) => !na.has(n));
 }
 
+/** What a step buys or does: furniture, equipment, repairs, software, teaching aids (one object per pattern). */
+const OBJECTS: readonly RegExp[] = [
+  /мебел/,
+  /оборудовани|техник|компьютер|ноутбук/,
+  /ремонт/,
+  /программн[а-я]*\s+обеспечени/,
+  /средств[а-я]*\s+обучени/,
+  /расходн[а-я]*\s+материал/,
+];
+const objectsIn = (t: string) => {
+  const low = t.toLowerCase();
+  return new Set(OBJECTS.map((re, i) => (re.test(low) ? i : -1)).filter((i) => i >= 0));
+};
+
+/**
+ * One step split by what it is about («закупки мебели», «закупки оборудования, средств обучения»): each row names its
+ * own objects and none of the other's, so neither repeats the other. A generic row («товаров, работ, услуг») names
+ * none, and the specific one beside it repeats part of it.
+ */
+function forOtherObjects(a: string, b: string): boolean {
+  const oa = objectsIn(a);
+  const ob = objectsIn(b);
+  return oa.size > 0 && ob.size > 0 && [...oa].every((o) => !ob.has(o));
+}
+
 /** A recurring item (quarterly monitoring) written out one row per period: the rows fall due on different days. */
 function anotherPeriod(recurring: boolean, a: RowInfo | undefined, b: RowInfo | undefined): boolean {
   return recurring && a?.due != null && b?.due != null && a.due !== b.due;
@@ -51,9 +76,11 @@ export function check(ctx: CheckContext): Placed[] {
     const item = ctx.itemsById.get(dup.itemId)!;
     const row = roadmap.rows[dup.rowPos]!;
     const [mine, first] = [ctx.rows[dup.rowPos], ctx.rows[dup.otherRowPos]];
-    // Planners write a recurring step out per quarter, and one step per named school: those rows are not copies.
+    // Planners write a recurring step out per quarter, one step per named school, and one purchase per kind of goods:
+    // those rows are not copies.
     if (anotherPeriod(item.deadline.kind === "recurring", mine, first)) continue;
     if (forOtherOrganisations(mine?.title ?? "", first?.title ?? "")) continue;
+    if (forOtherObjects(mine?.title ?? "", first?.title ?? "")) continue;
     const otherAddress = roadmap.rows[dup.otherRowPos]!.address;
     const byAddress = memoised(written, item.id, () => new Map<string, Bilingual>());
     out.push(

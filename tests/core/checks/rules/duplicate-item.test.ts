@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { check as duplicateItem, codes } from "../../../../src/core/checks/rules/duplicate-item";
 import { contextOf, findingsOf, leningrad } from "./context";
 import { check, producesItsCodes } from "./produce";
+import { checkSheet } from "../../../../src/core/checks/sheet";
+import { readRoadmaps } from "../../../../src/core/reader";
+import { grid } from "../../reader/layouts";
 
 describe("rule duplicate-item", () => {
   it("a second row for the same item points to the first one", () => {
@@ -81,4 +84,27 @@ producesItsCodes(codes, {
       ...leningrad(),
       { number: "14.", title: "Начало работы Кванториума", deadline: "2 сентября 2024 года" },
     ]),
+});
+
+describe("one step split by what it buys", () => {
+  it("procurement of furniture and of equipment in two rows is no duplicate; a generic row and a specific one are", () => {
+    const sheet = (second: string) =>
+      grid(
+        [
+          ["Дорожная карта создания центров «Точка роста» на 2027 год"],
+          ["№", "Мероприятие", "Ответственный", "Результат", "Срок"],
+          ["1", "Объявление закупок мебели для центров", "Министерство", "Извещение", "10.02.2027"],
+          ["2", second, "Министерство", "Извещение", "12.02.2027"],
+        ],
+        [],
+      );
+    const dups = (second: string) =>
+      checkSheet(sheet(second), { checkDate: "2026-12-10" })
+        .reports.flatMap((r) => r.findings)
+        .filter((f) => f.code === "duplicate-item").length;
+    expect(readRoadmaps(sheet("x")).roadmaps).toHaveLength(1);
+    expect(dups("Объявление закупок оборудования, средств обучения и воспитания для центров")).toBe(0);
+    expect(dups("Объявление закупок товаров, работ, услуг для центров")).toBe(1);
+    expect(dups("Объявление закупок мебели и оборудования для центров")).toBe(1);
+  });
 });
