@@ -199,6 +199,11 @@ const PARAPHRASES: Paraphrase[] = [
     means: "мониторинг выполнения показателей",
   },
   { re: /\bquarterly\b/g, means: "ежеквартальный" },
+  // «Monitoring of ЦОС implementation progress», «progress monitoring»: the form's monitoring «хода реализации».
+  {
+    re: /\b(?:implementation|rollout) progress\b|\bprogress (?:of|in) (?:the )?(?:[a-zа-я]+ ){0,2}implementation\b|\bprogress monitoring\b/g,
+    means: "мониторинг хода реализации",
+  },
   { re: /\bmodel regulations?\b|\bregulations? on the activit/g, means: "типовое положение" },
   { re: /\bdesign\b/g, means: "дизайн" },
   { re: /\bzoning\b/g, means: "зонирования" },

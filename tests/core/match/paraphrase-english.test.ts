@@ -26,6 +26,27 @@ describe("English measure texts", () => {
     ]);
   });
 
+  it("«Monitoring of ЦОС implementation progress (August / November)» are the form's two progress monitorings", () => {
+    const m = matchRoadmap(
+      buildRoadmap([
+        { title: "Monitoring of ЦОС implementation progress (August)" },
+        { title: "Monitoring of ЦОС implementation progress (November)" },
+      ]),
+      getEdition("cos-2024")!,
+      {
+        targetYear: 2027,
+        dates: [
+          { due: "2027-08-25", key: null },
+          { due: "2027-11-30", key: null },
+        ],
+      },
+    );
+    expect([0, 1].map((pos) => (m.byRow.get(pos) ?? []).map((c) => c.itemId))).toEqual([
+      ["progress-monitoring-august"],
+      ["progress-monitoring-november"],
+    ]);
+  });
+
   it("a School Kvantorium roadmap in English covers every item of the form", () => {
     const titles = [
       "Appointment of the official of the regional departmental project office responsible for School Kvantoriums",
