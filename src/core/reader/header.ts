@@ -6,6 +6,7 @@ import { programmeMentions, type Located } from "./guess";
 import {
   classifyHeader,
   classifySubHeader,
+  isStageHeader,
   isFinerOrganisation,
   isPlanDeadline,
   looseField,
@@ -83,6 +84,8 @@ function headerFields(s: Sheet, r: number): Cols | null {
     else if (f === "organisation" && isFinerOrganisation(t, s.text(r, cols.organisation!))) cols[f] = c;
     else if (f === "deadline" && isPlanDeadline(t, s.text(r, cols.deadline!))) cols[f] = c;
   }
+  // No activity column: «Этап» heads the steps of a plain-words table.
+  cols.title ??= s.cells(r).find(([, t]) => isStageHeader(t))?.[0];
   if (cols.title === undefined) return null;
   const n = Object.keys(cols).length;
   const other = cols.responsible ?? cols.deadline ?? cols.result ?? cols.audience;

@@ -63,6 +63,7 @@ describe("classifyHeader", () => {
     ["Кто отвечает", "responsible"],
     ["Чем подтверждается", "result"],
     ["Когда", "deadline"],
+    ["Что получаем", "result"],
   ])("%s → %s", (text, field) => expect(classifyHeader(text)).toBe(field));
   it.each([
     "Об утверждении комплексного плана мероприятий",
