@@ -21,7 +21,7 @@ const RULES: [FieldKey, RegExp][] = [
   ["actual", /^(факт|датафактическ|срокфактическ|actual)|^(дата|срок)[а-я]*\(факт[а-я.]*\)$/],
   [
     "deadline",
-    /^(срок|дата|датыпровед|когда\??$|когда(сделать|выполн|исполн)|докакогосрок|период|времяпровед|плановыйсрок|окончан|завершени|end$|enddate|finish|deadline|due|date|timeline|timeframe|term$|period)/,
+    /^(срок|дата|датыпровед|контрольн[а-я]*(дата|срок)|когда\??$|когда(сделать|выполн|исполн)|докакогосрок|период|времяпровед|плановыйсрок|окончан|завершени|end$|enddate|finish|deadline|due|date|timeline|timeframe|term$|period)/,
   ],
   [
     "result",
@@ -96,9 +96,9 @@ export function isPlanDeadline(text: string, than: string): boolean {
 }
 
 /** The field a header cell names, or null. Long texts are never headers. */
-// «Этап | Срок | Кто отвечает | Что получаем»: a school's plain table names its steps «Этап»; only without an activity
-// column is it the title (beside «Мероприятие» a «Этап» column groups the measures).
-const STAGE_TITLE = /^этапы?(работ[аы]?|реализации)?$/;
+// «Этап | Срок | Кто отвечает | Что получаем», «Шаг | Контрольная дата | …»: a school's plain table names its steps
+// «Этап» or «Шаг»; only without an activity column is it the title (beside «Мероприятие» it groups the measures).
+const STAGE_TITLE = /^(этапы?(работ[аы]?|реализации)?|шаги?)$/;
 
 export function isStageHeader(text: string): boolean {
   return text.length <= 40 && STAGE_TITLE.test(squash(text).replace(/[^\p{L}]/gu, ""));
