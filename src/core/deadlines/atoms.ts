@@ -94,6 +94,7 @@ export function atomAt(toks: Tok[], i: number): Atom | null {
     periodAt(toks, i) ??
     quotedDayAt(toks, i, tk) ??
     (isNum(tk, 2) ? dayMonthAt(toks, i, tk) : null) ??
+    monthDayAt(toks, i) ??
     monthOnlyAt(toks, i) ??
     // A four-digit number is a year or nothing: the context-year words below are words.
     (isNum(tk, 4, 4) ? yearNumberAt(toks, i, tk) : contextYearAt(toks, i, tk))
@@ -160,6 +161,8 @@ function numericDateAt(toks: Tok[], i: number, tk: Tok): Atom | null {
 
 /** Quarters, half-years, decades: «2 квартал 2024 г.», «I–II кварталы», «1 полугодие», «2 декада сентября». */
 function periodAt(toks: Tok[], i: number): Atom | null {
+  const q = latinQuarterAt(toks, i);
+  if (q) return q;
   const o1 = ordinalAt(toks, i);
   if (o1) {
     let n2 = o1.n;
@@ -194,6 +197,15 @@ function periodAt(toks: Tok[], i: number): Atom | null {
   }
 
   return null;
+}
+
+/** An English working copy's quarter: «Q2 2027», «Q3» (normalisation splits «q2» into «q 2»). */
+function latinQuarterAt(toks: Tok[], i: number): Atom | null {
+  if (!isW(toks[i], "q") || !isNum(toks[i + 1], 1)) return null;
+  const n = Number(toks[i + 1]!.v);
+  if (n < 1 || n > 4) return null;
+  const y = optYear(toks, i + 2);
+  return atom("quarter", i, y.end, toks, { n1: n, n2: n, year: y.info });
 }
 
 /**
@@ -253,6 +265,21 @@ function dayMonthAt(toks: Tok[], i: number, tk: Tok): Atom | null {
     return atom("day", i, y.end, toks, { d1, d2: d1, m: mo.month, typo: mo.typo, year: y.info });
   }
   return null;
+}
+
+/** The English order, month before day: «Dec 29, 2026», «September 1, 2027», «March 1». */
+function monthDayAt(toks: Tok[], i: number): Atom | null {
+  const tk = toks[i];
+  // Russian writes the day first; a number after a Russian month is its year («март 27»), not a day.
+  if (!tk || tk.t !== "word" || !/^[a-z]/.test(tk.v)) return null;
+  const mo = monthAt(toks, i);
+  const day = mo ? toks[mo.end] : undefined;
+  if (!mo || !day || !isNum(day, 2) || Number(day.v) < 1 || Number(day.v) > 31) return null;
+  let j = mo.end + 1;
+  if (isW(toks[j], "st", "nd", "rd", "th")) j++;
+  const y = optYear(toks, isP(toks[j], ",") && isNum(toks[j + 1], 4, 4) ? j + 1 : j);
+  const d = Number(day.v);
+  return atom("day", i, y.info ? y.end : j, toks, { d1: d, d2: d, m: mo.month, year: y.info });
 }
 
 /** A month on its own: «ноябрь 2023 г.». */

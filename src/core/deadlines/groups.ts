@@ -36,6 +36,12 @@ const MODIFIERS: { words: string[]; mod: Mod }[] = [
   { words: ["в", "начале"], mod: "early" },
   { words: ["конец"], mod: "by-end" },
   { words: ["начало"], mod: "early" },
+  // An English working copy: «by 15 February 2027», «no later than …», «by the end of 2027».
+  { words: ["by", "the", "end", "of"], mod: "by-end" },
+  { words: ["no", "later", "than"], mod: "by" },
+  { words: ["not", "later", "than"], mod: "by" },
+  { words: ["by"], mod: "by" },
+  { words: ["before"], mod: "before" },
   { words: ["до"], mod: "before" },
   { words: ["к"], mod: "before" },
   { words: ["по"], mod: "by-end" },

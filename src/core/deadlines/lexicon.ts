@@ -17,8 +17,25 @@ const MONTH_FORMS: string[][] = [
   ["декабрь", "декабря", "декабре", "декабрю", "декабрем", "дек"],
 ];
 
+// An English working copy («Dec 29, 2026», «by 15 February 2027»): exact names only, never typo-matched.
+const EN_MONTH_FORMS: string[][] = [
+  ["january", "jan"],
+  ["february", "feb"],
+  ["march", "mar"],
+  ["april", "apr"],
+  ["may"],
+  ["june", "jun"],
+  ["july", "jul"],
+  ["august", "aug"],
+  ["september", "sep", "sept"],
+  ["october", "oct"],
+  ["november", "nov"],
+  ["december", "dec"],
+];
+
 const MONTH_EXACT = new Map<string, number>();
-MONTH_FORMS.forEach((forms, i) => forms.forEach((f) => MONTH_EXACT.set(f, i + 1)));
+for (const table of [MONTH_FORMS, EN_MONTH_FORMS])
+  table.forEach((forms, i) => forms.forEach((f) => MONTH_EXACT.set(f, i + 1)));
 
 const FULL_FORMS = MONTH_FORMS.flatMap((forms, i) =>
   forms.filter((f) => f.length >= 4).map((f) => ({ f, m: i + 1 })),

@@ -21,11 +21,11 @@ const RULES: [FieldKey, RegExp][] = [
   ["actual", /^(факт|датафактическ|срокфактическ|actual)|^(дата|срок)[а-я]*\(факт[а-я.]*\)$/],
   [
     "deadline",
-    /^(срок|дата|датыпровед|когда\??$|когда(сделать|выполн|исполн)|докакогосрок|период|времяпровед|плановыйсрок|окончан|завершени|end$|enddate|finish|deadline|due|date|timeline|timeframe|term$|period)/,
+    /^(срок|дата|датыпровед|контрольн[а-я]*(дата|срок)|когда\??$|когда(сделать|выполн|исполн)|докакогосрок|период|времяпровед|плановыйсрок|окончан|завершени|end$|enddate|finish|deadline|due|date|timeline|timeframe|term$|period)/,
   ],
   [
     "result",
-    /^(результат|ожидаемыйрезультат|чем(подтвержда|подтвердит)|документ|итоговыйдокумент|формаотчетност|формаотчета|виддокумент|output|result|deliverable|outcome|document)/,
+    /^(результат|ожидаемыйрезультат|чем(подтвержда|подтвердит)|что(получаем|получим|получится|будетполучено)|документ|итоговыйдокумент|формаотчетност|формаотчета|виддокумент|output|result|deliverable|outcome|document)/,
   ],
   ["audience", /^(целев|аудитори|участник|targetaudience|audience|participants)/],
   [
@@ -96,6 +96,14 @@ export function isPlanDeadline(text: string, than: string): boolean {
 }
 
 /** The field a header cell names, or null. Long texts are never headers. */
+// «Этап | Срок | Кто отвечает | Что получаем», «Шаг | Контрольная дата | …»: a school's plain table names its steps
+// «Этап» or «Шаг»; only without an activity column is it the title (beside «Мероприятие» it groups the measures).
+const STAGE_TITLE = /^(этапы?(работ[аы]?|реализации)?|шаги?)$/;
+
+export function isStageHeader(text: string): boolean {
+  return text.length <= 40 && STAGE_TITLE.test(squash(text).replace(/[^\p{L}]/gu, ""));
+}
+
 export function classifyHeader(text: string): FieldKey | null {
   if (text.length > 160) return null;
   const s = squash(text).replace(/^[^\p{L}\p{N}№#]+/u, "");

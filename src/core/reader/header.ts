@@ -6,6 +6,7 @@ import { programmeMentions, type Located } from "./guess";
 import {
   classifyHeader,
   classifySubHeader,
+  isStageHeader,
   isFinerOrganisation,
   isPlanDeadline,
   looseField,
@@ -77,16 +78,16 @@ export function withEntries(
 
 function headerFields(s: Sheet, r: number): Cols | null {
   const cols: Cols = {};
-  let n = 0;
   for (const [c, t] of s.cells(r)) {
     const f = classifyHeader(t);
-    if (f && cols[f] === undefined) {
-      cols[f] = c;
-      n++;
-    } else if (f === "organisation" && isFinerOrganisation(t, s.text(r, cols.organisation!))) cols[f] = c;
+    if (f && cols[f] === undefined) cols[f] = c;
+    else if (f === "organisation" && isFinerOrganisation(t, s.text(r, cols.organisation!))) cols[f] = c;
     else if (f === "deadline" && isPlanDeadline(t, s.text(r, cols.deadline!))) cols[f] = c;
   }
+  // No activity column: «Этап» heads the steps of a plain-words table.
+  cols.title ??= s.cells(r).find(([, t]) => isStageHeader(t))?.[0];
   if (cols.title === undefined) return null;
+  const n = Object.keys(cols).length;
   const other = cols.responsible ?? cols.deadline ?? cols.result ?? cols.audience;
   // The title's own cell must not be a group too («Мероприятия комплекса мер» over «№ | Наименование»).
   const ta = s.area(r, cols.title);

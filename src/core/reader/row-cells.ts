@@ -27,6 +27,11 @@ export function addSheetRow(row: RoadmapRow, sheetRow: number): void {
   if (row.sheetRows[row.sheetRows.length - 1] !== sheetRow) row.sheetRows.push(sheetRow);
 }
 
+function signedLine(t: string): boolean {
+  const m = /^(.*?)_{3,}[\s_]*(.*)$/s.exec(t.trim());
+  return m !== null && POSITION_RE.test(normalize(m[1]!.trim())) && NAME_RE.test(m[2]!.trim());
+}
+
 /** «Ознакомлены», «Согласовано», a signature (position + name) under the table. */
 export function isFooter(s: Sheet, r: number, keyCols: number[], tableCols: Set<number>): boolean {
   let firstText = "";
@@ -36,6 +41,8 @@ export function isFooter(s: Sheet, r: number, keyCols: number[], tableCols: Set<
   if (FOOTER_RE.test(firstText)) return true;
   if (s.count(r, 0, s.nCols - 1, 3) > 3) return false;
   const cells = s.cells(r);
+  // «Директор ____________ С.П. Гайдамак» in one cell: a position signing on a line before the name.
+  if (cells.some(([, t]) => signedLine(t))) return true;
   if (cells.some(([, t]) => t.length > 80)) return false;
   const names = cells.filter(([, t]) => NAME_RE.test(t));
   if (names.length === 0) return false;

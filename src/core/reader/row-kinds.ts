@@ -39,6 +39,8 @@ function isDashStep(row: RoadmapRow): boolean {
 }
 
 const PAREN_NUMBER = /^\s*\d{1,2}\s*\)\s*$/;
+/** A title opening with its own number: «1) …», «2. …» (a sheet with no № column). */
+const OWN_NUMBER = /^\s*\d{1,2}\s*[.)]\s+\S/;
 
 /** «1)», «2)» in the № cell (or opening a title whose № is empty) under a heading numbered another way or ending in «:». */
 function isParenStep(row: RoadmapRow, heading: RoadmapRow): boolean {
@@ -60,7 +62,9 @@ function isHeading(row: RoadmapRow, next: RoadmapRow | undefined): boolean {
   if (row.number !== null && ROMAN.test(row.number) && next.number !== null && /^\s*\d/.test(next.number))
     return true;
   if (isParenStep(next, row)) return true;
-  return (isLetterStep(next) || isDashStep(next)) && (title.endsWith(":") || row.number !== null);
+  // With no № column a heading writes its number in the title: «1) Организационные мероприятия» over «а) …», «• …».
+  const numbered = row.number !== null || OWN_NUMBER.test(title);
+  return (isLetterStep(next) || isDashStep(next)) && (title.endsWith(":") || numbered);
 }
 
 /**

@@ -32,7 +32,7 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbe
     (wide ? ROMAN_SECTION_RE.exec(t) : null) ??
     SECTION_RE.exec(t) ??
     (wide && !numbered ? BARE_SECTION_RE.exec(t) : null);
-  if (!m && wide) return capsDirection(s, r, c, t, h);
+  if (!m && wide) return capsDirection(s, r, c, t, h, hi);
   // «Раздел 1. МБОУ «… СОШ»» heads a school's block, not a section.
   if (!m || organisationOf(t) !== null) return null;
   const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
@@ -89,14 +89,21 @@ function numberedDirection(s: Sheet, r: number, c: number, t: string, h: Header)
 
 /**
  * «ПРОВЕДЕНИЕ КОНФЕРЕНЦИЙ, ФЕСТИВАЛЕЙ, ФОРУМОВ …» merged across, unnumbered, over an event numbered through the plan: a
- * direction written as a heading in capitals. It has no number of its own; its sheet row («§4») ties its events to it
- * and never reads as the form's direction number.
+ * direction written as a heading in capitals, or in plain letters when merged over every column from the title to the
+ * table's last (a wrapped title line never covers the deadline and responsible cells). It has no number of its own; its
+ * sheet row («§4») ties its events to it and never reads as the form's direction number.
  */
-function capsDirection(s: Sheet, r: number, c: number, t: string, h: Header): Sec | null {
+function capsDirection(s: Sheet, r: number, c: number, t: string, h: Header, hi: number): Sec | null {
   const letters = t.replace(/[^A-Za-zА-Яа-яЁё]/g, "");
-  if (letters.length < 20 || t.trim().split(/\s+/).length < 4) return null;
-  if (letters.replace(/[^a-zа-яё]/g, "").length > letters.length / 10 || organisationOf(t) !== null)
-    return null;
+  const a = s.area(r, c);
+  // Only a capitalised heading of words: a lower-case line continues a row, a date or number is a label or a note.
+  const plain =
+    /^[«"]?[A-ZА-ЯЁ]/.test(t.trim()) && !/\d|^\s*сроки?[\s:—–-]/i.test(t) && !t.trim().endsWith(":");
+  const full = plain && a !== undefined && a.left <= h.titleCol && a.right >= hi;
+  // «Наставничество» merged over the whole row is a heading; in capitals only a long one is sure to be.
+  if (full ? letters.length < 6 : letters.length < 20 || t.trim().split(/\s+/).length < 4) return null;
+  const caps = letters.replace(/[^a-zа-яё]/g, "").length <= letters.length / 10;
+  if (!(caps || full) || organisationOf(t) !== null) return null;
   const nc = h.numberCol;
   const next =
     nc === undefined ? -1 : nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));

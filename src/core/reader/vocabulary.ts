@@ -6,9 +6,9 @@ import type { CellValue } from "../grid";
 export const NUMBER_RE = /^([А-ЯЁA-Z]\s*\.\s*)?\d{1,3}(\s*\.\s*\d{1,3})*\s*[.)]?$/;
 // A footnote opens with «*» or a superscript number («¹ Письмо министерства …»); a «Лист согласования» (its own
 // «Должность | Ф.И.О. | Дата | Подпись» table) follows the roadmap as «Согласовано» does; «Свод подготовил: …»,
-// «Составил: …» sign a roll-up as «Исполнитель:» does.
+// «Составил: …» sign a roll-up as «Исполнитель:» does. A legend of a grid's marks («■ — период выполнения») ends it too.
 export const FOOTER_RE =
-  /^(ознакомлен|с\s+[а-яё\s]*ознакомлен|согласован|лист\s+(согласовани|ознакомлени|визировани)|утвержда|подпис|примечани|исп\.\s|исполнитель\s*:|([а-яё]+\s+)?(подготовил|составил|сформировал|подготовлен|составлен|сформирован)[а-яё]*\s*:|\*|[¹²³⁴⁵⁶⁷⁸⁹⁰]|(prepared|approved|agreed|signed)\s+by\b|acknowledged\b)/i;
+  /^(ознакомлен|с\s+[а-яё\s]*ознакомлен|согласован|лист\s+(согласовани|ознакомлени|визировани)|утвержда|подпис|примечани|исп\.\s|исполнитель\s*:|([а-яё]+\s+)?(подготовил|составил|сформировал|подготовлен|составлен|сформирован)[а-яё]*\s*:|\*|[¹²³⁴⁵⁶⁷⁸⁹⁰]|(prepared|approved|agreed|signed)(\s+by\b|\s*:)|acknowledged\b|[■□▪▫●○◆◇✓✔+]\s*[—–-]\s*\S)/i;
 // A signature's name, Russian or transliterated in an English copy («M.V. Sokolova», «Sokolova M.V.»).
 export const NAME_RE =
   /^([А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?([А-ЯЁ]\.?)?|[А-ЯЁ]\.\s?([А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?|[A-Z][a-z]+(-[A-Z][a-z]+)?\s+[A-Z]\.\s?([A-Z]\.?)?|[A-Z]\.\s?([A-Z]\.)?\s?[A-Z][a-z]+(-[A-Z][a-z]+)?)$/;

@@ -232,3 +232,23 @@ describe("a plan kept by someone else", () => {
     expect(parseDeadline("по плану до 15.03.2027").due).toBe("2027-03-15");
   });
 });
+
+describe("an English working copy's dates", () => {
+  it("reads English month names in either order, «by …» and «Q2 2027» as the day or period they name", () => {
+    for (const [t, due] of [
+      ["Dec 29, 2026", "2026-12-29"],
+      ["January 31, 2027", "2027-01-31"],
+      ["September 1st, 2027", "2027-09-01"],
+      ["29 December 2026", "2026-12-29"],
+      ["by 15 February 2027", "2027-02-15"],
+      ["no later than 1 March 2027", "2027-03-01"],
+      ["Q2 2027", "2027-06-30"],
+      ["by the end of 2027", "2027-12-31"],
+      ["August 2027", "2027-08-31"],
+    ] as const)
+      expect([t, parseDeadline(t).due]).toEqual([t, due]);
+    expect(parseDeadline("by 15 February 2027").kind).toBe("by-date");
+    // A number after a Russian month is its year's two digits or nothing, never a day: the English order is English only.
+    expect(parseDeadline("март 27").due).not.toBe("2027-03-27");
+  });
+});

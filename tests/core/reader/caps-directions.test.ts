@@ -47,3 +47,36 @@ describe("unnumbered direction headings in capitals, merged across", () => {
     ]);
   });
 });
+
+describe("unnumbered direction headings in plain letters, merged over the whole row past the № column", () => {
+  const plain: CellValue[][] = [
+    ["Отчёт о выполнении единого комплексного плана на 2026/2027 учебный год"],
+    ["№", "Мероприятие", "Срок", "Ответственный", "Отметка об исполнении"],
+    [null, "Совместные мероприятия обучающихся и педагогов центров и школ"],
+    [1, "Областной турнир юных исследователей", "октябрь 2026 г.", "ИРО", "проведено"],
+    [2, "Хакатон для обучающихся центров", "март 2027 г.", "IT-куб", "проведено"],
+    [null, "Наставничество"],
+    [3, "Программа наставничества «Старт в инженерию»", "январь — май 2027 г.", "Центры", "исполнено"],
+  ];
+  const plainMerges = ["A1:E1", "B3:E3", "B6:E6"];
+
+  it("each heads a section (no line of the measure above), and its events cover the direction", () => {
+    const r = readRoadmaps(grid(plain, plainMerges)).roadmaps[0]!;
+    expect(r.sections.map((s) => s.title)).toEqual([
+      "Совместные мероприятия обучающихся и педагогов центров и школ",
+      "Наставничество",
+    ]);
+    expect(r.rows.map((row) => [row.sheetRows, row.section])).toEqual([
+      [[4], "§3"],
+      [[5], "§3"],
+      [[7], "§6"],
+    ]);
+    const m = matchRoadmap(r, getEdition("complex-plan-2024")!, { targetYear: 2027 });
+    expect(m.byItem.has("joint-events")).toBe(true);
+  });
+
+  it("a merge that stops short of the last column is no such heading (a wrapped line may be merged so)", () => {
+    const short = readRoadmaps(grid(plain, ["A1:E1", "B3:D3", "B6:D6"])).roadmaps[0]!;
+    expect(short.sections).toEqual([]);
+  });
+});

@@ -211,6 +211,24 @@ describe("group headings", () => {
     expect(clean(values, ["B3:E3"])).toEqual([]);
   });
 
+  it("no № column: «1) Организационные мероприятия» over «а) …», «2) …» over «• …» are headings, each step a measure", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      ["Мероприятие", "Срок", "Исполнитель", "Результат"],
+      ["1) Организационные мероприятия", null, null, null],
+      ...rows.slice(0, 2).map((r, i) => [`${"аб"[i]}) ${r.title}`, r.deadlineText, r.responsible, "Приказ"]),
+      ["2. Остальные мероприятия", null, null, null],
+      ...rows.slice(2).map((r) => [`• ${r.title}`, r.deadlineText, r.responsible, r.result || "Приказ"]),
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.skipped!.map((x) => [x.kind, x.address])).toEqual([
+      ["group-heading", "A3"],
+      ["group-heading", "A6"],
+    ]);
+    expect(r.rows).toHaveLength(rows.length);
+    expect(clean(values)).toEqual([]);
+  });
+
   it("a numbered row with its own deadline is a measure, even when steps follow", () => {
     const r = readRoadmaps(
       grid([

@@ -63,6 +63,9 @@ describe("classifyHeader", () => {
     ["Кто отвечает", "responsible"],
     ["Чем подтверждается", "result"],
     ["Когда", "deadline"],
+    ["Что получаем", "result"],
+    ["Контрольная дата", "deadline"],
+    ["Контрольный срок", "deadline"],
   ])("%s → %s", (text, field) => expect(classifyHeader(text)).toBe(field));
   it.each([
     "Об утверждении комплексного плана мероприятий",

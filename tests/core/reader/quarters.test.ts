@@ -42,3 +42,18 @@ describe("quarter plan-graph", () => {
     expect(m!.columnRoles![4]!.header).toBe("2026 год / I кв.");
   });
 });
+
+describe("a legend of the grid's marks under the table", () => {
+  it("«■ — период выполнения» ends the table: no row is read from it", () => {
+    const values: CellValue[][] = [
+      ["Дорожная карта создания центра «Точка роста» (2027)"],
+      ["№", "Мероприятие", "Срок", "Ответственный", "I кв. 2027", "II кв. 2027"],
+      [1, "Закупки объявлены", "15.02.2027", "Директор", "■", null],
+      [2, "Информационная справка", "30.06.2027", "Директор", null, "■"],
+      [],
+      ["■ — период выполнения"],
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.rows.map((x) => x.sheetRows[0])).toEqual([3, 4]);
+  });
+});

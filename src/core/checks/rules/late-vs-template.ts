@@ -55,17 +55,21 @@ function strictest(r: RowInfo, year: number | null) {
 /**
  * A row standing for several dated items with a date each («август, ноябрь 2027 г.» for the two monitorings): each item
  * is compared with the row's date nearest its rule; the first item whose date is later, with that date as the row's.
+ * `undefined` when the row is not such a row; null when every item is met by its own date (the row is on time).
  */
 function lateOccurrence(r: RowInfo, year: number) {
   const dates = r.deadline?.occurrences;
-  if (!dates || r.items.length < 2) return null;
+  if (!dates || r.items.length < 2) return undefined;
+  let dated = 0;
   for (const it of r.items) {
     const due = isDated(it.deadline) ? ruleDue(it.deadline, year) : null;
     if (!due) continue;
+    dated++;
     const near = nearestDay(dates, due);
     if (compareIso(near, due) > 0) return { it, due, key: ruleKey(it.deadline), rowDue: near };
   }
-  return null;
+  // Its latest date belongs to the later item: comparing it with the earlier item's rule would be a false lateness.
+  return dated >= 2 ? null : undefined;
 }
 
 const ruleOf = (item: TemplateItem) => ({
@@ -84,7 +88,9 @@ export function check(ctx: CheckContext): Placed[] {
   for (const r of ctx.rows) {
     const d = r.deadline;
     if (!d || d.kind === "unknown" || r.items.length === 0) continue;
-    const rule = (year !== null ? lateOccurrence(r, year) : null) ?? strictest(r, year);
+    const each = year !== null ? lateOccurrence(r, year) : undefined;
+    if (each === null) continue;
+    const rule = each ?? strictest(r, year);
     if (!rule) continue;
     const it = rule.it;
     let late = false;

@@ -35,6 +35,27 @@ describe("rule late-vs-template", () => {
     expect(late.map((f) => [f.severity, f.itemId])).toEqual([["error", "progress-monitoring-november"]]);
   });
 
+  it("bare dates «25.08.2027, 30.11.2027» for the two monitorings: each met by its own date, the later one no lateness", () => {
+    const cos = getEdition("cos-2024")!;
+    const ctx = contextOf(
+      [
+        {
+          number: "1",
+          title: "Мониторинг хода реализации мероприятий по внедрению ЦОС",
+          deadline: "25.08.2027, 30.11.2027",
+          responsible: "Министерство",
+          result: "Отчёт",
+        },
+      ],
+      { year: 2027, edition: cos },
+    );
+    expect(ctx.rows[0]!.items.map((it) => it.id)).toEqual([
+      "progress-monitoring-august",
+      "progress-monitoring-november",
+    ]);
+    expect(findingsOf(lateVsTemplate, ctx)).toEqual([]);
+  });
+
   it("a day later than the rule: an error with both dates and the rule's source", () => {
     const [f, ...rest] = findingsOf(
       lateVsTemplate,
