@@ -180,6 +180,14 @@ describe("separate dates in one cell: each is an occurrence", () => {
   });
 });
 
+describe("«в сроки ФО»", () => {
+  it("the dates of the body named (the federal operator, the ministry) are a schedule set elsewhere", () => {
+    for (const t of ["в сроки ФО", "в сроки федерального оператора", "в сроки Минпросвещения России"])
+      expect([t, parseDeadline(t).kind]).toEqual([t, "external-schedule"]);
+    expect(parseDeadline("в срок до 01.02.2027").due).toBe("2027-02-01");
+  });
+});
+
 describe("an English working copy's schedule", () => {
   it("«per the federal operator's schedule», «according to a separate timetable» are schedules set elsewhere", () => {
     for (const t of [
