@@ -45,7 +45,8 @@ export function normalizeWord(word: string): string {
   return w;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+/gu;
+// Decimal digits only: a footnote mark glued to a word («Инфраструктурный лист²», «план¹») is not part of it.
+const WORD_RE = /[\p{L}\p{Nd}]+/gu;
 
 /** Words of a text, normalised; hyphenated words give their parts («дизайн-проекта» → «дизайн», «проекта»). */
 export function words(text: string): string[] {
