@@ -43,10 +43,18 @@ const OBJECTS: readonly RegExp[] = [
   /средств[а-я]*\s+обучени/,
   /расходн[а-я]*\s+материал/,
 ];
-const objectsIn = (t: string) => {
+// A consolidated sheet repeats a few dozen titles thousands of times: each title's objects are found once.
+const objectMemo = new Map<string, number>();
+/** The objects a title names, one bit each. */
+function objectsIn(t: string): number {
+  let bits = objectMemo.get(t);
+  if (bits !== undefined) return bits;
   const low = t.toLowerCase();
-  return new Set(OBJECTS.map((re, i) => (re.test(low) ? i : -1)).filter((i) => i >= 0));
-};
+  bits = OBJECTS.reduce((b, re, i) => (re.test(low) ? b | (1 << i) : b), 0);
+  if (objectMemo.size > 10_000) objectMemo.clear();
+  objectMemo.set(t, bits);
+  return bits;
+}
 
 /**
  * One step split by what it is about («закупки мебели», «закупки оборудования, средств обучения»): each row names its
@@ -56,7 +64,7 @@ const objectsIn = (t: string) => {
 function forOtherObjects(a: string, b: string): boolean {
   const oa = objectsIn(a);
   const ob = objectsIn(b);
-  return oa.size > 0 && ob.size > 0 && [...oa].every((o) => !ob.has(o));
+  return oa !== 0 && ob !== 0 && (oa & ob) === 0;
 }
 
 /** A recurring item (quarterly monitoring) written out one row per period: the rows fall due on different days. */
