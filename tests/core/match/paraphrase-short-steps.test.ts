@@ -1,0 +1,30 @@
+// A school's or a municipality's shortest words for the form's steps: «Назначение ответственного (за ЦОС)».
+import { describe, expect, it } from "vitest";
+import { matchRoadmap } from "../../../src/core/match";
+import { getEdition } from "../../../src/core/templates/library";
+import { buildRoadmap } from "./build";
+
+const itemsOf = (edition: string, title: string) => {
+  const m = matchRoadmap(buildRoadmap([{ title }]), getEdition(edition)!, { targetYear: 2027 });
+  return (m.byRow.get(0) ?? []).map((c) => c.itemId);
+};
+
+describe("the shortest words for the form's steps", () => {
+  it.each([
+    ["cos-2024", "Назначение муниципального ответственного за ЦОС", "approve-official"],
+    ["cos-2024", "Назначение ответственного за ЦОС в муниципальном округе", "approve-official"],
+    ["tochka-rosta-2024", "Назначение ответственного", "approve-official"],
+    ["tochka-rosta-2024", "Назначение ответственного (приказ)", "approve-official"],
+  ])("%s: «%s» is %s", (edition, title, item) => {
+    expect(itemsOf(edition, title)).toContain(item);
+  });
+
+  it.each([
+    ["tochka-rosta-2024", "Назначение ответственного за охрану труда"],
+    ["tochka-rosta-2024", "Назначение ответственного за пожарную безопасность"],
+    ["cos-2024", "Проведение краевого семинара для ответственных за ЦОС в школах"],
+    ["cos-2024", "Обучение ответственных за ЦОС в образовательных организациях"],
+  ])("%s: «%s» is not the official", (edition, title) => {
+    expect(itemsOf(edition, title)).not.toContain("approve-official");
+  });
+});
