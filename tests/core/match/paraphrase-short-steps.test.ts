@@ -15,6 +15,9 @@ describe("the shortest words for the form's steps", () => {
     ["cos-2024", "Назначение ответственного за ЦОС в муниципальном округе", "approve-official"],
     ["tochka-rosta-2024", "Назначение ответственного", "approve-official"],
     ["tochka-rosta-2024", "Назначение ответственного (приказ)", "approve-official"],
+    // A school's letter «о включении в перечень», its «включение в региональный реестр»: the form's list of schools.
+    ["tochka-rosta-2024", "Письмо о включении в перечень", "approve-school-list"],
+    ["kvantorium-2024", "Включение лицея в региональный реестр", "approve-register"],
   ])("%s: «%s» is %s", (edition, title, item) => {
     expect(itemsOf(edition, title)).toContain(item);
   });
