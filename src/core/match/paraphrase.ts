@@ -183,6 +183,8 @@ const PARAPHRASES: Paraphrase[] = [
     re: /(?<![а-я])информационн[а-я]*\s+(?:сопровождени|освещени|продвижени)/g,
     means: "информационных кампаний",
   },
+  // «ЕКП» is the usual short form of the «единый комплексный план» («план работы центра в ЕКП района»).
+  { re: /(?<![а-я])екп(?![а-я])/g, means: "единый комплексный план" },
   // A design project of the premises («дизайн-проект помещений») is the form's design and zoning project.
   { re: /(?<![а-я])дизайн-проект/g, means: "зонирования" },
   // An English working copy («Approval of the list of schools taking part …»): the form's words for its key terms.
