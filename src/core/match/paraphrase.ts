@@ -31,6 +31,9 @@ const PARAPHRASES: Paraphrase[] = [
     re: /(?<![а-я])назначени[а-я]*\s+(?:[а-я]+\s+)?ответственн[а-я]*(?=\s*(?:$|[;.(]|за\s+цос(?![а-я])))/g,
     means: "ответственное лицо",
   },
+  // A bare «показатели» as a step of its own (a whole «;» or «,» part of a list of approvals) are the activity
+  // indicators; «мониторинг показателей», «отчёт о показателях» have words before them.
+  { re: /(?<=(?:^|[;,])\s*)показател[а-я]*(?=\s*(?:$|[;,.]))/g, means: "показателей деятельности" },
   // «показатели (и индикаторы) создания и функционирования» are the form's «показатели деятельности».
   { re: /(?<![а-я])показател[а-я]*(?:\s+[а-я]+){0,4}\s+функционировани/g, means: "деятельности" },
   // Plain regional words for the form's items: a «куратор» or «координатор» of the centres is the official, «целевые показатели работы»
