@@ -18,6 +18,9 @@ describe("the shortest words for the form's steps", () => {
     // A school's letter «о включении в перечень», its «включение в региональный реестр»: the form's list of schools.
     ["tochka-rosta-2024", "Письмо о включении в перечень", "approve-school-list"],
     ["kvantorium-2024", "Включение лицея в региональный реестр", "approve-register"],
+    // A school's «справка о готовности» (to open the centre) is the form's information note of 30 June.
+    ["tochka-rosta-2024", "Справка о готовности", "info-reference"],
+    ["tochka-rosta-2024", "Справка о готовности помещений центра", "info-reference"],
     // A bare «показатели» among the approvals of a «;» list is the centre's activity indicators.
     ["tochka-rosta-2024", "Дорожная карта школы; положение о центре; показатели", "approve-indicators"],
     ["tochka-rosta-2024", "Показатели; положение о центре", "approve-indicators"],
