@@ -21,6 +21,9 @@ describe("the shortest words for the form's steps", () => {
     // A school's «справка о готовности» (to open the centre) is the form's information note of 30 June.
     ["tochka-rosta-2024", "Справка о готовности", "info-reference"],
     ["tochka-rosta-2024", "Справка о готовности помещений центра", "info-reference"],
+    // A school's quarterly «отчёт о показателях (центра)» is the form's monitoring of the indicators.
+    ["tochka-rosta-2024", "Отчёт о показателях центра", "indicator-monitoring"],
+    ["tochka-rosta-2024", "Отчёт по показателям деятельности центра", "indicator-monitoring"],
     // A bare «показатели» among the approvals of a «;» list is the centre's activity indicators.
     ["tochka-rosta-2024", "Дорожная карта школы; положение о центре; показатели", "approve-indicators"],
     ["tochka-rosta-2024", "Показатели; положение о центре", "approve-indicators"],
