@@ -24,6 +24,9 @@ describe("the shortest words for the form's steps", () => {
     // A school's quarterly «отчёт о показателях (центра)» is the form's monitoring of the indicators.
     ["tochka-rosta-2024", "Отчёт о показателях центра", "indicator-monitoring"],
     ["tochka-rosta-2024", "Отчёт по показателям деятельности центра", "indicator-monitoring"],
+    // «Курсы для педагогов (центра)» are their professional development.
+    ["tochka-rosta-2024", "Курсы для педагогов центра", "professional-development"],
+    ["tochka-rosta-2024", "Курсы для педагогов", "professional-development"],
     // A bare «показатели» among the approvals of a «;» list is the centre's activity indicators.
     ["tochka-rosta-2024", "Дорожная карта школы; положение о центре; показатели", "approve-indicators"],
     ["tochka-rosta-2024", "Показатели; положение о центре", "approve-indicators"],
