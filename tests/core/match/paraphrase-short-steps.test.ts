@@ -27,6 +27,9 @@ describe("the shortest words for the form's steps", () => {
     // «Курсы для педагогов (центра)» are their professional development.
     ["tochka-rosta-2024", "Курсы для педагогов центра", "professional-development"],
     ["tochka-rosta-2024", "Курсы для педагогов", "professional-development"],
+    // «Закупка (компьютерного) оборудования» as a step of its own is the procurement the form asks to announce.
+    ["cos-2024", "Закупка оборудования", "procurement"],
+    ["cos-2024", "Закупка компьютерного оборудования", "procurement"],
     // A bare «показатели» among the approvals of a «;» list is the centre's activity indicators.
     ["tochka-rosta-2024", "Дорожная карта школы; положение о центре; показатели", "approve-indicators"],
     ["tochka-rosta-2024", "Показатели; положение о центре", "approve-indicators"],
@@ -41,5 +44,18 @@ describe("the shortest words for the form's steps", () => {
     ["cos-2024", "Обучение ответственных за ЦОС в образовательных организациях"],
   ])("%s: «%s» is not the official", (edition, title) => {
     expect(itemsOf(edition, title)).not.toContain("approve-official");
+  });
+
+  // Only the step that is the procurement: a specification «на закупку оборудования» is not the announcement.
+  it("cos-2024: «Формирование технических заданий на закупку оборудования» stays the only procurement row", () => {
+    const m = matchRoadmap(
+      buildRoadmap([
+        { title: "Формирование технических заданий на закупку оборудования", deadline: "05.02.2027" },
+        { title: "Объявление закупок оборудования", deadline: "01.03.2027" },
+      ]),
+      getEdition("cos-2024")!,
+      { targetYear: 2027 },
+    );
+    expect(m.byRow.get(1)?.map((c) => c.itemId)).toContain("procurement");
   });
 });
