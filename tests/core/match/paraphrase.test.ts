@@ -66,7 +66,7 @@ describe("paraphrases", () => {
     expect(withFormWords("показатели и индикаторы создания и функционирования Кванториума")).toContain(
       "деятельности",
     );
-    expect(withFormWords("Закупка оборудования")).toBe("Закупка оборудования");
+    expect(withFormWords("Поставка оборудования")).toBe("Поставка оборудования");
     expect(withFormWords("Назначение ответственного за охрану труда в Центре")).not.toContain(
       "ответственное лицо",
     );

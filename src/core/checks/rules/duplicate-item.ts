@@ -1,6 +1,7 @@
 import type { RuleCodes } from "../../findings/catalogue";
 import { bi, EXAMPLE_ITEM, type ItemRef } from "../../findings/text";
 import type { Bilingual } from "../../lang";
+import { compileEdition } from "../../match";
 import { finding, memoised, type CheckContext, type Placed, type RowInfo } from "../context";
 
 const messages = {
@@ -67,6 +68,32 @@ function forOtherObjects(a: string, b: string): boolean {
   return oa !== 0 && ob !== 0 && (oa & ob) === 0;
 }
 
+/** The head before «:» and the stage after it, normalised; null without both. */
+function headAndStage(t: string): [string, string] | null {
+  const i = t.indexOf(":");
+  if (i < 0) return null;
+  const norm = (x: string) => x.toLowerCase().replace(/\s+/g, " ").trim();
+  const [head, stage] = [norm(t.slice(0, i)), norm(t.slice(i + 1))];
+  return head !== "" && stage !== "" ? [head, stage] : null;
+}
+
+/**
+ * One step split into its stages under one head that names the item («Дизайн-проект: выбор варианта» /
+ * «Дизайн-проект: согласование зонирования»): each row its own stage, so neither repeats the other. A head that
+ * names no item («Утверждение: 1) …») is a list's verb, not the step.
+ */
+function stagesOfOneStep(ctx: CheckContext, itemId: string, a: string, b: string): boolean {
+  const [ha, hb] = [headAndStage(a), headAndStage(b)];
+  if (ha === null || hb === null || ha[0] !== hb[0] || ha[1] === hb[1] || !ctx.edition) return false;
+  const compiled = compileEdition(ctx.edition);
+  return compiled
+    .score(ha[0])
+    .some(
+      (s) =>
+        compiled.items[s.itemIndex]!.item.id === itemId && s.weight >= compiled.items[s.itemIndex]!.minScore,
+    );
+}
+
 /** A recurring item (quarterly monitoring) written out one row per period: the rows fall due on different days. */
 function anotherPeriod(recurring: boolean, a: RowInfo | undefined, b: RowInfo | undefined): boolean {
   return recurring && a?.due != null && b?.due != null && a.due !== b.due;
@@ -84,11 +111,13 @@ export function check(ctx: CheckContext): Placed[] {
     const item = ctx.itemsById.get(dup.itemId)!;
     const row = roadmap.rows[dup.rowPos]!;
     const [mine, first] = [ctx.rows[dup.rowPos], ctx.rows[dup.otherRowPos]];
-    // Planners write a recurring step out per quarter, one step per named school, and one purchase per kind of goods:
+    // Planners write a recurring step out per quarter, one step per named school, one purchase per kind of goods and
+    // one step per stage:
     // those rows are not copies.
     if (anotherPeriod(item.deadline.kind === "recurring", mine, first)) continue;
     if (forOtherOrganisations(mine?.title ?? "", first?.title ?? "")) continue;
     if (forOtherObjects(mine?.title ?? "", first?.title ?? "")) continue;
+    if (stagesOfOneStep(ctx, item.id, mine?.title ?? "", first?.title ?? "")) continue;
     const otherAddress = roadmap.rows[dup.otherRowPos]!.address;
     const byAddress = memoised(written, item.id, () => new Map<string, Bilingual>());
     out.push(

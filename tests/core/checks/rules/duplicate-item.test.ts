@@ -108,3 +108,31 @@ describe("one step split by what it buys", () => {
     expect(dups("Объявление закупок мебели и оборудования для центров")).toBe(1);
   });
 });
+
+describe("one step split into stages", () => {
+  it("one step split into stages «Item: stage» is not a duplicate; the same head twice without stages is", () => {
+    const sheet = (first: string, second: string) =>
+      grid(
+        [
+          ["Дорожная карта создания центров «Точка роста» на 2027 год"],
+          ["№", "Мероприятие", "Ответственный", "Результат", "Срок"],
+          ["1", first, "Управление образования", "Проект", "15.01.2027"],
+          ["2", second, "Управление образования", "Проект", "01.02.2027"],
+        ],
+        [],
+      );
+    const dups = (first: string, second: string) =>
+      checkSheet(sheet(first, second), { checkDate: "2026-12-10" })
+        .reports.flatMap((r) => r.findings)
+        .filter((f) => f.code === "duplicate-item").length;
+    expect(
+      dups("Дизайн-проект: выбор варианта по брендбуку", "Дизайн-проект: согласование зонирования"),
+    ).toBe(0);
+    expect(dups("Дизайн-проект: выбор варианта", "Дизайн-проект: выбор варианта")).toBe(1);
+    expect(dups("Дизайн-проект помещений", "Дизайн-проект: согласование зонирования")).toBe(1);
+    // A head that names no item is a list's verb: the rows under it are still copies of one step.
+    expect(dups("Утверждение: дизайн-проекта помещений", "Утверждение: дизайн-проекта и зонирования")).toBe(
+      1,
+    );
+  });
+});

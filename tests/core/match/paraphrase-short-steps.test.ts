@@ -1,0 +1,61 @@
+// A school's or a municipality's shortest words for the form's steps: «Назначение ответственного (за ЦОС)».
+import { describe, expect, it } from "vitest";
+import { matchRoadmap } from "../../../src/core/match";
+import { getEdition } from "../../../src/core/templates/library";
+import { buildRoadmap } from "./build";
+
+const itemsOf = (edition: string, title: string) => {
+  const m = matchRoadmap(buildRoadmap([{ title }]), getEdition(edition)!, { targetYear: 2027 });
+  return (m.byRow.get(0) ?? []).map((c) => c.itemId);
+};
+
+describe("the shortest words for the form's steps", () => {
+  it.each([
+    ["cos-2024", "Назначение муниципального ответственного за ЦОС", "approve-official"],
+    ["cos-2024", "Назначение ответственного за ЦОС в муниципальном округе", "approve-official"],
+    ["tochka-rosta-2024", "Назначение ответственного", "approve-official"],
+    ["tochka-rosta-2024", "Назначение ответственного (приказ)", "approve-official"],
+    // A school's letter «о включении в перечень», its «включение в региональный реестр»: the form's list of schools.
+    ["tochka-rosta-2024", "Письмо о включении в перечень", "approve-school-list"],
+    ["kvantorium-2024", "Включение лицея в региональный реестр", "approve-register"],
+    // A school's «справка о готовности» (to open the centre) is the form's information note of 30 June.
+    ["tochka-rosta-2024", "Справка о готовности", "info-reference"],
+    ["tochka-rosta-2024", "Справка о готовности помещений центра", "info-reference"],
+    // A school's quarterly «отчёт о показателях (центра)» is the form's monitoring of the indicators.
+    ["tochka-rosta-2024", "Отчёт о показателях центра", "indicator-monitoring"],
+    ["tochka-rosta-2024", "Отчёт по показателям деятельности центра", "indicator-monitoring"],
+    // «Курсы для педагогов (центра)» are their professional development.
+    ["tochka-rosta-2024", "Курсы для педагогов центра", "professional-development"],
+    ["tochka-rosta-2024", "Курсы для педагогов", "professional-development"],
+    // «Закупка (компьютерного) оборудования» as a step of its own is the procurement the form asks to announce.
+    ["cos-2024", "Закупка оборудования", "procurement"],
+    ["cos-2024", "Закупка компьютерного оборудования", "procurement"],
+    // A bare «показатели» among the approvals of a «;» list is the centre's activity indicators.
+    ["tochka-rosta-2024", "Дорожная карта школы; положение о центре; показатели", "approve-indicators"],
+    ["tochka-rosta-2024", "Показатели; положение о центре", "approve-indicators"],
+  ])("%s: «%s» is %s", (edition, title, item) => {
+    expect(itemsOf(edition, title)).toContain(item);
+  });
+
+  it.each([
+    ["tochka-rosta-2024", "Назначение ответственного за охрану труда"],
+    ["tochka-rosta-2024", "Назначение ответственного за пожарную безопасность"],
+    ["cos-2024", "Проведение краевого семинара для ответственных за ЦОС в школах"],
+    ["cos-2024", "Обучение ответственных за ЦОС в образовательных организациях"],
+  ])("%s: «%s» is not the official", (edition, title) => {
+    expect(itemsOf(edition, title)).not.toContain("approve-official");
+  });
+
+  // Only the step that is the procurement: a specification «на закупку оборудования» is not the announcement.
+  it("cos-2024: «Формирование технических заданий на закупку оборудования» stays the only procurement row", () => {
+    const m = matchRoadmap(
+      buildRoadmap([
+        { title: "Формирование технических заданий на закупку оборудования", deadline: "05.02.2027" },
+        { title: "Объявление закупок оборудования", deadline: "01.03.2027" },
+      ]),
+      getEdition("cos-2024")!,
+      { targetYear: 2027 },
+    );
+    expect(m.byRow.get(1)?.map((c) => c.itemId)).toContain("procurement");
+  });
+});
