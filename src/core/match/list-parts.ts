@@ -21,6 +21,14 @@ export function splitLists(units: readonly Unit[], compiled: CompiledEdition): U
       for (const p of parts) if (p !== "") out.push({ rowPos: u.rowPos, text: p, sub: true });
       continue;
     }
+    // «Утверждение реестра школ, показателей и индикаторов, типового положения»: a comma list of steps under one verb,
+    // when every part names a different item on its own words («Поставка, установка и наладка оборудования» does not).
+    const commas = !u.sub && !u.text.includes(":") ? topLevelParts(u.text).map((p) => p.trim()) : [];
+    const byComma = commas.map((p) => itemNamed(p, compiled));
+    if (commas.length >= 2 && byComma.every((x) => x !== null) && new Set(byComma).size === commas.length) {
+      for (const p of commas) out.push({ rowPos: u.rowPos, text: p, sub: true });
+      continue;
+    }
     // «Утверждены планы мероприятий и единый комплексный план …»: two steps joined by «и», when every half names a
     // different item on its own words («Поставка и наладка оборудования» does not: «Поставка» alone names none).
     const split2 = !u.sub && !u.text.includes(":") ? u.text.split(AND_RE).map((p) => p.trim()) : [];
@@ -45,4 +53,22 @@ function itemNamed(text: string, compiled: CompiledEdition): number | null {
       weight = s.weight;
     }
   return best;
+}
+
+/** The parts of a text between commas outside brackets and quotes («(повторный, перед открытием)» stays whole). */
+function topLevelParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "(" || ch === "«") depth++;
+    else if ((ch === ")" || ch === "»") && depth > 0) depth--;
+    else if (ch === "," && depth === 0) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
 }

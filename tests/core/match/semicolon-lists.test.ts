@@ -75,3 +75,26 @@ describe("two of the form's steps joined by «и» in one cell", () => {
     expect(rows.map((r) => r.length)).toEqual([1, 1]);
   });
 });
+
+describe("a comma list of the form's steps under one verb", () => {
+  it("«Утверждение реестра школ, показателей и индикаторов, типового положения» covers each item it names", () => {
+    const { rows } = covered("kvantorium-2024", [
+      "Утверждение реестра школ, показателей и индикаторов, типового положения",
+    ]);
+    expect(rows[0]).toEqual(["approve-indicators", "approve-register", "approve-regulation"]);
+  });
+
+  it("a comma inside one step's wording does not split it", () => {
+    const { rows } = covered("kvantorium-2024", ["Поставка, установка и наладка оборудования"]);
+    expect(rows[0]).toEqual(["equipment-installed"]);
+  });
+});
+
+describe("a comma inside brackets", () => {
+  it("does not split the step: «(повторный, перед открытием)» names no second item", () => {
+    const { rows } = covered("tochka-rosta-2024", [
+      "Фотомониторинг приведения площадок центров «Точка роста» в соответствие с методическими рекомендациями (повторный, перед открытием)",
+    ]);
+    expect(rows[0]).toEqual(["photo-monitoring"]);
+  });
+});
