@@ -66,6 +66,8 @@ const PARAPHRASES: Paraphrase[] = [
   },
   { re: /(?<![а-я])(?:фотофиксаци|фотоотчет)/g, means: "фотомониторинг" },
   { re: /(?<![а-я])достижени[а-я]*\s+показател/g, means: "мониторинг выполнения показателей" },
+  // A school's «отчёт о показателях (деятельности) центра» is its share of their monitoring, not their approval.
+  { re: /(?<![а-я])отчет[а-я]*\s+(?:о|об|по)\s+показател/g, means: "мониторинг выполнения показателей" },
   // «мониторинг (целевых) показателей» is the quarterly monitoring of the indicators, never their approval.
   { re: /(?<![а-я])мониторинг[а-я]*\s+(?:[а-я]+\s+){0,2}?показател/g, means: "выполнения показателей" },
   // «показатели и индикаторы» is the form's set of the centres' activity indicators.

@@ -25,6 +25,8 @@ describe("a school's words for the form's items", () => {
     ["tochka-rosta-2024", "Назначен муниципальный координатор по центрам «Точка роста»", "approve-official"],
     ["tochka-rosta-2024", "Фотоотчёт о готовности кабинетов центра", "photo-monitoring"],
     ["tochka-rosta-2024", "Назначение ответственного за «Точку роста» в школе", "approve-official"],
+    ["tochka-rosta-2024", "Отчёт о показателях деятельности центра", "indicator-monitoring"],
+    ["kvantorium-2024", "Отчёты по показателям Кванториума", "indicator-monitoring"],
     ["kvantorium-2024", "Назначение ответственного за «Кванториум» в школе", "approve-official"],
     [
       "tochka-rosta-2024",

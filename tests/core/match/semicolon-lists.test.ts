@@ -84,6 +84,21 @@ describe("a comma list of the form's steps under one verb", () => {
     expect(rows[0]).toEqual(["approve-indicators", "approve-register", "approve-regulation"]);
   });
 
+  it("a list part joining two steps with «и» covers both; a bare «показателей» in the list names the indicators", () => {
+    const { rows } = covered("tochka-rosta-2024", [
+      "Утверждение положения о центре, показателей и дорожной карты школы",
+    ]);
+    expect(rows[0]).toEqual(["approve-indicators", "approve-regulation", "approve-roadmap"]);
+  });
+
+  it("a clause after a comma («…, реализующих …», «…, на базе которой …») is no list item", () => {
+    const { rows } = covered("kvantorium-2024", [
+      "Проведено повышение квалификации педагогических работников, реализующих образовательные программы с использованием средств обучения и воспитания (по программам из реестра федерального оператора)",
+      "Информационная справка об общеобразовательной организации, на базе которой создается Школьный Кванториум",
+    ]);
+    expect(rows).toEqual([["professional-development"], ["info-reference"]]);
+  });
+
   it("a comma inside one step's wording does not split it", () => {
     const { rows } = covered("kvantorium-2024", ["Поставка, установка и наладка оборудования"]);
     expect(rows[0]).toEqual(["equipment-installed"]);
