@@ -26,6 +26,12 @@ describe("a school's words for the form's items", () => {
     ["tochka-rosta-2024", "Фотоотчёт о готовности кабинетов центра", "photo-monitoring"],
     ["tochka-rosta-2024", "Назначение ответственного за «Точку роста» в школе", "approve-official"],
     ["tochka-rosta-2024", "Отчёт о показателях деятельности центра", "indicator-monitoring"],
+    ["complex-plan-2024", "Участие во всероссийском форуме центров федерального оператора", "federal-events"],
+    [
+      "complex-plan-2024",
+      "Участие в конференции Минпросвещения России для педагогов центров",
+      "federal-events",
+    ],
     ["kvantorium-2024", "Отчёты по показателям Кванториума", "indicator-monitoring"],
     ["kvantorium-2024", "Назначение ответственного за «Кванториум» в школе", "approve-official"],
     [
