@@ -29,6 +29,11 @@ describe("a school's words for the form's items", () => {
     ["complex-plan-2024", "Участие во всероссийском форуме центров федерального оператора", "federal-events"],
     [
       "complex-plan-2024",
+      "Мастер-классы педагогов центров для коллег района (трансляция опыта)",
+      "effective-practice",
+    ],
+    [
+      "complex-plan-2024",
       "Участие в конференции Минпросвещения России для педагогов центров",
       "federal-events",
     ],
