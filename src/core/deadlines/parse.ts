@@ -5,7 +5,7 @@ import { isExcelError } from "../grid";
 import { EMPTY_READING, fromDate, fromNumber, unknown } from "./cells";
 import { isIsoDate, parts, resolveRelative } from "./dates";
 import { evaluate } from "./evaluate";
-import { firstMatch } from "./groups";
+import { firstMatch, type Mod } from "./groups";
 import { ARRIVAL } from "./lexicon";
 import { groupedReading } from "./grouped";
 import { countDays, eventTerm, reportRule } from "./recurrence";
@@ -53,6 +53,8 @@ function parseText(text: string, ctx: DeadlineContext): Deadline {
 
 const EVENT_TERM = "counted from an event ";
 
+const BOUND = new Set<Mod>(["by", "before", "by-end", "by-start"]);
+
 /** A term counted from an event with no date («в течение 10 рабочих дней после поставки»): a deadline the planner
  * wrote on purpose, that no calendar rule can check. */
 export function isEventTerm(d: Deadline): boolean {
@@ -63,8 +65,10 @@ export function isEventTerm(d: Deadline): boolean {
 function termReading(sc: Scan, ctx: DeadlineContext): Deadline | null {
   const term = eventTerm(sc.n.s, sc.toks);
   if (!term) return null;
-  sc.used.push(term.m);
   const base = sc.groups.find((x) => sc.toks[x.atoms[0]!.t0]!.s >= term.m.e);
+  // «… после <шаг>, но не позднее 29.12.2026»: a date under a bound caps the term; read as that bound.
+  if (base && BOUND.has(base.mod)) return null;
+  sc.used.push(term.m);
   const at = base && base.atoms.length === 1 && base.atoms[0]!.type === "day" ? base : null;
   const ev = at ? evaluate({ ...at, mod: "none" }, null, ctx, null) : null;
   if (at && ev && typeof ev !== "string" && ev.reading.due) {

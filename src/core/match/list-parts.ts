@@ -9,6 +9,8 @@ import type { Unit } from "./steps";
  */
 const AND_RE = /\s+и\s+/;
 const TAIL_RE = /\s(?:на|в|для)\s.*$/;
+const CLAUSE_RE =
+  /^(?:[а-яё]+(?:ющ|ящ|ащ|ущ|вш)[а-яё]*|[а-яё]+(?:ем|им|енн|анн)(?:ый|ая|ое|ые|ых|ого|ой|ом|ому|ую|ым|ыми)|котор|где|в\s+том\s+числе|на\s+базе|в\s+соответствии)(?![а-яё])/;
 
 export function splitLists(units: readonly Unit[], compiled: CompiledEdition): Unit[] {
   const out: Unit[] = [];
@@ -19,6 +21,20 @@ export function splitLists(units: readonly Unit[], compiled: CompiledEdition): U
     const named = new Set(parts.map((p) => itemNamed(p, compiled)).filter((i) => i !== null));
     if (named.size >= 2) {
       for (const p of parts) if (p !== "") out.push({ rowPos: u.rowPos, text: p, sub: true });
+      continue;
+    }
+    // «Утверждение реестра школ, показателей и индикаторов, типового положения»: a comma list of steps under one verb,
+    // when every part names a different item on its own words («Поставка, установка и наладка оборудования» does not).
+    // A part may join two steps with «и» («показателей и дорожной карты школы»); in a list a bare item's main word
+    // («показателей» after «Утверждение …,») names it.
+    const top = !u.sub && !u.text.includes(":") ? topLevelParts(u.text) : [];
+    // «…работников, реализующих программы …», «…организации, на базе которой …»: a clause, not a list item.
+    if (top.slice(1).some((p) => CLAUSE_RE.test(p.trim().toLowerCase()))) top.length = 0;
+    const commas = top.length >= 2 ? top.flatMap((p) => andParts(p.trim(), compiled)) : [];
+    // The first part, under the verb, names its item on its own words; only the parts after it lean on the list.
+    const byComma = commas.map((p, i) => itemNamed(p, compiled, i > 0));
+    if (commas.length >= 2 && byComma.every((x) => x !== null) && new Set(byComma).size === commas.length) {
+      commas.forEach((p, i) => out.push({ rowPos: u.rowPos, text: p, sub: true, listed: i > 0 }));
       continue;
     }
     // «Утверждены планы мероприятий и единый комплексный план …»: two steps joined by «и», when every half names a
@@ -35,14 +51,46 @@ export function splitLists(units: readonly Unit[], compiled: CompiledEdition): U
   return out;
 }
 
-/** The item a text reaches the threshold of with the most weight, or null. */
-function itemNamed(text: string, compiled: CompiledEdition): number | null {
+/** The halves of a list part joined by «и» when each names a different item as a list part; else the part whole. */
+function andParts(part: string, compiled: CompiledEdition): string[] {
+  const halves = part.split(AND_RE).map((p) => p.trim());
+  const each = halves.map((p) => itemNamed(p, compiled, true));
+  return halves.length >= 2 && each.every((x) => x !== null) && new Set(each).size === halves.length
+    ? halves
+    : [part];
+}
+
+/** The item a text reaches the threshold of with the most weight, or null; a list part (inList) needs only the item's
+ * heaviest term, its main term. */
+function itemNamed(text: string, compiled: CompiledEdition, inList = false): number | null {
   let best: number | null = null;
   let weight = 0;
-  for (const s of compiled.score(text))
-    if (s.weight >= compiled.items[s.itemIndex]!.minScore && s.weight > weight) {
+  for (const s of compiled.score(text)) {
+    const ci = compiled.items[s.itemIndex]!;
+    const named =
+      s.weight >= ci.minScore || (inList && ci.mainTerm !== null && s.terms.includes(ci.mainTerm));
+    if (named && s.weight > weight) {
       best = s.itemIndex;
       weight = s.weight;
     }
+  }
   return best;
+}
+
+/** The parts of a text between commas outside brackets and quotes («(повторный, перед открытием)» stays whole). */
+function topLevelParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "(" || ch === "«") depth++;
+    else if ((ch === ")" || ch === "»") && depth > 0) depth--;
+    else if (ch === "," && depth === 0) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
 }

@@ -20,6 +20,8 @@ export interface Unit {
   rowPos: number;
   text: string;
   sub: boolean;
+  /** A part of a list of steps under one verb: the item's main term alone names it («…, показателей и …»). */
+  listed?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -209,7 +211,7 @@ export function scoreUnits(
     const num = rowNumbers[u.rowPos]!;
     let byHints = shared.get(u.text);
     if (!byHints) shared.set(u.text, (byHints = new Map()));
-    const hints = `${hint ? `${hint.due}|${hint.key}|${hint.occurrences?.join(",") ?? ""}` : "-"}|${itemNumbers.has(num) ? JSON.stringify(num) : ""}`;
+    const hints = `${hint ? `${hint.due}|${hint.key}|${hint.occurrences?.join(",") ?? ""}` : "-"}|${itemNumbers.has(num) ? JSON.stringify(num) : ""}|${u.listed === true}`;
     let list = byHints.get(hints);
     if (!list) {
       list = [];
@@ -218,7 +220,8 @@ export function scoreUnits(
         const bonus = dateBonus(hint, s.itemIndex, rules, opts.targetYear);
         // The form's exact day lifts a text one word short of the threshold («Ежеквартальный мониторинг показателей
         // …» without «выполнения», due 1 October as the form's quarterly monitoring).
-        if (s.weight < ci.minScore && !(bonus >= 1 && s.weight + bonus >= ci.minScore)) continue;
+        const named = u.listed === true && ci.mainTerm !== null && s.terms.includes(ci.mainTerm);
+        if (!named && s.weight < ci.minScore && !(bonus >= 1 && s.weight + bonus >= ci.minScore)) continue;
         // The form's own number is a weak hint: regions renumber, but a copy of the form keeps it.
         const numBonus = num === ci.item.number ? NUMBER_BONUS : 0;
         const terms = bonus > 0 ? [...s.terms, "срок"] : s.terms;

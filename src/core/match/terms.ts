@@ -18,6 +18,8 @@ export interface CompiledItem {
   /** Sum of the term weights: a text with every term scores 1. */
   total: number;
   minScore: number;
+  /** The label of the item's heaviest term, its main word («показателей» for the indicators). */
+  mainTerm: string | null;
 }
 
 export interface TextScore {
@@ -73,6 +75,9 @@ export function compileEdition(edition: Edition): CompiledEdition {
       terms,
       total: terms.reduce((s, t) => s + t.weight, 0),
       minScore: item.minScore ?? edition.minScore,
+      mainTerm:
+        terms.reduce<CompiledTerm | null>((a, t) => (a === null || t.weight > a.weight ? t : a), null)
+          ?.label ?? null,
     };
   });
 

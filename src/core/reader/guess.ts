@@ -26,7 +26,7 @@ const PROGRAMME_RES: [ProgrammeId, RegExp][] = [
   ["it-cube", /(?<![a-z0-9])it[\s-]*cub(?:es|e)(?![a-z])/g],
   ["cos", /digital\s+educational\s+environment/g],
 ];
-const COMPLEX_PLAN = /(?:единый\s+)?комплексн[а-я]*\s+план[а-я]*(?:\s+мероприяти[а-я]*)?/;
+const COMPLEX_PLAN = /(?:един[а-я]*\s+)?комплексн[а-я]*\s+план[а-я]*(?:\s+мероприяти[а-я]*)?/;
 const METHODICAL = /методическ[а-я]*\s+поддержк/;
 /** An English working copy: «Unified plan of organisational and methodological support …». */
 const COMPLEX_PLAN_EN =
@@ -49,7 +49,8 @@ function complexPlan(l: Located): string | null {
   if (en) return l.text.slice(en.index, en.index + en[0].length);
   const m = COMPLEX_PLAN.exec(n);
   if (!m) return supportPlanWords(l.text, new Set(programmeMentions(l).map((p) => p.id)));
-  if (!(METHODICAL.test(n) || /единый/.test(m[0]) || /мероприяти/.test(m[0]))) return null;
+  // «(в рамках) единого комплексного плана» in any case: a school's share of the plan names it so.
+  if (!(METHODICAL.test(n) || /един/.test(m[0]) || /мероприяти/.test(m[0]))) return null;
   return l.text.slice(m.index, m.index + m[0].length);
 }
 

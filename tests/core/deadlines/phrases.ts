@@ -581,6 +581,11 @@ export const PHRASES: PhraseCase[] = [
   hand("по итогам I квартала 2027 г.", period("2027-01-01", "2027-03-31")),
   hand("не позднее 10 рабочих дней после 1 марта 2027 г.", by("2027-03-16")),
   hand("в течение 30 дней со дня 1 сентября 2027 года", by("2027-10-01")),
+  // A term from an undated step capped by a bound: the bound is the due day, not a day to count from.
+  hand(
+    "в течение 5 рабочих дней после определения ответственного лица, но не позднее 29.12.2026",
+    by("2026-12-29"),
+  ),
 
   // Nothing to read.
   hand("уточняется", UNK),

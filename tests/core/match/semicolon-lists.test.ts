@@ -75,3 +75,41 @@ describe("two of the form's steps joined by «и» in one cell", () => {
     expect(rows.map((r) => r.length)).toEqual([1, 1]);
   });
 });
+
+describe("a comma list of the form's steps under one verb", () => {
+  it("«Утверждение реестра школ, показателей и индикаторов, типового положения» covers each item it names", () => {
+    const { rows } = covered("kvantorium-2024", [
+      "Утверждение реестра школ, показателей и индикаторов, типового положения",
+    ]);
+    expect(rows[0]).toEqual(["approve-indicators", "approve-register", "approve-regulation"]);
+  });
+
+  it("a list part joining two steps with «и» covers both; a bare «показателей» in the list names the indicators", () => {
+    const { rows } = covered("tochka-rosta-2024", [
+      "Утверждение положения о центре, показателей и дорожной карты школы",
+    ]);
+    expect(rows[0]).toEqual(["approve-indicators", "approve-regulation", "approve-roadmap"]);
+  });
+
+  it("a clause after a comma («…, реализующих …», «…, на базе которой …») is no list item", () => {
+    const { rows } = covered("kvantorium-2024", [
+      "Проведено повышение квалификации педагогических работников, реализующих образовательные программы с использованием средств обучения и воспитания (по программам из реестра федерального оператора)",
+      "Информационная справка об общеобразовательной организации, на базе которой создается Школьный Кванториум",
+    ]);
+    expect(rows).toEqual([["professional-development"], ["info-reference"]]);
+  });
+
+  it("a comma inside one step's wording does not split it", () => {
+    const { rows } = covered("kvantorium-2024", ["Поставка, установка и наладка оборудования"]);
+    expect(rows[0]).toEqual(["equipment-installed"]);
+  });
+});
+
+describe("a comma inside brackets", () => {
+  it("does not split the step: «(повторный, перед открытием)» names no second item", () => {
+    const { rows } = covered("tochka-rosta-2024", [
+      "Фотомониторинг приведения площадок центров «Точка роста» в соответствие с методическими рекомендациями (повторный, перед открытием)",
+    ]);
+    expect(rows[0]).toEqual(["photo-monitoring"]);
+  });
+});

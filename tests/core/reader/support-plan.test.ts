@@ -45,4 +45,19 @@ describe("the complex plan under another name", () => {
     );
     expect(g.value).toBe("tochka-rosta");
   });
+
+  it("a centre's plan «в рамках единого комплексного плана» is its share of the complex plan", () => {
+    const g = guessProgramme(
+      [
+        at(
+          "План мероприятий центра «Точка роста» на 2026–2027 учебный год (в рамках единого комплексного плана)",
+        ),
+      ],
+      [],
+      [],
+      [],
+    );
+    expect(g.value).toBe("complex-plan");
+    expect(g.evidence[0]).toContain("единого комплексного плана");
+  });
 });

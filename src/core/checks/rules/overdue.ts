@@ -45,6 +45,10 @@ const DOCUMENT =
 const PENDING =
   /(?<!\p{L})(?:(?:буд(?:ет|ут)|не|нет)(?!\p{L})|планир|ожида|перенес|отлож|продл|в\s+работе|в\s+процессе|выполняется|частично|проект\s+(?:приказ|распоряжени|постановлени))/iu;
 
+// «исполнено частично» starts like a mark but is not one; a bare date («29.06.2027») is the day the step was done.
+const PARTLY = /(?<!\p{L})частичн/iu;
+const DATE_ONLY = /^\s*\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})(?:\s*г\.?)?\s*$/u;
+
 /** «поставлено 80 %», «обучено 31 из 46»: a share below the whole is work in progress. */
 function partial(t: string): boolean {
   const pct = /(\d+(?:[.,]\d+)?)\s*%/u.exec(t);
@@ -57,8 +61,8 @@ function partial(t: string): boolean {
 export function isDone(field: RowField | undefined): boolean {
   if (!field) return false;
   const t = field.text.replace(/ё/g, "е");
-  if (NOT_DONE.test(t)) return false;
-  if (DONE.test(t)) return true;
+  if (NOT_DONE.test(t) || PARTLY.test(t)) return false;
+  if (DONE.test(t) || DATE_ONLY.test(t) || field.value instanceof Date) return true;
   if (PENDING.test(t) || partial(t)) return false;
   return DONE_WORD.test(t) || DOCUMENT.test(t);
 }

@@ -41,6 +41,14 @@ describe("rule overdue", () => {
     expect(isDone(undefined)).toBe(false);
   });
 
+  it("a bare date in the status column marks the step done; «исполнено частично» does not", () => {
+    const f = (text: string, value: unknown = text) => ({ text, value, addresses: [] }) as never;
+    expect(isDone(f("29.06.2027"))).toBe(true);
+    expect(isDone(f("26.01.2027", new Date(Date.UTC(2027, 0, 26))))).toBe(true);
+    expect(isDone(f("исполнено частично"))).toBe(false);
+    expect(isDone(f("выполнено частично"))).toBe(false);
+  });
+
   it("a document or a dated past step in the status column is a completion mark; partial work and a delay are not", () => {
     const f = (text: string) => ({ text, value: text, addresses: [] });
     const done = [
