@@ -14,40 +14,56 @@ const CLAUSE_RE =
 
 export function splitLists(units: readonly Unit[], compiled: CompiledEdition): Unit[] {
   const out: Unit[] = [];
+  // A consolidated sheet repeats a few dozen titles thousands of times: each title is split once (null: kept whole).
+  const memo = new Map<string, Omit<Unit, "rowPos">[] | null>();
   for (const u of units) {
-    // «Утверждение: лица …; дорожной карты …; положения …» shares its head: grouped items cover it whole.
-    const split = !u.sub && u.text.includes(";") && !u.text.slice(0, u.text.indexOf(";")).includes(":");
-    const parts = split ? u.text.split(";").map((p) => p.trim()) : [];
-    const named = new Set(parts.map((p) => itemNamed(p, compiled)).filter((i) => i !== null));
-    if (named.size >= 2) {
-      for (const p of parts) if (p !== "") out.push({ rowPos: u.rowPos, text: p, sub: true });
+    if (u.sub) {
+      out.push(u);
       continue;
     }
-    // «Утверждение реестра школ, показателей и индикаторов, типового положения»: a comma list of steps under one verb,
-    // when every part names a different item on its own words («Поставка, установка и наладка оборудования» does not).
-    // A part may join two steps with «и» («показателей и дорожной карты школы»); in a list a bare item's main word
-    // («показателей» after «Утверждение …,») names it.
-    const top = !u.sub && !u.text.includes(":") ? topLevelParts(u.text) : [];
-    // «…работников, реализующих программы …», «…организации, на базе которой …»: a clause, not a list item.
-    if (top.slice(1).some((p) => CLAUSE_RE.test(p.trim().toLowerCase()))) top.length = 0;
-    const commas = top.length >= 2 ? top.flatMap((p) => andParts(p.trim(), compiled)) : [];
-    // The first part, under the verb, names its item on its own words; only the parts after it lean on the list.
-    const byComma = commas.map((p, i) => itemNamed(p, compiled, i > 0));
-    if (commas.length >= 2 && byComma.every((x) => x !== null) && new Set(byComma).size === commas.length) {
-      commas.forEach((p, i) => out.push({ rowPos: u.rowPos, text: p, sub: true, listed: i > 0 }));
-      continue;
-    }
-    // «Утверждены планы мероприятий и единый комплексный план …»: two steps joined by «и», when every half names a
-    // different item on its own words («Поставка и наладка оборудования» does not: «Поставка» alone names none).
-    const split2 = !u.sub && !u.text.includes(":") ? u.text.split(AND_RE).map((p) => p.trim()) : [];
-    // The last half's «на 2027/2028 учебный год» qualifies the halves before it too.
-    const tail = split2.length >= 2 ? (TAIL_RE.exec(split2[split2.length - 1]!)?.[0] ?? "") : "";
-    const halves = split2.map((p, i) => (i < split2.length - 1 && tail !== "" ? `${p}${tail}` : p));
-    const each = halves.map((p) => itemNamed(p, compiled));
-    if (halves.length >= 2 && each.every((x) => x !== null) && new Set(each).size === halves.length)
-      for (const p of halves) out.push({ rowPos: u.rowPos, text: p, sub: true });
-    else out.push(u);
+    let parts = memo.get(u.text);
+    if (parts === undefined) memo.set(u.text, (parts = partsOf(u, compiled)));
+    if (parts === null) out.push(u);
+    else for (const p of parts) out.push({ rowPos: u.rowPos, ...p });
   }
+  return out;
+}
+
+/** The sub-items a whole title splits into, or null when it stays one measure. */
+function partsOf(u: Unit, compiled: CompiledEdition): Omit<Unit, "rowPos">[] | null {
+  const out: Omit<Unit, "rowPos">[] = [];
+  // «Утверждение: лица …; дорожной карты …; положения …» shares its head: grouped items cover it whole.
+  const split = !u.sub && u.text.includes(";") && !u.text.slice(0, u.text.indexOf(";")).includes(":");
+  const parts = split ? u.text.split(";").map((p) => p.trim()) : [];
+  const named = new Set(parts.map((p) => itemNamed(p, compiled)).filter((i) => i !== null));
+  if (named.size >= 2) {
+    for (const p of parts) if (p !== "") out.push({ text: p, sub: true });
+    return out;
+  }
+  // «Утверждение реестра школ, показателей и индикаторов, типового положения»: a comma list of steps under one verb,
+  // when every part names a different item on its own words («Поставка, установка и наладка оборудования» does not).
+  // A part may join two steps with «и» («показателей и дорожной карты школы»); in a list a bare item's main word
+  // («показателей» after «Утверждение …,») names it.
+  const top = !u.sub && !u.text.includes(":") ? topLevelParts(u.text) : [];
+  // «…работников, реализующих программы …», «…организации, на базе которой …»: a clause, not a list item.
+  if (top.slice(1).some((p) => CLAUSE_RE.test(p.trim().toLowerCase()))) top.length = 0;
+  const commas = top.length >= 2 ? top.flatMap((p) => andParts(p.trim(), compiled)) : [];
+  // The first part, under the verb, names its item on its own words; only the parts after it lean on the list.
+  const byComma = commas.map((p, i) => itemNamed(p, compiled, i > 0));
+  if (commas.length >= 2 && byComma.every((x) => x !== null) && new Set(byComma).size === commas.length) {
+    commas.forEach((p, i) => out.push({ text: p, sub: true, listed: i > 0 }));
+    return out;
+  }
+  // «Утверждены планы мероприятий и единый комплексный план …»: two steps joined by «и», when every half names a
+  // different item on its own words («Поставка и наладка оборудования» does not: «Поставка» alone names none).
+  const split2 = !u.sub && !u.text.includes(":") ? u.text.split(AND_RE).map((p) => p.trim()) : [];
+  // The last half's «на 2027/2028 учебный год» qualifies the halves before it too.
+  const tail = split2.length >= 2 ? (TAIL_RE.exec(split2[split2.length - 1]!)?.[0] ?? "") : "";
+  const halves = split2.map((p, i) => (i < split2.length - 1 && tail !== "" ? `${p}${tail}` : p));
+  const each = halves.map((p) => itemNamed(p, compiled));
+  if (halves.length >= 2 && each.every((x) => x !== null) && new Set(each).size === halves.length)
+    for (const p of halves) out.push({ text: p, sub: true });
+  else return null;
   return out;
 }
 
