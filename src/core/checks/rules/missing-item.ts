@@ -78,19 +78,14 @@ const STAND_IN_DAYS = 45;
  * unusually leaves a row there that the matcher could not place (on the blind sets h22–h30 as first measured, 24 of 74
  * false missing items had such a row; in the tuning corpus, 1 of 46 planted ones).
  */
-function standIn(ctx: CheckContext, i: number): { title: string; address: string } | null {
+function standIn(
+  ctx: CheckContext,
+  i: number,
+  lo: number,
+  hi: number,
+): { title: string; address: string } | null {
   const { edition, match, roadmap } = ctx;
   const order = edition!.items;
-  let lo = -1;
-  let hi = Number.POSITIVE_INFINITY;
-  for (let k = i - 1; k >= 0 && lo < 0; k--) {
-    const c = match!.byItem.get(order[k]!.id);
-    if (c) lo = Math.max(...c.map((x) => x.rowPos));
-  }
-  for (let k = i + 1; k < order.length && hi === Number.POSITIVE_INFINITY; k++) {
-    const c = match!.byItem.get(order[k]!.id);
-    if (c) hi = Math.min(...c.map((x) => x.rowPos));
-  }
   // A dated item's stand-in falls due near the form's day: a regional addition in the same place falls due elsewhere.
   const due = ctx.year !== null ? ruleDue(order[i]!.deadline, ctx.year) : null;
   const fits = (p: number) => {
@@ -101,6 +96,24 @@ function standIn(ctx: CheckContext, i: number): { title: string; address: string
   if (pos === undefined) return null;
   const row = roadmap.rows[pos]!;
   return { title: row.fields.title?.text ?? "", address: row.address };
+}
+
+/** The rows of an item's nearest found neighbours in the form's order: the last of the earlier one (-1 when none) and
+ * the first of the later one (Infinity when none). */
+function neighbours(ctx: CheckContext, i: number): { lo: number; hi: number } {
+  const order = ctx.edition!.items;
+  const rows = (k: number) => ctx.match!.byItem.get(order[k]!.id)?.map((x) => x.rowPos);
+  let lo = -1;
+  let hi = Number.POSITIVE_INFINITY;
+  for (let k = i - 1; k >= 0 && lo < 0; k--) {
+    const r = rows(k);
+    if (r) lo = Math.max(...r);
+  }
+  for (let k = i + 1; k < order.length && hi === Number.POSITIVE_INFINITY; k++) {
+    const r = rows(k);
+    if (r) hi = Math.min(...r);
+  }
+  return { lo, hi };
 }
 
 /** An item of the form that no row covers, placed where it belongs: after the nearest earlier item found. */
@@ -116,19 +129,12 @@ export function check(ctx: CheckContext): Placed[] {
     // An item of a federal subsidy is not required of a regionally funded roadmap (the report's notes say why).
     if (match.byItem.has(item.id) || ctx.notApplied.has(item.id)) return;
     // After the row of the nearest earlier item found, else before the nearest later one.
-    let place: number | null = null;
-    for (let k = i - 1; k >= 0 && place === null; k--) {
-      const c = match.byItem.get(order[k]!.id);
-      if (c) place = Math.max(...c.map((x) => x.rowPos));
-    }
-    for (let k = i + 1; k < order.length && place === null; k++) {
-      const c = match.byItem.get(order[k]!.id);
-      if (c) place = Math.min(...c.map((x) => x.rowPos));
-    }
+    const { lo, hi } = neighbours(ctx, i);
+    const place = lo >= 0 ? lo : hi === Number.POSITIVE_INFINITY ? null : hi;
     const expected = item.deadline.kind === "none" ? null : ruleText(item.deadline, ctx.year);
     const unconfirmed = item.confidence === "unknown";
     const section = item.multiple && item.section !== null ? item.section : null;
-    const candidate = mostFound ? standIn(ctx, i) : null;
+    const candidate = mostFound ? standIn(ctx, i, lo, hi) : null;
     const message = candidate
       ? messages.unsure({ item, expected, section, row: candidate, unconfirmed })
       : section !== null
