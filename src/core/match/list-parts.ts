@@ -22,7 +22,7 @@ export function splitLists(units: readonly Unit[], compiled: CompiledEdition): U
       continue;
     }
     let parts = memo.get(u.text);
-    if (parts === undefined) memo.set(u.text, (parts = partsOf(u, compiled)));
+    if (parts === undefined) memo.set(u.text, (parts = partsOf(u.text, compiled)));
     if (parts === null) out.push(u);
     else for (const p of parts) out.push({ rowPos: u.rowPos, ...p });
   }
@@ -30,11 +30,11 @@ export function splitLists(units: readonly Unit[], compiled: CompiledEdition): U
 }
 
 /** The sub-items a whole title splits into, or null when it stays one measure. */
-function partsOf(u: Unit, compiled: CompiledEdition): Omit<Unit, "rowPos">[] | null {
+function partsOf(text: string, compiled: CompiledEdition): Omit<Unit, "rowPos">[] | null {
   const out: Omit<Unit, "rowPos">[] = [];
   // «Утверждение: лица …; дорожной карты …; положения …» shares its head: grouped items cover it whole.
-  const split = !u.sub && u.text.includes(";") && !u.text.slice(0, u.text.indexOf(";")).includes(":");
-  const parts = split ? u.text.split(";").map((p) => p.trim()) : [];
+  const split = text.includes(";") && !text.slice(0, text.indexOf(";")).includes(":");
+  const parts = split ? text.split(";").map((p) => p.trim()) : [];
   const named = new Set(parts.map((p) => itemNamed(p, compiled)).filter((i) => i !== null));
   if (named.size >= 2) {
     for (const p of parts) if (p !== "") out.push({ text: p, sub: true });
@@ -44,7 +44,7 @@ function partsOf(u: Unit, compiled: CompiledEdition): Omit<Unit, "rowPos">[] | n
   // when every part names a different item on its own words («Поставка, установка и наладка оборудования» does not).
   // A part may join two steps with «и» («показателей и дорожной карты школы»); in a list a bare item's main word
   // («показателей» after «Утверждение …,») names it.
-  const top = !u.sub && !u.text.includes(":") ? topLevelParts(u.text) : [];
+  const top = !text.includes(":") ? topLevelParts(text) : [];
   // «…работников, реализующих программы …», «…организации, на базе которой …»: a clause, not a list item.
   if (top.slice(1).some((p) => CLAUSE_RE.test(p.trim().toLowerCase()))) top.length = 0;
   const commas = top.length >= 2 ? top.flatMap((p) => andParts(p.trim(), compiled)) : [];
@@ -56,7 +56,7 @@ function partsOf(u: Unit, compiled: CompiledEdition): Omit<Unit, "rowPos">[] | n
   }
   // «Утверждены планы мероприятий и единый комплексный план …»: two steps joined by «и», when every half names a
   // different item on its own words («Поставка и наладка оборудования» does not: «Поставка» alone names none).
-  const split2 = !u.sub && !u.text.includes(":") ? u.text.split(AND_RE).map((p) => p.trim()) : [];
+  const split2 = !text.includes(":") ? text.split(AND_RE).map((p) => p.trim()) : [];
   // The last half's «на 2027/2028 учебный год» qualifies the halves before it too.
   const tail = split2.length >= 2 ? (TAIL_RE.exec(split2[split2.length - 1]!)?.[0] ?? "") : "";
   const halves = split2.map((p, i) => (i < split2.length - 1 && tail !== "" ? `${p}${tail}` : p));
