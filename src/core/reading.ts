@@ -5,7 +5,8 @@ import { parseDeadline } from "./deadlines";
 import type { RoadmapReport } from "./report";
 import { BilingualSchema } from "./report";
 import { COLUMN_ROLES, type Roadmap, type RowField } from "./reader/types";
-import { rowDeadline } from "./row-deadline";
+import type { Deadline, IsoDate } from "./deadlines/types";
+import { countFromSteps, rowDeadline } from "./row-deadline";
 import { getEdition, planYearFrom } from "./templates/library";
 import type { Edition } from "./templates/schema";
 
@@ -56,11 +57,11 @@ const text = (f: RowField | undefined): string | null => (f && f.text.trim() !==
 function deadlineOf(
   f: RowField | undefined,
   start: RowField | undefined,
+  read: { deadline: Deadline; due: IsoDate | null } | null,
   roadmap: Roadmap,
   year: number | null,
   yearFrom: number | null,
 ) {
-  const read = rowDeadline(f, roadmap, year, yearFrom);
   if (!f || !read) return null;
   const ctx = { targetYear: year, documentYear: roadmap.documentYear, yearFrom };
   // A start column gives the start; otherwise the period's own first day.
@@ -80,7 +81,20 @@ export function readingOf(roadmap: Roadmap, report: RoadmapReport, extra: readon
   for (const m of report.matches) items.set(m.rowIndex, [...(items.get(m.rowIndex) ?? []), m.itemId]);
   // A school-year plan reads a year-less «до 20 декабря» in its first calendar year, as the checks do.
   const yearFrom = planYearFrom(report.editionId !== null ? getEdition(report.editionId, extra) : null);
-  const rows: RowReading[] = roadmap.rows.map((row) => ({
+  const reads = roadmap.rows.map((row) =>
+    rowDeadline(row.fields.deadline, roadmap, report.targetYear, yearFrom),
+  );
+  // Terms counted from another step («за месяц до открытия (п. 13)») dated as the checks date them.
+  const counted = countFromSteps(
+    roadmap.rows.map((row, pos) => ({
+      number: row.number,
+      title: row.fields.title?.text ?? "",
+      deadline: reads[pos]?.deadline ?? null,
+      due: reads[pos]?.due ?? null,
+      opening: (items.get(row.index) ?? []).includes("start"),
+    })),
+  );
+  const rows: RowReading[] = roadmap.rows.map((row, pos) => ({
     address: row.address,
     sheetRows: row.sheetRows,
     number: row.number,
@@ -90,7 +104,14 @@ export function readingOf(roadmap: Roadmap, report: RoadmapReport, extra: readon
     result: text(row.fields.result),
     organisation: text(row.fields.organisation) ?? roadmap.organisation ?? null,
     status: text(row.fields.status) ?? text(row.fields.actual),
-    deadline: deadlineOf(row.fields.deadline, row.fields.start, roadmap, report.targetYear, yearFrom),
+    deadline: deadlineOf(
+      row.fields.deadline,
+      row.fields.start,
+      counted[pos] ?? reads[pos] ?? null,
+      roadmap,
+      report.targetYear,
+      yearFrom,
+    ),
     itemIds: items.get(row.index) ?? [],
     reason: null,
   }));

@@ -1,5 +1,7 @@
 import { parseDeadline, resolveRelative } from "./deadlines";
-import type { Deadline, IsoDate } from "./deadlines/types";
+import { countTerm } from "./deadlines/recurrence";
+import type { Deadline, EventRef, IsoDate } from "./deadlines/types";
+import { normNumber, sameStem, stems } from "./match";
 import { isBlank } from "./grid";
 import type { Roadmap, RowField } from "./reader/types";
 
@@ -20,4 +22,93 @@ export function rowDeadline(
   const deadline = parseDeadline(input, { targetYear: year, documentYear: roadmap.documentYear, yearFrom });
   const rel = deadline.relative;
   return { deadline, due: deadline.due ?? (rel && year !== null ? resolveRelative(rel, year) : null) };
+}
+
+/** What countFromSteps needs of a row. */
+export interface StepRow {
+  number: string | null;
+  title: string;
+  deadline: Deadline | null;
+  due: IsoDate | null;
+  /** Whether the row is the form's opening step («Начало работы», matched to the item `start`). */
+  opening: boolean;
+}
+
+// Words that name no step: the event's own content words decide which row it is.
+const FILLER = new Set(["для", "его", "ее", "их", "все", "всех", "этого", "того"]);
+// «после открытия», «за месяц до начала работы центра»: the opening of the centres, whatever its row says.
+const OPENING = /открыт|начал[а-я]* (?:работ|функционир|деятельн)|запуск|функционировани/iu;
+
+/** A day a step can be counted from: one written day, not a period's end, not itself counted from another step. */
+function dayOf(r: StepRow): IsoDate | null {
+  const d = r.deadline;
+  if (!d || d.event || r.due === null) return null;
+  return d.kind === "date" || d.kind === "by-date" || d.kind === "relative" ? r.due : null;
+}
+
+/** The one day the candidates agree on, or null when there are none or they disagree. */
+function oneDay(rows: readonly StepRow[], at: readonly number[]): { pos: number; day: IsoDate } | null {
+  const days = at.map((p) => dayOf(rows[p]!));
+  const first = days.find((d) => d !== null);
+  if (!first || days.some((d) => d !== null && d !== first)) return null;
+  return { pos: at[days.indexOf(first)]!, day: first };
+}
+
+/** The row a term counts from: the number written with it («(п. 13)»), else the row naming the event, else the opening. */
+function anchorOf(
+  rows: readonly StepRow[],
+  self: number,
+  ev: EventRef,
+): { pos: number; day: IsoDate } | null {
+  const others = rows.map((_, p) => p).filter((p) => p !== self);
+  if (ev.point !== null) {
+    const at = others.filter((p) => rows[p]!.number !== null && normNumber(rows[p]!.number!) === ev.point);
+    return at.length > 0 ? oneDay(rows, at) : null;
+  }
+  const want = stems(ev.words).filter((s) => s.length >= 3 && !FILLER.has(s));
+  if (want.length > 0) {
+    const score = (p: number) => {
+      const have = stems(rows[p]!.title);
+      return want.filter((w) => have.some((h) => sameStem(h, w))).length / want.length;
+    };
+    const scores = others.map(score);
+    const best = Math.max(...scores);
+    // Most of the event's words in a row's title: «открытия Кванториумов» is «Открытие школьных Кванториумов».
+    if (best >= 0.6) {
+      const found = oneDay(
+        rows,
+        others.filter((_, k) => scores[k] === best),
+      );
+      if (found) return found;
+    }
+  }
+  if (!OPENING.test(ev.words)) return null;
+  const at = others.filter((p) => rows[p]!.opening);
+  return at.length > 0 ? oneDay(rows, at) : null;
+}
+
+/**
+ * Terms counted from another step of the same plan («не позднее чем за месяц до открытия (п. 13)», «в течение 3 дней
+ * после открытия») dated from that step's row: the planner wrote a real deadline, and the checks and the JSON report
+ * see the same day. A term whose step has no single written day stays unread (a note, as before).
+ */
+export function countFromSteps(rows: readonly StepRow[]): ({ deadline: Deadline; due: IsoDate } | null)[] {
+  return rows.map((r, self) => {
+    const ev = r.deadline?.kind === "unknown" ? r.deadline.event : undefined;
+    if (!ev) return null;
+    const anchor = anchorOf(rows, self, ev);
+    if (!anchor) return null;
+    const due = countTerm(anchor.day, ev).due;
+    const from = rows[anchor.pos]!.number ?? rows[anchor.pos]!.title.slice(0, 40);
+    return {
+      due,
+      deadline: {
+        ...r.deadline!,
+        kind: "by-date",
+        due,
+        confidence: 0.7,
+        reason: `counted from step ${from} (${anchor.day})`,
+      },
+    };
+  });
 }

@@ -3,11 +3,11 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import { worksheetToGrid } from "../../src/cli/xlsx-grid";
 import { checkSheet, type SheetCheckResult } from "../../src/core/checks/sheet";
-import { parseDeadline, resolveRelative, type IsoDate } from "../../src/core/deadlines";
-import { isBlank, parseCell, type Grid } from "../../src/core/grid";
-import type { Roadmap, RoadmapRow } from "../../src/core/reader/types";
+import type { IsoDate } from "../../src/core/deadlines";
+import { parseCell, type Grid } from "../../src/core/grid";
+import type { Roadmap } from "../../src/core/reader/types";
 import type { Finding, RoadmapReport } from "../../src/core/report";
-import { getEdition, planYearFrom } from "../../src/core/templates/library";
+import { readingOf } from "../../src/core/reading";
 import { CorpusWorkbookSchema, type CorpusCell, type CorpusWorkbook, type TruthRoadmap } from "./schema";
 
 /**
@@ -226,21 +226,6 @@ function pair(truth: readonly TruthRoadmap[], result: SheetCheckResult): Map<num
   return out;
 }
 
-/** The due date the checker works with for a row: the same reading checkRoadmap makes (report rows are not exposed). */
-export function checkerDue(
-  roadmap: Roadmap,
-  row: RoadmapRow,
-  targetYear: number | null,
-  yearFrom: number | null = null,
-): IsoDate | null {
-  const f = row.fields.deadline;
-  if (!f || (f.text.trim() === "" && isBlank(f.value))) return null;
-  const input = typeof f.value === "string" || f.value === null ? f.text : f.value;
-  const d = parseDeadline(input, { targetYear, documentYear: roadmap.documentYear, yearFrom });
-  if (d.due === null && d.relative && targetYear !== null) return resolveRelative(d.relative, targetYear);
-  return d.due;
-}
-
 function label(t: TruthRoadmap): string {
   return t.organisation ? `${t.programme} «${t.organisation}»` : t.programme;
 }
@@ -340,18 +325,18 @@ function dueDates(
   report: RoadmapReport,
   score: WorkbookScore,
 ): void {
-  const bySheetRow = new Map<number, RoadmapRow>();
-  for (const row of roadmap.rows) if (row.sheetRows[0] !== undefined) bySheetRow.set(row.sheetRows[0], row);
-  // A school-year plan's year-less days, read as checkRoadmap reads them (buildContext's yearFrom).
-  const yearFrom = planYearFrom(report.editionId !== null ? getEdition(report.editionId) : null);
+  // The due days the JSON report gives (readingOf), which the checks share: terms counted from another step too.
+  const bySheetRow = new Map<number, IsoDate | null>();
+  for (const r of readingOf(roadmap, report).rows)
+    if (r.kind === "measure" && r.sheetRows[0] !== undefined)
+      bySheetRow.set(r.sheetRows[0], r.deadline?.due ?? null);
   for (const { row, due } of t.rows) {
-    const r = bySheetRow.get(row);
-    if (!r) {
+    const got = bySheetRow.get(row);
+    if (got === undefined) {
       score.due.notRead++;
       score.gaps.push(`${where}: row ${row} not read as a measure (due ${due ?? "none"})`);
       continue;
     }
-    const got = checkerDue(roadmap, r, report.targetYear, yearFrom);
     if (got === due) score.due.right++;
     else {
       score.due.wrong++;

@@ -1,4 +1,5 @@
 import { parseDeadline, resolveRelative } from "../deadlines";
+import { countFromSteps } from "../row-deadline";
 import type { Deadline, IsoDate } from "../deadlines/types";
 import { resolveFunding, type FundingEvidence, type KnownFunding } from "../funding";
 import { planSpanText } from "../findings/messages";
@@ -209,6 +210,11 @@ export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: Co
     r.items = cov.map((c) => itemsById.get(c.itemId)).filter((x): x is TemplateItem => x !== undefined);
     r.match = { score: cov[0]!.score, terms: cov[0]!.terms };
   }
+  countFromSteps(rows.map((r) => ({ ...r, opening: r.items.some((it) => it.id === "start") }))).forEach(
+    (c, pos) => {
+      if (c) Object.assign(rows[pos]!, c);
+    },
+  );
   // No form: IT-куб plans run three years.
   const window = edition ? edition.window : ([-1, 2] as const);
   const plan =

@@ -8,7 +8,7 @@ import { evaluate } from "./evaluate";
 import { firstMatch, type Mod } from "./groups";
 import { ARRIVAL } from "./lexicon";
 import { groupedReading } from "./grouped";
-import { countDays, eventTerm, reportRule } from "./recurrence";
+import { countTerm, eventTerm, reportRule } from "./recurrence";
 import { finish, markGroup, scan, spanOf, type Scan } from "./scan";
 import type { Deadline, DeadlineContext } from "./types";
 import { ungroupedReading } from "./ungrouped";
@@ -66,14 +66,16 @@ function termReading(sc: Scan, ctx: DeadlineContext): Deadline | null {
   const term = eventTerm(sc.n.s, sc.toks);
   if (!term) return null;
   const base = sc.groups.find((x) => sc.toks[x.atoms[0]!.t0]!.s >= term.m.e);
+  // «за 10 дней до 1 сентября»: the «до» is the term's own, so the date right after it is the event, not a bound.
+  const own = base !== undefined && term.sign === -1 && sc.toks[base.atoms[0]!.t0]!.s <= term.m.e + 1;
   // «… после <шаг>, но не позднее 29.12.2026»: a date under a bound caps the term; read as that bound.
-  if (base && BOUND.has(base.mod)) return null;
+  if (base && !own && BOUND.has(base.mod)) return null;
   sc.used.push(term.m);
   const at = base && base.atoms.length === 1 && base.atoms[0]!.type === "day" ? base : null;
   const ev = at ? evaluate({ ...at, mod: "none" }, null, ctx, null) : null;
   if (at && ev && typeof ev !== "string" && ev.reading.due) {
     markGroup(sc, at);
-    const counted = countDays(ev.reading.due, term.n, term.working);
+    const counted = countTerm(ev.reading.due, term);
     sc.reasons.push(...ev.notes, ...counted.notes);
     return finish(
       sc,
@@ -83,12 +85,27 @@ function termReading(sc: Scan, ctx: DeadlineContext): Deadline | null {
   }
   const cut = Math.min(sc.n.s.length, term.m.e + 40);
   const words = text(sc, term.m.s, cut).trim();
-  return unknown(
-    sc.text,
-    `${EVENT_TERM}(«${words}${cut < sc.n.s.length ? "…" : ""}»), not from a calendar date`,
-    spanOf(sc, term.m.s, term.m.e),
-  );
+  const after = text(sc, term.m.e, sc.n.s.length);
+  const point = POINT.exec(after);
+  return {
+    ...unknown(
+      sc.text,
+      `${EVENT_TERM}(«${words}${cut < sc.n.s.length ? "…" : ""}»), not from a calendar date`,
+      spanOf(sc, term.m.s, term.m.e),
+    ),
+    event: {
+      n: term.n,
+      unit: term.unit,
+      working: term.working,
+      sign: term.sign,
+      words: (point ? after.slice(0, point.index) : after).replace(/[\s(),.;:]+$/u, "").trim(),
+      point: point ? point[1]!.replace(/\.$/, "") : null,
+    },
+  };
 }
+
+// «(п. 13)», «см. пункт 2.1», «(пп. 4)»: the row an event term counts from, by its number.
+const POINT = /\(?\s*(?:см\.?\s*)?(?:п\.?п?\.?|пункт[а-я]*)\s*(\d+(?:\.\d+)*\.?)\s*\)?/iu;
 
 const ARRIVAL_TERM = "done as something arrives ";
 

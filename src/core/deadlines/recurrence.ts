@@ -1,6 +1,6 @@
 // Reporting days of recurrences («ежеквартально, до 5 числа месяца, следующего за отчетным кварталом») and terms
 // counted from an event («не позднее 10 рабочих дней после …»), by the production calendar.
-import { addDays } from "date-fns";
+import { addDays, addMonths } from "date-fns";
 import { calendarCoverage, isWorkingDay } from "../calendar";
 import type { Bounds } from "./bounds";
 import { daysInMonth, fromIso, parts, toIso, tryIsoDate } from "./dates";
@@ -73,25 +73,59 @@ export function reportDue(
 
 export interface EventTerm {
   n: number;
+  unit: "day" | "week" | "month";
   working: boolean;
+  /** 1 for a term after the event («в течение 3 дней после»), -1 before it («за месяц до»). */
+  sign: 1 | -1;
   m: Match;
 }
 
+const WORD_COUNTS: Record<string, number> = {
+  одну: 1,
+  один: 1,
+  одного: 1,
+  одной: 1,
+  два: 2,
+  две: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  четыре: 4,
+  четырех: 4,
+  пять: 5,
+  пяти: 5,
+  десять: 10,
+  десяти: 10,
+};
+
 export function eventTerm(s: string, toks: Tok[]): EventTerm | null {
   const f = firstMatch(EVENT_TERM, s, toks);
-  return f ? { n: Number(f.g[1]), working: f.g[2] === "рабоч", m: f.m } : null;
+  if (!f) return null;
+  const g = f.g.groups ?? {};
+  const n = g.n ?? g.n2 ?? g.n3;
+  const u = (g.u ?? g.u2 ?? g.u3)!;
+  const w = g.w ?? g.w2 ?? g.w3;
+  return {
+    // «за месяц до»: no count written is one.
+    n: n === undefined ? 1 : /^\d/.test(n) ? Number(n) : (WORD_COUNTS[n] ?? 1),
+    unit: u.startsWith("недел") ? "week" : u.startsWith("месяц") ? "month" : "day",
+    working: w === "рабоч",
+    sign: g.before ? -1 : 1,
+    m: f.m,
+  };
 }
 
-/** The day n calendar or working days after `from`. */
-export function countDays(
+/** The day a term lands on counted from `from`: n calendar or working days, weeks or months after (or before) it. */
+export function countTerm(
   from: IsoDate,
-  n: number,
-  working: boolean,
+  t: Pick<EventTerm, "n" | "unit" | "working" | "sign">,
 ): { due: IsoDate; notes: string[]; penalty: number } {
   let d = fromIso(from);
-  if (!working) return { due: toIso(addDays(d, n)), notes: [], penalty: 0 };
-  for (let k = 0; k < n;) {
-    d = addDays(d, 1);
+  if (t.unit === "month") return { due: toIso(addMonths(d, t.sign * t.n)), notes: [], penalty: 0 };
+  if (t.unit === "week") return { due: toIso(addDays(d, t.sign * 7 * t.n)), notes: [], penalty: 0 };
+  if (!t.working) return { due: toIso(addDays(d, t.sign * t.n)), notes: [], penalty: 0 };
+  for (let k = 0; k < t.n;) {
+    d = addDays(d, t.sign);
     if (isWorkingDay(toIso(d))) k++;
   }
   const cal = calendarNotes(parts(from).y);

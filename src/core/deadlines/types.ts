@@ -47,6 +47,22 @@ export interface Deadline {
    * standing for several occurrences, which may be several items of the form. Null for one date.
    */
   occurrences: IsoDate[] | null;
+  /** A term counted from another step of the plan with no date written («за месяц до открытия (п. 13)»); the
+   * roadmap resolves it against that step's row (row-deadline.ts). Absent otherwise. */
+  event?: EventRef;
+}
+
+/** «в течение 3 дней после открытия», «не позднее чем за месяц до открытия Кванториумов (п. 13)». */
+export interface EventRef {
+  n: number;
+  unit: "day" | "week" | "month";
+  working: boolean;
+  /** 1 after the event, -1 before it. */
+  sign: 1 | -1;
+  /** The words naming the event, as written after the term. */
+  words: string;
+  /** The row number written with it («(п. 13)», «см. пункт 2.1»), or null. */
+  point: string | null;
 }
 
 export interface DeadlineContext {

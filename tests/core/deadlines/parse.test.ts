@@ -97,6 +97,39 @@ describe("text, span and confidence", () => {
     expect(inYear.reason).toMatch(/no first period is written; no first due date/);
   });
 
+  it("reads terms before and after a step, in days, weeks or months, with the step they count from", () => {
+    const before = parseDeadline("не позднее чем за месяц до открытия Кванториумов (п. 13)");
+    expect([before.kind, before.due]).toEqual(["unknown", null]);
+    expect(before.event).toEqual({
+      n: 1,
+      unit: "month",
+      working: false,
+      sign: -1,
+      words: "открытия Кванториумов",
+      point: "13",
+    });
+    expect(parseDeadline("в течение двух недель после поставки оборудования").event).toMatchObject({
+      n: 2,
+      unit: "week",
+      sign: 1,
+      words: "поставки оборудования",
+      point: null,
+    });
+    expect(parseDeadline("за 5 рабочих дней до начала работы центра").event).toMatchObject({
+      n: 5,
+      unit: "day",
+      working: true,
+      sign: -1,
+    });
+    // A written day after «за … до» is the event: counted back from it, not read as «до <day>».
+    expect(parseDeadline("за 10 дней до 1 сентября 2027 г.").due).toBe("2027-08-22");
+    expect(parseDeadline("не позднее чем за 2 недели до 01.09.2027").due).toBe("2027-08-18");
+    // A bound later in the text still caps the term.
+    expect(parseDeadline("за месяц до открытия, но не позднее 01.08.2027").due).toBe("2027-08-01");
+    // A date alone is no event.
+    expect(parseDeadline("до 1 сентября 2027 г.").event).toBeUndefined();
+  });
+
   it("says why a year-less date has no due date without a context", () => {
     const d = parseDeadline("31 января");
     expect(d.due).toBeNull();

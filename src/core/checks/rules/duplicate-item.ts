@@ -94,6 +94,15 @@ function stagesOfOneStep(ctx: CheckContext, itemId: string, a: string, b: string
     );
 }
 
+// «Размещение информации об открытии на сайтах школ»: a row that tells about a step, not the step itself.
+const INFORMS =
+  /^\s*(?:\d[\d.]*\s*)?(?:(?:размещени|публикаци|опубликовани)[а-я]*\s+(?:информаци|новост|сведени|материал|стат)|освещени|информировани)[а-я]*\s/iu;
+
+/** One row tells the public about the step the other row is («Открытие …» / «Размещение информации об открытии …»). */
+function tellsAbout(a: string, b: string): boolean {
+  return INFORMS.test(a) !== INFORMS.test(b);
+}
+
 /** A recurring item (quarterly monitoring) written out one row per period: the rows fall due on different days. */
 function anotherPeriod(recurring: boolean, a: RowInfo | undefined, b: RowInfo | undefined): boolean {
   return recurring && a?.due != null && b?.due != null && a.due !== b.due;
@@ -111,13 +120,14 @@ export function check(ctx: CheckContext): Placed[] {
     const item = ctx.itemsById.get(dup.itemId)!;
     const row = roadmap.rows[dup.rowPos]!;
     const [mine, first] = [ctx.rows[dup.rowPos], ctx.rows[dup.otherRowPos]];
-    // Planners write a recurring step out per quarter, one step per named school, one purchase per kind of goods and
-    // one step per stage:
+    // Planners write a recurring step out per quarter, one step per named school, one purchase per kind of goods,
+    // one step per stage and a row telling the public about a step:
     // those rows are not copies.
     if (anotherPeriod(item.deadline.kind === "recurring", mine, first)) continue;
     if (forOtherOrganisations(mine?.title ?? "", first?.title ?? "")) continue;
     if (forOtherObjects(mine?.title ?? "", first?.title ?? "")) continue;
     if (stagesOfOneStep(ctx, item.id, mine?.title ?? "", first?.title ?? "")) continue;
+    if (tellsAbout(mine?.title ?? "", first?.title ?? "")) continue;
     const otherAddress = roadmap.rows[dup.otherRowPos]!.address;
     const byAddress = memoised(written, item.id, () => new Map<string, Bilingual>());
     out.push(

@@ -31,8 +31,10 @@ export const codes = {
   },
 } satisfies RuleCodes;
 
-/** Deadlines that name one day (a period or a schedule has no single day to fall on a holiday). */
+/** Deadlines that name one day (a period or a schedule has no single day to fall on a holiday); a day counted from
+ * another step («за месяц до открытия») is not a day the planner wrote, so it is not theirs to move. */
 function namesOneDay(d: Deadline): boolean {
+  if (d.event) return false;
   return (
     d.kind === "date" ||
     d.kind === "by-date" ||
