@@ -22,6 +22,7 @@ export const COLUMN_ARG_ROLES: Readonly<Record<string, FieldKey>> = {
   audience: "audience",
   note: "note",
   cost: "cost",
+  programme: "programme",
 };
 
 export type ColumnsOverride = Partial<Record<FieldKey, string | null>>;

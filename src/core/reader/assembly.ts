@@ -17,6 +17,8 @@ import { directionColumnSections } from "./direction-column";
 import { byOrganisation } from "./org-groups";
 import {
   byProgrammeColumn,
+  byProgrammeName,
+  perOrganisation,
   byProgrammeSection,
   headingProgramme,
   type ProgrammeColumnPart,
@@ -334,10 +336,13 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
   // The complex plan's «Точка роста | Кванториум» columns say which centres take part: it stays one plan.
   const byColumn =
     h.programmes && programme.value !== "complex-plan" ? byProgrammeColumn(s, h.programmes, all) : [];
+  const byName = byColumn.length === 0 && h.cols.programme !== undefined ? byProgrammeName(all) : null;
   const blocks: Block[] =
     byColumn.length > 0
       ? byColumn.flatMap((p) => programmeColumnBlocks(c, p, columns, roles))
-      : sharedColumnBlocks(all, sections, headingProgramme(s, h.row), programme, columns, roles);
+      : byName
+        ? perOrganisation(byName).map((b) => ({ ...b, columns, roles }))
+        : sharedColumnBlocks(all, sections, headingProgramme(s, h.row), programme, columns, roles);
   blocks.forEach(({ organisation, rows, programme, tag, columns, roles }, k) => {
     const used = new Set(rows.map((r) => r.section));
     out.push({

@@ -33,6 +33,8 @@ const RULES: [FieldKey, RegExp][] = [
     /^(отметк|статус|выполнени|исполнени|(исполнено|выполнено)($|\()|(информаци[яи]|сведени[яе])об?(ходе)?(вы|ис)полн|ходисполн|status|done|completion|progress)/,
   ],
   ["note", /^(примечани|комментари|note|comment|remark)/],
+  // «Программа», «Проект», «Программа (проект)»: the column naming each row's programme (a whole header, not a title).
+  ["programme", /^(программа|проект|федеральныйпроект|programme|program|project)(\(.*\))?$/],
   [
     "cost",
     /^(стоимост|сумма|объемфинансир|источникфинансир|финансировани|бюджет|затрат|тыс\.?руб|cost|budget|amount|funding)/,

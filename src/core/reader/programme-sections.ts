@@ -4,6 +4,7 @@ import { parseDeadline } from "../deadlines";
 import type { ProgrammeId } from "../programmes";
 import type { Sheet } from "./grid-cache";
 import { programmeMentions } from "./guess";
+import { byOrganisation } from "./org-groups";
 import type { ProgrammeColumn } from "./header";
 import { field } from "./row-cells";
 import type { Evidence, RoadmapRow, Section } from "./types";
@@ -147,4 +148,52 @@ export function byProgrammeColumn(
     });
   }
   return parts.filter((p) => p.rows.length > 0);
+}
+
+// «Все», «общее», «для всех»: a row every programme of the table shares.
+const ALL_PROGRAMMES = /^(?:все|всех|общ[а-я]*|для всех|all|common|both)\.?$/iu;
+
+/**
+ * One list of measures with a «Программа» column naming each row's programme («Точка роста», «Кванториум», «Точка
+ * роста, Кванториум»): one roadmap per programme, a row naming several (or «все», or none) going to each. Null unless
+ * two programmes are named and most filled cells name one: a column of other words is no programme column. Each
+ * part is then split per organisation, as under programme columns.
+ */
+export function byProgrammeName(rows: readonly RoadmapRow[]): ProgrammePart[] | null {
+  const named = rows.map((row) => {
+    const f = row.fields.programme;
+    const text = f?.text.trim() ?? "";
+    if (text === "" || ALL_PROGRAMMES.test(text)) return { ids: null, filled: text !== "", f };
+    const found = programmeMentions({ text, address: f!.addresses[0] ?? row.address });
+    return { ids: found.length > 0 ? [...new Set(found.map((m) => m.id))] : null, filled: true, f, found };
+  });
+  const filled = named.filter((n) => n.filled).length;
+  const naming = named.filter((n) => n.ids !== null).length;
+  const order: ProgrammeId[] = [...new Set(named.flatMap((n) => n.ids ?? []))];
+  if (order.length < 2 || naming * 2 < filled) return null;
+  return order.map((id) => {
+    const first = named.find((n) => n.ids?.includes(id))!;
+    const words = first.found!.find((m) => m.id === id)!.words;
+    const part: ProgrammePart = {
+      programme: { value: id, evidence: [`${first.f!.addresses[0] ?? ""}: «${words}»`] },
+      rows: [],
+    };
+    rows.forEach((row, k) => {
+      const ids = named[k]!.ids;
+      if (ids !== null && !ids.includes(id)) return;
+      part.rows.push({ ...row, fields: { ...row.fields }, index: part.rows.length });
+    });
+    return part;
+  });
+}
+
+/** Each programme's part split per organisation when its rows repeat per school, tagged for the roadmap id. */
+export function perOrganisation(parts: readonly ProgrammePart[]) {
+  return parts.flatMap((p) =>
+    byOrganisation(p.rows).map((g, _, gs) => ({
+      ...g,
+      programme: p.programme,
+      tag: gs.length > 1 ? `${p.programme.value}#${g.rows[0]!.address}` : p.programme.value,
+    })),
+  );
 }

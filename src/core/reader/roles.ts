@@ -29,6 +29,10 @@ const NAMES: Record<ColumnRoleName, Bilingual> = {
   audience: { ru: "целевая аудитория", en: "target audience" },
   note: { ru: "примечание (читается, не проверяется)", en: "note (read, not checked)" },
   cost: { ru: "стоимость, финансирование (не срок)", en: "cost, funding (not a deadline)" },
+  programme: {
+    ru: "программа (дорожная карта проверяется по каждой)",
+    en: "programme (a roadmap is checked per programme)",
+  },
 };
 
 export function roleName(f: FieldKey, cols: Header["cols"]): ColumnRoleName {

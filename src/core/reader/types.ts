@@ -16,7 +16,8 @@ export type FieldKey =
   | "actual" // «факт» / Фактическая дата: a date here is evidence of completion
   | "organisation" // Муниципальное образование / Общеобразовательная организация
   | "note" // Примечание: read, never checked
-  | "cost"; // Стоимость / Объём финансирования / Источник: read, never checked as a deadline
+  | "cost" // Стоимость / Объём финансирования / Источник: read, never checked as a deadline
+  | "programme"; // Программа / Проект: names the programme of each row, one roadmap per programme
 
 /** What a column is, as the report shows it: the field it feeds, with the start/end of a period told apart. */
 export const COLUMN_ROLES = [
@@ -33,6 +34,7 @@ export const COLUMN_ROLES = [
   "audience",
   "note",
   "cost",
+  "programme",
 ] as const;
 export type ColumnRoleName = (typeof COLUMN_ROLES)[number];
 

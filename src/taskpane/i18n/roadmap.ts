@@ -57,6 +57,7 @@ export const ru = {
   "columns.field.audience": "Целевая аудитория",
   "columns.field.note": "Примечание",
   "columns.field.cost": "Стоимость, финансирование",
+  "columns.field.programme": "Программа",
   "columns.field.none": "Не использовать",
 
   "funding.federal": "субсидия из федерального бюджета",
@@ -132,6 +133,7 @@ export const en: Record<keyof typeof ru, string> = {
   "columns.field.audience": "Target audience",
   "columns.field.note": "Note",
   "columns.field.cost": "Cost, funding",
+  "columns.field.programme": "Programme",
   "columns.field.none": "Not used",
 
   "funding.federal": "federal subsidy",

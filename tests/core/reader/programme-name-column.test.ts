@@ -1,0 +1,51 @@
+// One list of measures with a «Программа» column naming each row's programme: one roadmap per programme, a row naming
+// several (or «все», or none) in each.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid } from "./layouts";
+
+function programmeColumn(second: CellValue[][] = []): CellValue[][] {
+  return [
+    ["Сводный комплекс мер («дорожная карта») на 2027 год"],
+    [],
+    ["№", "Программа", "Мероприятие", "Срок", "Ответственный", "Результат"],
+    ["1.", "Точка роста", "Назначение ответственного должностного лица", "24.12.2026", "МПМП", "Приказ"],
+    ["2.", "Кванториум", "Назначение ответственного должностного лица", "24.12.2026", "МПМП", "Приказ"],
+    [
+      "3.",
+      "Точка роста, Кванториум",
+      "Повышение квалификации педагогов",
+      "в течение 2027 года",
+      "ИРО",
+      "Справка",
+    ],
+    ["4.", "", "Мониторинг показателей", "ежеквартально, начиная с 01.10.2027", "МПМП", "Отчёт"],
+    ["5.", "Кванториум", "Начало работы Школьных Кванториумов", "01.09.2027", "Школы", "Приказ"],
+    ...second,
+  ];
+}
+
+describe("a «Программа» column", () => {
+  it("makes one roadmap per programme named; a row naming both, or none, goes to each", () => {
+    const rs = readRoadmaps(grid(programmeColumn(), [])).roadmaps;
+    expect(rs.map((r) => r.programme.value)).toEqual(["tochka-rosta", "kvantorium"]);
+    expect(rs.map((r) => r.rows.map((x) => x.sheetRows[0]))).toEqual([
+      [4, 6, 7],
+      [5, 6, 7, 8],
+    ]);
+    expect(rs[0]!.programme.evidence).toEqual(["B4: «Точка роста»"]);
+    expect(rs[0]!.columnRoles?.find((c) => c.column === "B")?.role).toBe("programme");
+    // Each roadmap's rows are numbered from 0, so per-row results never point into the other's rows.
+    expect(rs[1]!.rows.map((x) => x.index)).toEqual([0, 1, 2, 3]);
+  });
+
+  it("naming one programme only, or holding other words, leaves the table one roadmap", () => {
+    const one = programmeColumn().map((r, i) => (i >= 3 ? [r[0] ?? null, "Кванториум", ...r.slice(2)] : r));
+    expect(readRoadmaps(grid(one, [])).roadmaps).toHaveLength(1);
+    const words = programmeColumn().map((r, i) =>
+      i >= 3 ? [r[0] ?? null, "бюджет области", ...r.slice(2)] : r,
+    );
+    expect(readRoadmaps(grid(words, [])).roadmaps).toHaveLength(1);
+  });
+});
