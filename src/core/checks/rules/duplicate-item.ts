@@ -1,7 +1,7 @@
 import type { RuleCodes } from "../../findings/catalogue";
 import { bi, EXAMPLE_ITEM, type ItemRef } from "../../findings/text";
 import type { Bilingual } from "../../lang";
-import { compileEdition } from "../../match";
+import { compileEdition, normNumber } from "../../match";
 import { finding, memoised, type CheckContext, type Placed, type RowInfo } from "../context";
 
 const messages = {
@@ -84,14 +84,46 @@ function headAndStage(t: string): [string, string] | null {
  */
 function stagesOfOneStep(ctx: CheckContext, itemId: string, a: string, b: string): boolean {
   const [ha, hb] = [headAndStage(a), headAndStage(b)];
-  if (ha === null || hb === null || ha[0] !== hb[0] || ha[1] === hb[1] || !ctx.edition) return false;
+  if (ha === null || hb === null || ha[0] !== hb[0] || ha[1] === hb[1]) return false;
+  return namesItem(ctx, itemId, ha[0]);
+}
+
+/** Whether a text names the item at its threshold (a heading or a head before «:»). */
+function namesItem(ctx: CheckContext, itemId: string, text: string): boolean {
+  if (!ctx.edition) return false;
   const compiled = compileEdition(ctx.edition);
   return compiled
-    .score(ha[0])
+    .score(text)
     .some(
       (s) =>
         compiled.items[s.itemIndex]!.item.id === itemId && s.weight >= compiled.items[s.itemIndex]!.minScore,
     );
+}
+
+/** «8.2» → «8»; null for a number with no parent. */
+function parentNumber(n: string | null): string | null {
+  if (n === null) return null;
+  const t = normNumber(n);
+  const i = t.lastIndexOf(".");
+  return i > 0 ? t.slice(0, i) : null;
+}
+
+/**
+ * Sub-steps of one group heading that names the item («8. Получено, установлено и налажено оборудование:» over
+ * «8.1 поставка оборудования» and «8.2 монтаж и пусконаладка»): the item's stages, not repeats of it.
+ */
+function stepsOfOneHeading(
+  ctx: CheckContext,
+  itemId: string,
+  a: RowInfo | undefined,
+  b: RowInfo | undefined,
+) {
+  const parent = parentNumber(a?.number ?? null);
+  if (parent === null || parent !== parentNumber(b?.number ?? null)) return false;
+  const heading = ctx.roadmap.skipped?.find(
+    (x) => x.kind === "group-heading" && x.number !== null && normNumber(x.number) === parent,
+  );
+  return heading !== undefined && namesItem(ctx, itemId, heading.text);
 }
 
 // «Размещение информации об открытии на сайтах школ»: a row that tells about a step, not the step itself.
@@ -121,13 +153,15 @@ export function check(ctx: CheckContext): Placed[] {
     const row = roadmap.rows[dup.rowPos]!;
     const [mine, first] = [ctx.rows[dup.rowPos], ctx.rows[dup.otherRowPos]];
     // Planners write a recurring step out per quarter, one step per named school, one purchase per kind of goods,
-    // one step per stage and a row telling the public about a step:
+    // one step per stage (under a «X:» head or a group heading naming the item) and a row telling the public about a
+    // step:
     // those rows are not copies.
     if (anotherPeriod(item.deadline.kind === "recurring", mine, first)) continue;
     if (forOtherOrganisations(mine?.title ?? "", first?.title ?? "")) continue;
     if (forOtherObjects(mine?.title ?? "", first?.title ?? "")) continue;
     if (stagesOfOneStep(ctx, item.id, mine?.title ?? "", first?.title ?? "")) continue;
     if (tellsAbout(mine?.title ?? "", first?.title ?? "")) continue;
+    if (stepsOfOneHeading(ctx, item.id, mine, first)) continue;
     const otherAddress = roadmap.rows[dup.otherRowPos]!.address;
     const byAddress = memoised(written, item.id, () => new Map<string, Bilingual>());
     out.push(

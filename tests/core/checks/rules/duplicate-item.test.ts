@@ -136,3 +136,25 @@ describe("one step split into stages", () => {
     );
   });
 });
+
+describe("sub-steps of a group heading that names the item", () => {
+  it("«8. Получено, установлено и налажено оборудование:» over 8.1 and 8.2 is one item's stages; a heading naming no item is not", () => {
+    const sheet = (heading: string) =>
+      grid(
+        [
+          ["Дорожная карта создания школьных Кванториумов на 2027 год"],
+          ["№", "Мероприятие", "Ответственный", "Результат", "Срок"],
+          ["8.", heading, "", "", ""],
+          ["8.1.", "получение и установка оборудования в школах", "Министерство", "Накладные", "01.08.2027"],
+          ["8.2.", "установка и наладка оборудования в школах", "Школы", "Акты", "20.08.2027"],
+        ],
+        [],
+      );
+    const dups = (heading: string) =>
+      checkSheet(sheet(heading), { checkDate: "2026-12-10" })
+        .reports.flatMap((r) => r.findings)
+        .filter((f) => f.code === "duplicate-item").length;
+    expect(dups("Получено, установлено и налажено оборудование:")).toBe(0);
+    expect(dups("Организационные мероприятия:")).toBe(1);
+  });
+});
