@@ -23,7 +23,7 @@ const PARAPHRASES: Paraphrase[] = [
   // («ответственный за создание … центров орган исполнительной власти», «орган, ответственный за …»).
   // The centre may be named by its brand in quotes: «ответственного за «Точку роста» в школе».
   {
-    re: /(?<![а-я])(?<!(?<![а-я])орган[а-я]*(?:\s+[а-я]+){0,3}\s*,?\s*)(?:ответственн|отвечающ)[а-я]*\s+(?:(?:специалист|сотрудник|работник)[а-я]*\s+(?:[а-я]+\s+)?)?за\s+(?:(?:его|ее|её|их)\s+)?["«]?(?:создани|функционировани|внедрени|реализаци|открыти|центр|кванториум|технопарк|точк[а-я]*\s+роста)(?![^;:]{0,120}?(?<![а-я])орган(?:а|ом|у|ы|ов)?(?![а-я]))/g,
+    re: /(?<![а-я])(?<!(?<![а-я])орган[а-я]*(?:\s+[а-я]+){0,3}\s*,?\s*)(?:ответственн|отвечающ)[а-я]*\s+(?:(?:специалист|сотрудник|работник)[а-я]*\s+(?:[а-я]+\s+)?)?за\s+(?:(?:его|ее|её|их)\s+)?["«]?(?:школьн[а-я]*\s+)?(?:создани|функционировани|внедрени|реализаци|открыти|центр|кванториум|технопарк|точк[а-я]*\s+роста)(?![^;:]{0,120}?(?<![а-я])орган(?:а|ом|у|ы|ов)?(?![а-я]))/g,
     means: "ответственное лицо",
   },
   // «Назначение ответственного» alone or «… ответственного за ЦОС» is the official; a seminar or training «для
@@ -114,6 +114,8 @@ const PARAPHRASES: Paraphrase[] = [
     re: /(?<![а-я])(?:аукцион|запрос[а-я]*\s+(?:котировок|предложений))/g,
     means: "объявлены закупки",
   },
+  // «Проведение закупочных процедур на поставку оборудования»: the procurement by its procedure's other name.
+  { re: /(?<![а-я])закупочн[а-я]*\s+(?:процедур|процесс)/g, means: "объявлены закупки" },
   // A school's «предоставление сведений (информации, данных) для мониторинга» is its part in the ЦОС progress monitoring.
   { re: /(?<![а-я])(?:сведени|информаци|данн)[а-я]*\s+(?:для|к)\s+мониторинг/g, means: "хода реализации" },
   // «Приёмка (, установка и наладка) оборудования» at the school is its delivery; the register of documents «о приёмке»
@@ -243,6 +245,11 @@ const PARAPHRASES: Paraphrase[] = [
   { re: /\bprocurements?\b/g, means: "закупки" },
   { re: /\bannounce(?:d|ment)?\b/g, means: "объявлены" },
   { re: /\bprofessional development|advanced training\b/g, means: "повышение квалификации" },
+  // «Teachers trained under programmes …», «training of teachers»: the form's professional development.
+  {
+    re: /\b(?:teachers?|staff|educators?)(?: (?:are|were|is))? trained\b|\btraining (?:of|for) (?:the )?(?:teachers|staff|educators)\b/g,
+    means: "повышение квалификации",
+  },
   // The other steps of the form as an English copy words them («set of measures (roadmap)», «schools hosting …»,
   // «model regulation», «information note», «event plans for the school year», «equipment installed and set up»).
   { re: /\bset of measures\b|\broad ?map\b/g, means: "комплекс мер" },
@@ -262,7 +269,7 @@ const PARAPHRASES: Paraphrase[] = [
   { re: /\bmodel regulations?\b|\bregulations? on the activit/g, means: "типовое положение" },
   { re: /\bdesign\b/g, means: "дизайн" },
   { re: /\bzoning\b/g, means: "зонирования" },
-  { re: /\bbasic set\b/g, means: "базовый набор" },
+  { re: /\bbasic (?:equipment )?set\b/g, means: "базовый набор" },
   { re: /\bequipment\b/g, means: "оборудование" },
   { re: /\bteaching aids\b/g, means: "средств обучения и воспитания" },
   { re: /\binformation (?:note|sheet)\b/g, means: "информационная справка" },

@@ -173,6 +173,14 @@ describe("more planners' words for the form's items (tochka-rosta, Кванто�
     ["tochka-rosta-2024", "Назначен руководитель центра (приказ директора)", "approve-official"],
     ["tochka-rosta-2024", "Объявлен электронный аукцион на поставку мебели", "procurement"],
     ["kvantorium-2024", "Проведение запроса котировок на поставку оборудования", "procurement"],
+    ["cos-2024", "Проведение закупочных процедур на поставку оборудования (ноутбуки, МФУ)", "procurement"],
+    ["kvantorium-2024", "Назначение ответственного за школьный Кванториум", "approve-official"],
+    ["kvantorium-2024", "Basic equipment set available in host schools confirmed", "basic-equipment"],
+    [
+      "kvantorium-2024",
+      "Teachers trained under programmes from the federal operator's register",
+      "professional-development",
+    ],
     [
       "kvantorium-2024",
       "Утвержден реестр организаций (внесение школы в региональный реестр)",
