@@ -63,6 +63,9 @@ export function isDone(field: RowField | undefined): boolean {
   const t = field.text.replace(/ё/g, "е");
   if (NOT_DONE.test(t) || PARTLY.test(t)) return false;
   if (DONE.test(t) || DATE_ONLY.test(t) || field.value instanceof Date) return true;
+  // «перенесено на 12.04.2027, выполнено»: a report's last clause is the step's state now.
+  const last = t.slice(Math.max(t.lastIndexOf(","), t.lastIndexOf(";")) + 1);
+  if (last !== t && DONE.test(last) && !PENDING.test(last)) return true;
   if (PENDING.test(t) || partial(t)) return false;
   return DONE_WORD.test(t) || DOCUMENT.test(t);
 }

@@ -49,6 +49,15 @@ describe("rule overdue", () => {
     expect(isDone(f("выполнено частично"))).toBe(false);
   });
 
+  it("a delay then done («перенесено на 12.04.2027, выполнено») is done; done then a delay is not", () => {
+    const f = (text: string) => ({ text, value: text, addresses: [] });
+    expect(isDone(f("перенесено на 12.04.2027, выполнено"))).toBe(true);
+    expect(isDone(f("перенесено на 12.04.2027; исполнено"))).toBe(true);
+    expect(isDone(f("перенесено на 12.04.2027"))).toBe(false);
+    expect(isDone(f("перенесено, выполнено частично"))).toBe(false);
+    expect(isDone(f("частично выполнено, остальное перенесено"))).toBe(false);
+  });
+
   it("a document or a dated past step in the status column is a completion mark; partial work and a delay are not", () => {
     const f = (text: string) => ({ text, value: text, addresses: [] });
     const done = [
