@@ -174,6 +174,12 @@ describe("more planners' words for the form's items (tochka-rosta, Кванто�
     ["tochka-rosta-2024", "Объявлен электронный аукцион на поставку мебели", "procurement"],
     ["kvantorium-2024", "Проведение запроса котировок на поставку оборудования", "procurement"],
     ["cos-2024", "Проведение закупочных процедур на поставку оборудования (ноутбуки, МФУ)", "procurement"],
+    [
+      "tochka-rosta-2024",
+      "Утверждение: 1) ответственного в районе за создание и функционирование центров «Точка роста»",
+      "approve-official",
+    ],
+    ["tochka-rosta-2024", "Назначение ответственного специалиста управления образования", "approve-official"],
     ["kvantorium-2024", "Назначение ответственного за школьный Кванториум", "approve-official"],
     ["kvantorium-2024", "Basic equipment set available in host schools confirmed", "basic-equipment"],
     [
@@ -244,5 +250,16 @@ describe("a complex plan's directions in planners' short titles", () => {
     expect(withFormWords("Участие в региональной научно-практической конференции")).not.toContain(
       "обмену опытом",
     );
+  });
+});
+
+describe("a meeting's own name in quotes", () => {
+  it("«Родительское собрание «Открываем центр «Точка роста»» is not the opening; «Открытие» beside it is", () => {
+    const r = buildRoadmap([
+      { title: "Родительское собрание «Открываем центр «Точка роста»" },
+      { title: "Открытие" },
+    ]);
+    const m = matchRoadmap(r, getEdition("tochka-rosta-2024")!, { targetYear: 2027 });
+    expect([ids(m, 0), ids(m, 1)]).toEqual([[], ["start"]]);
   });
 });
