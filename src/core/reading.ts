@@ -6,7 +6,7 @@ import type { RoadmapReport } from "./report";
 import { BilingualSchema } from "./report";
 import { COLUMN_ROLES, type Roadmap, type RowField } from "./reader/types";
 import type { Deadline, IsoDate } from "./deadlines/types";
-import { countFromSteps, rowDeadline } from "./row-deadline";
+import { countFromSteps, deadlineContext, rowDeadline } from "./row-deadline";
 import { getEdition, planYearFrom } from "./templates/library";
 import type { Edition } from "./templates/schema";
 
@@ -63,7 +63,7 @@ function deadlineOf(
   yearFrom: number | null,
 ) {
   if (!f || !read) return null;
-  const ctx = { targetYear: year, documentYear: roadmap.documentYear, yearFrom };
+  const ctx = deadlineContext(roadmap, year, yearFrom);
   // A start column gives the start; otherwise the period's own first day.
   const s = start && start.text.trim() !== "" ? parseDeadline(start.value ?? start.text, ctx) : null;
   return {

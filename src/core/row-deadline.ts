@@ -1,6 +1,6 @@
 import { parseDeadline, resolveRelative } from "./deadlines";
 import { countTerm } from "./deadlines/recurrence";
-import type { Deadline, EventRef, IsoDate } from "./deadlines/types";
+import type { Deadline, DeadlineContext, EventRef, IsoDate } from "./deadlines/types";
 import { normNumber, sameStem, stems } from "./match";
 import { isBlank } from "./grid";
 import type { Roadmap, RowField } from "./reader/types";
@@ -10,6 +10,23 @@ import type { Roadmap, RowField } from "./reader/types";
  * so they cannot drift apart (the timeline once lacked the school-year start, 0c26bf8). The checks read the same way
  * in checks/context.ts, with their per-text memo and the lone-dash rule.
  */
+// «на 2026/2027 учебный год», «на 2026–2027 учебный год»: the plan's title names a school year.
+const SCHOOL_YEAR_TITLE = /(?:^|[^а-я])учебн[а-я]*\s+год/iu;
+
+/** How a roadmap's «Срок» cells are read: its target year, the year it was written, a school year's first month. */
+export function deadlineContext(
+  roadmap: Roadmap,
+  year: number | null,
+  yearFrom: number | null,
+): DeadlineContext {
+  return {
+    targetYear: year,
+    documentYear: roadmap.documentYear,
+    yearFrom,
+    schoolYear: yearFrom !== null && SCHOOL_YEAR_TITLE.test(roadmap.title),
+  };
+}
+
 export function rowDeadline(
   f: RowField | undefined,
   roadmap: Roadmap,
@@ -19,7 +36,7 @@ export function rowDeadline(
   if (!f || (f.text.trim() === "" && isBlank(f.value))) return null;
   // A Date or serial number is read as such; text continued across a page break is read whole.
   const input = typeof f.value === "string" || f.value === null ? f.text : f.value;
-  const deadline = parseDeadline(input, { targetYear: year, documentYear: roadmap.documentYear, yearFrom });
+  const deadline = parseDeadline(input, deadlineContext(roadmap, year, yearFrom));
   const rel = deadline.relative;
   return { deadline, due: deadline.due ?? (rel && year !== null ? resolveRelative(rel, year) : null) };
 }

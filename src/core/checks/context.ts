@@ -1,5 +1,5 @@
 import { parseDeadline, resolveRelative } from "../deadlines";
-import { countFromSteps } from "../row-deadline";
+import { countFromSteps, deadlineContext } from "../row-deadline";
 import type { Deadline, IsoDate } from "../deadlines/types";
 import { resolveFunding, type FundingEvidence, type KnownFunding } from "../funding";
 import { planSpanText } from "../findings/messages";
@@ -152,6 +152,7 @@ function readRows(
   const parsed = new Map<string, Deadline>();
   // Bench: checkSheet 10,000 rows +6–10 % CPU without this and the extra-row memo (A/B, 2026-12-03).
   const lines = new Map<string, string>();
+  const dctx = deadlineContext(roadmap, year, yearFrom);
   return roadmap.rows.map((row, pos) => {
     const title = row.fields.title?.text ?? "";
     const f = row.fields.deadline;
@@ -162,7 +163,7 @@ function readRows(
       const input = deadlineInput(f!);
       deadline = typeof input === "string" ? (parsed.get(input) ?? null) : null;
       if (!deadline) {
-        deadline = parseDeadline(input, { targetYear: year, documentYear: roadmap.documentYear, yearFrom });
+        deadline = parseDeadline(input, dctx);
         if (typeof input === "string") parsed.set(input, deadline);
       }
       const rel = deadline.relative;

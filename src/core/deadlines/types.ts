@@ -75,4 +75,6 @@ export interface DeadlineContext {
    * учебный год»): a day or month written without a year from this month on falls in that earlier year.
    */
   yearFrom?: number | null;
+  /** The plan names a school year in its title («на 2026/2027 учебный год»): a bare «в течение года» is that school year. */
+  schoolYear?: boolean;
 }

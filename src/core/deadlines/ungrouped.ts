@@ -66,7 +66,11 @@ function cadenceOnly(sc: Scan, report: ReportRule | null): Deadline {
 /** A bare «до конца года» / «учебного года»: the period named by the context year. */
 function weakReading(sc: Scan, w: Group, ctx: DeadlineContext): Deadline {
   markGroup(sc, w);
-  const a = w.atoms[0]!;
+  // «в течение года» in a school-year plan is the plan's school year, as «в течение учебного года» is.
+  const a =
+    ctx.schoolYear === true && (w.mod === "during" || w.mod === "none") && w.atoms[0]!.type === "year"
+      ? { ...w.atoms[0]!, type: "school" as const }
+      : w.atoms[0]!;
   const base = ctx.targetYear ?? ctx.documentYear ?? null;
   const y = base === null ? null : base + (a.year?.ctxOffset ?? 0);
   sc.reasons.push("year not written; taken from the context");

@@ -7,7 +7,7 @@ import { readingOf } from "../../../src/core/reading";
 import { getEdition, planYearFrom } from "../../../src/core/templates/library";
 import type { Grid } from "../../../src/core/grid";
 
-const plan = { targetYear: 2027, documentYear: 2026, yearFrom: 9 };
+const plan = { targetYear: 2027, documentYear: 2026, yearFrom: 9, schoolYear: true };
 
 describe("year-less deadlines in a school-year plan", () => {
   it("September–December fall in the first calendar year, January–August in the second", () => {
@@ -17,6 +17,20 @@ describe("year-less deadlines in a school-year plan", () => {
     expect(parseDeadline("до 1 марта", plan).due).toBe("2027-03-01");
     const range = parseDeadline("сентябрь – май", plan);
     expect([range.start, range.due]).toEqual(["2026-09-01", "2027-05-31"]);
+  });
+
+  it("a bare «в течение года» is the plan's school year; a written year or «до конца года» stays the calendar's", () => {
+    const span = (t: string, ctx: DeadlineContext = plan) => {
+      const d = parseDeadline(t, ctx);
+      return [d.start, d.due];
+    };
+    expect(span("в течение года")).toEqual(["2026-09-01", "2027-08-31"]);
+    expect(span("в течение учебного года")).toEqual(["2026-09-01", "2027-08-31"]);
+    expect(span("в течение 2027 года")).toEqual(["2027-01-01", "2027-12-31"]);
+    expect(parseDeadline("до конца года", plan).due).toBe("2027-12-31");
+    // A calendar-year plan («на 2027 год»), even of a form whose measures run over a school year: the calendar year.
+    expect(span("в течение года", { targetYear: 2027 })).toEqual(["2027-01-01", "2027-12-31"]);
+    expect(span("в течение года", { ...plan, schoolYear: false })).toEqual(["2027-01-01", "2027-12-31"]);
   });
 
   it("a year-less day in brackets bounds the period it follows, in that period's year", () => {
