@@ -143,6 +143,20 @@ function plainRomanDirection(s: Sheet, r: number, lo: number, hi: number, h: Hea
   return { s: { number: m[1]!, title, address: s.addr(r, h.titleCol) } };
 }
 
+/**
+ * «I. Совместные мероприятия» alone in the № cell (not merged) over a numbered row: a Roman number heads a section, as
+ * when merged across (measures are numbered in Arabic figures).
+ */
+function romanInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+  const nc = h.numberCol;
+  if (nc === undefined || s.count(r, lo, hi, 2) !== 1 || s.text(r, nc).trim() === "") return null;
+  const m = ROMAN_SECTION_RE.exec(s.text(r, nc).trim());
+  if (!m || organisationOf(m[3]!) !== null) return null;
+  const next = nextFilled(s, r + 1, lo, hi);
+  if (next < 0 || !isNumberLike(s.value(next, nc), s.text(next, nc))) return null;
+  return { s: { number: m[2]!, title: m[3]!.trim(), address: s.addr(r, nc) } };
+}
+
 /** The section row r opens, if it is one. */
 export function sectionAt(
   s: Sheet,
@@ -157,6 +171,7 @@ export function sectionAt(
     wordNumberedDirection(s, r, lo, hi, h) ??
     bulletDirection(s, r, lo, hi, h) ??
     plainNumberedDirection(s, r, lo, hi, h) ??
-    plainRomanDirection(s, r, lo, hi, h)
+    plainRomanDirection(s, r, lo, hi, h) ??
+    romanInNumberCell(s, r, lo, hi, h)
   );
 }

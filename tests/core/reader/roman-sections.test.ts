@@ -58,3 +58,28 @@ describe("Roman-numbered directions written in the № and title cells, not merg
     expect(r.sections.map((s) => s.number)).toEqual(["II"]);
   });
 });
+
+describe("Roman-numbered directions written whole in the № cell, not merged", () => {
+  it("«I. Совместные мероприятия» alone in the № cell over numbered rows is a section; a lone cell over no number is not", () => {
+    const rows = (next: CellValue): CellValue[][] => [
+      [
+        "Единый комплексный план мероприятий по организационно-методической поддержке на 2026/2027 учебный год",
+      ],
+      [],
+      ["№", "Мероприятие", "Площадка (ОО)", "Дата / период"],
+      ["I. Совместные мероприятия"],
+      [next, "Фестиваль «Кванториада» для учащихся школ округа", "МАОУ «СОШ № 1»", "23.10.2026"],
+      ["X. Демонстрация эффективного опыта"],
+      [2, "Открытый показ занятий центров для директоров школ", "центры округа", "до 10.06.2027"],
+    ];
+    const r = readRoadmaps(grid(rows(1), [])).roadmaps[0]!;
+    expect(r.sections.map((s) => [s.number, s.title])).toEqual([
+      ["I", "Совместные мероприятия"],
+      ["X", "Демонстрация эффективного опыта"],
+    ]);
+    expect(r.rows.map((row) => row.number)).toEqual(["1", "2"]);
+    // The row under the first is not numbered: «I. …» there is no heading of numbered events.
+    const loose = readRoadmaps(grid(rows(null), [])).roadmaps[0]!;
+    expect(loose.sections.map((s) => s.number)).toEqual(["X"]);
+  });
+});
