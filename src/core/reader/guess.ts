@@ -67,9 +67,17 @@ export function guessProgramme(
   rows: Lazy,
   preamble: Located[],
 ): Evidence<ProgrammeId | "unknown"> {
-  for (const l of title) {
+  // No title read: the lines right above the table name the plan («ПЛАН» / «организационно-методической поддержки …»).
+  const head = title.length > 0 ? title : preamble.slice(-3);
+  for (const l of head) {
     const words = complexPlan(l);
     if (words) return { value: "complex-plan", evidence: [quote(l, words)] };
+  }
+  // A title broken over lines («ПЛАН» / «организационно-методической поддержки центров …» / «на 2026/2027 учебный год»).
+  if (head.length > 1) {
+    const whole = { text: head.map((l) => l.text).join(" "), address: head[0]!.address };
+    const words = complexPlan(whole);
+    if (words) return { value: "complex-plan", evidence: [quote(whole, words)] };
   }
   for (const lazy of [labels, title, rows, preamble]) {
     const group = get(lazy);

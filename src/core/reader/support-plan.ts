@@ -3,8 +3,11 @@
 import type { ProgrammeId } from "../programmes";
 import { normalize } from "./normalize";
 
+// «План мероприятий по …», «План работы по …», «ПЛАН организационно-методической поддержки …».
 const PLAN_OF_SUPPORT =
-  /план[а-я]*(?:\s*-\s*график[а-я]*)?\s+мероприяти[а-я]*\s+по\s+(?:организационно\s*-\s*)?методическ[а-я]*\s+(?:поддержк|сопровождени)[а-я]*/;
+  /план[а-я]*(?:\s*-\s*график[а-я]*)?\s+(?:(?:мероприяти|работ)[а-я]*\s+)?(?:по\s+)?(?:организационно\s*-\s*)?методическ[а-я]*\s+(?:поддержк|сопровождени)[а-я]*/;
+// «на 2026/2027 учебный год»: a plan over a school year; the programmes' own roadmaps run over calendar years.
+const SCHOOL_YEAR = /учебн[а-я]*\s+год/;
 
 /**
  * The centres by the federal project's descriptive names, without their brand: «центры образования
@@ -23,7 +26,8 @@ const DESCRIPTIVE_NAMES: [ProgrammeId, RegExp][] = [
 /**
  * The words naming a plan of methodical support for two or more of the programmes (by brand, `named`, or by their
  * descriptive names), or null. One programme's own plan («… поддержке центров «Точка роста»») is not the federal
- * complex plan, which covers all the centres together.
+ * complex plan, which covers all the centres together — unless it runs over a school year as the complex plan does
+ * (a district with only «Точка роста» centres writes its share of the plan for them alone).
  */
 export function supportPlanWords(text: string, named: ReadonlySet<ProgrammeId>): string | null {
   const n = normalize(text);
@@ -31,5 +35,5 @@ export function supportPlanWords(text: string, named: ReadonlySet<ProgrammeId>):
   if (!m) return null;
   const all = new Set(named);
   for (const [id, re] of DESCRIPTIVE_NAMES) if (re.test(n)) all.add(id);
-  return all.size >= 2 ? text.slice(m.index, m.index + m[0].length) : null;
+  return all.size >= 2 || SCHOOL_YEAR.test(n) ? text.slice(m.index, m.index + m[0].length) : null;
 }

@@ -22,6 +22,39 @@ describe("the complex plan under another name", () => {
     );
     expect(g.value).toBe("tochka-rosta");
   });
+  it("one programme's plan of support over a school year is its share of the complex plan", () => {
+    const g = guessProgramme(
+      [
+        at(
+          "План работы по организационно-методической поддержке центров «Точка роста» Берёзовского района на 2026/2027 учебный год",
+        ),
+      ],
+      [],
+      [],
+      [],
+    );
+    expect(g.value).toBe("complex-plan");
+  });
+  it("a title broken over lines, or only in the lines right above the table, still names the plan", () => {
+    const lines = [
+      at("Приложение к приказу Департамента образования от 10.12.2026 № 1560"),
+      at("ПЛАН"),
+      at("организационно-методической поддержки центров «Точка роста», «Кванториум» и «IT-куб» на 2027 год"),
+    ];
+    expect(guessProgramme(lines.slice(1), [], [], []).value).toBe("complex-plan");
+    expect(guessProgramme([], [], [], lines).value).toBe("complex-plan");
+    // A creation roadmap whose order text mentions the plan far above stays its programme's.
+    const order = [
+      at(
+        "В целях реализации единого комплексного плана мероприятий по организационно-методической поддержке",
+      ),
+      at("приказываю:"),
+      at("1. Утвердить комплекс мер (дорожную карту) по созданию центров «Точка роста» на 2027 год"),
+      at("2. Контроль оставляю за собой"),
+      at("Комплекс мер («дорожная карта») по созданию центров «Точка роста» на 2027 год"),
+    ];
+    expect(guessProgramme([], [], [], order).value).toBe("tochka-rosta");
+  });
   it("the centres named by their descriptive names count as programmes", () => {
     for (const title of [
       "План мероприятий по организационно-методической поддержке центров образования естественно-научной и технологической направленностей, технопарков и IT-кубов Ставровской области на 2026/2027 учебный год",
