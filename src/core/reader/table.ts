@@ -121,6 +121,17 @@ function endsAt(t: Reading, r: number, lo: number, hi: number): boolean {
   return next >= 0 && isAmount(s.value(next, dc), s.text(next, dc));
 }
 
+// «Приложение к распоряжению от 01.12.2026 № 540-рп», «Приложение № 1 к приказу …»: a page's running head.
+const APPENDIX_RE = /^приложени[а-я]*\s+(?:№\s*\d+\s+)?к\s+(?:распоряжени|приказ|постановлени|решени)/;
+
+/** A page's running head over the header repeated at a page break («Приложение к распоряжению … | стр. 2»). */
+function isRunningHead(s: Sheet, r: number, lo: number, hi: number, h: Header): boolean {
+  const first = s.cells(r, lo, hi)[0];
+  if (!first || !APPENDIX_RE.test(normalize(first[1]).trim())) return false;
+  const next = nextFilled(s, r + 1, lo, hi);
+  return next >= 0 && isRepeatedHeader(s, next, h);
+}
+
 /**
  * Whether row r opens the next roadmap on the sheet: one-cell rows («Приложение 2», «Комплекс мер … Кванториум»), one
  * of them a roadmap title or an organisation («Пошехонский муниципальный район»: one block per district, each with its
@@ -279,6 +290,10 @@ export function readTable(s: Sheet, h: Header): TableRead {
     if (isRepeatedHeader(s, r, h) || isColumnNumbers(s, r, lo, hi)) {
       const a = nc !== undefined ? s.area(r, nc) : undefined;
       if (a) r = a.bottom;
+      pageBreak = true;
+      continue;
+    }
+    if (isRunningHead(s, r, lo, hi, h)) {
       pageBreak = true;
       continue;
     }

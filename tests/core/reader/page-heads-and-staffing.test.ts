@@ -1,0 +1,66 @@
+// Three things planners' sheets hold between or under the roadmap rows: a page's running head before the header
+// repeated at a page break, a staffing table below, and column numbers right of a leading direction column.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid } from "./layouts";
+
+const head: CellValue[] = ["№", "Мероприятие", "Срок", "Ответственный", "Результат"];
+const row = (n: number, title: string, due: string): CellValue[] => [
+  `${n}.`,
+  title,
+  due,
+  "Министерство",
+  "Приказ",
+];
+const numbers = (rows: CellValue[][]) => readRoadmaps(grid(rows, [])).roadmaps[0]!.rows.map((r) => r.number);
+
+describe("rows that are not measures", () => {
+  it("«Приложение к распоряжению … | стр. 2» over a repeated header is a running head, not a measure", () => {
+    const rows: CellValue[][] = [
+      ["Комплекс мер («дорожная карта») по созданию центров «Точка роста» на 2027 год"],
+      head,
+      row(1, "Назначение ответственного должностного лица", "до 29.12.2026"),
+      ["Приложение к распоряжению от 01.12.2026 № 540-рп", null, "стр. 2", null, null],
+      head,
+      row(2, "Объявление закупок", "до 15.02.2027"),
+    ];
+    expect(numbers(rows)).toEqual(["1.", "2."]);
+  });
+
+  it("a staffing table below («Должность | Количество ставок | Срок укомплектования») ends the roadmap", () => {
+    const rows: CellValue[][] = [
+      ["Комплекс мер («дорожная карта») по созданию школьного Кванториума на 2027 год"],
+      head,
+      row(1, "Назначение ответственного должностного лица", "до 29.12.2026"),
+      row(2, "Открытие Кванториума", "01.09.2027"),
+      [],
+      ["Кадровое обеспечение"],
+      ["Должность", "Количество ставок", "Срок укомплектования"],
+      ["Педагог дополнительного образования", "4", "до 01.08.2027"],
+    ];
+    expect(numbers(rows)).toEqual(["1.", "2."]);
+  });
+
+  it("column numbers «2 | 3 | 4 …» right of a direction column numbered «1» are no measure", () => {
+    const rows: CellValue[][] = [
+      ["Муниципальный единый комплексный план организационно-методической поддержки на 2027 год"],
+      [],
+      ["Направление", "№", "Мероприятие", "Дата проведения", "Ответственный"],
+      ["1", "2", "3", "4", "5"],
+      ["Совместные мероприятия", "1", "Межшкольный турнир по робототехнике", "12.02.2027", "Смирнягин О.Л."],
+      [
+        "Конференции, фестивали, форумы",
+        "2",
+        "Районный фестиваль «Юные исследователи»",
+        "16.04.2027",
+        "Лобанова Г.Е.",
+      ],
+    ];
+    const r = readRoadmaps(grid(rows, [])).roadmaps[0]!;
+    expect(r.rows.map((x) => x.fields.title?.text)).toEqual([
+      "Межшкольный турнир по робототехнике",
+      "Районный фестиваль «Юные исследователи»",
+    ]);
+  });
+});
