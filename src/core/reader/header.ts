@@ -123,8 +123,7 @@ export function isColumnNumbers(s: Sheet, r: number, from: number, to: number): 
   const seen = new Set(cells.map(([, t]) => t));
   if (seen.size === cells.length && cells.every((_, i) => seen.has(String(i + 1)))) return true;
   // «2 | 3 | 4 | 5 | 6» when the table's range starts right of a leading column numbered «1» (a direction column).
-  const first = Number(cells[0]![1]);
-  return first >= 2 && first <= 3 && cells.every(([, t], i) => t === String(first + i));
+  return [2, 3].some((first) => cells.every(([, t], i) => t === String(first + i)));
 }
 
 /**

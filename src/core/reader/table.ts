@@ -287,13 +287,9 @@ export function readTable(s: Sheet, h: Header): TableRead {
       continue;
     }
     if (endsAt(t, r, lo, hi)) break;
-    if (isRepeatedHeader(s, r, h) || isColumnNumbers(s, r, lo, hi)) {
+    if (isRepeatedHeader(s, r, h) || isColumnNumbers(s, r, lo, hi) || isRunningHead(s, r, lo, hi, h)) {
       const a = nc !== undefined ? s.area(r, nc) : undefined;
       if (a) r = a.bottom;
-      pageBreak = true;
-      continue;
-    }
-    if (isRunningHead(s, r, lo, hi, h)) {
       pageBreak = true;
       continue;
     }
