@@ -15,6 +15,7 @@ const SETS = [
   "holdout21",
   "holdout41",
   "holdout42",
+  "holdout44",
 ];
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
