@@ -57,6 +57,11 @@ export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {
     const v = s.value(r, h.cols.deadline);
     if (v instanceof Date || DAY_DATE_RE.test(s.text(r, h.cols.deadline))) return false;
   }
+  // Nor in a programme's date column («Начало работы | 01.09.2027 | 01.09.2027 | — | Школы» under «Точка роста | …»).
+  for (const p of h.programmes ?? []) {
+    const v = s.value(r, p.col);
+    if (v instanceof Date || DAY_DATE_RE.test(s.text(r, p.col))) return false;
+  }
   // «№», or «No.» as the roadmap's own № header has it: a second table's number column.
   const nt = h.numberCol !== undefined ? s.text(r, h.numberCol) : "";
   let headerish = nt.startsWith("№") || (nt !== "" && classifyHeader(nt) === "number") ? 1 : 0;

@@ -171,3 +171,19 @@ describe("programme-named columns that do not split a table", () => {
     expect(rs[0]!.id).not.toContain("#");
   });
 });
+
+describe("a row that reads like a header under programme date columns", () => {
+  it("«Начало работы | 01.09.2027 | 01.09.2027 | — | Школы» is a measure, not another table's header", () => {
+    const values: CellValue[][] = [
+      ["Дорожная карта по созданию новых мест на 2027 год"],
+      ["Мероприятие", "Точка роста", "Кванториум", "ЦОС", "Ответственный"],
+      ["Утверждено должностное лицо", "29.12.2026", "29.12.2026", "29.12.2026", "Министерство образования"],
+      ["Единый комплексный план", "25.08.2027", "25.08.2027", "—", "Министерство образования"],
+      ["Начало работы", "01.09.2027", "01.09.2027", "—", "Школы"],
+      ["Мониторинг показателей", "01.10.2027", "01.10.2027", "—", "ОГАУ «ЦРО»"],
+    ];
+    const rs = readRoadmaps(grid(values, [])).roadmaps;
+    expect(rs.map((r) => r.programme.value)).toEqual(["tochka-rosta", "kvantorium", "cos"]);
+    expect(rowsOf(rs[0]!).map(([row]) => row)).toEqual([3, 4, 5, 6]);
+  });
+});
