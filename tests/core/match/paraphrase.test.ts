@@ -192,6 +192,13 @@ describe("more planners' words for the form's items (tochka-rosta, Кванто�
     ["complex-plan-2024", "Федеральные мероприятия", "federal-events"],
     ["complex-plan-2024", "Информирование населения", "information-campaigns"],
     ["complex-plan-2024", "Неделя открытых дверей центров", "information-campaigns"],
+    ["cos-2024", "Мониторинг ЦОС (август)", "progress-monitoring-august"],
+    ["kvantorium-2024", "Indicators and targets of school Kvantoriums approved", "approve-indicators"],
+    ["kvantorium-2024", "Information reference on readiness sent to the federal operator", "info-reference"],
+    ["complex-plan-2024", "Вместе с соседними школами", "joint-events"],
+    ["complex-plan-2024", "Выбор профессии", "career-guidance"],
+    ["complex-plan-2024", "Рассказываем о Кванториуме", "information-campaigns"],
+    ["complex-plan-2024", "Показываем опыт", "effective-practice"],
     ["kvantorium-2024", "Назначение ответственного за школьный Кванториум", "approve-official"],
     ["kvantorium-2024", "Basic equipment set available in host schools confirmed", "basic-equipment"],
     [
