@@ -126,6 +126,8 @@ const APPENDIX_RE = /^приложени[а-я]*\s+(?:№\s*\d+\s+)?к\s+(?:ра
 
 /** A page's running head over the header repeated at a page break («Приложение к распоряжению … | стр. 2»). */
 function isRunningHead(s: Sheet, r: number, lo: number, hi: number, h: Header): boolean {
+  // Cheap test first: it runs on every row of the table.
+  if (!/^\s*прил/i.test(s.text(r, lo))) return false;
   const first = s.cells(r, lo, hi)[0];
   if (!first || !APPENDIX_RE.test(normalize(first[1]).trim())) return false;
   const next = nextFilled(s, r + 1, lo, hi);
