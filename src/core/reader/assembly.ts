@@ -333,10 +333,14 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
   const year = guessYear(c.title, () => deadlinesOf(all), c.preamble, c.documentYear);
   const sections = read.sections.map((x) => x.s);
   const roles = tableRoles(s, h);
-  // The complex plan's «Точка роста | Кванториум» columns say which centres take part: it stays one plan.
+  // The complex plan's «Точка роста | Кванториум» columns (or «Программа» column) say which centres take part: it stays
+  // one plan.
   const byColumn =
     h.programmes && programme.value !== "complex-plan" ? byProgrammeColumn(s, h.programmes, all) : [];
-  const byName = byColumn.length === 0 && h.cols.programme !== undefined ? byProgrammeName(all) : null;
+  const byName =
+    byColumn.length === 0 && h.cols.programme !== undefined && programme.value !== "complex-plan"
+      ? byProgrammeName(all)
+      : null;
   const blocks: Block[] =
     byColumn.length > 0
       ? byColumn.flatMap((p) => programmeColumnBlocks(c, p, columns, roles))

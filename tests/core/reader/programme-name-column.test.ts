@@ -49,3 +49,22 @@ describe("a «Программа» column", () => {
     expect(readRoadmaps(grid(words, [])).roadmaps).toHaveLength(1);
   });
 });
+
+describe("a «Программа» column in the complex plan", () => {
+  it("says which centres take part in each event: the plan stays one roadmap", () => {
+    const rows: CellValue[][] = [
+      ["Единый комплексный план мероприятий по организационно-методической поддержке центров на 2027 год"],
+      ["№", "Мероприятие", "Программа", "Срок"],
+      ["1", "Совместные уроки химии для учеников центров и школ-партнёров", "Точка роста", "март 2027 г."],
+      ["2", "Региональный фестиваль технического творчества", "Кванториум", "апрель 2027 г."],
+      [
+        "3",
+        "Участие педагогов во всероссийских вебинарах федерального оператора",
+        "все",
+        "в течение 2027 года",
+      ],
+    ];
+    const rs = readRoadmaps(grid(rows, [])).roadmaps;
+    expect(rs.map((r) => [r.programme.value, r.rows.length])).toEqual([["complex-plan", 3]]);
+  });
+});
