@@ -199,6 +199,7 @@ describe("more planners' words for the form's items (tochka-rosta, Кванто�
     ["complex-plan-2024", "Выбор профессии", "career-guidance"],
     ["complex-plan-2024", "Рассказываем о Кванториуме", "information-campaigns"],
     ["complex-plan-2024", "Показываем опыт", "effective-practice"],
+    ["complex-plan-2024", "Публикации о работе центров в СМИ и в сообществах школ", "information-campaigns"],
     ["kvantorium-2024", "Назначение ответственного за школьный Кванториум", "approve-official"],
     ["kvantorium-2024", "Basic equipment set available in host schools confirmed", "basic-equipment"],
     [
