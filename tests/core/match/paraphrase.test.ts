@@ -200,6 +200,11 @@ describe("more planners' words for the form's items (tochka-rosta, Кванто�
     ["complex-plan-2024", "Рассказываем о Кванториуме", "information-campaigns"],
     ["complex-plan-2024", "Показываем опыт", "effective-practice"],
     ["complex-plan-2024", "Публикации о работе центров в СМИ и в сообществах школ", "information-campaigns"],
+    ["cos-2024", "Размещение в ЕИС извещений о закупке компьютерного и иного оборудования", "procurement"],
+    ["cos-2024", "Участие в закупке оборудования (техническое задание, заявка)", "procurement"],
+    ["cos-2024", "Получение и подключение оборудования, инвентаризация", "equipment-delivery"],
+    ["cos-2024", "Приёмка и ввод оборудования в эксплуатацию", "equipment-delivery"],
+    ["kvantorium-2024", "Утверждение реестра (МАОУ «Гимназия № 2»)", "approve-register"],
     ["kvantorium-2024", "Назначение ответственного за школьный Кванториум", "approve-official"],
     ["kvantorium-2024", "Basic equipment set available in host schools confirmed", "basic-equipment"],
     [
