@@ -190,6 +190,11 @@ describe("more planners' words for the form's items (tochka-rosta, Кванто�
     ["complex-plan-2024", "Демонстрация опыта", "effective-practice"],
     ["complex-plan-2024", "Наставник рядом", "mentoring"],
     ["complex-plan-2024", "Федеральные мероприятия", "federal-events"],
+    [
+      "complex-plan-2024",
+      "Участие руководителей центров в совещаниях и вебинарах Минпросвещения России",
+      "federal-events",
+    ],
     ["complex-plan-2024", "Информирование населения", "information-campaigns"],
     ["complex-plan-2024", "Неделя открытых дверей центров", "information-campaigns"],
     ["cos-2024", "Мониторинг ЦОС (август)", "progress-monitoring-august"],
