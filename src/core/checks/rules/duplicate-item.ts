@@ -130,6 +130,14 @@ function stepsOfOneHeading(
 const INFORMS =
   /^\s*(?:\d[\d.]*\s*)?(?:(?:размещени|публикаци|опубликовани)[а-я]*\s+(?:информаци|новост|сведени|материал|стат)|освещени|информировани)[а-я]*\s/iu;
 
+// «типовое положение» (the region's model) and a school's own «положение о центре» are two documents.
+const MODEL = /типов[а-я]*\s+положени/iu;
+
+/** The region's model regulation and a school's own regulation made from it: not one step twice. */
+function modelAndOwn(itemId: string, a: string, b: string): boolean {
+  return itemId === "approve-regulation" && MODEL.test(a) !== MODEL.test(b);
+}
+
 /** One row tells the public about the step the other row is («Открытие …» / «Размещение информации об открытии …»). */
 function tellsAbout(a: string, b: string): boolean {
   return INFORMS.test(a) !== INFORMS.test(b);
@@ -161,6 +169,7 @@ export function check(ctx: CheckContext): Placed[] {
     if (forOtherObjects(mine?.title ?? "", first?.title ?? "")) continue;
     if (stagesOfOneStep(ctx, item.id, mine?.title ?? "", first?.title ?? "")) continue;
     if (tellsAbout(mine?.title ?? "", first?.title ?? "")) continue;
+    if (modelAndOwn(item.id, mine?.title ?? "", first?.title ?? "")) continue;
     if (stepsOfOneHeading(ctx, item.id, mine, first)) continue;
     const otherAddress = roadmap.rows[dup.otherRowPos]!.address;
     const byAddress = memoised(written, item.id, () => new Map<string, Bilingual>());

@@ -158,3 +158,34 @@ describe("sub-steps of a group heading that names the item", () => {
     expect(dups("Организационные мероприятия:")).toBe(1);
   });
 });
+
+describe("the model regulation and a school's own regulation", () => {
+  it("«Утверждено типовое положение» and a school's «… утверждено положение о центре» are two documents", () => {
+    const sheet = (second: string) =>
+      grid(
+        [
+          ["Дорожная карта создания центра «Точка роста» в МБОУ «Кедровская СОШ» на 2027 год"],
+          ["№", "Мероприятие", "Ответственный", "Результат", "Срок"],
+          [
+            "1",
+            "Утверждено типовое положение о деятельности центров",
+            "Министерство",
+            "Приказ",
+            "29.12.2026",
+          ],
+          ["2", second, "Директор", "Приказ", "29.12.2026"],
+        ],
+        [],
+      );
+    const dups = (second: string) =>
+      checkSheet(sheet(second), { checkDate: "2026-12-10" })
+        .reports.flatMap((r) => r.findings)
+        .filter((f) => f.code === "duplicate-item").length;
+    expect(
+      dups(
+        "Издан приказ о создании центра «Точка роста» в МБОУ «Кедровская СОШ», утверждено положение о центре",
+      ),
+    ).toBe(0);
+    expect(dups("Утверждено типовое положение о деятельности центров «Точка роста»")).toBe(1);
+  });
+});
