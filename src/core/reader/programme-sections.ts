@@ -44,11 +44,15 @@ export function byProgrammeSection(
   if (programmes.size < 2) return null;
   const parts: ProgrammePart[] = lead ? [{ programme: lead, rows: [] }] : [];
   const before: RoadmapRow[] = [];
+  // Sections may alternate programmes («Направление» column: Точка роста, Кванториум, Точка роста …): one part each.
+  let cur: ProgrammePart | undefined = parts[0];
   for (const row of rows) {
     const p = row.section === null ? undefined : named.get(row.section);
-    const cur = parts.at(-1);
-    if (p && cur?.programme.value !== p.value) parts.push({ programme: p, rows: [] });
-    (parts.at(-1)?.rows ?? before).push(row);
+    if (p && cur?.programme.value !== p.value) {
+      cur = parts.find((x) => x.programme.value === p.value);
+      if (!cur) parts.push((cur = { programme: p, rows: [] }));
+    }
+    (cur?.rows ?? before).push(row);
   }
   if (parts.length < 2) return null;
   parts[0]!.rows.unshift(...before);

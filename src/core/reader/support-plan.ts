@@ -29,8 +29,14 @@ const DESCRIPTIVE_NAMES: [ProgrammeId, RegExp][] = [
  * complex plan, which covers all the centres together — unless it runs over a school year as the complex plan does
  * (a district with only «Точка роста» centres writes its share of the plan for them alone).
  */
+// «План работы центра «Точка роста» МБОУ … на 2026/2027 учебный год»: a centre's own plan for the school year.
+const CENTRE_PLAN = /план[а-я]*\s+(?:работ[а-я]*|мероприяти[а-я]*)\s+(?:центр|кванториум|технопарк)[а-я]*/;
+
 export function supportPlanWords(text: string, named: ReadonlySet<ProgrammeId>): string | null {
   const n = normalize(text);
+  // A centre's plan of work for a school year is its share of the complex plan (its roadmap runs over a calendar year).
+  const own = CENTRE_PLAN.exec(n);
+  if (own && SCHOOL_YEAR.test(n)) return text.slice(own.index, own.index + own[0].length);
   const m = PLAN_OF_SUPPORT.exec(n);
   if (!m) return null;
   const all = new Set(named);

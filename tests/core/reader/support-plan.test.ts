@@ -55,6 +55,21 @@ describe("the complex plan under another name", () => {
     ];
     expect(guessProgramme([], [], [], order).value).toBe("tochka-rosta");
   });
+  it("a centre's plan of work for a school year is its share of the complex plan; for a calendar year it is not", () => {
+    const title = (year: string) =>
+      guessProgramme(
+        [
+          at(
+            `План работы центра образования естественно-научной и технологической направленностей «Точка роста» МБОУ «Луговская СОШ» ${year}`,
+          ),
+        ],
+        [],
+        [],
+        [],
+      ).value;
+    expect(title("на 2026/2027 учебный год")).toBe("complex-plan");
+    expect(title("на 2027 год")).toBe("tochka-rosta");
+  });
   it("the centres named by their descriptive names count as programmes", () => {
     for (const title of [
       "План мероприятий по организационно-методической поддержке центров образования естественно-научной и технологической направленностей, технопарков и IT-кубов Ставровской области на 2026/2027 учебный год",
