@@ -37,7 +37,8 @@ function partsOf(text: string, compiled: CompiledEdition): Omit<Unit, "rowPos">[
   const parts = split ? text.split(";").map((p) => p.trim()) : [];
   const named = new Set(parts.map((p) => itemNamed(p, compiled)).filter((i) => i !== null));
   if (named.size >= 2) {
-    for (const p of parts) if (p !== "") out.push({ text: p, sub: true });
+    // A part may itself list steps under its verb («…; утверждение дорожной карты, реестра, показателей и положения»).
+    for (const p of parts) if (p !== "") out.push(...(partsOf(p, compiled) ?? [{ text: p, sub: true }]));
     return out;
   }
   // «Утверждение реестра школ, показателей и индикаторов, типового положения»: a comma list of steps under one verb,

@@ -294,3 +294,24 @@ describe("a meeting's own name in quotes", () => {
     expect([ids(m, 0), ids(m, 1)]).toEqual([[], ["start"]]);
   });
 });
+
+describe("a list inside a part of a «;» list", () => {
+  it("«Назначение ответственного; утверждение дорожной карты, реестра организаций, показателей и положения» covers five items", () => {
+    const r = buildRoadmap([
+      {
+        title:
+          "Назначение ответственного; утверждение дорожной карты, реестра организаций, показателей и положения",
+      },
+    ]);
+    const m = matchRoadmap(r, getEdition("kvantorium-2024")!, { targetYear: 2027 });
+    expect(ids(m, 0).sort()).toEqual(
+      [
+        "approve-indicators",
+        "approve-official",
+        "approve-register",
+        "approve-regulation",
+        "approve-roadmap",
+      ].sort(),
+    );
+  });
+});
