@@ -15,13 +15,21 @@ export interface ReportRule {
   working: boolean;
   /** «… месяца, следующего за отчетным …»: the day falls in the month after the period. */
   following: boolean;
+  /** «до 30 числа последнего месяца квартала»: the day falls in the period's own last month. */
+  last: boolean;
   m: Match;
 }
 
 export function reportRule(s: string, toks: Tok[]): ReportRule | null {
   const f = firstMatch(REPORT_DAY, s, toks);
   if (!f) return null;
-  return { day: Number(f.g[1]), working: f.g[2] !== undefined, following: f.g[3] !== undefined, m: f.m };
+  return {
+    day: Number(f.g[1]),
+    working: f.g[2] !== undefined,
+    last: f.g[3] !== undefined,
+    following: f.g[4] !== undefined,
+    m: f.m,
+  };
 }
 
 /** The n-th working day of a month by the production calendar; null when the month has fewer. */
@@ -50,13 +58,13 @@ export function reportDue(
   let penalty = 0;
   // A monthly «до 5 числа» is the 5th of each month; otherwise reports follow their period.
   const inPeriod = !rule.following && cadence === "monthly";
-  if (!rule.following && !inPeriod) {
+  if (!rule.following && !inPeriod && !rule.last) {
     notes.push("the reporting day read in the month after the period");
     penalty += 0.2;
   }
   const p = parts(inPeriod ? period.start : period.end);
-  const y = inPeriod || p.m < 12 ? p.y : p.y + 1;
-  const m = inPeriod ? p.m : (p.m % 12) + 1;
+  const y = inPeriod || rule.last || p.m < 12 ? p.y : p.y + 1;
+  const m = inPeriod || rule.last ? p.m : (p.m % 12) + 1;
   if (!isSupportedYear(y)) return { due: null, notes: [unsupportedYear(y)!.en], penalty };
   if (rule.working) {
     const cal = calendarNotes(y);

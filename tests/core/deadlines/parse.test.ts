@@ -130,6 +130,18 @@ describe("text, span and confidence", () => {
     expect(parseDeadline("до 1 сентября 2027 г.").event).toBeUndefined();
   });
 
+  it("a report «до 30 числа последнего месяца квартала» falls in the quarter's own last month", () => {
+    const d = parseDeadline(
+      "ежеквартально, начиная с III квартала 2027 г. (отчёт – до 30 числа последнего месяца квартала)",
+      { targetYear: 2027 },
+    );
+    expect([d.kind, d.due]).toEqual(["recurring", "2027-09-30"]);
+    // Without «последнего месяца», a quarterly report day follows the quarter, as before.
+    expect(
+      parseDeadline("ежеквартально, начиная с III квартала 2027 г., до 5 числа", { targetYear: 2027 }).due,
+    ).toBe("2027-10-05");
+  });
+
   it("says why a year-less date has no due date without a context", () => {
     const d = parseDeadline("31 января");
     expect(d.due).toBeNull();
