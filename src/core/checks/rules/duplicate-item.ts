@@ -120,10 +120,12 @@ function stepsOfOneHeading(
 ) {
   const parent = parentNumber(a?.number ?? null);
   if (parent === null || parent !== parentNumber(b?.number ?? null)) return false;
-  const heading = ctx.roadmap.skipped?.find(
-    (x) => x.kind === "group-heading" && x.number !== null && normNumber(x.number) === parent,
-  );
-  return heading !== undefined && namesItem(ctx, itemId, heading.text);
+  // The heading was kept out of the measures as a group heading, or read as a section («2. | Инфраструктурный лист»).
+  const heading =
+    ctx.roadmap.skipped?.find(
+      (x) => x.kind === "group-heading" && x.number !== null && normNumber(x.number) === parent,
+    )?.text ?? ctx.roadmap.sections.find((x) => normNumber(x.number) === parent)?.title;
+  return heading !== undefined && namesItem(ctx, itemId, heading);
 }
 
 // «Размещение информации об открытии на сайтах школ»: a row that tells about a step, not the step itself.
