@@ -352,7 +352,7 @@ const PARAPHRASES: Paraphrase[] = [
   { re: /\binstall(?:ed|ation)?\b/g, means: "установлено" },
   { re: /\bset up\b|\bcommissioned\b|\bconfigured\b|\badjusted\b/g, means: "налажено" },
   { re: /\breceived\b|\bdeliver(?:ed|y)\b/g, means: "получено" },
-  { re: /\bphoto-?monitoring\b/g, means: "фотомониторинг" },
+  { re: /\bphoto[- ]?monitoring\b/g, means: "фотомониторинг" },
   { re: /\bpremises\b/g, means: "помещений" },
   {
     re: /\bbring(?:ing)? (?:[a-z']+ ){0,3}in(?:to)? (?:line|compliance|conformity) with\b/g,

@@ -205,6 +205,7 @@ describe("more planners' words for the form's items (tochka-rosta, Кванто�
     ["complex-plan-2024", "Рассказываем о Кванториуме", "information-campaigns"],
     ["complex-plan-2024", "Показываем опыт", "effective-practice"],
     ["complex-plan-2024", "Помощь отстающим по химии и биологии", "low-results-support"],
+    ["kvantorium-2024", "Photo monitoring of the premises", "photo-monitoring"],
     ["complex-plan-2024", "Публикации о работе центров в СМИ и в сообществах школ", "information-campaigns"],
     ["cos-2024", "Размещение в ЕИС извещений о закупке компьютерного и иного оборудования", "procurement"],
     ["cos-2024", "Участие в закупке оборудования (техническое задание, заявка)", "procurement"],
