@@ -91,8 +91,8 @@ export function readingOf(roadmap: Roadmap, report: RoadmapReport, extra: readon
       title: row.fields.title?.text ?? "",
       deadline: reads[pos]?.deadline ?? null,
       due: reads[pos]?.due ?? null,
-      opening: (items.get(row.index) ?? []).includes("start"),
     })),
+    (pos) => (items.get(roadmap.rows[pos]!.index) ?? []).includes("start"),
   );
   const rows: RowReading[] = roadmap.rows.map((row, pos) => ({
     address: row.address,

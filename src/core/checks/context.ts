@@ -211,13 +211,9 @@ export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: Co
     r.items = cov.map((c) => itemsById.get(c.itemId)).filter((x): x is TemplateItem => x !== undefined);
     r.match = { score: cov[0]!.score, terms: cov[0]!.terms };
   }
-  // Most sheets have no term counted from a step: skip building the step rows (10,000-row sheets, 18 checks a run).
-  if (rows.some((r) => r.deadline?.event !== undefined))
-    countFromSteps(rows.map((r) => ({ ...r, opening: r.items.some((it) => it.id === "start") }))).forEach(
-      (c, pos) => {
-        if (c) Object.assign(rows[pos]!, c);
-      },
-    );
+  countFromSteps(rows, (pos) => rows[pos]!.items.some((it) => it.id === "start")).forEach((c, pos) => {
+    if (c) Object.assign(rows[pos]!, c);
+  });
   // No form: IT-куб plans run three years.
   const window = edition ? edition.window : ([-1, 2] as const);
   const plan =
