@@ -31,7 +31,12 @@ function atomBounds(
   let inferred = false;
   let unresolved = false;
   const bs: Bounds[] = [];
-  for (const a of g.atoms) {
+  for (const written of g.atoms) {
+    // «II полугодие» in a plan «на 2026/2027 учебный год» is the school year's half, as «II полугодие учебного года».
+    const a =
+      ctx.schoolYear === true && written.type === "half" && written.year === null
+        ? { ...written, school: true }
+        : written;
     const { y, inferred: inf } = atomYear(a, ctx, y0);
     inferred ||= inf;
     if (a.typo) penalty = Math.max(penalty, 0.15);

@@ -59,6 +59,19 @@ describe("year-less deadlines in a school-year plan", () => {
     expect(span("II полугодие 2027 года")).toEqual(["2027-07-01", "2027-12-31"]);
   });
 
+  it("a half without its year in a school-year plan is the school year's half; with a year or elsewhere, the calendar's", () => {
+    const span = (t: string, ctx: DeadlineContext = plan) => {
+      const d = parseDeadline(t, ctx);
+      return [d.start, d.due];
+    };
+    expect(span("в течение II полугодия (январь – май 2027)")).toEqual(["2027-01-01", "2027-05-31"]);
+    expect(span("II полугодие")).toEqual(["2027-01-01", "2027-05-31"]);
+    expect(span("в течение I полугодия")).toEqual(["2026-09-01", "2026-12-31"]);
+    expect(span("в течение II полугодия (до 30 апреля 2027 г.)")).toEqual(["2027-01-01", "2027-04-30"]);
+    expect(span("I полугодие 2027 г.")).toEqual(["2027-01-01", "2027-06-30"]);
+    expect(span("II полугодие", { targetYear: 2027 })).toEqual(["2027-07-01", "2027-12-31"]);
+  });
+
   it("a written year, a year-less date in a calendar-year roadmap, and «текущего года» keep their year", () => {
     expect(parseDeadline("до 20 декабря 2027 г.", plan).due).toBe("2027-12-20");
     expect(parseDeadline("до 20 декабря", { targetYear: 2027 }).due).toBe("2027-12-20");
