@@ -6,7 +6,7 @@ import type { RoadmapReport } from "./report";
 import { BilingualSchema } from "./report";
 import { COLUMN_ROLES, type Roadmap, type RowField } from "./reader/types";
 import type { Deadline, IsoDate } from "./deadlines/types";
-import { countFromSteps, deadlineContext, rowDeadline } from "./row-deadline";
+import { countFromSteps, deadlineContext, dueOfSeveral, rowDeadline } from "./row-deadline";
 import { getEdition, planYearFrom } from "./templates/library";
 import type { Edition } from "./templates/schema";
 
@@ -79,11 +79,15 @@ function deadlineOf(
 export function readingOf(roadmap: Roadmap, report: RoadmapReport, extra: readonly Edition[] = []): Reading {
   const items = new Map<number, string[]>();
   for (const m of report.matches) items.set(m.rowIndex, [...(items.get(m.rowIndex) ?? []), m.itemId]);
+  const edition = report.editionId !== null ? getEdition(report.editionId, extra) : null;
   // A school-year plan reads a year-less «до 20 декабря» in its first calendar year, as the checks do.
-  const yearFrom = planYearFrom(report.editionId !== null ? getEdition(report.editionId, extra) : null);
-  const reads = roadmap.rows.map((row) =>
-    rowDeadline(row.fields.deadline, roadmap, report.targetYear, yearFrom),
-  );
+  const yearFrom = planYearFrom(edition);
+  const itemsById = new Map((edition?.items ?? []).map((it) => [it.id, it]));
+  const reads = roadmap.rows.map((row) => {
+    const read = rowDeadline(row.fields.deadline, roadmap, report.targetYear, yearFrom);
+    const covered = (items.get(row.index) ?? []).flatMap((id) => itemsById.get(id) ?? []);
+    return read && { ...read, due: dueOfSeveral(read.deadline, read.due, covered) };
+  });
   // Terms counted from another step («за месяц до открытия (п. 13)») dated as the checks date them.
   const counted = countFromSteps(
     roadmap.rows.map((row, pos) => ({

@@ -4,6 +4,8 @@ import type { Deadline, DeadlineContext, EventRef, IsoDate } from "./deadlines/t
 import { normNumber, sameStem, stems } from "./match";
 import { isBlank } from "./grid";
 import type { Roadmap, RowField } from "./reader/types";
+import { isDated } from "./templates/rules";
+import type { TemplateItem } from "./templates/schema";
 
 /**
  * A row's «Срок» cell read in its plan's context: the JSON report's reading and the pane's timeline both read it here,
@@ -39,6 +41,20 @@ export function rowDeadline(
   const deadline = parseDeadline(input, deadlineContext(roadmap, year, yearFrom));
   const rel = deadline.relative;
   return { deadline, due: deadline.due ?? (rel && year !== null ? resolveRelative(rel, year) : null) };
+}
+
+/**
+ * «25.08.2027, 30.11.2027» on a row standing for several dated items of the form (the two ЦОС monitorings): the dates
+ * are those items' deadlines, due at the first as a «до …, до …» list is; one event's several dates stay at the latest.
+ */
+export function dueOfSeveral(
+  deadline: Deadline | null,
+  due: IsoDate | null,
+  items: readonly TemplateItem[],
+): IsoDate | null {
+  const dates = deadline?.occurrences;
+  if (!dates || dates.length < 2 || items.filter((it) => isDated(it.deadline)).length < 2) return due;
+  return dates[0]!;
 }
 
 /** What countFromSteps needs of a row (the checks' RowInfo is one as it is). */

@@ -1,5 +1,5 @@
 import { parseDeadline, resolveRelative } from "../deadlines";
-import { countFromSteps, deadlineContext } from "../row-deadline";
+import { countFromSteps, deadlineContext, dueOfSeveral } from "../row-deadline";
 import type { Deadline, IsoDate } from "../deadlines/types";
 import { resolveFunding, type FundingEvidence, type KnownFunding } from "../funding";
 import { planSpanText } from "../findings/messages";
@@ -210,6 +210,7 @@ export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: Co
     const r = rows[pos]!;
     r.items = cov.map((c) => itemsById.get(c.itemId)).filter((x): x is TemplateItem => x !== undefined);
     r.match = { score: cov[0]!.score, terms: cov[0]!.terms };
+    r.due = dueOfSeveral(r.deadline, r.due, r.items);
   }
   countFromSteps(rows, (pos) => rows[pos]!.items.some((it) => it.id === "start")).forEach((c, pos) => {
     if (c) Object.assign(rows[pos]!, c);
