@@ -1,0 +1,40 @@
+// A measure may open with the word of a signature block: «Согласование инфраструктурного листа», «Подписание
+// соглашения», «Ознакомление педагогов с …» are steps; «Согласовано:», «Подпись», «Ознакомлены:» close the table.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid } from "./layouts";
+
+const table = (rows: CellValue[][]): CellValue[][] => [
+  ["Дорожная карта «Точка роста» на 2027 год"],
+  ["Мероприятие", "Срок", "Ответственный", "Результат"],
+  ["Назначение ответственного за создание центров", "18.12.26", "Управление образования", "приказ"],
+  ...rows,
+  ["Открытие центров «Точка роста»", "01.09.27", "директора школ", "центры открыты"],
+];
+
+const readRows = (values: CellValue[][]) =>
+  readRoadmaps(grid(values)).roadmaps.flatMap((r) => r.rows.map((x) => x.sheetRows[0]));
+
+describe("an unnumbered table's measures that open with a signature word", () => {
+  it.each([
+    "Согласование инфраструктурного листа",
+    "Подписание соглашения о создании центров",
+    "Ознакомление педагогов с оборудованием центров",
+  ])("«%s» is a measure, not the signature block", (title) => {
+    expect(readRows(table([[title, "05.02.27", "методист УО", "документ"]]))).toEqual([3, 4, 5]);
+  });
+
+  it.each(["Согласовано:", "СОГЛАСОВАНО", "Согласован с начальником управления", "Подпись", "Ознакомлены:"])(
+    "«%s» below the rows still ends the table",
+    (label) => {
+      const values = [
+        ...table([]),
+        [],
+        [label, null, "Утверждаю"],
+        ["Начальник управления", null, "И.И. Петров"],
+      ];
+      expect(readRows(values)).toEqual([3, 4]);
+    },
+  );
+});
