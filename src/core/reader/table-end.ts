@@ -1,5 +1,6 @@
 // Where a roadmap table ends and what a one-cell caption row is: a second table (funding, indicators) under the
 // roadmap is not roadmap rows, and «Муниципальное образование: …» over a block names the organisation of its rows.
+import { parseDeadline } from "../deadlines";
 import type { CellValue } from "../grid";
 import type { Sheet } from "./grid-cache";
 import type { Header } from "./header";
@@ -80,7 +81,12 @@ export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {
     // the roadmap's title or deadline column.
     if (other || ((k === "cost" || k === "note" || k === "organisation") && k !== f)) foreign++;
   }
-  return headerish >= 2 && foreign >= 1;
+  if (headerish < 2 || foreign < 1) return false;
+  // «Начало работы … | не позднее 1 сентября 2027 г. | Общеобразовательные организации»: a dated row is a measure;
+  // «Факт на 27.08.2027», «2027» head columns.
+  const dt = h.cols.deadline === undefined ? "" : s.text(r, h.cols.deadline);
+  if (dt === "" || classifyHeader(dt) !== null || YEAR_HEAD_RE.test(normalize(dt).trim())) return true;
+  return parseDeadline(dt).due === null;
 }
 
 /**

@@ -38,3 +38,28 @@ describe("an unnumbered table's measures that open with a signature word", () =>
     },
   );
 });
+
+describe("an unnumbered measure whose words are header words", () => {
+  it("«Начало работы … | не позднее 1 сентября 2027 г. | Общеобразовательные организации» is a measure, not another table's header", () => {
+    const values = table([
+      [
+        "Начало работы центров «Точка роста»",
+        "не позднее 1 сентября 2027 г.",
+        "Общеобразовательные организации",
+        "центры работают",
+      ],
+      ["Повышение квалификации педагогов", "в течение 2027 г.", "ИРО", "удостоверения"],
+    ]);
+    expect(readRows(values)).toEqual([3, 4, 5, 6]);
+  });
+
+  it("a list of organisations below the roadmap still ends it", () => {
+    const values = table([]);
+    values.push(
+      [],
+      ["Наименование организации", "Адрес", "Муниципальное образование"],
+      ["МБОУ «СОШ № 1»", "ул. Ленина, 1", "г. Энск"],
+    );
+    expect(readRows(values)).toEqual([3, 4]);
+  });
+});
