@@ -3,6 +3,8 @@ import type { IsoDate } from "../deadlines/types";
 import type { Roadmap } from "../reader/types";
 import type { Edition } from "../templates/schema";
 import { compileEdition } from "./terms";
+import { stemKey, stems } from "./normalize";
+import { withFormWords } from "./paraphrase";
 import { splitLists } from "./list-parts";
 import { coverOccurrences } from "./occurrences";
 import {
@@ -140,6 +142,29 @@ function coverByEventWords(
   coverage.push(...best.values());
 }
 
+/** 7b. An item no row covers, named by one of its stand-in phrases in the row's own words (every word present). */
+function standInCover(
+  title: string,
+  pos: number,
+  compiled: ReturnType<typeof compileEdition>,
+  byItem: ReadonlyMap<string, Coverage[]>,
+): Coverage | null {
+  const own = new Set(stems(withFormWords(title)).map(stemKey));
+  for (const ci of compiled.items) {
+    if (byItem.has(ci.item.id)) continue;
+    const phrase = ci.item.standIns.find((p) => stems(p).every((w) => own.has(stemKey(w))));
+    if (phrase !== undefined)
+      return {
+        itemId: ci.item.id,
+        rowPos: pos,
+        score: normScore(ci.minScore, ci),
+        terms: [phrase],
+        via: "text",
+      };
+  }
+  return null;
+}
+
 /**
  * 7. A row whose own words match no item, but whose result document names an item no row covers («Разработка планов
  * … мероприятий центров» → «планы мероприятий, включенные в единый комплексный план»): that item, through its result.
@@ -166,6 +191,7 @@ function coverByResult(
       if (!best || score > best.score)
         best = { itemId: ci.item.id, rowPos: pos, score, terms: s.terms, via: "result" };
     }
+    best ??= standInCover(roadmap.rows[pos]!.fields.title?.text ?? "", pos, compiled, into.byItem);
     if (!best) {
       left.push(pos);
       continue;

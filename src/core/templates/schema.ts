@@ -98,6 +98,11 @@ export const TemplateItemSchema = z.object({
   /** The Russian wording written into a new roadmap. */
   text: z.string().min(1),
   terms: z.array(TermSchema).min(1),
+  /**
+   * Phrases that name the item only where no row names it in the form's words, every word present («план работы
+   * центра учебный год»: a school's own plan has its share of the region's complex plan, not the plan itself).
+   */
+  standIns: z.array(z.string().min(1)).default([]),
   /** Matched weight a text needs to count as this item; the edition's default when absent. */
   minScore: z.number().positive().nullable().default(null),
   responsible: BilingualSchema,

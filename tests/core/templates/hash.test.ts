@@ -168,12 +168,12 @@ describe("templateHash", () => {
  * pin below in the same commit, and say in its message which edition changed and why.
  */
 const PINNED: Record<string, string> = {
-  "tochka-rosta-2021": "4a9a2dcb6a75",
-  "tochka-rosta-2024": "1e96a5421041",
-  "kvantorium-2021": "029e73d1e705",
-  "kvantorium-2024": "fd91c05194de",
-  "cos-2024": "8c1810599dd5",
-  "complex-plan-2024": "15d81639997d",
+  "tochka-rosta-2021": "7aba06aa4fe1",
+  "tochka-rosta-2024": "8a1ec5f71fca",
+  "kvantorium-2021": "355ec19ef9eb",
+  "kvantorium-2024": "957fb251a055",
+  "cos-2024": "dd104b163355",
+  "complex-plan-2024": "2be76056bd7d",
 };
 
 describe("built-in editions' hashes", () => {
