@@ -598,6 +598,13 @@ export const PHRASES: PhraseCase[] = [
   hand("середина марта 2027 г.", date("2027-03-15")),
   hand("вторая половина сентября", period("2026-09-16", "2026-09-30", true), { ...C27, yearFrom: 9 }),
 
+  // The first occurrence's bracketed «до» day bounds it, as it bounds a period without a cadence.
+  hand("октябрь 2027 г. (до 1 октября), далее ежеквартально", every("quarterly", "2027-10-01", "2027-10-01")),
+  hand(
+    "декабрь 2026 г. (не позднее 20 декабря), далее – ежемесячно",
+    every("monthly", "2026-12-01", "2026-12-20"),
+  ),
+
   // Nothing to read.
   hand("уточняется", UNK),
   hand("-", UNK),
