@@ -605,6 +605,12 @@ export const PHRASES: PhraseCase[] = [
     every("monthly", "2026-12-01", "2026-12-20"),
   ),
 
+  // «не реже 1 раза в месяц»: a floor on the frequency is the cadence; no first date is named.
+  hand("не реже 1 раза в месяц", every("monthly", null, null)),
+  hand("не реже одного раза в квартал", every("quarterly", null, null)),
+  hand("не реже 1 раза в полугодие", every("half-yearly", null, null)),
+  hand("не реже одного раза в год", every("yearly", null, null)),
+
   // Nothing to read.
   hand("уточняется", UNK),
   hand("-", UNK),
