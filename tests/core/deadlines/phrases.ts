@@ -611,6 +611,12 @@ export const PHRASES: PhraseCase[] = [
   hand("не реже 1 раза в полугодие", every("half-yearly", null, null)),
   hand("не реже одного раза в год", every("yearly", null, null)),
 
+  // A cadence over a written span recurs inside it: first due at the end of its first period there.
+  hand("ежеквартально в течение 2027 г.", every("quarterly", "2027-01-01", "2027-03-31")),
+  hand("ежемесячно в течение 2027 года", every("monthly", "2027-01-01", "2027-01-31")),
+  hand("ежеквартально в течение 2026/2027 учебного года", every("quarterly", "2026-09-01", "2026-09-30")),
+  hand("в течение 2027 года ежеполугодно", every("half-yearly", "2027-01-01", "2027-06-30")),
+
   // Nothing to read.
   hand("уточняется", UNK),
   hand("-", UNK),
