@@ -6,14 +6,15 @@ import { CTX_YEAR_WORDS, optYear, skipYearWord, yearSlot, type YearInfo } from "
 
 export type { YearInfo } from "./year-slot";
 
-export type AtomType = "day" | "days" | "month" | "quarter" | "half" | "decade" | "year" | "years" | "school";
+export type AtomType =
+  "day" | "days" | "month" | "quarter" | "half" | "decade" | "halfmonth" | "year" | "years" | "school";
 
 export interface Atom {
   type: AtomType;
   d1: number;
   d2: number;
   m: number;
-  /** Quarter / half-year / decade numbers (from, to). */
+  /** Quarter / half-year / decade / half-month numbers (from, to). */
   n1: number;
   n2: number;
   year: YearInfo | null;
@@ -66,8 +67,9 @@ function ordinalAt(toks: Tok[], i: number): { n: number; end: number } | null {
   return { n, end };
 }
 
-function periodWord(tk: Tok | undefined): "quarter" | "half" | "decade" | null {
+function periodWord(tk: Tok | undefined): "quarter" | "half" | "decade" | "halfmonth" | null {
   if (!tk || tk.t !== "word") return null;
+  if (tk.v.startsWith("половин")) return "halfmonth";
   if (tk.v.startsWith("квартал") || tk.v === "кв") return "quarter";
   if (tk.v.startsWith("полугод")) return "half";
   if (tk.v.startsWith("декад")) return "decade";
@@ -163,6 +165,13 @@ function numericDateAt(toks: Tok[], i: number, tk: Tok): Atom | null {
 function periodAt(toks: Tok[], i: number): Atom | null {
   const q = latinQuarterAt(toks, i);
   if (q) return q;
+  // «середина декабря», «до середины марта»: the middle of the month is its 15th, read as that day.
+  if (wordStarts(toks[i], "середин")) {
+    const mo = monthAt(toks, i + 1);
+    if (!mo) return null;
+    const y = optYear(toks, mo.end);
+    return atom("day", i, y.end, toks, { d1: 15, d2: 15, m: mo.month, typo: mo.typo, year: y.info });
+  }
   const o1 = ordinalAt(toks, i);
   if (o1) {
     let n2 = o1.n;
@@ -186,6 +195,14 @@ function periodAt(toks: Tok[], i: number): Atom | null {
       if (sy) return atom("half", i, sy.end, toks, { n1: o1.n, n2, year: sy.year, school: true });
       const y = optYear(toks, j + 1);
       return atom("half", i, y.end, toks, { n1: o1.n, n2, year: y.info });
+    }
+    // «первая половина декабря»: schools plan by half-months as well as by decades.
+    if (pw === "halfmonth" && o1.n <= 2 && n2 === o1.n) {
+      const mo = monthAt(toks, j + 1);
+      if (mo) {
+        const y = optYear(toks, mo.end);
+        return atom("halfmonth", i, y.end, toks, { n1: o1.n, n2, m: mo.month, typo: mo.typo, year: y.info });
+      }
     }
     if (pw === "decade" && o1.n <= 3 && n2 === o1.n) {
       const mo = monthAt(toks, j + 1);

@@ -22,7 +22,9 @@ export function atomYear(
   // «до 20 декабря» in a 2026/2027 school-year plan: December of 2026, the plan's first calendar year.
   const from = ctx.targetYear != null && info === null ? (ctx.yearFrom ?? null) : null;
   const earlier =
-    from !== null && (a.type === "day" || a.type === "days" || a.type === "month") && a.m >= from;
+    from !== null &&
+    (a.type === "day" || a.type === "days" || a.type === "month" || a.type === "halfmonth") &&
+    a.m >= from;
   return { y: y + (info?.ctxOffset ?? 0) - (earlier ? 1 : 0), inferred: true };
 }
 
@@ -70,6 +72,13 @@ export function calendarBounds(a: Atom, y: number): Bounds | string {
       const s = tryIsoDate(y, a.m, from);
       if (!s) return bad(`${from}.${a.m}.${y}`);
       return { start: s, end: a.n1 === 3 ? monthEnd(y, a.m) : tryIsoDate(y, a.m, a.n1 * 10)! };
+    }
+    case "halfmonth": {
+      const mid = tryIsoDate(y, a.m, 15);
+      if (!mid) return bad(`15.${a.m}.${y}`);
+      return a.n1 === 1
+        ? { start: tryIsoDate(y, a.m, 1)!, end: mid }
+        : { start: tryIsoDate(y, a.m, 16)!, end: monthEnd(y, a.m) };
     }
     case "year":
       return { start: `${y}-01-01`, end: `${y}-12-31` };

@@ -1,7 +1,7 @@
 // One group read as days: its kind (date, by-date, period, recurring), due day and start, with doubts noted.
 import type { Atom } from "./atoms";
 import { atomYear, bounds, type Bounds } from "./bounds";
-import { compareIso, dayBefore, daysInMonth } from "./dates";
+import { compareIso, dayBefore, daysInMonth, monthEnd, parts } from "./dates";
 import type { Group, Mod } from "./groups";
 import type { Cadence, DeadlineContext, DeadlineKind, IsoDate } from "./types";
 
@@ -91,8 +91,11 @@ export function evaluate(
       const due = b0 ? byDue(b0) : null;
       reading = { kind: "recurring", due, start: due };
     } else {
-      // The first occurrence is the whole written range («с 1 января по 5 апреля 2027 года, далее – ежеквартально»).
-      reading = { kind: "recurring", due: whole?.end ?? null, start: whole?.start ?? null };
+      // The first occurrence is the whole written range («с 1 января по 5 апреля 2027 года, далее – ежеквартально»),
+      // unless the range is the span the cadence runs over («ежеквартально в течение 2027 г.»): then its first period.
+      const over = g.mod === "during" && cadence !== "as-needed";
+      const due = whole && over ? firstPeriodEnd(whole, cadence) : whole?.end;
+      reading = { kind: "recurring", due: due ?? null, start: whole?.start ?? null };
     }
   } else if (BY.has(g.mod)) {
     const last = bs.length === g.atoms.length ? bs[bs.length - 1] : undefined;
@@ -120,6 +123,21 @@ export function evaluate(
   }
   if (unresolved) reading = { ...reading, due: null, start: null };
   return { reading, inferred, penalty, notes };
+}
+
+const CADENCE_MONTHS: Record<Exclude<Cadence, "as-needed">, number> = {
+  monthly: 1,
+  quarterly: 3,
+  "half-yearly": 6,
+  yearly: 12,
+};
+
+/** The last day of the cadence's first calendar period (month, quarter, half-year, year) inside the span. */
+function firstPeriodEnd(span: Bounds, cadence: Exclude<Cadence, "as-needed">): IsoDate {
+  const n = CADENCE_MONTHS[cadence];
+  const p = parts(span.start);
+  const end = monthEnd(p.y, Math.ceil(p.m / n) * n);
+  return compareIso(end, span.end) < 0 ? end : span.end;
 }
 
 function doubtNote(atoms: Atom[]): string {

@@ -43,7 +43,9 @@ export function groupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRul
   }
 
   const st: State = { ...ev.reading, conf };
-  if (st.kind === "period" && cadence === null && !relative) bracketedDay(sc, g, st, ctx);
+  // «октябрь 2027 г. (до 1 октября), далее ежеквартально»: the bracket bounds the first occurrence as it bounds a period.
+  const bounded = st.kind === "period" ? cadence === null : st.kind === "recurring" && report === null;
+  if (bounded && !relative) bracketedDay(sc, g, st, ctx);
   if (report && cadence !== null && cadence !== "as-needed" && st.kind === "recurring" && !relative)
     firstReport(sc, st, cadence, report);
   const inferred = ev.inferred && !relative;

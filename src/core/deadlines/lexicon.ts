@@ -133,34 +133,38 @@ export const YEAR_VARIABLES = new Set(["y", "у", "n", "х", "x"]);
 const L = "[a-zа-я]";
 const B = "(?<![a-zа-я0-9])";
 
+// «1 раз в месяц», «не реже одного раза в квартал»: a floor on the frequency is the cadence itself.
+const ONCE = "(?:не (?:реже|менее) )?(?:1|один|одного) раза?";
+const ONCE_OPT = "(?:не (?:реже|менее) )?(?:(?:1|один|одного) )?раза?";
+
 // «по итогам квартала» with no quarter named reports after every quarter: a cadence, not an unreadable term. English
 // working copies write «quarterly», «every month», «annually».
 export const CADENCES: { cadence: Cadence; re: RegExp }[] = [
   {
     cadence: "monthly",
     re: new RegExp(
-      `${B}(?:ежемесячн${L}*|помесячно|каждый месяц|(?:1|один) раз в месяц|по итогам (?:каждого )?месяца|monthly|every month|once a month)`,
+      `${B}(?:ежемесячн${L}*|помесячно|каждый месяц|${ONCE} в месяц|по итогам (?:каждого )?месяца|monthly|every month|once a month)`,
       "g",
     ),
   },
   {
     cadence: "quarterly",
     re: new RegExp(
-      `${B}(?:ежеквартальн${L}*|поквартально|каждый квартал|(?:1|один) раз в квартал|по итогам (?:каждого )?квартала|quarterly|every quarter|once a quarter)`,
+      `${B}(?:ежеквартальн${L}*|поквартально|каждый квартал|${ONCE} в квартал|по итогам (?:каждого )?квартала|quarterly|every quarter|once a quarter)`,
       "g",
     ),
   },
   {
     cadence: "half-yearly",
     re: new RegExp(
-      `${B}(?:ежеполугодн${L}*|каждое полугодие|(?:1 |один )?раз в (?:полугодие|полгода|6 месяцев)|по итогам (?:каждого )?полугодия|half-yearly|semi-annually|every six months|twice a year)`,
+      `${B}(?:ежеполугодн${L}*|каждое полугодие|${ONCE_OPT} в (?:полугодие|полгода|6 месяцев)|по итогам (?:каждого )?полугодия|half-yearly|semi-annually|every six months|twice a year)`,
       "g",
     ),
   },
   {
     cadence: "yearly",
     re: new RegExp(
-      `${B}(?:ежегодн${L}*|каждый год|(?:1 |один )?раз в год(?![a-zа-я])|annually|yearly|every year|once a year)`,
+      `${B}(?:ежегодн${L}*|каждый год|${ONCE_OPT} в год(?![a-zа-я])|annually|yearly|every year|once a year)`,
       "g",
     ),
   },

@@ -587,6 +587,36 @@ export const PHRASES: PhraseCase[] = [
     by("2026-12-29"),
   ),
 
+  // Half-months as school planners write them: the first half is due on the 15th, the second on the month's last day.
+  hand("первая половина декабря 2026 г.", period("2026-12-01", "2026-12-15")),
+  hand("вторая половина декабря 2026 г.", period("2026-12-16", "2026-12-31")),
+  hand("в первой половине августа 2027 года", period("2027-08-01", "2027-08-15")),
+  hand("1-я половина февраля 2027 г.", period("2027-02-01", "2027-02-15")),
+  hand("во второй половине февраля 2027 г.", period("2027-02-16", "2027-02-28")),
+  hand("январь – первая половина февраля 2027 г.", period("2027-01-01", "2027-02-15")),
+  hand("до середины декабря 2026 г.", by("2026-12-15")),
+  hand("середина марта 2027 г.", date("2027-03-15")),
+  hand("вторая половина сентября", period("2026-09-16", "2026-09-30", true), { ...C27, yearFrom: 9 }),
+
+  // The first occurrence's bracketed «до» day bounds it, as it bounds a period without a cadence.
+  hand("октябрь 2027 г. (до 1 октября), далее ежеквартально", every("quarterly", "2027-10-01", "2027-10-01")),
+  hand(
+    "декабрь 2026 г. (не позднее 20 декабря), далее – ежемесячно",
+    every("monthly", "2026-12-01", "2026-12-20"),
+  ),
+
+  // «не реже 1 раза в месяц»: a floor on the frequency is the cadence; no first date is named.
+  hand("не реже 1 раза в месяц", every("monthly", null, null)),
+  hand("не реже одного раза в квартал", every("quarterly", null, null)),
+  hand("не реже 1 раза в полугодие", every("half-yearly", null, null)),
+  hand("не реже одного раза в год", every("yearly", null, null)),
+
+  // A cadence over a written span recurs inside it: first due at the end of its first period there.
+  hand("ежеквартально в течение 2027 г.", every("quarterly", "2027-01-01", "2027-03-31")),
+  hand("ежемесячно в течение 2027 года", every("monthly", "2027-01-01", "2027-01-31")),
+  hand("ежеквартально в течение 2026/2027 учебного года", every("quarterly", "2026-09-01", "2026-09-30")),
+  hand("в течение 2027 года ежеполугодно", every("half-yearly", "2027-01-01", "2027-06-30")),
+
   // Nothing to read.
   hand("уточняется", UNK),
   hand("-", UNK),
