@@ -14,6 +14,7 @@ import {
 } from "./table-end";
 import type { FieldKey, RoadmapRow, RowField, SkippedRow } from "./types";
 import { partHeadingAt } from "./part-headings";
+import { endsWithPlanResponsible } from "./plan-responsible";
 import { quarterDeadline } from "./quarters";
 import { takeGroupHeadings } from "./row-kinds";
 import { sectionAt, type Sec } from "./sections";
@@ -272,7 +273,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
       pageBreak = true;
       continue;
     }
-    if (isFooter(s, r, keyCols, colSet)) break;
+    if (isFooter(s, r, keyCols, colSet) || endsWithPlanResponsible(s, r, lo, hi)) break;
     if (opensContacts(s, r, lo, hi, h)) break;
     const section = sectionAt(s, r, lo, hi, h, numbered);
     if (section) {
