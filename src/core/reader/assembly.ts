@@ -10,6 +10,7 @@ import { readMatrix } from "./matrix";
 import { normalize } from "./normalize";
 import { splitSubItems } from "./subitems";
 import { matrixRoles, programmeColumnRole, tableRoles } from "./roles";
+import { notePlanResponsible } from "./plan-responsible";
 import { readTable, type Sec, type TableRead } from "./table";
 import type { ColumnRole, FieldKey, ReadResult, Roadmap, RoadmapRow, Section } from "./types";
 import { TITLE_RE } from "./vocabulary";
@@ -445,7 +446,9 @@ export function readRoadmaps(grid: Grid, opts: ReadOptions = {}): ReadResult {
       above: cells,
       funding: inferFunding(cells),
     };
+    const before = roadmaps.length;
     const read = h.matrix ? matrixRoadmaps(c, roadmaps) : tableRoadmap(c, roadmaps);
+    notePlanResponsible(s, roadmaps.slice(before), cells, read.end);
     if (read.empty) emptyHeader ??= headerAddress;
     from = Math.max(read.end, h.last + 1);
   }

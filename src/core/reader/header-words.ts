@@ -4,7 +4,7 @@ import { squash } from "./normalize";
 // Checked in this order: «Срок исполнения» is a deadline, «Ответственный исполнитель» a responsible, «Дата начала» a
 // start before «дата» makes it a deadline, «Наименование организации» an organisation before «наименование» a title.
 // Planners head the organisation column «ОО», «МО», «Учреждение», «Муниципалитет», «Район» as well. Plain-words
-// tables ask the column's question: «Что делаем», «Кто отвечает», «Чем подтверждается», «Когда». English working
+// tables ask the column's question: «Что делаем», «Кто (отвечает)», «Чем подтверждается», «Когда». English working
 // copies name the responsible «Lead» or «In charge». «Школьный Кванториум» heads a programme's column, not a school's.
 const RULES: [FieldKey, RegExp][] = [
   // «Раздел / №», «№ / раздел», «Пункт №», «№ раздела»: sections and measures numbered in one column.
@@ -14,7 +14,7 @@ const RULES: [FieldKey, RegExp][] = [
   ],
   [
     "responsible",
-    /^(отв\.?$|отв\.|ответствен|исполнител|соисполнител|кто(отвечает|исполняет|выполняет|делает)|responsib|owner|executor|lead($|by|person|organi[sz]ation)|(person)?incharge)/,
+    /^(отв\.?$|отв\.|ответствен|исполнител|соисполнител|кто(\??$|отвечает|исполняет|выполняет|делает)|responsib|owner|executor|lead($|by|person|organi[sz]ation)|(person)?incharge)/,
   ],
   ["start", /^(датаначал|срокначал|начал(?!ьник)|start|begin)/],
   // «Дата исполнения (факт)», «Срок (факт.)»: a bracketed «факт» names the fact column whatever comes before it.

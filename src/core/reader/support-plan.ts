@@ -29,8 +29,10 @@ const DESCRIPTIVE_NAMES: [ProgrammeId, RegExp][] = [
  * complex plan, which covers all the centres together — unless it runs over a school year as the complex plan does
  * (a district with only «Точка роста» centres writes its share of the plan for them alone).
  */
-// «План работы центра «Точка роста» МБОУ … на 2026/2027 учебный год»: a centre's own plan for the school year.
-const CENTRE_PLAN = /план[а-я]*\s+(?:работ[а-я]*|мероприяти[а-я]*)\s+(?:центр|кванториум|технопарк)[а-я]*/;
+// «План работы центра «Точка роста» МБОУ … на 2026/2027 учебный год», «План учебно-воспитательных, внеурочных и
+// социокультурных мероприятий центра …»: a centre's own plan for the school year (its events may be qualified).
+const CENTRE_PLAN =
+  /план[а-я]*\s+(?:[а-я]+(?:\s*-\s*[а-я]+)*\s*,?\s+(?:и\s+)?){0,4}(?:работ[а-я]*|мероприяти[а-я]*)\s+(?:центр|кванториум|технопарк)[а-я]*/;
 
 export function supportPlanWords(text: string, named: ReadonlySet<ProgrammeId>): string | null {
   const n = normalize(text);

@@ -145,12 +145,24 @@ const TRAILING_NOTE_RE = /\s*\([^()]*\)\s*$/;
 const CENTRE_BASE_RE =
   /^\s*(?:центр|школьн\p{L}*\s+кванториум|детск\p{L}*\s+технопарк|технопарк|кванториум)[^.;:]{0,60}?\s+на\s+базе\s+/iu;
 
-/** The organisation a caption names (without a note in brackets after it), or null. */
+/** «МБОУ «Заречная средняя общеобразовательная школа» (МБОУ «Заречная СОШ»)»: the legal form, the short name in brackets. */
+const SHORT_NAME_RE = /^\s*([А-ЯЁ]{2,8})\s[^()]*\(\s*(([А-ЯЁ]{2,8})\s+[«"][^()]*)\)\s*$/;
+
+/**
+ * The name in brackets when it is the same organisation's short name (it opens with the same legal form): the one
+ * its rows use. Else (a school after a municipality, a district after a school) the bracket is a note.
+ */
+function shortName(name: string): string | null {
+  const m = SHORT_NAME_RE.exec(name);
+  return m && m[1] === m[3] ? m[2]!.trim() : null;
+}
+
+/** The organisation a caption names (its short name, not a note in brackets after it), or null. */
 export function organisationOf(caption: string): string | null {
   const base = CENTRE_BASE_RE.exec(caption);
   if (base) return organisationOf(caption.slice(base[0].length));
   const numbered = caption.replace(BLOCK_NUMBER_RE, "");
-  const bare = numbered.replace(TRAILING_NOTE_RE, "");
+  const bare = shortName(numbered) ?? numbered.replace(TRAILING_NOTE_RE, "");
   const named = bare.trim() === "" ? numbered : bare;
   const n = normalize(named).trim();
   if (!ORG_HEADING_RE.test(n) && !MUNICIPALITY_RE.test(n)) return null;

@@ -13,6 +13,8 @@ import {
   organisationOf,
 } from "./table-end";
 import type { FieldKey, RoadmapRow, RowField, SkippedRow } from "./types";
+import { partHeadingAt } from "./part-headings";
+import { endsWithPlanResponsible } from "./plan-responsible";
 import { quarterDeadline } from "./quarters";
 import { takeGroupHeadings } from "./row-kinds";
 import { sectionAt, type Sec } from "./sections";
@@ -223,32 +225,6 @@ function opensContacts(s: Sheet, r: number, lo: number, hi: number, h: Header): 
   );
 }
 
-/** How planners name a group: «Организационные мероприятия», «Материально-техническое обеспечение», «Этап 1». */
-const GROUP_WORDS =
-  /^((организационн|нормативн|правов|материальн|кадров|информационн|финансов|методическ|научн|подготовительн|основн|заключительн)\S*(\s+\S+){0,3}\s+(обеспечени|мероприяти|сопровождени|работ|меры)|(этап|раздел|блок)\s)/;
-
-/**
- * An unnumbered row with only a capitalised title («Организационные мероприятия», «Оснащение центров:») over a
- * numbered measure heads a group; after a header repeated at a page break the same row continues the row above.
- */
-function plainGroupHeading(
-  t: Reading,
-  r: number,
-  caption: { col: number; text: string },
-  pageBreak: boolean,
-  first: boolean,
-): boolean {
-  const { s, h } = t;
-  const nc = h.numberCol;
-  if (pageBreak || nc === undefined || caption.col !== h.titleCol) return false;
-  const text = caption.text.trim();
-  if (text.length > 150 || !/^[«"]?[A-ZА-ЯЁ]/.test(text)) return false;
-  // A wrapped title line («Школьного Кванториума») looks the same: below a measure, only a heading's words count.
-  if (!first && !text.endsWith(":") && !GROUP_WORDS.test(normalize(text))) return false;
-  const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
-  return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
-}
-
 /**
  * Whether row r of a numbered table starts a row: a number, or a sub-step under a heading. A lettered sub-step («а) …»)
  * is a row of its own; so is «1) …» with its own deadline, or under a lead-in («Утверждены:») that has none; else a
@@ -297,7 +273,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
       pageBreak = true;
       continue;
     }
-    if (isFooter(s, r, keyCols, colSet)) break;
+    if (isFooter(s, r, keyCols, colSet) || endsWithPlanResponsible(s, r, lo, hi)) break;
     if (opensContacts(s, r, lo, hi, h)) break;
     const section = sectionAt(s, r, lo, hi, h, numbered);
     if (section) {
@@ -335,18 +311,14 @@ export function readTable(s: Sheet, h: Header): TableRead {
       lastRow = r;
       continue;
     }
-    if (caption && numbered && plainGroupHeading(t, r, caption, pageBreak, current === null)) {
-      skipped.push({
-        kind: "group-heading",
-        address: s.addr(r, caption.col),
-        sheetRow: s.row0 + r,
-        number: null,
-        text: caption.text,
-        reason: {
-          ru: "заголовок группы без номера: под ним пронумерованные мероприятия, сам он не мероприятие",
-          en: "unnumbered group heading: numbered measures follow it; it is not a measure itself",
-        },
-      });
+    const part = caption
+      ? partHeadingAt(s, h, r, caption, {
+          ...{ lo, hi, numbered, pageBreak, first: current === null },
+          partsSeen: skipped.some((k) => k.kind === "group-heading"),
+        })
+      : null;
+    if (part) {
+      skipped.push(part);
       current = null;
       lastRow = r;
       continue;

@@ -128,6 +128,8 @@ export interface Roadmap {
   funding?: FundingEvidence;
   /** The title and preamble cells with their addresses, in sheet order (the reader sets it). */
   textAbove?: { text: string; address: string }[];
+  /** A line above or below a table with no responsible column naming the whole plan's responsible («Ответственный: …»). */
+  planResponsible?: { text: string; address: string };
 }
 
 export type ReadResult = { roadmaps: Roadmap[]; reason: null } | { roadmaps: []; reason: Bilingual };

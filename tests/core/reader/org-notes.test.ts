@@ -115,3 +115,25 @@ describe("a school's block captioned «Раздел 1. МБОУ «…»» merged
     expect(errorsAndWarnings(values, merges)).toEqual([]);
   });
 });
+
+describe("a school's full name with its short name in brackets", () => {
+  it("the bracket opening with the same legal form is the short name its rows use: each block is named by it", () => {
+    const named = [
+      ["МБОУ «Заречная средняя общеобразовательная школа» (МБОУ «Заречная СОШ»)", "МБОУ «Заречная СОШ»"],
+      [
+        "МКОУ «Степановская основная общеобразовательная школа» (МКОУ «Степановская ООШ»)",
+        "МКОУ «Степановская ООШ»",
+      ],
+      ["МАОУ «Гимназия № 2 г. Светлогорска» (МБОУ «Лесная СОШ»)", "МАОУ «Гимназия № 2 г. Светлогорска»"],
+    ] as const;
+    const values: CellValue[][] = [[TITLE], HEAD, ...named.flatMap(([caption]) => [[caption], ...body("")])];
+    const merges = [
+      "A1:E1",
+      ...named.map((_, k) => `A${3 + k * (rows.length + 1)}:E${3 + k * (rows.length + 1)}`),
+    ];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(
+      named.map(([, name]) => [name, rows.length]),
+    );
+  });
+});

@@ -61,6 +61,8 @@ describe("classifyHeader", () => {
     ["Status", "status"],
     ["Что делаем", "title"],
     ["Кто отвечает", "responsible"],
+    ["Кто", "responsible"],
+    ["Кто?", "responsible"],
     ["Чем подтверждается", "result"],
     ["Когда", "deadline"],
     ["Что получаем", "result"],

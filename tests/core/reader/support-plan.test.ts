@@ -70,6 +70,21 @@ describe("the complex plan under another name", () => {
     expect(title("на 2026/2027 учебный год")).toBe("complex-plan");
     expect(title("на 2027 год")).toBe("tochka-rosta");
   });
+  it("a centre's plan of its educational, extracurricular and sociocultural events for a school year is its share", () => {
+    const title = (year: string) =>
+      guessProgramme(
+        [
+          at(
+            `План учебно-воспитательных, внеурочных и социокультурных мероприятий центра «Точка роста» МБОУ «Ольховская СОШ» ${year}`,
+          ),
+        ],
+        [],
+        [],
+        [],
+      ).value;
+    expect(title("на 2026/2027 учебный год")).toBe("complex-plan");
+    expect(title("на 2027 год")).toBe("tochka-rosta");
+  });
   it("the centres named by their descriptive names count as programmes", () => {
     for (const title of [
       "План мероприятий по организационно-методической поддержке центров образования естественно-научной и технологической направленностей, технопарков и IT-кубов Ставровской области на 2026/2027 учебный год",

@@ -37,6 +37,8 @@ export function check(ctx: CheckContext): Placed[] {
   const { roadmap, rows } = ctx;
   if (rows.length === 0) return [];
   if (!ctx.columns.responsible) {
+    // A line above or below the table names the responsible for the whole plan: every measure has one.
+    if (roadmap.planResponsible) return [];
     // A matrix names its responsibles in «Отв.» lines under each measure, not in a column.
     const message = roadmap.layout === "matrix" ? messages.noOtvLines() : messages.noColumn();
     return [finding(ctx, "responsible-missing", -0.5, { address: roadmap.headerAddress, message })];

@@ -27,6 +27,15 @@ describe("rule responsible-missing", () => {
     expect(placed[0]!.finding.message.ru).toMatch(/нет столбца «Ответственный»/);
   });
 
+  it("a table without the column whose plan names its responsible once above or below: nothing to report", () => {
+    const ctx = contextOf(withRow(0, { responsible: null }), { without: ["responsible"] });
+    ctx.roadmap.planResponsible = {
+      text: "Ответственный: заместитель директора по УВР Иванова А.А.",
+      address: "A20",
+    };
+    expect(responsibleMissing(ctx)).toEqual([]);
+  });
+
   it("a matrix without «Отв.» lines: once, on the header, saying where a matrix puts its responsibles", () => {
     const placed = responsibleMissing(
       contextOf(withRow(0, { responsible: null }), { without: ["responsible"], layout: "matrix" }),
