@@ -316,15 +316,32 @@ export function coverDirections(
   coveredUnits: Set<number>,
   coverage: Coverage[],
 ): void {
+  const rowsOf = new Map<string, number>();
+  for (const c of coverage) rowsOf.set(c.itemId, (rowsOf.get(c.itemId) ?? 0) + 1);
+  const heaviest = (ui: number) => {
+    const edges = edgesByUnit[ui]!.filter((e) => items[e.item]!.item.multiple);
+    const top = Math.max(...edges.map((e) => e.weight));
+    return edges.filter((e) => e.weight === top);
+  };
+  // «Реализация сетевой программы … совместно с ДДТ» names two directions as strongly: such rows wait until the rows
+  // that name one are placed, then go to a direction no row has yet (a plan covers every direction), else the first.
+  const tied: number[] = [];
   units.forEach((u, ui) => {
     if (coveredUnits.has(ui)) return;
-    // The first of the heaviest direction edges (what a stable sort by weight would put first).
-    let best: Edge | undefined;
-    for (const e of edgesByUnit[ui]!)
-      if (items[e.item]!.item.multiple && (!best || e.weight > best.weight)) best = e;
-    if (!best) return;
+    const top = heaviest(ui);
+    if (top.length > 1) tied.push(ui);
+    else if (top.length === 1) place(ui, top[0]!);
+  });
+  for (const ui of tied) {
+    const top = heaviest(ui);
+    place(ui, top.find((e) => !rowsOf.has(items[e.item]!.item.id)) ?? top[0]!);
+  }
+
+  function place(ui: number, best: Edge): void {
+    const u = units[ui]!;
     coveredUnits.add(ui);
     const ci = items[best.item]!;
+    rowsOf.set(ci.item.id, (rowsOf.get(ci.item.id) ?? 0) + 1);
     coverage.push({
       itemId: ci.item.id,
       rowPos: u.rowPos,
@@ -332,7 +349,7 @@ export function coverDirections(
       terms: best.terms,
       via: u.sub ? "sub-item" : "text",
     });
-  });
+  }
 }
 
 /** One entry per (item, row) — several sub-items of a row may land on one item — indexed both ways. */
