@@ -30,4 +30,13 @@ describe("an event naming two directions as strongly", () => {
       ]),
     ).toEqual(["mentoring", "project-work"]);
   });
+
+  it("open lessons for the teachers of schools with low results are that support, beside the plan's own practice row", () => {
+    expect(
+      directions([
+        "Открытые уроки на оборудовании центров для учителей школ с низкими результатами",
+        "Семинар «Лучшие практики центров» для руководителей школ",
+      ]),
+    ).toEqual(["low-results-support", "effective-practice"]);
+  });
 });
