@@ -149,9 +149,11 @@ function standInCover(
   compiled: ReturnType<typeof compileEdition>,
   byItem: ReadonlyMap<string, Coverage[]>,
 ): Coverage | null {
+  const open = compiled.items.filter((ci) => ci.item.standIns.length > 0 && !byItem.has(ci.item.id));
+  // Most forms name no stand-in, and most sheets cover the items that do: no row's words need reading then.
+  if (open.length === 0) return null;
   const own = new Set(stems(withFormWords(title)).map(stemKey));
-  for (const ci of compiled.items) {
-    if (byItem.has(ci.item.id)) continue;
+  for (const ci of open) {
     const phrase = ci.item.standIns.find((p) => stems(p).every((w) => own.has(stemKey(w))));
     if (phrase !== undefined)
       return {
