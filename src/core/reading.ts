@@ -104,7 +104,8 @@ export function readingOf(roadmap: Roadmap, report: RoadmapReport, extra: readon
     number: row.number,
     kind: "measure",
     measure: row.fields.title?.text ?? "",
-    responsible: text(row.fields.responsible),
+    // A line naming the whole plan's responsible («Ответственный: …») is each row's, as a merged cell would be.
+    responsible: text(row.fields.responsible) ?? roadmap.planResponsible?.text ?? null,
     result: text(row.fields.result),
     organisation: text(row.fields.organisation) ?? roadmap.organisation ?? null,
     status: text(row.fields.status) ?? text(row.fields.actual),

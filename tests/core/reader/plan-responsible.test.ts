@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/grid";
 import { checkSheet } from "../../../src/core/checks/sheet";
 import { readRoadmaps } from "../../../src/core/reader";
+import { readingOf } from "../../../src/core/reading";
 import { grid } from "./layouts";
 
 const TITLE = "План мероприятий по созданию центра «Точка роста» в МБОУ «Ивановская СОШ» в 2027 году";
@@ -42,5 +43,11 @@ describe("the plan's responsible named once above or below the table", () => {
     const values = [[TITLE], ...TABLE, [null], ["Директор школы ____________ Н.А. Щукин"]];
     expect(readRoadmaps(grid(values)).roadmaps[0]!.planResponsible).toBeUndefined();
     expect(responsibleMissing(values)).toEqual(["A2"]);
+  });
+
+  it("the JSON reading shows it as each row's responsible", () => {
+    const res = checkSheet(grid([[TITLE], [ABOVE], ...TABLE]), { checkDate: "2026-12-01" });
+    const rows = readingOf(res.roadmaps[0]!, res.reports[0]!).rows.filter((r) => r.kind === "measure");
+    expect(rows.map((r) => r.responsible)).toEqual([ABOVE, ABOVE, ABOVE]);
   });
 });
