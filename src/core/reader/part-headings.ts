@@ -3,7 +3,7 @@
 import type { Sheet } from "./grid-cache";
 import type { Header } from "./header";
 import { normalize } from "./normalize";
-import { nextFilled } from "./table-end";
+import { type captionOf, nextFilled } from "./table-end";
 import type { SkippedRow } from "./types";
 import { isNumberLike } from "./vocabulary";
 
@@ -11,11 +11,8 @@ import { isNumberLike } from "./vocabulary";
 const GROUP_WORDS =
   /^((организационн|нормативн|правов|материальн|кадров|информационн|финансов|методическ|научн|подготовительн|основн|заключительн)\S*(\s+\S+){0,3}\s+(обеспечени|мероприяти|сопровождени|работ|меры)|(этап|раздел|блок)\s)/;
 
-export interface Caption {
-  col: number;
-  text: string;
-  wide: boolean;
-}
+/** A one-cell row, as `captionOf` finds it. */
+export type Caption = NonNullable<ReturnType<typeof captionOf>>;
 
 /** A capitalised short line, no year in it (a deadline or a note names one, a part of the plan does not). */
 const headingText = (text: string): boolean =>

@@ -17,8 +17,13 @@ export const namesPlanResponsible = (text: string): boolean =>
  * A one-cell line naming the plan's responsible with nothing but lines of one cell (or nothing) after it: the table
  * ended above it. Over measures the same label heads their block, so the table goes on.
  */
-export function endsWithPlanResponsible(s: Sheet, r: number, lo: number, hi: number): boolean {
-  const caption = captionOf(s, r, lo, hi);
+export function endsWithPlanResponsible(
+  s: Sheet,
+  r: number,
+  lo: number,
+  hi: number,
+  caption: ReturnType<typeof captionOf>,
+): boolean {
   if (!caption || !namesPlanResponsible(caption.text)) return false;
   const next = nextFilled(s, r + 1, lo, hi);
   return next < 0 || s.count(next, lo, hi, 2) < 2;

@@ -213,8 +213,14 @@ function numberedOrgHeading(t: Reading, r: number, lo: number, hi: number): stri
 }
 
 /** A contacts heading alone on its row, or after its number in the № cell («3. | Контактные данные …»). */
-function opensContacts(s: Sheet, r: number, lo: number, hi: number, h: Header): boolean {
-  const caption = captionOf(s, r, lo, hi);
+function opensContacts(
+  s: Sheet,
+  r: number,
+  lo: number,
+  hi: number,
+  h: Header,
+  caption: ReturnType<typeof captionOf>,
+): boolean {
   if (caption) return isContactsHeading(caption.text);
   const nc = h.numberCol;
   return (
@@ -273,8 +279,10 @@ export function readTable(s: Sheet, h: Header): TableRead {
       pageBreak = true;
       continue;
     }
-    if (isFooter(s, r, keyCols, colSet) || endsWithPlanResponsible(s, r, lo, hi)) break;
-    if (opensContacts(s, r, lo, hi, h)) break;
+    // A one-cell row is asked about several times below: it is found once.
+    const caption = captionOf(s, r, lo, hi);
+    if (isFooter(s, r, keyCols, colSet) || endsWithPlanResponsible(s, r, lo, hi, caption)) break;
+    if (opensContacts(s, r, lo, hi, h, caption)) break;
     const section = sectionAt(s, r, lo, hi, h, numbered);
     if (section) {
       sections.push(section);
@@ -283,7 +291,6 @@ export function readTable(s: Sheet, h: Header): TableRead {
       lastRow = r;
       continue;
     }
-    const caption = captionOf(s, r, lo, hi);
     if (caption && takeDeadlineLabel(t, r, caption)) {
       current = null;
       lastRow = r;
