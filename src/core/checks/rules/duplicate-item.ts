@@ -68,6 +68,24 @@ function forOtherObjects(a: string, b: string): boolean {
   return oa !== 0 && ob !== 0 && (oa & ob) === 0;
 }
 
+/**
+ * Of two rows, the one worded without the item's main word names work that neither the other row nor the item does
+ * («Проведение ремонтных работ, приведение помещений в соответствие» beside «Фотомониторинг приведения помещений в
+ * соответствие»): the neighbouring step, sharing only side words. A copy worded without the main word names no other work.
+ */
+function otherWork(ctx: CheckContext, itemId: string, a: string, b: string): boolean {
+  if (!ctx.edition) return false;
+  const compiled = compileEdition(ctx.edition);
+  const ci = compiled.items.find((c) => c.item.id === itemId);
+  if (!ci || ci.mainTerm === null) return false;
+  const main = ci.mainTerm;
+  const named = (t: string) =>
+    compiled.score(t).some((s) => s.itemIndex === ci.index && s.terms.includes(main));
+  const [withMain, without] = named(a) ? [a, b] : [b, a];
+  if (!named(withMain) || named(without)) return false;
+  return (objectsIn(without) & ~objectsIn(withMain) & ~objectsIn(ci.item.text)) !== 0;
+}
+
 /** The head before «:» and the stage after it, normalised; null without both. */
 function headAndStage(t: string): [string, string] | null {
   const i = t.indexOf(":");
@@ -173,6 +191,7 @@ export function check(ctx: CheckContext): Placed[] {
     if (tellsAbout(mine?.title ?? "", first?.title ?? "")) continue;
     if (modelAndOwn(item.id, mine?.title ?? "", first?.title ?? "")) continue;
     if (stepsOfOneHeading(ctx, item.id, mine, first)) continue;
+    if (otherWork(ctx, item.id, mine?.title ?? "", first?.title ?? "")) continue;
     const otherAddress = roadmap.rows[dup.otherRowPos]!.address;
     const byAddress = memoised(written, item.id, () => new Map<string, Bilingual>());
     out.push(

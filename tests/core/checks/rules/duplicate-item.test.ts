@@ -107,6 +107,35 @@ describe("one step split by what it buys", () => {
     expect(dups("Объявление закупок товаров, работ, услуг для центров")).toBe(1);
     expect(dups("Объявление закупок мебели и оборудования для центров")).toBe(1);
   });
+
+  it("a repair row bringing rooms to the brand book is a step of its own, not a copy of the photo-monitoring", () => {
+    const sheet = (rows: string[]) =>
+      grid(
+        [
+          ["Дорожная карта создания центра «Точка роста» на 2027 год"],
+          ["№", "Мероприятие", "Срок", "Ответственный", "Результат"],
+          ...rows.map((t, i) => [`${i + 1}.`, t, "до 20.08.2027", "Директор", "Отчёт"]),
+        ],
+        [],
+      );
+    const dups = (rows: string[]) =>
+      checkSheet(sheet(rows), { checkDate: "2026-12-10" })
+        .reports.flatMap((r) => r.findings)
+        .filter((f) => f.code === "duplicate-item").length;
+    const repair =
+      "Проведение ремонтных работ в помещениях центра, приведение помещений в соответствие с брендбуком";
+    const photo = "Фотомониторинг приведения помещений центра в соответствие с брендбуком";
+    expect(dups([repair, photo])).toBe(0);
+    expect(dups([photo, repair])).toBe(0);
+    // The seeds' own wording of the step without «фото»: naming no other work, it still repeats the photo row.
+    expect(
+      dups([
+        photo,
+        "Проведение мониторинга работ по приведению помещений центра в соответствие с брендбуком",
+      ]),
+    ).toBe(1);
+    expect(dups([photo, photo])).toBe(1);
+  });
 });
 
 describe("one step split into stages", () => {
