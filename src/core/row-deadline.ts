@@ -3,6 +3,7 @@ import { countTerm } from "./deadlines/recurrence";
 import type { Deadline, DeadlineContext, EventRef, IsoDate } from "./deadlines/types";
 import { normNumber, sameStem, stems } from "./match";
 import { isBlank } from "./grid";
+import { schoolYearEnd } from "./reader/guess";
 import type { Roadmap, RowField } from "./reader/types";
 import { isDated } from "./templates/rules";
 import type { TemplateItem } from "./templates/schema";
@@ -14,6 +15,7 @@ import type { TemplateItem } from "./templates/schema";
  */
 // «на 2026/2027 учебный год», «на 2026–2027 учебный год»: the plan's title names a school year.
 const SCHOOL_YEAR_TITLE = /(?:^|[^а-я])учебн[а-я]*\s+год/iu;
+const SEPTEMBER = 9;
 
 /** How a roadmap's «Срок» cells are read: its target year, the year it was written, a school year's first month. */
 export function deadlineContext(
@@ -21,11 +23,13 @@ export function deadlineContext(
   year: number | null,
   yearFrom: number | null,
 ): DeadlineContext {
+  // A programme's roadmap titled for the school year ending in its target year runs from that September too.
+  const from = yearFrom ?? (year !== null && schoolYearEnd(roadmap.title) === year ? SEPTEMBER : null);
   return {
     targetYear: year,
     documentYear: roadmap.documentYear,
-    yearFrom,
-    schoolYear: yearFrom !== null && SCHOOL_YEAR_TITLE.test(roadmap.title),
+    yearFrom: from,
+    schoolYear: from !== null && SCHOOL_YEAR_TITLE.test(roadmap.title),
   };
 }
 

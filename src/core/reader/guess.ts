@@ -104,6 +104,12 @@ const SCHOOL_YEAR = /(?:на\s+|в\s+)?(20\d\d)\s*[/\\\-–—]\s*(20\d\d)\s+у�
 const PLAIN_YEAR = /(?:на|в)\s+(20\d\d)(?:\s*[-–—]\s*(20\d\d))?\s*(?:год[а-я]*|гг\.?|г\.)/;
 const RELATIVE = /предшествующ[а-я]*\s+году\s+получения\s+субсиди[а-я]*/;
 
+/** The school year a title names («на 2026/2027 учебный год» → 2027, its end), or null. */
+export function schoolYearEnd(title: string): number | null {
+  const s = SCHOOL_YEAR.exec(normalize(title));
+  return s ? Number(s[2]) : null;
+}
+
 function yearPhrase(l: Located): Evidence<number> | null {
   const n = normalize(l.text);
   const s = SCHOOL_YEAR.exec(n);
