@@ -7,6 +7,7 @@ import { stemKey, stems } from "./normalize";
 import { withFormWords } from "./paraphrase";
 import { splitLists } from "./list-parts";
 import { coverOccurrences } from "./occurrences";
+import { partsOf } from "./parts";
 import {
   assignSingles,
   coverDirections,
@@ -79,10 +80,8 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
   const items = compiled.items;
   const coverage: Coverage[] = [];
   // 1. «Направления»: a plan's sections are matched to the directions as wholes; their rows follow them.
-  const sectionRows =
-    edition.kind === "directions" && roadmap.sections.length > 0
-      ? matchSections(roadmap, compiled, coverage)
-      : new Set<number>();
+  const parts = edition.kind === "directions" ? partsOf(roadmap) : [];
+  const sectionRows = parts.length > 0 ? matchSections(parts, compiled, coverage) : new Set<number>();
   // 1b. An event naming a direction no section took covers it too (a region's sections need not be the form's).
   if (sectionRows.size > 0) coverByEventWords(roadmap, compiled, sectionRows, coverage);
   // 2. The texts to match: each sub-item of a row, or its whole title.

@@ -5,6 +5,7 @@ import type { Roadmap } from "../reader/types";
 import { ruleDue, ruleKey } from "../templates/rules";
 import { assignMax } from "./assign";
 import type { Coverage, DuplicateRow, MatchOptions, RowDateHint } from "./index";
+import type { Part } from "./parts";
 import type { CompiledEdition, CompiledItem } from "./terms";
 
 export interface Edge {
@@ -125,25 +126,28 @@ function directionNumber(n: string): string {
   return String(total);
 }
 
-/** 1. A plan's sections matched to the directions as wholes; their rows follow them. The rows taken are returned. */
+/** 1. A plan's parts matched to the directions as wholes; their rows follow them. The rows taken are returned. */
 export function matchSections(
-  roadmap: Roadmap,
+  parts: readonly Part[],
   compiled: CompiledEdition,
   coverage: Coverage[],
 ): Set<number> {
   const items = compiled.items;
   const sectionRows = new Set<number>();
-  const secs = roadmap.sections;
-  const w: number[][] = secs.map(() => items.map(() => 0));
-  const why: string[][][] = secs.map(() => items.map(() => []));
-  const termW: number[][] = secs.map(() => items.map(() => 0));
-  secs.forEach((sec, si) => {
+  const w: number[][] = parts.map(() => items.map(() => 0));
+  const why: string[][][] = parts.map(() => items.map(() => []));
+  const termW: number[][] = parts.map(() => items.map(() => 0));
+  parts.forEach((sec, si) => {
     const scores = new Map(compiled.score(sec.title).map((s) => [s.itemIndex, s]));
     items.forEach((ci, ii) => {
       const s = scores.get(ii);
       let weight = s?.weight ?? 0;
       const terms = s ? [...s.terms] : [];
-      if (ci.item.section !== null && ci.item.section === directionNumber(sec.number)) {
+      if (
+        sec.number !== null &&
+        ci.item.section !== null &&
+        ci.item.section === directionNumber(sec.number)
+      ) {
         weight += SECTION_NUMBER_BONUS;
         terms.push(`№ ${sec.number}`);
       }
@@ -158,19 +162,16 @@ export function matchSections(
   secToItem.forEach((ii, si) => {
     if (ii < 0) return;
     const ci = items[ii]!;
-    const sec = secs[si]!;
-    roadmap.rows.forEach((row, pos) => {
-      if (row.section !== null && normNumber(row.section) === normNumber(sec.number)) {
-        sectionRows.add(pos);
-        coverage.push({
-          itemId: ci.item.id,
-          rowPos: pos,
-          score: normScore(termW[si]![ii]!, ci),
-          terms: why[si]![ii]!,
-          via: "section",
-        });
-      }
-    });
+    for (const pos of parts[si]!.rows) {
+      sectionRows.add(pos);
+      coverage.push({
+        itemId: ci.item.id,
+        rowPos: pos,
+        score: normScore(termW[si]![ii]!, ci),
+        terms: why[si]![ii]!,
+        via: "section",
+      });
+    }
   });
   return sectionRows;
 }
