@@ -1,4 +1,5 @@
-// The parts a plan is split into, for matching its directions as wholes: its «Направление N» sections.
+// The parts a plan is split into, for matching its directions as wholes: its «Направление N» sections, or, in a plan
+// with none, the unnumbered headings alone on their rows («Наставничество», «Профориентация») over the events.
 import type { Roadmap } from "../reader/types";
 import { normNumber } from "./steps";
 
@@ -11,11 +12,24 @@ export interface Part {
 }
 
 export function partsOf(roadmap: Roadmap): Part[] {
-  return roadmap.sections.map((sec) => ({
-    number: sec.number,
-    title: sec.title,
-    rows: roadmap.rows.flatMap((row, pos) =>
-      row.section !== null && normNumber(row.section) === normNumber(sec.number) ? [pos] : [],
-    ),
-  }));
+  if (roadmap.sections.length > 0)
+    return roadmap.sections.map((sec) => ({
+      number: sec.number,
+      title: sec.title,
+      rows: roadmap.rows.flatMap((row, pos) =>
+        row.section !== null && normNumber(row.section) === normNumber(sec.number) ? [pos] : [],
+      ),
+    }));
+  const headings = (roadmap.skipped ?? []).filter((x) => x.kind === "group-heading" && x.number === null);
+  return headings.map((h, i) => {
+    const end = headings[i + 1]?.sheetRow ?? Number.POSITIVE_INFINITY;
+    return {
+      number: null,
+      title: h.text,
+      rows: roadmap.rows.flatMap((row, pos) => {
+        const at = row.sheetRows[0] ?? 0;
+        return at > h.sheetRow && at < end ? [pos] : [];
+      }),
+    };
+  });
 }
