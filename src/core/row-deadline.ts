@@ -3,7 +3,7 @@ import { countTerm } from "./deadlines/recurrence";
 import type { Deadline, DeadlineContext, EventRef, IsoDate } from "./deadlines/types";
 import { normNumber, sameStem, stems } from "./match";
 import { isBlank } from "./grid";
-import { schoolYearEnd } from "./reader/guess";
+import { calendarYearOf, schoolYearEnd } from "./reader/guess";
 import type { Roadmap, RowField } from "./reader/types";
 import { isDated } from "./templates/rules";
 import type { TemplateItem } from "./templates/schema";
@@ -23,8 +23,11 @@ export function deadlineContext(
   year: number | null,
   yearFrom: number | null,
 ): DeadlineContext {
-  // A programme's roadmap titled for the school year ending in its target year runs from that September too.
-  const from = yearFrom ?? (year !== null && schoolYearEnd(roadmap.title) === year ? SEPTEMBER : null);
+  // A programme's roadmap titled for the school year ending in its target year runs from that September too; a plan
+  // titled for its calendar year («на 2027 год») runs January to December, whatever its form's period.
+  const calendar = year !== null && calendarYearOf(roadmap.title) === year;
+  const schoolYearStart = year !== null && schoolYearEnd(roadmap.title) === year ? SEPTEMBER : null;
+  const from = calendar ? null : (yearFrom ?? schoolYearStart);
   return {
     targetYear: year,
     documentYear: roadmap.documentYear,

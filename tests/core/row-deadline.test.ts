@@ -43,3 +43,29 @@ describe("a roadmap titled for a school year", () => {
     expect(dues("на 2027 год")).toEqual(["2027-12-15", "2027-12-15", "2027-01-31", "2027-09-01"]);
   });
 });
+
+describe("a complex plan titled for a calendar year", () => {
+  const plan = (period: string) =>
+    grid(
+      [
+        [`Мероприятия центра «Точка роста» МБОУ «СОШ № 2» для единого комплексного плана ${period}`],
+        ["Содержание работы", "Срок", "Ответственный", "Результат"],
+        ["Профпробы на заводе для 8–9 классов", "октябрь", "Руководитель центра", "Отчёт"],
+        ["Защита проектов учащихся", "до 25 мая", "Руководитель центра", "Отчёт"],
+      ],
+      [],
+    );
+  // The complex plan's form runs over a school year from September (planYearFrom = 9).
+  const dues = (period: string) => {
+    const [roadmap] = readRoadmaps(plan(period)).roadmaps;
+    return roadmap!.rows.map((r) => rowDeadline(r.fields.deadline, roadmap!, roadmap!.year.value, 9)?.due);
+  };
+
+  it("«на 2027 год» runs January to December: «октябрь» is October 2027", () => {
+    expect(dues("на 2027 год")).toEqual(["2027-10-31", "2027-05-25"]);
+  });
+
+  it("«на 2026/2027 учебный год» runs from September: «октябрь» is October 2026", () => {
+    expect(dues("на 2026/2027 учебный год")).toEqual(["2026-10-31", "2027-05-25"]);
+  });
+});

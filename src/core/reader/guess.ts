@@ -110,6 +110,14 @@ export function schoolYearEnd(title: string): number | null {
   return s ? Number(s[2]) : null;
 }
 
+/** The one calendar year a title names («на 2027 год»), or null (none, several, or a school year). */
+export function calendarYearOf(title: string): number | null {
+  const n = normalize(title);
+  if (SCHOOL_YEAR.test(n)) return null;
+  const p = PLAIN_YEAR.exec(n);
+  return p && !p[2] ? Number(p[1]) : null;
+}
+
 function yearPhrase(l: Located): Evidence<number> | null {
   const n = normalize(l.text);
   const s = SCHOOL_YEAR.exec(n);
