@@ -43,6 +43,7 @@ export function groupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRul
   }
 
   const st: State = { ...ev.reading, conf };
+  if (g.mod === "from" && cadence === null && !relative) endAfterStart(sc, g, st, ctx);
   // «октябрь 2027 г. (до 1 октября), далее ежеквартально»: the bracket bounds the first occurrence as it bounds a period.
   const bounded = st.kind === "period" ? cadence === null : st.kind === "recurring" && report === null;
   if (bounded && !relative) bracketedDay(sc, g, st, ctx);
@@ -113,6 +114,22 @@ function bracketedDay(sc: Scan, g: Group, st: State, ctx: DeadlineContext): void
         : "the «не позднее …» day inside the period is the due date",
     );
     break;
+  }
+}
+
+/** «с сентября 2027 г. (до 31.12.2027)»: a period written from its start ends on the «до …» day written after it. */
+function endAfterStart(sc: Scan, g: Group, st: State, ctx: DeadlineContext): void {
+  const start = st.start ?? st.due;
+  if (!start) return;
+  for (const b of sc.strong) {
+    if (b.t0 <= g.t0 || !(b.mod === "by" || b.mod === "before" || b.mod === "by-end")) continue;
+    const r = evaluate(b, null, ctx, null);
+    const d = typeof r === "string" ? null : r.reading.due;
+    if (d === null || compareIso(d, start) <= 0) continue;
+    markGroup(sc, b);
+    [st.kind, st.start, st.due] = ["period", start, d];
+    sc.reasons.push("the «до …» day after the start ends the period");
+    return;
   }
 }
 

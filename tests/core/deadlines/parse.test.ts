@@ -189,6 +189,16 @@ describe("a period bounded by a bracketed last day", () => {
     expect(parseDeadline("январь – май 2027 г. (старт 15.01.2027)").due).toBe("2027-05-31");
   });
 
+  it("ends a period written from its start («с сентября 2027 г.») at the «до …» day in brackets after it", () => {
+    const d = parseDeadline("с сентября 2027 г. (до 31.12.2027)");
+    expect([d.kind, d.start, d.due]).toEqual(["period", "2027-09-01", "2027-12-31"]);
+    const e = parseDeadline("с 01.09.2027 (до 31.12.2027)");
+    expect([e.kind, e.start, e.due]).toEqual(["period", "2027-09-01", "2027-12-31"]);
+    expect(parseDeadline("начиная с сентября 2027 г. (по 31.12.2027)").due).toBe("2027-12-31");
+    // A bracketed day before the start ends nothing.
+    expect(parseDeadline("с сентября 2027 г. (до 01.06.2027)").due).toBe("2027-09-30");
+  });
+
   it("ignores a bracketed day outside the period and a bare period", () => {
     expect(parseDeadline("март 2024 (до 5 апреля)").due).toBe("2024-03-31");
     expect(parseDeadline("сентябрь – октябрь 2025 г.").due).toBe("2025-10-31");
