@@ -28,21 +28,30 @@ describe("rows that are not measures", () => {
     expect(numbers(rows)).toEqual(["1.", "2."]);
   });
 
-  it("«Страница 2» over a repeated header is a page number: the row broken across the page continues", () => {
-    const rows: CellValue[][] = [
-      ["Комплекс мер («дорожная карта») по созданию центров «Точка роста» на 2027 год"],
-      head,
-      row(1, "Назначение ответственного должностного лица", "до 29.12.2026"),
-      ["2.", "Объявление закупок на проведение ремонта кабинетов и", "12.02.2027", "Сычёв П.П.", "Извещения"],
-      ["Страница 2", null, null, null, null],
-      head,
-      [null, "приобретение мебели", null, "Фомина Е.Е.", "в ЕИС"],
-      row(3, "Информационная справка", "30.06.2027"),
-    ];
-    const r = readRoadmaps(grid(rows, [])).roadmaps[0]!;
-    expect(r.rows.map((x) => x.number)).toEqual(["1.", "2.", "3."]);
-    expect(r.rows[1]!.sheetRows).toEqual([4, 7]);
-  });
+  it.each(["Страница 2", "Страница 2 из 3", "стр. 2 из 3", "Page 2 of 3"])(
+    "«%s» over a repeated header is a page number: the row broken across the page continues",
+    (page) => {
+      const rows: CellValue[][] = [
+        ["Комплекс мер («дорожная карта») по созданию центров «Точка роста» на 2027 год"],
+        head,
+        row(1, "Назначение ответственного должностного лица", "до 29.12.2026"),
+        [
+          "2.",
+          "Объявление закупок на проведение ремонта кабинетов и",
+          "12.02.2027",
+          "Сычёв П.П.",
+          "Извещения",
+        ],
+        [page, null, null, null, null],
+        head,
+        [null, "приобретение мебели", null, "Фомина Е.Е.", "в ЕИС"],
+        row(3, "Информационная справка", "30.06.2027"),
+      ];
+      const r = readRoadmaps(grid(rows, [])).roadmaps[0]!;
+      expect(r.rows.map((x) => x.number)).toEqual(["1.", "2.", "3."]);
+      expect(r.rows[1]!.sheetRows).toEqual([4, 7]);
+    },
+  );
 
   it("a staffing table below («Должность | Количество ставок | Срок укомплектования») ends the roadmap", () => {
     const rows: CellValue[][] = [
