@@ -11,7 +11,7 @@ import { readingOf } from "../../src/core/reading";
 import { CorpusWorkbookSchema, type CorpusCell, type CorpusWorkbook, type TruthRoadmap } from "./schema";
 
 /**
- * Scores the checker on a corpus set (tests/corpus/<set>/*.json) as /work/notes/corpus-format.md describes.
+ * Scores the checker on a corpus set (tests/corpus/<set>/*.json) as schema.ts and the corpus README («Scoring») describe.
  * Independent of the set: the tuning set and a held-out set written by someone else are scored the same way.
  */
 

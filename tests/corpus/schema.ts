@@ -2,7 +2,7 @@ import { z } from "zod";
 import { FindingCodeSchema } from "../../src/core/report";
 import { PROGRAMME_IDS } from "../../src/core/programmes";
 
-/** The corpus workbook format (/work/notes/corpus-format.md): a sheet as JSON, and the truth written by hand. */
+/** The corpus workbook format (described in README.md): a sheet as JSON, and the truth written by hand. */
 
 const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected yyyy-mm-dd");
 const RangeSchema = z
