@@ -18,6 +18,14 @@ describe("the shortest words for the form's steps", () => {
     // A school's letter «о включении в перечень», its «включение в региональный реестр»: the form's list of schools.
     ["tochka-rosta-2024", "Письмо о включении в перечень", "approve-school-list"],
     ["kvantorium-2024", "Включение лицея в региональный реестр", "approve-register"],
+    // The school named in full: «Включение МАОУ «СОШ № 7» в реестр …», «МБОУ «Гимназия «Эрудит»» включена в перечень».
+    [
+      "kvantorium-2024",
+      "Включение МАОУ «СОШ № 7» в реестр организаций – получателей оборудования",
+      "approve-register",
+    ],
+    ["tochka-rosta-2024", "Включение МБОУ «Гимназия «Эрудит»» в перечень организаций", "approve-school-list"],
+    ["tochka-rosta-2024", "МБОУ «Ключевская СОШ» включена в перечень организаций", "approve-school-list"],
     // A school's «справка о готовности» (to open the centre) is the form's information note of 30 June.
     ["tochka-rosta-2024", "Справка о готовности", "info-reference"],
     ["tochka-rosta-2024", "Справка о готовности помещений центра", "info-reference"],
