@@ -3,6 +3,7 @@ import { bi, EXAMPLE_ITEM, type ItemRef } from "../../findings/text";
 import type { Bilingual } from "../../lang";
 import { compileEdition, normNumber } from "../../match";
 import { finding, memoised, type CheckContext, type Placed, type RowInfo } from "../context";
+import { objectsIn } from "../objects";
 
 const messages = {
   row: (p: { item: ItemRef; otherAddress: string }): Bilingual =>
@@ -33,28 +34,6 @@ function forOtherOrganisations(a: string, b: string): boolean {
   const na = namesIn(a);
   const nb = namesIn(b);
   return [...na].some((n) => !nb.has(n)) && [...nb].some((n) => !na.has(n));
-}
-
-/** What a step buys or does: furniture, equipment, repairs, software, teaching aids (one object per pattern). */
-const OBJECTS: readonly RegExp[] = [
-  /мебел/,
-  /оборудовани|техник|компьютер|ноутбук/,
-  /ремонт/,
-  /программн[а-я]*\s+обеспечени/,
-  /средств[а-я]*\s+обучени/,
-  /расходн[а-я]*\s+материал/,
-];
-// A consolidated sheet repeats a few dozen titles thousands of times: each title's objects are found once.
-const objectMemo = new Map<string, number>();
-/** The objects a title names, one bit each. */
-function objectsIn(t: string): number {
-  let bits = objectMemo.get(t);
-  if (bits !== undefined) return bits;
-  const low = t.toLowerCase();
-  bits = OBJECTS.reduce((b, re, i) => (re.test(low) ? b | (1 << i) : b), 0);
-  if (objectMemo.size > 10_000) objectMemo.clear();
-  objectMemo.set(t, bits);
-  return bits;
 }
 
 /**
