@@ -148,7 +148,11 @@ export function matchSections(
         ci.item.section !== null &&
         ci.item.section === directionNumber(sec.number)
       ) {
-        weight += SECTION_NUMBER_BONUS;
+        // A part named by its number alone (a column of direction numbers) is that direction by the planner's word.
+        weight =
+          sec.title.trim() === sec.number
+            ? ci.minScore + SECTION_NUMBER_BONUS
+            : weight + SECTION_NUMBER_BONUS;
         terms.push(`№ ${sec.number}`);
       }
       if (weight >= ci.minScore) {

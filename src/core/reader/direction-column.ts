@@ -6,8 +6,14 @@ import { squash } from "./normalize";
 import type { Sec } from "./sections";
 import type { RoadmapRow } from "./types";
 
-/** «Направление», «Направления», «Направление деятельности (работы)»; not «Направление, мероприятие» (the measure). */
-const DIRECTION_HEADER = /^направлени[а-я]*(деятельност[а-я]*|работ[а-я]*)?$/;
+/**
+ * «Направление», «Направления», «Направление деятельности (работы, плана)», «Направление плана (№)», «№ направления»;
+ * not «Направление, мероприятие» (the measure).
+ */
+const DIRECTION_HEADER =
+  /^(?:№|номер)?направлени[а-я]*(деятельност[а-я]*|работ[а-я]*|плана)?(?:\(?(?:№|номер)\)?)?$/;
+// «6», «10.»: a direction given by its number in the form.
+const DIRECTION_NUMBER = /^(?:[1-9]|10)\.?$/;
 
 /** The header's «Направление» column that no role took, or -1. */
 function directionCol(s: Sheet, h: Header): number {
@@ -42,6 +48,26 @@ export function directionColumnSections(
   const c = directionCol(s, h);
   if (c < 0) return [];
   const out: Sec[] = [];
+  const texts = rows.map((row) => directionAt(s, row.sheetRows[0]! - s.row0, c).text);
+  // A column of the form's direction numbers: each row is in the direction of its number, wherever it stands.
+  if (texts.some((t) => t !== "") && texts.every((t) => t === "" || DIRECTION_NUMBER.test(t))) {
+    const byNumber = new Map<string, Sec>();
+    let last: Sec | null = null;
+    rows.forEach((row, i) => {
+      const n = texts[i]!.replace(/\.$/, "");
+      if (n !== "") {
+        last = byNumber.get(n) ?? null;
+        if (!last) {
+          const address = s.addr(row.sheetRows[0]! - s.row0, c);
+          last = { s: { number: n, title: n, address } };
+          byNumber.set(n, last);
+          out.push(last);
+        }
+      }
+      secs[i] = last;
+    });
+    return out;
+  }
   let last: Sec | null = null;
   rows.forEach((row, i) => {
     const d = directionAt(s, row.sheetRows[0]! - s.row0, c);
