@@ -125,6 +125,47 @@ function stepsOfOneHeading(
   return heading !== undefined && namesItem(ctx, itemId, heading);
 }
 
+/**
+ * A sub-step «5.1» of a numbered measure «5.» that covers an item: a stage of its parent's step when the parent is
+ * broken into two or more stages («5.1 закупка работ по ремонту», «5.2 мебель» under «5. Объявление закупок …»), or
+ * when it comes near another item without that item's main word («3.1 обмеры, согласование планировки с региональным
+ * координатором» under the design). A lone sub-step restating its parent, or naming another item outright, is a copy.
+ */
+function stageOfMeasure(
+  ctx: CheckContext,
+  numbered: () => Numbered,
+  itemId: string,
+  terms: readonly string[],
+  mine: RowInfo | undefined,
+  first: RowInfo | undefined,
+): boolean {
+  const parent = parentNumber(mine?.number ?? null);
+  const parentRow = parent === null ? undefined : numbered().matched.get(parent);
+  if (parent === null || !parentRow) return false;
+  if (parentRow === first) return (numbered().children.get(parent) ?? 0) >= 2;
+  const ci = ctx.edition ? compileEdition(ctx.edition).items.find((c) => c.item.id === itemId) : undefined;
+  return ci?.mainTerm != null && !terms.includes(ci.mainTerm);
+}
+
+/** The matched row of each number and how many sub-steps each number has, found once per roadmap. */
+interface Numbered {
+  matched: Map<string, RowInfo>;
+  children: Map<string, number>;
+}
+
+function numberedRows(ctx: CheckContext): Numbered {
+  const matched = new Map<string, RowInfo>();
+  const children = new Map<string, number>();
+  for (const r of ctx.rows) {
+    if (r.number === null) continue;
+    const n = normNumber(r.number);
+    if (!matched.has(n) && ctx.match?.byRow.has(r.pos)) matched.set(n, r);
+    const p = parentNumber(r.number);
+    if (p !== null) children.set(p, (children.get(p) ?? 0) + 1);
+  }
+  return { matched, children };
+}
+
 // «Размещение информации об открытии на сайтах школ»: a row that tells about a step, not the step itself.
 const INFORMS =
   /^\s*(?:\d[\d.]*\s*)?(?:(?:размещени|публикаци|опубликовани)[а-я]*\s+(?:информаци|новост|сведени|материал|стат)|освещени|информировани)[а-я]*\s/iu;
@@ -155,6 +196,8 @@ export function check(ctx: CheckContext): Placed[] {
   // One message per (item, first row): a consolidated sheet repeats each item block after block.
   // Bench: checkSheet 10,000 rows +38–50 % CPU without this, the overdue and the non-working-day memos (A/B, 2026-12-03).
   const written = new Map<string, Map<string, Bilingual>>();
+  let index: Numbered | null = null;
+  const numbered = () => (index ??= numberedRows(ctx));
   for (const dup of match.duplicates) {
     const item = ctx.itemsById.get(dup.itemId)!;
     const row = roadmap.rows[dup.rowPos]!;
@@ -170,6 +213,7 @@ export function check(ctx: CheckContext): Placed[] {
     if (tellsAbout(mine?.title ?? "", first?.title ?? "")) continue;
     if (modelAndOwn(item.id, mine?.title ?? "", first?.title ?? "")) continue;
     if (stepsOfOneHeading(ctx, item.id, mine, first)) continue;
+    if (stageOfMeasure(ctx, numbered, item.id, dup.terms, mine, first)) continue;
     if (otherWork(ctx, item.id, mine?.title ?? "", first?.title ?? "")) continue;
     const otherAddress = roadmap.rows[dup.otherRowPos]!.address;
     const byAddress = memoised(written, item.id, () => new Map<string, Bilingual>());

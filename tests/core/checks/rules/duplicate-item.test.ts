@@ -138,6 +138,79 @@ describe("one step split by what it buys", () => {
   });
 });
 
+describe("the sub-steps of a numbered measure", () => {
+  const dups = (rows: string[][]) =>
+    checkSheet(
+      grid(
+        [
+          ["Дорожная карта создания школьного Кванториума на 2027 год"],
+          ["№", "Мероприятие", "Срок", "Результат"],
+          ...rows,
+        ],
+        [],
+      ),
+      { checkDate: "2026-12-10" },
+    )
+      .reports.flatMap((r) => r.findings)
+      .filter((f) => f.code === "duplicate-item")
+      .map((f) => f.address);
+  const official = [
+    "1.",
+    "Назначение ответственного должностного лица за создание Кванториума",
+    "до 22.12.2026",
+    "Приказ",
+  ];
+  const procurement = [
+    "3.",
+    "Объявление закупок товаров, работ, услуг для создания Кванториума",
+    "до 15.02.2027",
+    "Извещения",
+  ];
+
+  it("«3.1», «3.2» under the measure «3.» covering an item are its stages", () => {
+    expect(
+      dups([
+        official,
+        procurement,
+        ["3.1", "закупка работ по косметическому ремонту помещений", "до 10.02.2027", "Извещение"],
+        ["3.2", "мебель, брендирование", "до 15.02.2027", "Извещение"],
+      ]),
+    ).toEqual([]);
+  });
+
+  it("a sub-step agreeing a step «с региональным координатором» is no appointment of the official", () => {
+    expect(
+      dups([
+        official,
+        ["2.", "Проект дизайна и зонирования помещений Кванториума", "до 29.01.2027", "Дизайн-проект"],
+        [
+          "2.1",
+          "обмеры помещений, согласование планировки с региональным координатором",
+          "до 20.01.2027",
+          "Планировка",
+        ],
+      ]),
+    ).toEqual([]);
+  });
+
+  it("a lone sub-step restating its parent, or another item outright, is a copy", () => {
+    const restating = [
+      "3.1",
+      "Размещение извещений о закупке товаров, работ, услуг для Кванториума",
+      "до 15.02.2027",
+      "Извещения",
+    ];
+    expect(dups([official, procurement, restating])).toEqual(["B5"]);
+    const other = [
+      "3.1",
+      "Назначение ответственного должностного лица за создание Кванториума",
+      "до 22.12.2026",
+      "Приказ",
+    ];
+    expect(dups([official, procurement, other])).toEqual(["B5"]);
+  });
+});
+
 describe("one step split into stages", () => {
   it("one step split into stages «Item: stage» is not a duplicate; the same head twice without stages is", () => {
     const sheet = (first: string, second: string) =>
