@@ -150,7 +150,8 @@ export const CADENCES: { cadence: Cadence; re: RegExp }[] = [
   {
     cadence: "quarterly",
     re: new RegExp(
-      `${B}(?:ежеквартальн${L}*|поквартально|каждый квартал|${ONCE} в квартал|по итогам (?:каждого )?квартала|quarterly|every quarter|once a quarter)`,
+      // A school's «четверть» (term) recurs as a quarter does: «1 раз в четверть», «по итогам каждой четверти».
+      `${B}(?:ежеквартальн${L}*|поквартально|каждый квартал|${ONCE} в квартал|по итогам (?:каждого )?квартала|ежечетвертн${L}*|каждую четверть|${ONCE} в четверть|по итогам (?:каждой )?четверти|quarterly|every quarter|once a quarter)`,
       "g",
     ),
   },

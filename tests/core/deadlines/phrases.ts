@@ -610,6 +610,10 @@ export const PHRASES: PhraseCase[] = [
   hand("не реже одного раза в квартал", every("quarterly", null, null)),
   hand("не реже 1 раза в полугодие", every("half-yearly", null, null)),
   hand("не реже одного раза в год", every("yearly", null, null)),
+  // A school's quarter («четверть») as a cadence: once a school term, no first date named.
+  hand("1 раз в четверть", every("quarterly", null, null)),
+  hand("ежечетвертно", every("quarterly", null, null)),
+  hand("по итогам каждой четверти", every("quarterly", null, null)),
 
   // A cadence over a written span recurs inside it: first due at the end of its first period there.
   hand("ежеквартально в течение 2027 г.", every("quarterly", "2027-01-01", "2027-03-31")),
