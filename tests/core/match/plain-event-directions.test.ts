@@ -1,0 +1,36 @@
+// A complex plan's events in a district's plain words: a tournament «для обучающихся центров и школ района» is the
+// direction of joint events of centres and schools; excursions to a plant or a farm, and «профпробы», are career
+// guidance.
+import { describe, expect, it } from "vitest";
+import { matchRoadmap } from "../../../src/core/match";
+import { getEdition } from "../../../src/core/templates/library";
+import { buildRoadmap } from "./build";
+
+const directionOf = (title: string) => {
+  const m = matchRoadmap(buildRoadmap([{ title }]), getEdition("complex-plan-2024")!, { targetYear: 2027 });
+  return (m.byRow.get(0) ?? []).map((c) => c.itemId);
+};
+
+describe("plain words for two directions", () => {
+  it.each([
+    ["Районный турнир «Юные химики» для обучающихся центров и школ района", "joint-events"],
+    ["Фестиваль опытов для учащихся центров «Точка роста» и общеобразовательных организаций", "joint-events"],
+    [
+      "Экскурсии на ООО «Луговской молокозавод» и в агрофирму «Колос» для обучающихся 8–9 классов",
+      "career-guidance",
+    ],
+    ["Экскурсия на завод «Донмаш» для 8–9 классов", "career-guidance"],
+    ["Профпробы на предприятии для девятиклассников", "career-guidance"],
+  ])("«%s» is %s", (title, item) => {
+    expect(directionOf(title)).toContain(item);
+  });
+
+  it.each(["Экскурсия в музей истории края для обучающихся центра", "Турнир по шахматам среди педагогов"])(
+    "«%s» is neither",
+    (title) => {
+      const got = directionOf(title);
+      expect(got).not.toContain("career-guidance");
+      expect(got).not.toContain("joint-events");
+    },
+  );
+});
