@@ -139,6 +139,7 @@ function detected(st: OfficeState, core: Core, r: Roadmap): DetectedRoadmap {
       ? { basis: r.funding.basis, words: r.funding.words, address: r.funding.address }
       : undefined,
     columns: r.columnRoles,
+    planResponsible: r.planResponsible,
   };
 }
 

@@ -47,6 +47,8 @@ export interface DetectedRoadmap {
   funding?: { basis: FundingBasis; words: string | null; address: string | null };
   /** Every column's role and why, as read (with the planner's corrections once a check applied them). */
   columns?: ColumnRole[];
+  /** A line above or below a table with no responsible column naming the whole plan's responsible, and its cell. */
+  planResponsible?: { text: string; address: string };
 }
 
 export interface SheetReading {

@@ -106,6 +106,28 @@ describe.each(["ru", "en"] as const)("«Столбцы» on the roadmap card (%s
   });
 });
 
+describe.each(["ru", "en"] as const)("the plan's responsible named once (%s)", (lang) => {
+  it("«Столбцы» says which line names the whole plan's responsible, and only when the sheet has one", async () => {
+    const user = userEvent.setup();
+    const planResponsible = {
+      text: "Ответственный: заместитель директора по УВР Лапина О.Н.",
+      address: "A3",
+    };
+    const withLine: SheetReading = { ...TABLE, roadmaps: [{ ...TABLE.roadmaps[0]!, planResponsible }] };
+    const services = fakeServices({ reading: withLine, outcome: { ...OUTCOME, reading: withLine } });
+    const { t } = renderApp(services, lang, "light");
+    await waitIdle();
+    const details = await openColumns(user);
+    expect(details.textContent).toContain(t("columns.planResponsible", planResponsible));
+    cleanup();
+    const without = fakeServices({ reading: TABLE, outcome: { ...OUTCOME, reading: TABLE } });
+    renderApp(without, lang, "light");
+    await waitIdle();
+    const again = await openColumns(user);
+    expect(again.textContent).not.toContain(planResponsible.text);
+  });
+});
+
 describe("«Столбцы» of a date × programme matrix", () => {
   it("lists its two columns with why, without pickers (core does not re-map a matrix)", async () => {
     const user = userEvent.setup();

@@ -135,6 +135,11 @@ export function ColumnRoles({ roadmap, choice, disabled, onColumn }: ColumnRoles
               <ColumnItem key={l.column} line={l} disabled={disabled} onColumn={onColumn} />
             ))}
           </ul>
+          {roadmap.planResponsible && (
+            <Text size={200} className={styles.meta} as="p" data-plan-responsible>
+              {t("columns.planResponsible", roadmap.planResponsible)}
+            </Text>
+          )}
         </>
       )}
     </details>

@@ -38,6 +38,8 @@ export const ru = {
   "columns.summarySet": "Столбцы ({n}; задано вручную: {set})",
   "columns.hint": "Если столбец прочитан не так, выберите его роль — проверка повторится.",
   "columns.matrix": "В матрице «дата × программа» роли столбцов не меняются.",
+  "columns.planResponsible":
+    "Ответственный за весь план указан строкой «{text}» ({address}): строки без своего ответственного относятся к нему, замечания «Не указан ответственный» для них нет.",
   "columns.label": "{column} — «{header}»",
   "columns.labelNoHeader": "{column} — без заголовка",
   "columns.line": "{column} — {role}: {reason}",
@@ -114,6 +116,8 @@ export const en: Record<keyof typeof ru, string> = {
   "columns.summarySet": "Columns ({n}; set by you: {set})",
   "columns.hint": "If a column was read wrongly, choose its role: the check runs again.",
   "columns.matrix": "In a date × programme matrix the column roles cannot be changed.",
+  "columns.planResponsible":
+    "The whole plan's responsible is named by the line «{text}» ({address}): rows without their own responsible are theirs, so they get no «responsible missing» note.",
   "columns.label": "{column} — “{header}”",
   "columns.labelNoHeader": "{column} — no header",
   "columns.line": "{column} — {role}: {reason}",
