@@ -41,6 +41,12 @@ describe("the shortest words for the form's steps", () => {
     // A bare «показатели» among the approvals of a «;» list is the centre's activity indicators.
     ["tochka-rosta-2024", "Дорожная карта школы; положение о центре; показатели", "approve-indicators"],
     ["tochka-rosta-2024", "Показатели; положение о центре", "approve-indicators"],
+    // The verb after the object, as a school's plain list writes it: «Показатели центра — утвердить (приказом)».
+    [
+      "tochka-rosta-2024",
+      "Показатели центра (по региональному перечню) — утвердить приказом",
+      "approve-indicators",
+    ],
   ])("%s: «%s» is %s", (edition, title, item) => {
     expect(itemsOf(edition, title)).toContain(item);
   });
