@@ -70,6 +70,17 @@ export function isDone(field: RowField | undefined): boolean {
   return DONE_WORD.test(t) || DOCUMENT.test(t);
 }
 
+/**
+ * In a table with no status column, a «Примечание» opening with a completion mark («исполнено 24.12.2026», «согласован
+ * ФО 18.01.2027») says the step is done; a note about the deadline, a count or the act it follows does not.
+ */
+function doneByNote(ctx: CheckContext, field: RowField | undefined): boolean {
+  if (!field || ctx.roadmap.columns.status !== undefined) return false;
+  const t = field.text.replace(/ё/g, "е");
+  if (NOT_DONE.test(t) || PARTLY.test(t) || PENDING.test(t)) return false;
+  return DONE.test(t) || DONE_WORD.exec(t)?.index === t.search(/\S/);
+}
+
 /** A «факт» date (or any text but «не …» / «нет») in the actual column is evidence the step was done. */
 function doneByActual(field: RowField | undefined): boolean {
   return field !== undefined && !fieldBlank(field) && !NOT_DONE.test(field.text);
@@ -96,7 +107,12 @@ export function check(ctx: CheckContext): Placed[] {
   for (const r of ctx.rows) {
     const d = r.deadline;
     if (!d || !hasDueDay(d) || !r.due || compareIso(r.due, ctx.checkDate) >= 0) continue;
-    if (isDone(r.row.fields.status) || doneByActual(r.row.fields.actual)) continue;
+    if (
+      isDone(r.row.fields.status) ||
+      doneByActual(r.row.fields.actual) ||
+      doneByNote(ctx, r.row.fields.note)
+    )
+      continue;
     const first = r.items.length > 0 ? r.items[0] : undefined;
     out.push(
       finding(ctx, "overdue", r.pos, {

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isDone, check as overdue, codes } from "../../../../src/core/checks/rules/overdue";
 import { contextOf, findingsOf, leningrad } from "./context";
 import { check, producesItsCodes } from "./produce";
+import { checkSheet } from "../../../../src/core/checks/sheet";
+import { grid } from "../../reader/layouts";
 
 describe("rule overdue", () => {
   it("a passed date without a completion mark; «Выполнено» and «Да» clear it, «Не выполнено» does not", () => {
@@ -111,4 +113,50 @@ describe("rule overdue", () => {
 
 producesItsCodes(codes, {
   overdue: () => check(leningrad(), { checkDate: "2024-07-05", withStatus: true }),
+});
+
+describe("a «Примечание» column in a table with no status column", () => {
+  const overdueRows = (notes: (string | null)[]) =>
+    checkSheet(
+      grid(
+        [
+          ["Дорожная карта «Точка роста» — 2027, МКОУ «Берёзовская СОШ»"],
+          ["№", "Мероприятие", "Срок", "Ответственный", "Результат", "Примечание"],
+          ...notes.map((n, i) => [
+            String(i + 1),
+            `Мероприятие ${i + 1}`,
+            "до 28.12.2026",
+            "Директор",
+            "Приказ",
+            n,
+          ]),
+        ],
+        [],
+      ),
+      { checkDate: "2027-03-03" },
+    )
+      .reports.flatMap((r) => r.findings)
+      .filter((f) => f.code === "overdue")
+      .map((f) => f.address);
+
+  it("a note opening with a completion mark («исполнено 24.12.2026», «согласован ФО 18.01.2027») clears the row", () => {
+    expect(
+      overdueRows([
+        "исполнено: приказ от 21.12.2026 № 214",
+        "исполнено 24.12.2026",
+        "согласован ФО 18.01.2027",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("a note about the deadline, a count or a basis is no completion mark", () => {
+    expect(
+      overdueRows([
+        "срок перенесён с 15.02.2027: доведение лимитов в феврале",
+        "5 педагогов",
+        "в соответствии с приказом Минпросвещения от 12.01.2024 № 21",
+        null,
+      ]),
+    ).toEqual(["C3", "C4", "C5", "C6"]);
+  });
 });
