@@ -15,6 +15,12 @@ describe("the shortest words for the form's steps", () => {
     ["cos-2024", "Назначение ответственного за ЦОС в муниципальном округе", "approve-official"],
     ["tochka-rosta-2024", "Назначение ответственного", "approve-official"],
     ["tochka-rosta-2024", "Назначение ответственного (приказ)", "approve-official"],
+    // «Приказ об ответственном (за ЦОС)» names the official by the order that appoints them; «ИЛ» is the usual short
+    // form of the infrastructure list.
+    ["cos-2024", "Приказ об ответственном за ЦОС", "approve-official"],
+    ["tochka-rosta-2024", "Приказ об ответственном за центр", "approve-official"],
+    ["cos-2024", "ИЛ", "infrastructure-list"],
+    ["tochka-rosta-2024", "ИЛ (согласование с ФО)", "infrastructure-list"],
     // A school's letter «о включении в перечень», its «включение в региональный реестр»: the form's list of schools.
     ["tochka-rosta-2024", "Письмо о включении в перечень", "approve-school-list"],
     ["kvantorium-2024", "Включение лицея в региональный реестр", "approve-register"],
