@@ -157,6 +157,19 @@ function romanInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Heade
   return { s: { number: m[2]!, title: m[3]!.trim(), address: s.addr(r, nc) } };
 }
 
+/**
+ * «1) Совместные мероприятия …» alone in the first cell of its row (not merged) in a table with no № column, over a
+ * measure: a direction written in whatever column comes first (a plan may put its dates there).
+ */
+function parenDirection(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+  if (h.numberCol !== undefined || s.count(r, lo, hi, 2) !== 1 || s.text(r, lo).trim() === "") return null;
+  const m = /^(\d{1,2})\)\s+(\S[\s\S]*)$/.exec(s.text(r, lo).trim());
+  if (!m || Number(m[1]) > 12 || m[2]!.trim().endsWith(":") || organisationOf(m[2]!) !== null) return null;
+  const next = nextFilled(s, r + 1, lo, hi);
+  if (next < 0 || s.text(next, h.titleCol).trim() === "") return null;
+  return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, lo) } };
+}
+
 /** The section row r opens, if it is one. */
 export function sectionAt(
   s: Sheet,
@@ -172,6 +185,7 @@ export function sectionAt(
     bulletDirection(s, r, lo, hi, h) ??
     plainNumberedDirection(s, r, lo, hi, h) ??
     plainRomanDirection(s, r, lo, hi, h) ??
-    romanInNumberCell(s, r, lo, hi, h)
+    romanInNumberCell(s, r, lo, hi, h) ??
+    parenDirection(s, r, lo, hi, h)
   );
 }
