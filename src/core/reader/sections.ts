@@ -158,11 +158,13 @@ function romanInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Heade
 }
 
 /**
- * «1) Совместные мероприятия …» alone in the first cell of its row (not merged) in a table with no № column, over a
- * measure: a direction written in whatever column comes first (a plan may put its dates there).
+ * «1) Совместные мероприятия …» alone in the first cell of its row (not merged) in a table with no № column whose
+ * first column is not the title's, over a measure: a direction written in the column that comes first (its dates).
  */
 function parenDirection(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
-  if (h.numberCol !== undefined || s.count(r, lo, hi, 2) !== 1 || s.text(r, lo).trim() === "") return null;
+  // In the title column it is a group heading over its steps (part-headings.ts); elsewhere it can head nothing else.
+  if (h.numberCol !== undefined || lo === h.titleCol) return null;
+  if (s.count(r, lo, hi, 2) !== 1 || s.text(r, lo).trim() === "") return null;
   const m = /^(\d{1,2})\)\s+(\S[\s\S]*)$/.exec(s.text(r, lo).trim());
   if (!m || Number(m[1]) > 12 || m[2]!.trim().endsWith(":") || organisationOf(m[2]!) !== null) return null;
   const next = nextFilled(s, r + 1, lo, hi);
