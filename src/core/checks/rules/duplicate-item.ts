@@ -53,7 +53,8 @@ function forOtherObjects(a: string, b: string): boolean {
  * соответствие»): the neighbouring step, sharing only side words. A copy worded without the main word names no other work.
  */
 function otherWork(ctx: CheckContext, itemId: string, a: string, b: string): boolean {
-  if (!ctx.edition) return false;
+  // Cheap first: only rows naming different objects can differ by their work.
+  if (!ctx.edition || objectsIn(a) === objectsIn(b)) return false;
   const compiled = compileEdition(ctx.edition);
   const ci = compiled.items.find((c) => c.item.id === itemId);
   if (!ci || ci.mainTerm === null) return false;
