@@ -14,7 +14,6 @@ const SETS = [
   "holdout13",
   "holdout61",
   "holdout62",
-  "holdout59",
   "holdout21",
 ];
 
