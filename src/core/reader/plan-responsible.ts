@@ -5,9 +5,10 @@ import { captionOf, nextFilled } from "./table-end";
 import type { Roadmap } from "./types";
 import { TITLE_RE } from "./vocabulary";
 
-// «ответственный:», «ответственные за реализацию плана:», «ответственный за реализацию — …» (normalized text).
+// «ответственный:», «ответственные за реализацию плана:», «ответственный за реализацию — …», «ответственный
+// исполнитель (по всем мероприятиям) — …» (normalized text).
 const PLAN_RESPONSIBLE_RE =
-  /^\s*ответственн[а-я]*(?:\s+(?:за|лицо|лица)\s[^:—–]{0,80}?)?\s*(?::|\s[—–-]\s)\s*\S/;
+  /^\s*ответственн[а-я]*(?:\s+(?:(?:за|лицо|лица)\s[^:—–]{0,80}?|исполнител[а-я]*(?:\s[^:—–]{0,80}?)?))?\s*(?::|\s[—–-]\s)\s*\S/;
 
 /** Whether the text names the plan's responsible after a label. */
 export const namesPlanResponsible = (text: string): boolean =>

@@ -31,6 +31,15 @@ describe("the plan's responsible named once above or below the table", () => {
     expect(responsibleMissing(values)).toEqual([]);
   });
 
+  it.each([
+    "Ответственный исполнитель по всем мероприятиям — министерство образования области",
+    "Ответственный исполнитель: отдел образования администрации района",
+  ])("«%s» above the table names it", (line) => {
+    const values = [[TITLE], [line], ...TABLE];
+    expect(readRoadmaps(grid(values)).roadmaps[0]!.planResponsible).toEqual({ text: line, address: "A2" });
+    expect(responsibleMissing(values)).toEqual([]);
+  });
+
   it("a line below the table names it, and is not a measure", () => {
     const values = [[TITLE], ...TABLE, [null], [BELOW]];
     const r = readRoadmaps(grid(values)).roadmaps[0]!;
