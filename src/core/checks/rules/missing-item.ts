@@ -69,6 +69,11 @@ export const codes = {
   },
 } satisfies RuleCodes;
 
+// A row naming an event by its kind; an item whose form text is about training (a plan's directions are all events).
+const EVENT_ROW =
+  /(?<![а-я])(?:семинар|вебинар|конференц|фестивал|форум|конкурс|олимпиад|турнир|сл[её]т|мастер-класс|экскурси|выставк|квест|праздник)/;
+const TRAINING_ITEM = /квалификац|обучени|наставни/;
+
 /** How far from the form's day a stand-in's own due date may fall (a month and a half either way). */
 const STAND_IN_DAYS = 45;
 
@@ -92,7 +97,12 @@ function standIn(
     const d = ctx.rows[p]?.due;
     return !due || !d || daysApart(d, due) <= STAND_IN_DAYS;
   };
-  const pos = match!.extras.find((p) => p > lo && p < hi && fits(p));
+  // An event (a seminar, a festival) stands in only for a direction of a plan of events or an item about training:
+  // near a purchase or a monitoring it is a regional addition.
+  const eventsFit = edition!.kind === "directions" || TRAINING_ITEM.test(order[i]!.text.toLowerCase());
+  const kindFits = (p: number) =>
+    eventsFit || !EVENT_ROW.test((roadmap.rows[p]!.fields.title?.text ?? "").toLowerCase());
+  const pos = match!.extras.find((p) => p > lo && p < hi && fits(p) && kindFits(p));
   if (pos === undefined) return null;
   const row = roadmap.rows[pos]!;
   return { title: row.fields.title?.text ?? "", address: row.address };

@@ -52,6 +52,15 @@ describe("rule missing-item", () => {
     expect([p!.finding.severity, p!.finding.itemId]).toEqual(["error", "procurement"]);
   });
 
+  it("stays an error when the row in its place is an event and the item is no event or training (a seminar for a monitoring)", () => {
+    // Procurement is a purchase: a seminar near its day is a regional addition, not procurement in other words.
+    const rows = leningrad().map((x) =>
+      x.number === "5." ? { ...x, title: "Методический семинар «Работаем в Кванториуме» для учителей" } : x,
+    );
+    const [p] = missingItem(contextOf(rows));
+    expect([p!.finding.severity, p!.finding.itemId]).toEqual(["error", "procurement"]);
+  });
+
   it("stays an error when the row in its place falls due far from the form's day (a regional addition)", () => {
     // Procurement is due by 15 February; a row due in June in its place is another measure.
     const rows = leningrad().map((x) =>
