@@ -51,6 +51,7 @@ describe("corpus format", () => {
       "holdout9",
       "holdout13",
       "holdout63",
+      "holdout64",
       "holdout61",
       "holdout62",
       "holdout21",
