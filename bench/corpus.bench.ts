@@ -12,8 +12,6 @@ const SETS = [
   "holdout8",
   "holdout9",
   "holdout13",
-  "holdout63",
-  "holdout64",
   "holdout61",
   "holdout62",
   "holdout21",
