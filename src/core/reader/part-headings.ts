@@ -73,7 +73,8 @@ export function partHeadingAt(
   caption: Caption,
   at: Where,
 ): SkippedRow | null {
-  if (at.pageBreak) return null;
+  // After a page break a title-only line continues the row above, unless the unnumbered table heads its parts so.
+  if (at.pageBreak && (at.numbered || !at.partsSeen)) return null;
   const heading = at.numbered
     ? numberedTableHeading(s, h, r, caption, at.first)
     : unnumberedTableHeading(s, h, r, caption, at);

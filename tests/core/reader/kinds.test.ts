@@ -406,3 +406,27 @@ describe("directions without the word «Направление»", () => {
     expect(lone.sections).toEqual([]);
   });
 });
+
+describe("a part heading right after a header repeated at a page break", () => {
+  it("in an unnumbered table that heads its parts, a capitalised title-only line over a dated measure heads a part", () => {
+    const head = ["Мероприятие", "Сроки", "Ответственные", "Результат"];
+    const values: CellValue[][] = [
+      ["План мероприятий центра «Точка роста» МКОУ «Погорельская СОШ» на 2025/2026 учебный год"],
+      head,
+      ["Совместная работа с образовательными организациями"],
+      ["Совместный день науки для обучающихся", "октябрь 2025 г.", "Руководитель центра", "Отчёт"],
+      ["Информационная кампания о работе центра", "в течение учебного года", "Зам. директора", "Публикации"],
+      head,
+      ["Работа с обучающимися"],
+      [
+        "Закрепление наставников за обучающимися 8–11 классов",
+        "сентябрь 2025 г.",
+        "Зам. директора",
+        "Приказ",
+      ],
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.skipped!.filter((x) => x.kind === "group-heading").map((x) => x.address)).toEqual(["A3", "A7"]);
+    expect(r.rows.map((x) => x.sheetRows[0])).toEqual([4, 5, 8]);
+  });
+});
