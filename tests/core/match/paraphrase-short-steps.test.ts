@@ -38,6 +38,9 @@ describe("the shortest words for the form's steps", () => {
     // A school's quarterly «отчёт о показателях (центра)» is the form's monitoring of the indicators.
     ["tochka-rosta-2024", "Отчёт о показателях центра", "indicator-monitoring"],
     ["tochka-rosta-2024", "Отчёт по показателям деятельности центра", "indicator-monitoring"],
+    // «Представление (предоставление) данных (сведений) по показателям» is that report in other words.
+    ["tochka-rosta-2024", "Представление данных по показателям деятельности центра", "indicator-monitoring"],
+    ["kvantorium-2024", "Предоставление сведений о показателях Кванториума", "indicator-monitoring"],
     // «Курсы для педагогов (центра)» are their professional development.
     ["tochka-rosta-2024", "Курсы для педагогов центра", "professional-development"],
     ["tochka-rosta-2024", "Курсы для педагогов", "professional-development"],
