@@ -20,6 +20,10 @@ describe("the shortest words for the form's steps", () => {
     ["cos-2024", "Приказ об ответственном за ЦОС", "approve-official"],
     ["tochka-rosta-2024", "Приказ об ответственном за центр", "approve-official"],
     ["cos-2024", "ИЛ", "infrastructure-list"],
+    // A school's abbreviations: «ШК» (Школьный Кванториум), «Инфсправка», «Единый компл. план».
+    ["kvantorium-2024", "Назначить ответственного за ШК (от РК — приказ мин-ва)", "approve-official"],
+    ["kvantorium-2024", "Инфсправка об ОО", "info-reference"],
+    ["kvantorium-2024", "Единый компл. план орг.-метод. поддержки (участие ОО)", "complex-plan"],
     ["tochka-rosta-2024", "ИЛ (согласование с ФО)", "infrastructure-list"],
     // A school's letter «о включении в перечень», its «включение в региональный реестр»: the form's list of schools.
     ["tochka-rosta-2024", "Письмо о включении в перечень", "approve-school-list"],
