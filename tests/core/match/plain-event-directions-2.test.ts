@@ -16,6 +16,7 @@ describe("plain words for career guidance and effective practice", () => {
     ["Неделя профессий с предприятиями округа", "career-guidance"],
     ["Открытые уроки и мастер-классы педагогов центров для учителей округа", "effective-practice"],
     ["Мастер-классы педагогов центра для учителей района", "effective-practice"],
+    ["Семинар-практикум для учителей района «Цифровая лаборатория на уроках»", "effective-practice"],
   ])("«%s» is %s", (title, item) => {
     expect(directionOf(title)).toContain(item);
   });
