@@ -154,6 +154,29 @@ describe("«Столбцы» of a date × programme matrix", () => {
     );
     expect(within(details).queryByRole("combobox")).toBeNull();
   });
+
+  it("says which line names the plan's responsible, as a table's card does", async () => {
+    const user = userEvent.setup();
+    const planResponsible = {
+      text: "Ответственный исполнитель по всем мероприятиям — министерство",
+      address: "A6",
+    };
+    const matrix: SheetReading = {
+      ...READING,
+      roadmaps: [
+        {
+          ...READING.roadmaps[0]!,
+          columns: [role("A", "deadline", "Дата"), role("B", "measure", "Кванториум")],
+          planResponsible,
+        },
+      ],
+    };
+    const { t } = renderApp(fakeServices({ reading: matrix }), "ru", "light");
+    await waitIdle();
+    const details = document.querySelector<HTMLDetailsElement>("[data-column-roles]")!;
+    await user.click(details.querySelector("summary")!);
+    expect(details.textContent).toContain(t("columns.planResponsible", planResponsible));
+  });
 });
 
 describe("«Столбцы» over the simulated Excel: the real reader, override and checks", () => {

@@ -135,12 +135,13 @@ export function ColumnRoles({ roadmap, choice, disabled, onColumn }: ColumnRoles
               <ColumnItem key={l.column} line={l} disabled={disabled} onColumn={onColumn} />
             ))}
           </ul>
-          {roadmap.planResponsible && (
-            <Text size={200} className={styles.meta} as="p" data-plan-responsible>
-              {t("columns.planResponsible", roadmap.planResponsible)}
-            </Text>
-          )}
         </>
+      )}
+      {/* A matrix names its plan's responsible on a line too («Ответственный исполнитель — …»). */}
+      {open && roadmap.planResponsible && (
+        <Text size={200} className={styles.meta} as="p" data-plan-responsible>
+          {t("columns.planResponsible", roadmap.planResponsible)}
+        </Text>
       )}
     </details>
   );
