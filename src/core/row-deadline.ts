@@ -3,7 +3,7 @@ import { countTerm } from "./deadlines/recurrence";
 import type { Deadline, DeadlineContext, EventRef, IsoDate } from "./deadlines/types";
 import { normNumber, sameStem, stems } from "./match";
 import { isBlank } from "./grid";
-import { calendarYearOf, schoolYearEnd } from "./reader/guess";
+import { titleYears } from "./reader/guess";
 import type { Roadmap, RowField } from "./reader/types";
 import { isDated } from "./templates/rules";
 import type { TemplateItem } from "./templates/schema";
@@ -16,6 +16,16 @@ import type { TemplateItem } from "./templates/schema";
 // «на 2026/2027 учебный год», «на 2026–2027 учебный год»: the plan's title names a school year.
 const SCHOOL_YEAR_TITLE = /(?:^|[^а-я])учебн[а-я]*\s+год/iu;
 const SEPTEMBER = 9;
+// The reading and the timeline ask for a roadmap's context once per row: its title is read once.
+const yearsMemo = new Map<string, ReturnType<typeof titleYears>>();
+function yearsOf(title: string): ReturnType<typeof titleYears> {
+  let y = yearsMemo.get(title);
+  if (!y) {
+    if (yearsMemo.size > 1_000) yearsMemo.clear();
+    yearsMemo.set(title, (y = titleYears(title)));
+  }
+  return y;
+}
 
 /** How a roadmap's «Срок» cells are read: its target year, the year it was written, a school year's first month. */
 export function deadlineContext(
@@ -25,8 +35,9 @@ export function deadlineContext(
 ): DeadlineContext {
   // A programme's roadmap titled for the school year ending in its target year runs from that September too; a plan
   // titled for its calendar year («на 2027 год») runs January to December, whatever its form's period.
-  const calendar = year !== null && calendarYearOf(roadmap.title) === year;
-  const schoolYearStart = year !== null && schoolYearEnd(roadmap.title) === year ? SEPTEMBER : null;
+  const named = yearsOf(roadmap.title);
+  const calendar = year !== null && named.calendarYear === year;
+  const schoolYearStart = year !== null && named.schoolYearEnd === year ? SEPTEMBER : null;
   const from = calendar ? null : (yearFrom ?? schoolYearStart);
   return {
     targetYear: year,

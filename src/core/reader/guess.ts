@@ -104,18 +104,16 @@ const SCHOOL_YEAR = /(?:на\s+|в\s+)?(20\d\d)\s*[/\\\-–—]\s*(20\d\d)\s+у�
 const PLAIN_YEAR = /(?:на|в)\s+(20\d\d)(?:\s*[-–—]\s*(20\d\d))?\s*(?:год[а-я]*|гг\.?|г\.)/;
 const RELATIVE = /предшествующ[а-я]*\s+году\s+получения\s+субсиди[а-я]*/;
 
-/** The school year a title names («на 2026/2027 учебный год» → 2027, its end), or null. */
-export function schoolYearEnd(title: string): number | null {
-  const s = SCHOOL_YEAR.exec(normalize(title));
-  return s ? Number(s[2]) : null;
-}
-
-/** The one calendar year a title names («на 2027 год»), or null (none, several, or a school year). */
-export function calendarYearOf(title: string): number | null {
+/**
+ * The years a title names: the end of its school year («на 2026/2027 учебный год» → 2027), or its one calendar year
+ * («на 2027 год»); null for what it does not name (several years are none).
+ */
+export function titleYears(title: string): { schoolYearEnd: number | null; calendarYear: number | null } {
   const n = normalize(title);
-  if (SCHOOL_YEAR.test(n)) return null;
+  const s = SCHOOL_YEAR.exec(n);
+  if (s) return { schoolYearEnd: Number(s[2]), calendarYear: null };
   const p = PLAIN_YEAR.exec(n);
-  return p && !p[2] ? Number(p[1]) : null;
+  return { schoolYearEnd: null, calendarYear: p && !p[2] ? Number(p[1]) : null };
 }
 
 function yearPhrase(l: Located): Evidence<number> | null {
