@@ -190,11 +190,10 @@ const PARAPHRASES: Paraphrase[] = [
     re: /(?<![а-я])(?:трансляци|показ|распространени|представлени|презентаци|обобщени)[а-я]*\s+(?:[а-я]+\s+){0,2}?опыт/g,
     means: "демонстрация эффективного опыта",
   },
-  // «Открытые занятия (уроки, и мастер-классы) педагогов центра для учителей района», «мастер-классы (семинар-практикум)
-  // … для учителей»:
-  // the centre shows its practice to colleagues; open
-  // lessons for pupils or parents are not that. Not «демонстрация»: open lessons for the teachers of schools with low
-  // results are that direction's support, named as strongly.
+  // «Открытые занятия (уроки и мастер-классы) педагогов центра для учителей района», a «мастер-класс» or
+  // «семинар-практикум» «для учителей»: the centre shows its practice to colleagues; for pupils or parents it does not.
+  // Not «демонстрация»: open lessons for the teachers of schools with low results are that direction's support, named
+  // as strongly.
   {
     re: /(?<![а-я])(?:открыт[а-я]*\s+(?:урок|заняти|мероприяти)|мастер-класс|семинар(?:-практикум)?)[а-я]*(?:\s+[а-я-]+){0,4}\s+для\s+(?:учител|педагог|коллег)/g,
     means: "эффективного опыта",

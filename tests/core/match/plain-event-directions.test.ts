@@ -1,6 +1,7 @@
 // A complex plan's events in a district's plain words: a tournament «для обучающихся центров и школ района» is the
-// direction of joint events of centres and schools; excursions to a plant or a farm, and «профпробы», are career
-// guidance.
+// direction of joint events of centres and schools; excursions to a plant or a farm, «профпробы» and «Дни (неделя)
+// профессий» are career guidance; open lessons, master classes and seminars of the centres' teachers «для учителей»
+// show their practice.
 import { describe, expect, it } from "vitest";
 import { matchRoadmap } from "../../../src/core/match";
 import { getEdition } from "../../../src/core/templates/library";
@@ -21,8 +22,19 @@ describe("plain words for two directions", () => {
     ],
     ["Экскурсия на завод «Донмаш» для 8–9 классов", "career-guidance"],
     ["Профпробы на предприятии для девятиклассников", "career-guidance"],
+    ["Дни профессий на агрофирме «Заречье» для обучающихся 8–9 классов", "career-guidance"],
+    ["Неделя профессий с предприятиями округа", "career-guidance"],
+    ["Открытые уроки и мастер-классы педагогов центров для учителей округа", "effective-practice"],
+    ["Мастер-классы педагогов центра для учителей района", "effective-practice"],
+    ["Семинар-практикум для учителей района «Цифровая лаборатория на уроках»", "effective-practice"],
   ])("«%s» is %s", (title, item) => {
     expect(directionOf(title)).toContain(item);
+  });
+
+  it("a master class for pupils is not the demonstration of practice", () => {
+    expect(directionOf("Мастер-класс по робототехнике для обучающихся 5–6 классов")).not.toContain(
+      "effective-practice",
+    );
   });
 
   it.each(["Экскурсия в музей истории края для обучающихся центра", "Турнир по шахматам среди педагогов"])(

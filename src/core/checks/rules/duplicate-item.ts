@@ -54,16 +54,29 @@ function forOtherObjects(a: string, b: string): boolean {
  */
 function otherWork(ctx: CheckContext, itemId: string, a: string, b: string): boolean {
   // Cheap first: only rows naming different objects can differ by their work.
-  if (!ctx.edition || objectsIn(a) === objectsIn(b)) return false;
+  if (objectsIn(a) === objectsIn(b)) return false;
+  const main = mainWordOf(ctx, itemId);
+  if (!main) return false;
+  const [withMain, without] = main.names(a) ? [a, b] : [b, a];
+  if (!main.names(withMain) || main.names(without)) return false;
+  return (objectsIn(without) & ~objectsIn(withMain) & ~objectsIn(main.text)) !== 0;
+}
+
+/** The item's main word (its heaviest term) and whether a text names it, or null without an edition. */
+function mainWordOf(
+  ctx: CheckContext,
+  itemId: string,
+): { word: string; text: string; names: (t: string) => boolean } | null {
+  if (!ctx.edition) return null;
   const compiled = compileEdition(ctx.edition);
   const ci = compiled.items.find((c) => c.item.id === itemId);
-  if (!ci || ci.mainTerm === null) return false;
-  const main = ci.mainTerm;
-  const named = (t: string) =>
-    compiled.score(t).some((s) => s.itemIndex === ci.index && s.terms.includes(main));
-  const [withMain, without] = named(a) ? [a, b] : [b, a];
-  if (!named(withMain) || named(without)) return false;
-  return (objectsIn(without) & ~objectsIn(withMain) & ~objectsIn(ci.item.text)) !== 0;
+  if (!ci || ci.mainTerm === null) return null;
+  const word = ci.mainTerm;
+  return {
+    word,
+    text: ci.item.text,
+    names: (t) => compiled.score(t).some((s) => s.itemIndex === ci.index && s.terms.includes(word)),
+  };
 }
 
 /** The head before «:» and the stage after it, normalised; null without both. */
@@ -144,8 +157,8 @@ function stageOfMeasure(
   const parentRow = parent === null ? undefined : numbered().matched.get(parent);
   if (parent === null || !parentRow) return false;
   if (parentRow === first) return (numbered().children.get(parent) ?? 0) >= 2;
-  const ci = ctx.edition ? compileEdition(ctx.edition).items.find((c) => c.item.id === itemId) : undefined;
-  return ci?.mainTerm != null && !terms.includes(ci.mainTerm);
+  const main = mainWordOf(ctx, itemId);
+  return main !== null && !terms.includes(main.word);
 }
 
 /** The matched row of each number and how many sub-steps each number has, found once per roadmap. */
