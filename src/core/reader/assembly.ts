@@ -19,9 +19,10 @@ import { byOrganisation } from "./org-groups";
 import {
   byProgrammeColumn,
   byProgrammeName,
-  perOrganisation,
   byProgrammeSection,
   headingProgramme,
+  perOrganisation,
+  withLatestDates,
   type ProgrammeColumnPart,
 } from "./programme-sections";
 
@@ -333,15 +334,12 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
   const programme = guessProgramme(c.title, [], () => titlesOf(all), c.preamble);
   const year = guessYear(c.title, () => deadlinesOf(all), c.preamble, c.documentYear);
   const sections = read.sections.map((x) => x.s);
-  const roles = tableRoles(s, h);
-  // The complex plan's «Точка роста | Кванториум» columns (or «Программа» column) say which centres take part: it stays
-  // one plan.
-  const byColumn =
-    h.programmes && programme.value !== "complex-plan" ? byProgrammeColumn(s, h.programmes, all) : [];
+  const roles = withLatestDates(s, h, all, programme.value, tableRoles(s, h));
+  // The complex plan's centre columns (or «Программа» column) say which centres take part, and when: it stays one plan.
+  const plan = programme.value === "complex-plan";
+  const byColumn = h.programmes && !plan ? byProgrammeColumn(s, h.programmes, all) : [];
   const byName =
-    byColumn.length === 0 && h.cols.programme !== undefined && programme.value !== "complex-plan"
-      ? byProgrammeName(all)
-      : null;
+    byColumn.length === 0 && h.cols.programme !== undefined && !plan ? byProgrammeName(all) : null;
   const blocks: Block[] =
     byColumn.length > 0
       ? byColumn.flatMap((p) => programmeColumnBlocks(c, p, columns, roles))

@@ -1,13 +1,15 @@
 // One table under one shared header can hold one roadmap per programme: its sections each name another programme
 // («Раздел I. … школьного Кванториума», «Раздел II. … цифровой образовательной среды»), or its columns do.
 import { parseDeadline } from "../deadlines";
+import { columnNumber } from "../grid";
 import type { ProgrammeId } from "../programmes";
 import type { Sheet } from "./grid-cache";
 import { programmeMentions } from "./guess";
 import { byOrganisation } from "./org-groups";
-import type { ProgrammeColumn } from "./header";
+import type { Header, ProgrammeColumn } from "./header";
+import { programmeColumnRole } from "./roles";
 import { field } from "./row-cells";
-import type { Evidence, RoadmapRow, Section } from "./types";
+import type { ColumnRole, Evidence, RoadmapRow, RowField, Section } from "./types";
 
 export interface ProgrammePart {
   programme: Evidence<ProgrammeId>;
@@ -152,6 +154,66 @@ export function byProgrammeColumn(
     });
   }
   return parts.filter((p) => p.rows.length > 0);
+}
+
+/** A cell's deadline with a written year (a year-less one cannot be compared with another centre's date). */
+function datedDue(f: RowField): string | null {
+  const d = parseDeadline(f.value ?? f.text);
+  return d.kind === "unknown" || d.yearInferred ? null : d.due;
+}
+
+/**
+ * The complex plan's «Сроки проведения» over «Точка роста | IT-куб» with a date in each: it stays one plan, and an
+ * event held for each centre is due on the later of their dates. Rows are replaced, not changed; returns the
+ * programme columns that gave a row its deadline.
+ */
+function latestProgrammeDates(
+  s: Sheet,
+  columns: readonly ProgrammeColumn[],
+  rows: RoadmapRow[],
+): ProgrammeColumn[] {
+  const used = new Set<ProgrammeColumn>();
+  const dated = columns.filter((x) => !x.status);
+  rows.forEach((row, k) => {
+    let best = row.fields.deadline;
+    let bestDue = best ? datedDue(best) : null;
+    let from: ProgrammeColumn | null = null;
+    for (const x of dated) {
+      const at = cellOf(s, row, x.col);
+      if (!at || markOf(s.text(at.r, at.c)) !== "deadline") continue;
+      const f = field(s, at.r, at.c);
+      const due = datedDue(f);
+      if (due !== null && (bestDue === null ? best === undefined : due > bestDue)) {
+        [best, bestDue, from] = [f, due, x];
+      }
+    }
+    if (from && best) {
+      used.add(from);
+      rows[k] = { ...row, fields: { ...row.fields, deadline: best } };
+    }
+  });
+  return dated.filter((x) => used.has(x));
+}
+
+/** The complex plan's per-programme date columns: each row due on the latest, each column shown as a deadline. */
+export function withLatestDates(
+  s: Sheet,
+  h: Header,
+  rows: RoadmapRow[],
+  programme: ProgrammeId | "unknown",
+  roles: ColumnRole[],
+): ColumnRole[] {
+  if (!h.programmes || programme !== "complex-plan") return roles;
+  const used = new Set(latestProgrammeDates(s, h.programmes, rows).map((x) => x.col));
+  if (used.size === 0) return roles;
+  if (h.cols.deadline !== undefined && h.programmes.some((x) => x.col === h.cols.deadline))
+    used.add(h.cols.deadline);
+  const shown = h.programmes.filter((x) => used.has(x.col));
+  const letters = new Set(shown.map((x) => s.letter(x.col)));
+  return [
+    ...roles.filter((r) => !letters.has(r.column)),
+    ...shown.map((x) => programmeColumnRole(s.letter(x.col), x.label.text, "deadline", true)),
+  ].sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
 }
 
 // «Все», «общее», «для всех»: a row every programme of the table shares.

@@ -114,9 +114,18 @@ export function matrixRoles(s: Sheet, h: Header, key: number, col: number, label
 }
 
 /** A programme column's own role in its roadmap: its deadline, or under «Отметка об исполнении» its completion mark. */
-export function programmeColumnRole(column: string, label: string, role: "deadline" | "status"): ColumnRole {
-  const reason: Bilingual =
-    role === "status"
+export function programmeColumnRole(
+  column: string,
+  label: string,
+  role: "deadline" | "status",
+  latest = false,
+): ColumnRole {
+  const reason: Bilingual = latest
+    ? {
+        ru: `столбец программы «${label}»: её срок; строка проверяется по самому позднему из сроков программ`,
+        en: `programme column «${label}»: its deadline; the row is checked against the latest of the programmes' deadlines`,
+      }
+    : role === "status"
       ? {
           ru: `столбец программы «${label}» под отметкой об исполнении: её отметка; «—» — мероприятие не относится к программе`,
           en: `programme column «${label}» under the completion mark: its mark; «—» not this programme's measure`,

@@ -187,3 +187,54 @@ describe("a row that reads like a header under programme date columns", () => {
     expect(rowsOf(rs[0]!).map(([row]) => row)).toEqual([3, 4, 5, 6]);
   });
 });
+
+describe("a complex plan's date under each centre", () => {
+  const values: CellValue[][] = [
+    ["Комплексный план мероприятий по поддержке центров «Точка роста» и «IT-куб» на 2026/2027 учебный год"],
+    ["№", "Мероприятие", "Сроки проведения", null, "Ответственный", "Форма отчёта"],
+    [null, null, "центры «Точка роста»", "центр «IT-куб»", null, null],
+    ["1", "Информационная кампания о центрах", "сентябрь 2026 г.", "октябрь 2026 г.", "ИМЦ", "ссылки"],
+    ["2", "Выставка-защита проектов", "21.04.2027", "20.04.2027", "ИМЦ", "протокол"],
+    ["3", "Открытые уроки для школы с низкими результатами", "декабрь 2026 г.", "—", "ИМЦ", "план"],
+    [
+      "4",
+      "Вебинары федерального оператора",
+      "по графику федерального оператора",
+      "15.10.2026",
+      "ИМЦ",
+      "справка",
+    ],
+  ];
+  const merges = ["A1:F1", "C2:D2", "A2:A3", "B2:B3", "E2:E3", "F2:F3"];
+
+  it("stays one plan, each row due on the later of the centres' dates", () => {
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs.map((r) => r.programme.value)).toEqual(["complex-plan"]);
+    expect(rs[0]!.rows.map((r) => r.fields.deadline?.addresses[0])).toEqual(["D4", "C5", "C6", "C7"]);
+  });
+
+  it("does not put a centre's date in place of a deadline the planner wrote in words", () => {
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs[0]!.rows[3]!.fields.deadline?.text).toBe("по графику федерального оператора");
+  });
+
+  it("shows both centres' columns as deadlines in «Столбцы»", () => {
+    const roles = readRoadmaps(grid(values, merges)).roadmaps[0]!.columnRoles ?? [];
+    expect(roles.filter((r) => r.role === "deadline").map((r) => [r.column, r.header])).toEqual([
+      ["C", "центры «Точка роста»"],
+      ["D", "центр «IT-куб»"],
+    ]);
+  });
+
+  it("checks the later date: a row is overdue only once the last centre's date has passed, marked at that cell", () => {
+    const dated = values.map((r) => [...r]);
+    dated[3] = ["1", "Информационная кампания о центрах", "01.09.2026", "01.10.2026", "ИМЦ", "ссылки"];
+    const overdueOn = (checkDate: string) =>
+      checkSheet(grid(dated, merges), { checkDate })
+        .reports.flatMap((r) => r.findings)
+        .filter((f) => f.code === "overdue")
+        .map((f) => f.address);
+    expect(overdueOn("2026-09-15")).toEqual([]);
+    expect(overdueOn("2026-10-15")).toEqual(["D4"]);
+  });
+});
