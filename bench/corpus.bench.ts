@@ -12,6 +12,7 @@ const SETS = [
   "holdout8",
   "holdout9",
   "holdout13",
+  "holdout65",
   "holdout61",
   "holdout62",
   "holdout21",
