@@ -12,6 +12,7 @@ const SETS = [
   "holdout8",
   "holdout9",
   "holdout13",
+  "holdout66",
   "holdout61",
   "holdout62",
   "holdout21",
