@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout65",
+  "holdout66",
   "holdout61",
   "holdout62",
   "holdout21",

@@ -51,6 +51,7 @@ describe("corpus format", () => {
       "holdout9",
       "holdout13",
       "holdout65",
+      "holdout66",
       "holdout61",
       "holdout62",
       "holdout21",
