@@ -44,7 +44,8 @@ export function isFooter(s: Sheet, r: number, keyCols: number[], tableCols: Set<
   // «Директор ____________ С.П. Гайдамак» in one cell: a position signing on a line before the name.
   if (cells.some(([, t]) => signedLine(t))) return true;
   if (cells.some(([, t]) => t.length > 80)) return false;
-  const names = cells.filter(([, t]) => NAME_RE.test(t));
+  // «____________ Г.К. Ларионов»: the name beside its signing line, the position in a cell of its own.
+  const names = cells.filter(([, t]) => NAME_RE.test(t.replace(/^_{3,}\s*|\s*_{3,}$/g, "")));
   if (names.length === 0) return false;
   const position = cells.some(([, t]) => POSITION_RE.test(normalize(t)));
   return position || names.every(([c]) => keyCols.includes(c) || !tableCols.has(c));

@@ -63,3 +63,20 @@ describe("an unnumbered measure whose words are header words", () => {
     expect(readRows(values)).toEqual([3, 4]);
   });
 });
+
+describe("a signature whose name follows the signing line in its own cell", () => {
+  it.each(["____________ Г.К. Ларионов", "Г.К. Ларионов ____________", "__________ Ларионов Г.К."])(
+    "«Министр …» | «%s» under a numbered table is the signature, not a measure",
+    (signed) => {
+      const values: CellValue[][] = [
+        ["Комплекс мер по созданию школьного Кванториума на 2027 год"],
+        ["№", "Мероприятие", "Срок", "Ответственный"],
+        ["1", "Утверждение дорожной карты", "до 24.12.2026", "Министерство образования"],
+        ["2", "Начало работы школьного Кванториума", "до 1 сентября 2027 г.", "Министерство образования"],
+        [],
+        ["Министр образования и науки края", "", signed, null],
+      ];
+      expect(readRows(values)).toEqual([3, 4]);
+    },
+  );
+});
