@@ -1,5 +1,5 @@
 // The parts a plan is split into, for matching its directions as wholes: its «Направление N» sections, or, in a plan
-// with none, the unnumbered headings alone on their rows («Наставничество», «Профориентация») over the events.
+// with none, the headings alone on their rows («Наставничество», «Направление 7. Профориентация») over the events.
 import type { Roadmap } from "../reader/types";
 import { normNumber } from "./steps";
 
@@ -11,6 +11,8 @@ export interface Part {
   rows: number[];
 }
 
+const DIRECTION_WORD = /^\s*направлени/iu;
+
 export function partsOf(roadmap: Roadmap): Part[] {
   if (roadmap.sections.length > 0)
     return roadmap.sections.map((sec) => ({
@@ -20,11 +22,12 @@ export function partsOf(roadmap: Roadmap): Part[] {
         row.section !== null && normNumber(row.section) === normNumber(sec.number) ? [pos] : [],
       ),
     }));
-  const headings = (roadmap.skipped ?? []).filter((x) => x.kind === "group-heading" && x.number === null);
+  const headings = (roadmap.skipped ?? []).filter((x) => x.kind === "group-heading");
   return headings.map((h, i) => {
     const end = headings[i + 1]?.sheetRow ?? Number.POSITIVE_INFINITY;
     return {
-      number: null,
+      // «1.» | «Направление 1. …» over «1)», «2)»: the direction's number; another numbered heading's is the table's own.
+      number: h.number !== null && DIRECTION_WORD.test(h.text) ? h.number : null,
       title: h.text,
       rows: roadmap.rows.flatMap((row, pos) => {
         const at = row.sheetRows[0] ?? 0;

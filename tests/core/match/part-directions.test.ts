@@ -54,3 +54,33 @@ describe("a plan's directions written as short headings alone on their rows", ()
     expect(missing(PARTS.filter(([h]) => h !== "Профориентация"))).toEqual(["career-guidance"]);
   });
 });
+
+describe("numbered direction headings over events numbered «1)», «2)» in each", () => {
+  // «7.» | «Направление 7. Профориентация» over «1) Профпробы …»: the heading is the direction, its events restart at 1).
+  function numbered(parts: [string, string, string][]) {
+    const rows: CellValue[][] = [
+      [
+        "Комплексный план мероприятий по организационно-методической поддержке центров на 2026/2027 учебный год",
+      ],
+      ["№", "Наименование мероприятия", "Сроки", "Ответственный", "Ожидаемый результат"],
+    ];
+    parts.forEach(([heading, event, when], i) => {
+      rows.push([`${i + 1}.`, `Направление ${i + 1}. ${heading}`, null, null, null]);
+      rows.push(["1)", event, when, "Институт развития образования", "Отчёт"]);
+    });
+    return grid(rows, []);
+  }
+  const missingIn = (parts: [string, string, string][]) =>
+    checkSheet(numbered(parts), { checkDate: "2026-08-20" })
+      .reports.flatMap((r) => r.findings)
+      .filter((f) => f.code === "missing-item")
+      .map((f) => f.itemId);
+
+  it("each heading covers its direction through the events under it", () => {
+    expect(missingIn(PARTS)).toEqual([]);
+  });
+
+  it("a direction left out is still missing", () => {
+    expect(missingIn(PARTS.filter(([h]) => h !== "Профориентация"))).toEqual(["career-guidance"]);
+  });
+});
