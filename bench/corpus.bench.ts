@@ -12,6 +12,7 @@ const SETS = [
   "holdout8",
   "holdout9",
   "holdout13",
+  "holdout68",
   "holdout65",
   "holdout66",
   "holdout61",

@@ -50,6 +50,7 @@ describe("corpus format", () => {
       "holdout8",
       "holdout9",
       "holdout13",
+      "holdout68",
       "holdout65",
       "holdout66",
       "holdout61",
