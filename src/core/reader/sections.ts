@@ -24,7 +24,7 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbe
   const a = s.area(r, c);
   const wide = a !== undefined && a.right - a.left >= 1 && a.right >= Math.min(hi, c + 1);
   if (wide) {
-    const d = numberedDirection(s, r, c, t, h);
+    const d = numberedDirection(s, r, c, t, h) ?? fullNumberedHeading(s, r, c, t, h, hi);
     if (d) return d;
   }
   // In a table without a № column a numbered row merged across it (no deadline cell) heads the bullets below it.
@@ -84,6 +84,22 @@ function numberedDirection(s: Sheet, r: number, c: number, t: string, h: Header)
   if (!m || nc === undefined || organisationOf(t) !== null) return null;
   const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
   if (next < 0 || !new RegExp(`^${m[1]}\\.\\s*\\d`).test(s.text(next, nc))) return null;
+  return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, c) } };
+}
+
+/**
+ * «1. Совместные мероприятия …» merged over the whole row of a numbered table, over an event numbered through the plan
+ * («1», «2»): a direction, its number the heading's own. A measure merged across never covers its deadline cell.
+ */
+function fullNumberedHeading(s: Sheet, r: number, c: number, t: string, h: Header, hi: number): Sec | null {
+  const m = NUMBERED_HEADING_RE.exec(t.trim());
+  const a = s.area(r, c);
+  const nc = h.numberCol;
+  if (!m || nc === undefined || !a || a.left > h.titleCol || a.right < hi || organisationOf(t) !== null)
+    return null;
+  if (!/^[«"]?[A-ZА-ЯЁ]/.test(m[2]!)) return null;
+  const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
+  if (next < 0 || !isNumberLike(s.value(next, nc), s.text(next, nc))) return null;
   return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, c) } };
 }
 

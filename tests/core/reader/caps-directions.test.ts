@@ -80,3 +80,48 @@ describe("unnumbered direction headings in plain letters, merged over the whole 
     expect(short.sections).toEqual([]);
   });
 });
+
+describe("numbered direction headings merged across, over events numbered through the plan", () => {
+  const numbered: CellValue[][] = [
+    [
+      "Единый комплексный план мероприятий по организационно-методической поддержке центров на 2026/2027 учебный год",
+    ],
+    ["№", "Мероприятие", "Дата проведения", "Ответственный", "Отметка"],
+    ["1. Совместные мероприятия центров и школ района"],
+    ["1", "Районная игра «Эрудит» для команд центров и школ района", "18.11.2026", "РМК", "проведено"],
+    ["2. Участие в мероприятиях Минпросвещения России и федерального оператора"],
+    [
+      "2",
+      "Участие руководителей центров в федеральных вебинарах",
+      "по графику федерального оператора",
+      "РМК",
+      "",
+    ],
+    ["3", "Совещание Минпросвещения России с руководителями центров", "ноябрь 2026", "РМК", ""],
+  ];
+  const at = ["A1:E1", "A3:E3", "A5:E5"];
+
+  it("each heads a section with its own number; the events below are its measures", () => {
+    const r = readRoadmaps(grid(numbered, at)).roadmaps[0]!;
+    expect(r.sections.map((s) => [s.number, s.title.slice(0, 24)])).toEqual([
+      ["1", "Совместные мероприятия ц"],
+      ["2", "Участие в мероприятиях М"],
+    ]);
+    expect(r.rows.map((row) => [row.number, row.section])).toEqual([
+      ["1", "1"],
+      ["2", "2"],
+      ["3", "2"],
+    ]);
+  });
+
+  it("the directions are matched through their headings", () => {
+    const r = readRoadmaps(grid(numbered, at)).roadmaps[0]!;
+    const m = matchRoadmap(r, getEdition("complex-plan-2024")!, { targetYear: 2027 });
+    expect([...m.byItem.keys()].sort()).toEqual(["federal-events", "joint-events"]);
+  });
+
+  it("a numbered line merged over the title only (a wrapped measure) heads nothing", () => {
+    const r = readRoadmaps(grid(numbered, ["A1:E1", "A3:B3", "A5:B5"])).roadmaps[0]!;
+    expect(r.sections).toEqual([]);
+  });
+});
