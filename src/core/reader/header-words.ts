@@ -5,7 +5,9 @@ import { squash } from "./normalize";
 // start before «дата» makes it a deadline, «Наименование организации» an organisation before «наименование» a title.
 // Planners head the organisation column «ОО», «МО», «Учреждение», «Муниципалитет», «Район» as well. Plain-words
 // tables ask the column's question: «Что делаем», «Кто (отвечает)», «Чем подтверждается», «Когда». English working
-// copies name the responsible «Lead» or «In charge». «Школьный Кванториум» heads a programme's column, not a school's.
+// copies name the responsible «Lead» or «In charge»; a result is headed «Итог» too («Подтверждающий документ» is
+// left unread: in a progress report it is the proof of a step done, empty until then).
+// «Школьный Кванториум» heads a programme's column, not a school's.
 const RULES: [FieldKey, RegExp][] = [
   // «Раздел / №», «№ / раздел», «Пункт №», «№ раздела»: sections and measures numbered in one column.
   [
@@ -25,7 +27,7 @@ const RULES: [FieldKey, RegExp][] = [
   ],
   [
     "result",
-    /^(результат|ожидаемыйрезультат|чем(подтвержда|подтвердит)|что(получаем|получим|получится|будетполучено)|документ|итоговыйдокумент|формаотчетност|формаотчета|виддокумент|output|result|deliverable|outcome|document)/,
+    /^(результат|ожидаемыйрезультат|чем(подтвержда|подтвердит)|что(получаем|получим|получится|будетполучено)|документ|итоговыйдокумент|итоги?$|формаотчетност|формаотчета|виддокумент|output|result|deliverable|outcome|document)/,
   ],
   ["audience", /^(целев|аудитори|участник|targetaudience|audience|participants)/],
   [

@@ -68,6 +68,8 @@ describe("classifyHeader", () => {
     ["Что получаем", "result"],
     ["Контрольная дата", "deadline"],
     ["Контрольный срок", "deadline"],
+    ["Итог", "result"],
+    ["Итоги", "result"],
   ])("%s → %s", (text, field) => expect(classifyHeader(text)).toBe(field));
   it.each([
     "Об утверждении комплексного плана мероприятий",
@@ -76,6 +78,7 @@ describe("classifyHeader", () => {
     "",
     "Начальник отдела",
     "Когда центр открыт, проводятся занятия",
+    "Итоговая конференция",
   ])("%s is not a header", (text) => expect(classifyHeader(text)).toBeNull());
 });
 
