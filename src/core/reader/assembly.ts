@@ -108,9 +108,11 @@ function cadenceFromStart(row: RoadmapRow): void {
     start.value instanceof Date || typeof start.value === "number" ? start.value : start.text,
   );
   if (first.due === null) return;
+  // A date serial (46661) is written as the date it stands for, so the joined text still reads as one.
+  const day = typeof start.value === "number" ? first.text : start.text;
   row.fields.deadline = {
-    text: `${start.text}; ${deadline.text}`,
-    value: `${start.text}; ${deadline.text}`,
+    text: `${day}; ${deadline.text}`,
+    value: `${day}; ${deadline.text}`,
     addresses: [...deadline.addresses, ...start.addresses],
   };
 }

@@ -26,6 +26,8 @@ describe("a cadence in the end column after a start date", () => {
     ["quarterly", new Date(Date.UTC(2027, 9, 1))],
     ["далее ежеквартально", new Date(Date.UTC(2027, 9, 1))],
     ["ежеквартально", "01.10.2027"],
+    // A start typed as a bare date serial (the cell lost its date format): 46661 is 1 October 2027.
+    ["ежеквартально", 46661],
   ] as [string, CellValue][])("«%s» after %s: first due 2027-10-01, clean", (cadence, start) => {
     const g = grid(sheet(cadence, start));
     const [roadmap] = readRoadmaps(g).roadmaps;
