@@ -12,6 +12,7 @@ const SETS = [
   "holdout8",
   "holdout9",
   "holdout13",
+  "holdout70",
   "holdout68",
   "holdout67",
   "holdout21",
