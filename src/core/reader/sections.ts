@@ -13,6 +13,8 @@ export interface Sec {
 
 /** «1. Проведение совместных мероприятий …»: a direction numbered without a word before it. */
 const BARE_SECTION_RE = /^()(\d{1,2}|[IVX]{1,4})\s*\.\s+(\S[\s\S]*)$/;
+/** «Направление 1: Проведение …»: the word and number closed by a colon (only with a section's word). */
+const SECTION_COLON_RE = /^([A-Za-zА-Яа-яЁё ]{1,40}?)\s*(\d{1,2}|[IVX]{1,4})\s*:\s+(\S[\s\S]*)$/;
 /** «I. …», «V. …», «X. …» merged across: a one-letter Roman number, which SECTION_RE reads as the word before it. */
 const ROMAN_SECTION_RE = /^()([IVX]{1,4})\s*\.\s+(\S[\s\S]*)$/;
 
@@ -28,15 +30,17 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbe
     if (d) return d;
   }
   // In a table without a № column a numbered row merged across it (no deadline cell) heads the bullets below it.
+  const colon = SECTION_COLON_RE.exec(t);
   const m =
     (wide ? ROMAN_SECTION_RE.exec(t) : null) ??
     SECTION_RE.exec(t) ??
-    (wide && !numbered ? BARE_SECTION_RE.exec(t) : null);
+    (wide && !numbered ? BARE_SECTION_RE.exec(t) : null) ??
+    colon;
   if (!m && wide) return capsDirection(s, r, c, t, h, hi);
   // «Раздел 1. МБОУ «… СОШ»» heads a school's block, not a section.
   if (!m || organisationOf(t) !== null) return null;
   const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
-  if (!wide && !word) return null;
+  if ((!wide || m === colon) && !word) return null;
   if (!wide && c !== h.numberCol && c !== h.titleCol) return null;
   return { s: { number: m[2]!, title: m[3]!.trim(), address: s.addr(r, c) } };
 }

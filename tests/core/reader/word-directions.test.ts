@@ -105,3 +105,43 @@ describe("directions lettered «Раздел А» in the № cell over «А.1»,
     ]);
   });
 });
+
+describe("«Направление 1: …» merged across, the number closed by a colon", () => {
+  const colonValues: CellValue[][] = [
+    [TITLE],
+    ["№", "Наименование мероприятия", "Сроки", "Ответственный", "Информация о выполнении"],
+    [`Направление 1: ${JOINT}`],
+    [
+      "1.",
+      "Областной слёт юных исследователей",
+      "19–20.11.2026",
+      "Институт развития образования",
+      "Проведён",
+    ],
+    [`Направление 10: ${PRACTICE}`],
+    [
+      "2.",
+      "Фестиваль открытых уроков педагогов центров",
+      "23.04.2027",
+      "Институт развития образования",
+      "Проведён",
+    ],
+  ];
+  const merges = ["A1:E1", "A3:E3", "A5:E5"];
+
+  it("each is a section with its number, not a measure", () => {
+    const r = readRoadmaps(grid(colonValues, merges)).roadmaps[0]!;
+    expect(r.sections.map((x) => x.number)).toEqual(["1", "10"]);
+    expect(r.rows.map((x) => [x.number, x.section])).toEqual([
+      ["1.", "1"],
+      ["2.", "10"],
+    ]);
+  });
+
+  it("a colon line without a section's word («Приложение 2: …») is no section", () => {
+    const other = colonValues.map((row) => [...row]);
+    other[2] = ["Приложение 2: перечень общеобразовательных организаций"];
+    const r = readRoadmaps(grid(other, merges)).roadmaps[0]!;
+    expect(r.sections.map((x) => x.number)).toEqual(["10"]);
+  });
+});
