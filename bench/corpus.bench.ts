@@ -12,6 +12,7 @@ const SETS = [
   "holdout8",
   "holdout9",
   "holdout13",
+  "holdout72",
   "holdout69",
   "holdout70",
   "holdout21",
