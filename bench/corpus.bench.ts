@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout71",
+  "holdout72",
   "holdout70",
   "holdout21",
 ];
