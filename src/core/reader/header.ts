@@ -76,7 +76,7 @@ export function withEntries(
   };
 }
 
-function headerFields(s: Sheet, r: number): Cols | null {
+export function headerFields(s: Sheet, r: number): Cols | null {
   const cols: Cols = {};
   for (const [c, t] of s.cells(r)) {
     const f = classifyHeader(t);

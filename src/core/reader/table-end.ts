@@ -3,9 +3,10 @@
 import { parseDeadline } from "../deadlines";
 import type { CellValue } from "../grid";
 import type { Sheet } from "./grid-cache";
-import type { Header } from "./header";
+import { headerFields, type Header } from "./header";
 import { classifyHeader } from "./header-words";
 import { normalize } from "./normalize";
+import type { FieldKey } from "./types";
 import { isNumberLike, LETTER_NUMBER_RE } from "./vocabulary";
 
 /**
@@ -174,4 +175,23 @@ export function organisationOf(caption: string): string | null {
 export function nextFilled(s: Sheet, r: number, lo: number, hi: number): number {
   for (let rr = r; rr < s.nRows; rr++) if (!s.blankRow(rr, lo, hi)) return rr;
   return -1;
+}
+
+// The columns a date may move between from one printing of a header to the next (a group split, a fact column).
+const DATE_FIELDS: ReadonlySet<FieldKey> = new Set(["deadline", "start", "actual", "status"]);
+
+/**
+ * Another table's header right below this one's rows («№ | Мероприятие | … | Срок» under a «Срок | Мероприятие | …»
+ * table): a header row naming, over one of this table's columns, another field («№» over its «Срок»). It shares the
+ * other words, so it is no repeat of this header at a page break: the table ends there.
+ */
+export function isDifferentHeader(s: Sheet, r: number, h: Header): boolean {
+  const cols = headerFields(s, r);
+  if (!cols) return false;
+  const mine = new Map(h.entries.map(([f, c]) => [c, f]));
+  for (const [f, c] of Object.entries(cols) as [FieldKey, number][]) {
+    const g = mine.get(c);
+    if (g !== undefined && g !== f && !(DATE_FIELDS.has(f) && DATE_FIELDS.has(g))) return true;
+  }
+  return false;
 }

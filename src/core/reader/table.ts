@@ -8,6 +8,7 @@ import {
   isAmount,
   isAmountsCaption,
   isContactsHeading,
+  isDifferentHeader,
   isOtherHeader,
   nextFilled,
   organisationOf,
@@ -273,7 +274,10 @@ export function readTable(s: Sheet, h: Header): TableRead {
       continue;
     }
     if (endsAt(t, r, lo, hi)) break;
-    if (isRepeatedHeader(s, r, h) || isColumnNumbers(s, r, lo, hi) || isRunningHead(s, r, lo, hi, h)) {
+    // Only a row read as this header again is asked whether it is another table's (it runs on every row).
+    const repeated = isRepeatedHeader(s, r, h);
+    if (repeated && isDifferentHeader(s, r, h)) break;
+    if (repeated || isColumnNumbers(s, r, lo, hi) || isRunningHead(s, r, lo, hi, h)) {
       const a = nc !== undefined ? s.area(r, nc) : undefined;
       if (a) r = a.bottom;
       pageBreak = true;

@@ -1,0 +1,48 @@
+// Several roadmaps stacked on one sheet, each table with its own columns: the next table's header shares words with
+// this one's («Мероприятие», «Ответственный») but names another field over one of its columns («№» over «Срок»), so
+// it ends this table and opens the next, rather than being read as this header repeated at a page break.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid } from "./layouts";
+
+const values: CellValue[][] = [
+  ["Комплекс мер (дорожная карта) области на 2027 год"],
+  ["Раздел 1. Центры «Точка роста»"],
+  ["Срок", "Мероприятие", "Ответственный"],
+  ["24.12.2026", "Назначение ответственного должностного лица", "Министерство"],
+  ["01.09.2027", "Открытие центров «Точка роста»", "Министерство"],
+  [],
+  ["Раздел 2. Школьные Кванториумы"],
+  ["№", "Мероприятие", "Ответственный", "Результат", "Срок"],
+  [1, "Утверждение должностного лица", "Министерство", "приказ", "25.12.2026"],
+  [2, "Утверждение комплекса мер (дорожной карты)", "Министерство", "распоряжение", "25.12.2026"],
+  [3, "Начало работы Школьного Кванториума", "Министерство", "приказ", "01.09.2027"],
+];
+
+describe("two roadmaps stacked on one sheet with different columns", () => {
+  it("the second header opens a second roadmap with its own columns and rows", () => {
+    const rs = readRoadmaps(grid(values)).roadmaps;
+    expect(rs.map((r) => [r.programme.value, r.headerAddress])).toEqual([
+      ["tochka-rosta", "A3"],
+      ["kvantorium", "A8"],
+    ]);
+    expect(rs[0]!.rows.map((r) => r.sheetRows[0])).toEqual([4, 5]);
+    expect(rs[1]!.rows.map((r) => [r.sheetRows[0], r.fields.deadline?.addresses[0]])).toEqual([
+      [9, "E9"],
+      [10, "E10"],
+      [11, "E11"],
+    ]);
+  });
+
+  it("a header repeated at a page break, the same fields over the same columns, still continues the table", () => {
+    const repeated = [
+      ...values.slice(0, 5),
+      ["Срок", "Мероприятие", "Ответственный"],
+      ["15.02.2027", "Объявление закупок", "Министерство"],
+    ];
+    const rs = readRoadmaps(grid(repeated)).roadmaps;
+    expect(rs).toHaveLength(1);
+    expect(rs[0]!.rows.map((r) => r.sheetRows[0])).toEqual([4, 5, 7]);
+  });
+});
