@@ -36,6 +36,12 @@ describe("the shortest words for the form's steps", () => {
     ],
     ["tochka-rosta-2024", "Включение МБОУ «Гимназия «Эрудит»» в перечень организаций", "approve-school-list"],
     ["tochka-rosta-2024", "МБОУ «Ключевская СОШ» включена в перечень организаций", "approve-school-list"],
+    // The schools named by their kind: «перечень сельских и малокомплектных школ, на базе которых …».
+    [
+      "tochka-rosta-2024",
+      "Формирование и утверждение перечня сельских и малокомплектных школ, на базе которых в 2027 году создаются Центры",
+      "approve-school-list",
+    ],
     // A school's «справка о готовности» (to open the centre) is the form's information note of 30 June.
     ["tochka-rosta-2024", "Справка о готовности", "info-reference"],
     ["tochka-rosta-2024", "Справка о готовности помещений центра", "info-reference"],
