@@ -157,6 +157,31 @@ function opensNextRoadmap(s: Sheet, r: number, lo: number, hi: number, h: Header
 }
 
 /**
+ * The roadmap's title and a caption («2027 год») repeated over its header, the numbering going on below (5, then 6):
+ * the same roadmap printed in parts, not the next one (whose numbers start again). The repeated header's row, or -1.
+ */
+function continuedUnderTitle(t: Reading, r: number, lo: number, hi: number): number {
+  const { s, h } = t;
+  const nc = h.numberCol;
+  const last = Number(t.rows[t.rows.length - 1]?.number?.replace(/\.$/, "") ?? NaN);
+  if (nc === undefined || !Number.isInteger(last)) return -1;
+  let titled = false;
+  for (let rr = r, captions = 0; rr < s.nRows && captions <= 4; rr++) {
+    if (s.blankRow(rr, lo, hi)) continue;
+    const caption = captionOf(s, rr, lo, hi);
+    if (caption) {
+      captions++;
+      titled ||= TITLE_RE.test(normalize(caption.text));
+      continue;
+    }
+    if (!titled || !isRepeatedHeader(s, rr, h)) return -1;
+    const next = nextFilled(s, rr + 1, lo, hi);
+    return next >= 0 && s.text(next, nc).trim().replace(/\.$/, "") === String(last + 1) ? rr : -1;
+  }
+  return -1;
+}
+
+/**
  * An unmerged one-cell row naming a school or municipality («МБОУ «… СОШ»» in the № or title column) right above a
  * numbered measure: planners head each organisation's block so without merging; a wrapped title line is not one.
  */
@@ -298,6 +323,12 @@ export function readTable(s: Sheet, h: Header): TableRead {
     if (caption && takeDeadlineLabel(t, r, caption)) {
       current = null;
       lastRow = r;
+      continue;
+    }
+    const continued = caption ? continuedUnderTitle(t, r, lo, hi) : -1;
+    if (continued >= 0) {
+      r = continued;
+      pageBreak = true;
       continue;
     }
     if (caption && opensNextRoadmap(s, r, lo, hi, h)) break;

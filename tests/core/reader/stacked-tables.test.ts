@@ -46,3 +46,35 @@ describe("two roadmaps stacked on one sheet with different columns", () => {
     expect(rs[0]!.rows.map((r) => r.sheetRows[0])).toEqual([4, 5, 7]);
   });
 });
+
+describe("one roadmap printed in two parts, its title and header repeated over the second", () => {
+  const TITLE = "Дорожная карта по созданию центров «Точка роста» в муниципальном районе";
+  const HEAD = ["№ п/п", "Мероприятие", "Ответственный", "Результат", "Срок исполнения"];
+  const parts = (second: number): CellValue[][] => [
+    [TITLE],
+    ["2026 год"],
+    HEAD,
+    [1, "Утверждение должностного лица", "Управление образования", "приказ", "24.12.2026"],
+    [2, "Утверждение комплекса мер", "Управление образования", "приказ", "24.12.2026"],
+    [],
+    [TITLE],
+    ["2027 год"],
+    HEAD,
+    [second, "Объявление закупок", "Управление образования", "извещения", "10.02.2027"],
+    [second + 1, "Открытие центров", "Управление образования", "приказ", "01.09.2027"],
+  ];
+
+  it("the numbering going on (2, then 3) makes it one roadmap of both parts", () => {
+    const rs = readRoadmaps(grid(parts(3), ["A1:E1", "A2:E2", "A7:E7", "A8:E8"])).roadmaps;
+    expect(rs).toHaveLength(1);
+    expect(rs[0]!.rows.map((r) => r.sheetRows[0])).toEqual([4, 5, 10, 11]);
+  });
+
+  it("numbering that starts again (1) is the next roadmap", () => {
+    const rs = readRoadmaps(grid(parts(1), ["A1:E1", "A2:E2", "A7:E7", "A8:E8"])).roadmaps;
+    expect(rs.map((r) => r.rows.map((x) => x.sheetRows[0]))).toEqual([
+      [4, 5],
+      [10, 11],
+    ]);
+  });
+});
