@@ -302,14 +302,16 @@ export function readTable(s: Sheet, h: Header): TableRead {
     // Only a row read as this header again is asked whether it is another table's (it runs on every row).
     const repeated = isRepeatedHeader(s, r, h);
     if (repeated && isDifferentHeader(s, r, h)) break;
-    if (repeated || isColumnNumbers(s, r, lo, hi) || isRunningHead(s, r, lo, hi, h)) {
+    // A one-cell row is asked about several times below: it is found once.
+    const caption = captionOf(s, r, lo, hi);
+    // The same roadmap printed in parts goes on under its repeated title and header (continuedUnderTitle).
+    const skipTo = caption ? continuedUnderTitle(t, r, lo, hi) : -1;
+    if (repeated || skipTo >= 0 || isColumnNumbers(s, r, lo, hi) || isRunningHead(s, r, lo, hi, h)) {
       const a = nc !== undefined ? s.area(r, nc) : undefined;
-      if (a) r = a.bottom;
+      r = skipTo >= 0 ? skipTo : (a?.bottom ?? r);
       pageBreak = true;
       continue;
     }
-    // A one-cell row is asked about several times below: it is found once.
-    const caption = captionOf(s, r, lo, hi);
     if (isFooter(s, r, keyCols, colSet) || endsWithPlanResponsible(s, r, lo, hi, caption)) break;
     if (opensContacts(s, r, lo, hi, h, caption)) break;
     const section = sectionAt(s, r, lo, hi, h, numbered);
@@ -323,12 +325,6 @@ export function readTable(s: Sheet, h: Header): TableRead {
     if (caption && takeDeadlineLabel(t, r, caption)) {
       current = null;
       lastRow = r;
-      continue;
-    }
-    const continued = caption ? continuedUnderTitle(t, r, lo, hi) : -1;
-    if (continued >= 0) {
-      r = continued;
-      pageBreak = true;
       continue;
     }
     if (caption && opensNextRoadmap(s, r, lo, hi, h)) break;
