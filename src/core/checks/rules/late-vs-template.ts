@@ -1,7 +1,7 @@
 import type { RuleCodes } from "../../findings/catalogue";
 import { bi, shorten, EXAMPLE_ITEM, type ItemRef } from "../../findings/text";
 import type { Bilingual } from "../../lang";
-import { compareIso, nearestDay } from "../../deadlines";
+import { compareIso, nearestDay, type Deadline } from "../../deadlines";
 import type { Confidence } from "../../report";
 import { isDated, ruleDue, ruleKey, ruleText } from "../../templates/rules";
 import type { TemplateItem } from "../../templates/schema";
@@ -72,6 +72,19 @@ function lateOccurrence(r: RowInfo, year: number) {
   return dated >= 2 ? null : undefined;
 }
 
+/**
+ * A schedule whose first period begins by the form's first day is on time: «ежеквартально, начиная с IV квартала
+ * 2027 г.» (due at the quarter's end) for the form's «ежеквартально, начиная с 1 октября».
+ */
+function startsInTime(d: Deadline, it: TemplateItem, due: string): boolean {
+  return (
+    d.kind === "recurring" &&
+    it.deadline.kind === "recurring" &&
+    d.start !== null &&
+    compareIso(d.start, due) <= 0
+  );
+}
+
 const ruleOf = (item: TemplateItem) => ({
   source: item.source.document,
   confidence: item.deadline.confidence as Confidence,
@@ -98,7 +111,7 @@ export function check(ctx: CheckContext): Placed[] {
     const rowDue = rule.rowDue;
     if (year !== null && rowDue && rule.due) {
       comparable = true;
-      late = compareIso(rowDue, rule.due) > 0;
+      late = compareIso(rowDue, rule.due) > 0 && !startsInTime(d, it, rule.due);
     } else if (r.key !== null && rule.key !== null) {
       comparable = true;
       late = r.key > rule.key;

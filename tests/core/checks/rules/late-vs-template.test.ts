@@ -10,6 +10,26 @@ describe("rule late-vs-template", () => {
     expect(findingsOf(lateVsTemplate, contextOf(leningrad()))).toEqual([]);
   });
 
+  it.each([
+    ["ежеквартально, начиная с IV квартала 2027 г.", []],
+    ["ежеквартально, начиная с октября 2027 г.", []],
+    ["ежеквартально, начиная с 1 октября 2027 г.", []],
+    ["ежеквартально, начиная с I квартала 2028 г.", [["error", "indicator-monitoring"]]],
+  ])("a quarterly schedule «%s» for the form's «quarterly from 1 October» → %j", (deadline, expected) => {
+    const row = [
+      {
+        number: "14",
+        title: "Ежеквартальный мониторинг выполнения показателей",
+        deadline,
+        responsible: "УО",
+        result: "Отчёт",
+      },
+    ];
+    const ctx = contextOf(row, { year: 2027, edition: getEdition("tochka-rosta-2024")! });
+    expect(ctx.rows[0]!.items.map((it) => it.id)).toEqual(["indicator-monitoring"]);
+    expect(findingsOf(lateVsTemplate, ctx).map((f) => [f.severity, f.itemId])).toEqual(expected);
+  });
+
   it("one row standing for two dated items is compared, item by item, with its own date", () => {
     const cos = getEdition("cos-2024")!;
     const row = (deadline: string) => [
