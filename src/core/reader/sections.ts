@@ -1,7 +1,7 @@
 // Section rows of a roadmap table: «Направление 1. …» merged across, «I. …», a plain «N. | direction» over N.1, N.2,
 // «N. | direction» over «– …» bullets. Each heads the measures below it; none is a measure itself.
 import type { Sheet } from "./grid-cache";
-import type { Header } from "./header";
+import { isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { nextFilled, organisationOf } from "./table-end";
 import type { Section } from "./types";
@@ -102,7 +102,10 @@ function fullNumberedHeading(s: Sheet, r: number, c: number, t: string, h: Heade
   if (!m || nc === undefined || !a || a.left > h.titleCol || a.right < hi || organisationOf(t) !== null)
     return null;
   if (!/^[«"]?[A-ZА-ЯЁ]/.test(m[2]!)) return null;
-  const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
+  let next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
+  // «2. Школьные Кванториумы» over the header printed again for its part: the part's first row is below that.
+  if (next >= 0 && isRepeatedHeader(s, next, h))
+    next = nextFilled(s, next + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
   if (next < 0 || !isNumberLike(s.value(next, nc), s.text(next, nc))) return null;
   return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, c) } };
 }

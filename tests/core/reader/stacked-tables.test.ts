@@ -99,3 +99,25 @@ describe("a table of counts under the plan", () => {
     expect(r.rows.map((x) => x.sheetRows[0])).toEqual([3, 4]);
   });
 });
+
+describe("programme parts headed «1. …», «2. …» over the same header printed again", () => {
+  it("«2. Школьные Кванториумы» merged across over the repeated header heads a second roadmap", () => {
+    const head = ["№", "Мероприятие", "Срок", "Ответственный", "Результат", "Отметка об исполнении"];
+    const values: CellValue[][] = [
+      ["Информация о ходе исполнения дорожных карт области по состоянию на 12.07.2027"],
+      ["1. Центры «Точка роста»"],
+      head,
+      ["1", "Утверждение должностного лица", "22.12.2026", "Департамент", "приказ", "исполнено"],
+      ["2", "Открытие центров «Точка роста»", "01.09.2027", "Департамент", "приказ", ""],
+      ["2. Школьные Кванториумы"],
+      head,
+      ["1", "Утверждение должностного лица", "22.12.2026", "Департамент", "приказ", "исполнено"],
+      ["2", "Начало работы Школьного Кванториума", "01.09.2027", "Департамент", "приказ", ""],
+    ];
+    const rs = readRoadmaps(grid(values, ["A1:F1", "A2:F2", "A6:F6"])).roadmaps;
+    expect(rs.map((r) => [r.programme.value, r.rows.map((x) => x.sheetRows[0])])).toEqual([
+      ["tochka-rosta", [4, 5]],
+      ["kvantorium", [8, 9]],
+    ]);
+  });
+});
