@@ -124,12 +124,14 @@ function fixSectionNumbers(read: TableRead): void {
     const sec = read.secs[i];
     if (sec && row.number && !firstOf.has(sec)) firstOf.set(sec, row);
   });
-  for (const sec of read.sections) {
-    if (/^\d+$/.test(sec.s.number)) continue;
-    const first = firstOf.get(sec);
-    const major = first ? /^(\d+)\./.exec(first.number!) : null;
-    if (major) sec.s.number = major[1]!;
-  }
+  const taken = read.sections.map((sec) => {
+    const first = /^\d+$/.test(sec.s.number) ? undefined : firstOf.get(sec);
+    return (first && /^(\d+)\./.exec(first.number!)?.[1]) ?? sec.s.number;
+  });
+  // «II. Школьные Кванториумы», «III. ЦОС» over items numbered 1.1 again each: the item's major would name them alike.
+  read.sections.forEach((sec, i) => {
+    if (taken.indexOf(taken[i]!) === taken.lastIndexOf(taken[i]!)) sec.s.number = taken[i]!;
+  });
 }
 
 function deadlinesOf(rows: RoadmapRow[]): Located[] {
