@@ -100,6 +100,24 @@ describe("a table of counts under the plan", () => {
   });
 });
 
+describe("a summary under the roadmap", () => {
+  it("«Сводные сведения» over «Центр | Мест | Сумма, тыс. руб.» ends it: the centres' lines are no measures", () => {
+    const values: CellValue[][] = [
+      ["Комплекс мер по созданию центра «IT-куб» на 2027 год"],
+      ["№", "Мероприятие", "Срок", "Ответственный", "Результат"],
+      ["1.", "Назначение ответственного за создание центра", "25.12.2026", "директор", "приказ"],
+      ["2.", "Открытие центра «IT-куб»", "15.09.2027", "директор", "приказ"],
+      [],
+      ["Сводные сведения"],
+      ["Центр", "Мест", "Сумма, тыс. руб."],
+      ["Предгорный ЦТТ", 480, 14200],
+      ["Лицей № 7", 420, 13650],
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.rows.map((x) => x.sheetRows[0])).toEqual([3, 4]);
+  });
+});
+
 describe("programme parts headed «1. …», «2. …» over the same header printed again", () => {
   it("«2. Школьные Кванториумы» merged across over the repeated header heads a second roadmap", () => {
     const head = ["№", "Мероприятие", "Срок", "Ответственный", "Результат", "Отметка об исполнении"];
