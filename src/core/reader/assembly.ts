@@ -129,9 +129,8 @@ function fixSectionNumbers(read: TableRead): void {
     return (first && /^(\d+)\./.exec(first.number!)?.[1]) ?? sec.s.number;
   });
   // «II. Школьные Кванториумы», «III. ЦОС» over items numbered 1.1 again each: the item's major would name them alike.
-  read.sections.forEach((sec, i) => {
+  for (const [i, sec] of read.sections.entries())
     if (taken.indexOf(taken[i]!) === taken.lastIndexOf(taken[i]!)) sec.s.number = taken[i]!;
-  });
 }
 
 function deadlinesOf(rows: RoadmapRow[]): Located[] {
