@@ -91,6 +91,14 @@ export function checkNumbering(rows: readonly NumberedRow[]): {
       lastN.set(parentKey, n);
       lastParts.set(parentKey, parts);
     }
+    // «1.1 … 1.5» then «2»: item 1 is there through its sub-items (its heading row is a section, not a row here).
+    // Only counted as written: a heading with no sub-item left may stand between, so no gap is told from them.
+    for (let len = 1; len < parts.length; len++) {
+      const up = partsKey(parts, len - 1);
+      if ((lastN.get(up) ?? 0) >= parts[len - 1]!) continue;
+      lastN.set(up, parts[len - 1]!);
+      lastParts.set(up, parts.slice(0, len));
+    }
   }
   return { gaps, repeats };
 }

@@ -28,6 +28,22 @@ describe("rule numbering", () => {
     expect(found.map((f) => f.message.ru)).toEqual(["Нумерация начинается с 3: пропущены номера 1–2."]);
   });
 
+  it.each([
+    [["1.1", "1.2", "2", "3"], []],
+    [["1.1", "1.2", "2.1", "3"], []],
+    [["1.1", "1.2", "3"], ["После пункта 1 идёт 3: пропущен номер 2."]],
+    [["2.1", "2.2", "3"], []],
+    [["1.1", "3.1"], []],
+  ])(
+    "items under a heading that is not a row (%j): the heading's number counts as written → %j",
+    (numbers, expected) => {
+      const rows = numbers.map((number) => ({ number, title: "Мероприятие" }));
+      expect(findingsOf(numbering, contextOf(rows, { edition: null })).map((f) => f.message.ru)).toEqual(
+        expected,
+      );
+    },
+  );
+
   it("nothing in the baseline", () => {
     expect(findingsOf(numbering, contextOf(leningrad()))).toEqual([]);
   });
