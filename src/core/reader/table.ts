@@ -140,20 +140,30 @@ function isRunningHead(s: Sheet, r: number, lo: number, hi: number, h: Header): 
 }
 
 /**
- * Whether row r opens the next roadmap on the sheet: one-cell rows («Приложение 2», «Комплекс мер … Кванториум»), one
- * of them a roadmap title or an organisation («Пошехонский муниципальный район»: one block per district, each with its
- * own header), then the header again. A header repeated at a page break has no title above it.
+ * One-cell rows from r (at most four) over this table's header again: the header's row, and whether a caption was a
+ * roadmap title or an organisation («Пошехонский муниципальный район»); null when no header follows them.
  */
-function opensNextRoadmap(s: Sheet, r: number, lo: number, hi: number, h: Header): boolean {
-  let titled = false;
+function headerUnderCaptions(s: Sheet, r: number, lo: number, hi: number, h: Header) {
+  let title = false;
+  let org = false;
   for (let rr = r, captions = 0; rr < s.nRows && captions <= 4; rr++) {
     if (s.blankRow(rr, lo, hi)) continue;
     const caption = captionOf(s, rr, lo, hi);
-    if (!caption) return titled && isRepeatedHeader(s, rr, h);
+    if (!caption) return (title || org) && isRepeatedHeader(s, rr, h) ? { row: rr, title } : null;
     captions++;
-    titled ||= TITLE_RE.test(normalize(caption.text)) || organisationOf(caption.text) !== null;
+    title ||= TITLE_RE.test(normalize(caption.text));
+    org ||= !title && organisationOf(caption.text) !== null;
   }
-  return false;
+  return null;
+}
+
+/**
+ * Whether row r opens the next roadmap on the sheet: one-cell rows («Приложение 2», «Комплекс мер … Кванториум»), one
+ * of them a roadmap title or an organisation (one block per district, each with its own header), then the header
+ * again. A header repeated at a page break has no title above it.
+ */
+function opensNextRoadmap(s: Sheet, r: number, lo: number, hi: number, h: Header): boolean {
+  return headerUnderCaptions(s, r, lo, hi, h) !== null;
 }
 
 /**
@@ -165,20 +175,10 @@ function continuedUnderTitle(t: Reading, r: number, lo: number, hi: number): num
   const nc = h.numberCol;
   const last = Number(t.rows[t.rows.length - 1]?.number?.replace(/\.$/, "") ?? NaN);
   if (nc === undefined || !Number.isInteger(last)) return -1;
-  let titled = false;
-  for (let rr = r, captions = 0; rr < s.nRows && captions <= 4; rr++) {
-    if (s.blankRow(rr, lo, hi)) continue;
-    const caption = captionOf(s, rr, lo, hi);
-    if (caption) {
-      captions++;
-      titled ||= TITLE_RE.test(normalize(caption.text));
-      continue;
-    }
-    if (!titled || !isRepeatedHeader(s, rr, h)) return -1;
-    const next = nextFilled(s, rr + 1, lo, hi);
-    return next >= 0 && s.text(next, nc).trim().replace(/\.$/, "") === String(last + 1) ? rr : -1;
-  }
-  return -1;
+  const under = headerUnderCaptions(s, r, lo, hi, h);
+  if (!under?.title) return -1;
+  const next = nextFilled(s, under.row + 1, lo, hi);
+  return next >= 0 && s.text(next, nc).trim().replace(/\.$/, "") === String(last + 1) ? under.row : -1;
 }
 
 /**
