@@ -176,6 +176,17 @@ describe("a school's words for the form's items", () => {
       expect(withFormWords(t), t).toBe(t);
   });
 
+  it("a meeting, seminar or training of the coordinators is theirs, not the appointment of one", () => {
+    for (const t of [
+      "Областное совещание муниципальных координаторов по итогам поставки 2026 года и задачам 2027 года",
+      "Семинар для координаторов ЦОС",
+      "Обучение муниципальных координаторов работе на платформе",
+      "Вебинар для школьных координаторов",
+    ])
+      expect(withFormWords(t), t).toBe(t);
+    expect(itemOf("cos-2024", "Областное совещание муниципальных координаторов по итогам поставки")).toEqual([]);
+  });
+
   it("a regulation of something else stays its own", () => {
     for (const t of [
       "Положение о закупках",

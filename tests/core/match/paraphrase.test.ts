@@ -96,6 +96,22 @@ describe("paraphrases", () => {
     ]);
   });
 
+  it("licences «для поставляемого оборудования» are not the delivery (no duplicate of «Закупка, доставка и наладка»)", () => {
+    const cos = getEdition("cos-2024")!;
+    const r = buildRoadmap([
+      {
+        title:
+          "Приобретение лицензий на отечественное программное обеспечение (операционная система, офисный пакет) для поставляемого оборудования",
+      },
+      { title: "Поставка, установка и наладка оборудования в общеобразовательных организациях" },
+    ]);
+    const m = matchRoadmap(r, cos, { targetYear: 2027 });
+    expect(ids(m, 1)).toEqual(["equipment-delivery"]);
+    expect(m.duplicates).toEqual([]);
+    expect(m.extras).toEqual([0]);
+    expect(withFormWords("Оборудование поставлено и налажено")).toBe("Оборудование поставлено и налажено");
+  });
+
   it("«Дни открытых дверей» is not the centre's opening (no duplicate of «Начало работы»)", () => {
     const tr = getEdition("tochka-rosta-2024")!;
     const r = buildRoadmap([
