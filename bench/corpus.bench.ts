@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout73",
+  "holdout74",
   "holdout70",
   "holdout21",
 ];
