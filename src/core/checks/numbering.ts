@@ -3,6 +3,8 @@
 export interface NumberedRow {
   pos: number;
   number: string | null;
+  /** A number counted as written but never reported at (a dropped item's «7. Исключён», which is not a row). */
+  silent?: boolean;
 }
 
 export interface NumberingGap {
@@ -70,16 +72,16 @@ export function checkNumbering(rows: readonly NumberedRow[]): {
     const key = partsKey(parts, parts.length);
     const seen = firstAt.get(key);
     if (seen !== undefined) {
-      repeats.push({ pos: r.pos, firstPos: seen, number: parts.join(".") });
+      if (!r.silent) repeats.push({ pos: r.pos, firstPos: seen, number: parts.join(".") });
       continue;
     }
-    firstAt.set(key, r.pos);
+    if (!r.silent) firstAt.set(key, r.pos);
     const parentKey = partsKey(parts, parts.length - 1);
     const n = parts[parts.length - 1]!;
     const prevN = lastN.get(parentKey);
     // A list may start at its first number only; a later one means the ones before it are missing.
     const expected = prevN !== undefined ? prevN + 1 : 1;
-    if (n > expected) {
+    if (n > expected && !r.silent) {
       const parent = parts.slice(0, -1).join(".");
       const prefix = parent === "" ? "" : `${parent}.`;
       const missing: string[] = [];

@@ -67,6 +67,18 @@ function isHeading(row: RoadmapRow, next: RoadmapRow | undefined): boolean {
   return (isLetterStep(next) || isDashStep(next)) && (title.endsWith(":") || numbered);
 }
 
+// «Исключён», «Утратил силу», «(пункт исключён постановлением от …)»: an amended roadmap keeps the number of a dropped item.
+const EXCLUDED = /^[\s(]*(?:(?:пункт|мероприятие)\s+)?(?:исключ[её]н[аоы]?|утратил[аио]?\s+силу)(?:[\s.,;:)]|$)/i;
+const MARK_OR_BLANK = /^[\s\-‐‑‒–—―−]*$/;
+
+/** A dropped item: only an exclusion mark where the measure was, nothing in the other cells (a note aside). */
+function isExcluded(row: RoadmapRow): boolean {
+  if (!EXCLUDED.test(row.fields.title?.text ?? "")) return false;
+  for (const f of [...TIME_FIELDS, ...SHARED_FIELDS])
+    if (!MARK_OR_BLANK.test(row.fields[f]?.text ?? "") && !EXCLUDED.test(row.fields[f]?.text ?? "")) return false;
+  return true;
+}
+
 /**
  * Takes group headings out of the rows (into `skipped`, with the reason). A heading ending in «:» is the lead-in of
  * its lettered sub-steps, which the matcher then reads whole («Утверждение документов: а) должностного лица»).
@@ -83,6 +95,20 @@ export function takeGroupHeadings<T>(
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const title = row.fields.title?.text.trim() ?? "";
+    if (isExcluded(row)) {
+      skipped.push({
+        kind: "excluded",
+        address: row.address,
+        sheetRow: row.sheetRows[0]!,
+        number: row.number,
+        text: title,
+        reason: {
+          ru: "пункт исключён из дорожной карты: на его месте только отметка об исключении",
+          en: "item dropped from the roadmap: only a mark of its exclusion stands in its place",
+        },
+      });
+      continue;
+    }
     if (isHeading(row, rows[i + 1])) {
       skipped.push({
         kind: "group-heading",

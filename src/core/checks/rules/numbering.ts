@@ -2,7 +2,7 @@ import type { RuleCodes } from "../../findings/catalogue";
 import { bi, missingNumbers } from "../../findings/text";
 import type { Bilingual } from "../../lang";
 import { finding, type CheckContext, type Placed } from "../context";
-import { checkNumbering } from "../numbering";
+import { checkNumbering, type NumberedRow } from "../numbering";
 
 const gapMessages = {
   row: (p: { previous: string | null; current: string; missing: string[] }): Bilingual => {
@@ -45,10 +45,21 @@ export const codes = {
   },
 } satisfies RuleCodes;
 
+/** The rows with the numbers of dropped items («7 | Исключён») in their sheet places: 6, 8 around a dropped 7 is no gap. */
+function withDropped(ctx: CheckContext): NumberedRow[] {
+  const dropped = (ctx.roadmap.skipped ?? []).filter((k) => k.kind === "excluded" && k.number !== null);
+  if (dropped.length === 0) return ctx.rows;
+  const all = [
+    ...ctx.rows.map((r) => ({ sheetRow: r.row.sheetRows[0]!, row: r as NumberedRow })),
+    ...dropped.map((k) => ({ sheetRow: k.sheetRow, row: { pos: -1, number: k.number, silent: true } })),
+  ];
+  return all.sort((a, b) => a.sheetRow - b.sheetRow).map((x) => x.row);
+}
+
 /** Gaps («5.3» followed by «5.5») and repeats in the «№ п/п» column, at the number cell. */
 export function check(ctx: CheckContext): Placed[] {
   const rows = ctx.roadmap.rows;
-  const { gaps, repeats } = checkNumbering(ctx.rows);
+  const { gaps, repeats } = checkNumbering(withDropped(ctx));
   const numberCell = (pos: number) => rows[pos]!.fields.number?.addresses[0] ?? rows[pos]!.address;
   const at = (code: "numbering-gap" | "numbering-duplicate", pos: number, message: Bilingual) =>
     finding(ctx, code, pos, {
