@@ -12,6 +12,7 @@ const SETS = [
   "holdout8",
   "holdout9",
   "holdout13",
+  "holdout76",
   "holdout73",
   "holdout74",
   "holdout70",

@@ -50,6 +50,7 @@ describe("corpus format", () => {
       "holdout8",
       "holdout9",
       "holdout13",
+      "holdout76",
       "holdout73",
       "holdout74",
       "holdout70",
