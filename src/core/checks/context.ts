@@ -7,6 +7,7 @@ import { shorten } from "../findings/text";
 import { cellAddress, columnNumber, isBlank, parseCell } from "../grid";
 import type { Bilingual } from "../lang";
 import { matchRoadmap, type MatchResult, type RowDateHint } from "../match";
+import { titleYears } from "../reader/guess";
 import type { Roadmap, RoadmapRow, RowField } from "../reader/types";
 import { SEVERITY, type FindingCode, type Severity } from "../codes";
 import type { Finding } from "../report";
@@ -61,7 +62,8 @@ export interface CheckContext {
   itemsById: ReadonlyMap<string, TemplateItem>;
   columns: { deadline: boolean; responsible: boolean; result: boolean };
   /** The roadmap's period (the edition's window around the year; three years without a form), when the year is known. */
-  plan: { from: IsoDate; to: IsoDate; span: Bilingual } | null;
+  /** `years`: how many calendar years the roadmap is for (1, or 3 for «на 2027–2029 годы»). */
+  plan: { from: IsoDate; to: IsoDate; span: Bilingual; years: number } | null;
   /** The row's title shortened for a message (its number when it has no title). */
   shortTitle: (r: RowInfo) => string;
   /** The funding basis the items were chosen by, and where it came from. */
@@ -215,8 +217,10 @@ export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: Co
   countFromSteps(rows, (pos) => rows[pos]!.items.some((it) => it.id === "start")).forEach((c, pos) => {
     if (c) Object.assign(rows[pos]!, c);
   });
-  // No form: IT-куб plans run three years.
-  const window = edition ? edition.window : ([-1, 2] as const);
+  // No form: IT-куб plans run three years; a roadmap «на 2027–2029 годы» runs through the window of its last year.
+  const base = edition ? edition.window : ([-1, 2] as const);
+  const last = year === null ? null : titleYears(roadmap.title).lastYear;
+  const window = last !== null && last > year! ? ([base[0], base[1] + last - year!] as const) : base;
   const plan =
     year === null
       ? null
@@ -224,6 +228,7 @@ export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: Co
           from: `${year + window[0]}-01-01`,
           to: `${year + window[1]}-12-31`,
           span: planSpanText(year, window),
+          years: last !== null && last > year ? last - year + 1 : 1,
         };
   const funding = resolveFunding(roadmap.funding, edition?.funding, opts.funding);
   const notApplied = new Set(

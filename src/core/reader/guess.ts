@@ -106,14 +106,24 @@ const RELATIVE = /предшествующ[а-я]*\s+году\s+получени
 
 /**
  * The years a title names: the end of its school year («на 2026/2027 учебный год» → 2027), or its one calendar year
- * («на 2027 год»); null for what it does not name (several years are none).
+ * («на 2027 год»); null for what it does not name (several years are none). `lastYear` is the end of a span of
+ * calendar years («на 2027–2029 годы» → 2029), else null.
  */
-export function titleYears(title: string): { schoolYearEnd: number | null; calendarYear: number | null } {
+export function titleYears(title: string): {
+  schoolYearEnd: number | null;
+  calendarYear: number | null;
+  lastYear: number | null;
+} {
   const n = normalize(title);
   const s = SCHOOL_YEAR.exec(n);
-  if (s) return { schoolYearEnd: Number(s[2]), calendarYear: null };
+  if (s) return { schoolYearEnd: Number(s[2]), calendarYear: null, lastYear: null };
   const p = PLAIN_YEAR.exec(n);
-  return { schoolYearEnd: null, calendarYear: p && !p[2] ? Number(p[1]) : null };
+  const last = p?.[2] ? Number(p[2]) : null;
+  return {
+    schoolYearEnd: null,
+    calendarYear: p && !p[2] ? Number(p[1]) : null,
+    lastYear: last !== null && last > Number(p![1]) ? last : null,
+  };
 }
 
 function yearPhrase(l: Located): Evidence<number> | null {

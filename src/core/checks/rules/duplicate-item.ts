@@ -202,6 +202,29 @@ function anotherPeriod(recurring: boolean, a: RowInfo | undefined, b: RowInfo | 
   return recurring && a?.due != null && b?.due != null && a.due !== b.due;
 }
 
+// «Мероприятия … в 2028 году», «2028 год»: a section of a roadmap for several years that names one year.
+const ONE_YEAR = /(?<!\d)(20\d\d)(?!\d)/g;
+
+/** The one year a row's section names, or null. */
+function sectionYear(ctx: CheckContext, r: RowInfo): string | null {
+  const sec = r.row.section;
+  if (sec === null) return null;
+  const title = ctx.roadmap.sections.find((x) => normNumber(x.number) === normNumber(sec))?.title ?? "";
+  const years = new Set([...title.matchAll(ONE_YEAR)].map((m) => m[1]!));
+  return years.size === 1 ? [...years][0]! : null;
+}
+
+/**
+ * A roadmap for several years («на 2027–2029 годы») writes each step once a year: rows in two years' sections, or
+ * (without such sections) due in two different years, are not copies.
+ */
+function anotherYear(ctx: CheckContext, a: RowInfo | undefined, b: RowInfo | undefined): boolean {
+  if ((ctx.plan?.years ?? 1) < 2 || !a || !b) return false;
+  const [sa, sb] = [sectionYear(ctx, a), sectionYear(ctx, b)];
+  if (sa !== null && sb !== null) return sa !== sb;
+  return a.due != null && b.due != null && a.due.slice(0, 4) !== b.due.slice(0, 4);
+}
+
 /** A row that repeats an item another row already covers. */
 export function check(ctx: CheckContext): Placed[] {
   const { match, roadmap } = ctx;
@@ -221,6 +244,7 @@ export function check(ctx: CheckContext): Placed[] {
     // step:
     // those rows are not copies.
     if (anotherPeriod(item.deadline.kind === "recurring", mine, first)) continue;
+    if (anotherYear(ctx, mine, first)) continue;
     if (forOtherOrganisations(mine?.title ?? "", first?.title ?? "")) continue;
     if (forOtherObjects(mine?.title ?? "", first?.title ?? "")) continue;
     if (stagesOfOneStep(ctx, item.id, mine?.title ?? "", first?.title ?? "")) continue;
