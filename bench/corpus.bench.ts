@@ -12,7 +12,6 @@ const SETS = [
   "holdout8",
   "holdout9",
   "holdout13",
-  "holdout75",
   "holdout76",
   "holdout70",
   "holdout21",
