@@ -220,7 +220,8 @@ export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: Co
   // No form: IT-куб plans run three years; a roadmap «на 2027–2029 годы» runs through the window of its last year.
   const base = edition ? edition.window : ([-1, 2] as const);
   const last = year === null ? null : titleYears(roadmap.title).lastYear;
-  const window = last !== null && last > year! ? ([base[0], base[1] + last - year!] as const) : base;
+  const more = year !== null && last !== null && last > year ? last - year : 0;
+  const window = [base[0], base[1] + more] as const;
   const plan =
     year === null
       ? null
@@ -228,7 +229,7 @@ export function buildContext(roadmap: Roadmap, edition: Edition | null, opts: Co
           from: `${year + window[0]}-01-01`,
           to: `${year + window[1]}-12-31`,
           span: planSpanText(year, window),
-          years: last !== null && last > year ? last - year + 1 : 1,
+          years: more + 1,
         };
   const funding = resolveFunding(roadmap.funding, edition?.funding, opts.funding);
   const notApplied = new Set(

@@ -202,7 +202,7 @@ function anotherPeriod(recurring: boolean, a: RowInfo | undefined, b: RowInfo | 
   return recurring && a?.due != null && b?.due != null && a.due !== b.due;
 }
 
-// «Мероприятия … в 2028 году», «2028 год»: a section of a roadmap for several years that names one year.
+// «Мероприятия … в 2028 году»: a section of a roadmap for several years that names one year.
 const ONE_YEAR = /(?<!\d)(20\d\d)(?!\d)/g;
 
 /** The one year a row's section names, or null. */
