@@ -92,8 +92,13 @@ export function evaluate(
       reading = { kind: "recurring", due, start: due };
     } else {
       // The first occurrence is the whole written range («с 1 января по 5 апреля 2027 года, далее – ежеквартально»),
-      // unless the range is the span the cadence runs over («ежеквартально в течение 2027 г.»): then its first period.
-      const over = g.mod === "during" && cadence !== "as-needed";
+      // unless the range is the span the cadence runs over («ежеквартально в течение 2027 г.», «ежегодно, 2025–2030
+      // гг.»: whole years, which no single occurrence fills): then its first period.
+      const years =
+        whole !== null &&
+        g.atoms.every((a) => a.type === "year" || a.type === "years") &&
+        whole.start.slice(0, 4) !== whole.end.slice(0, 4);
+      const over = (g.mod === "during" || years) && cadence !== "as-needed";
       const due = whole && over ? firstPeriodEnd(whole, cadence) : whole?.end;
       reading = { kind: "recurring", due: due ?? null, start: whole?.start ?? null };
     }

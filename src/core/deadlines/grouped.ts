@@ -49,7 +49,8 @@ export function groupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRul
   if (bounded && !relative) bracketedDay(sc, g, st, ctx);
   if (report && cadence !== null && cadence !== "as-needed" && st.kind === "recurring" && !relative)
     firstReport(sc, st, cadence, report);
-  const inferred = ev.inferred && !relative;
+  const firstYear = cadence !== null && ev.inferred && !relative && writtenFirstYear(sc, g, st, ctx);
+  const inferred = ev.inferred && !relative && !firstYear;
   if (inferred) {
     st.conf -= 0.2;
     if (st.due === null) sc.reasons.push("year not written and no target or document year in the context");
@@ -115,6 +116,33 @@ function bracketedDay(sc: Scan, g: Group, st: State, ctx: DeadlineContext): void
     );
     break;
   }
+}
+
+/**
+ * «ежегодно, до 27 декабря (первый – 27.12.2024)», «ежегодно до 27 декабря, начиная с 2024 года»: a recurring day
+ * written without its year, whose first year is written apart (the same day with its year, or the year it starts).
+ */
+function writtenFirstYear(sc: Scan, g: Group, st: State, ctx: DeadlineContext): boolean {
+  const due = st.due;
+  if (due === null) return false;
+  for (const b of sc.strong) {
+    if (b === g || b.atoms.length !== 1 || b.atoms[0]!.year?.year === undefined) continue;
+    const a = b.atoms[0]!;
+    let d: IsoDate | null = null;
+    if (a.type === "year" && b.mod === "from") d = `${a.year!.year!}${due.slice(4)}`;
+    else if (a.type === "day") {
+      const r = evaluate(b, null, ctx, null);
+      const day = typeof r === "string" ? null : r.reading.due;
+      if (day !== null && day.slice(4) === due.slice(4)) d = day;
+    }
+    if (d === null) continue;
+    markGroup(sc, b);
+    if (st.start === due) st.start = d;
+    st.due = d;
+    sc.reasons.push("the first year is written apart from the recurring day");
+    return true;
+  }
+  return false;
 }
 
 /** «с сентября 2027 г. (до 31.12.2027)»: a period written from its start ends on the «до …» day written after it. */

@@ -620,6 +620,13 @@ export const PHRASES: PhraseCase[] = [
   hand("ежемесячно в течение 2027 года", every("monthly", "2027-01-01", "2027-01-31")),
   hand("ежеквартально в течение 2026/2027 учебного года", every("quarterly", "2026-09-01", "2026-09-30")),
   hand("в течение 2027 года ежеполугодно", every("half-yearly", "2027-01-01", "2027-06-30")),
+  // A yearly day with its first year written apart: «(первый – 27.12.2024)», «начиная с 2024 года».
+  hand("ежегодно, до 27 декабря (первый – 27.12.2024)", every("yearly", "2024-12-27", "2024-12-27"), C25),
+  hand("ежегодно до 27 декабря, начиная с 2024 года", every("yearly", "2024-12-27", "2024-12-27"), C25),
+  // So does a cadence over a span of whole years, «в течение» or not: a multi-year roadmap's yearly step.
+  hand("ежегодно, 2025–2030 гг.", every("yearly", "2025-01-01", "2025-12-31")),
+  hand("ежегодно, в течение года, 2025–2030 гг.", every("yearly", "2025-01-01", "2025-12-31")),
+  hand("ежеквартально, 2027–2029 годы", every("quarterly", "2027-01-01", "2027-03-31")),
 
   // Nothing to read.
   hand("уточняется", UNK),
