@@ -68,14 +68,16 @@ function isHeading(row: RoadmapRow, next: RoadmapRow | undefined): boolean {
 }
 
 // «Исключён», «Утратил силу», «(пункт исключён постановлением от …)»: an amended roadmap keeps the number of a dropped item.
-const EXCLUDED = /^[\s(]*(?:(?:пункт|мероприятие)\s+)?(?:исключ[её]н[аоы]?|утратил[аио]?\s+силу)(?:[\s.,;:)]|$)/i;
+const EXCLUDED =
+  /^[\s(]*(?:(?:пункт|мероприятие)\s+)?(?:исключ[её]н[аоы]?|утратил[аио]?\s+силу)(?:[\s.,;:)]|$)/i;
 const MARK_OR_BLANK = /^[\s\-‐‑‒–—―−]*$/;
 
 /** A dropped item: only an exclusion mark where the measure was, nothing in the other cells (a note aside). */
 function isExcluded(row: RoadmapRow): boolean {
   if (!EXCLUDED.test(row.fields.title?.text ?? "")) return false;
   for (const f of [...TIME_FIELDS, ...SHARED_FIELDS])
-    if (!MARK_OR_BLANK.test(row.fields[f]?.text ?? "") && !EXCLUDED.test(row.fields[f]?.text ?? "")) return false;
+    if (!MARK_OR_BLANK.test(row.fields[f]?.text ?? "") && !EXCLUDED.test(row.fields[f]?.text ?? ""))
+      return false;
   return true;
 }
 

@@ -184,7 +184,9 @@ describe("a school's words for the form's items", () => {
       "Вебинар для школьных координаторов",
     ])
       expect(withFormWords(t), t).toBe(t);
-    expect(itemOf("cos-2024", "Областное совещание муниципальных координаторов по итогам поставки")).toEqual([]);
+    expect(itemOf("cos-2024", "Областное совещание муниципальных координаторов по итогам поставки")).toEqual(
+      [],
+    );
   });
 
   it("a regulation of something else stays its own", () => {
