@@ -23,7 +23,7 @@ const RULES: [FieldKey, RegExp][] = [
   ["actual", /^(факт|датафактическ|срокфактическ|actual)|^(дата|срок)[а-я]*\(факт[а-я.]*\)$/],
   [
     "deadline",
-    /^(срок|дата|датыпровед|контрольн[а-я]*(дата|срок)|когда\??$|когда(сделать|выполн|исполн)|докакогосрок|период|времяпровед|плановыйсрок|окончан|завершени|end$|enddate|finish|deadline|due|date|timeline|timeframe|term$|period)/,
+    /^(срок|дата|датыпровед|контрольн[а-я]*(дата|срок)|(нов|прежн|уточненн|измененн)[а-я]*срок|когда\??$|когда(сделать|выполн|исполн)|докакогосрок|период|времяпровед|плановыйсрок|окончан|завершени|end$|enddate|finish|deadline|due|date|timeline|timeframe|term$|period)/,
   ],
   [
     "result",
@@ -84,17 +84,28 @@ export function isFinerOrganisation(text: string, than: string): boolean {
   return INSTITUTION.test(s) && TERRITORY.test(t) && !INSTITUTION.test(t);
 }
 
-// Last year's dates kept beside the plan's: «срок 2026 (справочно)», «(для справки)», «прошлый год», «было».
-const REFERENCE = /справочн|длясправ|прошл[а-я]*год|предыдущ|прежн|^было|reference|previous/;
+// Last year's dates kept beside the plan's: «срок 2026 (справочно)», «(для справки)», «прошлый год», «было»; an
+// amended roadmap's dates before the change: «первоначальный», «(исходный)».
+const REFERENCE =
+  /справочн|длясправ|прошл[а-я]*год|предыдущ|прежн|^было|первоначальн|исходн|reference|previous/;
+// The amended dates beside them: «уточнённый», «с учётом изменений», «новый срок», «стало».
+const AMENDED = /уточненн|сучетомизменени|скорректированн|^нов[а-я]*срок|^стало|amended|revised/;
 
 /**
- * Of two deadline columns, the plan's: not one marked as reference, and of two naming years («Срок 2026 | Срок
- * 2027»), the later — a sheet copied from last year keeps the old dates beside the new ones.
+ * Of two deadline columns, the plan's: not one marked as reference, the amended one, and of two naming the dates of
+ * their editions («Срок (в редакции приказа от 30.11.2026 …)» | «… от 16.12.2026 …») or years («Срок 2026 | Срок
+ * 2027»), the later — a sheet copied from last year or amended keeps the old dates beside the new ones.
  */
 export function isPlanDeadline(text: string, than: string): boolean {
   const s = squash(text);
   const t = squash(than);
   if (REFERENCE.test(s) !== REFERENCE.test(t)) return REFERENCE.test(t);
+  if (AMENDED.test(s) !== AMENDED.test(t)) return AMENDED.test(s);
+  const day = (x: string) => {
+    const m = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)/.exec(x);
+    return m ? Number(m[3]) * 10_000 + Number(m[2]) * 100 + Number(m[1]) : NaN;
+  };
+  if (day(s) !== day(t) && !Number.isNaN(day(s)) && !Number.isNaN(day(t))) return day(s) > day(t);
   const year = (x: string) => Number(/20\d\d/.exec(x)?.[0] ?? NaN);
   return year(s) > year(t);
 }

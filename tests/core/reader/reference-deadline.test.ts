@@ -39,3 +39,28 @@ describe("last year's deadlines kept beside the plan's", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("an amended roadmap's deadline columns, before and after the change", () => {
+  it.each([
+    [["Срок (в редакции приказа от 30.11.2026 № 2110)", "Срок (в редакции приказа от 16.12.2026 № 2274)"], 1],
+    [["Срок (в редакции приказа от 16.12.2026 № 2274)", "Срок (в редакции приказа от 30.11.2026 № 2110)"], 0],
+    [["Срок первоначальный", "Срок уточнённый"], 1],
+    [["Срок (исходный)", "Срок с учётом изменений"], 1],
+    [["Новый срок", "Прежний срок"], 0],
+  ] as [[string, string], number][])("%j: the amended column (%i) is the deadline", (head, amended) => {
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№", "Мероприятие", ...head, "Ответственный", "Результат"],
+      ...rows.map((r) => [
+        r.number,
+        r.title,
+        r.deadlineText,
+        r.deadlineText,
+        r.responsible,
+        r.result || "Приказ",
+      ]),
+    ];
+    const [roadmap] = readRoadmaps(grid(values)).roadmaps;
+    expect(roadmap!.columns.deadline?.header).toBe(head[amended]);
+  });
+});
