@@ -7,8 +7,12 @@ import type { ColumnRole, RoadmapRow, RowField } from "./types";
 
 export interface QuarterColumn {
   col: number;
+  /** 1–4 for a quarter column; 0 for a month column. */
   quarter: number;
-  year: number;
+  /** 1–12 for a month column («сен.», «октябрь»); 0 for a quarter column. */
+  month: number;
+  /** The year over the column; null for a month grid without one (the plan's year or school year gives it). */
+  year: number | null;
   /** The quarter's and the year's header text, for the column's role. */
   label: string;
   yearLabel: string;
@@ -18,6 +22,27 @@ const QUARTER = /^(iv|i{1,3}|[1-4])\s*-?\s*(?:й\s*)?кв(?:\.|артал[а-я]
 const YEAR = /(?<!\d)(20\d\d)(?!\d)/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const ROMAN_OUT = ["", "I", "II", "III", "IV"];
+// «сен.», «сент.», «октябрь», «май», «авг»: a month's header (its name, its usual short form, nothing else).
+const MONTH =
+  /^(январ[ья]|янв|феврал[ья]|фев|февр|март|мар|апрел[ья]|апр|ма[йя]|июн[ья]?|июл[ья]?|август|авг|сентябр[ья]|сен|сент|октябр[ья]|окт|ноябр[ья]|ноя|нояб|декабр[ья]|дек)\.?$/;
+const MONTH_STEMS = ["янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
+const MONTH_NAMES = [
+  "январь",
+  "февраль",
+  "март",
+  "апрель",
+  "май",
+  "июнь",
+  "июль",
+  "август",
+  "сентябрь",
+  "октябрь",
+  "ноябрь",
+  "декабрь",
+];
+/** A month grid has at least this many month columns: a lone «май» is some other header. */
+const MIN_MONTHS = 3;
+
 /** What planners put in a quarter cell to mark it: «+», «х», «x», «✓», «v», «да», «1». */
 const MARK = /^\s*(?:\+|[хx×✓✔v]|да|1)\s*$/i;
 
@@ -38,26 +63,40 @@ function textOver(s: Sheet, r: number, c: number, lo: number): string {
  */
 export function quarterColumns(s: Sheet, r: number, used: ReadonlySet<number>): QuarterColumn[] | null {
   const out: QuarterColumn[] = [];
+  const months: QuarterColumn[] = [];
   const lo = Math.min(...used);
   for (let c = 0; c < s.nCols; c++) {
     if (used.has(c)) continue;
     for (let rr = r; rr <= Math.min(r + 3, s.nRows - 1); rr++) {
       const label = s.text(rr, c);
-      const m = label.length <= 30 ? QUARTER.exec(normalize(label).trim()) : null;
-      if (!m) continue;
-      let year = m[2] ? Number(m[2]) : null;
+      const text = label.length <= 30 ? normalize(label).trim() : "";
+      const m = QUARTER.exec(text);
+      const month = m ? null : MONTH.exec(text);
+      if (!m && !month) continue;
+      let year = m?.[2] ? Number(m[2]) : null;
       let yearLabel = label;
       for (let up = rr - 1; year === null && up >= r; up--) {
         const t = textOver(s, up, c, lo);
         const y = YEAR.exec(t);
         if (y) [year, yearLabel] = [Number(y[1]), t];
       }
-      if (year !== null)
-        out.push({ col: c, quarter: ROMAN[m[1]!] ?? Number(m[1]), year, label, yearLabel: yearLabel });
+      if (month) {
+        const n = MONTH_STEMS.findIndex((st) => month[1]!.startsWith(st)) + 1;
+        months.push({ col: c, quarter: 0, month: n, year, label, yearLabel });
+      } else if (year !== null)
+        out.push({
+          col: c,
+          quarter: ROMAN[m![1]!] ?? Number(m![1]),
+          month: 0,
+          year,
+          label,
+          yearLabel: yearLabel,
+        });
       break;
     }
   }
-  return out.length >= 2 ? out : null;
+  if (out.length >= 2) return out;
+  return months.length >= MIN_MONTHS ? months : null;
 }
 
 /** The last header row the quarter labels use. */
@@ -69,7 +108,10 @@ export function quarterLabelsEnd(s: Sheet, r: number, quarters: readonly Quarter
   return last;
 }
 
-const name = (q: QuarterColumn) => `${ROMAN_OUT[q.quarter]} квартал ${q.year} г.`;
+const name = (q: QuarterColumn) =>
+  q.month > 0
+    ? `${MONTH_NAMES[q.month - 1]}${q.year === null ? "" : ` ${q.year} г.`}`
+    : `${ROMAN_OUT[q.quarter]} квартал ${q.year} г.`;
 
 /** Row r's deadline from its marked quarters («IV квартал 2025 г. – II квартал 2026 г.»), or none when unmarked. */
 export function quarterDeadline(
@@ -81,10 +123,16 @@ export function quarterDeadline(
   const marked = quarters.filter((q) => MARK.test(s.text(r, q.col)));
   delete row.fields.deadline;
   if (marked.length === 0) return;
-  const order = (q: QuarterColumn) => q.year * 4 + q.quarter;
-  marked.sort((a, b) => order(a) - order(b));
+  // Months are written as marked, in the grid's order (a school year runs September to August): «октябрь, январь».
+  const months = marked[0]!.month > 0;
+  const order = (q: QuarterColumn) => (q.year ?? 0) * 4 + q.quarter;
+  if (!months) marked.sort((a, b) => order(a) - order(b));
   const [first, last] = [marked[0]!, marked[marked.length - 1]!];
-  const text = first === last ? name(first) : `${name(first)} – ${name(last)}`;
+  const text = months
+    ? marked.map(name).join(", ")
+    : first === last
+      ? name(first)
+      : `${name(first)} – ${name(last)}`;
   const f: RowField = { text, value: text, addresses: marked.map((q) => s.addr(r, q.col)) };
   row.fields.deadline = f;
 }
@@ -94,12 +142,17 @@ const REASON: Bilingual = {
   en: "a «+» here means the measure runs in this quarter; the deadline is the end of the last marked quarter",
 };
 
+const MONTH_REASON: Bilingual = {
+  ru: "отметка в этом месяце — мероприятие проходит в нём; срок — конец последнего отмеченного месяца",
+  en: "a mark here means the measure is held in this month; the deadline is the end of the last marked month",
+};
+
 /** Each quarter column's role, as the planner sees it. */
 export function quarterRoles(s: Sheet, quarters: readonly QuarterColumn[]): ColumnRole[] {
   return quarters.map((q) => ({
     column: s.letter(q.col),
     role: "deadline",
     header: q.yearLabel === q.label ? q.label : `${q.yearLabel} / ${q.label}`,
-    reason: REASON,
+    reason: q.month > 0 ? MONTH_REASON : REASON,
   }));
 }
