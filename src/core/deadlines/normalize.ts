@@ -108,6 +108,39 @@ function ruleFor(raw: string): CharRule {
   return r;
 }
 
+// Latin letters (lower-cased) that look like Russian ones, as planners' keyboards mix them in («дo», «CEHTЯБPЯ»).
+const LOOKALIKE: Record<string, string> = {
+  a: "а",
+  b: "в",
+  c: "с",
+  e: "е",
+  h: "н",
+  k: "к",
+  m: "м",
+  o: "о",
+  p: "р",
+  t: "т",
+  x: "х",
+  y: "у",
+};
+const ONLY_LOOKALIKES = /^[abcehkmoptxy]+$/;
+const WORD = /[a-zа-я]+/g;
+
+/**
+ * Latin look-alikes inside Russian words («дeкaбpя») made Russian, and whole words of them («HE» in «HE ПOЗДHEE»)
+ * too when no word of the cell is English («by 1 September»). Same length: the map stays as it is.
+ */
+function cyrillicLookalikes(n: { s: string }): void {
+  const words = n.s.match(WORD);
+  if (!words || !words.some((w) => /[а-я]/.test(w)) || !words.some((w) => /[a-z]/.test(w))) return;
+  const english = words.some((w) => !/[а-я]/.test(w) && !ONLY_LOOKALIKES.test(w));
+  n.s = n.s.replace(WORD, (w) => {
+    const mixed = /[а-я]/.test(w) && /[a-z]/.test(w);
+    const disguised = !english && ONLY_LOOKALIKES.test(w);
+    return mixed || disguised ? w.replace(/[a-z]/g, (c) => LOOKALIKE[c] ?? c) : w;
+  });
+}
+
 export function normalize(text: string): Normalized {
   const truncated = text.length > MAX_TEXT;
   const src = truncated ? text.slice(0, MAX_TEXT) : text;
@@ -132,6 +165,7 @@ export function normalize(text: string): Normalized {
     for (const ch of r.out) b.push(ch, i);
   }
   const n = { s: b.chars.join(""), map: [...b.map, src.length] };
+  cyrillicLookalikes(n);
 
   // 〇 / o read inside a number is a zero («2〇23»).
   replaceMapped(n, /(?<=\d)[оo](?=\d)|(?<=\d)[оo](?=[оo]?\d)/g, () => "0");

@@ -468,6 +468,11 @@ export const PHRASES: PhraseCase[] = [
   hand("не позднее 1 марта 2024 года**", by("2024-03-01")),
   hand("1 марта 2024 года (по согласованию с федеральным оператором)", date("2024-03-01")),
   hand("01.03.2024 (срок может быть перенесен)", date("2024-03-01")),
+  // Latin look-alike letters typed inside Russian words («дo», «дeкaбpя», «CEHTЯБPЯ»): read as the Russian ones.
+  hand("дo 24 дeкaбpя 2026 г.", by("2026-12-24")),
+  hand("дo 25 aвгycтa 2027 г.", by("2027-08-25")),
+  hand("HE ПOЗДHEE 1 CEHTЯБPЯ 2027 Г.", by("2027-09-01")),
+  hand("coглacнo графику фeдepaльнoгo оператора", EXT),
   hand("2〇24 г.", period("2024-01-01", "2024-12-31")),
   hand("1 марта 2〇24 года", date("2024-03-01")),
   hand("Декабрь 2023「.", period("2023-12-01", "2023-12-31")),
