@@ -124,7 +124,8 @@ function bracketedDay(sc: Scan, g: Group, st: State, ctx: DeadlineContext): void
  */
 function writtenFirstYear(sc: Scan, g: Group, st: State, ctx: DeadlineContext): boolean {
   const due = st.due;
-  if (due === null) return false;
+  // Only a day («до 27 декабря»): a month or a period («ноябрь») has a start the written day does not move.
+  if (due === null || (st.start !== null && st.start !== due)) return false;
   for (const b of sc.strong) {
     if (b === g || b.atoms.length !== 1 || b.atoms[0]!.year?.year === undefined) continue;
     const a = b.atoms[0]!;
@@ -137,7 +138,7 @@ function writtenFirstYear(sc: Scan, g: Group, st: State, ctx: DeadlineContext): 
     }
     if (d === null) continue;
     markGroup(sc, b);
-    if (st.start === due) st.start = d;
+    if (st.start !== null) st.start = d;
     st.due = d;
     sc.reasons.push("the first year is written apart from the recurring day");
     return true;

@@ -131,6 +131,10 @@ describe("parseDeadline properties", () => {
     );
   });
 
+  it("a month with a cadence and a dated day of another year keeps its start before its due (fast-check, 2026-12-05)", () => {
+    wellFormed(parseDeadline("ноябрь15ежеквартально30.11.2023", { documentYear: 2024 }));
+  });
+
   it("copes with very long and repetitive text", () => {
     fc.assert(
       fc.property(fc.constantFrom(...WORDS), fc.integer({ min: 100, max: 3000 }), (w, n) => {
