@@ -75,6 +75,31 @@ function takeDeadlineLabel(
   return label !== null;
 }
 
+const LINE_LABEL = /^\s*\(?\s*срок(?:и)?(?:\s+(?:исполнения|выполнения|реализации))?\s*[:—–-]?\s*\)?\s*$/iu;
+// «(срок – до 15.12.2026)», «Срок: до 15.12.2026» on the line under a measure, in its own column.
+const LINE_DEADLINE =
+  /^\s*\(?\s*срок(?:и)?(?:\s+(?:исполнения|выполнения|реализации))?\s*[:—–-]\s*(\S.*?)\s*\)?\s*$/isu;
+
+/**
+ * A table with no «Срок» column whose measures carry their deadline on the next line of the measure's column
+ * («Наименование мероприятия / срок»): that line, alone on its row, is the row's deadline, not more of its title.
+ */
+function lineDeadline(t: Reading, r: number, row: RoadmapRow): boolean {
+  const { s, h } = t;
+  if (h.cols.deadline !== undefined || row.fields.deadline) return false;
+  const text = s.text(r, h.titleCol);
+  const others = t.cols.filter(([, c]) => c !== h.titleCol && s.text(r, c) !== "");
+  const m = LINE_DEADLINE.exec(text);
+  if (m && others.length === 0) {
+    row.fields.deadline = { text: m[1]!, value: m[1]!, addresses: [s.addr(r, h.titleCol)] };
+    return true;
+  }
+  // «Срок:» alone, its date in the next cell (typed under the responsible's column).
+  if (!LINE_LABEL.test(text) || others.length !== 1) return false;
+  row.fields.deadline = field(s, r, others[0]![1]);
+  return true;
+}
+
 /** A new roadmap row from sheet row r: its own cells, cells merged over it from above, the caption's organisation. */
 function startRow(t: Reading, r: number, numText: string): RoadmapRow {
   const { s, h } = t;
@@ -367,6 +392,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
       ? numberedStarts(t, r, numText, current)
       : s.text(r, tc) !== "" || current === null;
     if (starts || current === null) current = startRow(t, r, numText);
+    else if (lineDeadline(t, r, current)) addSheetRow(current, s.row0 + r);
     else {
       // A row continued on the next page: its cells go on where the previous row's stopped.
       for (const [f, c] of cols) {
