@@ -1,6 +1,8 @@
 // Text normalisation that remembers, for every output character, where it came from in the cell text,
 // so the parser can report the span it used in the planner's own text.
 
+import { LATIN_LOOKALIKES } from "../lookalikes";
+
 export interface Normalized {
   /** Lower-case, ё→е, one kind of dash, single spaces, footnote marks and OCR debris removed. */
   s: string;
@@ -108,22 +110,7 @@ function ruleFor(raw: string): CharRule {
   return r;
 }
 
-// Latin letters (lower-cased) that look like Russian ones, as planners' keyboards mix them in («дo», «CEHTЯБPЯ»).
-const LOOKALIKE: Record<string, string> = {
-  a: "а",
-  b: "в",
-  c: "с",
-  e: "е",
-  h: "н",
-  k: "к",
-  m: "м",
-  o: "о",
-  p: "р",
-  t: "т",
-  x: "х",
-  y: "у",
-};
-const ONLY_LOOKALIKES = /^[abcehkmoptxy]+$/;
+const ONLY_LOOKALIKES = new RegExp(`^[${Object.keys(LATIN_LOOKALIKES).join("")}]+$`);
 const WORD = /[a-zа-я]+/g;
 
 /**
@@ -137,7 +124,7 @@ function cyrillicLookalikes(n: { s: string }): void {
   n.s = n.s.replace(WORD, (w) => {
     const mixed = /[а-я]/.test(w) && /[a-z]/.test(w);
     const disguised = !english && ONLY_LOOKALIKES.test(w);
-    return mixed || disguised ? w.replace(/[a-z]/g, (c) => LOOKALIKE[c] ?? c) : w;
+    return mixed || disguised ? w.replace(/[a-z]/g, (c) => LATIN_LOOKALIKES[c] ?? c) : w;
   });
 }
 

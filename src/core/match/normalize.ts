@@ -1,27 +1,12 @@
 import { newStemmer } from "snowball-stemmers";
+import { LATIN_LOOKALIKES } from "../lookalikes";
 
 /** Text → normalised words → Russian stems, with the OCR repairs seen in the seeds. */
 
 const stemmer = newStemmer("russian");
 
 // Latin letters that OCR puts in Russian words («Opi-анизация», «napiпорой», «1Т-куб»); mapped only inside mixed words.
-const LOOKALIKE: Record<string, string> = {
-  a: "а",
-  b: "в",
-  c: "с",
-  e: "е",
-  h: "н",
-  k: "к",
-  m: "м",
-  n: "п",
-  o: "о",
-  p: "р",
-  r: "г",
-  t: "т",
-  u: "и",
-  x: "х",
-  y: "у",
-};
+const LOOKALIKE: Record<string, string> = { ...LATIN_LOOKALIKES, n: "п", r: "г", u: "и" };
 
 const CYRILLIC = /[а-я]/;
 const LATIN = /[a-z]/;
