@@ -61,8 +61,10 @@ interface Reading {
   due?: RowField;
 }
 
+// «Срок», «Сроки», «Срок исполнения (выполнения, реализации)»: the word a deadline label starts with.
+const DEADLINE_WORD = String.raw`срок(?:и)?(?:\s+(?:исполнения|выполнения|реализации))?`;
 // «Срок: до 29 декабря 2026 года», «Срок исполнения — 1 октября 2027 года»: a label over the measures due then.
-const DEADLINE_LABEL = /^\s*срок(?:и)?(?:\s+(?:исполнения|выполнения|реализации))?\s*[:—–-]\s*(\S.*)$/isu;
+const DEADLINE_LABEL = new RegExp(String.raw`^\s*${DEADLINE_WORD}\s*[:—–-]\s*(\S.*)$`, "isu");
 
 /** A label row «Срок: …» merged across: its deadline goes to the rows below it. */
 function takeDeadlineLabel(
@@ -75,10 +77,10 @@ function takeDeadlineLabel(
   return label !== null;
 }
 
-const LINE_LABEL = /^\s*\(?\s*срок(?:и)?(?:\s+(?:исполнения|выполнения|реализации))?\s*[:—–-]?\s*\)?\s*$/iu;
+// «Срок:» alone, its date in another cell of the line.
+const LINE_LABEL = new RegExp(String.raw`^\s*\(?\s*${DEADLINE_WORD}\s*[:—–-]?\s*\)?\s*$`, "iu");
 // «(срок – до 15.12.2026)», «Срок: до 15.12.2026» on the line under a measure, in its own column.
-const LINE_DEADLINE =
-  /^\s*\(?\s*срок(?:и)?(?:\s+(?:исполнения|выполнения|реализации))?\s*[:—–-]\s*(\S.*?)\s*\)?\s*$/isu;
+const LINE_DEADLINE = new RegExp(String.raw`^\s*\(?\s*${DEADLINE_WORD}\s*[:—–-]\s*(\S.*?)\s*\)?\s*$`, "isu");
 
 /**
  * A table with no «Срок» column whose measures carry their deadline on the next line of the measure's column
