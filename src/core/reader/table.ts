@@ -77,6 +77,23 @@ function takeDeadlineLabel(
   return label !== null;
 }
 
+// «2028 год», «На 2028 год:» alone on its row: the block of a roadmap for several years that holds that year's steps.
+const YEAR_HEADING = /^\s*(?:на\s+)?20\d\d\s*(?:год|г\.?)?\s*:?\s*$/iu;
+
+function yearHeading(s: Sheet, r: number, caption: { col: number; text: string }): SkippedRow {
+  return {
+    kind: "year-heading",
+    address: s.addr(r, caption.col),
+    sheetRow: s.row0 + r,
+    number: null,
+    text: caption.text.trim(),
+    reason: {
+      ru: "заголовок года: строки под ним — мероприятия этого года",
+      en: "year heading: the rows under it are that year's steps",
+    },
+  };
+}
+
 // «Срок:» alone, its date in another cell of the line.
 const LINE_LABEL = new RegExp(String.raw`^\s*\(?\s*${DEADLINE_WORD}\s*[:—–-]?\s*\)?\s*$`, "iu");
 // «(срок – до 15.12.2026)», «Срок: до 15.12.2026» on the line under a measure, in its own column.
@@ -345,6 +362,12 @@ export function readTable(s: Sheet, h: Header): TableRead {
     if (section) {
       sections.push(section);
       t.sec = section;
+      current = null;
+      lastRow = r;
+      continue;
+    }
+    if (caption && YEAR_HEADING.test(caption.text)) {
+      skipped.push(yearHeading(s, r, caption));
       current = null;
       lastRow = r;
       continue;

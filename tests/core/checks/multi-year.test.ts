@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/grid";
 import { checkSheet } from "../../../src/core/checks/sheet";
+import { readRoadmaps } from "../../../src/core/reader";
 import { grid, templateRows } from "../reader/layouts";
 
 const TITLE_3Y =
@@ -45,5 +46,39 @@ describe("a roadmap for several years", () => {
     const values = sheet(TITLE_3Y, [2027, 2028]);
     values[5]![2] = "до 15.02.2031";
     expect(findings(values)).toContain("deadline-outside-plan C6");
+  });
+
+  it("year captions «2028 год» alone on their rows: each year's monitoring is its own, and the caption is no row", () => {
+    const rows = templateRows(2027);
+    const values: CellValue[][] = [
+      [TITLE_3Y],
+      ["№ п/п", "Наименование мероприятия", "Срок", "Ответственный", "Результат"],
+      ["2027 год", null, null, null, null],
+      ...rows.map((r, i) => [`1.${i + 1}`, r.title, r.deadlineText, r.responsible, r.result || "Приказ"]),
+      ["2028 год", null, null, null, null],
+      [
+        "2.1",
+        "Мониторинг выполнения показателей деятельности центров",
+        "ежеквартально",
+        "Министерство",
+        "Отчёт",
+      ],
+      ["2029 год", null, null, null, null],
+      [
+        "3.1",
+        "Мониторинг выполнения показателей деятельности центров",
+        "ежеквартально",
+        "Министерство",
+        "Отчёт",
+      ],
+    ];
+    expect(findings(values)).toEqual([]);
+    const [m] = readRoadmaps(grid(values)).roadmaps;
+    expect(m!.rows.map((r) => r.number)).not.toContain("2028 год");
+    expect(m!.skipped!.filter((k) => k.kind === "year-heading").map((k) => k.text)).toEqual([
+      "2027 год",
+      "2028 год",
+      "2029 год",
+    ]);
   });
 });
