@@ -80,8 +80,14 @@ function takeDeadlineLabel(
 // «2028 год», «На 2028 год:» alone on its row: the block of a roadmap for several years that holds that year's steps.
 const YEAR_HEADING = /^\s*(?:на\s+)?20\d\d\s*(?:год|г\.?)?\s*:?\s*$/iu;
 
-function yearHeading(s: Sheet, r: number, caption: { col: number; text: string }): SkippedRow {
-  return {
+function takeYearHeading(
+  s: Sheet,
+  r: number,
+  caption: { col: number; text: string },
+  skipped: SkippedRow[],
+): boolean {
+  if (!YEAR_HEADING.test(caption.text)) return false;
+  skipped.push({
     kind: "year-heading",
     address: s.addr(r, caption.col),
     sheetRow: s.row0 + r,
@@ -91,7 +97,8 @@ function yearHeading(s: Sheet, r: number, caption: { col: number; text: string }
       ru: "заголовок года: строки под ним — мероприятия этого года",
       en: "year heading: the rows under it are that year's steps",
     },
-  };
+  });
+  return true;
 }
 
 // «Срок:» alone, its date in another cell of the line.
@@ -366,13 +373,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
       lastRow = r;
       continue;
     }
-    if (caption && YEAR_HEADING.test(caption.text)) {
-      skipped.push(yearHeading(s, r, caption));
-      current = null;
-      lastRow = r;
-      continue;
-    }
-    if (caption && takeDeadlineLabel(t, r, caption)) {
+    if (caption && (takeYearHeading(s, r, caption, skipped) || takeDeadlineLabel(t, r, caption))) {
       current = null;
       lastRow = r;
       continue;
