@@ -8,6 +8,7 @@ import { cellAddress, columnNumber, isBlank, parseCell } from "../grid";
 import type { Bilingual } from "../lang";
 import { matchRoadmap, type MatchResult, type RowDateHint } from "../match";
 import { titleYears } from "../reader/guess";
+import { DASH_ONLY } from "../reader/vocabulary";
 import type { Roadmap, RoadmapRow, RowField } from "../reader/types";
 import { SEVERITY, type FindingCode, type Severity } from "../codes";
 import type { Finding } from "../report";
@@ -139,8 +140,6 @@ function deadlineInput(f: RowField): Parameters<typeof parseDeadline>[0] {
 }
 
 const NO_ITEMS: readonly TemplateItem[] = [];
-// Planners put a lone dash («—», «-», «–») in a «Срок» cell to say there is no deadline: that is an empty cell.
-const DASH_ONLY = /^[\s\-‐‑‒–—―−]+$/;
 const collapseSpace = (t: string) => t.replace(/\s+/g, " ").trim();
 
 /** Each row with its deadline read (not yet matched: items and match are filled in by buildContext). */

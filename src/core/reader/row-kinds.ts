@@ -2,7 +2,14 @@
 // is not a measure — it needs no deadline, responsible or result, and its sub-steps are measures of their own; a
 // responsible or result written on the heading row applies to the steps that have none.
 import type { RoadmapRow, SkippedRow } from "./types";
-import { DASH_NUMBER_RE, DASH_STEP_RE, LETTER_NUMBER_RE, LETTER_STEP_RE, PAREN_STEP_RE } from "./vocabulary";
+import {
+  DASH_ONLY,
+  DASH_NUMBER_RE,
+  DASH_STEP_RE,
+  LETTER_NUMBER_RE,
+  LETTER_STEP_RE,
+  PAREN_STEP_RE,
+} from "./vocabulary";
 
 /** Fields of a measure's timing: a row with one of them is a measure, whatever follows it. */
 const TIME_FIELDS = ["deadline", "start", "status", "actual"] as const;
@@ -70,14 +77,14 @@ function isHeading(row: RoadmapRow, next: RoadmapRow | undefined): boolean {
 // «Исключён», «Утратил силу», «(пункт исключён постановлением от …)»: an amended roadmap keeps the number of a dropped item.
 const EXCLUDED =
   /^[\s(]*(?:(?:пункт|мероприятие)\s+)?(?:исключ[её]н[аоы]?|утратил[аио]?\s+силу)(?:[\s.,;:)]|$)/i;
-const MARK_OR_BLANK = /^[\s\-‐‑‒–—―−]*$/;
 
 /** A dropped item: only an exclusion mark where the measure was, nothing in the other cells (a note aside). */
 function isExcluded(row: RoadmapRow): boolean {
   if (!EXCLUDED.test(row.fields.title?.text ?? "")) return false;
-  for (const f of [...TIME_FIELDS, ...SHARED_FIELDS])
-    if (!MARK_OR_BLANK.test(row.fields[f]?.text ?? "") && !EXCLUDED.test(row.fields[f]?.text ?? ""))
-      return false;
+  for (const f of [...TIME_FIELDS, ...SHARED_FIELDS]) {
+    const t = row.fields[f]?.text ?? "";
+    if (t.trim() !== "" && !DASH_ONLY.test(t) && !EXCLUDED.test(t)) return false;
+  }
   return true;
 }
 

@@ -46,3 +46,6 @@ export const LETTER_NUMBER_RE = /^\s*[а-яa-z]\s*[).]?\s*$/i;
 /** A bullet sub-step: «–», «—», «•» alone in the № cell or opening the title (a school order's «Утверждение:» list). */
 export const DASH_STEP_RE = /^\s*[–—•-]\s+\S/;
 export const DASH_NUMBER_RE = /^\s*[–—•-]\s*$/;
+
+// A lone dash («—», «-», «–») planners put in a cell to say it has nothing: the cell is empty.
+export const DASH_ONLY = /^[\s\-‐‑‒–—―−]+$/;

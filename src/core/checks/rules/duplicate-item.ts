@@ -202,22 +202,25 @@ function anotherPeriod(recurring: boolean, a: RowInfo | undefined, b: RowInfo | 
   return recurring && a?.due != null && b?.due != null && a.due !== b.due;
 }
 
-// «Мероприятия … в 2028 году»: a section of a roadmap for several years that names one year; «2028 год» captions.
-const ONE_YEAR = /(?<!\d)(20\d\d)(?!\d)/g;
-const ONE_YEAR_IN = /(?<!\d)(20\d\d)(?!\d)/;
+// «Мероприятия … в 2028 году», «2028 год»: a heading of a roadmap for several years that names one year.
+const YEAR = /(?<!\d)(20\d\d)(?!\d)/g;
+
+/** The one year a heading names, or null (none, or several). */
+function oneYear(text: string): string | null {
+  const years = new Set([...text.matchAll(YEAR)].map((m) => m[1]!));
+  return years.size === 1 ? [...years][0]! : null;
+}
 
 /** The year of the last «2028 год» caption above the row, else the one year its section names, or null. */
 function sectionYear(ctx: CheckContext, r: RowInfo): string | null {
   const at = r.row.sheetRows[0] ?? 0;
   let caption: string | null = null;
   for (const k of ctx.roadmap.skipped ?? [])
-    if (k.kind === "year-heading" && k.sheetRow < at) caption = ONE_YEAR_IN.exec(k.text)?.[1] ?? caption;
+    if (k.kind === "year-heading" && k.sheetRow < at) caption = oneYear(k.text) ?? caption;
   if (caption !== null) return caption;
   const sec = r.row.section;
   if (sec === null) return null;
-  const title = ctx.roadmap.sections.find((x) => normNumber(x.number) === normNumber(sec))?.title ?? "";
-  const years = new Set([...title.matchAll(ONE_YEAR)].map((m) => m[1]!));
-  return years.size === 1 ? [...years][0]! : null;
+  return oneYear(ctx.roadmap.sections.find((x) => normNumber(x.number) === normNumber(sec))?.title ?? "");
 }
 
 /**
