@@ -50,6 +50,7 @@ const LAYOUT: Record<RoadmapReport["layout"], Record<Lang, string>> = {
   table: { ru: "таблица", en: "table" },
   matrix: { ru: "матрица по программам", en: "matrix by programme" },
   sectioned: { ru: "по направлениям", en: "by sections" },
+  cards: { ru: "карточки мероприятий", en: "cards, one per measure" },
 };
 
 const L = {

@@ -101,7 +101,7 @@ export const RoadmapReportSchema = z.object({
   roadmapId: z.string(),
   sheet: z.string(),
   title: z.string(),
-  layout: z.enum(["table", "matrix", "sectioned"]),
+  layout: z.enum(["table", "matrix", "sectioned", "cards"]),
   programme: z.string(),
   editionId: z.string().nullable(),
   editionTitle: BilingualSchema.nullable(),

@@ -34,7 +34,7 @@ export interface DetectedRoadmap {
   id: string;
   sheetName: string;
   title: string;
-  layout: "table" | "matrix" | "sectioned";
+  layout: "table" | "matrix" | "sectioned" | "cards";
   tableRange: string;
   rowCount: number;
   programme: ProgrammeId | "unknown";

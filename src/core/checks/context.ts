@@ -126,6 +126,8 @@ export function columnCell(
   row: RoadmapRow,
   key: "deadline" | "responsible" | "result",
 ): string {
+  // A card's findings sit on its measure line, the line the planner reads the card by.
+  if (roadmap.layout === "cards") return row.address;
   const f = row.fields[key];
   if (f && f.addresses.length > 0) return f.addresses[0]!;
   const col = roadmap.columns[key];

@@ -12,6 +12,7 @@ import { splitSubItems } from "./subitems";
 import { matrixRoles, programmeColumnRole, tableRoles } from "./roles";
 import { notePlanResponsible } from "./plan-responsible";
 import { readTable, type Sec, type TableRead } from "./table";
+import { readCards, type CardsRead } from "./cards";
 import type { ColumnRole, FieldKey, ReadResult, Roadmap, RoadmapRow, Section } from "./types";
 import { TITLE_RE } from "./vocabulary";
 import { directionColumnSections } from "./direction-column";
@@ -375,6 +376,34 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
   return { end: read.end, empty: false };
 }
 
+/** The roadmap of a sheet typed as cards, one block of labelled lines per measure. */
+function cardsRoadmap(s: Sheet, from: number, read: CardsRead, subMemo: SubMemo, out: Roadmap[]): void {
+  const { title, preamble } = above(s, from, read.first);
+  const cells = [...preamble, ...title].map((l) => ({ text: l.text, address: l.address }));
+  const rows = finishRows(read.rows, null, subMemo);
+  const documentYear = documentYearOf(preamble);
+  out.push({
+    id: `${s.grid.sheetName}!${read.headerAddress}`,
+    sheetName: s.grid.sheetName,
+    layout: "cards",
+    title: title.map((l) => l.text).join("\n"),
+    preamble: preamble.map((l) => l.text),
+    programme: guessProgramme(title, [], () => titlesOf(rows), preamble),
+    ...yearFields(guessYear(title, () => deadlinesOf(rows), preamble, documentYear)),
+    documentYear,
+    columns: read.columns,
+    headerAddress: read.headerAddress,
+    tableRange: read.tableRange,
+    sections: [],
+    rows,
+    columnRoles: read.roles,
+    organisation: null,
+    skipped: [],
+    funding: inferFunding(cells),
+    textAbove: cells,
+  });
+}
+
 export interface ReadOptions {
   /** Column roles a planner set, by roadmap id (a per-organisation roadmap's id, or the table's own). */
   columns?: Record<string, Partial<Record<FieldKey, string | null>>>;
@@ -430,6 +459,13 @@ export function readRoadmaps(grid: Grid, opts: ReadOptions = {}): ReadResult {
   let emptyHeader: string | null = null;
   while (from < s.nRows) {
     const found = findHeader(s, from);
+    // Cards above the next table (or with no table at all): a roadmap of their own.
+    const cards = readCards(s, from, found ? found.row : s.nRows);
+    if (cards) {
+      cardsRoadmap(s, from, cards, subMemo, roadmaps);
+      from = cards.end;
+      continue;
+    }
     if (!found) break;
     const headerAddress = s.addr(found.row, Math.min(...Object.values(found.cols)));
     // Overrides are keyed by the id the table had before them, so a corrected role keeps its roadmap.

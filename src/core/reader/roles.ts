@@ -6,7 +6,7 @@ import type { Header, How } from "./header";
 import { quarterRoles } from "./quarters";
 import type { ColumnRole, ColumnRoleName, FieldKey } from "./types";
 
-const NAMES: Record<ColumnRoleName, Bilingual> = {
+export const ROLE_NAMES: Record<ColumnRoleName, Bilingual> = {
   number: { ru: "номер пункта", en: "item number" },
   measure: { ru: "мероприятие", en: "measure" },
   responsible: { ru: "ответственный", en: "responsible" },
@@ -44,7 +44,7 @@ export function roleName(f: FieldKey, cols: Header["cols"]): ColumnRoleName {
 }
 
 function why(how: How | undefined, name: ColumnRoleName): Bilingual {
-  const role = NAMES[name];
+  const role = ROLE_NAMES[name];
   if (!how) return role;
   switch (how.by) {
     case "group":

@@ -100,7 +100,7 @@ export interface Roadmap {
   /** Stable within a workbook: sheet name + header address (+ programme column for a matrix). */
   id: string;
   sheetName: string;
-  layout: "table" | "matrix" | "sectioned";
+  layout: "table" | "matrix" | "sectioned" | "cards";
   title: string;
   /** Lines of text above the table (organisation, order, approval blocks). */
   preamble: string[];

@@ -90,7 +90,8 @@ export function ColumnRoles({ roadmap, choice, disabled, onColumn }: ColumnRoles
   const [open, setOpen] = useState(false);
   const roles = roadmap.columns ?? [];
   if (roles.length === 0) return null;
-  const matrix = roadmap.layout === "matrix";
+  // A matrix's and a card sheet's roles come from its labels, not from columns a planner could reassign.
+  const matrix = roadmap.layout === "matrix" || roadmap.layout === "cards";
   const lines = matrix
     ? roles.map((r) => ({ column: r.column, role: r, header: r.header, field: null, byPlanner: false }))
     : columnLines(roadmap.tableRange, roles, choice?.columnChoices);
@@ -108,11 +109,11 @@ export function ColumnRoles({ roadmap, choice, disabled, onColumn }: ColumnRoles
       {open && matrix && (
         <>
           <Text size={200} className={styles.meta} as="p">
-            {t("columns.matrix")}
+            {t(roadmap.layout === "cards" ? "columns.cards" : "columns.matrix")}
           </Text>
           <ul className={styles.list}>
             {roles.map((r) => (
-              <li key={r.column} data-column={r.column}>
+              <li key={`${r.column}-${r.role}`} data-column={r.column}>
                 <Text size={200}>
                   {t("columns.line", {
                     column: r.column,

@@ -9,6 +9,7 @@ export const ru = {
   "roadmap.layout.table": "таблица",
   "roadmap.layout.matrix": "матрица «дата × программа»",
   "roadmap.layout.sectioned": "разделы по направлениям",
+  "roadmap.layout.cards": "карточки: мероприятие, срок, ответственный — строками",
   "roadmap.programme": "Программа",
   "roadmap.programmeUnknown": "Не определена",
   "roadmap.edition": "Редакция шаблона",
@@ -38,6 +39,8 @@ export const ru = {
   "columns.summarySet": "Столбцы ({n}; задано вручную: {set})",
   "columns.hint": "Если столбец прочитан не так, выберите его роль — проверка повторится.",
   "columns.matrix": "В матрице «дата × программа» роли столбцов не меняются.",
+  "columns.cards":
+    "В карточках мероприятий роли задают подписи строк («Срок», «Ответственный»): их не меняют здесь.",
   "columns.planResponsible":
     "Ответственный за весь план указан строкой «{text}» ({address}): строки без своего ответственного относятся к нему, замечания «Не указан ответственный» для них нет.",
   "columns.label": "{column} — «{header}»",
@@ -88,6 +91,7 @@ export const en: Record<keyof typeof ru, string> = {
   "roadmap.layout.table": "table",
   "roadmap.layout.matrix": "date × programme matrix",
   "roadmap.layout.sectioned": "sections by direction",
+  "roadmap.layout.cards": "cards: measure, deadline, responsible on lines of their own",
   "roadmap.programme": "Programme",
   "roadmap.programmeUnknown": "Not determined",
   "roadmap.edition": "Template edition",
@@ -116,6 +120,8 @@ export const en: Record<keyof typeof ru, string> = {
   "columns.summarySet": "Columns ({n}; set by you: {set})",
   "columns.hint": "If a column was read wrongly, choose its role: the check runs again.",
   "columns.matrix": "In a date × programme matrix the column roles cannot be changed.",
+  "columns.cards":
+    "In measure cards the lines' labels («Срок», «Ответственный») set the roles: they are not changed here.",
   "columns.planResponsible":
     "The whole plan's responsible is named by the line «{text}» ({address}): rows without their own responsible are theirs, so they get no «responsible missing» note.",
   "columns.label": "{column} — “{header}”",

@@ -1,0 +1,148 @@
+// Roadmaps typed as cards, one block of labelled lines per measure («Мероприятие: … / Срок: … / Ответственный: … /
+// Результат: …»), as a plan pasted from a Word list or typed as a form: each block is one measure, its lines its fields.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { rowDeadline } from "../../../src/core/row-deadline";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid, templateRows, TITLE } from "./layouts";
+
+const rows = templateRows(2027);
+
+/** Findings at error or warning, as «code address». */
+function problems(values: CellValue[][], checkDate = "2026-01-10"): string[] {
+  return checkSheet(grid(values), { checkDate }).reports.flatMap((x) =>
+    x.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.address}`),
+  );
+}
+
+/** Label and value in one cell, the number in column A, a blank line between cards. */
+function oneCell(): { values: CellValue[][]; titleRows: number[] } {
+  const values: CellValue[][] = [[null, TITLE], []];
+  const titleRows: number[] = [];
+  rows.forEach((r, i) => {
+    titleRows.push(values.length + 1);
+    values.push([`${i + 1}.`, `Мероприятие: ${r.title}`]);
+    values.push([null, `Срок: ${r.deadlineText}`]);
+    values.push([null, `Ответственный: ${r.responsible}`]);
+    values.push([null, `Результат: ${r.result || "Приказ"}`]);
+    values.push([]);
+  });
+  return { values, titleRows };
+}
+
+/** Labels in column B, values in C, the number in A on the measure's line; no blank lines. */
+function twoColumns(): { values: CellValue[][]; titleRows: number[] } {
+  const values: CellValue[][] = [[TITLE], []];
+  const titleRows: number[] = [];
+  rows.forEach((r, i) => {
+    titleRows.push(values.length + 1);
+    values.push([String(i + 1), "Наименование мероприятия", r.title]);
+    values.push([null, "Срок исполнения", r.deadlineText]);
+    values.push([null, "Ответственный исполнитель", r.responsible]);
+    values.push([null, "Ожидаемый результат", r.result || "Приказ"]);
+  });
+  return { values, titleRows };
+}
+
+describe("roadmaps typed as cards", () => {
+  it.each([
+    ["«Мероприятие: …» lines, label and value in one cell", oneCell, "B"],
+    ["label | value columns", twoColumns, "C"],
+  ])("%s: one row per card, every deadline read, clean", (_, make, col) => {
+    const { values, titleRows } = make();
+    const read = readRoadmaps(grid(values));
+    expect(read.roadmaps).toHaveLength(1);
+    const roadmap = read.roadmaps[0]!;
+    expect(roadmap.layout).toBe("cards");
+    expect(roadmap.programme.value).toBe("tochka-rosta");
+    expect(roadmap.year.value).toBe(2027);
+    expect(roadmap.rows.map((r) => r.address)).toEqual(titleRows.map((n) => `${col}${n}`));
+    expect(roadmap.rows.map((r) => r.fields.title?.text)).toEqual(rows.map((r) => r.title));
+    expect(roadmap.rows.map((r) => rowDeadline(r.fields.deadline, roadmap, 2027, null)?.due ?? null)).toEqual(
+      rows.map((r) => r.due),
+    );
+    expect(roadmap.columnRoles?.map((r) => r.role).sort()).toEqual([
+      "deadline",
+      "measure",
+      "responsible",
+      "result",
+    ]);
+    expect(problems(values)).toEqual([]);
+  });
+
+  it("«1. Мероприятие: …» in one cell: the number is the card's", () => {
+    const values: CellValue[][] = [[TITLE]];
+    rows.forEach((r, i) => {
+      values.push([`${i + 1}. Мероприятие: ${r.title}`]);
+      values.push([`Срок: ${r.deadlineText}`]);
+      values.push([`Ответственный: ${r.responsible}`]);
+    });
+    const [roadmap] = readRoadmaps(grid(values)).roadmaps;
+    expect(roadmap!.rows.map((r) => r.number)).toEqual(rows.map((_, i) => `${i + 1}.`));
+    expect(roadmap!.rows[0]!.fields.title?.text).toBe(rows[0]!.title);
+    expect(problems(values)).toEqual([]);
+  });
+
+  it("a card's findings sit on its measure line: a blank responsible, a late deadline", () => {
+    const { values, titleRows } = twoColumns();
+    const late = rows.findIndex((r) => r.due === "2027-02-15");
+    expect(late).toBeGreaterThan(0);
+    values[titleRows[late]!]![2] = "до 15 марта 2027 г.";
+    values[titleRows[2]! + 1]![2] = null; // the third card's «Ответственный исполнитель» left empty
+    expect(problems(values).sort()).toEqual(
+      [`late-vs-template C${titleRows[late]}`, `responsible-missing C${titleRows[2]}`].sort(),
+    );
+  });
+
+  it("a card headed «Мероприятие 1.» names its measure on the next line; a value broken onto a second line goes on", () => {
+    const values: CellValue[][] = [[TITLE]];
+    rows.forEach((r, i) => {
+      values.push([`Мероприятие ${i + 1}.`]);
+      values.push(["Наименование:", r.title]);
+      values.push(["Срок:", r.deadlineText]);
+      values.push(["Ответственный:", r.responsible]);
+      values.push([null, "(по согласованию)"]);
+    });
+    const [roadmap] = readRoadmaps(grid(values)).roadmaps;
+    expect(roadmap!.rows).toHaveLength(rows.length);
+    expect(roadmap!.rows[0]!.number).toBe("1.");
+    expect(roadmap!.rows[0]!.address).toBe("B3");
+    expect(roadmap!.rows[0]!.fields.responsible?.text).toBe(`${rows[0]!.responsible}\n(по согласованию)`);
+    expect(problems(values)).toEqual([]);
+  });
+
+  it("cards above a table: both are read, each as what it is", () => {
+    const { values } = oneCell();
+    values.push(["№", "Мероприятие", "Срок", "Ответственный", "Результат"]);
+    rows.forEach((r, i) =>
+      values.push([String(i + 1), r.title, r.deadlineText, r.responsible, r.result || "Приказ"]),
+    );
+    const read = readRoadmaps(grid(values));
+    expect(read.roadmaps.map((r) => [r.layout, r.rows.length])).toEqual([
+      ["cards", rows.length],
+      ["table", rows.length],
+    ]);
+  });
+
+  it("labelled lines that are not cards stay text: a table's preamble, two labelled measures", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      ["Ответственный: Министерство образования"],
+      ["Срок: 2027 год"],
+      ["№", "Мероприятие", "Срок", "Ответственный"],
+      ...rows.map((r, i) => [String(i + 1), r.title, r.deadlineText, r.responsible] as CellValue[]),
+    ];
+    expect(readRoadmaps(grid(values)).roadmaps.map((r) => r.layout)).toEqual(["table"]);
+    const two: CellValue[][] = [
+      [TITLE],
+      ["Мероприятие: Назначение ответственного"],
+      ["Срок: до 25.12.2026"],
+      ["Мероприятие: Утверждение дорожной карты"],
+      ["Срок: до 25.12.2026"],
+    ];
+    const read = readRoadmaps(grid(two));
+    expect(read.roadmaps).toEqual([]);
+    expect(read.reason?.ru).toMatch(/не найдена строка заголовка/);
+  });
+});
