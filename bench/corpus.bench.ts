@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout77",
+  "holdout78",
   "holdout70",
   "holdout21",
 ];
