@@ -3,10 +3,11 @@
 import type { Bilingual } from "../lang";
 import type { Sheet } from "./grid-cache";
 import { classifyHeader } from "./header-words";
-import { NO_SUBITEMS, addSheetRow } from "./row-cells";
+import { NO_SUBITEMS } from "./row-cells";
 import { roleName, ROLE_NAMES } from "./roles";
-import type { ColumnRole, FieldKey, Roadmap, RoadmapRow, RowField } from "./types";
-import { NUMBER_RE } from "./vocabulary";
+import { squash } from "./normalize";
+import type { ColumnRole, FieldKey, Roadmap, RoadmapRow, RowField, Section } from "./types";
+import { NUMBER_RE, SECTION_RE, SECTION_WORD } from "./vocabulary";
 
 /** One labelled line: the field its label names and the value beside or after the label. */
 interface CardLine {
@@ -44,6 +45,11 @@ const TRAILING_NUMBER = /\s*№?\s*(\d{1,3}(?:\.\d{1,3})*\.?)\s*$/u;
 // «1. Мероприятие: …»: the number typed before the label in the same cell.
 const LEADING_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*\.?)\s+(?=\p{L})/u;
 
+// «Мероприятие 1», «Мероприятие № 2.» alone in the left cell of a card's first line: the card's number.
+const HEADING_CELL = /^мероприятие\s*№?\s*(\d{1,3}(?:\.\d{1,3})*)\.?$/iu;
+// «Мероприятие 1. Определение …»: a numbered label followed by the measure's own words.
+const HEADING_TEXT = /^мероприятие\s*№?\s*(\d{1,3}(?:\.\d{1,3})*)[.:)]?\s+(\S.*)$/isu;
+
 /** The field a short label names («Срок исполнения», «Ответственный», «Мероприятие 1.»), with its number. */
 function labelField(label: string): { field: FieldKey; number: string | null } | null {
   // A label is a few words: a longer text starting with «Срок …» or «Документ …» is a value, not a label.
@@ -64,8 +70,10 @@ function cardLine(s: Sheet, r: number): CardLine | null {
   let i = 0;
   let number: string | null = null;
   let numberAddress: string | null = null;
-  if (cells.length > 1 && NUMBER_RE.test(cells[0]![1])) {
-    number = cells[0]![1];
+  // «Мероприятие 1 | Наименование | …»: beside a single value «Мероприятие 1.» is the measure's own label.
+  const heading = cells.length > 2 ? HEADING_CELL.exec(cells[0]![1]) : null;
+  if (cells.length > 1 && (heading || NUMBER_RE.test(cells[0]![1]))) {
+    number = heading ? heading[1]! : cells[0]![1];
     numberAddress = s.addr(r, cells[0]![0]);
     i = 1;
   }
@@ -75,6 +83,21 @@ function cardLine(s: Sheet, r: number): CardLine | null {
   if (lead && number === null) {
     number = lead[1]!;
     text = text.slice(lead[0].length);
+  }
+  // «Мероприятие 1. Определение должностного лица …»: the numbered label and the measure in one cell, no colon.
+  const named = HEADING_TEXT.exec(text);
+  if (named && cells.length === i + 1) {
+    const value = { text: named[2]!, value: named[2]!, addresses: [s.addr(r, c)] };
+    return {
+      field: "title",
+      number: number ?? named[1]!,
+      numberAddress,
+      value,
+      label: "Мероприятие",
+      labelAddress: s.addr(r, c),
+      col: c,
+      left: cells[0]![0],
+    };
   }
   const colon = /^([^:\n]{2,45}):\s*(.*)$/su.exec(text);
   const label = colon ? colon[1]!.trim() : text;
@@ -115,75 +138,139 @@ export interface CardsRead {
   tableRange: string;
   columns: Roadmap["columns"];
   roles: ColumnRole[];
+  /** «Направление N. …» lines between the cards. */
+  sections: Section[];
 }
 
 // Fewer blocks than this, or blocks with nothing but a measure line, are text, not a roadmap of cards.
 const MIN_CARDS = 3;
 
-/** The cards between rows from and to (exclusive), or null when they do not hold at least MIN_CARDS measures. */
-export function readCards(s: Sheet, from: number, to: number): CardsRead | null {
-  const rows: RoadmapRow[] = [];
-  const seen = new Map<FieldKey, CardLine>();
-  let current: RoadmapRow | null = null;
-  let last: { line: CardLine; r: number } | null = null;
-  let first = -1;
-  let lastRow = -1;
-  let withFields = 0;
-  let left = Infinity;
-  let right = -1;
+/** One labelled line of a card and the sheet rows it covers (more than one when its value goes on below). */
+interface Placed {
+  line: CardLine;
+  rows: number[];
+}
+
+/** A card's lines and the «Направление» it sits under. */
+interface Card {
+  lines: Placed[];
+  section: Section | null;
+}
+
+/** «Направление 2. Организация …», «Раздел 3. …» alone on its line between cards: the section of the cards below. */
+function sectionLine(s: Sheet, r: number, cells: [number, string][]): Section | null {
+  if (cells.length !== 1) return null;
+  const m = SECTION_RE.exec(cells[0]![1]);
+  if (!m || !SECTION_WORD.test(squash(m[1]!))) return null;
+  return { number: m[2]!, title: m[3]!.trim(), address: s.addr(r, cells[0]![0]) };
+}
+
+/**
+ * Card lines grouped into cards: a card ends at a blank row, at a number in a cell of its own, or where a label it
+ * already has comes again (cards with no blank row between them, the «Срок» line first or last).
+ */
+function cardsOf(s: Sheet, from: number, to: number, sections: Section[]): Card[] {
+  const cards: Card[] = [];
+  let current: Placed[] | null = null;
+  let section: Section | null = null;
+  let gap = false;
   for (let r = from; r < to; r++) {
     const line = cardLine(s, r);
     if (!line) {
-      // A value broken onto the next line, in the value's own column, right under it.
       const cells = s.cells(r);
-      if (current && last && last.r === r - 1 && cells.length === 1 && cells[0]![0] === last.line.col) {
-        const f = current.fields[last.line.field]!;
-        f.text = f.text === "" ? cells[0]![1] : `${f.text}\n${cells[0]![1]}`;
-        f.addresses.push(s.addr(r, cells[0]![0]));
-        addSheetRow(current, s.row0 + r);
-        last = { line: last.line, r };
-        lastRow = r;
-      }
+      const prev = current?.[current.length - 1];
+      const heading = sectionLine(s, r, cells);
+      if (heading) {
+        section = heading;
+        sections.push(heading);
+        gap = true;
+      } else if (
+        prev &&
+        !gap &&
+        prev.rows.at(-1) === r - 1 &&
+        cells.length === 1 &&
+        cells[0]![0] === prev.line.col
+      ) {
+        // A value broken onto the next line, in the value's own column, right under it.
+        const v = prev.line.value;
+        v.text = v.text === "" ? cells[0]![1] : `${v.text}\n${cells[0]![1]}`;
+        v.addresses.push(s.addr(r, cells[0]![0]));
+        prev.rows.push(r);
+      } else if (cells.length === 0) gap = true;
       continue;
     }
-    // A measure line starts a card, unless it names the measure of a card headed «Мероприятие 1.» just above it.
-    const heading = current && current.fields.title?.text === "" && Object.keys(current.fields).length === 1;
-    if (line.field === "title" && !heading) {
-      if (current && Object.keys(current.fields).length > 1) withFields++;
-      current = {
-        index: rows.length,
-        number: line.number,
-        section: null,
-        fields: {},
-        subItems: NO_SUBITEMS,
-        address: line.value.addresses[0]!,
-        sheetRows: [],
-      };
-      rows.push(current);
-      if (first < 0) first = r;
-      if (line.numberAddress && line.number)
-        current.fields.number = { text: line.number, value: line.number, addresses: [line.numberAddress] };
-    } else if (!current) continue;
-    if (line.field === "title" && heading) current.address = line.value.addresses[0]!;
-    // A second «Срок» line in one card (a date after a period) adds to the first rather than replacing it.
-    const had = current.fields[line.field];
-    current.fields[line.field] =
-      had && had.text !== "" && line.field !== "title"
-        ? {
-            ...had,
-            text: `${had.text}\n${line.value.text}`,
-            addresses: [...had.addresses, ...line.value.addresses],
-          }
-        : { ...line.value, addresses: [...line.value.addresses] };
-    if (!seen.has(line.field)) seen.set(line.field, line);
-    addSheetRow(current, s.row0 + r);
-    last = { line, r };
-    lastRow = r;
-    left = Math.min(left, line.left);
-    right = Math.max(right, line.col);
+    const has = current?.find((x) => x.line.field === line.field);
+    // «Мероприятие 1.» over «Наименование: …»: the heading's card names its measure on the next line.
+    const named = has !== undefined && line.field === "title" && has.line.value.text === "";
+    if (!current || gap || line.numberAddress !== null || (has && !named)) {
+      current = [];
+      cards.push({ lines: current, section });
+    }
+    if (named) {
+      const number = has.line.number ?? line.number;
+      const numberAddress = has.line.numberAddress ?? line.numberAddress;
+      current.splice(current.indexOf(has), 1, {
+        line: { ...line, number, numberAddress },
+        rows: [...has.rows, r],
+      });
+    } else current.push({ line, rows: [r] });
+    gap = false;
   }
-  if (current && Object.keys(current.fields).length > 1) withFields++;
-  if (rows.length < MIN_CARDS || withFields < MIN_CARDS || !seen.has("title")) return null;
+  return cards;
+}
+
+/** A card as a roadmap row: its measure line is the row's address, its other lines its fields. */
+function cardRow(s: Sheet, { lines: card, section }: Card, index: number): RoadmapRow | null {
+  const title = card.find((x) => x.line.field === "title");
+  if (!title) return null;
+  const numbered = card.find((x) => x.line.number !== null);
+  const row: RoadmapRow = {
+    index,
+    number: numbered?.line.number ?? null,
+    section: section?.number ?? null,
+    fields: {},
+    subItems: NO_SUBITEMS,
+    address: title.line.value.addresses[0]!,
+    sheetRows: card.flatMap((x) => x.rows.map((r) => s.row0 + r)).sort((a, b) => a - b),
+  };
+  // The measure's line first: a card is found, and its due day told, by the row of its measure.
+  const own = s.row0 + title.rows[0]!;
+  row.sheetRows = [own, ...row.sheetRows.filter((n) => n !== own)];
+  for (const { line } of card) row.fields[line.field] = line.value;
+  if (numbered?.line.numberAddress && numbered.line.number)
+    row.fields.number = {
+      text: numbered.line.number,
+      value: numbered.line.number,
+      addresses: [numbered.line.numberAddress],
+    };
+  return row;
+}
+
+/** The cards between rows from and to (exclusive), or null when they do not hold at least MIN_CARDS measures. */
+export function readCards(s: Sheet, from: number, to: number): CardsRead | null {
+  const sections: Section[] = [];
+  const cards = cardsOf(s, from, to, sections);
+  const rows: RoadmapRow[] = [];
+  const seen = new Map<FieldKey, CardLine>();
+  let first = Infinity;
+  let lastRow = -1;
+  let left = Infinity;
+  let right = -1;
+  let withFields = 0;
+  for (const card of cards) {
+    const row = cardRow(s, card, rows.length);
+    if (!row) continue;
+    rows.push(row);
+    if (card.lines.length > 1) withFields++;
+    for (const { line, rows: at } of card.lines) {
+      if (!seen.has(line.field)) seen.set(line.field, line);
+      first = Math.min(first, at[0]!);
+      lastRow = Math.max(lastRow, at.at(-1)!);
+      left = Math.min(left, line.left);
+      right = Math.max(right, line.col);
+    }
+  }
+  if (rows.length < MIN_CARDS || withFields < MIN_CARDS) return null;
   if (!seen.has("deadline") && !seen.has("responsible") && !seen.has("result")) return null;
   const columns: Roadmap["columns"] = {};
   const roles: ColumnRole[] = [];
@@ -194,16 +281,16 @@ export function readCards(s: Sheet, from: number, to: number): CardsRead | null 
     roles.push({ column, role, header: line.label, reason: cardReason(line.label, ROLE_NAMES[role]) });
   }
   roles.sort((a, b) => a.column.length - b.column.length || a.column.localeCompare(b.column));
-  const firstLine = seen.get("title")!;
   return {
     rows,
     first,
     lastRow,
     end: lastRow + 1,
-    headerAddress: firstLine.labelAddress,
+    headerAddress: seen.get("title")!.labelAddress,
     tableRange: `${s.addr(first, left)}:${s.addr(lastRow, right)}`,
     columns,
     roles,
+    sections: sections.filter((x) => rows.some((r) => r.section === x.number)),
   };
 }
 

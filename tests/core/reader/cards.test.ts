@@ -112,6 +112,67 @@ describe("roadmaps typed as cards", () => {
     expect(problems(values)).toEqual([]);
   });
 
+  it("the «Срок» line first, the number in column A on it: the card is the block, not the lines after a measure", () => {
+    const values: CellValue[][] = [[TITLE], []];
+    const titleRows: number[] = [];
+    rows.forEach((r, i) => {
+      values.push([String(i + 1), "Срок исполнения:", r.deadlineText]);
+      titleRows.push(values.length + 1);
+      values.push([null, "Наименование мероприятия:", r.title]);
+      values.push([null, "Исполнитель:", r.responsible]);
+      values.push([]);
+    });
+    const [roadmap] = readRoadmaps(grid(values)).roadmaps;
+    expect(roadmap!.rows.map((r) => r.address)).toEqual(titleRows.map((n) => `C${n}`));
+    expect(roadmap!.rows.map((r) => r.sheetRows[0])).toEqual(titleRows);
+    expect(
+      roadmap!.rows.map((r) => rowDeadline(r.fields.deadline, roadmap!, 2027, null)?.due ?? null),
+    ).toEqual(rows.map((r) => r.due));
+    expect(problems(values)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "«Мероприятие 1 | Наименование | …»",
+      (i: number, title: string) => [`Мероприятие ${i}`, "Наименование", title],
+    ],
+    ["«Мероприятие 1. …» in one cell", (i: number, title: string) => [`Мероприятие ${i}. ${title}`]],
+    ["«Мероприятие 1. | …»", (i: number, title: string) => [`Мероприятие ${i}.`, title]],
+  ])("%s: the card's number and measure", (_, first) => {
+    const values: CellValue[][] = [[TITLE], []];
+    rows.forEach((r, i) => {
+      values.push(first(i + 1, r.title));
+      values.push(["Срок", r.deadlineText]);
+      values.push(["Ответственный", r.responsible]);
+      values.push([]);
+    });
+    const [roadmap] = readRoadmaps(grid(values)).roadmaps;
+    expect(roadmap!.rows.map((r) => r.number?.replace(/\.$/, ""))).toEqual(rows.map((_, i) => String(i + 1)));
+    expect(roadmap!.rows.map((r) => r.fields.title?.text)).toEqual(rows.map((r) => r.title));
+    expect(problems(values)).toEqual([]);
+  });
+
+  it("«Направление 2. …» lines between cards are the sections of the cards below them", () => {
+    const values: CellValue[][] = [["Единый комплексный план мероприятий на 2026/2027 учебный год"], []];
+    for (const d of [1, 2]) {
+      values.push([`Направление ${d}. Проведение совместных мероприятий`]);
+      for (const k of [1, 2]) {
+        values.push([`Мероприятие ${d}.${k}`, `Фестиваль ${d}.${k}`]);
+        values.push(["Сроки проведения", "апрель 2027 г."]);
+        values.push(["Ответственные", "Региональный координатор"]);
+        values.push([]);
+      }
+    }
+    const [roadmap] = readRoadmaps(grid(values)).roadmaps;
+    expect(roadmap!.sections.map((x) => x.number)).toEqual(["1", "2"]);
+    expect(roadmap!.rows.map((r) => [r.number, r.section])).toEqual([
+      ["1.1", "1"],
+      ["1.2", "1"],
+      ["2.1", "2"],
+      ["2.2", "2"],
+    ]);
+  });
+
   it("cards above a table: both are read, each as what it is", () => {
     const { values } = oneCell();
     values.push(["№", "Мероприятие", "Срок", "Ответственный", "Результат"]);
