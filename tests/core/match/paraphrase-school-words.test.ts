@@ -131,6 +131,13 @@ describe("a school's words for the form's items", () => {
       "Утверждение перечня общеобразовательных организаций, в которых внедряется целевая модель ЦОС",
       "approve-school-list",
     ],
+    // A school confirms its «участие» in the list of schools «внедряющих» ЦОС: its side of the same item.
+    [
+      "cos-2024",
+      "Подтверждение участия школы в перечне организаций, внедряющих ЦОС в 2024 году",
+      "approve-school-list",
+    ],
+    ["cos-2024", "Утверждение перечня участвующих школ", "approve-school-list"],
     // «перечень школ» for a Кванториум is its register of the (обще)образовательные организации it is made in.
     [
       "kvantorium-2024",
