@@ -125,6 +125,10 @@ export function cellText(v: CellValue): string {
   return v.error;
 }
 
+/** «#Н/Д», «#N/A», «#ЗНАЧ!»: an Excel error as text (Office.js gives error cells as text; a pasted sheet keeps it). */
+export const EXCEL_ERROR_TEXT =
+  /^\s*#(?:Н\/Д|N\/A|ЗНАЧ!|VALUE!|ССЫЛКА!|REF!|ДЕЛ\/0!|DIV\/0!|ИМЯ\?|NAME\?|ЧИСЛО!|NUM!|ПУСТО!|NULL!|SPILL!|ПЕРЕНОС!|CALC!|ВЫЧИСЛ!)\s*$/iu;
+
 export function isBlank(v: CellValue): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }

@@ -51,6 +51,25 @@ export function fromNumber(n: number): Deadline {
   return dateCell(iso, 1, null);
 }
 
+// Excel's serials for 2000-01-01 … 2050-12-31: a five-digit number typed as text in a «Срок» cell (a database export
+// stores the date cell's value, not its display) is that day, as the number itself would be.
+const SERIAL_TEXT = /^\s*(\d{5})\s*$/;
+const FIRST_SERIAL = 36_526;
+const LAST_SERIAL = 55_153;
+
+/** Whether a text is an Excel date serial written as text («46384»), not an amount or a count. */
+export function isSerialText(text: string): boolean {
+  const m = SERIAL_TEXT.exec(text);
+  return m !== null && Number(m[1]) >= FIRST_SERIAL && Number(m[1]) <= LAST_SERIAL;
+}
+
+/** «46384» typed or exported as text: the day of that serial, a little less sure than a date cell. */
+export function fromSerialText(text: string): Deadline | null {
+  if (!isSerialText(text)) return null;
+  const d = fromNumber(Number(text.trim()));
+  return d.kind === "date" ? { ...d, confidence: 0.9, reason: "an Excel date serial written as text" } : null;
+}
+
 export function fromDate(d: Date): Deadline {
   const t = d.getTime();
   if (!Number.isFinite(t)) return unknown("", "invalid Date value");

@@ -1,6 +1,7 @@
 // Deadlines: reading «Срок» cells (parseDeadline) and writing canonical ones (formatDeadline).
 export type { Cadence, Deadline, DeadlineContext, DeadlineKind, IsoDate, RelativeRule } from "./types";
 export { blankDeadline } from "./blank";
+export { isSerialText } from "./cells";
 export { isArrivalTerm, isEventTerm, parseDeadline } from "./parse";
 export { formatDeadline } from "./format";
 export {

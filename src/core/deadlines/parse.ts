@@ -2,7 +2,7 @@
 // as a term counted from an event, a text without a date group (ungrouped.ts) or one with dates (grouped.ts).
 import type { CellValue } from "../grid";
 import { isExcelError } from "../grid";
-import { EMPTY_READING, fromDate, fromNumber, unknown } from "./cells";
+import { EMPTY_READING, fromDate, fromNumber, fromSerialText, unknown } from "./cells";
 import { isIsoDate, parts, resolveRelative } from "./dates";
 import { evaluate } from "./evaluate";
 import { firstMatch, type Mod } from "./groups";
@@ -22,7 +22,7 @@ export function parseDeadline(value: CellValue, ctx: DeadlineContext = {}): Dead
     if (typeof value === "boolean") return unknown(value ? "TRUE" : "FALSE", "a boolean value");
     if (isExcelError(value)) return unknown(String(value.error), `Excel error ${value.error}`);
     if (typeof value !== "string") return unknown(String(value), "unsupported cell value");
-    return inSupportedYears(parseText(value, ctx ?? {}));
+    return inSupportedYears(fromSerialText(value) ?? parseText(value, ctx ?? {}));
   } catch (e) {
     // The parser must never break a check run: an internal error becomes an unknown reading.
     const text = typeof value === "string" ? value : "";

@@ -1,4 +1,5 @@
 // Programme and year guesses, each with the words that decided it.
+import { isSerialText } from "../deadlines";
 import type { CellValue } from "../grid";
 import type { ProgrammeId } from "../programmes";
 import { normalize } from "./normalize";
@@ -162,9 +163,14 @@ function dateYear(d: Date): number | null {
   return Number.isNaN(y) ? null : y;
 }
 
+/** A serial cell, or a serial exported as text («46384»), as its number. */
+function serialOf(v: Located["value"]): Located["value"] {
+  return typeof v === "string" && isSerialText(v) ? Number(v.trim()) : v;
+}
+
 /** A deadline in November or December (a date cell, a serial, «dd.11.yyyy» or the month's name). */
 function inNovDec(l: Located): boolean {
-  const v = l.value;
+  const v = serialOf(l.value);
   if (v instanceof Date) return dateYear(v) !== null && v.getUTCMonth() >= 10;
   if (typeof v === "number" && serialYear(v) !== null)
     return new Date(Date.UTC(1899, 11, 30) + Math.floor(v) * 86_400_000).getUTCMonth() >= 10;
@@ -172,7 +178,7 @@ function inNovDec(l: Located): boolean {
 }
 
 function yearsIn(l: Located): number[] {
-  const v = l.value;
+  const v = serialOf(l.value);
   if (v instanceof Date) {
     const y = dateYear(v);
     return y === null ? [] : [y];

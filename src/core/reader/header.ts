@@ -110,15 +110,20 @@ function groupNamesFields(s: Sheet, r: number): boolean {
   return false;
 }
 
+/** «[3]», «(3)», «3.»: a column number as export tools and forms print it. */
+function bareColumnNumber(t: string): string {
+  return t.replace(/^\[\s*(\d{1,2})\s*\]$|^\(\s*(\d{1,2})\s*\)$|^(\d{1,2})\.$/, "$1$2$3");
+}
+
 /** «1 2 3 4 5» under the header (in any order, should the columns have been moved). */
 export function isColumnNumbers(s: Sheet, r: number, from: number, to: number): boolean {
   for (let c = Math.max(0, from); c <= to; c++) {
-    const t = s.text(r, c);
+    const t = bareColumnNumber(s.text(r, c));
     if (t === "") continue;
     if (t.length > 2 || !/^\d+$/.test(t)) return false;
     break;
   }
-  const cells = s.cells(r, from, to);
+  const cells = s.cells(r, from, to).map(([c, t]): [number, string] => [c, bareColumnNumber(t)]);
   if (cells.length < 3) return false;
   const seen = new Set(cells.map(([, t]) => t));
   if (seen.size === cells.length && cells.every((_, i) => seen.has(String(i + 1)))) return true;

@@ -1,6 +1,6 @@
 // Where a roadmap table ends and what a one-cell caption row is: a second table (funding, indicators) under the
 // roadmap is not roadmap rows, and «Муниципальное образование: …» over a block names the organisation of its rows.
-import { parseDeadline } from "../deadlines";
+import { isSerialText, parseDeadline } from "../deadlines";
 import type { CellValue } from "../grid";
 import type { Sheet } from "./grid-cache";
 import { headerFields, type Header } from "./header";
@@ -111,7 +111,7 @@ export function isAmountsCaption(
 /** A deadline cell that is an amount («48215.3», «1 250,5», 4350): a number, never a date. */
 export function isAmount(v: CellValue, t: string): boolean {
   if (typeof v === "number") return !Number.isInteger(v) || (v < 10_000 && !(v >= 1990 && v <= 2100)); // date serials are >= 20,000
-  if (!/^\d[\d\s\u00a0]*([.,]\d+)?$/.test(t)) return false;
+  if (!/^\d[\d\s\u00a0]*([.,]\d+)?$/.test(t) || isSerialText(t)) return false;
   const n = Number(t.replace(/[\s\u00a0]/g, "").replace(",", "."));
   return !(Number.isInteger(n) && n >= 1990 && n <= 2100);
 }

@@ -3,8 +3,10 @@ import { bi, ruDate } from "../../findings/text";
 import type { IsoDate } from "../../deadlines/types";
 import { compareIso } from "../../deadlines";
 import type { Deadline } from "../../deadlines/types";
+import { EXCEL_ERROR_TEXT, isExcelError } from "../../grid";
 import type { Bilingual } from "../../lang";
 import type { RowField } from "../../reader/types";
+import { DASH_ONLY } from "../../reader/vocabulary";
 import { fieldBlank, finding, memoised, type CheckContext, type Placed } from "../context";
 
 const messages = {
@@ -81,9 +83,14 @@ function doneByNote(ctx: CheckContext, field: RowField | undefined): boolean {
   return DONE.test(t) || DONE_WORD.exec(t)?.index === t.search(/\S/);
 }
 
-/** A «факт» date (or any text but «не …» / «нет») in the actual column is evidence the step was done. */
+/**
+ * A «факт» date (or any text but «не …» / «нет») in the actual column is evidence the step was done; a placeholder
+ * («—», «#Н/Д», an error value a report's formula left) is not.
+ */
 function doneByActual(field: RowField | undefined): boolean {
-  return field !== undefined && !fieldBlank(field) && !NOT_DONE.test(field.text);
+  if (field === undefined || fieldBlank(field) || NOT_DONE.test(field.text)) return false;
+  if (isExcelError(field.value) || EXCEL_ERROR_TEXT.test(field.text)) return false;
+  return typeof field.value === "number" || !DASH_ONLY.test(field.text);
 }
 
 /** Deadlines that fall due on a day: not «по графику», «по запросу» or unreadable ones. */

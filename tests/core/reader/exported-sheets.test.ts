@@ -1,0 +1,84 @@
+// Sheets exported from information systems and sent as they are: dates as Excel serials stored as text («46384»),
+// «Плановая дата | Фактическая дата» with «#Н/Д» or «—» where nothing was done yet, a «[1] [2] [3]» column-number row.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { parseDeadline } from "../../../src/core/deadlines";
+import { readRoadmaps } from "../../../src/core/reader";
+import { classifyHeader } from "../../../src/core/reader/header-words";
+import { grid, templateRows } from "./layouts";
+
+const rows = templateRows(2027);
+// Excel's serial of an ISO day (1900 date system).
+const serial = (iso: string) => String(Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000) + 25_569);
+
+/** Findings at error or warning, as «code address». */
+function problems(values: CellValue[][], checkDate: string): string[] {
+  return checkSheet(grid(values), { checkDate }).reports.flatMap((x) =>
+    x.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.address}`),
+  );
+}
+
+describe("sheets exported from information systems", () => {
+  it("a five-digit serial typed as text is its day; other numbers are not dates", () => {
+    expect(parseDeadline("46384").due).toBe("2026-12-28");
+    expect(parseDeadline(" 46631 ").due).toBe("2027-09-01");
+    expect(parseDeadline("12345").kind).toBe("unknown");
+    expect(parseDeadline("99999").kind).toBe("unknown");
+  });
+
+  it("a table whose «Срок» cells are serials as text: read, its year taken from them, a late step found", () => {
+    const values: CellValue[][] = [
+      ["Комплекс мер (дорожная карта) «Точка роста» — Ильменский край"],
+      ["Код", "№", "Наименование", "Срок", "Исполнитель", "Результат исполнения"],
+      ...rows.map(
+        (r, i) =>
+          [
+            `TR.${i + 1}`,
+            String(i + 1),
+            r.title,
+            r.due ? serial(r.due) : r.deadlineText,
+            r.responsible,
+            r.result || "Приказ",
+          ] as CellValue[],
+      ),
+    ];
+    const [roadmap] = readRoadmaps(grid(values)).roadmaps;
+    expect(roadmap!.rows).toHaveLength(rows.length);
+    expect(roadmap!.year.value).toBe(2027);
+    expect(problems(values, "2026-12-01")).toEqual([]);
+    const late = rows.findIndex((r) => r.due === "2027-02-15");
+    values[late + 2]![3] = serial("2027-03-15");
+    expect(problems(values, "2026-12-01")).toEqual([`late-vs-template D${late + 3}`]);
+  });
+
+  it("«Плановая дата» is the deadline; «#Н/Д», an error value or «—» in the fact column is not a step done", () => {
+    expect(classifyHeader("Плановая дата")).toBe("deadline");
+    expect(classifyHeader("Плановый срок исполнения")).toBe("deadline");
+    const values: CellValue[][] = [
+      ["Отчёт о ходе реализации дорожной карты «Точка роста» в 2027 году"],
+      ["№", "Мероприятие", "Ответственный", "Плановая дата", "Фактическая дата", "Статус"],
+      ["1", rows[0]!.title, "Комитет", "18.12.2026 0:00:00", "16.12.2026 0:00:00", "Исполнено"],
+      ["2", rows[1]!.title, "Комитет", "18.12.2026 0:00:00", "#Н/Д", "В работе"],
+      ["3", rows[2]!.title, "Комитет", "18.12.2026 0:00:00", { error: "#N/A" }, "В работе"],
+      ["4", rows[3]!.title, "Комитет", "25.12.2026 0:00:00", "—", "В работе"],
+    ];
+    const [roadmap] = readRoadmaps(grid(values)).roadmaps;
+    expect([roadmap!.columns.deadline?.column, roadmap!.columns.actual?.column]).toEqual(["D", "E"]);
+    const overdue = problems(values, "2027-01-10").filter((p) => p.startsWith("overdue"));
+    expect(overdue).toEqual(["overdue D4", "overdue D5", "overdue D6"]);
+  });
+
+  it("a «[1] [2] [3]» column-number row under the header is not a measure", () => {
+    const values: CellValue[][] = [
+      ["Комплекс мер (дорожная карта) по созданию центров «Точка роста» в 2027 году"],
+      ["№", "Мероприятие", "Срок", "Ответственный", "Результат"],
+      ["[1]", "[2]", "[3]", "[4]", "[5]"],
+      ...rows.map((r, i) => [String(i + 1), r.title, r.deadlineText, r.responsible, r.result || "Приказ"]),
+    ];
+    const read = readRoadmaps(grid(values));
+    expect(read.roadmaps[0]!.rows).toHaveLength(rows.length);
+    expect(read.roadmaps[0]!.rows[0]!.address).toBe("B4");
+    expect(problems(values, "2026-12-01")).toEqual([]);
+  });
+});
