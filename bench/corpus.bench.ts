@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout79",
+  "holdout80",
   "holdout70",
   "holdout21",
 ];
