@@ -12,7 +12,7 @@ import { splitSubItems } from "./subitems";
 import { matrixRoles, programmeColumnRole, tableRoles } from "./roles";
 import { notePlanResponsible } from "./plan-responsible";
 import { readTable, type Sec, type TableRead } from "./table";
-import { readCards, type CardsRead } from "./cards";
+import { isCardLine, readCards, type CardsRead } from "./cards";
 import type { ColumnRole, FieldKey, ReadResult, Roadmap, RoadmapRow, Section } from "./types";
 import { TITLE_RE } from "./vocabulary";
 import { directionColumnSections } from "./direction-column";
@@ -458,7 +458,14 @@ export function readRoadmaps(grid: Grid, opts: ReadOptions = {}): ReadResult {
   let from = 0;
   let emptyHeader: string | null = null;
   while (from < s.nRows) {
-    const found = findHeader(s, from);
+    let found = findHeader(s, from);
+    // A card's line may read as a header («Результат: | мероприятия включены в план»): inside a run of cards it is one.
+    while (found && isCardLine(s, found.row)) {
+      const next = findHeader(s, found.row + 1);
+      const wider = readCards(s, from, next ? next.row : s.nRows);
+      if (!wider || wider.first > found.row || wider.end <= found.row) break;
+      found = next;
+    }
     // Cards above the next table (or with no table at all): a roadmap of their own.
     const cards = readCards(s, from, found ? found.row : s.nRows);
     if (cards) {

@@ -127,6 +127,11 @@ function cardLine(s: Sheet, r: number): CardLine | null {
   };
 }
 
+/** Whether sheet row r is a labelled line of a card. */
+export function isCardLine(s: Sheet, r: number): boolean {
+  return cardLine(s, r) !== null;
+}
+
 export interface CardsRead {
   rows: RoadmapRow[];
   /** The first card's first line (the text above it is the title and preamble). */

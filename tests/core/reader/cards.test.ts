@@ -173,6 +173,15 @@ describe("roadmaps typed as cards", () => {
     ]);
   });
 
+  it("a card's line that reads like a table header («Результат: | мероприятия включены в план») stays the card's", () => {
+    const { values } = twoColumns();
+    const at = values.findIndex((r) => r[1] === "Ожидаемый результат");
+    values[at]![2] = "мероприятия включены в план";
+    const read = readRoadmaps(grid(values));
+    expect(read.roadmaps.map((r) => [r.layout, r.rows.length])).toEqual([["cards", rows.length]]);
+    expect(problems(values)).toEqual([]);
+  });
+
   it("cards above a table: both are read, each as what it is", () => {
     const { values } = oneCell();
     values.push(["№", "Мероприятие", "Срок", "Ответственный", "Результат"]);
