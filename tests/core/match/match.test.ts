@@ -111,6 +111,28 @@ describe("matchRoadmap", () => {
     expect(alone.byRow.get(0)!.map((c) => c.itemId)).toEqual(["progress-monitoring-november"]);
   });
 
+  it("a row naming a second item in full, due on its day, covers it too; a shared word months apart does not", () => {
+    const both =
+      "План мероприятий Кванториума на 2027/2028 учебный год (в составе единого комплексного плана организационно-методической поддержки)";
+    const r = buildRoadmap([{ title: both, deadline: "до 25 августа 2027 г." }]);
+    const m = matchRoadmap(r, kv, { targetYear: 2027, dates: [{ due: "2027-08-25", key: null }] });
+    expect(
+      m.byRow
+        .get(0)!
+        .map((c) => c.itemId)
+        .sort(),
+    ).toEqual(["complex-plan", "event-plans"]);
+    // The monitoring of the indicators shares «показателей» with their approval, due in December of the year before.
+    const monitoring = buildRoadmap([
+      { title: "Мониторинг выполнения показателей деятельности Кванториума", deadline: "ежеквартально" },
+    ]);
+    const alone = matchRoadmap(monitoring, kv, {
+      targetYear: 2027,
+      dates: [{ due: "2027-10-01", key: null }],
+    });
+    expect(alone.byRow.get(0)!.map((c) => c.itemId)).toEqual(["indicator-monitoring"]);
+  });
+
   it("one row whose deadline lists both dates covers both same-worded items", () => {
     const r = buildRoadmap([{ title: MONITORING, deadline: "август, ноябрь 2027 г." }]);
     const m = matchRoadmap(r, cos, {
