@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout81",
+  "holdout82",
   "holdout70",
   "holdout21",
 ];
