@@ -376,32 +376,35 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
   return { end: read.end, empty: false };
 }
 
-/** The roadmap of a sheet typed as cards, one block of labelled lines per measure. */
+/** The roadmaps of a sheet typed as cards, one block of labelled lines per measure (one per school captioned). */
 function cardsRoadmap(s: Sheet, from: number, read: CardsRead, subMemo: SubMemo, out: Roadmap[]): void {
   const { title, preamble } = above(s, from, read.first);
   const cells = [...preamble, ...title].map((l) => ({ text: l.text, address: l.address }));
-  const rows = finishRows(read.rows, null, subMemo);
+  const all = finishRows(read.rows, null, subMemo);
   const documentYear = documentYearOf(preamble);
-  out.push({
-    id: `${s.grid.sheetName}!${read.headerAddress}`,
-    sheetName: s.grid.sheetName,
-    layout: "cards",
-    title: title.map((l) => l.text).join("\n"),
-    preamble: preamble.map((l) => l.text),
-    programme: guessProgramme(title, [], () => titlesOf(rows), preamble),
-    ...yearFields(guessYear(title, () => deadlinesOf(rows), preamble, documentYear)),
-    documentYear,
-    columns: read.columns,
-    headerAddress: read.headerAddress,
-    tableRange: read.tableRange,
-    sections: read.sections,
-    rows,
-    columnRoles: read.roles,
-    organisation: null,
-    skipped: [],
-    funding: inferFunding(cells),
-    textAbove: cells,
-  });
+  const year = yearFields(guessYear(title, () => deadlinesOf(all), preamble, documentYear));
+  const groups = byOrganisation(all);
+  for (const { organisation, rows } of groups)
+    out.push({
+      id: `${s.grid.sheetName}!${read.headerAddress}${groups.length > 1 ? `#${rows[0]!.address}` : ""}`,
+      sheetName: s.grid.sheetName,
+      layout: "cards",
+      title: title.map((l) => l.text).join("\n"),
+      preamble: preamble.map((l) => l.text),
+      programme: guessProgramme(title, [], () => titlesOf(all), preamble),
+      ...year,
+      documentYear,
+      columns: read.columns,
+      headerAddress: read.headerAddress,
+      tableRange: read.tableRange,
+      sections: read.sections.filter((x) => rows.some((r) => r.section === x.number)),
+      rows,
+      columnRoles: read.roles,
+      organisation,
+      skipped: [],
+      funding: inferFunding(cells),
+      textAbove: cells,
+    });
 }
 
 export interface ReadOptions {

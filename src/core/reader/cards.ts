@@ -8,6 +8,7 @@ import { roleName, ROLE_NAMES } from "./roles";
 import { squash } from "./normalize";
 import type { ColumnRole, FieldKey, Roadmap, RoadmapRow, RowField, Section } from "./types";
 import { NUMBER_RE, SECTION_RE, SECTION_WORD } from "./vocabulary";
+import { organisationOf } from "./table-end";
 
 /** One labelled line: the field its label names and the value beside or after the label. */
 interface CardLine {
@@ -56,11 +57,33 @@ function labelField(label: string): { field: FieldKey; number: string | null } |
   if (label.length > 40 || label.split(/\s+/).length > 4) return null;
   const m = TRAILING_NUMBER.exec(label);
   const bare = m ? label.slice(0, m.index) : label;
+  // «Пункт 3» alone heads a card as «Мероприятие 3.» does.
+  if (m && /^(пункт|п\.)$/iu.test(bare.trim())) return { field: "title", number: m[1]! };
   const field = classifyHeader(bare);
   if (!field || !CARD_FIELDS.has(field)) return null;
   // Only a measure's label is numbered («Срок 1» is not a card line).
   if (m && field !== "title") return null;
   return { field, number: m ? m[1]! : null };
+}
+
+// What sets a label off from its value: a colon, a dash between spaces («Срок — до …», «Мероприятие – …») or a full
+// stop («Срок проведения. февраль 2027 г.»); the first one in the text that leaves a label before it («Содержание —
+// Утверждение: 1) …» is set off by its dash, the colon is the measure's own).
+const SEPARATORS = [/:\s*/u, /\s[—–-]\s*/u, /\.\s+/u];
+
+/** The label before the first separator that makes one (within a label's length), and the value after it. */
+function separated(text: string): [string, string, string] | null {
+  let best: [string, string, string] | null = null;
+  let at = Infinity;
+  for (const sep of SEPARATORS) {
+    const m = sep.exec(text);
+    if (!m || m.index < 2 || m.index > 45 || m.index >= at || text.slice(0, m.index).includes("\n")) continue;
+    const label = text.slice(0, m.index);
+    if (!labelField(label.trim())) continue;
+    best = [text, label, text.slice(m.index + m[0].length)];
+    at = m.index;
+  }
+  return best;
 }
 
 /** Sheet row r as a card line, or null. */
@@ -99,7 +122,7 @@ function cardLine(s: Sheet, r: number): CardLine | null {
       left: cells[0]![0],
     };
   }
-  const colon = /^([^:\n]{2,45}):\s*(.*)$/su.exec(text);
+  const colon = separated(text);
   const label = colon ? colon[1]!.trim() : text;
   const found = labelField(label);
   if (!found) return null;
@@ -156,10 +179,11 @@ interface Placed {
   rows: number[];
 }
 
-/** A card's lines and the «Направление» it sits under. */
+/** A card's lines, the «Направление» it sits under and the school or municipality captioned above it. */
 interface Card {
   lines: Placed[];
   section: Section | null;
+  organisation: RowField | null;
 }
 
 /** «Направление 2. Организация …», «Раздел 3. …» alone on its line between cards: the section of the cards below. */
@@ -178,6 +202,7 @@ function cardsOf(s: Sheet, from: number, to: number, sections: Section[]): Card[
   const cards: Card[] = [];
   let current: Placed[] | null = null;
   let section: Section | null = null;
+  let organisation: RowField | null = null;
   let gap = false;
   for (let r = from; r < to; r++) {
     const line = cardLine(s, r);
@@ -185,9 +210,14 @@ function cardsOf(s: Sheet, from: number, to: number, sections: Section[]): Card[
       const cells = s.cells(r);
       const prev = current?.[current.length - 1];
       const heading = sectionLine(s, r, cells);
+      const org = heading || cells.length !== 1 ? null : organisationOf(cells[0]![1]);
       if (heading) {
         section = heading;
         sections.push(heading);
+        gap = true;
+      } else if (org !== null) {
+        // «МБОУ «Борковская ООШ»» over its cards: a consolidated sheet's next school.
+        organisation = { text: org, value: org, addresses: [s.addr(r, cells[0]![0])] };
         gap = true;
       } else if (
         prev &&
@@ -209,14 +239,14 @@ function cardsOf(s: Sheet, from: number, to: number, sections: Section[]): Card[
     const named = has !== undefined && line.field === "title" && has.line.value.text === "";
     if (!current || gap || line.numberAddress !== null || (has && !named)) {
       current = [];
-      cards.push({ lines: current, section });
+      cards.push({ lines: current, section, organisation });
     }
     if (named) {
       const number = has.line.number ?? line.number;
       const numberAddress = has.line.numberAddress ?? line.numberAddress;
       current.splice(current.indexOf(has), 1, {
         line: { ...line, number, numberAddress },
-        rows: [...has.rows, r],
+        rows: [r, ...has.rows],
       });
     } else current.push({ line, rows: [r] });
     gap = false;
@@ -225,7 +255,7 @@ function cardsOf(s: Sheet, from: number, to: number, sections: Section[]): Card[
 }
 
 /** A card as a roadmap row: its measure line is the row's address, its other lines its fields. */
-function cardRow(s: Sheet, { lines: card, section }: Card, index: number): RoadmapRow | null {
+function cardRow(s: Sheet, { lines: card, section, organisation }: Card, index: number): RoadmapRow | null {
   const title = card.find((x) => x.line.field === "title");
   if (!title) return null;
   const numbered = card.find((x) => x.line.number !== null);
@@ -241,6 +271,7 @@ function cardRow(s: Sheet, { lines: card, section }: Card, index: number): Roadm
   // The measure's line first: a card is found, and its due day told, by the row of its measure.
   const own = s.row0 + title.rows[0]!;
   row.sheetRows = [own, ...row.sheetRows.filter((n) => n !== own)];
+  if (organisation) row.fields.organisation = organisation;
   for (const { line } of card) row.fields[line.field] = line.value;
   if (numbered?.line.numberAddress && numbered.line.number)
     row.fields.number = {
@@ -269,8 +300,8 @@ export function readCards(s: Sheet, from: number, to: number): CardsRead | null 
     if (card.lines.length > 1) withFields++;
     for (const { line, rows: at } of card.lines) {
       if (!seen.has(line.field)) seen.set(line.field, line);
-      first = Math.min(first, at[0]!);
-      lastRow = Math.max(lastRow, at.at(-1)!);
+      first = Math.min(first, ...at);
+      lastRow = Math.max(lastRow, ...at);
       left = Math.min(left, line.left);
       right = Math.max(right, line.col);
     }

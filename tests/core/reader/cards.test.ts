@@ -152,6 +152,48 @@ describe("roadmaps typed as cards", () => {
     expect(problems(values)).toEqual([]);
   });
 
+  it.each([
+    ["a dash", " — "],
+    ["an en dash", " – "],
+    ["a full stop", ". "],
+  ])("label and value set off by %s; «Пункт 3» heading a card", (_, sep) => {
+    const values: CellValue[][] = [[TITLE], []];
+    const titleRows: number[] = [];
+    rows.forEach((r, i) => {
+      values.push([`Пункт ${i + 1}`]);
+      titleRows.push(values.length + 1);
+      values.push([`Содержание${sep}${r.title}`]);
+      values.push([`Срок${sep}${r.deadlineText}`]);
+      values.push([`Ответственный${sep}${r.responsible}`]);
+      values.push([]);
+    });
+    const [roadmap] = readRoadmaps(grid(values)).roadmaps;
+    expect(roadmap!.rows.map((r) => r.sheetRows[0])).toEqual(titleRows);
+    expect(roadmap!.rows.map((r) => r.number)).toEqual(rows.map((_, i) => String(i + 1)));
+    expect(roadmap!.rows.map((r) => r.fields.title?.text)).toEqual(rows.map((r) => r.title));
+    expect(problems(values)).toEqual([]);
+  });
+
+  it("two schools' cards under their names on one sheet: one roadmap per school, no duplicates", () => {
+    const { values: one } = twoColumns();
+    const body = one.slice(2);
+    const values: CellValue[][] = [
+      [TITLE],
+      [],
+      ["МБОУ «Сосновская СОШ № 2»"],
+      ...body,
+      [],
+      ["МБОУ «Борковская ООШ»"],
+      ...body,
+    ];
+    const read = readRoadmaps(grid(values));
+    expect(read.roadmaps.map((r) => [r.organisation, r.rows.length])).toEqual([
+      ["МБОУ «Сосновская СОШ № 2»", rows.length],
+      ["МБОУ «Борковская ООШ»", rows.length],
+    ]);
+    expect(problems(values)).toEqual([]);
+  });
+
   it("«Направление 2. …» lines between cards are the sections of the cards below them", () => {
     const values: CellValue[][] = [["Единый комплексный план мероприятий на 2026/2027 учебный год"], []];
     for (const d of [1, 2]) {
