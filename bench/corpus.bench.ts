@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout83",
+  "holdout84",
   "holdout70",
   "holdout21",
 ];
