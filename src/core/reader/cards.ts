@@ -150,6 +150,36 @@ function cardLine(s: Sheet, r: number): CardLine | null {
   };
 }
 
+// «1. Утверждение …», «1.1 | Краевой фестиваль …», «№ 1 | Назначение …»: a numbered measure with no label of its own.
+const NUMBERED_TEXT = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.{9,})$/su;
+const NUMBER_CELL = /^(?:№\s*)?(\d{1,3}(?:\.\d{1,3})*)[.)]?$/u;
+
+/**
+ * A numbered measure with no label, right over a card's labelled lines («1. Утверждение …» over «Срок — до …»): the
+ * card's measure line. Without the labelled line under it, a numbered line is a table's row or text, not a card's.
+ */
+function numberedTitle(s: Sheet, r: number): CardLine | null {
+  const cells = s.cells(r);
+  if (cells.length === 0 || cells.length > 2) return null;
+  const own = cells.length === 2 ? NUMBER_CELL.exec(cells[0]![1]) : null;
+  const joined = cells.length === 1 ? NUMBERED_TEXT.exec(cells[0]![1]) : null;
+  if (!own && !joined) return null;
+  const next = cardLine(s, r + 1);
+  if (!next || next.field === "title") return null;
+  const [c, text] = cells[cells.length - 1]!;
+  const value = joined ? joined[2]! : text;
+  return {
+    field: "title",
+    number: own ? own[1]! : joined![1]!,
+    numberAddress: own ? s.addr(r, cells[0]![0]) : null,
+    value: { text: value, value, addresses: [s.addr(r, c)] },
+    label: "№",
+    labelAddress: s.addr(r, cells[0]![0]),
+    col: c,
+    left: cells[0]![0],
+  };
+}
+
 /** Whether sheet row r is a labelled line of a card. */
 export function isCardLine(s: Sheet, r: number): boolean {
   return cardLine(s, r) !== null;
@@ -205,7 +235,7 @@ function cardsOf(s: Sheet, from: number, to: number, sections: Section[]): Card[
   let organisation: RowField | null = null;
   let gap = false;
   for (let r = from; r < to; r++) {
-    const line = cardLine(s, r);
+    const line = cardLine(s, r) ?? numberedTitle(s, r);
     if (!line) {
       const cells = s.cells(r);
       const prev = current?.[current.length - 1];
@@ -228,8 +258,11 @@ function cardsOf(s: Sheet, from: number, to: number, sections: Section[]): Card[
       ) {
         // A value broken onto the next line, in the value's own column, right under it.
         const v = prev.line.value;
-        v.text = v.text === "" ? cells[0]![1] : `${v.text}\n${cells[0]![1]}`;
-        v.addresses.push(s.addr(r, cells[0]![0]));
+        const at = s.addr(r, cells[0]![0]);
+        // «Срок исполнения» alone, its value on the line under it: that cell is the value (a date stays a date).
+        if (v.text === "")
+          Object.assign(v, { text: cells[0]![1], value: s.value(r, cells[0]![0]), addresses: [at] });
+        else Object.assign(v, { text: `${v.text}\n${cells[0]![1]}`, addresses: [...v.addresses, at] });
         prev.rows.push(r);
       } else if (cells.length === 0) gap = true;
       continue;

@@ -194,6 +194,56 @@ describe("roadmaps typed as cards", () => {
     expect(problems(values)).toEqual([]);
   });
 
+  it.each([
+    ["«1. …» in one cell", (i: number, title: string) => [`${i}. ${title}`]],
+    ["«№ 1 | …»", (i: number, title: string) => [`№ ${i}`, title]],
+  ])(
+    "a numbered measure with no label over the card's labelled lines (%s); a value under its label",
+    (_, first) => {
+      const values: CellValue[][] = [["ФОРМА 1. МКОУ «Ольховская СОШ»"], [TITLE], []];
+      const titleRows: number[] = [];
+      rows.forEach((r, i) => {
+        titleRows.push(values.length + 1);
+        values.push(first(i + 1, r.title));
+        values.push(["Срок исполнения"]);
+        values.push([r.deadlineText]);
+        values.push([`Ответственный — ${r.responsible}`]);
+        values.push([]);
+      });
+      const [roadmap] = readRoadmaps(grid(values)).roadmaps;
+      expect(roadmap!.rows.map((r) => r.sheetRows[0])).toEqual(titleRows);
+      expect(roadmap!.rows.map((r) => r.fields.title?.text)).toEqual(rows.map((r) => r.title));
+      expect(
+        roadmap!.rows.map((r) => rowDeadline(r.fields.deadline, roadmap!, 2027, null)?.due ?? null),
+      ).toEqual(rows.map((r) => r.due));
+      expect(problems(values)).toEqual([]);
+    },
+  );
+
+  it("«ФОРМА 2. МБОУ …» over a school's form names the school", () => {
+    const { values: one } = twoColumns();
+    const body = one.slice(2);
+    const values: CellValue[][] = [
+      [TITLE],
+      ["ФОРМА 1. МКОУ «Ольховская СОШ»"],
+      ...body,
+      ["ФОРМА 2. МБОУ «Красноборская ООШ»"],
+      ...body,
+    ];
+    expect(readRoadmaps(grid(values)).roadmaps.map((r) => r.organisation)).toEqual([
+      "МКОУ «Ольховская СОШ»",
+      "МБОУ «Красноборская ООШ»",
+    ]);
+    expect(problems(values)).toEqual([]);
+  });
+
+  it("a numbered line with no labelled line under it stays out of the cards", () => {
+    const { values } = oneCell();
+    values.push(["16. Итоговое совещание по результатам года"], ["Подпись ____________"]);
+    const [roadmap] = readRoadmaps(grid(values)).roadmaps;
+    expect(roadmap!.rows).toHaveLength(rows.length);
+  });
+
   it("«Направление 2. …» lines between cards are the sections of the cards below them", () => {
     const values: CellValue[][] = [["Единый комплексный план мероприятий на 2026/2027 учебный год"], []];
     for (const d of [1, 2]) {
