@@ -12,6 +12,7 @@ const SETS = [
   "holdout8",
   "holdout9",
   "holdout13",
+  "holdout86",
   "holdout83",
   "holdout84",
   "holdout70",

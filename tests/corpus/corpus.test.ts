@@ -50,6 +50,7 @@ describe("corpus format", () => {
       "holdout8",
       "holdout9",
       "holdout13",
+      "holdout86",
       "holdout83",
       "holdout84",
       "holdout70",
