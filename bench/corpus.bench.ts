@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout85",
+  "holdout86",
   "holdout70",
   "holdout21",
 ];
