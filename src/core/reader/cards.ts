@@ -95,8 +95,9 @@ function cardLine(s: Sheet, r: number): CardLine | null {
   let numberAddress: string | null = null;
   // «Мероприятие 1 | Наименование | …»: beside a single value «Мероприятие 1.» is the measure's own label.
   const heading = cells.length > 2 ? HEADING_CELL.exec(cells[0]![1]) : null;
-  if (cells.length > 1 && (heading || NUMBER_RE.test(cells[0]![1]))) {
-    number = heading ? heading[1]! : cells[0]![1];
+  const numbered = cells.length > 1 && !heading ? NUMBER_CELL.exec(cells[0]![1]) : null;
+  if (cells.length > 1 && (heading || numbered || NUMBER_RE.test(cells[0]![1]))) {
+    number = heading ? heading[1]! : numbered ? numbered[1]! : cells[0]![1];
     numberAddress = s.addr(r, cells[0]![0]);
     i = 1;
   }
@@ -135,6 +136,8 @@ function cardLine(s: Sheet, r: number): CardLine | null {
     if (next) return null;
     value = { text: rest, value: rest, addresses: [s.addr(r, c)] };
   } else if (next) value = { text: next[1], value: s.value(r, next[0]), addresses: [s.addr(r, next[0])] };
+  // «13. Начало функционирования центра» alone is a numbered measure (numberedTitle), not a «Начало» label.
+  else if (!colon && lead && number !== null) return null;
   else if (colon || found.number !== null || found.field !== "title")
     value = { text: "", value: null, addresses: [s.addr(r, c + 1)] };
   else return null;
@@ -163,14 +166,22 @@ function numberedTitle(s: Sheet, r: number): CardLine | null {
   if (cells.length === 0 || cells.length > 2) return null;
   const own = cells.length === 2 ? NUMBER_CELL.exec(cells[0]![1]) : null;
   const joined = cells.length === 1 ? NUMBERED_TEXT.exec(cells[0]![1]) : null;
-  if (!own && !joined) return null;
-  const next = cardLine(s, r + 1);
+  // Unnumbered, a measure's words alone count only where a card begins: after a blank row, never under a value.
+  const bare =
+    cells.length === 1 &&
+    !joined &&
+    cells[0]![1].length >= 15 &&
+    (r === 0 || s.blankRow(r - 1)) &&
+    sectionLine(s, r, cells) === null &&
+    organisationOf(cells[0]![1]) === null;
+  if (!own && !joined && !bare) return null;
+  const next = cardLine(s, r + 1) ?? labelsRow(s, r + 1)?.[0];
   if (!next || next.field === "title") return null;
   const [c, text] = cells[cells.length - 1]!;
   const value = joined ? joined[2]! : text;
   return {
     field: "title",
-    number: own ? own[1]! : joined![1]!,
+    number: own ? own[1]! : joined ? joined[1]! : null,
     numberAddress: own ? s.addr(r, cells[0]![0]) : null,
     value: { text: value, value, addresses: [s.addr(r, c)] },
     label: "№",
@@ -178,6 +189,40 @@ function numberedTitle(s: Sheet, r: number): CardLine | null {
     col: c,
     left: cells[0]![0],
   };
+}
+
+/**
+ * «Срок | Ответственный | Результат» over «26.12.2025 | Управление образования | Приказ»: a card's labels side by side
+ * on one row, their values under them — the lines of a card, each value in its label's column.
+ */
+function labelsRow(s: Sheet, r: number): CardLine[] | null {
+  const cells = s.cells(r);
+  // «Отметка о выполнении | выполнено» is a label and its value, not two labels.
+  if (cells.length < 2 || cells.length > 6 || cardLine(s, r) !== null) return null;
+  const lines: CardLine[] = [];
+  for (const [c, t] of cells) {
+    const f = labelField(t.replace(/[:.]\s*$/u, "").trim());
+    if (!f || f.field === "title" || f.number !== null || lines.some((l) => l.field === f.field)) return null;
+    const v = s.text(r + 1, c);
+    lines.push({
+      field: f.field,
+      number: null,
+      numberAddress: null,
+      value: { text: v, value: v === "" ? null : s.value(r + 1, c), addresses: [s.addr(r + 1, c)] },
+      label: t,
+      labelAddress: s.addr(r, c),
+      col: c,
+      left: c,
+    });
+  }
+  // The values' row holds values, not another row of labels.
+  return lines.some((l) => l.value.text !== "") && labelsRowAt(s, r + 1) === false ? lines : null;
+}
+
+/** Whether row r is itself a row of labels (then it holds no values for the row above). */
+function labelsRowAt(s: Sheet, r: number): boolean {
+  const cells = s.cells(r);
+  return cells.length >= 2 && cells.every(([, t]) => labelField(t.replace(/[:.]\s*$/u, "").trim()) !== null);
 }
 
 /** Whether sheet row r is a labelled line of a card. */
@@ -235,6 +280,13 @@ function cardsOf(s: Sheet, from: number, to: number, sections: Section[]): Card[
   let organisation: RowField | null = null;
   let gap = false;
   for (let r = from; r < to; r++) {
+    const side = current && !gap ? labelsRow(s, r) : null;
+    if (side) {
+      // Labels side by side with their values on the next row: each a line of the card being read.
+      for (const line of side) current!.push({ line, rows: [r, r + 1] });
+      r++;
+      continue;
+    }
     const line = cardLine(s, r) ?? numberedTitle(s, r);
     if (!line) {
       const cells = s.cells(r);

@@ -244,6 +244,40 @@ describe("roadmaps typed as cards", () => {
     expect(roadmap!.rows).toHaveLength(rows.length);
   });
 
+  it.each<[string, (i: number, r: (typeof rows)[number]) => CellValue[][]]>([
+    [
+      "«№ 1 | Мероприятие | …»",
+      (i, r) => [
+        [`№ ${i}`, "Мероприятие", r.title],
+        [null, "Срок", r.deadlineText],
+        [null, "Ответственный", r.responsible],
+        [],
+      ],
+    ],
+    [
+      "an unnumbered measure after a blank row",
+      (_, r) => [[r.title], ["Срок", r.deadlineText], ["Ответственный исполнитель", r.responsible], []],
+    ],
+    [
+      "labels side by side over their values",
+      (i, r) => [
+        [`${i}. ${r.title}`],
+        ["Срок", "Ответственный", "Результат"],
+        [r.deadlineText, r.responsible, "Приказ"],
+        [],
+      ],
+    ],
+  ])("%s: every card read, clean", (_, layout) => {
+    const values: CellValue[][] = [[TITLE], []];
+    rows.forEach((r, i) => values.push(...layout(i + 1, r)));
+    const [roadmap] = readRoadmaps(grid(values)).roadmaps;
+    expect(roadmap!.rows.map((r) => r.fields.title?.text)).toEqual(rows.map((r) => r.title));
+    expect(
+      roadmap!.rows.map((r) => rowDeadline(r.fields.deadline, roadmap!, 2027, null)?.due ?? null),
+    ).toEqual(rows.map((r) => r.due));
+    expect(problems(values)).toEqual([]);
+  });
+
   it("«Направление 2. …» lines between cards are the sections of the cards below them", () => {
     const values: CellValue[][] = [["Единый комплексный план мероприятий на 2026/2027 учебный год"], []];
     for (const d of [1, 2]) {
