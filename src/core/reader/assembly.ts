@@ -1,5 +1,4 @@
 // The assembly: find each header, read its table or matrix, and build the Roadmaps (text above, programme, year).
-import { parseDeadline } from "../deadlines";
 import { inferFunding, type FundingEvidence } from "../funding";
 import { columnNumber, rangeAddress, type Grid } from "../grid";
 import type { Bilingual } from "../lang";
@@ -8,10 +7,10 @@ import { documentYearOf, guessProgramme, guessYear, type Located, type YearGuess
 import { findHeader, withEntries, type Header } from "./header";
 import { readMatrix } from "./matrix";
 import { normalize } from "./normalize";
-import { splitSubItems } from "./subitems";
 import { matrixRoles, programmeColumnRole, tableRoles } from "./roles";
 import { notePlanResponsible } from "./plan-responsible";
 import { readTable, type Sec, type TableRead } from "./table";
+import { finishRows, type SubMemo } from "./finish-rows";
 import { isCardLine, readCards, type CardsRead } from "./cards";
 import type { ColumnRole, FieldKey, ReadResult, Roadmap, RoadmapRow, Section } from "./types";
 import { TITLE_RE } from "./vocabulary";
@@ -47,75 +46,6 @@ function above(s: Sheet, from: number, to: number): { title: Located[]; preamble
       (titleRow >= 0 && r >= titleRow ? title : preamble).push(l);
     }
   return { title, preamble };
-}
-
-// Kept: with the three other memos of 5a071c0 removed, checkSheet took +34 % wall at 10,000 rows (quiet machine).
-/** Sub-items per distinct title text: a consolidated sheet repeats the same titles block after block. */
-type SubMemo = Map<string, string[]>;
-
-function finishRows(rows: RoadmapRow[], secs: readonly (Sec | null)[] | null, memo: SubMemo): RoadmapRow[] {
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index]!;
-    row.index = index;
-    const sec = secs ? secs[index] : null;
-    if (sec) row.section = sec.s.number;
-    startAsDeadline(row);
-    cadenceFromStart(row);
-    const t = row.fields.title?.text;
-    if (!t) continue;
-    let subs = memo.get(t);
-    if (!subs) memo.set(t, (subs = splitSubItems(t)));
-    // A row with sub-items owns its array; the rest share the frozen empty one.
-    if (subs.length > 0) row.subItems = subs.slice();
-  }
-  return rows;
-}
-
-/** Readings of a start cell that name their own end: a deadline, not a start. */
-const DEADLINE_KINDS: ReadonlySet<string> = new Set([
-  "by-date",
-  "period",
-  "recurring",
-  "external-schedule",
-  "on-request",
-  "ongoing",
-]);
-
-/**
- * «по графику федерального оператора», «в течение 2027 года», «до 15.02.2027» written in the start column of a start |
- * end table, the end left empty: a text without a digit cannot be a start date, and a period, a «до …» or a schedule
- * names its own end, so it is the row's deadline (as when one cell is merged over both). A lone date stays a start.
- */
-function startAsDeadline(row: RoadmapRow): void {
-  const start = row.fields.start;
-  if (row.fields.deadline || !start || typeof start.value !== "string") return;
-  if (start.text.trim().length < 3) return; // «—», «-», «x»: nothing written
-  if (/\d/.test(start.text) && !DEADLINE_KINDS.has(parseDeadline(start.text).kind)) return;
-  row.fields.deadline = start;
-  delete row.fields.start;
-}
-
-/**
- * «01.10.2027 | quarterly», «01.10.2027 | далее ежеквартально» in a start | end table: a cadence with no day of its
- * own begins on the start date, so the two cells are read as one «01.10.2027; ежеквартально».
- */
-function cadenceFromStart(row: RoadmapRow): void {
-  const { start, deadline } = row.fields;
-  if (!start || !deadline || typeof deadline.value !== "string" || /\d/.test(deadline.text)) return;
-  if (start.text.trim() === "" || !/\d/.test(start.text)) return;
-  const end = parseDeadline(deadline.text);
-  if (end.kind !== "recurring" || end.due !== null) return;
-  const first = parseDeadline(
-    start.value instanceof Date || typeof start.value === "number" ? start.value : start.text,
-  );
-  if (first.due === null) return;
-  // A date serial (46661) is written as the date it stands for, so the joined text still reads as one.
-  const day = typeof start.value === "number" ? first.text : start.text;
-  row.fields.deadline = {
-    text: `${day}; ${deadline.text}`,
-    value: `${day}; ${deadline.text}`,
-    addresses: [...deadline.addresses, ...start.addresses],
-  };
 }
 
 /** A section printed as «Направление S.» (OCR for 8) takes the number its items carry. */

@@ -15,6 +15,7 @@ import type { FieldKey } from "./types";
 import { quarterColumns, quarterLabelsEnd, type QuarterColumn } from "./quarters";
 import { isNumberLike } from "./vocabulary";
 import { squash } from "./normalize";
+import { isColumnNumbers } from "./column-numbers";
 
 export type Cols = Partial<Record<FieldKey, number>>;
 
@@ -108,27 +109,6 @@ function groupNamesFields(s: Sheet, r: number): boolean {
     }
   }
   return false;
-}
-
-/** «[3]», «(3)», «3.»: a column number as export tools and forms print it. */
-function bareColumnNumber(t: string): string {
-  return t.replace(/^\[\s*(\d{1,2})\s*\]$|^\(\s*(\d{1,2})\s*\)$|^(\d{1,2})\.$/, "$1$2$3");
-}
-
-/** «1 2 3 4 5» under the header (in any order, should the columns have been moved). */
-export function isColumnNumbers(s: Sheet, r: number, from: number, to: number): boolean {
-  for (let c = Math.max(0, from); c <= to; c++) {
-    const t = bareColumnNumber(s.text(r, c));
-    if (t === "") continue;
-    if (t.length > 2 || !/^\d+$/.test(t)) return false;
-    break;
-  }
-  const cells = s.cells(r, from, to).map(([c, t]): [number, string] => [c, bareColumnNumber(t)]);
-  if (cells.length < 3) return false;
-  const seen = new Set(cells.map(([, t]) => t));
-  if (seen.size === cells.length && cells.every((_, i) => seen.has(String(i + 1)))) return true;
-  // «2 | 3 | 4 | 5 | 6» when the table's range starts right of a leading column numbered «1» (a direction column).
-  return [2, 3].some((first) => cells.every(([, t], i) => t === String(first + i)));
 }
 
 /**

@@ -1,6 +1,7 @@
 // The table reader: one row per numbered (or titled) line, rows continued across pages, «Направление» sections.
 import type { Sheet } from "./grid-cache";
-import { isColumnNumbers, isRepeatedHeader, type Header } from "./header";
+import { isColumnNumbers } from "./column-numbers";
+import { isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { addSheetRow, extend, field, isFooter, NO_SUBITEMS } from "./row-cells";
 import {
