@@ -393,7 +393,8 @@ export function readRoadmaps(grid: Grid, opts: ReadOptions = {}): ReadResult {
   while (from < s.nRows) {
     let found = findHeader(s, from);
     // A card's line may read as a header («Результат: | мероприятия включены в план»): inside a run of cards it is one.
-    while (found && isCardLine(s, found.row)) {
+    // Only a header right under a card's line is looked past: a table's own header is never searched beyond.
+    while (found && found.row > from && isCardLine(s, found.row) && isCardLine(s, found.row - 1)) {
       const next = findHeader(s, found.row + 1);
       const wider = readCards(s, from, next ? next.row : s.nRows);
       if (!wider || wider.first > found.row || wider.end <= found.row) break;
