@@ -6,7 +6,7 @@ import { compileEdition } from "./terms";
 import { stemKey, stems } from "./normalize";
 import { withFormWords } from "./paraphrase";
 import { splitLists } from "./list-parts";
-import { coverOccurrences, coverSeconds } from "./occurrences";
+import { coverByDates } from "./occurrences";
 import { partsOf } from "./parts";
 import {
   assignSingles,
@@ -102,8 +102,7 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
   }
   // 3b. A row listing several dates covers the same-worded items due on them; 4. grouped items written in one text;
   // 5. directions take the units left.
-  coverOccurrences(items, units, edgesByUnit, unitOfItem, itemOfUnit, coverage, opts);
-  coverSeconds(items, units, edgesByUnit, unitOfItem, itemOfUnit, coverage, opts);
+  coverByDates(items, units, edgesByUnit, unitOfItem, itemOfUnit, coverage, opts);
   coverGroups(items, units, edgesByUnit, unitOfItem, itemOfUnit, coverage);
   coverDirections(items, units, edgesByUnit, new Set(unitOfItem.values()), coverage);
   const { unique, byItem, byRow } = indexCoverage(coverage);

@@ -1,5 +1,10 @@
+// Steps 3b and 3c, after each single item has its one best row: a row may cover a second item by its dates.
 // 3b. One row whose deadline lists several dates («август, ноябрь 2027 г.»): the same-worded items due on its other
 // dates (the ЦОС monitorings of August and November) are covered by that row too.
+// 3c. One row naming a second item in full beside its own («План мероприятий Кванториума на 2027/2028 учебный год (в
+// составе единого комплексного плана …)»): an item no row took is covered by it when the row's words reach the item's
+// threshold with its main term and the row is due within a month of the item's own day — a row that only shares a
+// word («Мониторинг выполнения показателей» for the approval of the indicators) is due months apart and covers nothing.
 import { daysApart } from "../deadlines/dates";
 import { ruleDue } from "../templates/rules";
 import type { Coverage, MatchOptions } from "./index";
@@ -9,7 +14,7 @@ import type { CompiledItem } from "./terms";
 // The same window the date hint gives half its weight to: a month either side of the form's day.
 const NEAR_DAYS = 31;
 
-export function coverOccurrences(
+export function coverByDates(
   items: readonly CompiledItem[],
   units: readonly Unit[],
   edgesByUnit: readonly Edge[][],
@@ -20,69 +25,50 @@ export function coverOccurrences(
 ): void {
   const year = opts.targetYear;
   if (year === null || !opts.dates) return;
+  /** The single items a unit could cover besides its own: none taken yet. */
+  const open = (ui: number, primary: number) =>
+    edgesByUnit[ui]!.filter((e) => {
+      const ci = items[e.item]!;
+      return !ci.item.multiple && e.item !== primary && !unitOfItem.has(e.item);
+    });
+  const take = (ui: number, e: Edge) => {
+    const ci = items[e.item]!;
+    unitOfItem.set(e.item, ui);
+    coverage.push({
+      itemId: ci.item.id,
+      rowPos: units[ui]!.rowPos,
+      score: normScore(e.termWeight, ci),
+      terms: e.terms,
+      via: units[ui]!.sub ? "sub-item" : "text",
+    });
+  };
+  // 3b: each of the row's dates covers the same-worded item due nearest it.
   units.forEach((u, ui) => {
     const dates = opts.dates?.[u.rowPos]?.occurrences;
     const primary = itemOfUnit.get(ui);
     if (!dates || dates.length < 2 || primary === undefined) return;
     for (const d of dates) {
       let best: { e: Edge; diff: number } | null = null;
-      for (const e of edgesByUnit[ui]!) {
-        const ci = items[e.item]!;
-        if (ci.item.multiple || e.item === primary || unitOfItem.has(e.item)) continue;
-        const due = ruleDue(ci.item.deadline, year);
+      for (const e of open(ui, primary)) {
+        const due = ruleDue(items[e.item]!.item.deadline, year);
         if (!due) continue;
         const diff = daysApart(d, due);
         if (diff <= NEAR_DAYS && (!best || diff < best.diff)) best = { e, diff };
       }
-      if (!best) continue;
-      const ci = items[best.e.item]!;
-      unitOfItem.set(best.e.item, ui);
-      coverage.push({
-        itemId: ci.item.id,
-        rowPos: u.rowPos,
-        score: normScore(best.e.termWeight, ci),
-        terms: best.e.terms,
-        via: u.sub ? "sub-item" : "text",
-      });
+      if (best) take(ui, best.e);
     }
   });
-}
-
-/**
- * 3c. One row naming a second item in full beside its own («План мероприятий Кванториума на 2027/2028 учебный год (в
- * составе единого комплексного плана …)»): an item no row took is covered by it when the row's words reach the item's
- * threshold with its main term and the row is due within a month of the item's own day — a row that only shares a
- * word («Мониторинг выполнения показателей» for the approval of the indicators) is due months apart and covers nothing.
- */
-export function coverSeconds(
-  items: readonly CompiledItem[],
-  units: readonly Unit[],
-  edgesByUnit: readonly Edge[][],
-  unitOfItem: Map<number, number>,
-  itemOfUnit: ReadonlyMap<number, number>,
-  coverage: Coverage[],
-  opts: MatchOptions,
-): void {
-  const year = opts.targetYear;
-  if (year === null || !opts.dates) return;
+  // 3c: a second item named in full, due within a month of the row.
   units.forEach((u, ui) => {
     const due = opts.dates?.[u.rowPos]?.due;
     const primary = itemOfUnit.get(ui);
     if (!due || primary === undefined) return;
-    for (const e of edgesByUnit[ui]!) {
+    for (const e of open(ui, primary)) {
       const ci = items[e.item]!;
-      if (ci.item.multiple || e.item === primary || unitOfItem.has(e.item)) continue;
+      if (unitOfItem.has(e.item)) continue;
       if (e.termWeight < ci.minScore || ci.mainTerm === null || !e.terms.includes(ci.mainTerm)) continue;
       const itemDue = ruleDue(ci.item.deadline, year);
-      if (!itemDue || daysApart(due, itemDue) > NEAR_DAYS) continue;
-      unitOfItem.set(e.item, ui);
-      coverage.push({
-        itemId: ci.item.id,
-        rowPos: u.rowPos,
-        score: normScore(e.termWeight, ci),
-        terms: e.terms,
-        via: u.sub ? "sub-item" : "text",
-      });
+      if (itemDue && daysApart(due, itemDue) <= NEAR_DAYS) take(ui, e);
     }
   });
 }
