@@ -121,7 +121,7 @@ export const en: Record<keyof typeof ru, string> = {
   "columns.hint": "If a column was read wrongly, choose its role: the check runs again.",
   "columns.matrix": "In a date × programme matrix the column roles cannot be changed.",
   "columns.cards":
-    "In measure cards the lines' labels («Срок», «Ответственный») set the roles: they are not changed here.",
+    "In measure cards the lines' labels (deadline, responsible, result) set the roles: they are not changed here.",
   "columns.planResponsible":
     "The whole plan's responsible is named by the line «{text}» ({address}): rows without their own responsible are theirs, so they get no «responsible missing» note.",
   "columns.label": "{column} — “{header}”",
