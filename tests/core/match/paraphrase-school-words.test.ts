@@ -205,6 +205,19 @@ describe("a school's words for the form's items", () => {
       expect(withFormWords(t), t).toBe(t);
   });
 
+  it("«школ, где открываются центры» names the schools, not the opening: a meeting with them is no start", () => {
+    expect(
+      itemOf(
+        "tochka-rosta-2024",
+        "Зональное совещание с руководителями школ, где открываются центры (региональное мероприятие)",
+      ),
+    ).toEqual([]);
+    expect(
+      itemOf("tochka-rosta-2024", "Утверждение перечня школ, где в 2028 году открываются центры"),
+    ).toEqual(["approve-school-list"]);
+    expect(itemOf("tochka-rosta-2024", "Открытие центров в школах")).toEqual(["start"]);
+  });
+
   it("installation and course words stay their own elsewhere", () => {
     for (const t of ["Монтаж видеоролика о центре", "Подготовка педагогов к олимпиаде"])
       expect(withFormWords(t), t).toBe(t);
