@@ -72,15 +72,15 @@ function labelField(label: string): { field: FieldKey; number: string | null } |
 const SEPARATORS = [/:\s*/u, /\s[—–-]\s*/u, /\.\s+/u];
 
 /** The label before the first separator that makes one (within a label's length), and the value after it. */
-function separated(text: string): [string, string, string] | null {
-  let best: [string, string, string] | null = null;
+function separated(text: string): [string, string] | null {
+  let best: [string, string] | null = null;
   let at = Infinity;
   for (const sep of SEPARATORS) {
     const m = sep.exec(text);
     if (!m || m.index < 2 || m.index > 45 || m.index >= at || text.slice(0, m.index).includes("\n")) continue;
     const label = text.slice(0, m.index);
     if (!labelField(label.trim())) continue;
-    best = [text, label, text.slice(m.index + m[0].length)];
+    best = [label, text.slice(m.index + m[0].length)];
     at = m.index;
   }
   return best;
@@ -124,10 +124,10 @@ function cardLine(s: Sheet, r: number): CardLine | null {
     };
   }
   const colon = separated(text);
-  const label = colon ? colon[1]!.trim() : text;
+  const label = colon ? colon[0].trim() : text;
   const found = labelField(label);
   if (!found) return null;
-  const rest = colon ? colon[2]!.trim() : "";
+  const rest = colon ? colon[1].trim() : "";
   const next = cells[i + 1];
   // More than one value cell beside a label is a table's row, not a card's line.
   if (cells.length > i + 2) return null;
@@ -234,7 +234,6 @@ export interface CardsRead {
   rows: RoadmapRow[];
   /** The first card's first line (the text above it is the title and preamble). */
   first: number;
-  lastRow: number;
   /** Where reading may go on (the row after the last card). */
   end: number;
   headerAddress: string;
@@ -405,7 +404,6 @@ export function readCards(s: Sheet, from: number, to: number): CardsRead | null 
   return {
     rows,
     first,
-    lastRow,
     end: lastRow + 1,
     headerAddress: seen.get("title")!.labelAddress,
     tableRange: `${s.addr(first, left)}:${s.addr(lastRow, right)}`,
