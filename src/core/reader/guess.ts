@@ -102,13 +102,31 @@ export function guessProgramme(
 }
 
 const SCHOOL_YEAR = /(?:на\s+|в\s+)?(20\d\d)\s*[/\\\-–—]\s*(20\d\d)\s+учебн[а-я]*(?:\s+год[а-я]*)?/;
+// «на 2026/2027 и 2027/2028 учебные годы», «2026/2027 – 2028/2029 учебные годы»: a plan over several school years.
+const SCHOOL_YEARS =
+  /(?:на\s+|в\s+)?20\d\d\s*[/\\\-–—]\s*(20\d\d)(?:\s*(?:,|и|[-–—])\s*(?:20\d\d\s*[/\\\-–—]\s*)?20\d\d)+\s+учебн[а-я]*(?:\s+год[а-я]*)?/;
+
+/** A title's school years: the first one's end and, for several, the last one's end; null when it names none. */
+function schoolYears(
+  n: string,
+): { first: number; last: number | null; index: number; length: number } | null {
+  const many = SCHOOL_YEARS.exec(n);
+  if (many) {
+    const ends = [...many[0].matchAll(/(?<!\d)20\d\d(?!\d)/g)].map((m) => Number(m[0]));
+    const last = ends[ends.length - 1]!;
+    const first = Number(many[1]);
+    if (last > first) return { first, last, index: many.index, length: many[0].length };
+  }
+  const s = SCHOOL_YEAR.exec(n);
+  return s ? { first: Number(s[2]), last: null, index: s.index, length: s[0].length } : null;
+}
 const PLAIN_YEAR = /(?:на|в)\s+(20\d\d)(?:\s*[-–—]\s*(20\d\d))?\s*(?:год[а-я]*|гг\.?|г\.)/;
 const RELATIVE = /предшествующ[а-я]*\s+году\s+получения\s+субсиди[а-я]*/;
 
 /**
- * The years a title names: the end of its school year («на 2026/2027 учебный год» → 2027), or its one calendar year
- * («на 2027 год»); null for what it does not name (several years are none). `lastYear` is the end of a span of
- * calendar years («на 2027–2029 годы» → 2029), else null.
+ * The years a title names: the end of its (first) school year («на 2026/2027 учебный год» → 2027), or its one calendar
+ * year («на 2027 год»); null for what it does not name (several calendar years are none). `lastYear` is the end of a
+ * span of calendar or school years («на 2027–2029 годы» → 2029, «2026/2027 – 2028/2029 учебные годы» → 2029), else null.
  */
 export function titleYears(title: string): {
   schoolYearEnd: number | null;
@@ -116,8 +134,8 @@ export function titleYears(title: string): {
   lastYear: number | null;
 } {
   const n = normalize(title);
-  const s = SCHOOL_YEAR.exec(n);
-  if (s) return { schoolYearEnd: Number(s[2]), calendarYear: null, lastYear: null };
+  const s = schoolYears(n);
+  if (s) return { schoolYearEnd: s.first, calendarYear: null, lastYear: s.last };
   const p = PLAIN_YEAR.exec(n);
   const last = p?.[2] ? Number(p[2]) : null;
   return {
@@ -129,17 +147,17 @@ export function titleYears(title: string): {
 
 function yearPhrase(l: Located): Evidence<number> | null {
   const n = normalize(l.text);
-  const s = SCHOOL_YEAR.exec(n);
+  const s = schoolYears(n);
   if (s) {
-    const end = Number(s[2]);
-    const words = l.text.slice(s.index, s.index + s[0].length);
-    return {
-      value: end,
-      evidence: [
-        // Evidence is shown in either language: a quote and the year it gives, no explanation in one language.
-        `${quote(l, words)} → ${end}`,
-      ],
-    };
+    const end = s.first;
+    const words = l.text.slice(s.index, s.index + s.length);
+    // Evidence is shown in either language: a quote and the year it gives, no explanation in one language.
+    const ev = [`${quote(l, words)} → ${end}`];
+    if (s.last !== null)
+      ev.push(
+        `несколько учебных лет: взят первый, ${end} / several school years: the first, ${end}, is taken`,
+      );
+    return { value: end, evidence: ev };
   }
   const p = PLAIN_YEAR.exec(n);
   if (p) {

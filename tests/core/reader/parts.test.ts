@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { classifyHeader } from "../../../src/core/reader/header-words";
-import { documentYearOf, guessProgramme, guessYear, programmeMentions } from "../../../src/core/reader/guess";
+import {
+  documentYearOf,
+  guessProgramme,
+  guessYear,
+  programmeMentions,
+  titleYears,
+} from "../../../src/core/reader/guess";
 import { normalize, squash } from "../../../src/core/reader/normalize";
 import { splitSubItems } from "../../../src/core/reader/subitems";
 import { readRoadmaps } from "../../../src/core/reader";
@@ -149,6 +155,28 @@ describe("year guesses", () => {
     const s = guessYear([at("План на 2023/2024 учебный год")], [], [], null);
     expect(s.value).toBe(2024);
     expect(s.evidence[0]).toContain("2023/2024 учебный год");
+  });
+  it("a plan over several school years is read from its first, and the span reaches its last", () => {
+    for (const t of [
+      "План на 2026/2027 и 2027/2028 учебные годы",
+      "Единый комплексный план … на 2026/2027 – 2028/2029 учебные годы",
+      "План на 2026/2027, 2027/2028 и 2028/2029 учебные годы",
+    ]) {
+      const g = guessYear([at(t)], [], [], null);
+      expect(g.value, t).toBe(2027);
+      expect(g.evidence.join(" "), t).toContain("взят первый");
+    }
+    expect(titleYears("на 2026/2027 – 2028/2029 учебные годы")).toEqual({
+      schoolYearEnd: 2027,
+      calendarYear: null,
+      lastYear: 2029,
+    });
+    // One school year stays one, whatever its dash.
+    expect(titleYears("на 2026-2027 учебный год")).toEqual({
+      schoolYearEnd: 2027,
+      calendarYear: null,
+      lastYear: null,
+    });
   });
   it("row deadlines: the most frequent year, Dates included", () => {
     const g = guessYear(
