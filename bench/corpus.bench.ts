@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout87",
+  "holdout88",
   "holdout70",
   "holdout21",
 ];
