@@ -41,6 +41,7 @@ const CARD_FIELDS: ReadonlySet<FieldKey> = new Set([
   "organisation",
 ]);
 
+const AS_OF = /\s*\(?\s*(?:по\s+состоянию\s+)?на\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:\s*г\.?)?\s*\)?\s*$/iu;
 // «Мероприятие 1.», «Мероприятие № 2»: a block's heading carries its number after the label.
 const TRAILING_NUMBER = /\s*№?\s*(\d{1,3}(?:\.\d{1,3})*\.?)\s*$/u;
 // «1. Мероприятие: …»: the number typed before the label in the same cell.
@@ -53,6 +54,8 @@ const HEADING_TEXT = /^мероприятие\s*№?\s*(\d{1,3}(?:\.\d{1,3})*)[.
 
 /** The field a short label names («Срок исполнения», «Ответственный», «Мероприятие 1.»), with its number. */
 function labelField(label: string): { field: FieldKey; number: string | null } | null {
+  // «Статус на 01.08.2027», «Отметка о выполнении (по состоянию на 01.09.2027)»: a report's day belongs to the label.
+  label = label.replace(AS_OF, "");
   // A label is a few words: a longer text starting with «Срок …» or «Документ …» is a value, not a label.
   if (label.length > 40 || label.split(/\s+/).length > 4) return null;
   const m = TRAILING_NUMBER.exec(label);

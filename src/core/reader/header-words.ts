@@ -32,7 +32,7 @@ const RULES: [FieldKey, RegExp][] = [
   ["audience", /^(целев|аудитори|участник|targetaudience|audience|participants)/],
   [
     "status",
-    /^(отметк|статус|выполнени|исполнени|(исполнено|выполнено)($|\()|(информаци[яи]|сведени[яе])об?(ходе)?(вы|ис)полн|ходисполн|status|done|completion|progress)/,
+    /^(отметк|статус|выполнени|исполнени|(исполнено|выполнено)($|\(|\/)|(информаци[яи]|сведени[яе])об?(ходе)?(вы|ис)полн|ходисполн|status|done|completion|progress)/,
   ],
   ["note", /^(примечани|комментари|note|comment|remark)/],
   // «Программа», «Проект», «Программа (проект)»: the column naming each row's programme (a whole header, not a title).

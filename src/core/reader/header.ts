@@ -14,6 +14,7 @@ import {
 import type { FieldKey } from "./types";
 import { quarterColumns, quarterLabelsEnd, type QuarterColumn } from "./quarters";
 import { isNumberLike } from "./vocabulary";
+import { findStatusColumn } from "./status-column";
 import { squash } from "./normalize";
 import { isColumnNumbers } from "./column-numbers";
 
@@ -368,6 +369,11 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
       full.number = n;
       how.number = { by: "content", header: s.text(r, n), group: null };
     }
+  }
+  const st = matrix ? undefined : findStatusColumn(s, r, last, full);
+  if (st !== undefined) {
+    full.status = st;
+    how.status = { by: "content", header: s.text(r, st), group: null };
   }
   // Before the column-number row: its «3» would hide the programme's name above it.
   let programmes = matrix || quarters ? null : programmeColumns(s, r, last, full);

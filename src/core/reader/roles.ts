@@ -53,10 +53,16 @@ function why(how: How | undefined, name: ColumnRoleName): Bilingual {
         en: `«${how.header}» under the group header «${how.group ?? ""}»: ${role.en}`,
       };
     case "content":
-      return {
-        ru: `заголовка нет, в ячейках номера пунктов: ${role.ru}`,
-        en: `no header, the cells hold item numbers: ${role.en}`,
-      };
+      // Two columns are read by their cells: the items' numbers, and a progress report's completion marks.
+      return name === "status"
+        ? {
+            ru: `${how.header ? `заголовок «${how.header}» не назван` : "заголовка нет"}, в ячейках отметки («+», «вып.», «да»): ${role.ru}`,
+            en: `${how.header ? `the header «${how.header}» names no role` : "no header"}, the cells hold completion marks («+», «✓»): ${role.en}`,
+          }
+        : {
+            ru: `заголовка нет, в ячейках номера пунктов: ${role.ru}`,
+            en: `no header, the cells hold item numbers: ${role.en}`,
+          };
     case "override":
       return { ru: `задано вручную: ${role.ru}`, en: `set by hand: ${role.en}` };
     default:

@@ -32,7 +32,9 @@ export const codes = {
 } satisfies RuleCodes;
 
 // \b is ASCII-only even with /u: Russian words end at (?!\p{L}).
-const DONE = /^\s*(выполнен|исполнен|сделан|завершен|готов|done|completed?\b|да(?!\p{L})|yes\b|✓|✔|\+)/iu;
+// «вып.», «исп.»: the short marks of a report's narrow completion column.
+const DONE =
+  /^\s*(выполнен|исполнен|(?:вып|исп)(?:\.|(?!\p{L}))|сделан|завершен|готов|done|completed?\b|да(?!\p{L})|yes\b|✓|✔|\+)/iu;
 const NOT_DONE = /^\s*(не\s|not\s|нет(?!\p{L})|no\b)/iu;
 
 // Planners prove a step instead of writing «исполнено»: a finished step's short participle («согласован 12.02.2027»,

@@ -1,0 +1,47 @@
+// A progress report's completion column headed with a word the rules do not take («Исп.», «Отм.», «V») or with none:
+// its cells («+», «вып.», «да», «3 из 5») say what it is. «Исп.» alone may also abbreviate «исполнитель», so the
+// header is not read either way; only the marks under it decide.
+import type { Sheet } from "./grid-cache";
+import { classifyHeader } from "./header-words";
+import type { FieldKey } from "./types";
+
+// One cell of a completion column: a mark, «не выполнено», a share done («3 из 5», «80 %»), or a day it was done.
+const MARK =
+  /^(?:\+|-|–|—|✓|✔|v|х|x|да|нет|вып\.?|исп\.?|выполнено|исполнено|не\s*(?:вып\.?|исп\.?|выполнено|исполнено)|частично(?:\s*\(.*\))?|в\s*работе|\d+\s*из\s*\d+|\d{1,3}\s*%|\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4}))$/iu;
+// A header short enough to be an abbreviation or a tick's column («Исп.», «Отм.», «V»), when it is not a known role.
+const SHORT_HEADER = 12;
+
+/**
+ * The column right of the table's mapped ones (or between them) whose header names no role and whose cells are
+ * completion marks — at least three, nearly all of them marks, one at least a positive one; undefined when none is.
+ */
+export function findStatusColumn(
+  s: Sheet,
+  h: number,
+  last: number,
+  cols: Partial<Record<FieldKey, number>>,
+): number | undefined {
+  if (cols.status !== undefined || cols.actual !== undefined) return undefined;
+  const used = new Set(Object.values(cols));
+  const lo = Math.min(...used);
+  const hi = Math.max(...used);
+  for (let c = lo + 1; c <= hi + 2; c++) {
+    if (used.has(c)) continue;
+    const label = s.text(h, c);
+    if (label.length > SHORT_HEADER || (label !== "" && classifyHeader(label) !== null)) continue;
+    let marks = 0;
+    let done = 0;
+    let other = 0;
+    for (let r = last + 1, seen = 0; r < s.nRows && seen < 60; r++) {
+      const t = s.text(r, c).trim();
+      if (t === "") continue;
+      seen++;
+      if (MARK.test(t)) {
+        marks++;
+        if (/^(?:\+|✓|✔|v|да|вып|исп|выполнено|исполнено)/iu.test(t)) done++;
+      } else other++;
+    }
+    if (marks >= 3 && done >= 1 && other <= Math.floor(marks / 10)) return c;
+  }
+  return undefined;
+}
