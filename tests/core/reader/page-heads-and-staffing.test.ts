@@ -1,5 +1,5 @@
 // Three things planners' sheets hold between or under the roadmap rows: a page's running head before the header
-// repeated at a page break, a staffing table below, and column numbers right of a leading direction column.
+// repeated at a page break, a staffing table or a course schedule below, and column numbers right of a leading direction column.
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/grid";
 import { readRoadmaps } from "../../../src/core/reader";
@@ -63,6 +63,21 @@ describe("rows that are not measures", () => {
       ["Кадровое обеспечение"],
       ["Должность", "Количество ставок", "Срок укомплектования"],
       ["Педагог дополнительного образования", "4", "до 01.08.2027"],
+    ];
+    expect(numbers(rows)).toEqual(["1.", "2."]);
+  });
+
+  it("a teachers' course schedule below («№ | ФИО педагога | Предмет | Сроки курсов») ends the roadmap", () => {
+    const rows: CellValue[][] = [
+      ["Дорожная карта создания центра «Точка роста» на 2027 год"],
+      head,
+      row(1, "Назначение руководителя центра", "до 20.12.2026"),
+      row(2, "Открытие центра", "01.09.2027"),
+      [],
+      [null, "График курсовой подготовки педагогов центра"],
+      ["№", "ФИО педагога", "Предмет", "Сроки курсов", "Организатор"],
+      ["1", "Лаптев Д.И.", "физика", "15.03.2027 – 02.04.2027", "ФО"],
+      ["2", "Сорокина Т.А.", "химия, биология", "октябрь 2027", "ИРО"],
     ];
     expect(numbers(rows)).toEqual(["1.", "2."]);
   });
