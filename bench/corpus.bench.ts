@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout89",
+  "holdout90",
   "holdout70",
   "holdout21",
 ];
