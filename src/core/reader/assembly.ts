@@ -371,6 +371,8 @@ function withOverride(s: Sheet, h: Header, id: string, opts: ReadOptions): Heade
     how,
     quarters,
     programmes: h.programmes,
+    // An overridden deadline column is the planner's one column: no other year's is read beside it.
+    yearAlts: entry[1].deadline === undefined ? h.yearAlts : undefined,
   });
 }
 

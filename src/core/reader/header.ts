@@ -15,6 +15,7 @@ import type { FieldKey } from "./types";
 import { quarterColumns, quarterLabelsEnd, type QuarterColumn } from "./quarters";
 import { isNumberLike } from "./vocabulary";
 import { findStatusColumn } from "./status-column";
+import { yearColumns } from "./year-columns";
 import { squash } from "./normalize";
 import { isColumnNumbers } from "./column-numbers";
 
@@ -62,11 +63,13 @@ export interface Header {
   quarters?: QuarterColumn[] | null;
   /** «Точка роста | Кванториум | ЦОС» beside one list of measures: one roadmap per programme column. */
   programmes?: ProgrammeColumn[] | null;
+  /** Deadline columns of the plan's other years, read in order where the deadline column has a dash (year-columns.ts). */
+  yearAlts?: number[];
 }
 
 export function withEntries(
   h: Pick<Header, "row" | "last" | "cols" | "matrix" | "how"> &
-    Pick<Partial<Header>, "quarters" | "programmes">,
+    Pick<Partial<Header>, "quarters" | "programmes" | "yearAlts">,
 ): Header {
   const entries = Object.entries(h.cols) as [FieldKey, number][];
   return {
@@ -363,6 +366,9 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
     how.deadline = { by: "group", header: end.label, group: end.yearLabel };
     last = Math.max(last, quarterLabelsEnd(s, r, quarters));
   }
+  const yearAlts = matrix || quarters ? [] : yearColumns(s, r, full);
+  if (full.deadline !== undefined && how.deadline === undefined)
+    how.deadline = { by: "header", header: s.text(r, full.deadline), group: null };
   if (full.number === undefined && !matrix) {
     const n = findNumberColumn(s, r, last, full);
     if (n !== undefined) {
@@ -386,7 +392,8 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
     const all = Object.values(full);
     if (isColumnNumbers(s, last + 1, Math.min(...all), Math.max(...all))) last++;
   }
-  return withEntries({ row: r, last, cols: full, matrix, how, quarters, programmes });
+  const alts = yearAlts.length > 0 && !programmes ? yearAlts : undefined;
+  return withEntries({ row: r, last, cols: full, matrix, how, quarters, programmes, yearAlts: alts });
 }
 
 /** «Дата | Кванториум | Точка роста | ЦОС»: a date column and two or more columns named by programme. */

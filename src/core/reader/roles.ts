@@ -81,6 +81,22 @@ export function tableRoles(s: Sheet, h: Header): ColumnRole[] {
     out.push([c, { column: s.letter(c), role, header, reason: why(how, role) }]);
   }
   for (const q of h.quarters ?? []) out.push([q.col, quarterRoles(s, [q])[0]!]);
+  for (const c of h.yearAlts ?? []) {
+    const main = s.text(h.row, h.cols.deadline!);
+    const header = s.text(h.row, c);
+    out.push([
+      c,
+      {
+        column: s.letter(c),
+        role: "deadline",
+        header,
+        reason: {
+          ru: `«${header}» — срок другого года плана: читается там, где в столбце «${main}» прочерк или пусто`,
+          en: `«${header}» is another year's deadline: read where the column «${main}» has a dash or nothing`,
+        },
+      },
+    ]);
+  }
   return out.sort((a, b) => a[0] - b[0]).map(([, r]) => r);
 }
 

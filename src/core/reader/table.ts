@@ -18,6 +18,7 @@ import type { FieldKey, RoadmapRow, RowField, SkippedRow } from "./types";
 import { partHeadingAt } from "./part-headings";
 import { endsWithPlanResponsible } from "./plan-responsible";
 import { quarterDeadline } from "./quarters";
+import { yearAltDeadline } from "./year-columns";
 import { takeGroupHeadings } from "./row-kinds";
 import { sectionAt, type Sec } from "./sections";
 import { DASH_STEP_RE, isNumberLike, LETTER_STEP_RE, PAREN_STEP_RE, TITLE_RE } from "./vocabulary";
@@ -78,8 +79,10 @@ function takeDeadlineLabel(
   return label !== null;
 }
 
-// «2028 год», «На 2028 год:» alone on its row: the block of a roadmap for several years that holds that year's steps.
-const YEAR_HEADING = /^\s*(?:на\s+)?20\d\d\s*(?:год|г\.?)?\s*:?\s*$/iu;
+// «2028 год», «На 2028 год:», «2026/2027 учебный год», «2027/2028 уч. год» alone on its row: the block of a roadmap for
+// several years that holds that year's steps.
+const YEAR_HEADING =
+  /^\s*(?:на\s+)?20\d\d(?:\s*[/\\\-–—]\s*20\d\d)?\s*(?:год|г\.?|учебн[а-я]*\s+год|уч\.\s*г(?:од|\.)?)?\s*:?\s*$/iu;
 
 function takeYearHeading(
   s: Sheet,
@@ -153,6 +156,7 @@ function startRow(t: Reading, r: number, numText: string): RoadmapRow {
   if (!row.fields.organisation && t.org) row.fields.organisation = t.org;
   if (!row.fields.deadline && t.due) row.fields.deadline = t.due;
   if (h.quarters) quarterDeadline(s, r, h.quarters, row);
+  if (h.yearAlts) yearAltDeadline(s, r, h.yearAlts, row);
   t.rows.push(row);
   t.secs.push(t.sec);
   return row;
