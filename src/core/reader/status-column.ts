@@ -5,9 +5,13 @@ import type { Sheet } from "./grid-cache";
 import { classifyHeader } from "./header-words";
 import type { FieldKey } from "./types";
 
-// One cell of a completion column: a mark, «не выполнено», a share done («3 из 5», «80 %»), or a day it was done.
+// One cell of a completion column: it opens with a mark, «не выполнено», a share done («3 из 5», «80 %») or the day it
+// was done, and may say more after it («вып. 21.12.26», «✓ (I, II кв.)», «3 из 5 чел.»).
 const MARK =
-  /^(?:\+|-|–|—|✓|✔|v|х|x|да|нет|вып\.?|исп\.?|выполнено|исполнено|не\s*(?:вып\.?|исп\.?|выполнено|исполнено)|частично(?:\s*\(.*\))?|в\s*работе|\d+\s*из\s*\d+|\d{1,3}\s*%|\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4}))$/iu;
+  /^(?:[+✓✔vVхxХX](?!\p{L})|да(?!\p{L})|нет(?!\p{L})|(?:вып|исп)(?:\.|(?!\p{L}))|выполнен|исполнен|не\s+(?:вып|исп|выполн)|частично|в\s+работе|\d+\s*из\s*\d+|\d{1,3}\s*%|\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|[-–—]\s*$)/iu;
+const POSITIVE = /^(?:[+✓✔vV](?!\p{L})|да(?!\p{L})|вып|исп|выполнен|исполнен|100\s*%)/iu;
+// A mark and a word or two after it: longer cells are notes or names.
+const MARK_LENGTH = 40;
 // A header short enough to be an abbreviation or a tick's column («Исп.», «Отм.», «V»), when it is not a known role.
 const SHORT_HEADER = 12;
 
@@ -36,12 +40,13 @@ export function findStatusColumn(
       const t = s.text(r, c).trim();
       if (t === "") continue;
       seen++;
-      if (MARK.test(t)) {
+      if (t.length <= MARK_LENGTH && MARK.test(t)) {
         marks++;
-        if (/^(?:\+|✓|✔|v|да|вып|исп|выполнено|исполнено)/iu.test(t)) done++;
+        if (POSITIVE.test(t)) done++;
       } else other++;
     }
-    if (marks >= 3 && done >= 1 && other <= Math.floor(marks / 10)) return c;
+    // A report may say more on a row or two («подобраны 3 из 8», «I кв. — 03.04.27»): three cells in four are marks.
+    if (marks >= 3 && done >= 1 && other * 3 <= marks) return c;
   }
   return undefined;
 }

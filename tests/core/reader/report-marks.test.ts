@@ -50,6 +50,21 @@ describe("completion marks of a progress report", () => {
     expect(overdue(values).length).toBeGreaterThan(0);
   });
 
+  it("an unheaded column of marks with a day or a word after them («вып. 21.12.26», «✓ 01.09») is the status column", () => {
+    const marks = (i: number) =>
+      i === 3 ? "подобраны 3 из 8" : i === 5 ? "I кв. — 03.04.27" : i % 2 ? "вып. 21.12.26" : "✓ (I, II кв.)";
+    const values = table("", marks);
+    expect(readRoadmaps(grid(values)).roadmaps[0]!.columns.status?.column).toBe("F");
+    expect(overdue(values).length).toBe(2);
+  });
+
+  it("«100 %» and «5 из 5» in a «% выполнения» column are marks; «80 %» and «3 из 5» are not", () => {
+    const f = (text: string) => ({ text, value: text, addresses: [] });
+    expect(["100%", "100 %", "5 из 5"].map((t) => isDone(f(t)))).toEqual([true, true, true]);
+    expect(["80%", "0 %", "3 из 5"].map((t) => isDone(f(t)))).toEqual([false, false, false]);
+    expect(overdue(table("% выполнения", () => "100%"))).toEqual([]);
+  });
+
   it("«вып.» and «исп.» are marks; «не вып.» is not", () => {
     const f = (text: string) => ({ text, value: text, addresses: [] });
     expect(["вып.", "вып", "исп.", "Вып."].map((t) => isDone(f(t)))).toEqual([true, true, true, true]);

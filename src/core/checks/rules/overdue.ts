@@ -61,12 +61,20 @@ function partial(t: string): boolean {
   return of !== null && Number(of[1]) < Number(of[2]);
 }
 
+/** «100 %», «5 из 5»: the whole share done. */
+function whole(t: string): boolean {
+  const pct = /^\s*(\d+(?:[.,]\d+)?)\s*%/u.exec(t);
+  if (pct) return Number(pct[1]!.replace(",", ".")) >= 100;
+  const of = /^\s*(\d+)\s+из\s+(\d+)/u.exec(t);
+  return of !== null && Number(of[2]) > 0 && Number(of[1]) >= Number(of[2]);
+}
+
 /** Whether the status cell says the measure is done («выполнено», «да», «✓», a dated document; not «не выполнено»). */
 export function isDone(field: RowField | undefined): boolean {
   if (!field) return false;
   const t = field.text.replace(/ё/g, "е");
   if (NOT_DONE.test(t) || PARTLY.test(t)) return false;
-  if (DONE.test(t) || DATE_ONLY.test(t) || field.value instanceof Date) return true;
+  if (DONE.test(t) || DATE_ONLY.test(t) || field.value instanceof Date || whole(t)) return true;
   // «перенесено на 12.04.2027, выполнено»: a report's last clause is the step's state now.
   const last = t.slice(Math.max(t.lastIndexOf(","), t.lastIndexOf(";")) + 1);
   if (last !== t && DONE.test(last) && !PENDING.test(last)) return true;
