@@ -57,6 +57,11 @@ function atomBounds(
   return { bs, inferred, unresolved, penalty };
 }
 
+/** A two-part range with no year written in either part («сентябрь – май», «ноябрь – февраль»). */
+function yearless(g: Group): boolean {
+  return g.atoms.length === 2 && g.atoms.every((a) => a.year === null);
+}
+
 export function evaluate(
   g: Group,
   cadence: Cadence | null,
@@ -70,7 +75,14 @@ export function evaluate(
   let penalty = ab.penalty;
   if (g.atoms.some((a) => a.typo)) notes.push("misspelt month name");
   if (g.atoms.some((a) => a.doubt > 0)) notes.push(doubtNote(g.atoms));
-  if (bs.length === 2 && compareIso(bs[0]!.start, bs[1]!.end) > 0) return "the range ends before it starts";
+  if (bs.length === 2 && compareIso(bs[0]!.start, bs[1]!.end) > 0) {
+    // «сентябрь – май» with no year written in a plan of calendar years, «май – сентябрь» in a school year's: the range
+    // runs on into the next year rather than ending before it starts.
+    const wrap = yearless(g) ? bounds(g.atoms[1]!, Number(bs[1]!.end.slice(0, 4)) + 1) : null;
+    if (wrap === null || typeof wrap === "string" || compareIso(bs[0]!.start, wrap.end) > 0)
+      return "the range ends before it starts";
+    bs[1] = wrap;
+  }
 
   const first = g.atoms[0]!;
   const single = g.atoms.length === 1;

@@ -120,13 +120,32 @@ function schoolYears(
   const s = SCHOOL_YEAR.exec(n);
   return s ? { first: Number(s[2]), last: null, index: s.index, length: s[0].length } : null;
 }
-const PLAIN_YEAR = /(?:на|в)\s+(20\d\d)(?:\s*[-–—]\s*(20\d\d))?\s*(?:год[а-я]*|гг\.?|г\.)/;
+const PLAIN_YEAR = /(?:на|в)\s+(20\d\d)(?:\s*(?:[-–—]|и|,)\s*(20\d\d))?\s*(?:год[а-я]*|гг\.?|г\.)/;
+// «на 2027 год и плановый период 2028 (и 2029) годов», «на 2027 год и 2028 год»: the later years the plan runs into.
+const LATER_YEARS =
+  /^\s*(?:и|,)\s+(?:на\s+)?(?:плановый\s+период\s+)?(20\d\d)(?:\s*(?:и|[-–—]|,)\s*(20\d\d))?\s*(?:год[а-я]*|гг\.?|г\.)/;
+
+/** A title's calendar years: the first and the last (the same for one year), where the phrase is; null for none. */
+function calendarYears(n: string): { first: number; last: number; index: number; length: number } | null {
+  const p = PLAIN_YEAR.exec(n);
+  if (!p) return null;
+  const first = Number(p[1]);
+  let last = p[2] ? Number(p[2]) : first;
+  let length = p[0].length;
+  const later = LATER_YEARS.exec(n.slice(p.index + length));
+  if (later) {
+    last = Math.max(last, Number(later[2] ?? later[1]));
+    length += later[0].length;
+  }
+  return { first, last: Math.max(first, last), index: p.index, length };
+}
 const RELATIVE = /предшествующ[а-я]*\s+году\s+получения\s+субсиди[а-я]*/;
 
 /**
- * The years a title names: the end of its (first) school year («на 2026/2027 учебный год» → 2027), or its one calendar
- * year («на 2027 год»); null for what it does not name (several calendar years are none). `lastYear` is the end of a
- * span of calendar or school years («на 2027–2029 годы» → 2029, «2026/2027 – 2028/2029 учебные годы» → 2029), else null.
+ * The years a title names: the end of its (first) school year («на 2026/2027 учебный год» → 2027), or its (first)
+ * calendar year («на 2027 год», «на 2027–2029 годы» → 2027); null for what it does not name. `lastYear` is the end of a
+ * span of calendar or school years («на 2027–2029 годы», «на 2027 год и плановый период 2028 и 2029 годов» → 2029,
+ * «2026/2027 – 2028/2029 учебные годы» → 2029), else null.
  */
 export function titleYears(title: string): {
   schoolYearEnd: number | null;
@@ -136,12 +155,11 @@ export function titleYears(title: string): {
   const n = normalize(title);
   const s = schoolYears(n);
   if (s) return { schoolYearEnd: s.first, calendarYear: null, lastYear: s.last };
-  const p = PLAIN_YEAR.exec(n);
-  const last = p?.[2] ? Number(p[2]) : null;
+  const p = calendarYears(n);
   return {
     schoolYearEnd: null,
-    calendarYear: p && !p[2] ? Number(p[1]) : null,
-    lastYear: last !== null && last > Number(p![1]) ? last : null,
+    calendarYear: p ? p.first : null,
+    lastYear: p && p.last > p.first ? p.last : null,
   };
 }
 
@@ -159,12 +177,13 @@ function yearPhrase(l: Located): Evidence<number> | null {
       );
     return { value: end, evidence: ev };
   }
-  const p = PLAIN_YEAR.exec(n);
+  const p = calendarYears(n);
   if (p) {
-    const words = l.text.slice(p.index, p.index + p[0].length);
+    const words = l.text.slice(p.index, p.index + p.length);
     const ev = [quote(l, words)];
-    if (p[2]) ev.push(`несколько лет: взят первый, ${p[1]} / several years: the first, ${p[1]}, is taken`);
-    return { value: Number(p[1]), evidence: ev };
+    if (p.last > p.first)
+      ev.push(`несколько лет: взят первый, ${p.first} / several years: the first, ${p.first}, is taken`);
+    return { value: p.first, evidence: ev };
   }
   return null;
 }

@@ -119,6 +119,50 @@ describe("year-less deadlines in a school-year plan", () => {
   });
 });
 
+describe("a complex plan for calendar years («на 2027–2029 годы», «на 2027 год и плановый период 2028 года»)", () => {
+  const grid = (title: string): Grid => ({
+    sheetName: "ЕКП",
+    origin: "A1",
+    merges: [],
+    values: [
+      [title, null, null, null],
+      ["№", "Мероприятие", "Сроки", "Исполнитель"],
+      [
+        "1",
+        "Совместные мероприятия обучающихся центров и школ округа",
+        "ежегодно, сентябрь",
+        "Управление образования",
+      ],
+      ["2", "Муниципальный конкурс проектов обучающихся", "ежегодно, апрель", "Управление образования"],
+      ["3", "Наставничество обучающихся центров", "ежегодно, сентябрь – май", "Руководители центров"],
+    ],
+  });
+
+  it("runs January to December of its first year: «ежегодно, сентябрь» is September of that year, not the one before", () => {
+    for (const title of [
+      "Муниципальный комплексный план мероприятий по организационно-методической поддержке центров на 2027–2029 годы",
+      "Комплексный план мероприятий по организационно-методической поддержке центров на 2027 год и плановый период 2028 и 2029 годов",
+    ]) {
+      const res = checkSheet(grid(title), { checkDate: "2026-12-22" });
+      const reading = readingOf(res.roadmaps[0]!, res.reports[0]!);
+      const dues = reading.rows.filter((r) => r.kind === "measure").map((r) => r.deadline?.due);
+      expect([title, dues]).toEqual([title, ["2027-09-30", "2027-04-30", "2028-05-31"]]);
+      expect(res.reports[0]!.findings.filter((f) => f.code === "overdue")).toEqual([]);
+    }
+  });
+
+  it("a year-less range that wraps («ноябрь – февраль», «май – сентябрь» in a school year) runs on into the next year", () => {
+    const span = (t: string, ctx: DeadlineContext) => {
+      const d = parseDeadline(t, ctx);
+      return [d.kind, d.start, d.due];
+    };
+    expect(span("ноябрь – февраль", { targetYear: 2027 })).toEqual(["period", "2027-11-01", "2028-02-29"]);
+    expect(span("май – сентябрь", plan)).toEqual(["period", "2027-05-01", "2027-09-30"]);
+    // A written year keeps its order: an end before the start is still unreadable.
+    expect(span("ноябрь 2027 – февраль 2027", { targetYear: 2027 })[0]).toBe("unknown");
+  });
+});
+
 describe("«до начала учебного года»: the first day of the school year, as «до 1 сентября»", () => {
   it("a calendar-year roadmap means the school year that begins in its year", () => {
     for (const t of [

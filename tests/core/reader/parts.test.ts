@@ -171,6 +171,16 @@ describe("year guesses", () => {
       calendarYear: null,
       lastYear: 2029,
     });
+    // A calendar year with its planning period, or two years joined by «и»: the first, running to the last.
+    for (const [t, last] of [
+      ["на 2027 год и плановый период 2028 года", 2028],
+      ["на 2027 год и плановый период 2028 и 2029 годов", 2029],
+      ["на 2027 и 2028 годы", 2028],
+      ["на 2027–2029 годы", 2029],
+    ] as const)
+      expect([t, titleYears(t)]).toEqual([t, { schoolYearEnd: null, calendarYear: 2027, lastYear: last }]);
+    // «в 2027 году и функционированию в 2028 году» names no planning period.
+    expect(titleYears("по созданию в 2027 году и функционированию в 2028 году").lastYear).toBeNull();
     // One school year stays one, whatever its dash.
     expect(titleYears("на 2026-2027 учебный год")).toEqual({
       schoolYearEnd: 2027,
