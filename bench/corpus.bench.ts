@@ -12,6 +12,7 @@ const SETS = [
   "holdout8",
   "holdout9",
   "holdout13",
+  "holdout92",
   "holdout89",
   "holdout90",
   "holdout70",

@@ -50,6 +50,7 @@ describe("corpus format", () => {
       "holdout8",
       "holdout9",
       "holdout13",
+      "holdout92",
       "holdout89",
       "holdout90",
       "holdout70",
