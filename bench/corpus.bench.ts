@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout91",
+  "holdout92",
   "holdout89",
   "holdout90",
   "holdout70",

@@ -51,6 +51,7 @@ describe("corpus format", () => {
       "holdout9",
       "holdout13",
       "holdout91",
+      "holdout92",
       "holdout89",
       "holdout90",
       "holdout70",
