@@ -366,7 +366,7 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
     how.deadline = { by: "group", header: end.label, group: end.yearLabel };
     last = Math.max(last, quarterLabelsEnd(s, r, quarters));
   }
-  const yearAlts = matrix || quarters ? [] : yearColumns(s, r, full);
+  const yearAlts = matrix || quarters ? [] : yearColumns(s, r, last, full);
   if (full.deadline !== undefined && how.deadline === undefined)
     how.deadline = { by: "header", header: s.text(r, full.deadline), group: null };
   if (full.number === undefined && !matrix) {

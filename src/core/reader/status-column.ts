@@ -1,5 +1,5 @@
 // A progress report's completion column headed with a word the rules do not take («Исп.», «Отм.», «V») or with none:
-// its cells («+», «вып.», «да», «3 из 5») say what it is. «Исп.» alone may also abbreviate «исполнитель», so the
+// its cells («+», «вып.», «да», «3 из 5», «приказ № 517 от 15.12.2026») say what it is. «Исп.» alone may also abbreviate «исполнитель», so the
 // header is not read either way; only the marks under it decide.
 import type { Sheet } from "./grid-cache";
 import { classifyHeader } from "./header-words";
@@ -10,8 +10,12 @@ import type { FieldKey } from "./types";
 const MARK =
   /^(?:[+✓✔vVхxХX](?!\p{L})|да(?!\p{L})|нет(?!\p{L})|(?:вып|исп)(?:\.|(?!\p{L}))|выполнен|исполнен|не\s+(?:вып|исп|выполн)|частично|в\s+работе|\d+\s*из\s*\d+|\d{1,3}\s*%|\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|[-–—]\s*$)/iu;
 const POSITIVE = /^(?:[+✓✔vV](?!\p{L})|да(?!\p{L})|вып|исп|выполнен|исполнен|100\s*%)/iu;
-// A mark and a word or two after it: longer cells are notes or names.
-const MARK_LENGTH = 40;
+// «приказ УО № 517 от 15.12.2026», «согл. ФО 22.01.2027», «изв. № 0348…»: the document that did the step, with its
+// number or day.
+const DOCUMENT =
+  /^(?:приказ|пр\.|распоряж|постановл|письм|исх\.|изв\.|акт|справк|протокол|договор|контракт|согл\.|утв\.)[^;]{0,40}?(?:№\s*\d|от\s*\d|\d{1,2}\.\d{1,2}\.\d{2,4})/iu;
+// A mark and a few words after it: longer cells are notes or names.
+const MARK_LENGTH = 60;
 // A header short enough to be an abbreviation or a tick's column («Исп.», «Отм.», «V»), when it is not a known role.
 const SHORT_HEADER = 12;
 
@@ -40,9 +44,9 @@ export function findStatusColumn(
       const t = s.text(r, c).trim();
       if (t === "") continue;
       seen++;
-      if (t.length <= MARK_LENGTH && MARK.test(t)) {
+      if (t.length <= MARK_LENGTH && (MARK.test(t) || DOCUMENT.test(t))) {
         marks++;
-        if (POSITIVE.test(t)) done++;
+        if (POSITIVE.test(t) || DOCUMENT.test(t)) done++;
       } else other++;
     }
     // A report may say more on a row or two («подобраны 3 из 8», «I кв. — 03.04.27»): three cells in four are marks.

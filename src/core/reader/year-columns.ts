@@ -32,6 +32,27 @@ function otherYearDeadline(s: Sheet, r: number, cols: Partial<Record<FieldKey, n
   return [];
 }
 
+/**
+ * «Срок исполнения» merged over «2027 | 2028 | 2029»: the group's first year is the deadline column, the years right
+ * of it are read where it has a dash.
+ */
+function yearsUnderGroup(
+  s: Sheet,
+  r: number,
+  last: number,
+  cols: Partial<Record<FieldKey, number>>,
+): number[] {
+  const d = cols.deadline!;
+  const used = new Set(Object.values(cols));
+  for (let rr = r + 1; rr <= last; rr++) {
+    if (!YEAR_ONLY.test(s.text(rr, d))) continue;
+    const out: number[] = [];
+    for (let c = d + 1; c < s.nCols && !used.has(c) && YEAR_ONLY.test(s.text(rr, c)); c++) out.push(c);
+    return out;
+  }
+  return [];
+}
+
 /** The cells under column c (the first 30 filled, dashes aside): how many read as deadlines, how many as amounts or words. */
 function cellsBelow(s: Sheet, h: number, c: number): { dated: number; other: number } {
   let dated = 0;
@@ -52,8 +73,16 @@ function cellsBelow(s: Sheet, h: number, c: number): { dated: number; other: num
  * A header with no deadline column but two or more columns headed by a year alone over dates: the first is the
  * deadline, the others are read, in order, where it has a dash. Sets cols.deadline; returns the other columns.
  */
-export function yearColumns(s: Sheet, r: number, cols: Partial<Record<FieldKey, number>>): number[] {
-  if (cols.deadline !== undefined) return otherYearDeadline(s, r, cols);
+export function yearColumns(
+  s: Sheet,
+  r: number,
+  last: number,
+  cols: Partial<Record<FieldKey, number>>,
+): number[] {
+  if (cols.deadline !== undefined) {
+    const other = otherYearDeadline(s, r, cols);
+    return other.length > 0 ? other : yearsUnderGroup(s, r, last, cols);
+  }
   const used = new Set(Object.values(cols));
   // A later year's column may hold only dashes («2028 | 2029» of a roadmap whose steps all fall in 2027).
   const found = s

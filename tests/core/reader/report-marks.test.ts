@@ -65,6 +65,30 @@ describe("completion marks of a progress report", () => {
     expect(overdue(table("% выполнения", () => "100%"))).toEqual([]);
   });
 
+  it("an unheaded column of the documents that did the steps («приказ УО № 517 от 15.12.2026») is the status column", () => {
+    const docs = [
+      "приказ УО № 517 от 15.12.2026",
+      "согл. ФО 22.01.2027",
+      "изв. № 0348300012327000011",
+      "справка № 41 от 27.02.2027",
+    ];
+    const values = table("", (i) => docs[i % docs.length]!);
+    expect(readRoadmaps(grid(values)).roadmaps[0]!.columns.status?.column).toBe("F");
+    expect(overdue(values)).toEqual([]);
+  });
+
+  it("short forms of a done step («утв. 23.12.2026», «пр. № 108-о», «сформирован») and the number 100 are marks", () => {
+    const f = (text: string, value: unknown = text) => ({ text, value, addresses: [] }) as never;
+    expect(
+      ["утв. 23.12.2026", "пр. № 108-о", "сформирован", "утв. пр. № 77-о"].map((t) => isDone(f(t))),
+    ).toEqual([true, true, true, true]);
+    expect([isDone(f("100", 100)), isDone(f("60", 60)), isDone(f("пр.", "пр."))]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it("«вып.» and «исп.» are marks; «не вып.» is not", () => {
     const f = (text: string) => ({ text, value: text, addresses: [] });
     expect(["вып.", "вып", "исп.", "Вып."].map((t) => isDone(f(t)))).toEqual([true, true, true, true]);

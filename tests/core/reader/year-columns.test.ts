@@ -60,6 +60,24 @@ describe("a deadline column per year", () => {
     expect(problems(values).filter((p) => p.startsWith("deadline-missing"))).toEqual([]);
   });
 
+  it("«Срок исполнения» merged over «2027 | 2028 | 2029»: a row dated only in a later year is read there", () => {
+    const values: CellValue[][] = [
+      ["План мероприятий («дорожная карта») по созданию центров «IT-куб» на 2027–2029 годы"],
+      ["№", "Мероприятие", "Срок исполнения", "", "", "Ответственный"],
+      ["", "", "2027", "2028", "2029", null],
+      ["1", "Закупка оборудования и мебели", "до 30.04.2027", "до 30.04.2028", "–", "Министерство"],
+      ["2", "Региональный хакатон", "–", "март 2028", "март 2029", "Региональный центр"],
+      ["3", "Оценка эффективности сети центров", "–", "–", "до 01.12.2029", "Министерство"],
+    ];
+    const g = grid(values, ["C2:E2", "A2:A3", "B2:B3", "F2:F3"]);
+    const r = readRoadmaps(g).roadmaps[0]!;
+    expect(r.rows.map((x) => x.fields.deadline?.addresses[0])).toEqual(["C4", "D5", "E6"]);
+    const codes = checkSheet(g, { checkDate: "2026-12-10" }).reports.flatMap((x) =>
+      x.findings.map((f) => f.code),
+    );
+    expect(codes).not.toContain("deadline-missing");
+  });
+
   it("years over amounts are a funding table's, not deadlines", () => {
     const values: CellValue[][] = [
       ["Комплекс мер (дорожная карта) по созданию центров «Точка роста» на 2027–2029 годы"],
