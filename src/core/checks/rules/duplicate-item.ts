@@ -192,9 +192,25 @@ function modelAndOwn(itemId: string, a: string, b: string): boolean {
   return itemId === "approve-regulation" && MODEL.test(a) !== MODEL.test(b);
 }
 
-/** One row tells the public about the step the other row is («Открытие …» / «Размещение информации об открытии …»). */
+// «Торжественное открытие центров в рамках единого дня открытия»: a ceremony that celebrates a step, not the step.
+const CEREMONY = /торжественн|праздничн/iu;
+
+/**
+ * One row tells the public about the step the other row is («Открытие …» / «Размещение информации об открытии …»), or
+ * celebrates it («Торжественное открытие центров» beside «Начало работы центров»).
+ */
 function tellsAbout(a: string, b: string): boolean {
-  return INFORMS.test(a) !== INFORMS.test(b);
+  return INFORMS.test(a) !== INFORMS.test(b) || CEREMONY.test(a) !== CEREMONY.test(b);
+}
+
+// Who a step is for: the centres' heads, their teachers, the pupils (one bit each).
+const AUDIENCES: readonly RegExp[] = [/руководител/iu, /педагог|учител/iu, /обучающ|школьник|учащ/iu];
+const audiencesIn = (t: string) => AUDIENCES.reduce((b, re, i) => (re.test(t) ? b | (1 << i) : b), 0);
+
+/** One step split by whom it is for («курсы для руководителей центров» / «… педагогических работников»). */
+function forOtherAudiences(a: string, b: string): boolean {
+  const [x, y] = [audiencesIn(a), audiencesIn(b)];
+  return (x & ~y) !== 0 && (y & ~x) !== 0;
 }
 
 /** A recurring item (quarterly monitoring) written out one row per period: the rows fall due on different days. */
@@ -256,6 +272,7 @@ export function check(ctx: CheckContext): Placed[] {
     if (anotherYear(ctx, mine, first)) continue;
     if (forOtherOrganisations(mine?.title ?? "", first?.title ?? "")) continue;
     if (forOtherObjects(mine?.title ?? "", first?.title ?? "")) continue;
+    if (forOtherAudiences(mine?.title ?? "", first?.title ?? "")) continue;
     if (stagesOfOneStep(ctx, item.id, mine?.title ?? "", first?.title ?? "")) continue;
     if (tellsAbout(mine?.title ?? "", first?.title ?? "")) continue;
     if (modelAndOwn(item.id, mine?.title ?? "", first?.title ?? "")) continue;

@@ -21,6 +21,37 @@ describe("rule duplicate-item", () => {
     expect(f!.match!.terms.length).toBeGreaterThan(0);
   });
 
+  it("a ceremony celebrating the start, and training split by audience, are no copies; a plain repeat still is", () => {
+    const extra = (title: string, deadline: string) => [...leningrad(), { number: "14.", title, deadline }];
+    const ceremony = extra(
+      "Торжественное открытие Кванториума в рамках единого дня открытия",
+      "30 августа 2024 года",
+    );
+    expect(findingsOf(duplicateItem, contextOf(ceremony))).toEqual([]);
+    const base = leningrad();
+    const training = base.findIndex((r) => /квалификаци/i.test(r.title));
+    expect(training).toBeGreaterThan(-1);
+    const split = [
+      ...base.slice(0, training),
+      { ...base[training]!, title: "Повышение квалификации педагогических работников Кванториума" },
+      {
+        ...base[training]!,
+        number: "6а.",
+        title: "Курсы повышения квалификации для руководителей Кванториумов",
+      },
+      ...base.slice(training + 1),
+    ];
+    expect(findingsOf(duplicateItem, contextOf(split))).toEqual([]);
+    // The same audience twice is one step written twice.
+    const twice = [
+      ...base.slice(0, training),
+      { ...base[training]!, title: "Повышение квалификации педагогических работников Кванториума" },
+      { ...base[training]!, number: "6а.", title: "Курсы повышения квалификации педагогов Кванториума" },
+      ...base.slice(training + 1),
+    ];
+    expect(findingsOf(duplicateItem, contextOf(twice)).map((f) => f.code)).toEqual(["duplicate-item"]);
+  });
+
   it("no duplicates in the baseline, none without an edition", () => {
     expect(findingsOf(duplicateItem, contextOf(leningrad()))).toEqual([]);
     expect(findingsOf(duplicateItem, contextOf(leningrad(), { edition: null }))).toEqual([]);
