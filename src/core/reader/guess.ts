@@ -55,6 +55,13 @@ function complexPlan(l: Located): string | null {
   return l.text.slice(m.index, m.index + m[0].length);
 }
 
+// The short forms planners use for a programme in a title of their own (abbreviations.ts reads them in headers too).
+const SHORT_FORMS = {
+  ШК: ["kvantorium", "школьный Кванториум", "school Kvantorium"],
+  ТР: ["tochka-rosta", "центр «Точка роста»", "Tochka Rosta centre"],
+} as const satisfies Record<string, readonly [ProgrammeId, string, string]>;
+const SHORT_FORM = /(?<![А-ЯЁа-яёA-Za-z])(ШК|ТР)(?![А-ЯЁа-яёA-Za-z])/;
+
 /**
  * The title decides when it names one programme (or the complex plan); otherwise the most frequent
  * programme in the header labels, then in the rows, then in the text above the table.
@@ -97,6 +104,17 @@ export function guessProgramme(
     // A tie between programmes is not a guess.
     if (ranked[1] && ranked[1][1] === n) continue;
     return { value: best, evidence: counts.get(best)! };
+  }
+  // Nothing named in full: a title that names its programme only by the usual short form («создания ШК на базе …»).
+  for (const l of head) {
+    const m = SHORT_FORM.exec(l.text);
+    if (m) {
+      const [id, ru, en] = SHORT_FORMS[m[1] as keyof typeof SHORT_FORMS];
+      return {
+        value: id,
+        evidence: [`${quote(l, m[1]!)} — обычное сокращение: ${ru} / the usual short form: ${en}`],
+      };
+    }
   }
   return { value: "unknown", evidence: [] };
 }

@@ -141,6 +141,24 @@ describe("programme guesses", () => {
     );
     expect(g.value).toBe("complex-plan");
   });
+  it("a title naming its programme only as «ШК» or «ТР» gives it, and says it took the short form", () => {
+    const g = guessProgramme(
+      [at("Дорожная карта создания ШК на базе МАОУ «Гимназия № 7» (открытие 01.09.2027)")],
+      [],
+      [],
+      [],
+    );
+    expect(g.value).toBe("kvantorium");
+    expect(g.evidence[0]).toContain("обычное сокращение");
+    expect(guessProgramme([at("План-график создания ТР в МБОУ «СОШ № 2»")], [], [], []).value).toBe(
+      "tochka-rosta",
+    );
+    // Inside a word («ШКОЛА», «ТРУД») it is no short form.
+    expect(guessProgramme([at("План работы ШКОЛЫ на 2027 год, ТРУДОВОЕ обучение")], [], [], []).value).toBe(
+      "unknown",
+    );
+  });
+
   it("a tie is unknown, with no evidence", () => {
     const g = guessProgramme([at("«Точка роста» и «Кванториум»")], [], [], []);
     expect(g).toEqual({ value: "unknown", evidence: [] });
