@@ -12,6 +12,7 @@ import {
   looseField,
 } from "./header-words";
 import type { FieldKey } from "./types";
+import { periodColumns } from "./period-columns";
 import { quarterColumns, quarterLabelsEnd, type QuarterColumn } from "./quarters";
 import { isNumberLike } from "./vocabulary";
 import { findStatusColumn } from "./status-column";
@@ -359,7 +360,11 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
   const full: Cols = { ...cols };
   if (!matrix) last = Math.max(last, dateGroup(s, r, full, how), otherGroups(s, r, full, how));
   const quarters =
-    full.deadline === undefined && !matrix ? quarterColumns(s, r, new Set(Object.values(full))) : null;
+    full.deadline === undefined && !matrix
+      ? quarterColumns(s, r, new Set(Object.values(full)))
+      : !matrix && full.deadline !== undefined
+        ? periodColumns(s, r, last, full.deadline)
+        : null;
   if (quarters) {
     const end = quarters.reduce((a, b) => (b.col > a.col ? b : a));
     full.deadline = end.col;

@@ -16,6 +16,8 @@ export interface QuarterColumn {
   /** The quarter's and the year's header text, for the column's role. */
   label: string;
   yearLabel: string;
+  /** A dated period's own text («сентябрь – декабрь 2026»), for a column that is neither a quarter nor a month. */
+  period?: string;
 }
 
 const QUARTER = /^(iv|i{1,3}|[1-4])\s*-?\s*(?:й\s*)?кв(?:\.|артал[а-я]*)?\s*(?:(20\d\d)\s*(?:г\.?|года?)?)?$/;
@@ -44,7 +46,7 @@ const MONTH_NAMES = [
 const MIN_MONTHS = 3;
 
 /** What planners put in a quarter cell to mark it: «+», «х», «x», «✓», «v», «да», «1». */
-const MARK = /^\s*(?:\+|[хx×✓✔v]|да|1)\s*$/i;
+export const MARK = /^\s*(?:\+|[хx×✓✔v]|да|1)\s*$/i;
 
 /** The text of the header cell over column c in row r: its own, or a merged (or lost-merge) cell to its left. */
 function textOver(s: Sheet, r: number, c: number, lo: number): string {
@@ -123,6 +125,12 @@ export function quarterDeadline(
   const marked = quarters.filter((q) => MARK.test(s.text(r, q.col)));
   delete row.fields.deadline;
   if (marked.length === 0) return;
+  // Dated periods («I полугодие (сентябрь – декабрь 2026)»): the last marked one is when the measure ends.
+  const period = marked[marked.length - 1]!.period;
+  if (period !== undefined) {
+    row.fields.deadline = { text: period, value: period, addresses: marked.map((q) => s.addr(r, q.col)) };
+    return;
+  }
   // Months are written as marked, in the grid's order (a school year runs September to August): «октябрь, январь».
   const months = marked[0]!.month > 0;
   const order = (q: QuarterColumn) => (q.year ?? 0) * 4 + q.quarter;
@@ -142,6 +150,11 @@ const REASON: Bilingual = {
   en: "a «+» here means the measure runs in this quarter; the deadline is the end of the last marked quarter",
 };
 
+const PERIOD_REASON: Bilingual = {
+  ru: "отметка в этом периоде — мероприятие идёт в нём; срок — конец последнего отмеченного периода",
+  en: "a mark here means the measure runs in this period; the deadline is the end of the last marked period",
+};
+
 const MONTH_REASON: Bilingual = {
   ru: "отметка в этом месяце — мероприятие проходит в нём; срок — конец последнего отмеченного месяца",
   en: "a mark here means the measure is held in this month; the deadline is the end of the last marked month",
@@ -153,6 +166,6 @@ export function quarterRoles(s: Sheet, quarters: readonly QuarterColumn[]): Colu
     column: s.letter(q.col),
     role: "deadline",
     header: q.yearLabel === q.label ? q.label : `${q.yearLabel} / ${q.label}`,
-    reason: q.month > 0 ? MONTH_REASON : REASON,
+    reason: q.period !== undefined ? PERIOD_REASON : q.month > 0 ? MONTH_REASON : REASON,
   }));
 }

@@ -57,3 +57,36 @@ describe("a legend of the grid's marks under the table", () => {
     expect(r.rows.map((x) => x.sheetRows[0])).toEqual([3, 4]);
   });
 });
+
+describe("dated periods under «Сроки»", () => {
+  it("«I полугодие (сентябрь – декабрь 2026) | II полугодие (январь – май 2027)» with «х»: the last marked period ends the row", () => {
+    const rows: CellValue[][] = [
+      ["План мероприятий центра «Точка роста» в рамках единого комплексного плана на 2026/2027 учебный год"],
+      ["№", "Мероприятие", "Сроки", "", "Ответственный", "Результат"],
+      ["", "", "I полугодие (сентябрь – декабрь 2026)", "II полугодие (январь – май 2027)", null, null],
+      ["1", "Дни открытых дверей центра", "х", "х", "руководитель центра", "не менее 40 участников"],
+      ["2", "Выступление педагогов на районном фестивале", "", "х", "учитель химии", "выступление"],
+      ["3", "Практикумы по физике для учителей района", "х", "", "учитель физики", "2 практикума"],
+    ];
+    const r = readRoadmaps(grid(rows, ["C2:D2", "A2:A3", "B2:B3", "E2:E3", "F2:F3"])).roadmaps[0]!;
+    expect(r.rows.map((x) => x.fields.deadline?.text)).toEqual([
+      "январь – май 2027",
+      "январь – май 2027",
+      "сентябрь – декабрь 2026",
+    ]);
+    expect(r.rows[0]!.fields.deadline?.addresses).toEqual(["C4", "D4"]);
+    expect(r.columnRoles?.filter((c) => c.role === "deadline").map((c) => c.column)).toEqual(["C", "D"]);
+  });
+
+  it("sub-headers without a written year, or cells that are dates, are no period marks", () => {
+    const rows: CellValue[][] = [
+      ["План мероприятий центра «Точка роста» на 2026/2027 учебный год"],
+      ["№", "Мероприятие", "Сроки", "", "Ответственный"],
+      ["", "", "план", "факт", null],
+      ["1", "Дни открытых дверей центра", "до 01.10.2026", "28.09.2026", "руководитель центра"],
+      ["2", "Практикумы по физике", "до 01.12.2026", "", "учитель физики"],
+    ];
+    const r = readRoadmaps(grid(rows, ["C2:D2", "A2:A3", "B2:B3", "E2:E3"])).roadmaps[0]!;
+    expect(r.rows.map((x) => x.fields.deadline?.text)).toEqual(["до 01.10.2026", "до 01.12.2026"]);
+  });
+});
