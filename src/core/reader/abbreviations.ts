@@ -3,7 +3,7 @@
 // programme's; the usual «ТР», «ШК», «КВ» count without a legend when the sheet names the programme in full.
 import type { ProgrammeId } from "../programmes";
 import type { Sheet } from "./grid-cache";
-import { programmeMentions } from "./guess";
+import { programmeMentions, SHORT_FORMS } from "./guess";
 
 /** A short all-capitals label, as a header cell holds an abbreviation («ТР», «КВ», «ТЦ»). */
 export const ABBREVIATION_RE = /^[А-ЯЁA-Z]{2,5}$/;
@@ -16,7 +16,11 @@ const FURTHER_RE = /\(\s*далее\s*[—–-]?\s*«?([А-ЯЁA-Z]{2,5})»?\s*\
 const memo = new WeakMap<Sheet, Map<string, ProgrammeId>>();
 
 // The usual short forms, taken only when the sheet names that programme in full and does not define them otherwise.
-const USUAL: Record<string, ProgrammeId> = { ТР: "tochka-rosta", ШК: "kvantorium", КВ: "kvantorium" };
+// The title's short forms (guess.ts), and «КВ», which a title never uses alone (it reads as «кв.», a quarter).
+const USUAL: Record<string, ProgrammeId> = {
+  ...Object.fromEntries(Object.entries(SHORT_FORMS).map(([abbr, [id]]) => [abbr, id])),
+  КВ: "kvantorium",
+};
 
 /** The single programme a piece of text names, or undefined when it names none or several. */
 function onlyProgramme(text: string): ProgrammeId | undefined {

@@ -56,7 +56,7 @@ function complexPlan(l: Located): string | null {
 }
 
 // The short forms planners use for a programme in a title of their own (abbreviations.ts reads them in headers too).
-const SHORT_FORMS = {
+export const SHORT_FORMS = {
   ШК: ["kvantorium", "школьный Кванториум", "school Kvantorium"],
   ТР: ["tochka-rosta", "центр «Точка роста»", "Tochka Rosta centre"],
 } as const satisfies Record<string, readonly [ProgrammeId, string, string]>;
