@@ -38,9 +38,11 @@ const CENTRE_PLAN =
 
 export function supportPlanWords(text: string, named: ReadonlySet<ProgrammeId>): string | null {
   const n = normalize(text);
-  // A centre's plan of work for a school year is its share of the complex plan (its roadmap runs over a calendar year).
+  // A centre's plan of work for a school year is its share of the complex plan (its roadmap runs over a calendar year)
+  // — but an IT-куб centre's own plan of work is the centre's: no known form, so it is not judged by the plan's.
   const own = CENTRE_PLAN.exec(n);
-  if (own && SCHOOL_YEAR.test(n)) return text.slice(own.index, own.index + own[0].length);
+  const itCubeOnly = named.size === 1 && named.has("it-cube");
+  if (own && SCHOOL_YEAR.test(n) && !itCubeOnly) return text.slice(own.index, own.index + own[0].length);
   const m = PLAN_OF_SUPPORT.exec(n);
   if (!m) return null;
   const all = new Set(named);

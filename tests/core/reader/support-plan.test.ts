@@ -70,6 +70,26 @@ describe("the complex plan under another name", () => {
     expect(title("на 2026/2027 учебный год")).toBe("complex-plan");
     expect(title("на 2027 год")).toBe("tochka-rosta");
   });
+  it("an IT-куб centre's own plan of work for school years is the centre's, not the complex plan", () => {
+    // IT-куб centres have no known federal form: read as IT-куб, the plan gets an honest «no template», not nine
+    // missing directions of a plan it is not.
+    const title = (words: string) => guessProgramme([at(words)], [], [], []).value;
+    expect(
+      title(
+        "ПЛАН работы центра цифрового образования детей «IT-куб» г. Приволжанска на 2027/2028 и 2028/2029 учебные годы",
+      ),
+    ).toBe("it-cube");
+    expect(title("План работы центра «IT-куб» на 2027/2028 учебный год")).toBe("it-cube");
+    // Its plan said to be part of the complex plan, or of support to the centres, stays the complex plan.
+    expect(
+      title(
+        "План мероприятий центра «IT-куб» на 2027/2028 учебный год (в рамках единого комплексного плана)",
+      ),
+    ).toBe("complex-plan");
+    expect(
+      title("План работы по организационно-методической поддержке центров «IT-куб» на 2027/2028 учебный год"),
+    ).toBe("complex-plan");
+  });
   it("a centre's plan of its educational, extracurricular and sociocultural events for a school year is its share", () => {
     const title = (year: string) =>
       guessProgramme(
