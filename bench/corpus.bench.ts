@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout93",
+  "holdout94",
   "holdout70",
   "holdout21",
 ];
