@@ -68,6 +68,38 @@ describe("a «Направление» column", () => {
     );
   });
 
+  it("a «Направление (по форме …)» column with the form's numbers in its cells, first in the table", () => {
+    // No № column: the direction comes first, numbered as in the form, said once over its rows.
+    const values: CellValue[][] = [
+      [TITLE],
+      [
+        "Направление (по форме Минпросвещения России)",
+        "Мероприятие",
+        "Дата проведения",
+        "Ответственный",
+        "Результат",
+      ],
+    ];
+    let last = "";
+    ROWS.forEach(([direction, measure, due]) => {
+      const n = [...new Set(ROWS.map((x) => x[0]))].indexOf(direction) + 1;
+      values.push([
+        direction === last ? "" : `${n}. ${direction}`,
+        measure,
+        due,
+        "Методист ИМЦ",
+        "Охват 40 обучающихся",
+      ]);
+      last = direction;
+    });
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.sections).toHaveLength(10);
+    const res = checkSheet(grid(values), { checkDate: "2026-09-01" });
+    expect(
+      res.reports[0]!.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.itemId}`),
+    ).toEqual([]);
+  });
+
   it("a «Направление, мероприятие» column is the measure column, not a direction", () => {
     const values: CellValue[][] = [
       [TITLE],
