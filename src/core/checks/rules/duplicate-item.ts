@@ -62,6 +62,23 @@ function otherWork(ctx: CheckContext, itemId: string, a: string, b: string): boo
   return (objectsIn(without) & ~objectsIn(withMain) & ~objectsIn(main.text)) !== 0;
 }
 
+// «Ремонт кабинетов в соответствии с дизайн-проектом», «… согласно дизайн-проекту», «ремонт … под дизайн-проект»: the
+// words naming the document a step is done by, to the end of the title.
+const BY_DOCUMENT = /\s(?:в\s+соответстви[еия]\s+с|согласно|на\s+основании|под)\s.*$/isu;
+
+/**
+ * Of two rows, one names the item's main word only as the document it works by («Ремонт кабинетов в соответствии с
+ * дизайн-проектом» beside «Разработка проекта дизайна и зонирования»): the step after the item, not the item again.
+ */
+function worksByIt(ctx: CheckContext, itemId: string, a: string, b: string): boolean {
+  if (!BY_DOCUMENT.test(a) && !BY_DOCUMENT.test(b)) return false;
+  const main = mainWordOf(ctx, itemId);
+  if (!main) return false;
+  const own = (t: string) => main.names(t.replace(BY_DOCUMENT, ""));
+  const byIt = (t: string) => main.names(t) && !own(t);
+  return (byIt(a) && own(b)) || (byIt(b) && own(a));
+}
+
 /** The item's main word (its heaviest term) and whether a text names it, or null without an edition. */
 function mainWordOf(
   ctx: CheckContext,
@@ -213,6 +230,22 @@ function forOtherAudiences(a: string, b: string): boolean {
   return (x & ~y) !== 0 && (y & ~x) !== 0;
 }
 
+// «1 поток», «2-я волна», «поток 2», «II этап»: one numbered batch of a step done in several.
+const BATCH =
+  /(?<![а-яё\d])(?:(\d{1,2}|[IVX]{1,4})\s*-?\s*(?:[а-я]{1,2}\s+)?(поток|волн|очеред|этап)[а-я]*|(поток|волн|очеред|этап)[а-я]*\s*(?:№\s*)?(\d{1,2}|[IVX]{1,4}))(?![а-яё\d])/iu;
+
+/** The batch a title names («поток:1»), or null. */
+function batchOf(t: string): string | null {
+  const m = BATCH.exec(t);
+  return m ? `${(m[2] ?? m[3])!.toLowerCase()}:${(m[1] ?? m[4])!.toUpperCase()}` : null;
+}
+
+/** One step done in numbered batches («курсы …, 1 поток» / «…, 2 поток»): the rows are its batches, not copies. */
+function otherBatches(a: string, b: string): boolean {
+  const [x, y] = [batchOf(a), batchOf(b)];
+  return x !== null && y !== null && x !== y;
+}
+
 /** A recurring item (quarterly monitoring) written out one row per period: the rows fall due on different days. */
 function anotherPeriod(recurring: boolean, a: RowInfo | undefined, b: RowInfo | undefined): boolean {
   return recurring && a?.due != null && b?.due != null && a.due !== b.due;
@@ -279,6 +312,8 @@ export function check(ctx: CheckContext): Placed[] {
     if (stepsOfOneHeading(ctx, item.id, mine, first)) continue;
     if (stageOfMeasure(ctx, numbered, item.id, dup.terms, mine, first)) continue;
     if (otherWork(ctx, item.id, mine?.title ?? "", first?.title ?? "")) continue;
+    if (worksByIt(ctx, item.id, mine?.title ?? "", first?.title ?? "")) continue;
+    if (otherBatches(mine?.title ?? "", first?.title ?? "")) continue;
     const otherAddress = roadmap.rows[dup.otherRowPos]!.address;
     const byAddress = memoised(written, item.id, () => new Map<string, Bilingual>());
     out.push(

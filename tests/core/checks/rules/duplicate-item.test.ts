@@ -167,6 +167,59 @@ describe("one step split by what it buys", () => {
     ).toBe(1);
     expect(dups([photo, photo])).toBe(1);
   });
+
+  it("a step done «в соответствии с дизайн-проектом» is not the design project again", () => {
+    const dups = (rows: string[]) =>
+      checkSheet(
+        grid(
+          [
+            ["Дорожная карта создания центра «Точка роста» на 2027 год"],
+            ["№", "Мероприятие", "Срок", "Ответственный"],
+            ...rows.map((t, i) => [`${i + 1}.`, t, "до 30.07.2027", "Директор"]),
+          ],
+          [],
+        ),
+        { checkDate: "2026-12-10" },
+      )
+        .reports.flatMap((r) => r.findings)
+        .filter((f) => f.code === "duplicate-item").length;
+    const design = "Разработка проекта дизайна и зонирования помещений центров";
+    for (const repair of [
+      "Ремонт кабинетов центров в соответствии с дизайн-проектом",
+      "Приведение помещений в соответствие с дизайн-проектом и зонированием",
+      "Ремонт помещений согласно дизайн-проекту",
+      "Косметический ремонт помещений центров под дизайн-проект",
+    ]) {
+      expect([repair, dups([design, repair])]).toEqual([repair, 0]);
+      expect([repair, dups([repair, design])]).toEqual([repair, 0]);
+    }
+    // The project itself twice, or made «в соответствии с брендбуком», is still one step twice.
+    expect(dups([design, "Разработка дизайн-проекта помещений в соответствии с брендбуком"])).toBe(1);
+  });
+
+  it("one course in numbered waves («1 поток», «2-я волна») is the course, not a copy of it", () => {
+    const dups = (rows: string[]) =>
+      checkSheet(
+        grid(
+          [
+            ["Дорожная карта создания центров «Точка роста» на 2027 год"],
+            ["№", "Мероприятие", "Срок", "Ответственный"],
+            ...rows.map((t, i) => [`${i + 1}.`, t, "до 30.11.2027", "Директор"]),
+          ],
+          [],
+        ),
+        { checkDate: "2026-12-10" },
+      )
+        .reports.flatMap((r) => r.findings)
+        .filter((f) => f.code === "duplicate-item").length;
+    const course = (wave: string) =>
+      `Повышение квалификации педагогов центров, ${wave} (учителя физики, химии)`;
+    expect(dups([course("1 поток"), course("2 поток")])).toBe(0);
+    expect(dups([course("I волна"), course("II волна")])).toBe(0);
+    expect(dups([course("поток 1"), course("поток 2")])).toBe(0);
+    // The same wave twice is one step twice.
+    expect(dups([course("1 поток"), course("1 поток")])).toBe(1);
+  });
 });
 
 describe("the sub-steps of a numbered measure", () => {
