@@ -67,6 +67,7 @@ export function evaluate(
   cadence: Cadence | null,
   ctx: DeadlineContext,
   y0: number | null,
+  cadenceFirst = false,
 ): Evaluated | string {
   const notes: string[] = [];
   const ab = atomBounds(g, ctx, y0);
@@ -110,7 +111,9 @@ export function evaluate(
         whole !== null &&
         g.atoms.every((a) => a.type === "year" || a.type === "years") &&
         whole.start.slice(0, 4) !== whole.end.slice(0, 4);
-      const over = (g.mod === "during" || years) && cadence !== "as-needed";
+      const over =
+        (g.mod === "during" || years || (cadenceFirst && monthsOver(g, whole, cadence))) &&
+        cadence !== "as-needed";
       const due = whole && over ? firstPeriodEnd(whole, cadence) : whole?.end;
       reading = { kind: "recurring", due: due ?? null, start: whole?.start ?? null };
     }
@@ -148,6 +151,16 @@ const CADENCE_MONTHS: Record<Exclude<Cadence, "as-needed">, number> = {
   "half-yearly": 6,
   yearly: 12,
 };
+
+/**
+ * «ежемесячно, сентябрь 2026 г. – май 2027 г.», «ежеквартально, январь – декабрь»: a range of months longer than one
+ * period of the cadence written before it is the span the cadence runs over, not one occurrence.
+ */
+function monthsOver(g: Group, whole: Bounds | null, cadence: Cadence): boolean {
+  if (whole === null || cadence === "as-needed" || !g.atoms.every((a) => a.type === "month")) return false;
+  const [a, b] = [parts(whole.start), parts(whole.end)];
+  return (b.y - a.y) * 12 + b.m - a.m + 1 > CADENCE_MONTHS[cadence];
+}
 
 /** The last day of the cadence's first calendar period (month, quarter, half-year, year) inside the span. */
 function firstPeriodEnd(span: Bounds, cadence: Exclude<Cadence, "as-needed">): IsoDate {

@@ -33,7 +33,9 @@ export function groupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRul
   const relative = g.atoms.some((a) => a.year?.rel !== undefined);
   const target = ctx.targetYear ?? null;
   if (cadence === null && !relative) ctx = listYear(sc, g, ctx);
-  const ev = evaluate(g, cadence, ctx, relative ? target : null);
+  // «ежемесячно, сентябрь – май»: the cadence said before the dates may name the span it recurs over.
+  const cadenceFirst = sc.cad !== null && sc.cad.m.e <= sc.toks[g.t0]!.s;
+  const ev = evaluate(g, cadence, ctx, relative ? target : null, cadenceFirst);
   if (typeof ev === "string") return unknown(sc.text, ev, groupSpan(sc, g));
 
   let rule: RelativeRule | null = null;

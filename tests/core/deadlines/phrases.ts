@@ -632,6 +632,14 @@ export const PHRASES: PhraseCase[] = [
   hand("ежегодно, 2025–2030 гг.", every("yearly", "2025-01-01", "2025-12-31")),
   hand("ежегодно, в течение года, 2025–2030 гг.", every("yearly", "2025-01-01", "2025-12-31")),
   hand("ежеквартально, 2027–2029 годы", every("quarterly", "2027-01-01", "2027-03-31")),
+  // A cadence written before a range of months longer than one of its periods recurs over the range.
+  hand("ежемесячно, сентябрь 2026 г. – май 2027 г.", every("monthly", "2026-09-01", "2026-09-30")),
+  hand("ежемесячно с сентября 2026 г. по май 2027 г.", every("monthly", "2026-09-01", "2026-09-30")),
+  hand("ежеквартально, январь – декабрь 2027 г.", every("quarterly", "2027-01-01", "2027-03-31")),
+  // A range no longer than one period is the occurrence; a range written first is the first occurrence.
+  hand("ежегодно, ноябрь 2027 г. – февраль 2028 г.", every("yearly", "2027-11-01", "2028-02-29")),
+  hand("ежеквартально, октябрь – декабрь 2027 г.", every("quarterly", "2027-10-01", "2027-12-31")),
+  hand("сентябрь – ноябрь 2027 г., далее ежемесячно", every("monthly", "2027-09-01", "2027-11-30")),
 
   // Nothing to read.
   hand("уточняется", UNK),
