@@ -139,9 +139,10 @@ function schoolYears(
   return s ? { first: Number(s[2]), last: null, index: s.index, length: s[0].length } : null;
 }
 const PLAIN_YEAR = /(?:на|в)\s+(20\d\d)(?:\s*(?:[-–—]|и|,)\s*(20\d\d))?\s*(?:год[а-я]*|гг\.?|г\.)/;
-// «на 2027 год и плановый период 2028 (и 2029) годов», «на 2027 год и 2028 год»: the later years the plan runs into.
+// «на 2027 год и плановый период 2028 (и 2029) годов», «на 2027 год и 2028 год», «по созданию в 2027 году и
+// функционированию в 2028 году»: the later years the plan runs into.
 const LATER_YEARS =
-  /^\s*(?:и|,)\s+(?:на\s+)?(?:плановый\s+период\s+)?(20\d\d)(?:\s*(?:и|[-–—]|,)\s*(20\d\d))?\s*(?:год[а-я]*|гг\.?|г\.)/;
+  /^\s*(?:и|,)\s+(?:на\s+|(?:[а-я]+\s+){1,3}(?:в|на)\s+)?(?:плановый\s+период\s+)?(20\d\d)(?:\s*(?:и|[-–—]|,)\s*(20\d\d))?\s*(?:год[а-я]*|гг\.?|г\.)/;
 
 /** A title's calendar years: the first and the last (the same for one year), where the phrase is; null for none. */
 function calendarYears(n: string): { first: number; last: number; index: number; length: number } | null {

@@ -200,8 +200,15 @@ describe("year guesses", () => {
       ["на 2027–2029 годы", 2029],
     ] as const)
       expect([t, titleYears(t)]).toEqual([t, { schoolYearEnd: null, calendarYear: 2027, lastYear: last }]);
-    // «в 2027 году и функционированию в 2028 году» names no planning period.
-    expect(titleYears("по созданию в 2027 году и функционированию в 2028 году").lastYear).toBeNull();
+    // «по созданию в 2027 году и функционированию в 2028 году»: a second year joined by its own step runs on to it.
+    for (const t of [
+      "по созданию в 2027 году и функционированию в 2028 году",
+      "на создание в 2027 году и обеспечение функционирования в 2028 году",
+    ])
+      expect([t, titleYears(t)]).toEqual([t, { schoolYearEnd: null, calendarYear: 2027, lastYear: 2028 }]);
+    // A year that is not later, or one far from the first phrase, is no span.
+    expect(titleYears("на 2027 год и в 2026 году").lastYear).toBeNull();
+    expect(titleYears("на 2027 год (приказ от 10.12.2026 № 5, в редакции 2028 года)").lastYear).toBeNull();
     // One school year stays one, whatever its dash.
     expect(titleYears("на 2026-2027 учебный год")).toEqual({
       schoolYearEnd: 2027,
