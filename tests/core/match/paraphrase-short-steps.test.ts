@@ -57,6 +57,9 @@ describe("the shortest words for the form's steps", () => {
     // «Закупка (компьютерного) оборудования» as a step of its own is the procurement the form asks to announce.
     ["cos-2024", "Закупка оборудования", "procurement"],
     ["cos-2024", "Закупка компьютерного оборудования", "procurement"],
+    // A school receives what the region buys: «Получение, установка и наладка оборудования» is its delivery and set-up.
+    ["cos-2024", "Получение, установка и наладка оборудования", "equipment-delivery"],
+    ["cos-2024", "Получение и установка оборудования", "equipment-delivery"],
     // A bare «показатели» among the approvals of a «;» list is the centre's activity indicators.
     ["tochka-rosta-2024", "Дорожная карта школы; положение о центре; показатели", "approve-indicators"],
     ["tochka-rosta-2024", "Показатели; положение о центре", "approve-indicators"],

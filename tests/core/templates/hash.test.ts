@@ -172,7 +172,7 @@ const PINNED: Record<string, string> = {
   "tochka-rosta-2024": "8a1ec5f71fca",
   "kvantorium-2021": "355ec19ef9eb",
   "kvantorium-2024": "957fb251a055",
-  "cos-2024": "c77f17246c71",
+  "cos-2024": "6f26f79a478f",
   "complex-plan-2024": "2be76056bd7d",
 };
 
