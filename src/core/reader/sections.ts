@@ -181,6 +181,20 @@ function romanInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Heade
 }
 
 /**
+ * «8. Проектная деятельность» alone in the № cell (not merged) over rows numbered 8.1, 8.2: a direction written where
+ * its number goes, as «8. | Проектная деятельность» is in the № and title cells.
+ */
+function arabicInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+  const nc = h.numberCol;
+  if (nc === undefined || s.count(r, lo, hi, 2) !== 1 || s.text(r, nc).trim() === "") return null;
+  const m = /^(\d{1,2})\.\s+(\S[\s\S]*)$/.exec(s.text(r, nc).trim());
+  if (!m || m[2]!.trim().endsWith(":") || organisationOf(m[2]!) !== null) return null;
+  const next = nextFilled(s, r + 1, lo, hi);
+  if (next < 0 || !new RegExp(`^${m[1]}\\.\\s*\\d`).test(s.text(next, nc).trim())) return null;
+  return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, nc) } };
+}
+
+/**
  * «1) Совместные мероприятия …» alone in the first cell of its row (not merged) in a table with no № column whose
  * first column is not the title's, over a measure: a direction written in the column that comes first (its dates).
  */
@@ -211,6 +225,7 @@ export function sectionAt(
     plainNumberedDirection(s, r, lo, hi, h) ??
     plainRomanDirection(s, r, lo, hi, h) ??
     romanInNumberCell(s, r, lo, hi, h) ??
+    arabicInNumberCell(s, r, lo, hi, h) ??
     parenDirection(s, r, lo, hi, h)
   );
 }

@@ -52,6 +52,49 @@ describe("numbered directions as plain rows over N.1, N.2", () => {
     expect(missing).not.toContain("effective-practice");
   });
 
+  it("«8. Проектная деятельность» alone in the № cell over 8.1 is a direction too", () => {
+    const inNumberCell: CellValue[][] = [
+      [TITLE],
+      ["№ п/п", "Мероприятие", "Сроки", "Ответственный"],
+      ["1. Совместные мероприятия для обучающихся и педагогов центра и других школ", null, null, null],
+      [
+        "1.1",
+        "Неделя естественных наук совместно с МБОУ «СОШ № 9»",
+        "декабрь 2025 г.",
+        "Руководитель центра",
+      ],
+      ["2. Проектная деятельность", null, null, null],
+      [
+        "2.1",
+        "Школьная научно-практическая конференция «Старт в науку»",
+        "до 20 марта 2026 г.",
+        "Руководитель центра",
+      ],
+    ];
+    const r = readRoadmaps(grid(inNumberCell)).roadmaps[0]!;
+    expect(r.sections.map((x) => [x.number, x.title, x.address])).toEqual([
+      ["1", "Совместные мероприятия для обучающихся и педагогов центра и других школ", "A3"],
+      ["2", "Проектная деятельность", "A5"],
+    ]);
+    expect(r.rows.map((row) => [row.number, row.section])).toEqual([
+      ["1.1", "1"],
+      ["2.1", "2"],
+    ]);
+    const { reports } = checkSheet(grid(inNumberCell), { checkDate: "2025-08-20" });
+    const missing = reports[0]!.findings.filter((f) => f.code === "missing-item").map((f) => f.itemId);
+    expect(missing).not.toContain("project-work");
+    // Over a row that is not its sub-step, a numbered line in the № cell stays what it was.
+    const notOver = readRoadmaps(
+      grid([
+        [TITLE],
+        ["№ п/п", "Мероприятие", "Сроки", "Ответственный"],
+        ["1. Совместные мероприятия", null, null, null],
+        ["2", "Неделя естественных наук", "декабрь 2025 г.", "Руководитель центра"],
+      ]),
+    ).roadmaps[0]!;
+    expect(notOver.sections).toEqual([]);
+  });
+
   it("a lead-in ending in «:» and a school's block heading are not directions", () => {
     const r = readRoadmaps(
       grid([
