@@ -51,6 +51,9 @@ describe("a school's words for the form's items", () => {
     ["complex-plan-2024", "Обобщение опыта работы педагогов центра", "effective-practice"],
     ["kvantorium-2024", "Отчёты по показателям Кванториума", "indicator-monitoring"],
     ["kvantorium-2024", "Назначение ответственного за «Кванториум» в школе", "approve-official"],
+    // A school's plan in the first person: «Получаем, устанавливаем и настраиваем оборудование».
+    ["kvantorium-2024", "Получаем, устанавливаем и настраиваем оборудование", "equipment-installed"],
+    ["kvantorium-2024", "Устанавливаем и настраиваем оборудование Кванториума", "equipment-installed"],
     [
       "tochka-rosta-2024",
       "Школа включена в перечень организаций, где создаются центры (распоряжение министерства)",
