@@ -50,6 +50,10 @@ describe("plain words for two directions", () => {
     expect(directionOf(title)).toContain(item);
   });
 
+  it("an order put on the school's site is not an information campaign", () => {
+    expect(directionOf("Публикация приказа на сайте школы")).not.toContain("information-campaigns");
+  });
+
   it("a master class for pupils is not the demonstration of practice", () => {
     expect(directionOf("Мастер-класс по робототехнике для обучающихся 5–6 классов")).not.toContain(
       "effective-practice",
