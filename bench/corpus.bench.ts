@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout95",
+  "holdout96",
   "holdout70",
   "holdout21",
 ];
