@@ -1,7 +1,7 @@
 // A deadline text with at least one date group: the first group is the deadline; a bracketed «не позднее …» day, a
 // reporting rule, a rule note «(года, предшествующего году …)» and later dates refine it.
 import { unknown } from "./cells";
-import { compareIso, dayAfter, parts } from "./dates";
+import { compareIso, dayAfter, parts, tryIsoDate } from "./dates";
 import { evaluate, type Evaluated } from "./evaluate";
 import type { Group } from "./groups";
 import { reportDue, type ReportRule } from "./recurrence";
@@ -49,6 +49,7 @@ export function groupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRul
   // «октябрь 2027 г. (до 1 октября), далее ежеквартально»: the bracket bounds the first occurrence as it bounds a period.
   const bounded = st.kind === "period" ? cadence === null : st.kind === "recurring" && report === null;
   if (bounded && !relative) bracketedDay(sc, g, st, ctx);
+  if (report && cadence === null && st.kind === "period" && !relative) dayOfLastMonth(sc, st, report);
   if (report && cadence !== null && cadence !== "as-needed" && st.kind === "recurring" && !relative)
     firstReport(sc, st, cadence, report);
   const firstYear = cadence !== null && ev.inferred && !relative && writtenFirstYear(sc, g, st, ctx);
@@ -118,6 +119,16 @@ function bracketedDay(sc: Scan, g: Group, st: State, ctx: DeadlineContext): void
     );
     break;
   }
+}
+
+/** «август 2027 г. (до 25 числа)»: a day written without its month is that day of the period's last month. */
+function dayOfLastMonth(sc: Scan, st: State, report: ReportRule): void {
+  if (!st.start || !st.due || report.following || report.working) return;
+  const { y, m } = parts(st.due);
+  const d = tryIsoDate(y, m, report.day);
+  if (d === null || compareIso(d, st.start) < 0 || compareIso(d, st.due) > 0) return;
+  st.due = d;
+  sc.reasons.push("the «до N числа» day in the period's last month is the due date");
 }
 
 /**

@@ -608,6 +608,10 @@ export const PHRASES: PhraseCase[] = [
   hand("середина марта 2027 г.", date("2027-03-15")),
   hand("вторая половина сентября", period("2026-09-16", "2026-09-30", true), { ...C27, yearFrom: 9 }),
 
+  // A month with its day given as «(до 25 числа)»: that day of the month, as «(до 25 августа)».
+  hand("август 2027 г. (до 25 числа)", period("2027-08-01", "2027-08-25")),
+  hand("декабрь 2026 г. (не позднее 20 числа)", period("2026-12-01", "2026-12-20")),
+  hand("июль – август 2027 г. (до 25 числа)", period("2027-07-01", "2027-08-25")),
   // The first occurrence's bracketed «до» day bounds it, as it bounds a period without a cadence.
   hand("октябрь 2027 г. (до 1 октября), далее ежеквартально", every("quarterly", "2027-10-01", "2027-10-01")),
   hand(
