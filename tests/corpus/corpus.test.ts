@@ -244,6 +244,32 @@ describe("pairing per organisation", () => {
     const t = scoreWorkbook("tuning", truth("МБОУ «СОШ № 12»"), found("СОШ № 1"));
     expect(t.extraRoadmaps).toBe(1);
   });
+
+  it("pairs «СОШ» with «средняя общеобразовательная школа», in an exposed name or a title", async () => {
+    const w = tuning.find((x) => x.workbook.id === "tr-2026-per-school-list")!.workbook;
+    const result = checkSheet(await gridOf(w), { checkDate: w.checkDate });
+    const [first] = w.truth.roadmaps;
+    const truth = {
+      ...w,
+      truth: { ...w.truth, roadmaps: [first!, { ...first!, organisation: "МКОУ «Сухоборская СОШ»" }] },
+    };
+    const named = (organisation: string | null, title: string) => ({
+      ...result,
+      roadmaps: [{ ...result.roadmaps[0]!, organisation, title }],
+      reports: [result.reports[0]!],
+    });
+    const full = "МКОУ «Сухоборская средняя общеобразовательная школа»";
+    expect(scoreWorkbook("tuning", truth, named(full, "")).extraRoadmaps).toBe(0);
+    expect(
+      scoreWorkbook("tuning", truth, named(null, `Дорожная карта … на базе ${full} на 2027 год`))
+        .extraRoadmaps,
+    ).toBe(0);
+    // Another school of the same type is still another school.
+    expect(
+      scoreWorkbook("tuning", truth, named("МКОУ «Заречная средняя общеобразовательная школа»", ""))
+        .extraRoadmaps,
+    ).toBe(1);
+  });
 });
 
 describe("tuning corpus: gaps are exactly those in known-gaps.json", () => {

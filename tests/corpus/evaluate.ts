@@ -165,10 +165,17 @@ function exposedOrganisation(r: Roadmap): unknown {
  * The same organisation named with or without its legal form and quotes («Луговская СОШ» and «МКОУ «Луговская СОШ»»):
  * the shorter name, as whole words, inside the longer («СОШ № 1» is not inside «СОШ № 12»).
  */
+// A school's type in full or as its usual short form: «СОШ» is «средняя общеобразовательная школа» (a truth may
+// write either where the title writes the other).
+const SCHOOL_TYPES: [RegExp, string][] = [
+  [/(?<![\p{L}])сош(?![\p{L}])/gu, "средняя общеобразовательная школа"],
+  [/(?<![\p{L}])оош(?![\p{L}])/gu, "основная общеобразовательная школа"],
+];
+const fullTypes = (s: string) => SCHOOL_TYPES.reduce((t, [re, full]) => t.replace(re, full), s.toLowerCase());
+
 function sameOrganisation(a: string, b: string): boolean {
   const bare = (s: string) =>
-    s
-      .toLowerCase()
+    fullTypes(s)
       .replace(/[«»"„“”']/g, " ")
       .replace(/\s+/g, " ")
       .trim();
@@ -184,7 +191,7 @@ function organisationOf(r: Roadmap, wanted: string): boolean {
   const exposed = exposedOrganisation(r);
   const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
   if (typeof exposed === "string") return norm(exposed) === norm(wanted) || sameOrganisation(exposed, wanted);
-  return [r.title, ...r.preamble].some((t) => norm(t).includes(norm(wanted)));
+  return [r.title, ...r.preamble].some((t) => norm(t).includes(norm(wanted)) || sameOrganisation(t, wanted));
 }
 
 function rowsOf(r: Roadmap): Set<number> {
