@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout97",
+  "holdout98",
   "holdout70",
   "holdout21",
 ];
