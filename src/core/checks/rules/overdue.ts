@@ -93,7 +93,18 @@ function doneByNote(ctx: CheckContext, field: RowField | undefined): boolean {
   if (!field || ctx.roadmap.columns.status !== undefined) return false;
   const t = field.text.replace(/ё/g, "е");
   if (NOT_DONE.test(t) || PARTLY.test(t) || PENDING.test(t)) return false;
-  return DONE.test(t) || DONE_WORD.exec(t)?.index === t.search(/\S/);
+  const start = t.search(/\S/);
+  // «приказ от 28.12.2026 № 215-од»: the note is the act that did the step.
+  return DONE.test(t) || DONE_WORD.exec(t)?.index === start || DOCUMENT.exec(t)?.index === start;
+}
+
+// «Утверждение положения о центре — (выполнено 20.12.2026)», «… (исполнено)»: a report's mark closing the measure cell.
+const MARK_AT_END =
+  /(?:[—–-]\s*\(?|\(|,)\s*(?:выполнен|исполнен|сделан|завершен)[оа]?(?:\s+\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})(?:\s*г\.?)?)?\s*\)?\s*\.?\s*$/iu;
+
+/** A completion mark written at the end of the measure cell, where a report without a status column puts it. */
+function doneInMeasure(field: RowField | undefined): boolean {
+  return field !== undefined && MARK_AT_END.test(field.text.replace(/ё/g, "е"));
 }
 
 /**
@@ -130,7 +141,8 @@ export function check(ctx: CheckContext): Placed[] {
     if (
       isDone(r.row.fields.status) ||
       doneByActual(r.row.fields.actual) ||
-      doneByNote(ctx, r.row.fields.note)
+      doneByNote(ctx, r.row.fields.note) ||
+      doneInMeasure(r.row.fields.title)
     )
       continue;
     const first = r.items.length > 0 ? r.items[0] : undefined;

@@ -149,6 +149,16 @@ describe("a «Примечание» column in a table with no status column", (
     ).toEqual([]);
   });
 
+  it("a note that is the act doing the step («приказ от 28.12.2026 № 215-од») clears the row", () => {
+    expect(
+      overdueRows([
+        "приказ от 28.12.2026 № 215-од",
+        "распоряжение министерства от 22.12.2026 № 1902-р",
+        "проект приказа от 20.12.2026",
+      ]),
+    ).toEqual(["C5"]);
+  });
+
   it("a note about the deadline, a count or a basis is no completion mark", () => {
     expect(
       overdueRows([
@@ -158,5 +168,43 @@ describe("a «Примечание» column in a table with no status column", (
         null,
       ]),
     ).toEqual(["C3", "C4", "C5", "C6"]);
+  });
+});
+
+describe("a completion mark written in the measure cell", () => {
+  const overdueRows = (titles: string[]) =>
+    checkSheet(
+      grid(
+        [
+          ["Дорожная карта «Точка роста» — 2027, МКОУ «Берёзовская СОШ»"],
+          ["№", "Мероприятие", "Срок", "Ответственный", "Результат"],
+          ...titles.map((t, i) => [String(i + 1), t, "до 28.12.2026", "Директор", "Приказ"]),
+        ],
+        [],
+      ),
+      { checkDate: "2027-03-03" },
+    )
+      .reports.flatMap((r) => r.findings)
+      .filter((f) => f.code === "overdue")
+      .map((f) => f.address);
+
+  it("«… — (выполнено)», «… (выполнено 20.12.2026)», «…, исполнено» at the end of the measure clear the row", () => {
+    expect(
+      overdueRows([
+        "Утверждение показателей деятельности центра (выполнено)",
+        "Утверждение положения о центре — (выполнено 20.12.2026)",
+        "Назначение руководителя центра – исполнено",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("a measure that only names done work, or a mark that is not its state, does not", () => {
+    expect(
+      overdueRows([
+        "Контроль за выполнением показателей",
+        "Утверждение отчёта о выполненных работах",
+        "Утверждение положения (не выполнено)",
+      ]),
+    ).toEqual(["C3", "C4", "C5"]);
   });
 });
