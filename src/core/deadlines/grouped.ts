@@ -50,6 +50,7 @@ export function groupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRul
   const bounded = st.kind === "period" ? cadence === null : st.kind === "recurring" && report === null;
   if (bounded && !relative) bracketedDay(sc, g, st, ctx);
   if (report && cadence === null && st.kind === "period" && !relative) dayOfLastMonth(sc, st, report);
+  if (cadence === null && !relative) movedTo(sc, g, st, ctx);
   if (report && cadence !== null && cadence !== "as-needed" && st.kind === "recurring" && !relative)
     firstReport(sc, st, cadence, report);
   const firstYear = cadence !== null && ev.inferred && !relative && writtenFirstYear(sc, g, st, ctx);
@@ -118,6 +119,26 @@ function bracketedDay(sc: Scan, g: Group, st: State, ctx: DeadlineContext): void
         : "the «не позднее …» day inside the period is the due date",
     );
     break;
+  }
+}
+
+// «перенесено на 20.08.2027», «срок перенесён на 25 августа», «срок изменён на …», «продлён до …»: a new deadline.
+const MOVED = /(?:перенес|изменен|продлен)[а-я]*\s+(?:срок[а-я]*\s+)?(?=(?:на|до)\s)/g;
+
+/** «до 15.07.2027 перенесено на 20.08.2027»: the date a deadline was moved to is the deadline now. */
+function movedTo(sc: Scan, g: Group, st: State, ctx: DeadlineContext): void {
+  for (const m of sc.n.s.matchAll(MOVED)) {
+    const at = m.index + m[0].length;
+    // The group may open with its «до» or start after «на».
+    const b = sc.strong.find((x) => x !== g && sc.toks[x.t0]!.s >= at && sc.toks[x.t0]!.s <= at + 3);
+    if (!b) continue;
+    const r = evaluate({ ...b, mod: "none" }, null, ctx, null);
+    const due = typeof r === "string" ? null : r.reading.due;
+    if (due === null || (st.due !== null && compareIso(due, st.due) <= 0)) continue;
+    markGroup(sc, b);
+    st.due = due;
+    if (st.start !== null && compareIso(st.start, due) > 0) st.start = null;
+    sc.reasons.push("the date the deadline was moved to is the due date");
   }
 }
 
