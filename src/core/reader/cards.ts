@@ -54,6 +54,8 @@ const HEADING_TEXT = /^мероприятие\s*№?\s*(\d{1,3}(?:\.\d{1,3})*)[.
 
 /** The field a short label names («Срок исполнения», «Ответственный», «Мероприятие 1.»), with its number. */
 function labelField(label: string): { field: FieldKey; number: string | null } | null {
+  // «(сведения об исполнении на 15.11.2027)» in brackets is a note under a title, not a label.
+  if (/^\s*\(/u.test(label)) return null;
   // «Статус на 01.08.2027», «Отметка о выполнении (по состоянию на 01.09.2027)»: a report's day belongs to the label.
   label = label.replace(AS_OF, "");
   // A label is a few words: a longer text starting with «Срок …» or «Документ …» is a value, not a label.

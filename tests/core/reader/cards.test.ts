@@ -112,6 +112,22 @@ describe("roadmaps typed as cards", () => {
     expect(problems(values)).toEqual([]);
   });
 
+  it("a report's «(сведения об исполнении на 15.11.2027)» under the title is a note, not a card's status line", () => {
+    const values: CellValue[][] = [[TITLE], ["(сведения об исполнении на 15.11.2027)"], [null]];
+    rows.forEach((r, i) => {
+      values.push([`Мероприятие ${i + 1}.`, r.title]);
+      values.push(["Срок:", r.deadlineText]);
+      values.push(["Ответственный:", r.responsible]);
+      values.push(["Результат:", r.result || "Приказ"]);
+      values.push(["Исполнение:", "выполнено"]);
+      values.push([null]);
+    });
+    const [roadmap] = readRoadmaps(grid(values)).roadmaps;
+    expect(roadmap!.rows).toHaveLength(rows.length);
+    expect(roadmap!.rows[0]!.address).toBe("B4");
+    expect(problems(values, "2026-01-10")).toEqual([]);
+  });
+
   it("the «Срок» line first, the number in column A on it: the card is the block, not the lines after a measure", () => {
     const values: CellValue[][] = [[TITLE], []];
     const titleRows: number[] = [];
