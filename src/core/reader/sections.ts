@@ -73,12 +73,15 @@ function plainNumberedDirection(s: Sheet, r: number, lo: number, hi: number, h: 
   const m = /^(\d{1,2})\.?$/.exec(num);
   if (!m || title === "" || title.endsWith(":") || organisationOf(title) !== null) return null;
   const next = nextFilled(s, r + 1, lo, hi);
-  if (next < 0 || !new RegExp(`^${m[1]}\\.\\s*\\d`).test(s.text(next, nc).trim())) return null;
+  if (next < 0 || !isSubStepOf(m[1]!, s.text(next, nc).trim())) return null;
   return { s: { number: m[1]!, title, address: s.addr(r, h.titleCol) } };
 }
 
 /** «1. Проведение совместных мероприятий …» merged across: a direction written without the word «Направление». */
 const NUMBERED_HEADING_RE = /^(\d{1,2})\s*\.\s+(\S[\s\S]*)$/;
+
+/** Whether a № cell numbers a sub-step of direction n («1.1», «1. 2») — the rows a numbered direction heads. */
+const isSubStepOf = (n: string, cell: string) => new RegExp(`^${n}\\.\\s*\\d`).test(cell);
 
 /** A merged «N. …» row over rows numbered N.1, N.1.1 …: a section of the plan (its items are its measures). */
 function numberedDirection(s: Sheet, r: number, c: number, t: string, h: Header): Sec | null {
@@ -87,7 +90,7 @@ function numberedDirection(s: Sheet, r: number, c: number, t: string, h: Header)
   // «1. МБОУ «… школа»» over 1.1, 1.2 heads a school's block, not a direction.
   if (!m || nc === undefined || organisationOf(t) !== null) return null;
   const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
-  if (next < 0 || !new RegExp(`^${m[1]}\\.\\s*\\d`).test(s.text(next, nc))) return null;
+  if (next < 0 || !isSubStepOf(m[1]!, s.text(next, nc))) return null;
   return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, c) } };
 }
 
@@ -166,15 +169,23 @@ function plainRomanDirection(s: Sheet, r: number, lo: number, hi: number, h: Hea
   return { s: { number: m[1]!, title, address: s.addr(r, h.titleCol) } };
 }
 
+/** The № cell's text when it is the only filled cell of row r (not merged), else null. */
+function aloneInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Header): string | null {
+  const nc = h.numberCol;
+  if (nc === undefined || s.count(r, lo, hi, 2) !== 1) return null;
+  const t = s.text(r, nc).trim();
+  return t === "" ? null : t;
+}
+
 /**
  * «I. Совместные мероприятия» alone in the № cell (not merged) over a numbered row: a Roman number heads a section, as
  * when merged across (measures are numbered in Arabic figures).
  */
 function romanInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
-  const nc = h.numberCol;
-  if (nc === undefined || s.count(r, lo, hi, 2) !== 1 || s.text(r, nc).trim() === "") return null;
-  const m = ROMAN_SECTION_RE.exec(s.text(r, nc).trim());
+  const t = aloneInNumberCell(s, r, lo, hi, h);
+  const m = t === null ? null : ROMAN_SECTION_RE.exec(t);
   if (!m || organisationOf(m[3]!) !== null) return null;
+  const nc = h.numberCol!;
   const next = nextFilled(s, r + 1, lo, hi);
   if (next < 0 || !isNumberLike(s.value(next, nc), s.text(next, nc))) return null;
   return { s: { number: m[2]!, title: m[3]!.trim(), address: s.addr(r, nc) } };
@@ -185,12 +196,12 @@ function romanInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Heade
  * its number goes, as «8. | Проектная деятельность» is in the № and title cells.
  */
 function arabicInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
-  const nc = h.numberCol;
-  if (nc === undefined || s.count(r, lo, hi, 2) !== 1 || s.text(r, nc).trim() === "") return null;
-  const m = /^(\d{1,2})\.\s+(\S[\s\S]*)$/.exec(s.text(r, nc).trim());
+  const t = aloneInNumberCell(s, r, lo, hi, h);
+  const m = t === null ? null : NUMBERED_HEADING_RE.exec(t);
   if (!m || m[2]!.trim().endsWith(":") || organisationOf(m[2]!) !== null) return null;
+  const nc = h.numberCol!;
   const next = nextFilled(s, r + 1, lo, hi);
-  if (next < 0 || !new RegExp(`^${m[1]}\\.\\s*\\d`).test(s.text(next, nc).trim())) return null;
+  if (next < 0 || !isSubStepOf(m[1]!, s.text(next, nc).trim())) return null;
   return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, nc) } };
 }
 

@@ -297,23 +297,22 @@ export function check(ctx: CheckContext): Placed[] {
     const item = ctx.itemsById.get(dup.itemId)!;
     const row = roadmap.rows[dup.rowPos]!;
     const [mine, first] = [ctx.rows[dup.rowPos], ctx.rows[dup.otherRowPos]];
-    // Planners write a recurring step out per quarter, one step per named school, one purchase per kind of goods,
-    // one step per stage (under a «X:» head or a group heading naming the item) and a row telling the public about a
-    // step:
-    // those rows are not copies.
+    const [a, b] = [mine?.title ?? "", first?.title ?? ""];
+    // Planners write a recurring step out per quarter or per year, one step per named school, kind of goods, audience,
+    // stage or batch, a row telling about or celebrating a step, and the step done by an item's document: not copies.
     if (anotherPeriod(item.deadline.kind === "recurring", mine, first)) continue;
     if (anotherYear(ctx, mine, first)) continue;
-    if (forOtherOrganisations(mine?.title ?? "", first?.title ?? "")) continue;
-    if (forOtherObjects(mine?.title ?? "", first?.title ?? "")) continue;
-    if (forOtherAudiences(mine?.title ?? "", first?.title ?? "")) continue;
-    if (stagesOfOneStep(ctx, item.id, mine?.title ?? "", first?.title ?? "")) continue;
-    if (tellsAbout(mine?.title ?? "", first?.title ?? "")) continue;
-    if (modelAndOwn(item.id, mine?.title ?? "", first?.title ?? "")) continue;
+    if (forOtherOrganisations(a, b)) continue;
+    if (forOtherObjects(a, b)) continue;
+    if (forOtherAudiences(a, b)) continue;
+    if (stagesOfOneStep(ctx, item.id, a, b)) continue;
+    if (tellsAbout(a, b)) continue;
+    if (modelAndOwn(item.id, a, b)) continue;
     if (stepsOfOneHeading(ctx, item.id, mine, first)) continue;
     if (stageOfMeasure(ctx, numbered, item.id, dup.terms, mine, first)) continue;
-    if (otherWork(ctx, item.id, mine?.title ?? "", first?.title ?? "")) continue;
-    if (worksByIt(ctx, item.id, mine?.title ?? "", first?.title ?? "")) continue;
-    if (otherBatches(mine?.title ?? "", first?.title ?? "")) continue;
+    if (otherWork(ctx, item.id, a, b)) continue;
+    if (worksByIt(ctx, item.id, a, b)) continue;
+    if (otherBatches(a, b)) continue;
     const otherAddress = roadmap.rows[dup.otherRowPos]!.address;
     const byAddress = memoised(written, item.id, () => new Map<string, Bilingual>());
     out.push(
