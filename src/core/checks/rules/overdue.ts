@@ -102,9 +102,17 @@ function doneByNote(ctx: CheckContext, field: RowField | undefined): boolean {
 const MARK_AT_END =
   /(?:[—–-]\s*\(?|\(|,)\s*(?:выполнен|исполнен|сделан|завершен)[оа]?(?:\s+\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})(?:\s*г\.?)?)?\s*\)?\s*\.?\s*$/iu;
 
+// «… (выполнено, распоряжение министерства от 21.12.2026)»: a closing bracket that opens with the mark; not «(выполнено
+// частично …)», «(выполнено не в полном объёме)».
+const BRACKET_MARK = /\(\s*((?:выполнен|исполнен|сделан|завершен)[оа]?(?!\p{L})[^()]*)\)\s*\.?\s*$/iu;
+
 /** A completion mark written at the end of the measure cell, where a report without a status column puts it. */
 function doneInMeasure(field: RowField | undefined): boolean {
-  return field !== undefined && MARK_AT_END.test(field.text.replace(/ё/g, "е"));
+  if (field === undefined) return false;
+  const t = field.text.replace(/ё/g, "е");
+  if (MARK_AT_END.test(t)) return true;
+  const inside = BRACKET_MARK.exec(t)?.[1];
+  return inside !== undefined && !PENDING.test(inside) && !PARTLY.test(inside);
 }
 
 /**
@@ -115,6 +123,18 @@ function doneByActual(field: RowField | undefined): boolean {
   if (field === undefined || fieldBlank(field) || NOT_DONE.test(field.text)) return false;
   if (isExcelError(field.value) || EXCEL_ERROR_TEXT.test(field.text)) return false;
   return typeof field.value === "number" || !DASH_ONLY.test(field.text);
+}
+
+// «УТВЕРЖДЁН распоряжением … от 24.12.2026 № 2214-р», «Приложение к приказу … от …» above the table: the roadmap in hand
+// is the approved one. A blank date («от ______») or a «ПРОЕКТ» line is a draft.
+const APPROVED_BY =
+  /(?<!\p{L})(?:утвержден[аоы]?|утв\.)\s+(?:приказом|распоряжением|постановлением|решением)[^]{0,200}?от\s*\d|(?<!\p{L})приложение(?:\s*№\s*\d+)?\s+к\s+(?:приказу|распоряжению|постановлению|решению)[^]{0,200}?от\s*\d/iu;
+const DRAFT = /^\s*проект\s*$/iu;
+
+/** Whether the lines above the table are the act approving this roadmap, so its own approval step is done. */
+function approvedAbove(roadmap: CheckContext["roadmap"]): boolean {
+  const lines = (roadmap.textAbove ?? []).map((l) => l.text.replace(/ё/giu, "е"));
+  return !lines.some((l) => DRAFT.test(l)) && APPROVED_BY.test(lines.join(" "));
 }
 
 /** Deadlines that fall due on a day: not «по графику», «по запросу» or unreadable ones. */
@@ -135,6 +155,7 @@ export function check(ctx: CheckContext): Placed[] {
   // Bench: checkSheet 10,000 rows +38–50 % CPU without this, the non-working-day and the duplicate memos (A/B, 2026-12-03).
   const written = new Map<string, Bilingual>();
   const message = (due: string) => messages.row({ due, checkDate: ctx.checkDate });
+  const approved = approvedAbove(ctx.roadmap);
   for (const r of ctx.rows) {
     const d = r.deadline;
     if (!d || !hasDueDay(d) || !r.due || compareIso(r.due, ctx.checkDate) >= 0) continue;
@@ -142,7 +163,8 @@ export function check(ctx: CheckContext): Placed[] {
       isDone(r.row.fields.status) ||
       doneByActual(r.row.fields.actual) ||
       doneByNote(ctx, r.row.fields.note) ||
-      doneInMeasure(r.row.fields.title)
+      doneInMeasure(r.row.fields.title) ||
+      (approved && r.items.some((i) => i.id === "approve-roadmap"))
     )
       continue;
     const first = r.items.length > 0 ? r.items[0] : undefined;
