@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout99",
+  "holdout100",
   "holdout70",
   "holdout21",
 ];
