@@ -4,6 +4,7 @@ import type { Deadline, DeadlineContext, EventRef, IsoDate } from "./deadlines/t
 import { normNumber, sameStem, stems } from "./match";
 import { isBlank } from "./grid";
 import { titleYears } from "./reader/guess";
+import { MARK } from "./reader/quarters";
 import type { Roadmap, RowField } from "./reader/types";
 import { isDated } from "./templates/rules";
 import type { TemplateItem } from "./templates/schema";
@@ -47,6 +48,26 @@ export function deadlineContext(
   };
 }
 
+/**
+ * The context a cell of a plan's year column («Срок: 2026 год», «2027/2028 уч. год») is read in: a day written without
+ * a year falls in its column's year, not the plan's first year.
+ */
+export function fieldContext(plan: DeadlineContext, f: RowField): DeadlineContext {
+  if (f.year === undefined) return plan;
+  const [first, end] = f.year.split("/").map(Number);
+  return end
+    ? { ...plan, targetYear: end, yearFrom: SEPTEMBER, schoolYear: true }
+    : { ...plan, targetYear: first!, yearFrom: null, schoolYear: false };
+}
+
+/** What a «Срок» cell is read from: a Date or serial number as such, text (continued across a page break) whole. */
+export function deadlineInput(f: RowField): Parameters<typeof parseDeadline>[0] {
+  // «+» under a year's column: some time in that year.
+  if (f.year !== undefined && typeof f.value !== "number" && MARK.test(f.text))
+    return f.year.includes("/") ? `в течение ${f.year} учебного года` : `в течение ${f.year} года`;
+  return typeof f.value === "string" || f.value === null ? f.text : f.value;
+}
+
 export function rowDeadline(
   f: RowField | undefined,
   roadmap: Roadmap,
@@ -54,9 +75,7 @@ export function rowDeadline(
   yearFrom: number | null,
 ): { deadline: Deadline; due: IsoDate | null } | null {
   if (!f || (f.text.trim() === "" && isBlank(f.value))) return null;
-  // A Date or serial number is read as such; text continued across a page break is read whole.
-  const input = typeof f.value === "string" || f.value === null ? f.text : f.value;
-  const deadline = parseDeadline(input, deadlineContext(roadmap, year, yearFrom));
+  const deadline = parseDeadline(deadlineInput(f), fieldContext(deadlineContext(roadmap, year, yearFrom), f));
   const rel = deadline.relative;
   return { deadline, due: deadline.due ?? (rel && year !== null ? resolveRelative(rel, year) : null) };
 }

@@ -1,5 +1,5 @@
 import { parseDeadline, resolveRelative } from "../deadlines";
-import { countFromSteps, deadlineContext, dueOfSeveral } from "../row-deadline";
+import { countFromSteps, deadlineContext, deadlineInput, dueOfSeveral, fieldContext } from "../row-deadline";
 import type { Deadline, IsoDate } from "../deadlines/types";
 import { resolveFunding, type FundingEvidence, type KnownFunding } from "../funding";
 import { planSpanText } from "../findings/messages";
@@ -136,11 +136,6 @@ export function columnCell(
   return row.address;
 }
 
-function deadlineInput(f: RowField): Parameters<typeof parseDeadline>[0] {
-  // A Date or serial number is read as such; text continued across a page break is read whole.
-  return typeof f.value === "string" || f.value === null ? f.text : f.value;
-}
-
 const NO_ITEMS: readonly TemplateItem[] = [];
 const collapseSpace = (t: string) => t.replace(/\s+/g, " ").trim();
 
@@ -164,10 +159,13 @@ function readRows(
     let key: number | null = null;
     if (!fieldBlank(f) && !(typeof f!.value !== "number" && DASH_ONLY.test(f!.text))) {
       const input = deadlineInput(f!);
-      deadline = typeof input === "string" ? (parsed.get(input) ?? null) : null;
+      // A year column's cell is read in its year: the memo tells the same text in two years apart.
+      const memoKey =
+        typeof input !== "string" ? null : f!.year === undefined ? input : `${f!.year}\u0000${input}`;
+      deadline = memoKey === null ? null : (parsed.get(memoKey) ?? null);
       if (!deadline) {
-        deadline = parseDeadline(input, dctx);
-        if (typeof input === "string") parsed.set(input, deadline);
+        deadline = parseDeadline(input, fieldContext(dctx, f!));
+        if (memoKey !== null) parsed.set(memoKey, deadline);
       }
       const rel = deadline.relative;
       due = deadline.due ?? (rel && year !== null ? resolveRelative(rel, year) : null);

@@ -16,7 +16,7 @@ import { periodColumns } from "./period-columns";
 import { quarterColumns, quarterLabelsEnd, type QuarterColumn } from "./quarters";
 import { findNumberColumn } from "./number-column";
 import { findStatusColumn } from "./status-column";
-import { yearColumns } from "./year-columns";
+import { yearColumns, type YearColumns } from "./year-columns";
 import { squash } from "./normalize";
 import { isColumnNumbers } from "./column-numbers";
 
@@ -64,8 +64,9 @@ export interface Header {
   quarters?: QuarterColumn[] | null;
   /** «Точка роста | Кванториум | ЦОС» beside one list of measures: one roadmap per programme column. */
   programmes?: ProgrammeColumn[] | null;
-  /** Deadline columns of the plan's other years, read in order where the deadline column has a dash (year-columns.ts). */
-  yearAlts?: number[];
+  /** Deadline columns of the plan's other years, read in order where the deadline column has a dash, and the year
+   * each column is for (year-columns.ts). */
+  yearAlts?: YearColumns;
 }
 
 export function withEntries(
@@ -340,7 +341,10 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
     how.deadline = { by: "group", header: end.label, group: end.yearLabel };
     last = Math.max(last, quarterLabelsEnd(s, r, quarters));
   }
-  const yearAlts = matrix || quarters ? [] : yearColumns(s, r, last, full);
+  const before = full.deadline;
+  const yearAlts = matrix || quarters ? null : yearColumns(s, r, last, full);
+  // A plan for several years reads its earliest year's column first: that column's header is the one shown.
+  if (full.deadline !== before) delete how.deadline;
   if (full.deadline !== undefined && how.deadline === undefined)
     how.deadline = { by: "header", header: s.text(r, full.deadline), group: null };
   if (full.number === undefined && !matrix) {
@@ -366,7 +370,7 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
     const all = Object.values(full);
     if (isColumnNumbers(s, last + 1, Math.min(...all), Math.max(...all))) last++;
   }
-  const alts = yearAlts.length > 0 && !programmes ? yearAlts : undefined;
+  const alts = yearAlts && yearAlts.alts.length > 0 && !programmes ? yearAlts : undefined;
   return withEntries({ row: r, last, cols: full, matrix, how, quarters, programmes, yearAlts: alts });
 }
 

@@ -81,7 +81,7 @@ export function tableRoles(s: Sheet, h: Header): ColumnRole[] {
     out.push([c, { column: s.letter(c), role, header, reason: why(how, role) }]);
   }
   for (const q of h.quarters ?? []) out.push([q.col, quarterRoles(s, [q])[0]!]);
-  for (const c of h.yearAlts ?? []) {
+  for (const c of h.yearAlts?.alts ?? []) {
     const main = s.text(h.row, h.cols.deadline!);
     const header = s.text(h.row, c);
     out.push([

@@ -20,7 +20,7 @@ export function extend(
   text = s.text(r, c),
 ): RowField {
   if (!f) return { text, value: s.value(r, c), addresses: [s.addr(r, c)] };
-  return { text: `${f.text}\n${text}`, value: f.value, addresses: [...f.addresses, s.addr(r, c)] };
+  return { ...f, text: `${f.text}\n${text}`, addresses: [...f.addresses, s.addr(r, c)] };
 }
 
 export function addSheetRow(row: RoadmapRow, sheetRow: number): void {

@@ -156,7 +156,7 @@ function startRow(t: Reading, r: number, numText: string): RoadmapRow {
   if (!row.fields.organisation && t.org) row.fields.organisation = t.org;
   if (!row.fields.deadline && t.due) row.fields.deadline = t.due;
   if (h.quarters) quarterDeadline(s, r, h.quarters, row);
-  if (h.yearAlts) yearAltDeadline(s, r, h.yearAlts, row);
+  if (h.yearAlts) yearAltDeadline(s, r, h.yearAlts, h.cols.deadline!, row);
   t.rows.push(row);
   t.secs.push(t.sec);
   return row;

@@ -66,6 +66,8 @@ export interface RowField {
   value: CellValue;
   /** A1 addresses (no sheet name) of every cell the field came from, first cell first. */
   addresses: string[];
+  /** The year («2026») or school year («2026/2027») its column is for, in a plan with a deadline column per year. */
+  year?: string;
 }
 
 export interface RoadmapRow {

@@ -4,6 +4,8 @@ import { parseDeadline } from "../deadlines";
 import type { Sheet } from "./grid-cache";
 import { classifyHeader } from "./header-words";
 import { field } from "./row-cells";
+import { titleYears } from "./guess";
+import { MARK } from "./quarters";
 import { isAmount } from "./table-end";
 import type { FieldKey, RoadmapRow } from "./types";
 import { DASH_ONLY } from "./vocabulary";
@@ -14,6 +16,47 @@ const YEAR_ONLY =
   /^\s*(?:на\s+)?20\d\d(?:\s*[/\\\-–—]\s*20\d\d)?\s*(?:год|г\.?|учебн[а-я]*\s+год|уч\.\s*г(?:од|\.)?)?\s*$/iu;
 
 const blank = (t: string) => t.trim() === "" || DASH_ONLY.test(t);
+
+/** The deadline columns of a plan's years, in the order they are read, and the year(s) each one's header names. */
+export interface YearColumns {
+  /** The other years' columns, read in order where the deadline column has a dash or nothing. */
+  alts: number[];
+  /** Column → the year («2026») or school year («2026/2027») it is for: a day written without a year falls in it. */
+  years: Map<number, string>;
+}
+
+const NONE: YearColumns = { alts: [], years: new Map() };
+
+/** The span of years a title above the header names («на 2027–2028 годы» → 2027…2028), or null for one year. */
+function planSpanAbove(s: Sheet, r: number): { first: number; last: number } | null {
+  for (let rr = r - 1; rr >= Math.max(0, r - 10); rr--)
+    for (const [, t] of s.cells(rr)) {
+      const y = titleYears(t);
+      const first = y.schoolYearEnd ?? y.calendarYear;
+      if (first !== null && y.lastYear !== null) return { first, last: y.lastYear };
+    }
+  return null;
+}
+
+/**
+ * A plan for several years («на 2027–2028 годы») with a deadline column per year («Срок: 2026 год | Срок: 2027 год |
+ * Срок: 2028 год»; the year before the first for December's approvals): the earliest year's column is the deadline,
+ * each later one is read where it has a dash. Null when the title names one year: then an older column is last year's.
+ */
+function spannedYears(s: Sheet, r: number, cols: Partial<Record<FieldKey, number>>): YearColumns | null {
+  const used = new Set(Object.values(cols));
+  used.delete(cols.deadline!);
+  const found = s
+    .cells(r)
+    .filter(([c, t]) => !used.has(c) && classifyHeader(t) === "deadline" && years(t) !== "")
+    .map(([c, t]) => ({ c, years: years(t), first: Number(years(t).slice(0, 4)) }));
+  if (found.length < 2 || new Set(found.map((x) => x.years)).size < found.length) return null;
+  const span = planSpanAbove(s, r);
+  if (!span || found.some((x) => x.first < span.first - 1 || x.first > span.last)) return null;
+  found.sort((a, b) => a.first - b.first || a.c - b.c);
+  cols.deadline = found[0]!.c;
+  return { alts: found.slice(1).map((x) => x.c), years: new Map(found.map((x) => [x.c, x.years])) };
+}
 
 /**
  * Of two deadline columns naming different years, the later stays the plan's (a sheet copied from last year keeps the
@@ -41,16 +84,16 @@ function yearsUnderGroup(
   r: number,
   last: number,
   cols: Partial<Record<FieldKey, number>>,
-): number[] {
+): YearColumns {
   const d = cols.deadline!;
   const used = new Set(Object.values(cols));
   for (let rr = r + 1; rr <= last; rr++) {
     if (!YEAR_ONLY.test(s.text(rr, d))) continue;
     const out: number[] = [];
     for (let c = d + 1; c < s.nCols && !used.has(c) && YEAR_ONLY.test(s.text(rr, c)); c++) out.push(c);
-    return out;
+    return { alts: out, years: new Map([d, ...out].map((c) => [c, years(s.text(rr, c))])) };
   }
-  return [];
+  return NONE;
 }
 
 /** The cells under column c (the first 30 filled, dashes aside): how many read as deadlines, how many as amounts or words. */
@@ -62,8 +105,9 @@ function cellsBelow(s: Sheet, h: number, c: number): { dated: number; other: num
     if (blank(t)) continue;
     seen++;
     const v = s.value(r, c);
-    // «в течение года», «ежеквартально», «по графику ФО» are deadlines as well as a day is.
-    if (!isAmount(v, t) && parseDeadline(v instanceof Date ? v : t).kind !== "unknown") dated++;
+    // «в течение года», «ежеквартально», «по графику ФО» are deadlines as well as a day is; «+» under a year is that year.
+    if (MARK.test(t) || (!isAmount(v, t) && parseDeadline(v instanceof Date ? v : t).kind !== "unknown"))
+      dated++;
     else other++;
   }
   return { dated, other };
@@ -71,17 +115,20 @@ function cellsBelow(s: Sheet, h: number, c: number): { dated: number; other: num
 
 /**
  * A header with no deadline column but two or more columns headed by a year alone over dates: the first is the
- * deadline, the others are read, in order, where it has a dash. Sets cols.deadline; returns the other columns.
+ * deadline, the others are read, in order, where it has a dash. Sets cols.deadline; returns the other columns and
+ * the year each column is for.
  */
 export function yearColumns(
   s: Sheet,
   r: number,
   last: number,
   cols: Partial<Record<FieldKey, number>>,
-): number[] {
+): YearColumns {
   if (cols.deadline !== undefined) {
+    const spanned = spannedYears(s, r, cols);
+    if (spanned) return spanned;
     const other = otherYearDeadline(s, r, cols);
-    return other.length > 0 ? other : yearsUnderGroup(s, r, last, cols);
+    return other.length > 0 ? { alts: other, years: new Map() } : yearsUnderGroup(s, r, last, cols);
   }
   const used = new Set(Object.values(cols));
   // A later year's column may hold only dashes («2028 | 2029» of a roadmap whose steps all fall in 2027).
@@ -89,15 +136,35 @@ export function yearColumns(
     .cells(r)
     .filter(([c, t]) => !used.has(c) && YEAR_ONLY.test(t))
     .map(([c]) => ({ c, ...cellsBelow(s, r, c) }));
-  if (found.length < 2 || found.some((x) => x.other > x.dated) || !found.some((x) => x.dated >= 2)) return [];
+  if (found.length < 2 || found.some((x) => x.other > x.dated) || !found.some((x) => x.dated >= 2))
+    return NONE;
   cols.deadline = found[0]!.c;
-  return found.slice(1).map((x) => x.c);
+  return {
+    alts: found.slice(1).map((x) => x.c),
+    years: new Map(found.map((x) => [x.c, years(s.text(r, x.c))])),
+  };
 }
 
-/** Row r's deadline from the other years' columns, in order, when the deadline column has none. */
-export function yearAltDeadline(s: Sheet, r: number, alts: readonly number[], row: RoadmapRow): void {
+/**
+ * Row r's deadline from the other years' columns, in order, when the deadline column has none; the field is marked
+ * with the year its column is for.
+ */
+export function yearAltDeadline(
+  s: Sheet,
+  r: number,
+  h: YearColumns,
+  deadlineCol: number,
+  row: RoadmapRow,
+): void {
   const d = row.fields.deadline;
-  if (d && !blank(d.text)) return;
-  const c = alts.find((a) => !blank(s.text(r, a)));
-  if (c !== undefined) row.fields.deadline = field(s, r, c);
+  if (d && !blank(d.text)) {
+    const year = h.years.get(deadlineCol);
+    // Only the deadline column's own cell: not a caption's date given to the rows under it.
+    if (year !== undefined && d.addresses[0] === s.addr(r, deadlineCol)) row.fields.deadline = { ...d, year };
+    return;
+  }
+  const c = h.alts.find((a) => !blank(s.text(r, a)));
+  if (c === undefined) return;
+  const year = h.years.get(c);
+  row.fields.deadline = year === undefined ? field(s, r, c) : { ...field(s, r, c), year };
 }

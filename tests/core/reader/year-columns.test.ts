@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/grid";
 import { checkSheet } from "../../../src/core/checks/sheet";
 import { readRoadmaps } from "../../../src/core/reader";
+import { rowDeadline } from "../../../src/core/row-deadline";
 import { grid } from "./layouts";
 
 const TITLE =
@@ -34,7 +35,9 @@ describe("a deadline column per year", () => {
     ];
     const r = readRoadmaps(grid(values)).roadmaps[0]!;
     expect(r.rows.map((x) => x.fields.deadline?.addresses[0])).toEqual(["C3", "C4", "D5"]);
-    expect(r.columnRoles?.find((c) => c.column === "C")?.reason.en).toContain("another year's deadline");
+    // The plan names both school years: the earlier year's column is the deadline, the later one read where it has a dash.
+    expect(r.columns.deadline?.column).toBe("C");
+    expect(r.columnRoles?.find((c) => c.column === "D")?.reason.en).toContain("another year's deadline");
     expect(problems(values).filter((p) => p.startsWith("deadline-missing"))).toEqual([]);
   });
 
@@ -104,5 +107,87 @@ describe("a deadline column per year", () => {
       "2026/2027 учебный год",
       "2027/2028 уч. год",
     ]);
+  });
+
+  // A plan «на 2027–2028 годы» whose deadline columns name their years: each year's column is read in that year.
+  const dues = (values: CellValue[][]) => {
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    return r.rows.map((x) => rowDeadline(x.fields.deadline, r, 2027, null)?.due ?? null);
+  };
+  const SPAN = "Комплекс мер (дорожная карта) по созданию центров «Точка роста» на 2027–2028 годы";
+
+  it("«Срок: 2026 год | Срок: 2027 год | Срок: 2028 год» over days without a year: each is due in its column's year", () => {
+    const values: CellValue[][] = [
+      [SPAN],
+      [
+        "№",
+        "Мероприятие",
+        "Срок: 2026 год",
+        "Срок: 2027 год",
+        "Срок: 2028 год",
+        "Ответственный",
+        "Результат",
+      ],
+      ["1", "Утверждение должностного лица", "до 29 декабря", "—", "—", "Министерство", "Распоряжение"],
+      [
+        "2",
+        "Утверждение перечня школ",
+        "до 29 декабря",
+        "до 29 декабря (уточнение)",
+        "—",
+        "Министерство",
+        "Перечень",
+      ],
+      ["3", "Объявление закупок", "—", "до 15 февраля", "до 15 февраля", "Муниципалитеты", "Извещения"],
+    ];
+    expect(readRoadmaps(grid(values)).roadmaps[0]!.columns.deadline?.column).toBe("C");
+    expect(dues(values)).toEqual(["2026-12-29", "2026-12-29", "2027-02-15"]);
+    expect(problems(values).filter((p) => p.startsWith("late-vs-template"))).toEqual([]);
+  });
+
+  it("«Срок исполнения, 2027 год | Срок исполнения, 2028 год» in a plan for both years: the first year's date is the row's", () => {
+    const values: CellValue[][] = [
+      [SPAN.replace("«Точка роста»", "«Кванториум»")],
+      ["№", "Мероприятие", "Ответственный", "Срок исполнения, 2027 год", "Срок исполнения, 2028 год"],
+      [
+        "1",
+        "Утверждение показателей деятельности",
+        "Школа",
+        new Date(Date.UTC(2026, 11, 28)),
+        new Date(Date.UTC(2027, 11, 28)),
+      ],
+      [
+        "2",
+        "Информационная справка",
+        "Отдел образования",
+        new Date(Date.UTC(2027, 5, 30)),
+        new Date(Date.UTC(2028, 5, 30)),
+      ],
+      ["3", "Открытие Кванториума", "Отдел образования", new Date(Date.UTC(2027, 8, 1)), "—"],
+    ];
+    expect(dues(values)).toEqual(["2026-12-28", "2027-06-30", "2027-09-01"]);
+  });
+
+  it("«2026 | 2027 | 2028» with «+» under a year: due by the end of the first year marked", () => {
+    const values: CellValue[][] = [
+      ["План мероприятий («дорожная карта») по созданию центров «IT-куб» на 2026–2028 годы"],
+      ["№", "Мероприятие", "2026", "2027", "2028", "Ответственный"],
+      ["1", "Утверждение плана мероприятий", "до 15.12.2026", "", "", "Департамент"],
+      ["2", "Согласование инфраструктурного листа", "", "+", "+", "Департамент"],
+      ["3", "Открытие центров", "", "01.09.2027", "01.09.2028", "Руководители центров"],
+      ["4", "Мониторинг показателей", "+", "+", "+", "Департамент"],
+    ];
+    expect(dues(values)).toEqual(["2026-12-15", "2027-12-31", "2027-09-01", "2026-12-31"]);
+    expect(problems(values, "2026-11-20").filter((p) => p.startsWith("deadline-unreadable"))).toEqual([]);
+  });
+
+  it("one year in the title: «Срок 2026 г. | Срок 2027 г.» is last year's column beside the plan's, the later is read", () => {
+    const values: CellValue[][] = [
+      ["Комплекс мер (дорожная карта) по созданию центров «Точка роста» на 2027 год"],
+      ["№", "Мероприятие", "Срок 2026 г.", "Срок 2027 г.", "Ответственный", "Результат"],
+      ["1", "Объявление закупок", "до 15.02.2026", "до 15.02.2027", "Министерство", "Извещения"],
+    ];
+    expect(readRoadmaps(grid(values)).roadmaps[0]!.columns.deadline?.column).toBe("D");
+    expect(dues(values)).toEqual(["2027-02-15"]);
   });
 });
