@@ -246,6 +246,29 @@ function otherBatches(a: string, b: string): boolean {
   return x !== null && y !== null && x !== y;
 }
 
+// Who does a step, by level: the region's bodies, the municipality's, the school's own people (one bit each).
+const LEVELS: readonly RegExp[] = [
+  /министерств|департамент|комитет|региональн|институт\s+развития|(?<!\p{L})(?:ИРО|ГАУ\s+ДПО|ГАОУ\s+ДПО)(?!\p{L})/iu,
+  /управлени[а-я]*\s+образовани|отдел[а-я]*\s+образовани|муниципальн|администраци/iu,
+  /директор|школ|руководител|заместител|зам\.|педагог|учител|контрактн|бухгалтер|(?<!\p{L})(?:МБОУ|МАОУ|МКОУ|СОШ)(?!\p{L})/iu,
+];
+const levelsIn = (t: string) => LEVELS.reduce((b, re, i) => (re.test(t) ? b | (1 << i) : b), 0);
+const REGIONAL = /(?<!\p{L})(?:региональн|регион(?!\p{L})|министерств|департамент)/iu;
+
+/**
+ * A school's roadmap lists the region's step and then its own: «Определение регионального ответственного лица»
+ * (the ministry) beside «Назначение руководителя центра» (the director). One title names the region, the other does
+ * not, and their responsible are of two levels with nothing in common.
+ */
+function otherLevels(a: RowInfo | undefined, b: RowInfo | undefined): boolean {
+  if (!a || !b || REGIONAL.test(a.title) === REGIONAL.test(b.title)) return false;
+  const [x, y] = [
+    levelsIn(a.row.fields.responsible?.text ?? ""),
+    levelsIn(b.row.fields.responsible?.text ?? ""),
+  ];
+  return x !== 0 && y !== 0 && (x & y) === 0;
+}
+
 /** A recurring item (quarterly monitoring) written out one row per period: the rows fall due on different days. */
 function anotherPeriod(recurring: boolean, a: RowInfo | undefined, b: RowInfo | undefined): boolean {
   return recurring && a?.due != null && b?.due != null && a.due !== b.due;
@@ -299,7 +322,8 @@ export function check(ctx: CheckContext): Placed[] {
     const [mine, first] = [ctx.rows[dup.rowPos], ctx.rows[dup.otherRowPos]];
     const [a, b] = [mine?.title ?? "", first?.title ?? ""];
     // Planners write a recurring step out per quarter or per year, one step per named school, kind of goods, audience,
-    // stage or batch, a row telling about or celebrating a step, and the step done by an item's document: not copies.
+    // stage or batch, a row telling about or celebrating a step, the step done by an item's document, and the region's
+    // step beside the school's own: not copies.
     if (anotherPeriod(item.deadline.kind === "recurring", mine, first)) continue;
     if (anotherYear(ctx, mine, first)) continue;
     if (forOtherOrganisations(a, b)) continue;
@@ -313,6 +337,7 @@ export function check(ctx: CheckContext): Placed[] {
     if (otherWork(ctx, item.id, a, b)) continue;
     if (worksByIt(ctx, item.id, a, b)) continue;
     if (otherBatches(a, b)) continue;
+    if (otherLevels(mine, first)) continue;
     const otherAddress = roadmap.rows[dup.otherRowPos]!.address;
     const byAddress = memoised(written, item.id, () => new Map<string, Bilingual>());
     out.push(

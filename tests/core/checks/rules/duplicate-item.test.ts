@@ -355,6 +355,47 @@ describe("the model regulation and a school's own regulation", () => {
   });
 });
 
+describe("the region's step and the school's own, listed in a school's roadmap", () => {
+  const dups = (rows: [string, string][]) =>
+    checkSheet(
+      grid(
+        [
+          ["Дорожная карта создания центра «Точка роста» в МБОУ «Заречная СОШ» на 2027 год"],
+          ["№", "Мероприятие", "Срок", "Исполнитель", "Результат"],
+          ...rows.map(([t, who], i) => [`1.${i + 1}`, t, "29.12.2026", who, "Приказ"]),
+        ],
+        [],
+      ),
+      { checkDate: "2026-12-10" },
+    )
+      .reports.flatMap((r) => r.findings)
+      .filter((f) => f.code === "duplicate-item").length;
+
+  it("the regional official (the ministry) and the centre's head the director appoints are two steps", () => {
+    expect(
+      dups([
+        [
+          "Определение регионального ответственного лица за создание центров",
+          "Министерство образования и науки",
+        ],
+        ["Назначение руководителя центра, утверждение штатного расписания", "Директор школы"],
+      ]),
+    ).toBe(0);
+  });
+
+  it("the same step with the same level responsible for both rows is still a copy", () => {
+    expect(
+      dups([
+        [
+          "Определение регионального ответственного лица за создание центров",
+          "Министерство образования и науки",
+        ],
+        ["Назначение ответственного должностного лица", "Министерство образования и науки"],
+      ]),
+    ).toBe(1);
+  });
+});
+
 describe("sub-steps under a section that names the item", () => {
   it("«2. | Инфраструктурный лист» over 2.1 «Заполнение …» and 2.2 «Согласование …» is one item's stages", () => {
     const sheet = (heading: string) =>
