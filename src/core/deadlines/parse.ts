@@ -41,7 +41,30 @@ function inSupportedYears(d: Deadline): Deadline {
   return d;
 }
 
+// «2026 г. – до 29 декабря», «2027 г. – до 15 февраля; 2028 г. – до 15 февраля», «2027 г., 2028 г. – ежеквартально»,
+// «2027 год: до 1 февраля»: a plan for several years writes each year's term after its year (a «г.»/«год» or a colon
+// after it, so «2027 – 2028 гг.» and «2027-09-01» are not read so). The first year's term is the row's, in that year.
+const YEAR = String.raw`20\d\d(?:\s*(?:г\.?|год[а-я]*)(?![а-я]))?`;
+const YEAR_HEAD = new RegExp(
+  String.raw`^\s*(20\d\d)(?:\s*(?:г\.?|год[а-я]*)(?![а-я])\s*(?:(?:,|и)\s*${YEAR}\s*)*[–—:-]|\s*:)\s*(?!20\d\d)`,
+  "iu",
+);
+const NEXT_YEAR_HEAD = new RegExp(String.raw`;\s*${YEAR}\s*(?:(?:,|и)\s*${YEAR}\s*)*[–—:-]`, "iu");
+
+function yearHeaded(text: string, ctx: DeadlineContext): Deadline | null {
+  const m = YEAR_HEAD.exec(text);
+  if (!m) return null;
+  const from = m[0].length;
+  const next = NEXT_YEAR_HEAD.exec(text.slice(from));
+  const clause = text.slice(from, next ? from + next.index : text.length);
+  const d = parseText(clause, { ...ctx, targetYear: Number(m[1]), yearFrom: null, schoolYear: false });
+  if (d.kind === "unknown") return null;
+  return { ...d, text, span: d.span && [d.span[0] + from, d.span[1] + from] };
+}
+
 function parseText(text: string, ctx: DeadlineContext): Deadline {
+  const headed = yearHeaded(text, ctx);
+  if (headed) return headed;
   const sc = scan(text);
   if (sc === null) return unknown(text, "empty cell");
   const term = sc.cad ? null : (termReading(sc, ctx) ?? arrivalReading(sc));

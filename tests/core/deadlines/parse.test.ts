@@ -315,3 +315,36 @@ describe("an English working copy's dates", () => {
     expect(parseDeadline("март 27").due).not.toBe("2027-03-27");
   });
 });
+
+describe("a plan for several years writing each year's term after its year", () => {
+  const read = (t: string) => {
+    const d = parseDeadline(t, { targetYear: 2027 });
+    return [d.kind, d.start, d.due];
+  };
+
+  it("«2026 г. – до 29 декабря», «2027 г. – до 15 февраля; 2028 г. – до 15 февраля»: the first year's term, in that year", () => {
+    expect(read("2026 г. – до 29 декабря")).toEqual(["by-date", null, "2026-12-29"]);
+    expect(read("2027 г. – до 15 февраля; 2028 г. – до 15 февраля")).toEqual(["by-date", null, "2027-02-15"]);
+    expect(read("2026 г. – до 29 декабря; 2027 г. – до 29 декабря")).toEqual(["by-date", null, "2026-12-29"]);
+    expect(read("2027 г. – в течение года; 2028 г. – в течение года")).toEqual([
+      "period",
+      "2027-01-01",
+      "2027-12-31",
+    ]);
+    expect(read("2027 год: до 1 февраля")).toEqual(["by-date", null, "2027-02-01"]);
+  });
+
+  it("«2027 г., 2028 г. – ежеквартально, начиная с III квартала 2027 г.»: the clause after both years, read in the first", () => {
+    expect(read("2027 г., 2028 г. – ежеквартально, начиная с III квартала 2027 г.")).toEqual([
+      "recurring",
+      "2027-07-01",
+      "2027-09-30",
+    ]);
+    expect(read("2027 г., 2028 г. – согласно графику федерального оператора")[2]).toBeNull();
+  });
+
+  it("a span of years, or a date written in full, is no year heading its term", () => {
+    expect(read("2027 – 2028 гг.")).toEqual(["period", "2027-01-01", "2028-12-31"]);
+    expect(read("2027-09-01")[2]).toBe("2027-09-01");
+  });
+});
