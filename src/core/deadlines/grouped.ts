@@ -278,14 +278,18 @@ function scheduleOfOthers(
   return occurrences;
 }
 
+/** «в течение 2027 г.»: a whole calendar year. */
+const wholeYear = (x: Span) => x.from !== null && x.from.endsWith("-01-01") && x.end.endsWith("-12-31");
+
 /** The due days of the written spans in calendar order, months that follow one another («сентябрь, октябрь») joined
- * into one; null when fewer than two remain. */
+ * into one, whole years («в течение 2027 г.; в течение 2028 г.»: once a year) not; null when fewer than two remain. */
 function separate(spans: Span[]): IsoDate[] | null {
   const sorted = [...spans].sort((a, b) => compareIso(a.from ?? a.due, b.from ?? b.due));
   const merged: Span[] = [];
   for (const x of sorted) {
     const last = merged[merged.length - 1];
-    if (last && last.from !== null && x.from !== null && x.from === dayAfter(last.end))
+    const joined = last && last.from !== null && x.from !== null && !(wholeYear(last) && wholeYear(x));
+    if (joined && x.from === dayAfter(last.end))
       merged[merged.length - 1] = { from: last.from, end: x.end, due: x.due };
     else if (!last || last.due !== x.due) merged.push(x);
   }

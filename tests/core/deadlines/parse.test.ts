@@ -343,6 +343,15 @@ describe("a plan for several years writing each year's term after its year", () 
     expect(read("2027 г., 2028 г. – согласно графику федерального оператора")[2]).toBeNull();
   });
 
+  it("the same period written once a year («в течение 2027 г.; в течение 2028 г.»): due at the last, each year an occurrence", () => {
+    const occ = (t: string) => parseDeadline(t, { targetYear: 2027 }).occurrences;
+    expect(read("в течение 2027 г.; в течение 2028 г.")[2]).toBe("2028-12-31");
+    expect(occ("в течение 2027 г.; в течение 2028 г.")).toEqual(["2027-12-31", "2028-12-31"]);
+    expect(occ("март 2027 г., март 2028 г.")).toEqual(["2027-03-31", "2028-03-31"]);
+    // Months that follow one another are one period.
+    expect(occ("сентябрь, октябрь 2027 г.")).toBeNull();
+  });
+
   it("a span of years, or a date written in full, is no year heading its term", () => {
     expect(read("2027 – 2028 гг.")).toEqual(["period", "2027-01-01", "2028-12-31"]);
     expect(read("2027-09-01")[2]).toBe("2027-09-01");

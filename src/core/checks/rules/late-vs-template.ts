@@ -85,6 +85,15 @@ function startsInTime(d: Deadline, it: TemplateItem, due: string): boolean {
   );
 }
 
+/**
+ * «в течение 2027 г.; в течение 2028 г.», «март 2027 г., март 2028 г.»: a plan for several years does the step once a
+ * year and is due at the last; it is on time when one of its dates falls in the year up to the rule's day.
+ */
+function doneInTime(d: Deadline, due: string): boolean {
+  const yearBefore = `${Number(due.slice(0, 4)) - 1}${due.slice(4)}`;
+  return (d.occurrences ?? []).some((o) => compareIso(o, due) <= 0 && compareIso(o, yearBefore) > 0);
+}
+
 const ruleOf = (item: TemplateItem) => ({
   source: item.source.document,
   confidence: item.deadline.confidence as Confidence,
@@ -111,7 +120,10 @@ export function check(ctx: CheckContext): Placed[] {
     const rowDue = rule.rowDue;
     if (year !== null && rowDue && rule.due) {
       comparable = true;
-      late = compareIso(rowDue, rule.due) > 0 && !startsInTime(d, it, rule.due);
+      late =
+        compareIso(rowDue, rule.due) > 0 &&
+        !startsInTime(d, it, rule.due) &&
+        (each !== undefined || !doneInTime(d, rule.due));
     } else if (r.key !== null && rule.key !== null) {
       comparable = true;
       late = r.key > rule.key;

@@ -76,6 +76,31 @@ describe("rule late-vs-template", () => {
     expect(findingsOf(lateVsTemplate, ctx)).toEqual([]);
   });
 
+  it("a plan for several years doing the step once a year: its target year's time is compared, not the last year's", () => {
+    const tr = getEdition("tochka-rosta-2024")!;
+    const late = (deadline: string) =>
+      findingsOf(
+        lateVsTemplate,
+        contextOf(
+          [
+            {
+              number: "15",
+              title: "Повышение квалификации педагогических работников центров",
+              deadline,
+              responsible: "ИРО",
+              result: "Удостоверения",
+            },
+          ],
+          { year: 2027, edition: tr },
+        ),
+      ).map((f) => f.itemId);
+    expect(late("в течение 2027 г.; в течение 2028 г.")).toEqual([]);
+    expect(late("март 2027 г., март 2028 г.")).toEqual([]);
+    // Nothing in the target year's time: late.
+    expect(late("в течение 2028 г.")).toEqual(["professional-development"]);
+    expect(late("в течение 2028 г.; в течение 2029 г.")).toEqual(["professional-development"]);
+  });
+
   it("a day later than the rule: an error with both dates and the rule's source", () => {
     const [f, ...rest] = findingsOf(
       lateVsTemplate,
