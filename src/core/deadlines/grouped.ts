@@ -64,8 +64,13 @@ export function groupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRul
   sc.reasons.push(...ev.notes);
 
   if (!relative) rule = annotatedRule(sc, g, st, target) ?? rule;
+  // «ежегодно, до 25 августа и до 30 ноября»: a yearly list of deadlines has them as occurrences too (the reading kept).
   const occurrences =
-    cadence === null ? scheduleOfOthers(sc, g, st, ev.reading.due, ctx, relative ? target : null) : null;
+    cadence === null
+      ? scheduleOfOthers(sc, g, st, ev.reading.due, ctx, relative ? target : null)
+      : cadence === "yearly" && BY.has(g.mod)
+        ? scheduleOfOthers(sc, g, { ...st, start: null }, ev.reading.due, ctx, relative ? target : null)
+        : null;
 
   const { kind, due, start } = st;
   return finish(

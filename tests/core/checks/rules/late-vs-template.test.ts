@@ -55,6 +55,29 @@ describe("rule late-vs-template", () => {
     expect(late.map((f) => [f.severity, f.itemId])).toEqual([["error", "progress-monitoring-november"]]);
   });
 
+  it("«ежегодно, до 25 августа и до 30 ноября» stands for both monitorings, each on time", () => {
+    const cos = getEdition("cos-2024")!;
+    const ctx = contextOf(
+      [
+        {
+          number: "1",
+          title: "Мониторинг хода внедрения цифровой образовательной среды в школах округа",
+          deadline: "ежегодно, до 25 августа и до 30 ноября",
+          responsible: "Комитет",
+          result: "Отчёт",
+        },
+      ],
+      { year: 2027, edition: cos },
+    );
+    expect(ctx.rows[0]!.deadline?.occurrences).toEqual(["2027-08-25", "2027-11-30"]);
+    expect(ctx.rows[0]!.items.map((it) => it.id)).toEqual([
+      "progress-monitoring-august",
+      "progress-monitoring-november",
+    ]);
+    expect(findingsOf(lateVsTemplate, ctx)).toEqual([]);
+    expect(findingsOf(missingItem, ctx).map((f) => f.itemId)).not.toContain("progress-monitoring-november");
+  });
+
   it("bare dates «25.08.2027, 30.11.2027» for the two monitorings: each met by its own date, the later one no lateness", () => {
     const cos = getEdition("cos-2024")!;
     const ctx = contextOf(
