@@ -16,8 +16,10 @@ export const NAME_RE =
 // «И.о. начальника», «Заведующий кабинетом», and an English copy's «Head of the Department», «Deputy Minister».
 export const POSITION_RE =
   /^((и\.\s?о\.?|врио|исполняющ[а-я]*\s+обязанности)\s*)?(министр|губернатор|начальник|директор|заместитель|первый\s+заместитель|руководитель|председатель|глава|ректор|заведующ|head\s+of|director|deputy|minister|governor|chair)/;
+// «План работы на 2027/2028 учебный год», «План на 2027 год»: a line opening with the word «план» (\b is ASCII-only: a
+// Cyrillic word ends at (?![а-яё])).
 export const TITLE_RE =
-  /дорожн[а-я]*\s+карт|комплекс[а-я]*\s+мер|план[а-я]*\s+мероприяти|комплексн[а-я]*\s+план|план[а-я]*\s*-\s*график|^\s*план\b|(?:unified|joint|comprehensive|complex)\s+plan|road\s*map/;
+  /дорожн[а-я]*\s+карт|комплекс[а-я]*\s+мер|план[а-я]*\s+мероприяти|комплексн[а-я]*\s+план|план[а-я]*\s*-\s*график|^\s*план(?![а-яё])|(?:unified|joint|comprehensive|complex)\s+plan|road\s*map/;
 export const SECTION_RE =
   /^([A-Za-zА-Яа-яЁё ]{1,40}?)\s*(\d{1,2}|[IVX]{1,4}|[A-Za-zА-Яа-яЁё])\s*\.\s+(\S[\s\S]*)$/;
 export const SECTION_WORD = /направ|раздел|блок|задач/;
