@@ -13,6 +13,10 @@ export function ungroupedReading(sc: Scan, ctx: DeadlineContext, report: ReportR
   if (sc.cad) return cadenceOnly(sc, report);
   const req = sc.onRequest.find((m) => !m.br) ?? sc.onRequest[0];
   const ext = sc.external.find((m) => !m.br) ?? sc.external[0];
+  // «в течение учебного года (по плану федерального оператора)»: a bracketed note of whose schedule the events follow
+  // leaves the period written before it the deadline, as it does a dated one.
+  const period = sc.weak.find((g) => !g.br);
+  if (period && (req || ext) && (!req || req.br) && (!ext || ext.br)) return weakReading(sc, period, ctx);
   // Whichever marker comes first in the main text decides («по графику, по запросу» is a schedule).
   if (req && (!ext || (!req.br && ext.br) || (req.br === ext.br && req.s <= ext.s))) {
     sc.used.push(req);

@@ -357,3 +357,24 @@ describe("a plan for several years writing each year's term after its year", () 
     expect(read("2027-09-01")[2]).toBe("2027-09-01");
   });
 });
+
+describe("a period with a bracketed note of whose schedule it follows", () => {
+  const read = (t: string) => {
+    const d = parseDeadline(t, { targetYear: 2027, yearFrom: 9, schoolYear: true });
+    return [d.kind, d.start, d.due];
+  };
+
+  it("«в течение учебного года (по плану федерального оператора)» is the school year, as a dated period with the note is", () => {
+    expect(read("в течение учебного года (по плану федерального оператора)")).toEqual([
+      "period",
+      "2026-09-01",
+      "2027-08-31",
+    ]);
+    expect(read("в течение года (по графику ФО)")).toEqual(["period", "2026-09-01", "2027-08-31"]);
+  });
+
+  it("the schedule in the main text, or a bracketed year with the schedule outside, is still the schedule", () => {
+    expect(read("по графику ФО (в течение учебного года)")[0]).toBe("external-schedule");
+    expect(read("в течение учебного года по плану федерального оператора")[0]).toBe("external-schedule");
+  });
+});
