@@ -113,7 +113,9 @@ function bracketedDay(sc: Scan, g: Group, st: State, ctx: DeadlineContext): void
     if (!(b.atoms.length === 1 && b.atoms[0]!.type === "day")) continue;
     const r = evaluate(b, null, inPeriod, null);
     const d = typeof r === "string" ? null : r.reading.due;
-    if (d === null || compareIso(d, start) < 0 || compareIso(d, due) > 0) continue;
+    // «январь (до 1 февраля)»: a «до» day on the morning after the period is its bound as well.
+    const last = bare ? due : dayAfter(due);
+    if (d === null || compareIso(d, start) < 0 || compareIso(d, last) > 0) continue;
     // «январь – май 2027 г. (последняя сессия 28.05.2027)»: a bare bracketed day ends the period only in its last month.
     if (bare && d.slice(0, 7) !== due.slice(0, 7)) continue;
     markGroup(sc, b);

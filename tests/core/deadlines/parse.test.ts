@@ -378,3 +378,17 @@ describe("a period with a bracketed note of whose schedule it follows", () => {
     expect(read("в течение учебного года по плану федерального оператора")[0]).toBe("external-schedule");
   });
 });
+
+describe("a month bounded by the first day of the next one", () => {
+  const due = (t: string) => parseDeadline(t, { targetYear: 2027 }).due;
+
+  it("«январь 2027 г. (до 1 февраля 2027 г.)», «ежегодно, январь (до 1 февраля)»: due on the day written", () => {
+    expect(due("январь 2027 г. (до 1 февраля 2027 г.)")).toBe("2027-02-01");
+    expect(due("ежегодно, январь (до 1 февраля 2027 г., до 1 февраля 2028 г.)")).toBe("2027-02-01");
+    expect(due("август 2027 г. (до 1 сентября)")).toBe("2027-09-01");
+  });
+
+  it("a bracketed day further after the period is not its bound", () => {
+    expect(due("январь 2027 г. (до 15 февраля 2027 г.)")).toBe("2027-01-31");
+  });
+});
