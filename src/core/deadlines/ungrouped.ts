@@ -10,7 +10,7 @@ import type { Deadline, DeadlineContext, IsoDate } from "./types";
 
 export function ungroupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRule | null): Deadline {
   const { text, conf } = sc;
-  if (sc.cad) return cadenceOnly(sc, report);
+  if (sc.cad) return yearlyOverYear(sc, ctx) ?? cadenceOnly(sc, report);
   const req = sc.onRequest.find((m) => !m.br) ?? sc.onRequest[0];
   const ext = sc.external.find((m) => !m.br) ?? sc.external[0];
   // «в течение учебного года (по плану федерального оператора)»: a bracketed note of whose schedule the events follow
@@ -48,6 +48,25 @@ export function ungroupedReading(sc: Scan, ctx: DeadlineContext, report: ReportR
   }
   const anyTok = sc.toks.some((t) => t.t !== "p");
   return unknown(text, anyTok ? "no date, period, cadence or schedule found" : "no words or numbers");
+}
+
+/**
+ * «ежегодно, в течение года», «в течение учебного года (ежегодно)»: a yearly step over the plan's (school) year falls
+ * due first at that year's end; null for another cadence or no such year.
+ */
+function yearlyOverYear(sc: Scan, ctx: DeadlineContext): Deadline | null {
+  const cad = sc.cad!;
+  const w = sc.weak.find((g) => g.mod === "during" || g.mod === "none");
+  // Without a year to fall in, the cadence alone is read (cadenceOnly), the scan left untouched.
+  if (cad.cadence !== "yearly" || !w || (ctx.targetYear ?? ctx.documentYear ?? null) === null) return null;
+  const d = weakReading(sc, w, ctx);
+  if (d.due === null || d.start === null) return null;
+  sc.used.push(cad.m);
+  return finish(
+    sc,
+    { kind: "recurring", due: d.due, start: d.start, cadence: "yearly", relative: null, yearInferred: true },
+    Math.min(sc.conf, 0.6),
+  );
 }
 
 /**

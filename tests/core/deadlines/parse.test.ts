@@ -392,3 +392,24 @@ describe("a month bounded by the first day of the next one", () => {
     expect(due("январь 2027 г. (до 15 февраля 2027 г.)")).toBe("2027-01-31");
   });
 });
+
+describe("a yearly cadence over the plan's year", () => {
+  it("«ежегодно, в течение года», «в течение учебного года (ежегодно)»: recurring, first due at the end of the (school) year", () => {
+    const read = (t: string, ctx: object) => {
+      const d = parseDeadline(t, ctx);
+      return [d.kind, d.cadence, d.start, d.due];
+    };
+    expect(read("ежегодно, в течение года", { targetYear: 2027 })).toEqual([
+      "recurring",
+      "yearly",
+      "2027-01-01",
+      "2027-12-31",
+    ]);
+    expect(
+      read("в течение учебного года (ежегодно)", { targetYear: 2027, yearFrom: 9, schoolYear: true }),
+    ).toEqual(["recurring", "yearly", "2026-09-01", "2027-08-31"]);
+    // A cadence with no year to fall in keeps no due day; so does a quarterly one (its first quarter is not written).
+    expect(read("ежегодно", { targetYear: 2027 })[3]).toBeNull();
+    expect(read("ежеквартально в течение года", { targetYear: 2027 })[3]).toBeNull();
+  });
+});
