@@ -67,6 +67,7 @@ describe("the shortest words for the form's steps", () => {
     // «Размещение закупки (ноутбуков, МФУ …)», «закупка размещена в ЕИС»: the procurement announced.
     ["cos-2024", "Размещение закупки ноутбуков, МФУ и интерактивных панелей", "procurement"],
     ["tochka-rosta-2024", "Закупка мебели размещена в ЕИС", "procurement"],
+    ["cos-2024", "Размещение закупок", "procurement"],
     ["cos-2024", "Закупка компьютерного оборудования", "procurement"],
     // A school receives what the region buys: «Получение, установка и наладка оборудования» is its delivery and set-up.
     ["cos-2024", "Получение, установка и наладка оборудования", "equipment-delivery"],
