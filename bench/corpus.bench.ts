@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout101",
+  "holdout102",
   "holdout70",
   "holdout21",
 ];

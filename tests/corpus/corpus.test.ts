@@ -51,6 +51,7 @@ describe("corpus format", () => {
       "holdout9",
       "holdout13",
       "holdout101",
+      "holdout102",
       "holdout70",
       "holdout21",
     ])
