@@ -68,7 +68,7 @@ function deadlinesOf(rows: RoadmapRow[]): Located[] {
   const out: Located[] = [];
   for (const r of rows) {
     const d = r.fields.deadline;
-    if (d) out.push({ text: d.text, address: d.addresses[0]!, value: d.value });
+    if (d) out.push({ text: d.text, address: d.addresses[0]!, value: d.value, year: d.year });
   }
   return out;
 }

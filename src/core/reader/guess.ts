@@ -11,6 +11,8 @@ export interface Located {
   text: string;
   address: string;
   value?: CellValue;
+  /** The year of a plan's year column the cell stands in («до 21.12» under «2026 г.»), when its text names none. */
+  year?: string;
 }
 
 const PROGRAMME_RES: [ProgrammeId, RegExp][] = [
@@ -230,7 +232,8 @@ function inNovDec(l: Located): boolean {
   if (v instanceof Date) return dateYear(v) !== null && v.getUTCMonth() >= 10;
   if (typeof v === "number" && serialYear(v) !== null)
     return new Date(Date.UTC(1899, 11, 30) + Math.floor(v) * 86_400_000).getUTCMonth() >= 10;
-  return /ноябр|декабр|(?<!\d)\d{1,2}\s*\.\s*1[12]\s*\.\s*\d{4}/.test(normalize(l.text));
+  // «21.12.2026», and «до 21.12» under a year's column.
+  return /ноябр|декабр|(?<!\d)\d{1,2}\s*\.\s*1[12]\s*(?:\.\s*\d{4}|(?![.\d]))/.test(normalize(l.text));
 }
 
 function yearsIn(l: Located): number[] {
@@ -243,7 +246,9 @@ function yearsIn(l: Located): number[] {
     const y = serialYear(v);
     return y ? [y] : [];
   }
-  return [...new Set([...l.text.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].map((m) => Number(m[1])))];
+  const written = [...new Set([...l.text.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].map((m) => Number(m[1])))];
+  // A calendar year's column gives its year to a day written without one; a school year's is read by the parser.
+  return written.length === 0 && l.year !== undefined && /^\d{4}$/.test(l.year) ? [Number(l.year)] : written;
 }
 
 /**
@@ -317,6 +322,26 @@ function staleTitle(t: Evidence<number>, documentYear: number | null, lazy: Lazy
 }
 
 /**
+ * «на 2026–2028 годы» whose 2026 holds only the approvals of November–December: they are the form's steps of the year
+ * before its target (approvals by 29 December), so the target is the span's second year. A first year with steps of
+ * its own stays the target.
+ */
+function approvalsOnlyFirst(l: Located, e: Evidence<number>, lazy: Lazy): YearGuess | null {
+  const span = calendarYears(normalize(l.text));
+  if (!span || span.last <= span.first || span.first !== e.value) return null;
+  const rows = yearOfDeadlines(get(lazy));
+  if (!rows || rows.year.value !== e.value + 1 || rows.count.has(e.value)) return null;
+  return {
+    value: e.value + 1,
+    evidence: [
+      ...e.evidence.slice(0, 1),
+      `в ${e.value} г. только утверждения ноября–декабря — шаги года перед ${e.value + 1} / in ${e.value} only the November–December approvals, the steps of the year before ${e.value + 1}`,
+      ...rows.year.evidence,
+    ],
+  };
+}
+
+/**
  * Target year: a phrase in the title («на 2024 год», «2023/2024 учебный год» → its end) unless it is stale, else the most frequent
  * year of the row deadlines, else a phrase above the table, else — for deadlines counted from the subsidy
  * year — the year after the document's approval.
@@ -329,7 +354,7 @@ export function guessYear(
 ): YearGuess {
   for (const l of title) {
     const e = yearPhrase(l);
-    if (e) return staleTitle(e, documentYear, lazyDeadlines) ?? e;
+    if (e) return staleTitle(e, documentYear, lazyDeadlines) ?? approvalsOnlyFirst(l, e, lazyDeadlines) ?? e;
   }
   const deadlines = get(lazyDeadlines);
   const byRows = yearOfDeadlines(deadlines);
