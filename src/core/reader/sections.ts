@@ -205,6 +205,36 @@ function arabicInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Head
   return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, nc) } };
 }
 
+// «2. Конференции, фестивали, форумы»: a numbered heading starting with a capital (or a quoted name).
+const CAPITAL_HEADING_RE = /^(\d{1,2})\s*\.\s+([«"]?[A-ZА-ЯЁ][\s\S]*)$/;
+
+/** Whether row rr is a «N. Heading» alone in the title cell with the № cell empty. */
+function titleHeadingAt(s: Sheet, rr: number, lo: number, hi: number, h: Header): RegExpExecArray | null {
+  if (rr < 0 || rr >= s.nRows || s.count(rr, lo, hi, 2) !== 1) return null;
+  const m = CAPITAL_HEADING_RE.exec(s.text(rr, h.titleCol).trim());
+  return m && !m[2]!.trim().endsWith(":") && organisationOf(m[2]!) === null ? m : null;
+}
+
+/**
+ * «1. Совместные мероприятия …» alone in the title cell (the № cell empty, nothing merged) over an event numbered through
+ * the plan: a direction, when the next direction («2. …») or the one before is written so too within 80 rows — one such
+ * line alone may be a title broken across a page.
+ */
+function numberedTitleHeading(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
+  const nc = h.numberCol;
+  if (nc === undefined || nc === h.titleCol) return null;
+  const m = titleHeadingAt(s, r, lo, hi, h);
+  if (!m) return null;
+  const next = nextFilled(s, r + 1, lo, hi);
+  if (next < 0 || !isNumberLike(s.value(next, nc), s.text(next, nc))) return null;
+  const n = Number(m[1]);
+  const numbered = (rr: number, k: number) => Number(titleHeadingAt(s, rr, lo, hi, h)?.[1]) === k;
+  let paired = false;
+  for (let d = 1; d <= 80 && !paired; d++) paired = numbered(r + d, n + 1) || numbered(r - d, n - 1);
+  if (!paired) return null;
+  return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, h.titleCol) } };
+}
+
 /**
  * «1) Совместные мероприятия …» alone in the first cell of its row (not merged) in a table with no № column whose
  * first column is not the title's, over a measure: a direction written in the column that comes first (its dates).
@@ -237,6 +267,7 @@ export function sectionAt(
     plainRomanDirection(s, r, lo, hi, h) ??
     romanInNumberCell(s, r, lo, hi, h) ??
     arabicInNumberCell(s, r, lo, hi, h) ??
+    numberedTitleHeading(s, r, lo, hi, h) ??
     parenDirection(s, r, lo, hi, h)
   );
 }

@@ -109,3 +109,41 @@ describe("numbered directions as plain rows over N.1, N.2", () => {
     expect(r.sections).toEqual([]);
   });
 });
+
+describe("«N. direction» alone in the title cell over events numbered through the plan", () => {
+  const plan = (headings: string[]): CellValue[][] => [
+    [TITLE],
+    ["№", "Мероприятие", "Участники", "Срок"],
+    ...headings.flatMap((h, i) => [
+      [null, h, null, null],
+      [String(i + 1), `Районное мероприятие ${i + 1} на базе центров`, "обучающиеся", `март 2026 г.`],
+    ]),
+  ];
+
+  it("«1. Совместные мероприятия …», «2. Конференции, фестивали, форумы» are sections, not measures or continuations", () => {
+    const r = readRoadmaps(
+      grid(
+        plan([
+          "1. Совместные мероприятия центров и образовательных организаций",
+          "2. Конференции, фестивали, форумы",
+          "3. Проектная деятельность",
+        ]),
+      ),
+    ).roadmaps[0]!;
+    expect(r.sections.map((s) => [s.number, s.title])).toEqual([
+      ["1", "Совместные мероприятия центров и образовательных организаций"],
+      ["2", "Конференции, фестивали, форумы"],
+      ["3", "Проектная деятельность"],
+    ]);
+    expect(r.rows.map((row) => [row.number, row.section, row.fields.title?.text])).toEqual([
+      ["1", "1", "Районное мероприятие 1 на базе центров"],
+      ["2", "2", "Районное мероприятие 2 на базе центров"],
+      ["3", "3", "Районное мероприятие 3 на базе центров"],
+    ]);
+  });
+
+  it("one such line alone (a title broken across a page, «2. Показателей …») is no section", () => {
+    const r = readRoadmaps(grid(plan(["2. Показатели деятельности центров"]))).roadmaps[0]!;
+    expect(r.sections).toEqual([]);
+  });
+});
