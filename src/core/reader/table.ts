@@ -18,7 +18,7 @@ import type { FieldKey, RoadmapRow, RowField, SkippedRow } from "./types";
 import { partHeadingAt } from "./part-headings";
 import { endsWithPlanResponsible } from "./plan-responsible";
 import { quarterDeadline } from "./quarters";
-import { yearAltDeadline } from "./year-columns";
+import { yearAltDeadline, yearsIn } from "./year-columns";
 import { takeGroupHeadings } from "./row-kinds";
 import { sectionAt, type Sec } from "./sections";
 import { DASH_STEP_RE, isNumberLike, LETTER_STEP_RE, PAREN_STEP_RE, TITLE_RE } from "./vocabulary";
@@ -61,6 +61,8 @@ interface Reading {
   org: RowField | null;
   /** The deadline a label row («Срок: до 29 декабря 2026 года») set for the rows below it. */
   due?: RowField;
+  /** The year («2028») or school year («2027/2028») the last year heading named for the rows below it. */
+  year?: string;
 }
 
 // «Срок», «Сроки», «Срок исполнения (выполнения, реализации)»: the word a deadline label starts with.
@@ -79,18 +81,21 @@ function takeDeadlineLabel(
   return label !== null;
 }
 
-// «2028 год», «На 2028 год:», «2026/2027 учебный год», «2027/2028 уч. год» alone on its row: the block of a roadmap for
-// several years that holds that year's steps.
+// «2028 год», «На 2028 год:», «2026/2027 учебный год», «2027/2028 уч. год — функционирование центра» alone on its row:
+// the block of a roadmap for several years that holds that year's steps.
 const YEAR_HEADING =
-  /^\s*(?:на\s+)?20\d\d(?:\s*[/\\\-–—]\s*20\d\d)?\s*(?:год|г\.?|учебн[а-я]*\s+год|уч\.\s*г(?:од|\.)?)?\s*:?\s*$/iu;
+  /^\s*(?:на\s+)?20\d\d(?:\s*[/\\\-–—]\s*20\d\d)?\s*(?:год|г\.?|учебн[а-я]*\s+год|уч\.\s*г(?:од|\.)?)?\s*(?:[—–-]\s+[^\d:]{2,80}?)?\s*:?\s*$/iu;
 
+/** A year heading: the rows below it are its year's, a day written without a year falls in it (RowField.year). */
 function takeYearHeading(
-  s: Sheet,
+  t: Reading,
   r: number,
   caption: { col: number; text: string },
   skipped: SkippedRow[],
 ): boolean {
+  const s = t.s;
   if (!YEAR_HEADING.test(caption.text)) return false;
+  t.year = yearsIn(caption.text);
   skipped.push({
     kind: "year-heading",
     address: s.addr(r, caption.col),
@@ -157,6 +162,8 @@ function startRow(t: Reading, r: number, numText: string): RoadmapRow {
   if (!row.fields.deadline && t.due) row.fields.deadline = t.due;
   if (h.quarters) quarterDeadline(s, r, h.quarters, row);
   if (h.yearAlts) yearAltDeadline(s, r, h.yearAlts, h.cols.deadline!, row);
+  const d = row.fields.deadline;
+  if (t.year && d && d.year === undefined) row.fields.deadline = { ...d, year: t.year };
   t.rows.push(row);
   t.secs.push(t.sec);
   return row;
@@ -378,7 +385,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
       lastRow = r;
       continue;
     }
-    if (caption && (takeYearHeading(s, r, caption, skipped) || takeDeadlineLabel(t, r, caption))) {
+    if (caption && (takeYearHeading(t, r, caption, skipped) || takeDeadlineLabel(t, r, caption))) {
       current = null;
       lastRow = r;
       continue;

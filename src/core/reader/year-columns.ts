@@ -10,7 +10,9 @@ import { isAmount } from "./table-end";
 import type { FieldKey, RoadmapRow } from "./types";
 import { DASH_ONLY } from "./vocabulary";
 
-const years = (t: string): string => [...t.matchAll(/(?<!\d)20\d\d(?!\d)/g)].map((m) => m[0]).join("/");
+/** The years a text names, joined: «2027», «2026/2027». */
+export const yearsIn = (t: string): string =>
+  [...t.matchAll(/(?<!\d)20\d\d(?!\d)/g)].map((m) => m[0]).join("/");
 // «2027», «2028 г.», «2027 год», «2026/2027», «2027/2028 уч. год»: a year alone heads its column.
 const YEAR_ONLY =
   /^\s*(?:на\s+)?20\d\d(?:\s*[/\\\-–—]\s*20\d\d)?\s*(?:год|г\.?|учебн[а-я]*\s+год|уч\.\s*г(?:од|\.)?)?\s*$/iu;
@@ -48,8 +50,8 @@ function spannedYears(s: Sheet, r: number, cols: Partial<Record<FieldKey, number
   used.delete(cols.deadline!);
   const found = s
     .cells(r)
-    .filter(([c, t]) => !used.has(c) && classifyHeader(t) === "deadline" && years(t) !== "")
-    .map(([c, t]) => ({ c, years: years(t), first: Number(years(t).slice(0, 4)) }));
+    .filter(([c, t]) => !used.has(c) && classifyHeader(t) === "deadline" && yearsIn(t) !== "")
+    .map(([c, t]) => ({ c, years: yearsIn(t), first: Number(yearsIn(t).slice(0, 4)) }));
   if (found.length < 2 || new Set(found.map((x) => x.years)).size < found.length) return null;
   const span = planSpanAbove(s, r);
   if (!span || found.some((x) => x.first < span.first - 1 || x.first > span.last)) return null;
@@ -64,12 +66,12 @@ function spannedYears(s: Sheet, r: number, cols: Partial<Record<FieldKey, number
  */
 function otherYearDeadline(s: Sheet, r: number, cols: Partial<Record<FieldKey, number>>): number[] {
   const d = cols.deadline!;
-  const mine = years(s.text(r, d));
+  const mine = yearsIn(s.text(r, d));
   if (mine === "") return [];
   const used = new Set(Object.values(cols));
   for (const [c, t] of s.cells(r)) {
     if (used.has(c) || classifyHeader(t) !== "deadline") continue;
-    const other = years(t);
+    const other = yearsIn(t);
     if (other !== "" && other !== mine) return [c];
   }
   return [];
@@ -91,7 +93,7 @@ function yearsUnderGroup(
     if (!YEAR_ONLY.test(s.text(rr, d))) continue;
     const out: number[] = [];
     for (let c = d + 1; c < s.nCols && !used.has(c) && YEAR_ONLY.test(s.text(rr, c)); c++) out.push(c);
-    return { alts: out, years: new Map([d, ...out].map((c) => [c, years(s.text(rr, c))])) };
+    return { alts: out, years: new Map([d, ...out].map((c) => [c, yearsIn(s.text(rr, c))])) };
   }
   return NONE;
 }
@@ -141,7 +143,7 @@ export function yearColumns(
   cols.deadline = found[0]!.c;
   return {
     alts: found.slice(1).map((x) => x.c),
-    years: new Map(found.map((x) => [x.c, years(s.text(r, x.c))])),
+    years: new Map(found.map((x) => [x.c, yearsIn(s.text(r, x.c))])),
   };
 }
 

@@ -230,4 +230,24 @@ describe("a deadline column per year", () => {
     const g = grid(values, ["C2:E2", "A2:A3", "B2:B3", "F2:F3", "G2:G3"]);
     expect(readRoadmaps(g).roadmaps[0]!.year.value).toBe(2026);
   });
+
+  it("«2026/2027 учебный год — создание центра» heads its year's rows: a day without a year falls in that school year", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№ п/п", "Мероприятие", "Срок исполнения", "Ответственный"],
+      [null, "2026/2027 учебный год — создание центра", null, null],
+      ["1", "Назначение руководителя центра", "до 15 декабря 2026 г.", "Директор"],
+      [null, "2027/2028 учебный год — функционирование центра", null, null],
+      ["2", "Участие обучающихся в олимпиадах", "ежегодно, октябрь – ноябрь", "Руководитель центра"],
+      ["3", "Открытые уроки на оборудовании центра", "в течение учебного года", "Педагоги"],
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.rows.map((x) => x.number)).toEqual(["1", "2", "3"]);
+    expect(r.skipped?.filter((x) => x.kind === "year-heading").length).toBe(2);
+    expect(r.rows.map((x) => rowDeadline(x.fields.deadline, r, 2027, 9)?.due ?? null)).toEqual([
+      "2026-12-15",
+      "2027-11-30",
+      "2028-08-31",
+    ]);
+  });
 });
