@@ -62,9 +62,11 @@ export function fieldContext(plan: DeadlineContext, f: RowField): DeadlineContex
 
 /** What a «Срок» cell is read from: a Date or serial number as such, text (continued across a page break) whole. */
 export function deadlineInput(f: RowField): Parameters<typeof parseDeadline>[0] {
-  // «+» under a year's column: some time in that year.
-  if (f.year !== undefined && typeof f.value !== "number" && MARK.test(f.text))
+  // «+» under a year's column: the row's month of that year («Месяц» column), else some time in that year.
+  if (f.year !== undefined && typeof f.value !== "number" && MARK.test(f.text)) {
+    if (f.month !== undefined) return f.month;
     return f.year.includes("/") ? `в течение ${f.year} учебного года` : `в течение ${f.year} года`;
+  }
   return typeof f.value === "string" || f.value === null ? f.text : f.value;
 }
 

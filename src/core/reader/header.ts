@@ -354,7 +354,11 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
       how.number = { by: "content", header: s.text(r, n), group: null };
     }
   }
-  const st = matrix ? undefined : findStatusColumn(s, r, last, full);
+  // The years' «+» marks and their «Месяц» are the deadline, not a status column.
+  const yearCols = yearAlts
+    ? [...yearAlts.alts, ...(yearAlts.month === undefined ? [] : [yearAlts.month])]
+    : [];
+  const st = matrix ? undefined : findStatusColumn(s, r, last, full, yearCols);
   if (st !== undefined) {
     full.status = st;
     how.status = { by: "content", header: s.text(r, st), group: null };

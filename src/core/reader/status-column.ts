@@ -28,13 +28,15 @@ export function findStatusColumn(
   h: number,
   last: number,
   cols: Partial<Record<FieldKey, number>>,
+  skip: readonly number[] = [],
 ): number | undefined {
   if (cols.status !== undefined || cols.actual !== undefined) return undefined;
   const used = new Set(Object.values(cols));
+  const skipped = new Set(skip);
   const lo = Math.min(...used);
   const hi = Math.max(...used);
   for (let c = lo + 1; c <= hi + 2; c++) {
-    if (used.has(c)) continue;
+    if (used.has(c) || skipped.has(c)) continue;
     const label = s.text(h, c);
     if (label.length > SHORT_HEADER || (label !== "" && classifyHeader(label) !== null)) continue;
     let marks = 0;

@@ -68,6 +68,8 @@ export interface RowField {
   addresses: string[];
   /** The year («2026») or school year («2026/2027») its column is for, in a plan with a deadline column per year. */
   year?: string;
+  /** A «+» under a year: the month a «Месяц» column gives it («ноябрь»). */
+  month?: string;
 }
 
 export interface RoadmapRow {

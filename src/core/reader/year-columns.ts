@@ -7,7 +7,7 @@ import { field } from "./row-cells";
 import { titleYears } from "./guess";
 import { MARK } from "./quarters";
 import { isAmount } from "./table-end";
-import type { FieldKey, RoadmapRow } from "./types";
+import type { FieldKey, RoadmapRow, RowField } from "./types";
 import { DASH_ONLY } from "./vocabulary";
 
 /** The years a text names, joined: «2027», «2026/2027». */
@@ -25,7 +25,12 @@ export interface YearColumns {
   alts: number[];
   /** Column → the year («2026») or school year («2026/2027») it is for: a day written without a year falls in it. */
   years: Map<number, string>;
+  /** «Месяц» beside the years' «+» marks: the month of each marked year. */
+  month?: number;
 }
+
+// «Месяц», «Месяц проведения»: the month a «+» under a year falls in.
+const MONTH_HEADER = /^\s*месяц(?:\s+проведения)?\s*\.?\s*$/iu;
 
 const NONE: YearColumns = { alts: [], years: new Map() };
 
@@ -141,9 +146,11 @@ export function yearColumns(
   if (found.length < 2 || found.some((x) => x.other > x.dated) || !found.some((x) => x.dated >= 2))
     return NONE;
   cols.deadline = found[0]!.c;
+  const month = s.cells(r).find(([c, t]) => !used.has(c) && MONTH_HEADER.test(t))?.[0];
   return {
     alts: found.slice(1).map((x) => x.c),
     years: new Map(found.map((x) => [x.c, yearsIn(s.text(r, x.c))])),
+    ...(month === undefined ? {} : { month }),
   };
 }
 
@@ -160,13 +167,18 @@ export function yearAltDeadline(
 ): void {
   const d = row.fields.deadline;
   if (d && !blank(d.text)) {
-    const year = h.years.get(deadlineCol);
     // Only the deadline column's own cell: not a caption's date given to the rows under it.
-    if (year !== undefined && d.addresses[0] === s.addr(r, deadlineCol)) row.fields.deadline = { ...d, year };
+    if (d.addresses[0] === s.addr(r, deadlineCol)) row.fields.deadline = withYear(s, r, h, deadlineCol, d);
     return;
   }
   const c = h.alts.find((a) => !blank(s.text(r, a)));
-  if (c === undefined) return;
+  if (c !== undefined) row.fields.deadline = withYear(s, r, h, c, field(s, r, c));
+}
+
+/** A year column's cell marked with its year, and a «+» with the row's month («ноябрь») when a «Месяц» column has one. */
+function withYear(s: Sheet, r: number, h: YearColumns, c: number, f: RowField): RowField {
   const year = h.years.get(c);
-  row.fields.deadline = year === undefined ? field(s, r, c) : { ...field(s, r, c), year };
+  if (year === undefined) return f;
+  const month = h.month === undefined || !MARK.test(f.text) ? "" : s.text(r, h.month).trim();
+  return month === "" ? { ...f, year } : { ...f, year, month };
 }
