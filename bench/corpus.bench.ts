@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout103",
+  "holdout104",
   "holdout70",
   "holdout21",
 ];

@@ -51,6 +51,7 @@ describe("corpus format", () => {
       "holdout9",
       "holdout13",
       "holdout103",
+      "holdout104",
       "holdout70",
       "holdout21",
     ])
