@@ -86,6 +86,17 @@ function takeDeadlineLabel(
 const YEAR_HEADING =
   /^\s*(?:на\s+)?20\d\d(?:\s*[/\\\-–—]\s*20\d\d)?\s*(?:год|г\.?|учебн[а-я]*\s+год|уч\.\s*г(?:од|\.)?)?\s*(?:[—–-]\s+[^\d:]{2,80}?)?\s*:?\s*$/iu;
 
+// «Раздел 2. Работа центра в 2027/2028 учебном году», «(2026/2027 учебный год)»: a section for one school year.
+const SCHOOL_YEAR_SECTION = /(?<!\d)(20\d\d)\s*[/\\\-–—]\s*(20\d\d)(?!\d)\s*(?:учебн|уч\.)/iu;
+
+/** The school year a section's title names for its rows («2027/2028»), when it names one. */
+function sectionSchoolYear(sec: Sec | null): string | undefined {
+  const title = sec?.s.title ?? "";
+  const m = SCHOOL_YEAR_SECTION.exec(title);
+  if (!m || yearsIn(title).split("/").length !== 2) return undefined;
+  return `${m[1]}/${m[2]}`;
+}
+
 /** A year heading: the rows below it are its year's, a day written without a year falls in it (RowField.year). */
 function takeYearHeading(
   t: Reading,
@@ -163,7 +174,8 @@ function startRow(t: Reading, r: number, numText: string): RoadmapRow {
   if (h.quarters) quarterDeadline(s, r, h.quarters, row);
   if (h.yearAlts) yearAltDeadline(s, r, h.yearAlts, h.cols.deadline!, row);
   const d = row.fields.deadline;
-  if (t.year && d && d.year === undefined) row.fields.deadline = { ...d, year: t.year };
+  const year = t.year ?? sectionSchoolYear(t.sec);
+  if (year && d && d.year === undefined) row.fields.deadline = { ...d, year };
   t.rows.push(row);
   t.secs.push(t.sec);
   return row;
