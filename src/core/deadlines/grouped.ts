@@ -165,8 +165,10 @@ function dayOfLastMonth(sc: Scan, st: State, report: ReportRule): void {
  */
 function writtenFirstYear(sc: Scan, g: Group, st: State, ctx: DeadlineContext): boolean {
   const due = st.due;
-  // Only a day («до 27 декабря»): a month or a period («ноябрь») has a start the written day does not move.
-  if (due === null || (st.start !== null && st.start !== due)) return false;
+  if (due === null) return false;
+  // A month or a period («в марте, начиная с 2028 г.») moves whole to the year it starts in; a written day does not
+  // move it (its start is not that day).
+  if (st.start !== null && st.start !== due) return periodFromYear(sc, g, st, st.start, due);
   for (const b of sc.strong) {
     if (b === g || b.atoms.length !== 1 || b.atoms[0]!.year?.year === undefined) continue;
     const a = b.atoms[0]!;
@@ -185,6 +187,23 @@ function writtenFirstYear(sc: Scan, g: Group, st: State, ctx: DeadlineContext): 
     return true;
   }
   return false;
+}
+
+/** «ежегодно в марте, начиная с 2028 г.»: the recurring period's first occurrence is in the year it starts from. */
+function periodFromYear(sc: Scan, g: Group, st: State, start: IsoDate, due: IsoDate): boolean {
+  const b = sc.strong.find(
+    (x) => x !== g && x.mod === "from" && x.atoms.length === 1 && x.atoms[0]!.type === "year",
+  );
+  const y = b?.atoms[0]!.year?.year;
+  if (!b || y === undefined) return false;
+  const shift = y - parts(start).y;
+  const moved = (d: IsoDate) => tryIsoDate(parts(d).y + shift, parts(d).m, parts(d).d);
+  const [s, d] = [moved(start), moved(due)];
+  if (s === null || d === null) return false;
+  markGroup(sc, b);
+  [st.start, st.due] = [s, d];
+  sc.reasons.push("the first year is written apart from the recurring period");
+  return true;
 }
 
 /** «с сентября 2027 г. (до 31.12.2027)»: a period written from its start ends on the «до …» day written after it. */

@@ -413,3 +413,24 @@ describe("a yearly cadence over the plan's year", () => {
     expect(read("ежеквартально в течение года", { targetYear: 2027 })[3]).toBeNull();
   });
 });
+
+describe("a yearly period whose first year is written apart", () => {
+  it("«ежегодно в марте, начиная с 2028 г.»: first due at the end of March 2028", () => {
+    const read = (t: string) => {
+      const d = parseDeadline(t, { targetYear: 2027 });
+      return [d.kind, d.start, d.due];
+    };
+    expect(read("ежегодно в марте, начиная с 2028 г.")).toEqual(["recurring", "2028-03-01", "2028-03-31"]);
+    expect(read("ежегодно, октябрь – ноябрь, начиная с 2028 года")).toEqual([
+      "recurring",
+      "2028-10-01",
+      "2028-11-30",
+    ]);
+    // A day keeps its reading.
+    expect(read("ежегодно до 27 декабря, начиная с 2024 года")).toEqual([
+      "recurring",
+      "2024-12-27",
+      "2024-12-27",
+    ]);
+  });
+});
