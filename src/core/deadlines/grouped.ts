@@ -189,10 +189,14 @@ function writtenFirstYear(sc: Scan, g: Group, st: State, ctx: DeadlineContext): 
   return false;
 }
 
-/** «ежегодно в марте, начиная с 2028 г.»: the recurring period's first occurrence is in the year it starts from. */
+/**
+ * «ежегодно в марте, начиная с 2028 г.», «ежегодно, апрель (2028, 2029 гг.)»: the recurring period's first occurrence is
+ * in the year it starts from, or the first of the years listed in brackets.
+ */
 function periodFromYear(sc: Scan, g: Group, st: State, start: IsoDate, due: IsoDate): boolean {
+  const years = (x: Group) => x.atoms.length > 0 && x.atoms.every((a) => a.type === "year");
   const b = sc.strong.find(
-    (x) => x !== g && x.mod === "from" && x.atoms.length === 1 && x.atoms[0]!.type === "year",
+    (x) => x !== g && ((x.mod === "from" && x.atoms.length === 1 && years(x)) || (x.br && years(x))),
   );
   const y = b?.atoms[0]!.year?.year;
   if (!b || y === undefined) return false;

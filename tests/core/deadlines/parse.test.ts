@@ -432,5 +432,7 @@ describe("a yearly period whose first year is written apart", () => {
       "2024-12-27",
       "2024-12-27",
     ]);
+    // The years it recurs in, in brackets: the first of them.
+    expect(read("ежегодно, апрель (2028, 2029 гг.)")).toEqual(["recurring", "2028-04-01", "2028-04-30"]);
   });
 });
