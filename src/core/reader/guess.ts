@@ -146,9 +146,12 @@ const PLAIN_YEAR = /(?:на|в)\s+(20\d\d)(?:\s*(?:[-–—]|и|,)\s*(20\d\d))?\
 const LATER_YEARS =
   /^\s*(?:и|,)\s+(?:на\s+|(?:[а-я]+\s+){1,3}(?:в|на)\s+)?(?:плановый\s+период\s+)?(20\d\d)(?:\s*(?:и|[-–—]|,)\s*(20\d\d))?\s*(?:год[а-я]*|гг\.?|г\.)/;
 
+// «…, 2026 – 2028 годы», «(2027–2029 гг.)»: a span of years closing a title, written without «на».
+const BARE_SPAN = /(?:^|[,(:]\s*)(20\d\d)\s*[-–—]\s*(20\d\d)\s*(?:годы|гг\.?)(?![а-я])/;
+
 /** A title's calendar years: the first and the last (the same for one year), where the phrase is; null for none. */
 function calendarYears(n: string): { first: number; last: number; index: number; length: number } | null {
-  const p = PLAIN_YEAR.exec(n);
+  const p = PLAIN_YEAR.exec(n) ?? BARE_SPAN.exec(n);
   if (!p) return null;
   const first = Number(p[1]);
   let last = p[2] ? Number(p[2]) : first;
