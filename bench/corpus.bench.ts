@@ -13,6 +13,7 @@ const SETS = [
   "holdout9",
   "holdout13",
   "holdout105",
+  "holdout106",
   "holdout70",
   "holdout21",
 ];

@@ -51,6 +51,7 @@ describe("corpus format", () => {
       "holdout9",
       "holdout13",
       "holdout105",
+      "holdout106",
       "holdout70",
       "holdout21",
     ])
