@@ -43,7 +43,7 @@ const NOT_DONE = /^\s*(не\s|not\s|нет(?!\p{L})|no\b)/iu;
 // of the team that went or held it: «участвовали 12–13.11.2026», «провели 3 семинара») or the
 // document that did it («приказы от … № …», «письмо ФО от …»).
 const DONE_WORD =
-  /(?<!\p{L})(?:(выполнен|исполнен|сделан|завершен|утвержден|согласован|направлен|размещен|представлен|проведен|подписан|заключен|принят|издан|опубликован|разработан|подготовлен|сдан|получен|отправлен|создан|установлен|налажен|оснащен|внесен|зарегистрирован|открыт|запущен|поставлен|смонтирован|закуплен|сформирован)[аоы]?(?!\p{L})|(?:утв|согл)\.|начал[аио]?\s+(?:работ|функционир)|(?:участвовал[аи]?|провел[аи]?|принял[аи]?\s+участие)(?!\p{L}))/iu;
+  /(?<!\p{L})(?:(выполнен|исполнен|сделан|завершен|утвержден|согласован|направлен|размещен|представлен|проведен|подписан|заключен|принят|издан|опубликован|разработан|подготовлен|сдан|получен|отправлен|создан|установлен|налажен|оснащен|внесен|зарегистрирован|открыт|запущен|поставлен|смонтирован|закуплен|сформирован|объявлен|включен)[аоы]?(?!\p{L})|(?:утв|согл)\.|начал[аио]?\s+(?:работ|функционир)|(?:участвовал[аи]?|провел[аи]?|принял[аи]?\s+участие)(?!\p{L}))/iu;
 const DOCUMENT =
   /(?<!\p{L})(приказ|распоряжени|постановлени|письм|протокол|акт|договор|контракт|соглашени|решени|справк|отчет|извещени|уведомлени|пр\.|изв\.|исх\.)\p{L}*[^;]*?(?<!\p{L})(от\s*\d|№\s*\d)/iu;
 // Still to do, or only partly done: «будет направлена», «перенесено», «ожидается», «не размещены», «проект приказа».
@@ -85,6 +85,9 @@ export function isDone(field: RowField | undefined): boolean {
   return DONE_WORD.test(t) || DOCUMENT.test(t);
 }
 
+// A day written in full («29.01.2027», «03.02.27»).
+const DATED = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/u;
+
 /**
  * In a table with no status column, a «Примечание» opening with a completion mark («исполнено 24.12.2026», «согласован
  * ФО 18.01.2027») says the step is done; a note about the deadline, a count or the act it follows does not.
@@ -94,8 +97,10 @@ function doneByNote(ctx: CheckContext, field: RowField | undefined): boolean {
   const t = field.text.replace(/ё/g, "е");
   if (NOT_DONE.test(t) || PARTLY.test(t) || PENDING.test(t)) return false;
   const start = t.search(/\S/);
-  // «приказ от 28.12.2026 № 215-од»: the note is the act that did the step.
-  return DONE.test(t) || DONE_WORD.exec(t)?.index === start || DOCUMENT.exec(t)?.index === start;
+  // «приказ от 28.12.2026 № 215-од»: the note is the act that did the step; «дизайн-проект согласован 29.01.2027»,
+  // «настоящий план утверждён приказом от 28.12.2026 …»: the work done, with its day or act.
+  if (DONE.test(t) || DONE_WORD.exec(t)?.index === start || DOCUMENT.exec(t)?.index === start) return true;
+  return DONE_WORD.test(t) && (DATED.test(t) || DOCUMENT.test(t));
 }
 
 // «Утверждение положения о центре — (выполнено 20.12.2026)», «… (исполнено)»: a report's mark closing the measure cell.

@@ -159,6 +159,17 @@ describe("a «Примечание» column in a table with no status column", (
     ).toEqual(["C5"]);
   });
 
+  it("a note naming the work done with its day or act («дизайн-проект согласован 29.01.2027») clears the row", () => {
+    expect(
+      overdueRows([
+        "дизайн-проект согласован 29.01.2027",
+        "закупки объявлены 03.02.2027",
+        "настоящий план утверждён приказом от 28.12.2026 № 147-о",
+        "включена (распоряжение министерства от 15.12.2026 № 2231-р)",
+      ]),
+    ).toEqual([]);
+  });
+
   it("a note about the deadline, a count or a basis is no completion mark", () => {
     expect(
       overdueRows([
