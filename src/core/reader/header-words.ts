@@ -32,7 +32,7 @@ const RULES: [FieldKey, RegExp][] = [
   ["audience", /^(целев|аудитори|участник|targetaudience|audience|participants)/],
   [
     "status",
-    /^(отметк|статус|выполнени|исполнени|(исполнено|выполнено)($|\(|\/)|(информаци[яи]|сведени[яе])об?(ходе)?(вы|ис)полн|ходисполн|status|done|completion|progress)/,
+    /^(отметк|статус|выполнени|исполнени|(исполнено|выполнено)($|\(|\/)|(информаци[яи]|сведени[яе])об?(ходе)?(вы|ис)полн|ходисполн|реквизит|status|done|completion|progress)/,
   ],
   ["note", /^(примечани|комментари|note|comment|remark)/],
   // «Программа», «Проект», «Программа (проект)»: the column naming each row's programme (a whole header, not a title).
@@ -90,6 +90,13 @@ const REFERENCE =
   /справочн|длясправ|прошл[а-я]*год|предыдущ|прежн|^было|первоначальн|исходн|reference|previous/;
 // The amended dates beside them: «уточнённый», «с учётом изменений», «новый срок», «стало».
 const AMENDED = /уточненн|сучетомизменени|скорректированн|^нов[а-я]*срок|^стало|amended|revised/;
+
+/**
+ * «Дата исполнения» (or «выполнения») beside a «Срок …» column: the day the step was done, not a second deadline.
+ */
+export function isDoneDate(text: string, than: string): boolean {
+  return /^дата(фактическ[а-я]*)?(исполнени|выполнени)/.test(squash(text)) && /^срок/.test(squash(than));
+}
 
 /**
  * Of two deadline columns, the plan's: not one marked as reference, the amended one, and of two naming the dates of

@@ -8,6 +8,7 @@ import {
   classifySubHeader,
   isStageHeader,
   isFinerOrganisation,
+  isDoneDate,
   isPlanDeadline,
   looseField,
 } from "./header-words";
@@ -89,7 +90,13 @@ export function headerFields(s: Sheet, r: number): Cols | null {
     const f = classifyHeader(t);
     if (f && cols[f] === undefined) cols[f] = c;
     else if (f === "organisation" && isFinerOrganisation(t, s.text(r, cols.organisation!))) cols[f] = c;
-    else if (f === "deadline" && isPlanDeadline(t, s.text(r, cols.deadline!))) cols[f] = c;
+    // «Срок | … | Дата исполнения» (in either order): the date is the fact, the «Срок» the deadline.
+    else if (f === "deadline" && cols.actual === undefined && isDoneDate(t, s.text(r, cols.deadline!)))
+      cols.actual = c;
+    else if (f === "deadline" && cols.actual === undefined && isDoneDate(s.text(r, cols.deadline!), t)) {
+      cols.actual = cols.deadline;
+      cols.deadline = c;
+    } else if (f === "deadline" && isPlanDeadline(t, s.text(r, cols.deadline!))) cols[f] = c;
   }
   // No activity column: «Этап» heads the steps of a plain-words table.
   cols.title ??= s.cells(r).find(([, t]) => isStageHeader(t))?.[0];

@@ -28,4 +28,29 @@ describe("a fact column named by «(факт)»", () => {
     const r = readRoadmaps(grid(values)).roadmaps[0]!;
     expect([r.columns.deadline?.column, r.columns.actual?.column]).toEqual(["C", "D"]);
   });
+
+  it("«Дата исполнения» beside «Срок» (either order) is the fact; «Реквизиты подтверждающего документа» a status column", () => {
+    const sheet = (head: string[]): CellValue[][] => [
+      ["Дорожная карта создания центра «Точка роста» на 2027 год"],
+      ["№", "Мероприятие", ...head, "Ответственный"],
+      [
+        "1",
+        "Утверждение положения о центре",
+        ...head.map((h) => (/^Срок/.test(h) ? "до 29.12.2026" : "28.12.2026")),
+        "Директор",
+      ],
+    ];
+    for (const head of [
+      ["Срок", "Дата исполнения"],
+      ["Дата выполнения", "Срок выполнения"],
+    ]) {
+      const r = readRoadmaps(grid(sheet(head))).roadmaps[0]!;
+      const col = (h: string) => String.fromCharCode(67 + head.indexOf(h));
+      expect([r.columns.deadline?.column, r.columns.actual?.column]).toEqual([
+        col(head.find((h) => /^Срок/.test(h))!),
+        col(head.find((h) => /^Дата/.test(h))!),
+      ]);
+    }
+    expect(classifyHeader("Реквизиты подтверждающего документа")).toBe("status");
+  });
 });
