@@ -153,11 +153,13 @@ const CADENCE_MONTHS: Record<Exclude<Cadence, "as-needed">, number> = {
 };
 
 /**
- * «ежемесячно, сентябрь 2026 г. – май 2027 г.», «ежеквартально, январь – декабрь»: a range of months longer than one
- * period of the cadence written before it is the span the cadence runs over, not one occurrence.
+ * «ежемесячно, сентябрь 2026 г. – май 2027 г.», «ежеквартально, январь – декабрь», «ежеквартально, начиная с III
+ * квартала 2027 г. по IV квартал 2028 г.»: a range of months (quarters, halves) longer than one period of the cadence
+ * written before it is the span the cadence runs over, not one occurrence.
  */
 function monthsOver(g: Group, whole: Bounds | null, cadence: Cadence): boolean {
-  if (whole === null || cadence === "as-needed" || !g.atoms.every((a) => a.type === "month")) return false;
+  const unit = (a: Group["atoms"][number]) => a.type === "month" || a.type === "quarter" || a.type === "half";
+  if (whole === null || cadence === "as-needed" || !g.atoms.every(unit)) return false;
   const [a, b] = [parts(whole.start), parts(whole.end)];
   return (b.y - a.y) * 12 + b.m - a.m + 1 > CADENCE_MONTHS[cadence];
 }

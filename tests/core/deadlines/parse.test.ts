@@ -436,3 +436,18 @@ describe("a yearly period whose first year is written apart", () => {
     expect(read("ежегодно, апрель (2028, 2029 гг.)")).toEqual(["recurring", "2028-04-01", "2028-04-30"]);
   });
 });
+
+describe("a cadence over a range of quarters", () => {
+  it("«ежеквартально, начиная с III квартала 2027 г. по IV квартал 2028 г.»: first due at the end of the first quarter", () => {
+    const read = (t: string) => {
+      const d = parseDeadline(t, { targetYear: 2027 });
+      return [d.kind, d.start, d.due];
+    };
+    expect(read("ежеквартально, начиная с III квартала 2027 г. по IV квартал 2028 г.")).toEqual([
+      "recurring",
+      "2027-07-01",
+      "2027-09-30",
+    ]);
+    expect(read("ежеквартально, III квартал 2027 г. – IV квартал 2028 г.")[2]).toBe("2027-09-30");
+  });
+});
