@@ -18,6 +18,7 @@ import type { FieldKey, RoadmapRow, RowField, SkippedRow } from "./types";
 import { partHeadingAt } from "./part-headings";
 import { endsWithPlanResponsible } from "./plan-responsible";
 import { quarterDeadline } from "./quarters";
+import { titleYears } from "./guess";
 import { yearAltDeadline, yearsIn } from "./year-columns";
 import { takeGroupHeadings } from "./row-kinds";
 import { sectionAt, type Sec } from "./sections";
@@ -63,6 +64,8 @@ interface Reading {
   due?: RowField;
   /** The year («2028») or school year («2027/2028») the last year heading named for the rows below it. */
   year?: string;
+  /** The school year the current section names, read once per section. */
+  secYear?: { sec: Sec | null; year: string | undefined };
 }
 
 // «Срок», «Сроки», «Срок исполнения (выполнения, реализации)»: the word a deadline label starts with.
@@ -86,15 +89,18 @@ function takeDeadlineLabel(
 const YEAR_HEADING =
   /^\s*(?:на\s+)?20\d\d(?:\s*[/\\\-–—]\s*20\d\d)?\s*(?:год|г\.?|учебн[а-я]*\s+год|уч\.\s*г(?:од|\.)?)?\s*(?:[—–-]\s+[^\d:]{2,80}?)?\s*:?\s*$/iu;
 
-// «Раздел 2. Работа центра в 2027/2028 учебном году», «(2026/2027 учебный год)»: a section for one school year.
-const SCHOOL_YEAR_SECTION = /(?<!\d)(20\d\d)\s*[/\\\-–—]\s*(20\d\d)(?!\d)\s*(?:учебн|уч\.)/iu;
-
-/** The school year a section's title names for its rows («2027/2028»), when it names one. */
-function sectionSchoolYear(sec: Sec | null): string | undefined {
-  const title = sec?.s.title ?? "";
-  const m = SCHOOL_YEAR_SECTION.exec(title);
-  if (!m || yearsIn(title).split("/").length !== 2) return undefined;
-  return `${m[1]}/${m[2]}`;
+/**
+ * The school year a section's title names for its rows («Раздел 2. Работа центра в 2027/2028 учебном году» →
+ * «2027/2028»), when it names one; read once per section (titleYears, the title's own reading).
+ */
+function sectionSchoolYear(t: Reading): string | undefined {
+  const sec = t.sec;
+  if (t.secYear?.sec !== sec) {
+    const y = sec ? titleYears(sec.s.title) : null;
+    const one = y && y.schoolYearEnd !== null && y.lastYear === null ? y.schoolYearEnd : null;
+    t.secYear = { sec, year: one === null ? undefined : `${one - 1}/${one}` };
+  }
+  return t.secYear.year;
 }
 
 /** A year heading: the rows below it are its year's, a day written without a year falls in it (RowField.year). */
@@ -174,7 +180,7 @@ function startRow(t: Reading, r: number, numText: string): RoadmapRow {
   if (h.quarters) quarterDeadline(s, r, h.quarters, row);
   if (h.yearAlts) yearAltDeadline(s, r, h.yearAlts, h.cols.deadline!, row);
   const d = row.fields.deadline;
-  const year = t.year ?? sectionSchoolYear(t.sec);
+  const year = t.year ?? sectionSchoolYear(t);
   if (year && d && d.year === undefined) row.fields.deadline = { ...d, year };
   t.rows.push(row);
   t.secs.push(t.sec);
