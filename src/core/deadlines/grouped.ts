@@ -53,6 +53,7 @@ export function groupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRul
   if (cadence === null && !relative) movedTo(sc, g, st, ctx);
   if (report && cadence !== null && cadence !== "as-needed" && st.kind === "recurring" && !relative)
     firstReport(sc, st, cadence, report);
+  if (cadence === "yearly" && !BY.has(g.mod) && !relative) monthsOfOccurrence(sc, g, st, ctx);
   const firstYear = cadence !== null && ev.inferred && !relative && writtenFirstYear(sc, g, st, ctx);
   const inferred = ev.inferred && !relative && !firstYear;
   if (inferred) {
@@ -127,6 +128,44 @@ function bracketedDay(sc: Scan, g: Group, st: State, ctx: DeadlineContext): void
     );
     break;
   }
+}
+
+/**
+ * «2026/2027, 2027/2028 уч. г., ежегодно с октября по май», «2027–2029 гг., ежегодно в марте»: the years name the span a
+ * yearly cadence runs over and the months written after them its occurrence, first in the span's first (school) year.
+ */
+function monthsOfOccurrence(sc: Scan, g: Group, st: State, ctx: DeadlineContext): void {
+  const { start, due } = st;
+  const span = (a: Group["atoms"][number]) => a.type === "year" || a.type === "years" || a.type === "school";
+  if (!start || !due || !g.atoms.every(span)) return;
+  const b = sc.strong.find(
+    (x) =>
+      x !== g &&
+      x.t0 > g.t0 &&
+      (x.mod === "none" || x.mod === "during" || x.mod === "from") &&
+      x.atoms.every((a) => a.type === "month" && a.year === null),
+  );
+  if (!b) return;
+  // A school year's months from September on fall in its first calendar year.
+  const p = parts(start);
+  const inSpan = {
+    ...ctx,
+    targetYear: parts(due).y,
+    documentYear: parts(due).y,
+    yearFrom: p.m === 1 ? null : p.m,
+  };
+  const r = evaluate(
+    b.mod === "from" && b.atoms.length === 2 ? { ...b, mod: "none" } : b,
+    null,
+    inSpan,
+    null,
+  );
+  if (typeof r === "string" || r.reading.due === null) return;
+  const from = r.reading.start ?? r.reading.due;
+  if (compareIso(from, start) < 0 || compareIso(r.reading.due, due) > 0) return;
+  markGroup(sc, b);
+  [st.start, st.due] = [from, r.reading.due];
+  sc.reasons.push("the months after the years are the yearly occurrence, first in the first year");
 }
 
 // «перенесено на 20.08.2027», «срок перенесён на 25 августа», «срок изменён на …», «продлён до …»: a new deadline.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDeadline, parseDeadline } from "../../../src/core/deadlines";
+import { formatDeadline, parseDeadline, type DeadlineContext } from "../../../src/core/deadlines";
 import { expectedReading, PHRASES, readingOf, type PhraseCase } from "./phrases";
 
 function label(p: PhraseCase): string {
@@ -434,6 +434,34 @@ describe("a yearly period whose first year is written apart", () => {
     ]);
     // The years it recurs in, in brackets: the first of them.
     expect(read("ежегодно, апрель (2028, 2029 гг.)")).toEqual(["recurring", "2028-04-01", "2028-04-30"]);
+  });
+});
+
+describe("years a yearly cadence runs over, its months written after them", () => {
+  it("«2027–2029 гг., ежегодно в марте»: first due at the end of March of the first year", () => {
+    const read = (t: string, ctx: DeadlineContext = { targetYear: 2027 }) => {
+      const d = parseDeadline(t, ctx);
+      return [d.kind, d.start, d.due];
+    };
+    expect(read("2027–2029 гг., ежегодно в марте")).toEqual(["recurring", "2027-03-01", "2027-03-31"]);
+    expect(read("в течение 2027–2028 гг., ежегодно, октябрь – ноябрь")).toEqual([
+      "recurring",
+      "2027-10-01",
+      "2027-11-30",
+    ]);
+    // School years: October falls in the first school year's autumn, May in its spring.
+    expect(
+      read("2026/2027, 2027/2028, 2028/2029 уч. г., ежегодно с октября по май", {
+        targetYear: 2027,
+        yearFrom: 9,
+        schoolYear: true,
+      }),
+    ).toEqual(["recurring", "2026-10-01", "2027-05-31"]);
+    // A «до» day stays the bound it was; months outside the years do not move the reading.
+    expect(read("в 2027 и 2028 годах ежегодно до 1 сентября")[2]).toBe("2027-09-01");
+    expect(read("в течение 2027 г., ежегодно")[2]).toBe("2027-12-31");
+    // Only years are narrowed: a yearly range of months keeps its whole range.
+    expect(read("ежегодно, январь – май 2027 г. (в марте – отчёт)")[2]).toBe("2027-05-31");
   });
 });
 
