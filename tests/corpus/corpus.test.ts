@@ -53,6 +53,7 @@ describe("corpus format", () => {
       "holdout70",
       "holdout21",
       "holdout107",
+      "holdout108",
     ])
       expect(() => loadSet(set)).not.toThrow();
   });
