@@ -17,7 +17,7 @@ import { periodColumns } from "./period-columns";
 import { quarterColumns, quarterLabelsEnd, type QuarterColumn } from "./quarters";
 import { findNumberColumn } from "./number-column";
 import { findStatusColumn } from "./status-column";
-import { yearColumns, type YearColumns } from "./year-columns";
+import { yearColumns, yearsRow, type YearColumns } from "./year-columns";
 import { squash } from "./normalize";
 import { isColumnNumbers } from "./column-numbers";
 
@@ -197,7 +197,8 @@ function dateGroup(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldKey
     const k = t === "" ? null : classifySubHeader(t);
     if (k && !parts.has(k)) parts.set(k, [cc, t]);
   }
-  if (parts.size < 2) return r;
+  // «Срок исполнения» over «2026 г. | 2027 г. | 2028 г.»: the years' row is the header's, read by yearColumns.
+  if (parts.size < 2) return yearsRow(s, sub, c, right) ? sub : r;
   const group = s.text(r, c);
   const end = parts.get("deadline") ?? parts.get("plan");
   const set = (f: FieldKey, p: [number, string] | undefined) => {

@@ -17,6 +17,13 @@ export const yearsIn = (t: string): string =>
 const YEAR_ONLY =
   /^\s*(?:на\s+)?20\d\d(?:\s*[/\\\-–—]\s*20\d\d)?\s*(?:год|г\.?|учебн[а-я]*\s+год|уч\.\s*г(?:од|\.)?)?\s*$/iu;
 
+/** Two or more of columns c…right of row r name a year alone: a plan's years under its merged «Срок». */
+export function yearsRow(s: Sheet, r: number, c: number, right: number): boolean {
+  let n = 0;
+  for (let cc = c; cc <= right; cc++) if (YEAR_ONLY.test(s.text(r, cc))) n++;
+  return n >= 2;
+}
+
 const blank = (t: string) => t.trim() === "" || DASH_ONLY.test(t);
 
 /** The deadline columns of a plan's years, in the order they are read, and the year(s) each one's header names. */

@@ -81,6 +81,26 @@ describe("a deadline column per year", () => {
     expect(codes).not.toContain("deadline-missing");
   });
 
+  it("«Срок исполнения» merged over «2026 г. | 2027 г. | …» with the other header cells not merged down", () => {
+    const values: CellValue[][] = [
+      ["Дорожная карта по созданию центров «Точка роста» на 2027–2029 годы"],
+      ["№ п/п", "Мероприятие", "Ответственный", "Срок исполнения", "", "", "Результат"],
+      ["", "", "", "2026 г.", "2027 г.", "2028 г.", ""],
+      ["1", "Назначение ответственного", "Управление образования", "до 25.12.2026", "—", "—", "Приказ"],
+      ["2", "Объявление закупок", "Управление образования", "—", "до 10.02.2027", "—", "Извещения"],
+      ["3", "Муниципальный фестиваль центров", "Управление образования", "—", "—", "апрель", "Приказ"],
+    ];
+    const g = grid(values, ["D2:F2"]);
+    const r = readRoadmaps(g).roadmaps[0]!;
+    // The years' row belongs to the header: no measure row «2026 г.».
+    expect(r.rows.map((x) => x.fields.deadline?.addresses[0])).toEqual(["D4", "E5", "F6"]);
+    expect(r.rows.map((x) => x.fields.deadline?.year)).toEqual(["2026", "2027", "2028"]);
+    const codes = checkSheet(g, { checkDate: "2026-12-10" }).reports.flatMap((x) =>
+      x.findings.map((f) => f.code),
+    );
+    expect(codes).not.toContain("deadline-missing");
+  });
+
   it("years over amounts are a funding table's, not deadlines", () => {
     const values: CellValue[][] = [
       ["Комплекс мер (дорожная карта) по созданию центров «Точка роста» на 2027–2029 годы"],
