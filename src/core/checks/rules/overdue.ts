@@ -120,6 +120,16 @@ function doneInMeasure(field: RowField | undefined): boolean {
   return inside !== undefined && !PENDING.test(inside) && !PARTLY.test(inside);
 }
 
+// «до 01.03.2027 – исполнено 20.02.2027», «01.10.2027, далее ежеквартально – исполнено за III квартал», «до 01.03.2027
+// (выполнено)»: a report without a status column writes the mark after the date; what follows it is its detail.
+const MARK_AFTER_DATE = /(?:[–—-]|,|;|\()\s*((?:выполнен|исполнен|сделан|завершен)[оа]?(?!\p{L})[^]*)$/iu;
+
+/** A completion mark written after the date in the «Срок» cell. */
+function doneInDeadline(field: RowField | undefined): boolean {
+  const tail = field === undefined ? undefined : MARK_AFTER_DATE.exec(field.text.replace(/ё/g, "е"))?.[1];
+  return tail !== undefined && !PENDING.test(tail) && !PARTLY.test(tail);
+}
+
 /**
  * A «факт» date (or any text but «не …» / «нет») in the actual column is evidence the step was done; a placeholder
  * («—», «#Н/Д», an error value a report's formula left) is not.
@@ -169,6 +179,7 @@ export function check(ctx: CheckContext): Placed[] {
       doneByActual(r.row.fields.actual) ||
       doneByNote(ctx, r.row.fields.note) ||
       doneInMeasure(r.row.fields.title) ||
+      doneInDeadline(r.row.fields.deadline) ||
       (approved && r.items.some((i) => i.id === "approve-roadmap"))
     )
       continue;

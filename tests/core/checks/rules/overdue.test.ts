@@ -223,6 +223,55 @@ describe("a completion mark written in the measure cell", () => {
   });
 });
 
+describe("a completion mark written after the date in the «Срок» cell", () => {
+  const overdueRows = (deadlines: string[]) =>
+    checkSheet(
+      grid(
+        [
+          ["Дорожная карта «Точка роста» — 2027, МКОУ «Берёзовская СОШ»"],
+          ["№", "Мероприятие", "Срок", "Ответственный", "Результат"],
+          ...deadlines.map((d, i) => [
+            String(i + 1),
+            `Мероприятие № ${i + 1} центра`,
+            d,
+            "Директор",
+            "Приказ",
+          ]),
+        ],
+        [],
+      ),
+      { checkDate: "2027-12-03" },
+    )
+      .reports.flatMap((r) => r.findings)
+      .filter((f) => f.code === "overdue")
+      .map((f) => f.address);
+
+  it("«до 01.03.2027 – исполнено 20.02.2027», «… – исполнено (акты от …)», «…, выполнено» clear the row", () => {
+    expect(
+      overdueRows([
+        "до 29.12.2026 – исполнено 27.12.2026 (№ 1744-р)",
+        "до 01.02.2027 – исполнено",
+        "до 25.08.2027 – исполнено (акты от 14.08.2027)",
+        "01.10.2027, далее ежеквартально – исполнено за III квартал",
+        "до 15.09.2027 – исполнено, центры открыты 01.09.2027",
+        "до 01.03.2027 (выполнено)",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("a partial, pending or negated mark, or none, leaves the row overdue", () => {
+    expect(
+      overdueRows([
+        "до 01.03.2027 – выполнено частично",
+        "до 01.03.2027 – не выполнено",
+        "до 01.03.2027 – исполняется",
+        "до 01.03.2027 – выполнено не в полном объёме",
+        "до 01.03.2027",
+      ]),
+    ).toEqual(["C3", "C4", "C5", "C6", "C7"]);
+  });
+});
+
 describe("the roadmap's own approval under the act approving it", () => {
   const overdueTitles = (above: string[][]) =>
     checkSheet(
