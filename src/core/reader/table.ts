@@ -399,6 +399,8 @@ export function readTable(s: Sheet, h: Header): TableRead {
     if (section) {
       sections.push(section);
       t.sec = section;
+      // «II. 2027/2028 учебный год» over its directions: a part of the plan for that year, as a year heading is.
+      if (YEAR_HEADING.test(section.s.title)) t.year = yearsIn(section.s.title);
       current = null;
       lastRow = r;
       continue;
