@@ -6,7 +6,7 @@ import { EMPTY_READING, fromDate, fromNumber, fromSerialText, unknown } from "./
 import { isIsoDate, parts, resolveRelative } from "./dates";
 import { evaluate } from "./evaluate";
 import { firstMatch, type Mod } from "./groups";
-import { ARRIVAL } from "./lexicon";
+import { ARRIVAL, DONE_AFTER } from "./lexicon";
 import { groupedReading } from "./grouped";
 import { countTerm, eventTerm, reportRule } from "./recurrence";
 import { finish, markGroup, scan, spanOf, type Scan } from "./scan";
@@ -63,6 +63,11 @@ function yearHeaded(text: string, ctx: DeadlineContext): Deadline | null {
 }
 
 function parseText(text: string, ctx: DeadlineContext): Deadline {
+  const done = DONE_AFTER.exec(text);
+  if (done && done.index > 0) {
+    const before = parseText(text.slice(0, done.index), ctx);
+    if (before.kind !== "unknown") return { ...before, text };
+  }
   const headed = yearHeaded(text, ctx);
   if (headed) return headed;
   const sc = scan(text);

@@ -437,6 +437,33 @@ describe("a yearly period whose first year is written apart", () => {
   });
 });
 
+describe("a completion mark written after the deadline in the same cell", () => {
+  it("«март 2027 г. – исполнено 05.04.2027»: the day it was done is no deadline", () => {
+    const read = (t: string) => {
+      const d = parseDeadline(t, { targetYear: 2027 });
+      return [d.kind, d.due, d.occurrences, d.text];
+    };
+    expect(read("март 2027 г. – исполнено 05.04.2027")).toEqual([
+      "period",
+      "2027-03-31",
+      null,
+      "март 2027 г. – исполнено 05.04.2027",
+    ]);
+    expect(read("до 29.12.2026 – исполнено 27.12.2026 (№ 1744-р)").slice(0, 3)).toEqual([
+      "by-date",
+      "2026-12-29",
+      null,
+    ]);
+    expect(read("ноябрь 2026 г. (проведён 12.11.2026)").slice(0, 3)).toEqual(["period", "2026-11-30", null]);
+    expect(read("01.10.2027, далее ежеквартально – исполнено за III квартал").slice(0, 2)).toEqual([
+      "recurring",
+      "2027-10-01",
+    ]);
+    // «выполнение» is no mark: both days stay deadlines.
+    expect(read("до 01.03.2027, выполнение – до 15.03.2027")[2]).not.toBeNull();
+  });
+});
+
 describe("years a yearly cadence runs over, its months written after them", () => {
   it("«2027–2029 гг., ежегодно в марте»: first due at the end of March of the first year", () => {
     const read = (t: string, ctx: DeadlineContext = { targetYear: 2027 }) => {

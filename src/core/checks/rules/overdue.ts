@@ -1,7 +1,7 @@
 import type { RuleCodes } from "../../findings/catalogue";
 import { bi, ruDate } from "../../findings/text";
 import type { IsoDate } from "../../deadlines/types";
-import { compareIso } from "../../deadlines";
+import { compareIso, DONE_AFTER } from "../../deadlines";
 import type { Deadline } from "../../deadlines/types";
 import { EXCEL_ERROR_TEXT, isExcelError } from "../../grid";
 import type { Bilingual } from "../../lang";
@@ -120,13 +120,10 @@ function doneInMeasure(field: RowField | undefined): boolean {
   return inside !== undefined && !PENDING.test(inside) && !PARTLY.test(inside);
 }
 
-// «до 01.03.2027 – исполнено 20.02.2027», «01.10.2027, далее ежеквартально – исполнено за III квартал», «до 01.03.2027
-// (выполнено)»: a report without a status column writes the mark after the date; what follows it is its detail.
-const MARK_AFTER_DATE = /(?:[–—-]|,|;|\()\s*((?:выполнен|исполнен|сделан|завершен)[оа]?(?!\p{L})[^]*)$/iu;
-
-/** A completion mark written after the date in the «Срок» cell. */
+/** A completion mark written after the date in the «Срок» cell («до 01.03.2027 – исполнено 20.02.2027»), the one the
+ * deadline parser sets aside (DONE_AFTER). */
 function doneInDeadline(field: RowField | undefined): boolean {
-  const tail = field === undefined ? undefined : MARK_AFTER_DATE.exec(field.text.replace(/ё/g, "е"))?.[1];
+  const tail = field === undefined ? undefined : DONE_AFTER.exec(field.text.replace(/ё/g, "е"))?.[1];
   return tail !== undefined && !PENDING.test(tail) && !PARTLY.test(tail);
 }
 
