@@ -199,9 +199,9 @@ export const EXTERNAL = new RegExp(
 );
 
 // «до 01.03.2027 – исполнено 20.02.2027», «ноябрь 2026 г. (проведён 12.11.2026)»: a report's completion mark written
-// after the deadline in its cell; the rest of the cell (group 1) is the mark and its detail, not a deadline.
+// after the deadline in its cell (not «не выполнено»); the rest of the cell (group 1) is the mark and its detail.
 export const DONE_AFTER =
-  /(?:[–—-]|,|;|\()\s*((?:выполнен|исполнен|сделан|заверш[её]н|провед[её]н)[оаы]?(?!\p{L})[^]*)$/iu;
+  /(?<!(?<!\p{L})не)(?:[–—-]|,|;|\(|\s)\s*((?:выполнен|исполнен|сделан|заверш[её]н|провед[её]н)[оаы]?(?!\p{L})[^]*)$/iu;
 export const FEDERAL_OPERATOR = /федеральн[а-я]* оператор|federal operator/;
 export const ORGANISERS = /организатор|organi[sz]ers/u;
 

@@ -459,6 +459,8 @@ describe("a completion mark written after the deadline in the same cell", () => 
       "recurring",
       "2027-10-01",
     ]);
+    // With no dash or comma before it, too.
+    expect(read("до 01.03.2027 исполнено 20.02.2027").slice(0, 3)).toEqual(["by-date", "2027-03-01", null]);
     // «выполнение» is no mark: both days stay deadlines.
     expect(read("до 01.03.2027, выполнение – до 15.03.2027")[2]).not.toBeNull();
   });
