@@ -53,6 +53,7 @@ describe("corpus format", () => {
       "holdout70",
       "holdout21",
       "holdout109",
+      "holdout110",
     ])
       expect(() => loadSet(set)).not.toThrow();
   });
