@@ -140,6 +140,9 @@ export function captionOf(
 const BLOCK_NUMBER_RE =
   /^\s*((Раздел|раздел|Блок|блок|Часть|часть|Форма|форма|ФОРМА)\s+(\d{1,2}|[IVX]{1,4}|[А-ЯЁ])|\d{1,2}|[IVX]{1,4})\s*[.)]\s+/;
 
+/** The caption without the number of its block («1. МБОУ «… СОШ»» → «МБОУ «… СОШ»»). */
+export const withoutBlockNumber = (caption: string): string => caption.replace(BLOCK_NUMBER_RE, "");
+
 /** «(МБОУ «… СОШ»)» after a municipality, «(… городской округ)» after a school: a note on the name, not the name. */
 const TRAILING_NOTE_RE = /\s*\([^()]*\)\s*$/;
 
@@ -163,7 +166,7 @@ function shortName(name: string): string | null {
 export function organisationOf(caption: string): string | null {
   const base = CENTRE_BASE_RE.exec(caption);
   if (base) return organisationOf(caption.slice(base[0].length));
-  const numbered = caption.replace(BLOCK_NUMBER_RE, "");
+  const numbered = withoutBlockNumber(caption);
   const bare = shortName(numbered) ?? numbered.replace(TRAILING_NOTE_RE, "");
   const named = bare.trim() === "" ? numbered : bare;
   const n = normalize(named).trim();

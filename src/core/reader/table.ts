@@ -13,6 +13,7 @@ import {
   isOtherHeader,
   nextFilled,
   organisationOf,
+  withoutBlockNumber,
 } from "./table-end";
 import type { FieldKey, RoadmapRow, RowField, SkippedRow } from "./types";
 import { partHeadingAt } from "./part-headings";
@@ -270,7 +271,9 @@ function plainOrgHeading(t: Reading, r: number, caption: { col: number; text: st
   const { s, h } = t;
   const nc = h.numberCol;
   if (nc === undefined || (caption.col !== nc && caption.col !== h.titleCol)) return false;
-  if (caption.text.length > 150 || !/^[«"]?[A-ZА-ЯЁ]/.test(caption.text.trim())) return false;
+  // «1. МБОУ «… СОШ»»: a numbered heading, its number aside.
+  const named = withoutBlockNumber(caption.text.trim());
+  if (caption.text.length > 150 || !/^[«"]?[A-ZА-ЯЁ]/.test(named)) return false;
   const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
   return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
 }

@@ -342,6 +342,18 @@ describe("items repeated per organisation", () => {
     expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
   });
 
+  it("numbered school headings not merged («1. МБОУ …» alone in the № cell, centred across the row): one roadmap per school, each clean", () => {
+    const n = rows.length;
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...schools.flatMap((name, k) => [[`${k + 1}. ${name}`], ...body(`${k + 1}.`)]),
+    ];
+    const r = readRoadmaps(grid(values, ["A1:E1"])).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(schools.map((s) => [s, n]));
+    expect(problems(values, ["A1:E1"]).flatMap((x) => x.findings)).toEqual([]);
+  });
+
   it("one block per district, each under its name and its own header («Пошехонский муниципальный район»): one roadmap each, clean", () => {
     const districts = ["Любимский муниципальный район", "Пошехонский муниципальный район"];
     const block = (name: string): CellValue[][] => [[name], HEAD, [1, 2, 3, 4, 5], ...body(), []];
