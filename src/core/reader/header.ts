@@ -124,6 +124,24 @@ function groupNamesFields(s: Sheet, r: number): boolean {
   return false;
 }
 
+/**
+ * «Основные мероприятия» centred across the programmes' columns instead of merged (or its merge lost on export): the
+ * blank header cells right of the title whose next row labels them belong to it, as a merge's would.
+ */
+function centredSpan(s: Sheet, r: number, cols: Cols): { left: number; right: number } | undefined {
+  const left = cols.title!;
+  const used = new Set(Object.values(cols));
+  let right = left;
+  while (
+    right + 1 < s.nCols &&
+    !used.has(right + 1) &&
+    s.text(r, right + 1) === "" &&
+    s.text(r + 1, right + 1) !== ""
+  )
+    right++;
+  return right > left && s.text(r + 1, left) !== "" ? { left, right } : undefined;
+}
+
 /** A title header merged across several programme columns: each column's labels, and the last sub-header row. */
 function matrixUnder(
   s: Sheet,
@@ -131,7 +149,7 @@ function matrixUnder(
   last: number,
   cols: Cols,
 ): { columns: MatrixColumn[]; sub: number } | null {
-  const span = s.area(r, cols.title!);
+  const span = s.area(r, cols.title!) ?? centredSpan(s, r, cols);
   const key = cols.deadline ?? cols.number;
   if (!span || span.right <= span.left || key === undefined) return null;
   // Sub-header rows under the title header: the rows before the first date.

@@ -1,0 +1,49 @@
+// Headers a planner centres across the selection instead of merging (or whose merges an export lost): the label sits
+// in its first cell, the cells to its right are blank. They read as the merged ones do.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid } from "./layouts";
+
+describe("a header not merged", () => {
+  it("a matrix «Дата | Основные мероприятия» over the programmes' columns: one roadmap per programme, as merged", () => {
+    const values: CellValue[][] = [
+      ["Дорожная карта основных мероприятий региональных проектов на 2027 год"],
+      ["Дата", "Основные мероприятия", "", ""],
+      [
+        "",
+        "Создание и функционирование детских технопарков «Кванториум» на базе общеобразовательных организаций",
+        "Создание и функционирование центров «Точка роста»",
+        "Внедрение цифровой образовательной среды",
+      ],
+      [
+        "29.12.2026",
+        "Утверждение должностного лица, ответственного за создание Школьного Кванториума",
+        "Утверждение должностного лица, ответственного за создание центров",
+        "Утверждение должностного лица, ответственного за внедрение ЦОС",
+      ],
+      ["", "Отв. Зуева О.П.", "Отв. Лисина Т.А.", "Отв. Огнев С.С."],
+      [
+        "по графику ФО",
+        "Инфраструктурный лист Школьного Кванториума",
+        "Инфраструктурный лист центров",
+        "Инфраструктурный лист ЦОС",
+      ],
+      ["", "Отв. Зуева О.П.", "Отв. Лисина Т.А.", "Отв. Огнев С.С."],
+    ];
+    const merged = readRoadmaps(grid(values, ["A2:A3", "B2:D2"])).roadmaps;
+    const unmerged = readRoadmaps(grid(values, ["A2:A3"])).roadmaps;
+    const shape = (rs: typeof merged) => rs.map((r) => [r.layout, r.programme.value, r.rows.length]);
+    expect(shape(merged)).toEqual([
+      ["matrix", "kvantorium", 2],
+      ["matrix", "tochka-rosta", 2],
+      ["matrix", "cos", 2],
+    ]);
+    expect(shape(unmerged)).toEqual(shape(merged));
+    const errors = checkSheet(grid(values, ["A2:A3"]), { checkDate: "2026-12-10" }).reports.flatMap((r) =>
+      r.findings.filter((f) => f.code === "deadline-missing"),
+    );
+    expect(errors).toEqual([]);
+  });
+});
