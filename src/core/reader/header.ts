@@ -20,6 +20,7 @@ import { findStatusColumn } from "./status-column";
 import { yearColumns, yearsRow, type YearColumns } from "./year-columns";
 import { squash } from "./normalize";
 import { isColumnNumbers } from "./column-numbers";
+import { matrixUnder, type MatrixColumn } from "./matrix-header";
 
 export type Cols = Partial<Record<FieldKey, number>>;
 
@@ -38,13 +39,6 @@ export interface ProgrammeColumn {
   label: Located;
   /** Under «Отметка об исполнении»: the column marks the programme's steps done, its deadline is the shared one. */
   status: boolean;
-}
-
-/** A matrix column: one title column per programme, with the header labels above it. */
-export interface MatrixColumn {
-  col: number;
-  labels: Located[];
-  label: Located;
 }
 
 export interface Header {
@@ -122,65 +116,6 @@ function groupNamesFields(s: Sheet, r: number): boolean {
     }
   }
   return false;
-}
-
-/**
- * «Основные мероприятия» centred across the programmes' columns instead of merged (or its merge lost on export): the
- * blank header cells right of the title whose next row labels them belong to it, as a merge's would.
- */
-function centredSpan(s: Sheet, r: number, cols: Cols): { left: number; right: number } | undefined {
-  const left = cols.title!;
-  const used = new Set(Object.values(cols));
-  let right = left;
-  while (
-    right + 1 < s.nCols &&
-    !used.has(right + 1) &&
-    s.text(r, right + 1) === "" &&
-    s.text(r + 1, right + 1) !== ""
-  )
-    right++;
-  return right > left && s.text(r + 1, left) !== "" ? { left, right } : undefined;
-}
-
-/** A title header merged across several programme columns: each column's labels, and the last sub-header row. */
-function matrixUnder(
-  s: Sheet,
-  r: number,
-  last: number,
-  cols: Cols,
-): { columns: MatrixColumn[]; sub: number } | null {
-  const span = s.area(r, cols.title!) ?? centredSpan(s, r, cols);
-  const key = cols.deadline ?? cols.number;
-  if (!span || span.right <= span.left || key === undefined) return null;
-  // Sub-header rows under the title header: the rows before the first date.
-  let sub = last;
-  for (let rr = r + 1, n = 0; rr < s.nRows && n < 3; rr++) {
-    if (s.blankRow(rr, span.left, span.right)) continue;
-    if (s.text(rr, key) !== "") break;
-    sub = Math.max(sub, rr);
-    n++;
-  }
-  const columns: MatrixColumn[] = [];
-  for (let c = span.left; c <= span.right; c++) {
-    const labels: Located[] = [];
-    for (let rr = sub; rr > r; rr--) {
-      let t = s.text(rr, c);
-      let at = c;
-      if (t === "") {
-        // A label merged over several programme columns sits in its area's first cell.
-        for (const [k, a] of s.areas) {
-          if (a.top === rr && a.left < c && a.right >= c) {
-            at = k - rr * s.nCols;
-            t = s.text(rr, at);
-          }
-        }
-      }
-      if (t !== "") labels.push({ text: t, address: s.addr(rr, at) });
-    }
-    if (labels.length && labels[0]!.address === s.addr(sub, c))
-      columns.push({ col: c, labels, label: labels[0]! });
-  }
-  return columns.length >= 2 ? { columns, sub } : null;
 }
 
 type DatePart = "start" | "deadline" | "plan" | "actual";
