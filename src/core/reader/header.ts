@@ -20,7 +20,7 @@ import { findStatusColumn } from "./status-column";
 import { yearColumns, yearsRow, type YearColumns } from "./year-columns";
 import { squash } from "./normalize";
 import { isColumnNumbers } from "./column-numbers";
-import { matrixUnder, type MatrixColumn } from "./matrix-header";
+import { centredAcross, matrixUnder, type MatrixColumn } from "./matrix-header";
 
 export type Cols = Partial<Record<FieldKey, number>>;
 
@@ -172,8 +172,9 @@ function dateGroup(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldKey
 function otherGroups(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldKey, How>>): number {
   let last = r;
   for (const [c, group] of s.cells(r)) {
-    const a = s.area(r, c);
-    if (!a || a.right <= a.left || c === cols.title || c === cols.deadline) continue;
+    if (c === cols.title || c === cols.deadline) continue;
+    const a = s.area(r, c) ?? centredAcross(s, r, c, cols);
+    if (!a || a.right <= a.left) continue;
     const sub = subRowOf(s, r, c);
     if (sub < 0) continue;
     const found: [FieldKey, number, string][] = [];

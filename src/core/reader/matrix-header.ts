@@ -11,13 +11,18 @@ export interface MatrixColumn {
 }
 
 /**
- * «Основные мероприятия» centred across the programmes' columns instead of merged (or its merge lost on export): the
- * blank header cells right of the title whose next row labels them belong to it, as a merge's would.
+ * A group header centred across its columns instead of merged (or its merge lost on export) — «Основные мероприятия»
+ * over the programmes' columns, «Исполнение» over «Ответственный | Результат»: the blank header cells right of
+ * column c whose next row labels them belong to it, as a merge's would.
  */
-function centredSpan(s: Sheet, r: number, cols: Cols): { left: number; right: number } | undefined {
-  const left = cols.title!;
+export function centredAcross(
+  s: Sheet,
+  r: number,
+  c: number,
+  cols: Cols,
+): { left: number; right: number } | undefined {
   const used = new Set(Object.values(cols));
-  let right = left;
+  let right = c;
   while (
     right + 1 < s.nCols &&
     !used.has(right + 1) &&
@@ -25,7 +30,7 @@ function centredSpan(s: Sheet, r: number, cols: Cols): { left: number; right: nu
     s.text(r + 1, right + 1) !== ""
   )
     right++;
-  return right > left && s.text(r + 1, left) !== "" ? { left, right } : undefined;
+  return right > c && s.text(r + 1, c) !== "" ? { left: c, right } : undefined;
 }
 
 /** A title header merged across several programme columns: each column's labels, and the last sub-header row. */
@@ -35,7 +40,7 @@ export function matrixUnder(
   last: number,
   cols: Cols,
 ): { columns: MatrixColumn[]; sub: number } | null {
-  const span = s.area(r, cols.title!) ?? centredSpan(s, r, cols);
+  const span = s.area(r, cols.title!) ?? centredAcross(s, r, cols.title!, cols);
   const key = cols.deadline ?? cols.number;
   if (!span || span.right <= span.left || key === undefined) return null;
   // Sub-header rows under the title header: the rows before the first date.

@@ -46,4 +46,31 @@ describe("a header not merged", () => {
     );
     expect(errors).toEqual([]);
   });
+
+  it("«Исполнение» centred over «Ответственный исполнитель | Результат»: the sub-headers name the columns, as merged", () => {
+    const values: CellValue[][] = [
+      ["Комплекс мер (дорожная карта) по созданию центров «Точка роста» на 2027 год"],
+      ["№ п/п", "Наименование мероприятия", "Срок исполнения", "Исполнение", ""],
+      [null, null, null, "Ответственный исполнитель", "Результат"],
+      ["1.", "Утверждено должностное лицо", "до 29.12.2026", "Министерство образования", "Приказ"],
+      [
+        "2.",
+        "Утвержден комплекс мер (дорожная карта)",
+        "до 29.12.2026",
+        "Министерство образования",
+        "Приказ",
+      ],
+    ];
+    const vertical = ["A2:A3", "B2:B3", "C2:C3"];
+    const cols = (merges: string[]) => {
+      const c = readRoadmaps(grid(values, merges)).roadmaps[0]!.columns;
+      return [c.responsible?.column, c.result?.column];
+    };
+    expect(cols([...vertical, "D2:E2"])).toEqual(["D", "E"]);
+    expect(cols(vertical)).toEqual(["D", "E"]);
+    const warnings = checkSheet(grid(values, vertical), { checkDate: "2026-12-10" }).reports.flatMap((r) =>
+      r.findings.filter((f) => f.code === "responsible-missing"),
+    );
+    expect(warnings).toEqual([]);
+  });
 });
