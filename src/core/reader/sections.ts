@@ -186,7 +186,10 @@ function romanInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Heade
   const m = t === null ? null : ROMAN_SECTION_RE.exec(t);
   if (!m || organisationOf(m[3]!) !== null) return null;
   const nc = h.numberCol!;
-  const next = nextFilled(s, r + 1, lo, hi);
+  let next = nextFilled(s, r + 1, lo, hi);
+  // «II. Школьные Кванториумы» over its part's header printed again, or over its first direction's heading.
+  if (next >= 0 && (isRepeatedHeader(s, next, h) || aloneInNumberCell(s, next, lo, hi, h) !== null))
+    next = nextFilled(s, next + 1, lo, hi);
   if (next < 0 || !isNumberLike(s.value(next, nc), s.text(next, nc))) return null;
   return { s: { number: m[2]!, title: m[3]!.trim(), address: s.addr(r, nc) } };
 }

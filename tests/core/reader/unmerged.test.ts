@@ -73,4 +73,48 @@ describe("a header not merged", () => {
     );
     expect(warnings).toEqual([]);
   });
+
+  it("«II. Школьные Кванториумы» alone in the № cell over the header repeated: the next programme's part, as merged", () => {
+    const head = [
+      "№ п/п",
+      "Наименование мероприятия",
+      "Срок исполнения",
+      "Ответственный исполнитель",
+      "Результат",
+    ];
+    const part = (programme: string): CellValue[][] => [
+      [
+        "1.1",
+        `Утверждение должностного лица, ответственного за создание ${programme}`,
+        "до 25.12.2026",
+        "Министерство",
+        "Приказ",
+      ],
+      [
+        "1.2",
+        `Утверждение комплекса мер по созданию ${programme} на 2027 год`,
+        "до 25.12.2026",
+        "Министерство",
+        "Приказ",
+      ],
+    ];
+    const values: CellValue[][] = [
+      ["Комплекс мер (дорожная карта) по созданию центров «Точка роста» и школьных Кванториумов на 2027 год"],
+      [],
+      ["I. Центры образования естественно-научной и технологической направленностей «Точка роста»"],
+      head,
+      ...part("центров «Точка роста»"),
+      [],
+      ["II. Школьные Кванториумы"],
+      head,
+      ...part("школьных Кванториумов"),
+    ];
+    const shape = (merges: string[]) =>
+      readRoadmaps(grid(values, merges)).roadmaps.map((r) => [r.programme.value, r.rows.length]);
+    expect(shape(["A1:E1", "A3:E3", "A9:E9"])).toEqual([
+      ["tochka-rosta", 2],
+      ["kvantorium", 2],
+    ]);
+    expect(shape(["A1:E1"])).toEqual(shape(["A1:E1", "A3:E3", "A9:E9"]));
+  });
 });
