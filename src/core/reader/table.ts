@@ -80,7 +80,9 @@ function takeDeadlineLabel(
   r: number,
   caption: { col: number; text: string; wide: boolean },
 ): boolean {
-  const label = caption.wide ? DEADLINE_LABEL.exec(caption.text) : null;
+  // Merged across, or alone in the № cell (centred across the row): a measure's own «(срок – …)» line is in its title cell.
+  const across = caption.wide || (caption.col === t.h.numberCol && caption.col !== t.h.titleCol);
+  const label = across ? DEADLINE_LABEL.exec(caption.text) : null;
   if (label) t.due = { text: label[1]!, value: label[1]!, addresses: [t.s.addr(r, caption.col)] };
   return label !== null;
 }
