@@ -20,7 +20,8 @@ import { findStatusColumn } from "./status-column";
 import { yearColumns, yearsRow, type YearColumns } from "./year-columns";
 import { squash } from "./normalize";
 import { isColumnNumbers } from "./column-numbers";
-import { centredAcross, matrixUnder, type MatrixColumn } from "./matrix-header";
+import { centredAcross } from "./centred";
+import { matrixUnder, type MatrixColumn } from "./matrix-header";
 
 export type Cols = Partial<Record<FieldKey, number>>;
 

@@ -2,35 +2,13 @@
 import type { Sheet } from "./grid-cache";
 import type { Located } from "./guess";
 import type { Cols } from "./header";
+import { centredAcross } from "./centred";
 
 /** A matrix column: one title column per programme, with the header labels above it. */
 export interface MatrixColumn {
   col: number;
   labels: Located[];
   label: Located;
-}
-
-/**
- * A group header centred across its columns instead of merged (or its merge lost on export) — «Основные мероприятия»
- * over the programmes' columns, «Исполнение» over «Ответственный | Результат»: the blank header cells right of
- * column c whose next row labels them belong to it, as a merge's would.
- */
-export function centredAcross(
-  s: Sheet,
-  r: number,
-  c: number,
-  cols: Cols,
-): { left: number; right: number } | undefined {
-  const used = new Set(Object.values(cols));
-  let right = c;
-  while (
-    right + 1 < s.nCols &&
-    !used.has(right + 1) &&
-    s.text(r, right + 1) === "" &&
-    s.text(r + 1, right + 1) !== ""
-  )
-    right++;
-  return right > c && s.text(r + 1, c) !== "" ? { left: c, right } : undefined;
 }
 
 /** A title header merged across several programme columns: each column's labels, and the last sub-header row. */
