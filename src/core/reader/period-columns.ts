@@ -1,6 +1,7 @@
 // «Сроки» merged over «I полугодие (сентябрь – декабрь 2026) | II полугодие (январь – май 2027)», with an «х» where
 // the measure runs: the sub-columns are periods with their dates, and a row's deadline is its last marked period.
 import { parseDeadline } from "../deadlines";
+import { centredAcross } from "./centred";
 import type { Sheet } from "./grid-cache";
 import { MARK, type QuarterColumn } from "./quarters";
 
@@ -25,7 +26,7 @@ function marksBelow(s: Sheet, sub: number, cols: readonly QuarterColumn[]): bool
 
 /** The period columns under the deadline group at (r, deadline), or null when its sub-headers are not dated periods. */
 export function periodColumns(s: Sheet, r: number, last: number, deadline: number): QuarterColumn[] | null {
-  const a = s.area(r, deadline);
+  const a = s.area(r, deadline) ?? centredAcross(s, r, deadline, {});
   const right = a ? a.right : deadline;
   if (right <= deadline) return null;
   for (let rr = r + 1; rr <= Math.min(Math.max(last, r + 1), r + 2) && rr < s.nRows; rr++) {

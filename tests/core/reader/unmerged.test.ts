@@ -138,4 +138,21 @@ describe("a header not merged", () => {
     ]);
     expect(due(["A1:D1"])).toEqual(merged);
   });
+
+  it("«Сроки» centred over «I полугодие (сентябрь – декабрь 2026) | II полугодие (январь – май 2027)»: marked periods, as merged", () => {
+    const values: CellValue[][] = [
+      ["План мероприятий центра «Точка роста» в рамках единого комплексного плана на 2026/2027 учебный год"],
+      ["№", "Мероприятие", "Сроки", "", "Ответственный", "Результат"],
+      ["", "", "I полугодие (сентябрь – декабрь 2026)", "II полугодие (январь – май 2027)", null, null],
+      ["1", "Дни открытых дверей центра", "х", "х", "Руководитель центра", "не менее 40 участников"],
+      ["2", "Участие в региональном фестивале", "", "х", "Руководитель центра", "Участие"],
+    ];
+    const vertical = ["A2:A3", "B2:B3", "E2:E3", "F2:F3"];
+    const due = (merges: string[]) =>
+      checkSheet(grid(values, merges), { checkDate: "2026-09-20" }).reports.flatMap((r) =>
+        r.findings.filter((f) => f.code === "deadline-missing").map((f) => f.address),
+      );
+    expect(due([...vertical, "C2:D2"])).toEqual([]);
+    expect(due(vertical)).toEqual([]);
+  });
 });
