@@ -3,7 +3,7 @@
 import type { Sheet } from "./grid-cache";
 import type { Header } from "./header";
 import { normalize } from "./normalize";
-import { type captionOf, nextFilled } from "./table-end";
+import { type captionOf, nextFilled, withoutBlockNumber } from "./table-end";
 import type { SkippedRow } from "./types";
 import { isNumberLike } from "./vocabulary";
 
@@ -41,7 +41,8 @@ function numberedTableHeading(s: Sheet, h: Header, r: number, caption: Caption, 
  */
 function unnumberedTableHeading(s: Sheet, h: Header, r: number, caption: Caption, at: Where): boolean {
   const tc = h.titleCol;
-  const text = caption.text.trim();
+  // «1. Нормативное обеспечение»: a part numbered in its own text, its number aside.
+  const text = withoutBlockNumber(caption.text.trim());
   const starts = caption.wide ? s.area(r, caption.col)!.left <= tc : caption.col === tc;
   if (!starts || !headingText(text)) return false;
   const heading =

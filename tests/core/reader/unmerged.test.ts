@@ -155,4 +155,21 @@ describe("a header not merged", () => {
     expect(due([...vertical, "C2:D2"])).toEqual([]);
     expect(due(vertical)).toEqual([]);
   });
+
+  it("«1. Нормативное обеспечение» alone in the title cell of a table without №: a part heading, as merged", () => {
+    const values: CellValue[][] = [
+      ["План-график создания центра образования «Точка роста» в МБОУ «Каменская СОШ» (2027 г.)"],
+      ["Мероприятие", "Срок", "Ответственный", "Результат"],
+      ["1. Нормативное обеспечение"],
+      ["Приказ о назначении руководителя Центра", "до 15.12.2026", "Директор", "Приказ"],
+      ["Утверждение положения о Центре", "до 22.12.2026", "Директор", "Положение"],
+      ["2. Материально-техническое обеспечение"],
+      ["Объявление закупок оборудования", "до 15.02.2027", "Контрактный управляющий", "Извещения"],
+    ];
+    const titles = (merges: string[]) =>
+      readRoadmaps(grid(values, merges)).roadmaps[0]!.rows.map((r) => r.fields.title?.text);
+    const merged = titles(["A1:D1", "A3:D3", "A6:D6"]);
+    expect(merged).toHaveLength(3);
+    expect(titles(["A1:D1"])).toEqual(merged);
+  });
 });
