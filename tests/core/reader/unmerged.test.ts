@@ -172,4 +172,28 @@ describe("a header not merged", () => {
     expect(merged).toHaveLength(3);
     expect(titles(["A1:D1"])).toEqual(merged);
   });
+
+  it("«Модуль А. Совместные мероприятия …» alone in the № cell: a direction of the plan, as merged", () => {
+    const values: CellValue[][] = [
+      [
+        "Единый комплексный план мероприятий по организационно-методической поддержке центров на 2026/2027 учебный год",
+      ],
+      ["№", "Мероприятие", "Сроки", "Ответственные", "Результат"],
+      ["Модуль А. Совместные мероприятия центров и образовательных организаций"],
+      [
+        "А.1",
+        "Каникулярные интенсивы центров для обучающихся соседних школ",
+        "ноябрь 2026 г.",
+        "Областной центр",
+        "Программа",
+      ],
+      ["Модуль Б. Конференции, фестивали, форумы по обмену опытом"],
+      ["Б.1", "Форум «Территория роста»", "IV квартал 2026 г.", "Областной центр", "Резолюция"],
+    ];
+    const sections = (merges: string[]) =>
+      readRoadmaps(grid(values, merges)).roadmaps[0]!.sections?.map((x) => x.title) ?? [];
+    const merged = sections(["A1:E1", "A3:E3", "A5:E5"]);
+    expect(merged).toHaveLength(2);
+    expect(sections(["A1:E1"])).toEqual(merged);
+  });
 });
