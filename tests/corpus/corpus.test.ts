@@ -53,6 +53,7 @@ describe("corpus format", () => {
       "holdout70",
       "holdout21",
       "holdout111",
+      "holdout112",
     ])
       expect(() => loadSet(set)).not.toThrow();
   });
