@@ -64,12 +64,16 @@ describe.each(COMBOS)("template view (%s, %s)", (lang, theme) => {
     // A choice made while the pane still loads is not taken (the inputs are disabled then).
     await waitIdle();
     const insertSection = await screen.findByRole("region", { name: t("insert.heading") });
-    const programme = within(insertSection).getByRole("combobox", { name: t("roadmap.programme") });
+    const programme = within(insertSection).getByRole("combobox", {
+      name: t("roadmap.programme"),
+    }) as HTMLSelectElement;
+    // Under load the pane may still be reading the sheet after the first idle: choose once the input takes it.
+    await waitFor(() => expect(programme.disabled).toBe(false));
     await user.selectOptions(programme, "tochka-rosta");
     const edition = within(insertSection).getByRole("combobox", {
       name: t("roadmap.edition"),
     }) as HTMLSelectElement;
-    expect(edition.value).toBe("tochka-rosta-2024");
+    await waitFor(() => expect(edition.value).toBe("tochka-rosta-2024"));
     expect(within(insertSection).getByText(t("confidence.explain.confirmed"))).toBeTruthy();
     await user.selectOptions(programme, "it-cube");
     expect(within(insertSection).getByText(t("insert.noEdition"))).toBeTruthy();
