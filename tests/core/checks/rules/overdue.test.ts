@@ -4,6 +4,18 @@ import { contextOf, findingsOf, leningrad } from "./context";
 import { check, producesItsCodes } from "./produce";
 import { checkSheet } from "../../../../src/core/checks/sheet";
 import { grid } from "../../reader/layouts";
+import type { CellValue } from "../../../../src/core/grid";
+
+const HEAD = ["№", "Мероприятие", "Срок", "Ответственный", "Результат"];
+
+/** The overdue findings' addresses on a one-school sheet of these rows under this header, checked on that day. */
+function overdueAt(header: string[], rows: CellValue[][], checkDate: string): (string | null)[] {
+  const title = ["Дорожная карта «Точка роста» — 2027, МКОУ «Берёзовская СОШ»"];
+  return checkSheet(grid([title, header, ...rows], []), { checkDate })
+    .reports.flatMap((r) => r.findings)
+    .filter((f) => f.code === "overdue")
+    .map((f) => f.address);
+}
 
 describe("rule overdue", () => {
   it("a passed date without a completion mark; «Выполнено» and «Да» clear it, «Не выполнено» does not", () => {
@@ -124,27 +136,11 @@ producesItsCodes(codes, {
 
 describe("a «Примечание» column in a table with no status column", () => {
   const overdueRows = (notes: (string | null)[]) =>
-    checkSheet(
-      grid(
-        [
-          ["Дорожная карта «Точка роста» — 2027, МКОУ «Берёзовская СОШ»"],
-          ["№", "Мероприятие", "Срок", "Ответственный", "Результат", "Примечание"],
-          ...notes.map((n, i) => [
-            String(i + 1),
-            `Мероприятие ${i + 1}`,
-            "до 28.12.2026",
-            "Директор",
-            "Приказ",
-            n,
-          ]),
-        ],
-        [],
-      ),
-      { checkDate: "2027-03-03" },
-    )
-      .reports.flatMap((r) => r.findings)
-      .filter((f) => f.code === "overdue")
-      .map((f) => f.address);
+    overdueAt(
+      [...HEAD, "Примечание"],
+      notes.map((n, i) => [String(i + 1), `Мероприятие ${i + 1}`, "до 28.12.2026", "Директор", "Приказ", n]),
+      "2027-03-03",
+    );
 
   it("a note opening with a completion mark («исполнено 24.12.2026», «согласован ФО 18.01.2027») clears the row", () => {
     expect(
@@ -191,20 +187,11 @@ describe("a «Примечание» column in a table with no status column", (
 
 describe("a completion mark written in the measure cell", () => {
   const overdueRows = (titles: string[]) =>
-    checkSheet(
-      grid(
-        [
-          ["Дорожная карта «Точка роста» — 2027, МКОУ «Берёзовская СОШ»"],
-          ["№", "Мероприятие", "Срок", "Ответственный", "Результат"],
-          ...titles.map((t, i) => [String(i + 1), t, "до 28.12.2026", "Директор", "Приказ"]),
-        ],
-        [],
-      ),
-      { checkDate: "2027-03-03" },
-    )
-      .reports.flatMap((r) => r.findings)
-      .filter((f) => f.code === "overdue")
-      .map((f) => f.address);
+    overdueAt(
+      HEAD,
+      titles.map((t, i) => [String(i + 1), t, "до 28.12.2026", "Директор", "Приказ"]),
+      "2027-03-03",
+    );
 
   it("«… — (выполнено)», «… (выполнено 20.12.2026)», «…, исполнено» at the end of the measure clear the row", () => {
     expect(
@@ -232,26 +219,11 @@ describe("a completion mark written in the measure cell", () => {
 
 describe("a completion mark written after the date in the «Срок» cell", () => {
   const overdueRows = (deadlines: string[]) =>
-    checkSheet(
-      grid(
-        [
-          ["Дорожная карта «Точка роста» — 2027, МКОУ «Берёзовская СОШ»"],
-          ["№", "Мероприятие", "Срок", "Ответственный", "Результат"],
-          ...deadlines.map((d, i) => [
-            String(i + 1),
-            `Мероприятие № ${i + 1} центра`,
-            d,
-            "Директор",
-            "Приказ",
-          ]),
-        ],
-        [],
-      ),
-      { checkDate: "2027-12-03" },
-    )
-      .reports.flatMap((r) => r.findings)
-      .filter((f) => f.code === "overdue")
-      .map((f) => f.address);
+    overdueAt(
+      HEAD,
+      deadlines.map((d, i) => [String(i + 1), `Мероприятие № ${i + 1} центра`, d, "Директор", "Приказ"]),
+      "2027-12-03",
+    );
 
   it("«до 01.03.2027 – исполнено 20.02.2027», «… – исполнено (акты от …)», «…, выполнено» clear the row", () => {
     expect(
