@@ -53,6 +53,7 @@ describe("corpus format", () => {
       "holdout70",
       "holdout21",
       "holdout113",
+      "holdout114",
     ])
       expect(() => loadSet(set)).not.toThrow();
   });
