@@ -55,6 +55,16 @@ function partsOf(text: string, compiled: CompiledEdition): Omit<Unit, "rowPos">[
     commas.forEach((p, i) => out.push({ text: p, sub: true, listed: i > 0 }));
     return out;
   }
+  // «Утверждение муниципальных документов: ответственного лица, дорожной карты, перечня (реестра) организаций, …»: the
+  // same list after a head and its colon, every part under the head, so each may be named by its main word.
+  const colon = text.indexOf(":");
+  const listed = colon > 0 && colon <= 60 && !text.includes(";") ? topLevelParts(text.slice(colon + 1)) : [];
+  const afterHead = listed.length >= 2 ? listed.flatMap((p) => andParts(p.trim(), compiled)) : [];
+  const byPart = afterHead.map((p) => itemNamed(p, compiled, true));
+  if (afterHead.length >= 2 && byPart.every((x) => x !== null) && new Set(byPart).size === afterHead.length) {
+    afterHead.forEach((p) => out.push({ text: p, sub: true, listed: true }));
+    return out;
+  }
   // «Утверждены планы мероприятий и единый комплексный план …»: two steps joined by «и», when every half names a
   // different item on its own words («Поставка и наладка оборудования» does not: «Поставка» alone names none).
   const split2 = !text.includes(":") ? text.split(AND_RE).map((p) => p.trim()) : [];

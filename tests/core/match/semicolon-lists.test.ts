@@ -84,6 +84,19 @@ describe("a comma list of the form's steps under one verb", () => {
     expect(rows[0]).toEqual(["approve-indicators", "approve-register", "approve-regulation"]);
   });
 
+  it("«Утверждение муниципальных документов: ответственного лица, дорожной карты, перечня (реестра) организаций, …» covers each", () => {
+    const { rows } = covered("kvantorium-2024", [
+      "Утверждение муниципальных документов: ответственного лица, дорожной карты, перечня (реестра) организаций, показателей и индикаторов, положения о Школьном Кванториуме",
+    ]);
+    expect(rows[0]).toEqual([
+      "approve-indicators",
+      "approve-official",
+      "approve-register",
+      "approve-regulation",
+      "approve-roadmap",
+    ]);
+  });
+
   it("a list part joining two steps with «и» covers both; a bare «показателей» in the list names the indicators", () => {
     const { rows } = covered("tochka-rosta-2024", [
       "Утверждение положения о центре, показателей и дорожной карты школы",
