@@ -3,7 +3,7 @@ export type { Cadence, Deadline, DeadlineContext, DeadlineKind, IsoDate, Relativ
 export { blankDeadline } from "./blank";
 export { isSerialText } from "./cells";
 export { isArrivalTerm, isEventTerm, parseDeadline } from "./parse";
-export { DONE_AFTER } from "./lexicon";
+export { DONE_WORD, doneMark } from "./lexicon";
 export { formatDeadline } from "./format";
 export {
   compareIso,

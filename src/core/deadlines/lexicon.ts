@@ -198,10 +198,29 @@ export const EXTERNAL = new RegExp(
   "g",
 );
 
+// Planners prove a step instead of writing «исполнено»: a finished step's short participle («согласован 12.02.2027»,
+// «утв. 23.12.2026», «согл. ФО 22.01.2027»,
+// «извещения размещены …», «за I–III кв. представлен», «центры открыты 01.09.2026», «центр начал работу», a past verb
+// of the team that went or held it: «участвовали 12–13.11.2026», «провели 3 семинара») or the
+// document that did it («приказы от … № …», «письмо ФО от …»).
+export const DONE_WORD =
+  /(?<!\p{L})(?:(выполнен|исполнен|сделан|завершен|утвержден|согласован|направлен|размещен|представлен|проведен|подписан|заключен|принят|издан|опубликован|разработан|подготовлен|сдан|получен|отправлен|создан|установлен|налажен|оснащен|внесен|зарегистрирован|открыт|запущен|поставлен|смонтирован|закуплен|сформирован|объявлен|включен|реализован|загружен|обеспечен|обучен)[аоы]?(?!\p{L})|(?:утв|согл)\.|начал[аио]?\s+(?:работ|функционир)|(?:участвовал[аи]?|провел[аи]?|принял[аи]?\s+участие)(?!\p{L}))/iu;
 // «до 01.03.2027 – исполнено 20.02.2027», «ноябрь 2026 г. (проведён 12.11.2026)»: a report's completion mark written
-// after the deadline in its cell (not «не выполнено»); the rest of the cell (group 1) is the mark and its detail.
-export const DONE_AFTER =
+// after the deadline in its cell (not «не выполнено»); group 1 is the mark and its detail.
+const DONE_AFTER =
   /(?<!(?<!\p{L})не)(?:[–—-]|,|;|\(|\s)\s*((?:выполнен|исполнен|сделан|заверш[её]н|провед[её]н)[оаы]?(?!\p{L})[^]*)$/iu;
+// «… — согласован 11.03.2027», «… — отчёт за III квартал сдан 01.10.2027»: a dash, then a finished step's own word.
+const DASH_THEN_DONE = /\s[–—]\s+(?=[^–—]*$)/u;
+
+/** Where a completion mark written after the deadline starts in the cell, and the mark itself; null when none is. */
+export function doneMark(text: string): { at: number; tail: string } | null {
+  const m = DONE_AFTER.exec(text);
+  if (m && m.index > 0) return { at: m.index, tail: m[1]! };
+  const d = DASH_THEN_DONE.exec(text);
+  const tail = d ? text.slice(d.index + d[0].length) : "";
+  return d && d.index > 0 && DONE_WORD.test(tail.replace(/ё/g, "е")) ? { at: d.index, tail } : null;
+}
+
 export const FEDERAL_OPERATOR = /федеральн[а-я]* оператор|federal operator/;
 export const ORGANISERS = /организатор|organi[sz]ers/u;
 

@@ -6,7 +6,7 @@ import { EMPTY_READING, fromDate, fromNumber, fromSerialText, unknown } from "./
 import { isIsoDate, parts, resolveRelative } from "./dates";
 import { evaluate } from "./evaluate";
 import { firstMatch, type Mod } from "./groups";
-import { ARRIVAL, DONE_AFTER } from "./lexicon";
+import { ARRIVAL, doneMark } from "./lexicon";
 import { groupedReading } from "./grouped";
 import { countTerm, eventTerm, reportRule } from "./recurrence";
 import { finish, markGroup, scan, spanOf, type Scan } from "./scan";
@@ -63,9 +63,9 @@ function yearHeaded(text: string, ctx: DeadlineContext): Deadline | null {
 }
 
 function parseText(text: string, ctx: DeadlineContext): Deadline {
-  const done = DONE_AFTER.exec(text);
-  if (done && done.index > 0) {
-    const before = parseText(text.slice(0, done.index), ctx);
+  const done = doneMark(text);
+  if (done) {
+    const before = parseText(text.slice(0, done.at), ctx);
     if (before.kind !== "unknown") return { ...before, text };
   }
   const headed = yearHeaded(text, ctx);

@@ -1,7 +1,7 @@
 import type { RuleCodes } from "../../findings/catalogue";
 import { bi, ruDate } from "../../findings/text";
 import type { IsoDate } from "../../deadlines/types";
-import { compareIso, DONE_AFTER } from "../../deadlines";
+import { compareIso, DONE_WORD, doneMark } from "../../deadlines";
 import type { Deadline } from "../../deadlines/types";
 import { EXCEL_ERROR_TEXT, isExcelError } from "../../grid";
 import type { Bilingual } from "../../lang";
@@ -37,13 +37,6 @@ const DONE =
   /^\s*(выполнен|исполнен|(?:вып|исп)(?:\.|(?!\p{L}))|сделан|завершен|готов|done|completed?\b|да(?!\p{L})|yes\b|✓|✔|\+)/iu;
 const NOT_DONE = /^\s*(не\s|not\s|нет(?!\p{L})|no\b)/iu;
 
-// Planners prove a step instead of writing «исполнено»: a finished step's short participle («согласован 12.02.2027»,
-// «утв. 23.12.2026», «согл. ФО 22.01.2027»,
-// «извещения размещены …», «за I–III кв. представлен», «центры открыты 01.09.2026», «центр начал работу», a past verb
-// of the team that went or held it: «участвовали 12–13.11.2026», «провели 3 семинара») or the
-// document that did it («приказы от … № …», «письмо ФО от …»).
-const DONE_WORD =
-  /(?<!\p{L})(?:(выполнен|исполнен|сделан|завершен|утвержден|согласован|направлен|размещен|представлен|проведен|подписан|заключен|принят|издан|опубликован|разработан|подготовлен|сдан|получен|отправлен|создан|установлен|налажен|оснащен|внесен|зарегистрирован|открыт|запущен|поставлен|смонтирован|закуплен|сформирован|объявлен|включен|реализован|загружен|обеспечен|обучен)[аоы]?(?!\p{L})|(?:утв|согл)\.|начал[аио]?\s+(?:работ|функционир)|(?:участвовал[аи]?|провел[аи]?|принял[аи]?\s+участие)(?!\p{L}))/iu;
 const DOCUMENT =
   /(?<!\p{L})(приказ|распоряжени|постановлени|письм|протокол|акт|договор|контракт|соглашени|решени|справк|отчет|извещени|уведомлени|пр\.|изв\.|исх\.)\p{L}*[^;]*?(?<!\p{L})(от\s*\d|№\s*\d)/iu;
 // Still to do, or only partly done: «будет направлена», «перенесено», «ожидается», «не размещены», «проект приказа».
@@ -120,10 +113,10 @@ function doneInMeasure(field: RowField | undefined): boolean {
   return inside !== undefined && !PENDING.test(inside) && !PARTLY.test(inside);
 }
 
-/** A completion mark written after the date in the «Срок» cell («до 01.03.2027 – исполнено 20.02.2027»), the one the
- * deadline parser sets aside (DONE_AFTER). */
+/** A completion mark written after the date in the «Срок» cell («до 01.03.2027 – исполнено 20.02.2027», «… —
+ * согласован 11.03.2027»), the one the deadline parser sets aside (doneMark). */
 function doneInDeadline(field: RowField | undefined): boolean {
-  const tail = field === undefined ? undefined : DONE_AFTER.exec(field.text.replace(/ё/g, "е"))?.[1];
+  const tail = field === undefined ? undefined : doneMark(field.text.replace(/ё/g, "е"))?.tail;
   return tail !== undefined && !PENDING.test(tail) && !PARTLY.test(tail);
 }
 
