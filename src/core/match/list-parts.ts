@@ -48,23 +48,16 @@ function partsOf(text: string, compiled: CompiledEdition): Omit<Unit, "rowPos">[
   const top = !text.includes(":") ? topLevelParts(text) : [];
   // «…работников, реализующих программы …», «…организации, на базе которой …»: a clause, not a list item.
   if (top.slice(1).some((p) => CLAUSE_RE.test(p.trim().toLowerCase()))) top.length = 0;
-  const commas = top.length >= 2 ? top.flatMap((p) => andParts(p.trim(), compiled)) : [];
   // The first part, under the verb, names its item on its own words; only the parts after it lean on the list.
-  const byComma = commas.map((p, i) => itemNamed(p, compiled, i > 0));
-  if (commas.length >= 2 && byComma.every((x) => x !== null) && new Set(byComma).size === commas.length) {
-    commas.forEach((p, i) => out.push({ text: p, sub: true, listed: i > 0 }));
-    return out;
-  }
+  const byComma = listOfSteps(top, compiled, true);
+  if (byComma) return byComma;
   // «Утверждение муниципальных документов: ответственного лица, дорожной карты, перечня (реестра) организаций, …»: the
   // same list after a head and its colon, every part under the head, so each may be named by its main word.
   const colon = text.indexOf(":");
-  const listed = colon > 0 && colon <= 60 && !text.includes(";") ? topLevelParts(text.slice(colon + 1)) : [];
-  const afterHead = listed.length >= 2 ? listed.flatMap((p) => andParts(p.trim(), compiled)) : [];
-  const byPart = afterHead.map((p) => itemNamed(p, compiled, true));
-  if (afterHead.length >= 2 && byPart.every((x) => x !== null) && new Set(byPart).size === afterHead.length) {
-    afterHead.forEach((p) => out.push({ text: p, sub: true, listed: true }));
-    return out;
-  }
+  const afterHead =
+    colon > 0 && colon <= 60 && !text.includes(";") ? topLevelParts(text.slice(colon + 1)) : [];
+  const byHead = listOfSteps(afterHead, compiled, false);
+  if (byHead) return byHead;
   // «Утверждены планы мероприятий и единый комплексный план …»: two steps joined by «и», when every half names a
   // different item on its own words («Поставка и наладка оборудования» does not: «Поставка» alone names none).
   const split2 = !text.includes(":") ? text.split(AND_RE).map((p) => p.trim()) : [];
@@ -76,6 +69,23 @@ function partsOf(text: string, compiled: CompiledEdition): Omit<Unit, "rowPos">[
     for (const p of halves) out.push({ text: p, sub: true });
   else return null;
   return out;
+}
+
+/**
+ * A comma list's parts (each split further at «и» where both halves name steps) as sub-items, when there are two or
+ * more and every one names a different item; the first on its own words when it stands under the list's verb
+ * (firstOnItsOwn), the others by their main word. Null otherwise.
+ */
+function listOfSteps(
+  top: readonly string[],
+  compiled: CompiledEdition,
+  firstOnItsOwn: boolean,
+): Omit<Unit, "rowPos">[] | null {
+  const parts = top.length >= 2 ? top.flatMap((p) => andParts(p.trim(), compiled)) : [];
+  const listed = parts.map((_, i) => !firstOnItsOwn || i > 0);
+  const named = parts.map((p, i) => itemNamed(p, compiled, listed[i]));
+  if (parts.length < 2 || named.some((x) => x === null) || new Set(named).size !== parts.length) return null;
+  return parts.map((p, i) => ({ text: p, sub: true, listed: listed[i]! }));
 }
 
 /** The halves of a list part joined by «и» when each names a different item as a list part; else the part whole. */
