@@ -63,11 +63,9 @@ function yearHeaded(text: string, ctx: DeadlineContext): Deadline | null {
 }
 
 function parseText(text: string, ctx: DeadlineContext): Deadline {
+  // The day a step was done is no deadline: the cell reads as its part before the mark, readable or not.
   const done = doneMark(text);
-  if (done) {
-    const before = parseText(text.slice(0, done.at), ctx);
-    if (before.kind !== "unknown") return { ...before, text };
-  }
+  if (done) return { ...parseText(text.slice(0, done.at), ctx), text };
   const headed = yearHeaded(text, ctx);
   if (headed) return headed;
   const sc = scan(text);

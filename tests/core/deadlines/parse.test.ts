@@ -468,6 +468,8 @@ describe("a completion mark written after the deadline in the same cell", () => 
       read("01.10.2027, далее ежеквартально — отчёт за III квартал сдан 01.10.2027").slice(0, 2),
     ).toEqual(["recurring", "2027-10-01"]);
     expect(read("до 15.02.2027 — не согласован 20.02.2027")[1]).toBe("2027-02-15");
+    // An unreadable term before the mark stays unreadable: the day it was done does not stand in for it.
+    expect(read("по мере поставки — исполнено 20.08.2027").slice(0, 2)).toEqual(["unknown", null]);
     // With no dash or comma before it, too.
     expect(read("до 01.03.2027 исполнено 20.02.2027").slice(0, 3)).toEqual(["by-date", "2027-03-01", null]);
     // «выполнение» is no mark: both days stay deadlines.
