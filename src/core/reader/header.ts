@@ -236,7 +236,7 @@ function programmeColumns(s: Sheet, r: number, last: number, cols: Cols): Progra
           programme: id,
           label,
           // «Отметка об исполнении» over the label, or «Исполнение (Точка роста)» in it: its status column.
-          status: [t, groupOver(s, r, rr, c)].some((x) => classifyHeader(x) === "status"),
+          status: [t, groupOver(s, r, rr, c, cols)].some((x) => classifyHeader(x) === "status"),
         });
       }
       break;
@@ -245,13 +245,13 @@ function programmeColumns(s: Sheet, r: number, last: number, cols: Cols): Progra
   return found.length >= 2 ? found : null;
 }
 
-/** The text of the header cell over column c in rows top..below-1 (a merge from the left included), or "". */
-function groupOver(s: Sheet, top: number, below: number, c: number): string {
+/** The text of the header cell over column c in rows top..below-1 (a merge, or a label centred, from the left), or "". */
+function groupOver(s: Sheet, top: number, below: number, c: number, cols: Cols): string {
   for (let rr = below - 1; rr >= top; rr--)
     for (let cc = c; cc >= 0; cc--) {
       const t = s.text(rr, cc);
       if (t === "") continue;
-      const a = s.area(rr, cc);
+      const a = s.area(rr, cc) ?? centredAcross(s, rr, cc, cols);
       if (cc === c || (a && a.right >= c)) return t;
       break;
     }

@@ -196,4 +196,34 @@ describe("a header not merged", () => {
     expect(merged).toHaveLength(2);
     expect(sections(["A1:E1"])).toEqual(merged);
   });
+  it("«Отметка об исполнении» centred over «Точка роста | Кванториум»: each programme's status column, as merged", () => {
+    const values: CellValue[][] = [
+      ["Мониторинг исполнения дорожной карты по созданию центров на 2027 год (на 26.08.2027)"],
+      ["№", "Мероприятие", "Срок", "Отметка об исполнении", null, "Ответственный"],
+      [null, null, null, "Точка роста", "Кванториум", null],
+      ["1", "Утверждение дорожной карты на 2027 год", "22.12.2026", "исполнено", "исполнено", "Минобр"],
+      [
+        "2",
+        "Поставка и наладка оборудования",
+        "25.08.2027",
+        "не предусмотрено",
+        "выполнено 24.08.2027",
+        "Минобр",
+      ],
+      ["3", "Начало работы центров", "01.09.2027", "в работе", "в работе", "Минобр"],
+    ];
+    const below = ["A2:A3", "B2:B3", "C2:C3", "F2:F3"];
+    const statuses = (merges: string[]) =>
+      readRoadmaps(grid(values, merges)).roadmaps.map((r) => [r.columns.status?.column, r.rows.length]);
+    const merged = statuses([...below, "D2:E2"]);
+    expect(merged).toEqual([
+      ["D", 2],
+      ["E", 3],
+    ]);
+    expect(statuses(below)).toEqual(merged);
+    const overdue = checkSheet(grid(values, below), { checkDate: "2027-08-26" }).reports.flatMap((r) =>
+      r.findings.filter((f) => f.code === "overdue"),
+    );
+    expect(overdue).toEqual([]);
+  });
 });
