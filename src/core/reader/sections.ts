@@ -211,15 +211,18 @@ function arabicInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Head
 // «2. Конференции, фестивали, форумы»: a numbered heading starting with a capital (or a quoted name).
 const CAPITAL_HEADING_RE = /^(\d{1,2})\s*\.\s+([«"]?[A-ZА-ЯЁ][\s\S]*)$/;
 
-/** Whether row rr is a «N. Heading» alone in the title cell with the № cell empty. */
+/** Whether row rr is a «N. Heading» alone in the title cell or in the № cell (the planner's choice of where to type). */
 function titleHeadingAt(s: Sheet, rr: number, lo: number, hi: number, h: Header): RegExpExecArray | null {
   if (rr < 0 || rr >= s.nRows || s.count(rr, lo, hi, 2) !== 1) return null;
-  const m = CAPITAL_HEADING_RE.exec(s.text(rr, h.titleCol).trim());
+  const nc = h.numberCol!;
+  // In the № cell only when not merged: merged over № and title only, the line is a measure wrapped.
+  const t = s.text(rr, h.titleCol) || (s.area(rr, nc) ? "" : s.text(rr, nc));
+  const m = CAPITAL_HEADING_RE.exec(t.trim());
   return m && !m[2]!.trim().endsWith(":") && organisationOf(m[2]!) === null ? m : null;
 }
 
 /**
- * «1. Совместные мероприятия …» alone in the title cell (the № cell empty, nothing merged) over an event numbered through
+ * «1. Совместные мероприятия …» alone in the title cell or the № cell (nothing merged) over an event numbered through
  * the plan: a direction, when the next direction («2. …») or the one before is written so too within 80 rows — one such
  * line alone may be a title broken across a page.
  */
@@ -235,7 +238,8 @@ function numberedTitleHeading(s: Sheet, r: number, lo: number, hi: number, h: He
   let paired = false;
   for (let d = 1; d <= 80 && !paired; d++) paired = numbered(r + d, n + 1) || numbered(r - d, n - 1);
   if (!paired) return null;
-  return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, h.titleCol) } };
+  const c = s.text(r, h.titleCol) === "" ? nc : h.titleCol;
+  return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, c) } };
 }
 
 /**
