@@ -53,6 +53,7 @@ describe("corpus format", () => {
       "holdout70",
       "holdout21",
       "holdout115",
+      "holdout116",
     ])
       expect(() => loadSet(set)).not.toThrow();
   });
