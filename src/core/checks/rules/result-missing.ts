@@ -34,9 +34,21 @@ function resultOptional(ctx: CheckContext): boolean {
   return written * 2 <= titled.length;
 }
 
+/** «Результат / комментарий», «Результат / примечание»: a result column that is also the planner's comment. */
+const COMMENT_RE = /коммент|примечан|comment|note/i;
+
+/**
+ * In a progress copy (a «факт» or status column beside it) a result column that is also a comment holds the planner's
+ * remarks on execution, written where there is something to say: a blank there omits nothing.
+ */
+function progressComment(ctx: CheckContext): boolean {
+  const { result, actual, status } = ctx.roadmap.columns;
+  return COMMENT_RE.test(result?.header ?? "") && (actual !== undefined || status !== undefined);
+}
+
 /** An empty result cell, where the form has a result for the row's item (or no form tells otherwise). */
 export function check(ctx: CheckContext): Placed[] {
-  if (!ctx.columns.result) return [];
+  if (!ctx.columns.result || progressComment(ctx)) return [];
   const out: Placed[] = [];
   let optional: boolean | undefined;
   for (const r of ctx.rows) {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../../src/core/grid";
+import { checkSheet } from "../../../../src/core/checks/sheet";
+import { grid } from "../../reader/layouts";
 import { check as resultMissing, codes } from "../../../../src/core/checks/rules/result-missing";
 import { getEdition } from "../../../../src/core/templates/library";
 import { contextOf, findingsOf, leningrad, withRow } from "./context";
@@ -55,6 +58,29 @@ describe("rule result-missing", () => {
       { number: "14.", title: "Ремонт кровли школы", deadline: "1 июля 2024 года", result: "" },
     ];
     expect(findingsOf(resultMissing, contextOf(rows)).map((f) => f.address)).toEqual(["D15"]);
+  });
+});
+
+describe("a «Результат / комментарий» column in a progress copy", () => {
+  const copy = (comment: string): CellValue[][] => [
+    ["Мониторинг исполнения комплекса мер (дорожной карты) по созданию Школьных Кванториумов в 2027 году"],
+    ["№", "Мероприятие", "Ответственный", "Срок исполнения", null, comment],
+    [null, null, null, "план", "факт", null],
+    ["1.", "Сформирован проект дизайна и зонирования помещений", "Минобр", "01.02.2027", "28.01.2027", null],
+    ["2.", "Объявлены закупки товаров, работ, услуг", "ОМСУ", "15.02.2027", "13.02.2027", "Реестр извещений"],
+  ];
+  const blanks = (values: CellValue[][]) =>
+    checkSheet(grid(values, ["A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"]), {
+      checkDate: "2027-09-21",
+    }).reports.flatMap((r) => r.findings.filter((f) => f.code === "result-missing").map((f) => f.address));
+
+  it("is the planner's comment on execution beside the «факт» dates: a blank there omits nothing", () => {
+    expect(blanks(copy("Результат / комментарий"))).toEqual([]);
+    expect(blanks(copy("Результат / примечание"))).toEqual([]);
+  });
+
+  it("a plain «Результат» column still needs its document", () => {
+    expect(blanks(copy("Результат"))).toEqual(["F4"]);
   });
 });
 
