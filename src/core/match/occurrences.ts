@@ -19,7 +19,7 @@ export function coverByDates(
   units: readonly Unit[],
   edgesByUnit: readonly Edge[][],
   unitOfItem: Map<number, number>,
-  itemOfUnit: ReadonlyMap<number, number>,
+  itemOfUnit: Map<number, number>,
   coverage: Coverage[],
   opts: MatchOptions,
 ): void {
@@ -42,6 +42,33 @@ export function coverByDates(
       via: units[ui]!.sub ? "sub-item" : "text",
     });
   };
+  /** Whether unit ui's row has a date within a month of day due (or none at all). */
+  const dueNear = (ui: number, due: string) => {
+    const hint = opts.dates?.[units[ui]!.rowPos];
+    const days = hint?.occurrences ?? (hint?.due ? [hint.due] : []);
+    // A row without a date is not known to be far: it keeps its item.
+    return days.length === 0 || days.some((d) => daysApart(d, due) <= NEAR_DAYS);
+  };
+  /**
+   * An item the one-to-one step gave to a same-worded row dated nowhere near it — the next year's «до 25.08.2028, до
+   * 30.11.2028» under «2028 год» — goes back to a row listing its date; that row then covers nothing by it.
+   */
+  const takenFar = (ui: number, primary: number) =>
+    edgesByUnit[ui]!.filter((e) => {
+      const owner = unitOfItem.get(e.item);
+      if (owner === undefined || owner === ui || e.item === primary || items[e.item]!.item.multiple)
+        return false;
+      const due = ruleDue(items[e.item]!.item.deadline, year);
+      return due !== null && !dueNear(owner, due);
+    });
+  const release = (e: Edge) => {
+    const owner = unitOfItem.get(e.item)!;
+    const id = items[e.item]!.item.id;
+    const at = coverage.findIndex((c) => c.itemId === id && c.rowPos === units[owner]!.rowPos);
+    if (at >= 0) coverage.splice(at, 1);
+    unitOfItem.delete(e.item);
+    if (itemOfUnit.get(owner) === e.item) itemOfUnit.delete(owner);
+  };
   // 3b: each of the row's dates covers the same-worded item due nearest it.
   units.forEach((u, ui) => {
     const dates = opts.dates?.[u.rowPos]?.occurrences;
@@ -49,13 +76,16 @@ export function coverByDates(
     if (!dates || dates.length < 2 || primary === undefined) return;
     for (const d of dates) {
       let best: { e: Edge; diff: number } | null = null;
-      for (const e of open(ui, primary)) {
+      for (const e of [...open(ui, primary), ...takenFar(ui, primary)]) {
         const due = ruleDue(items[e.item]!.item.deadline, year);
         if (!due) continue;
         const diff = daysApart(d, due);
         if (diff <= NEAR_DAYS && (!best || diff < best.diff)) best = { e, diff };
       }
-      if (best) take(ui, best.e);
+      if (best) {
+        if (unitOfItem.has(best.e.item)) release(best.e);
+        take(ui, best.e);
+      }
     }
   });
   // 3c: a second item named in full, due within a month of the row.

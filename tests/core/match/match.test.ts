@@ -161,6 +161,35 @@ describe("matchRoadmap", () => {
     expect(far.byRow.get(0)!.map((c) => c.itemId)).toEqual(["progress-monitoring-august"]);
   });
 
+  it("a row listing both dates keeps both items from a same-worded row of the next year", () => {
+    // «до 25.08.2027, до 30.11.2027» under «2027 год», «до 25.08.2028, до 30.11.2028» under «2028 год».
+    const r = buildRoadmap([
+      { title: MONITORING, deadline: "до 25.08.2027, до 30.11.2027" },
+      { title: MONITORING, deadline: "до 25.08.2028, до 30.11.2028" },
+    ]);
+    const m = matchRoadmap(r, cos, {
+      targetYear: 2027,
+      dates: [
+        { due: "2027-08-25", key: null, occurrences: ["2027-08-25", "2027-11-30"] },
+        { due: "2028-08-25", key: null, occurrences: ["2028-08-25", "2028-11-30"] },
+      ],
+    });
+    expect(m.byRow.get(0)!.map((c) => c.itemId)).toEqual([
+      "progress-monitoring-august",
+      "progress-monitoring-november",
+    ]);
+    expect(m.byRow.get(1)).toBeUndefined();
+    // A second row due near the other item keeps it.
+    const near = matchRoadmap(r, cos, {
+      targetYear: 2027,
+      dates: [
+        { due: "2027-08-25", key: null, occurrences: ["2027-08-25", "2027-11-30"] },
+        { due: "2027-11-30", key: null },
+      ],
+    });
+    expect(near.byRow.get(1)!.map((c) => c.itemId)).toEqual(["progress-monitoring-november"]);
+  });
+
   it("without dates, the form's own numbers decide between same-worded items", () => {
     // In cos-2024 the August monitoring is item 5, the November one item 6.
     const r = buildRoadmap([
