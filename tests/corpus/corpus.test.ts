@@ -53,6 +53,7 @@ describe("corpus format", () => {
       "holdout70",
       "holdout21",
       "holdout117",
+      "holdout118",
     ])
       expect(() => loadSet(set)).not.toThrow();
   });
