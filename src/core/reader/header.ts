@@ -21,7 +21,7 @@ import { yearColumns, yearsRow, type YearColumns } from "./year-columns";
 import { squash } from "./normalize";
 import { isColumnNumbers } from "./column-numbers";
 import { centredAcross } from "./centred";
-import { matrixUnder, type MatrixColumn } from "./matrix-header";
+import { matrixUnder, programmeColumnsAt, type MatrixColumn } from "./matrix-header";
 
 export type Cols = Partial<Record<FieldKey, number>>;
 
@@ -341,45 +341,6 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
   return withEntries({ row: r, last, cols: full, matrix, how, quarters, programmes, yearAlts: alts });
 }
 
-/** «Дата | Кванториум | Точка роста | ЦОС»: a date column and two or more columns named by programme. */
-function programmeColumnsHeader(s: Sheet, r: number): Header | null {
-  const cells = s.cells(r);
-  if (cells.length < 3 || cells.length > 12) return null;
-  let date: number | undefined;
-  let responsible: number | undefined;
-  const progs: MatrixColumn[] = [];
-  const seen = new Set<ProgrammeId>();
-  for (const [c, t] of cells) {
-    if (t.length > 300) return null;
-    if (date === undefined && classifyHeader(t) === "deadline") {
-      date = c;
-      continue;
-    }
-    // «Ответственный» beside the programmes: every programme's responsible for the row.
-    if (responsible === undefined && classifyHeader(t) === "responsible") {
-      responsible = c;
-      continue;
-    }
-    const l = { text: t, address: s.addr(r, c) };
-    const m = programmeMentions(l);
-    if (m.length > 0 && !seen.has(m[0]!.id)) {
-      seen.add(m[0]!.id);
-      progs.push({ col: c, labels: [l], label: l });
-    }
-  }
-  if (date === undefined || progs.length < 2) return null;
-  const how: Partial<Record<FieldKey, How>> = {
-    deadline: { by: "header", header: s.text(r, date), group: null },
-    title: { by: "header", header: progs[0]!.label.text, group: null },
-  };
-  const cols: Cols = { deadline: date, title: progs[0]!.col };
-  if (responsible !== undefined) {
-    cols.responsible = responsible;
-    how.responsible = { by: "header", header: s.text(r, responsible), group: null };
-  }
-  return withEntries({ row: r, last: r, cols, matrix: progs, how });
-}
-
 /** Title headers that name nothing but “a name”: any list of names has them, not only a list of measures. */
 const BARE_NAMES = new Set(["Наименование", "Название", "Name", "Title", "Description"].map(squash));
 
@@ -406,8 +367,8 @@ export function findHeader(s: Sheet, from: number): Header | null {
       if (isRoadmapHeader(s, h)) return h;
       continue;
     }
-    const p = programmeColumnsHeader(s, r);
-    if (p) return p;
+    const p = programmeColumnsAt(s, r);
+    if (p) return withEntries(p);
   }
   return null;
 }

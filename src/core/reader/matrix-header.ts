@@ -1,8 +1,15 @@
 // The header of a date × programme matrix: a title header over one column per programme, merged or centred across.
 import type { Sheet } from "./grid-cache";
 import type { Located } from "./guess";
-import type { Cols } from "./header";
+import type { Cols, Header, How } from "./header";
 import { centredAcross } from "./centred";
+import { classifyHeader } from "./header-words";
+import type { ProgrammeId } from "../programmes";
+import { programmeMentions } from "./guess";
+import type { FieldKey } from "./types";
+
+/** A header as found, before its entries are counted (header.ts withEntries). */
+export type HeaderParts = Pick<Header, "row" | "last" | "cols" | "matrix" | "how">;
 
 /** A matrix column: one title column per programme, with the header labels above it. */
 export interface MatrixColumn {
@@ -50,4 +57,43 @@ export function matrixUnder(
       columns.push({ col: c, labels, label: labels[0]! });
   }
   return columns.length >= 2 ? { columns, sub } : null;
+}
+
+/** «Дата | Кванториум | Точка роста | ЦОС»: a date column and two or more columns named by programme. */
+export function programmeColumnsAt(s: Sheet, r: number): HeaderParts | null {
+  const cells = s.cells(r);
+  if (cells.length < 3 || cells.length > 12) return null;
+  let date: number | undefined;
+  let responsible: number | undefined;
+  const progs: MatrixColumn[] = [];
+  const seen = new Set<ProgrammeId>();
+  for (const [c, t] of cells) {
+    if (t.length > 300) return null;
+    if (date === undefined && classifyHeader(t) === "deadline") {
+      date = c;
+      continue;
+    }
+    // «Ответственный» beside the programmes: every programme's responsible for the row.
+    if (responsible === undefined && classifyHeader(t) === "responsible") {
+      responsible = c;
+      continue;
+    }
+    const l = { text: t, address: s.addr(r, c) };
+    const m = programmeMentions(l);
+    if (m.length > 0 && !seen.has(m[0]!.id)) {
+      seen.add(m[0]!.id);
+      progs.push({ col: c, labels: [l], label: l });
+    }
+  }
+  if (date === undefined || progs.length < 2) return null;
+  const how: Partial<Record<FieldKey, How>> = {
+    deadline: { by: "header", header: s.text(r, date), group: null },
+    title: { by: "header", header: progs[0]!.label.text, group: null },
+  };
+  const cols: Cols = { deadline: date, title: progs[0]!.col };
+  if (responsible !== undefined) {
+    cols.responsible = responsible;
+    how.responsible = { by: "header", header: s.text(r, responsible), group: null };
+  }
+  return { row: r, last: r, cols, matrix: progs, how };
 }
