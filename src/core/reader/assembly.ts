@@ -137,7 +137,7 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
   const read = readMatrix(s, h);
   const key = h.cols.deadline ?? h.cols.number!;
   const lo = Math.min(key, ...matrix.map((x) => x.col));
-  const hi = Math.max(key, ...matrix.map((x) => x.col));
+  const hi = Math.max(key, ...matrix.map((x) => x.responsible?.col ?? x.col));
   const used = new Map<string, number>();
   // No «Отв.» line anywhere and no column beside: the planner named no responsible, as a table without the column.
   const otvLines = read.perColumn.some((col) => col.some((row) => row.fields.responsible !== undefined));
@@ -159,23 +159,31 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
       columns: {
         deadline: { column: s.letter(key), header: s.text(h.row, key), address: s.addr(h.row, key) },
         title: { column: s.letter(x.col), header: x.label.text, address: x.label.address },
-        ...(h.cols.responsible !== undefined
+        ...(x.responsible
           ? {
               responsible: {
-                column: s.letter(h.cols.responsible),
-                header: s.text(h.row, h.cols.responsible),
-                address: s.addr(h.row, h.cols.responsible),
+                column: s.letter(x.responsible.col),
+                header: x.responsible.header.text,
+                address: x.responsible.header.address,
               },
             }
-          : otvLines
-            ? { responsible: { column: s.letter(x.col), header: "Отв.", address: x.label.address } }
-            : {}),
+          : h.cols.responsible !== undefined
+            ? {
+                responsible: {
+                  column: s.letter(h.cols.responsible),
+                  header: s.text(h.row, h.cols.responsible),
+                  address: s.addr(h.row, h.cols.responsible),
+                },
+              }
+            : otvLines
+              ? { responsible: { column: s.letter(x.col), header: "Отв.", address: x.label.address } }
+              : {}),
       },
       headerAddress: c.headerAddress,
       tableRange: extent(c, lo, hi, read.lastRow),
       sections: [],
       rows,
-      columnRoles: matrixRoles(s, h, key, x.col, x.label.text),
+      columnRoles: matrixRoles(s, h, key, x),
       organisation: null,
       skipped: [],
       funding: c.funding,

@@ -16,6 +16,8 @@ export interface MatrixColumn {
   col: number;
   labels: Located[];
   label: Located;
+  /** «мероприятие | ответственный» under the programme's label: its own responsible column and sub-header. */
+  responsible?: { col: number; header: Located };
 }
 
 /** A title header merged across several programme columns: each column's labels, and the last sub-header row. */
@@ -95,5 +97,28 @@ export function programmeColumnsAt(s: Sheet, r: number): HeaderParts | null {
     cols.responsible = responsible;
     how.responsible = { by: "header", header: s.text(r, responsible), group: null };
   }
-  return { row: r, last: r, cols, matrix: progs, how };
+  const own = responsible === undefined && ownResponsibles(s, r + 1, progs);
+  return { row: r, last: own ? r + 1 : r, cols, matrix: progs, how };
+}
+
+/**
+ * «Центры «Точка роста» | | Школьные Кванториумы |» over «мероприятие | ответственный | мероприятие | ответственный»:
+ * each programme's measures under its label and its own responsible beside them (merged over the pair or not). Sets
+ * each column's responsible when every programme has one; whether it did.
+ */
+function ownResponsibles(s: Sheet, sub: number, progs: MatrixColumn[]): boolean {
+  if (sub >= s.nRows) return false;
+  const found = progs.map((x, i) => {
+    if (classifyHeader(s.text(sub, x.col)) !== "title") return undefined;
+    const next = progs[i + 1]?.col ?? s.nCols;
+    for (let c = x.col + 1; c < next && c <= x.col + 3; c++)
+      if (classifyHeader(s.text(sub, c)) === "responsible") return c;
+    return undefined;
+  });
+  if (found.some((c) => c === undefined)) return false;
+  progs.forEach((x, i) => {
+    const c = found[i]!;
+    x.responsible = { col: c, header: { text: s.text(sub, c), address: s.addr(sub, c) } };
+  });
+  return true;
 }

@@ -18,9 +18,10 @@ export interface MatrixRead {
 export function readMatrix(s: Sheet, h: Header): MatrixRead {
   const m = h.matrix!;
   const key = h.cols.deadline ?? h.cols.number!;
+  const own = m.flatMap((x) => (x.responsible ? [x.responsible.col] : []));
   const lo = Math.min(key, ...m.map((x) => x.col));
-  const hi = Math.max(key, ...m.map((x) => x.col));
-  const tableCols = new Set([key, ...m.map((x) => x.col)]);
+  const hi = Math.max(key, ...m.map((x) => x.col), ...own);
+  const tableCols = new Set([key, ...m.map((x) => x.col), ...own]);
   const perColumn: RoadmapRow[][] = m.map(() => []);
   let current: (RoadmapRow | null)[] = m.map(() => null);
   let lastField: ("title" | "responsible")[] = m.map(() => "title");
@@ -31,7 +32,9 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
   const legend: (RoadmapRow["fields"]["responsible"] | undefined)[] = m.map(() => undefined);
   const newRow = (i: number, rr: number): RoadmapRow => {
     const fields: RoadmapRow["fields"] = date !== null ? { deadline: field(s, date, key) } : {};
-    const at = who === undefined ? undefined : (s.coveredBy(rr, who) ?? { top: rr, left: who });
+    // The programme's own responsible column, or the one beside all programmes.
+    const wc = m[i]!.responsible?.col ?? who;
+    const at = wc === undefined ? undefined : (s.coveredBy(rr, wc) ?? { top: rr, left: wc });
     if (at && s.text(at.top, at.left) !== "") fields.responsible = field(s, at.top, at.left);
     const row: RoadmapRow = {
       index: perColumn[i]!.length,

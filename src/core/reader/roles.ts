@@ -3,6 +3,7 @@ import { columnNumber } from "../grid";
 import type { Bilingual } from "../lang";
 import type { Sheet } from "./grid-cache";
 import type { Header, How } from "./header";
+import type { MatrixColumn } from "./matrix-header";
 import { quarterRoles } from "./quarters";
 import type { ColumnRole, ColumnRoleName, FieldKey } from "./types";
 
@@ -101,11 +102,22 @@ export function tableRoles(s: Sheet, h: Header): ColumnRole[] {
 }
 
 /** A matrix column: the date column and one programme column holding the measures and their «Отв.» lines. */
-export function matrixRoles(s: Sheet, h: Header, key: number, col: number, label: string): ColumnRole[] {
+export function matrixRoles(s: Sheet, h: Header, key: number, x: MatrixColumn): ColumnRole[] {
+  const { col } = x;
+  const label = x.label.text;
   const who = h.cols.responsible;
-  // «Ответственный» beside the programme columns: every programme's responsible, an «Отв.» line in a cell first.
-  const beside: ColumnRole[] =
-    who === undefined
+  // The programme's own «ответственный» under its label, or «Ответственный» beside all programme columns (every
+  // programme's responsible, an «Отв.» line in a cell first).
+  const beside: ColumnRole[] = x.responsible
+    ? [
+        {
+          column: s.letter(x.responsible.col),
+          role: "responsible",
+          header: x.responsible.header.text,
+          reason: why({ by: "group", header: x.responsible.header.text, group: label }, "responsible"),
+        },
+      ]
+    : who === undefined
       ? []
       : [
           {
@@ -126,10 +138,12 @@ export function matrixRoles(s: Sheet, h: Header, key: number, col: number, label
       column: s.letter(col),
       role: "measure",
       header: label,
-      reason: {
-        ru: `столбец программы «${label}»: мероприятия, строки «Отв.» — ответственные`,
-        en: `programme column «${label}»: the measures, «Отв.» lines the responsible`,
-      },
+      reason: x.responsible
+        ? { ru: `столбец программы «${label}»: мероприятия`, en: `programme column «${label}»: the measures` }
+        : {
+            ru: `столбец программы «${label}»: мероприятия, строки «Отв.» — ответственные`,
+            en: `programme column «${label}»: the measures, «Отв.» lines the responsible`,
+          },
     },
   ];
   return [...roles, ...beside].sort((a, b) => columnNumber(a.column) - columnNumber(b.column));

@@ -58,3 +58,25 @@ describe("a matrix with one «Отв.» row under it, the label in the date colu
     expect(unreadable).toEqual([]);
   });
 });
+
+describe("a matrix with «мероприятие | ответственный» under each programme", () => {
+  const values: CellValue[][] = [
+    ["Дорожная карта на 2027 год"],
+    ["Срок", "Центры «Точка роста»", null, "Школьные Кванториумы", null],
+    [null, "мероприятие", "ответственный", "мероприятие", "ответственный"],
+    ...rows.map((r) => [r.deadlineText, r.title, "Бойко Т.А.", `${r.title} (Кванториум)`, "Лунёва Е.С."]),
+  ];
+  it("reads each programme's own responsible column beside its measures", () => {
+    for (const merges of [[], ["B2:C2", "D2:E2"]]) {
+      const read = readRoadmaps(grid(values, merges)).roadmaps;
+      expect(read.map((x) => [x.programme.value, x.rows.length])).toEqual([
+        ["tochka-rosta", rows.length],
+        ["kvantorium", rows.length],
+      ]);
+      expect(read.map((x) => x.columns.responsible?.column)).toEqual(["C", "E"]);
+      expect(read[1]!.rows.map((r) => r.fields.responsible?.text)).toEqual(rows.map(() => "Лунёва Е.С."));
+      expect(read[1]!.columnRoles!.map((c) => `${c.column}:${c.role}`)).toContain("E:responsible");
+      expect(warnings(values)).toEqual([[], []]);
+    }
+  });
+});
