@@ -344,8 +344,13 @@ function contextYearAt(toks: Tok[], i: number, tk: Tok): Atom | null {
   if (isW(tk, "года", "год", "году", "г") || wordStarts(tk, ...CTX_YEAR_WORDS)) {
     const y = yearSlot(toks, i);
     if (y) return atom("year", i, y.end, toks, { year: y.info, weak: !!y.info.ctx });
-    if (isW(tk, "года", "год", "году") && wordStarts(prev, "течени", "конц", "протяжени", "окончани")) {
-      return atom("year", i, i + 1, toks, { year: { ctx: true }, weak: true });
+    // «в течение календарного года»: the adjective only says which year; the atom takes it in.
+    const from = wordStarts(prev, "календарн") ? i - 1 : i;
+    if (
+      isW(tk, "года", "год", "году") &&
+      wordStarts(toks[from - 1], "течени", "конц", "протяжени", "окончани")
+    ) {
+      return atom("year", from, i + 1, toks, { year: { ctx: true }, weak: true });
     }
   }
   if (wordStarts(tk, "учебн") && isW(toks[i + 1], "года", "год", "году")) {

@@ -159,7 +159,8 @@ export function groupsOf(toks: Tok[]): Group[] {
       i++;
       continue;
     }
-    const { mod, t0 } = modifierBefore(toks, i, floor);
+    // An atom may take in a word before the one it was found at («календарного года»): its modifier is before that.
+    const { mod, t0 } = modifierBefore(toks, a.t0, floor);
     const atoms = [a];
     let t1 = a.t1;
     const conn = toks[t1];

@@ -408,6 +408,19 @@ describe("a yearly cadence over the plan's year", () => {
     expect(
       read("в течение учебного года (ежегодно)", { targetYear: 2027, yearFrom: 9, schoolYear: true }),
     ).toEqual(["recurring", "yearly", "2026-09-01", "2027-08-31"]);
+    // «календарного» only says which year: the calendar one, as «в течение года» means anyway.
+    expect(read("ежегодно, в течение календарного года", { targetYear: 2027 })).toEqual([
+      "recurring",
+      "yearly",
+      "2027-01-01",
+      "2027-12-31",
+    ]);
+    expect(read("в течение календарного года", { targetYear: 2027 })).toEqual([
+      "period",
+      null,
+      "2027-01-01",
+      "2027-12-31",
+    ]);
     // A cadence with no year to fall in keeps no due day; so does a quarterly one (its first quarter is not written).
     expect(read("ежегодно", { targetYear: 2027 })[3]).toBeNull();
     expect(read("ежеквартально в течение года", { targetYear: 2027 })[3]).toBeNull();
