@@ -267,4 +267,22 @@ describe("a header not merged", () => {
     expect(merged[0]![1]).toHaveLength(3);
     expect(sections(["A1:E1"])).toEqual(merged);
   });
+  it("«Этап 2. 2028 год (создание 12 центров)» alone in the № cell: the stage's section and year, as merged", () => {
+    const values: CellValue[][] = [
+      ["Комплекс мер (дорожная карта) по созданию центров «Точка роста» на 2027–2028 годы"],
+      ["№ п/п", "Наименование мероприятия", "Ответственный", "Результат", "Срок"],
+      ["Этап 1. 2027 год (создание 14 центров «Точка роста»)"],
+      ["1.", "Объявлены закупки для создания центров", "Министерство", "Извещения", "до 15 февраля 2027 г."],
+      ["Этап 2. 2028 год (создание 12 центров «Точка роста»)"],
+      ["2.", "Объявлены закупки для центров 2028 года", "Министерство", "Извещения", "до 15 февраля 2028 г."],
+    ];
+    const read = (merges: string[]) =>
+      readRoadmaps(grid(values, merges)).roadmaps.map((r) => [
+        r.rows.map((x) => [x.number, x.fields.deadline?.year ?? null]),
+        r.sections.map((x) => x.number),
+      ]);
+    const merged = read(["A1:E1", "A3:E3", "A5:E5"]);
+    expect(merged[0]![0]).toHaveLength(2);
+    expect(read(["A1:E1"])).toEqual(merged);
+  });
 });
