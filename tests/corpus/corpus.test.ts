@@ -53,6 +53,7 @@ describe("corpus format", () => {
       "holdout70",
       "holdout21",
       "holdout119",
+      "holdout120",
     ])
       expect(() => loadSet(set)).not.toThrow();
   });
