@@ -17,27 +17,38 @@ function oneOrganisation(text: string): string | null {
   return parts.length >= 2 ? null : t;
 }
 
+/** Whether a row is written for every organisation: «все ОО» in its organisation cell. */
+const forEvery = (row: RoadmapRow) => EVERY_RE.test(oneLine(row.fields.organisation?.text ?? ""));
+
 /**
  * The rows per organisation, in order of first appearance: a row without one belongs to the organisation above it.
- * One group (organisation null) when the rows name fewer than two organisations.
+ * Steps written once for all — above the first organisation's block («1. Общие мероприятия» over the schools' blocks),
+ * or «все ОО» in the organisation column — are every organisation's, each a copy in its list. One group
+ * (organisation null) when the rows name fewer than two organisations.
  */
 export function byOrganisation(rows: RoadmapRow[]): { organisation: string | null; rows: RoadmapRow[] }[] {
   const groups = new Map<string, RoadmapRow[]>();
+  const shared = new Set<RoadmapRow>();
   let last: string | null = null;
   for (const row of rows) {
-    const o: string | null = oneOrganisation(row.fields.organisation?.text ?? "") ?? last;
-    if (o === null) continue;
+    const own = oneOrganisation(row.fields.organisation?.text ?? "");
+    if (last === null || (own === null && forEvery(row))) {
+      if (own === null) {
+        shared.add(row);
+        continue;
+      }
+    }
+    const o: string = own ?? last!;
     last = o;
     const g = groups.get(o);
     if (g) g.push(row);
     else groups.set(o, [row]);
   }
   if (groups.size < 2) return [{ organisation: last, rows }];
-  // Rows above the first organisation go with it.
-  const first = groups.values().next().value!;
-  const lead = rows.slice(0, rows.indexOf(first[0]!));
-  first.unshift(...lead);
-  return [...groups].map(([organisation, rs]) => {
+  return [...groups].map(([organisation, own]) => {
+    const mine = new Set(own);
+    // The shared steps in sheet order among the organisation's own; the index is each list's own.
+    const rs = rows.filter((r) => mine.has(r) || shared.has(r)).map((r) => (shared.has(r) ? { ...r } : r));
     rs.forEach((r, i) => (r.index = i));
     return { organisation, rows: rs };
   });

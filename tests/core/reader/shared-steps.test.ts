@@ -1,0 +1,68 @@
+// A district's roadmap with its own approvals written once above the schools' blocks («1. Общие мероприятия» 1.1–1.5,
+// then «2. МБОУ «…»», «3. МБОУ «…»»), or marked «все ОО» in the organisation column: those steps are every school's,
+// so no school misses the approvals the district made for all.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid, templateRows } from "./layouts";
+
+const rows = templateRows(2027);
+const approvals = rows.slice(0, 5);
+const steps = rows.slice(5);
+const TITLE =
+  "Комплекс мер (дорожная карта) по созданию центров «Точка роста» в Вязовском районе на 2027 год";
+const HEAD = ["№", "Мероприятие", "Срок", "Ответственный", "Результат"];
+const line = (n: string, r: (typeof rows)[number]): CellValue[] => [
+  n,
+  r.title,
+  r.deadlineText,
+  "Отдел",
+  r.result || "Приказ",
+];
+
+function blocks(): { values: CellValue[][]; merges: string[] } {
+  const values: CellValue[][] = [[TITLE], HEAD, ["1. Общие мероприятия"]];
+  approvals.forEach((r, i) => values.push(line(`1.${i + 1}`, r)));
+  const merges = ["A1:E1", "A3:E3"];
+  ["МБОУ «Вязовская СОШ»", "МБОУ «Ольховская ООШ»"].forEach((school, k) => {
+    values.push([`${k + 2}. ${school}`]);
+    merges.push(`A${values.length}:E${values.length}`);
+    steps.forEach((r, i) => values.push(line(`${k + 2}.${i + 1}`, r)));
+  });
+  return { values, merges };
+}
+
+const errors = (values: CellValue[][], merges: string[]) =>
+  checkSheet(grid(values, merges), { checkDate: "2026-12-10" }).reports.map((r) =>
+    r.findings.filter((f) => f.severity === "error").map((f) => `${f.code}:${f.itemId ?? f.address}`),
+  );
+
+describe("steps written once above the schools' blocks", () => {
+  it("belong to every school's roadmap: no school misses the district's approvals", () => {
+    const { values, merges } = blocks();
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs.map((r) => [r.organisation, r.rows.length])).toEqual([
+      ["МБОУ «Вязовская СОШ»", approvals.length + steps.length],
+      ["МБОУ «Ольховская ООШ»", approvals.length + steps.length],
+    ]);
+    expect(rs[1]!.rows.slice(0, 5).map((r) => r.number)).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5"]);
+    expect(errors(values, merges)).toEqual([[], []]);
+  });
+});
+
+describe("steps marked «все ОО» in the organisation column", () => {
+  it("belong to every school's roadmap, wherever they stand", () => {
+    const values: CellValue[][] = [[TITLE], ["№", "Общеобразовательная организация", ...HEAD.slice(1)]];
+    approvals.forEach((r, i) => values.push([`${i + 1}`, "все ОО", ...line("", r).slice(1)]));
+    ["МБОУ «Вязовская СОШ»", "МБОУ «Ольховская ООШ»"].forEach((school, k) =>
+      steps.forEach((r, i) => values.push([`${6 + k * steps.length + i}`, school, ...line("", r).slice(1)])),
+    );
+    const rs = readRoadmaps(grid(values, ["A1:F1"])).roadmaps;
+    expect(rs.map((r) => [r.organisation, r.rows.length])).toEqual([
+      ["МБОУ «Вязовская СОШ»", approvals.length + steps.length],
+      ["МБОУ «Ольховская ООШ»", approvals.length + steps.length],
+    ]);
+    expect(errors(values, ["A1:F1"])).toEqual([[], []]);
+  });
+});
