@@ -133,12 +133,12 @@ export function captionOf(
 }
 
 /**
- * «1.», «2)», «II.», «Раздел 1.», «Раздел Б.», «ФОРМА 2.» before a block's organisation: planners number the schools
- * of a municipal list, and a summary of schools' forms numbers the forms (a bare capital letter is not one: «Г.
- * Череповец» is a town).
+ * «1.», «2.1.», «2)», «II.», «Раздел 1.», «Раздел Б.», «ФОРМА 2.» before a block's organisation: planners number the
+ * schools of a municipal list (under a part, in two levels), and a summary of schools' forms numbers the forms (a bare
+ * capital letter is not one: «Г. Череповец» is a town).
  */
 const BLOCK_NUMBER_RE =
-  /^\s*((Раздел|раздел|Блок|блок|Часть|часть|Форма|форма|ФОРМА)\s+(\d{1,2}|[IVX]{1,4}|[А-ЯЁ])|\d{1,2}|[IVX]{1,4})\s*[.)]\s+/;
+  /^\s*((Раздел|раздел|Блок|блок|Часть|часть|Форма|форма|ФОРМА)\s+(\d{1,2}|[IVX]{1,4}|[А-ЯЁ])|\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})\s*[.)]\s+/;
 
 /** The caption without the number of its block («1. МБОУ «… СОШ»» → «МБОУ «… СОШ»»). */
 export const withoutBlockNumber = (caption: string): string => caption.replace(BLOCK_NUMBER_RE, "");

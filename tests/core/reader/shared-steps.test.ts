@@ -66,3 +66,23 @@ describe("steps marked «все ОО» in the organisation column", () => {
     expect(errors(values, ["A1:F1"])).toEqual([[], []]);
   });
 });
+
+describe("schools' blocks numbered in two levels under a part", () => {
+  it("«II. Мероприятия по общеобразовательным организациям» over «2.1. МБОУ «…»», «2.2. МБОУ «…»»: one roadmap per school", () => {
+    const values: CellValue[][] = [[TITLE], HEAD, ["I. Общие мероприятия (муниципальный уровень)"]];
+    approvals.forEach((r, i) => values.push(line(`1.${i + 1}`, r)));
+    values.push(["II. Мероприятия по общеобразовательным организациям"]);
+    const merges = ["A1:E1", "A3:E3", `A${values.length}:E${values.length}`];
+    ["МБОУ «Заречная СОШ»", "МБОУ «Ключевская ООШ»"].forEach((school, k) => {
+      values.push([`2.${k + 1}. ${school}`]);
+      merges.push(`A${values.length}:E${values.length}`);
+      steps.forEach((r, i) => values.push(line(`2.${k + 1}.${i + 1}`, r)));
+    });
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs.map((r) => [r.organisation, r.rows.length])).toEqual([
+      ["МБОУ «Заречная СОШ»", approvals.length + steps.length],
+      ["МБОУ «Ключевская ООШ»", approvals.length + steps.length],
+    ]);
+    expect(errors(values, merges)).toEqual([[], []]);
+  });
+});
