@@ -164,9 +164,10 @@ function shortName(name: string): string | null {
 
 /** The organisation a caption names (its short name, not a note in brackets after it), or null. */
 export function organisationOf(caption: string): string | null {
-  const base = CENTRE_BASE_RE.exec(caption);
-  if (base) return organisationOf(caption.slice(base[0].length));
   const numbered = withoutBlockNumber(caption);
+  // «2. Школьный Кванториум на базе МАОУ «…»»: the block's number first, then the centre the school is the base of.
+  const base = CENTRE_BASE_RE.exec(numbered);
+  if (base) return organisationOf(numbered.slice(base[0].length));
   const bare = shortName(numbered) ?? numbered.replace(TRAILING_NOTE_RE, "");
   const named = bare.trim() === "" ? numbered : bare;
   const n = normalize(named).trim();

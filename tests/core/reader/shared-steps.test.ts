@@ -86,3 +86,22 @@ describe("schools' blocks numbered in two levels under a part", () => {
     expect(errors(values, merges)).toEqual([[], []]);
   });
 });
+
+describe("a centre's block named by its base school and numbered", () => {
+  it("«2. Школьный Кванториум на базе МАОУ «Лицей № 3» (г. Белозёрск)» heads that school's roadmap", () => {
+    const values: CellValue[][] = [[TITLE.replace("центров «Точка роста»", "Школьных Кванториумов")], HEAD];
+    values.push(["1. Утверждены:"]);
+    approvals.forEach((r, i) => values.push(line(`1.${i + 1}`, r)));
+    const merges = ["A1:E1", "A3:E3"];
+    ["МАОУ «Лицей № 3» (г. Белозёрск)", "МБОУ «СОШ № 14» (г. Каменка)"].forEach((school, k) => {
+      values.push([`${k + 2}. Школьный Кванториум на базе ${school}`]);
+      merges.push(`A${values.length}:E${values.length}`);
+      steps.forEach((r, i) => values.push(line(`${k + 2}.${i + 1}`, r)));
+    });
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs.map((r) => [r.organisation, r.rows.length])).toEqual([
+      ["МАОУ «Лицей № 3»", approvals.length + steps.length],
+      ["МБОУ «СОШ № 14»", approvals.length + steps.length],
+    ]);
+  });
+});
