@@ -171,7 +171,9 @@ export function organisationOf(caption: string): string | null {
   const bare = shortName(numbered) ?? numbered.replace(TRAILING_NOTE_RE, "");
   const named = bare.trim() === "" ? numbered : bare;
   const n = normalize(named).trim();
-  if (!ORG_HEADING_RE.test(n) && !MUNICIPALITY_RE.test(n)) return null;
+  // «МО «Сосновский район»»: the municipality's name in quotes after «МО».
+  const quoted = n.replace(/^мо\s+[«"]/, "").replace(/[»"]$/, "");
+  if (!ORG_HEADING_RE.test(n) && !MUNICIPALITY_RE.test(n) && !MUNICIPALITY_RE.test(quoted)) return null;
   const colon = named.indexOf(":");
   return (colon >= 0 && colon < 60 ? named.slice(colon + 1) : named).trim() || null;
 }

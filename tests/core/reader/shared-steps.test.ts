@@ -105,3 +105,21 @@ describe("a centre's block named by its base school and numbered", () => {
     ]);
   });
 });
+
+describe("municipalities' blocks named «Раздел N. МО «… район»»", () => {
+  it("each heads its municipality's roadmap, under the region's own «Раздел 1. Общие мероприятия»", () => {
+    const values: CellValue[][] = [[TITLE], HEAD, ["Раздел 1. Общие мероприятия регионального уровня"]];
+    approvals.forEach((r, i) => values.push(line(`1.${i + 1}`, r)));
+    const merges = ["A1:E1", "A3:E3"];
+    ["МО «Сосновский район»", "МО «Каменский муниципальный округ»"].forEach((mo, k) => {
+      values.push([`Раздел ${k + 2}. ${mo}`]);
+      merges.push(`A${values.length}:E${values.length}`);
+      steps.forEach((r, i) => values.push(line(`${k + 2}.${i + 1}`, r)));
+    });
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs.map((r) => [r.organisation, r.rows.length])).toEqual([
+      ["МО «Сосновский район»", approvals.length + steps.length],
+      ["МО «Каменский муниципальный округ»", approvals.length + steps.length],
+    ]);
+  });
+});
