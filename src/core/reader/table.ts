@@ -67,6 +67,43 @@ interface Reading {
   year?: string;
   /** The school year the current section names, read once per section. */
   secYear?: { sec: Sec | null; year: string | undefined };
+  /** Columns a field's merged header spans beyond its own (splitColumns): the rest of its cell's text. */
+  split: [FieldKey, number[]][];
+}
+
+const SPLIT_FIELDS: ReadonlySet<FieldKey> = new Set(["responsible", "result"]);
+
+/**
+ * «Ответственный исполнитель» merged over two columns, each row's text in either or both (a PDF converter splits a
+ * column so): the columns beyond the field's own, per field, that no other field holds.
+ */
+function splitColumns(s: Sheet, h: Header, used: ReadonlySet<number>): [FieldKey, number[]][] {
+  const out: [FieldKey, number[]][] = [];
+  for (const [f, c] of h.entries) {
+    const a = SPLIT_FIELDS.has(f) ? s.area(h.row, c) : undefined;
+    if (!a || a.left !== c || a.right === c) continue;
+    const extra: number[] = [];
+    for (let cc = c + 1; cc <= a.right; cc++) if (!used.has(cc)) extra.push(cc);
+    if (extra.length > 0) out.push([f, extra]);
+  }
+  return out;
+}
+
+/** A row continued on the next page: its cells go on where the previous row's stopped. */
+function continueRow(t: Reading, r: number, current: RoadmapRow): void {
+  const { s, h } = t;
+  for (const [f, c] of t.cols) {
+    if (s.text(r, c) === "" || (f === "deadline" && h.quarters)) continue;
+    current.fields[f] = extend(current.fields[f], s, r, c);
+  }
+  addSplit(t, r, current);
+  addSheetRow(current, s.row0 + r);
+}
+
+/** The rest of each split field's text in row r, after its own column's. */
+function addSplit(t: Reading, r: number, row: RoadmapRow): void {
+  for (const [f, extra] of t.split)
+    for (const cc of extra) if (t.s.text(r, cc) !== "") row.fields[f] = extend(row.fields[f], t.s, r, cc);
 }
 
 // «Срок», «Сроки», «Срок исполнения (выполнения, реализации)»: the word a deadline label starts with.
@@ -178,6 +215,7 @@ function startRow(t: Reading, r: number, numText: string): RoadmapRow {
       if (a && s.text(a.top, a.left) !== "") row.fields[f] = field(s, a.top, a.left);
     }
   }
+  addSplit(t, r, row);
   if (!row.fields.organisation && t.org) row.fields.organisation = t.org;
   if (!row.fields.deadline && t.due) row.fields.deadline = t.due;
   if (h.quarters) quarterDeadline(s, r, h.quarters, row);
@@ -370,7 +408,8 @@ export function readTable(s: Sheet, h: Header): TableRead {
   const nc = h.numberCol;
   const tc = h.titleCol;
   const numbered = isNumbered(s, h);
-  const t: Reading = { s, h, cols, rows: [], secs: [], sec: null, org: null };
+  const split = splitColumns(s, h, colSet);
+  const t: Reading = { s, h, cols, rows: [], secs: [], sec: null, org: null, split };
   const sections: Sec[] = [];
   const skipped: SkippedRow[] = [];
   let current: RoadmapRow | null = null;
@@ -456,14 +495,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
       : s.text(r, tc) !== "" || current === null;
     if (starts || current === null) current = startRow(t, r, numText);
     else if (lineDeadline(t, r, current)) addSheetRow(current, s.row0 + r);
-    else {
-      // A row continued on the next page: its cells go on where the previous row's stopped.
-      for (const [f, c] of cols) {
-        if (s.text(r, c) === "" || (f === "deadline" && h.quarters)) continue;
-        current.fields[f] = extend(current.fields[f], s, r, c);
-      }
-      addSheetRow(current, s.row0 + r);
-    }
+    else continueRow(t, r, current);
     lastRow = r;
   }
   const kept = takeGroupHeadings(t.rows, t.secs, skipped);

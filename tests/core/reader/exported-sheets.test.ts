@@ -82,3 +82,50 @@ describe("sheets exported from information systems", () => {
     expect(problems(values, "2026-12-01")).toEqual([]);
   });
 });
+
+describe("a column a PDF converter split in two under one merged header", () => {
+  it("«Ответственный исполнитель» merged over C:D: each row's responsible is the text of both cells", () => {
+    const values: CellValue[][] = [
+      [
+        "Комплекс мер (дорожная карта) по внедрению цифровой образовательной среды в Белогорском городском округе на 2027 год",
+      ],
+      [
+        "№ п/п",
+        "Наименование мероприятия",
+        "Ответственный исполнитель",
+        null,
+        "Срок исполнения",
+        "Результат",
+      ],
+      [1, 2, 3, null, 4, 5],
+      [
+        "1.",
+        "Утверждение должностного лица, ответственного за внедрение ЦОС",
+        "Управление",
+        "образования",
+        "до 29.12.2026",
+        "Приказ",
+      ],
+      [
+        "2.",
+        "Объявление закупок оборудования для внедрения ЦОС",
+        null,
+        "МКУ «Центр обеспечения»",
+        "до 15.02.2027",
+        "Извещения",
+      ],
+      ["3.", "Закупка, доставка и наладка оборудования", "Руководители ОО", null, "до 25.08.2027", "Акты"],
+    ];
+    const merges = ["A1:F1", "C2:D2", "C3:D3"];
+    const r = readRoadmaps(grid(values, merges)).roadmaps[0]!;
+    expect(r.rows.map((x) => x.fields.responsible?.text)).toEqual([
+      "Управление\nобразования",
+      "МКУ «Центр обеспечения»",
+      "Руководители ОО",
+    ]);
+    const missing = checkSheet(grid(values, merges), { checkDate: "2026-12-10" }).reports.flatMap((x) =>
+      x.findings.filter((f) => f.code === "responsible-missing"),
+    );
+    expect(missing).toEqual([]);
+  });
+});
