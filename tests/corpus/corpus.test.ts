@@ -53,6 +53,7 @@ describe("corpus format", () => {
       "holdout70",
       "holdout21",
       "holdout121",
+      "holdout122",
     ])
       expect(() => loadSet(set)).not.toThrow();
   });
