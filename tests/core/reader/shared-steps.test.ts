@@ -51,18 +51,21 @@ describe("steps written once above the schools' blocks", () => {
   });
 });
 
-describe("steps marked «все ОО» in the organisation column", () => {
-  it("belong to every school's roadmap, wherever they stand", () => {
-    const values: CellValue[][] = [[TITLE], ["№", "Общеобразовательная организация", ...HEAD.slice(1)]];
-    approvals.forEach((r, i) => values.push([`${i + 1}`, "все ОО", ...line("", r).slice(1)]));
-    ["МБОУ «Вязовская СОШ»", "МБОУ «Ольховская ООШ»"].forEach((school, k) =>
+describe.each([
+  ["все ОО", "Общеобразовательная организация", ["МБОУ «Вязовская СОШ»", "МБОУ «Ольховская ООШ»"]],
+  ["все МО", "Муниципальное образование", ["Берёзовский муниципальный район", "Городской округ «Янтарный»"]],
+  ["все муниципальные образования", "МО", ["Берёзовский муниципальный район", "Городской округ «Янтарный»"]],
+])("steps marked «%s» in the organisation column", (every, column, orgs) => {
+  it("belong to every organisation's roadmap, wherever they stand", () => {
+    const values: CellValue[][] = [[TITLE], ["№", column, ...HEAD.slice(1)]];
+    approvals.forEach((r, i) => values.push([`${i + 1}`, every, ...line("", r).slice(1)]));
+    orgs.forEach((school, k) =>
       steps.forEach((r, i) => values.push([`${6 + k * steps.length + i}`, school, ...line("", r).slice(1)])),
     );
     const rs = readRoadmaps(grid(values, ["A1:F1"])).roadmaps;
-    expect(rs.map((r) => [r.organisation, r.rows.length])).toEqual([
-      ["МБОУ «Вязовская СОШ»", approvals.length + steps.length],
-      ["МБОУ «Ольховская ООШ»", approvals.length + steps.length],
-    ]);
+    expect(rs.map((r) => [r.organisation, r.rows.length])).toEqual(
+      orgs.map((o) => [o, approvals.length + steps.length]),
+    );
     expect(errors(values, ["A1:F1"])).toEqual([[], []]);
   });
 });
