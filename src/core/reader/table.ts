@@ -249,12 +249,12 @@ function endsAt(t: Reading, r: number, lo: number, hi: number): boolean {
 // «Приложение к распоряжению от 01.12.2026 № 540-рп», «Приложение № 1 к приказу …»: a page's running head.
 // «Страница 2», «стр. 3 из 5», «Page 2 of 3», «- 2 -»: a page number alone.
 const APPENDIX_RE =
-  /^(?:приложени[а-я]*\s+(?:№\s*\d+\s+)?к\s+(?:распоряжени|приказ|постановлени|решени)|(?:страница|стр\.?|page)\s*\d+(?:\s*(?:из|of)\s*\d+)?\s*$|[-–—]\s*\d+\s*[-–—]$)/;
+  /^(?:приложени[а-я]*\s+(?:№\s*\d+\s+)?к\s+(?:распоряжени|приказ|постановлени|решени)|продолжени[а-я]*\s+(?:приложени|таблиц)[а-я]*(?:\s+№?\s*\d+)?\s*$|(?:страница|стр\.?|page)\s*\d+(?:\s*(?:из|of)\s*\d+)?\s*$|[-–—]\s*\d+\s*[-–—]$)/;
 
-/** A page's running head over the header repeated at a page break («Приложение к распоряжению … | стр. 2»). */
+/** A page's running head over the header repeated at a page break («Приложение к распоряжению … | стр. 2», «Продолжение приложения»). */
 function isRunningHead(s: Sheet, r: number, lo: number, hi: number, h: Header): boolean {
   // Cheap test first: it runs on every row of the table.
-  if (!/^\s*(?:прил|стр|page|[-–—])/i.test(s.text(r, lo))) return false;
+  if (!/^\s*(?:прил|прод|стр|page|[-–—])/i.test(s.text(r, lo))) return false;
   const first = s.cells(r, lo, hi)[0];
   if (!first || !APPENDIX_RE.test(normalize(first[1]).trim())) return false;
   const next = nextFilled(s, r + 1, lo, hi);

@@ -129,3 +129,31 @@ describe("a column a PDF converter split in two under one merged header", () => 
     expect(missing).toEqual([]);
   });
 });
+
+describe("«Продолжение приложения» over the header printed again", () => {
+  it("is a page's running head, and the next page's first row with № empty continues the row before", () => {
+    const values: CellValue[][] = [
+      ["Комплекс мер (дорожная карта) по созданию центров «Точка роста» на 2027 год"],
+      ["№ п/п", "Наименование мероприятия", "Ответственный", "Результат", "Срок"],
+      [
+        "1.",
+        "Объявление закупок товаров, работ, услуг",
+        "Министерство",
+        "Извещения",
+        "до 15 февраля 2027 года",
+      ],
+      ["2.", "Подготовка информационной справки", null, "Справка", "до 30 июня 2027 года"],
+      ["Продолжение приложения", null, null, null, null],
+      ["№ п/п", "Наименование мероприятия", "Ответственный", "Результат", "Срок"],
+      [null, null, "Министерство, органы местного самоуправления", null, null],
+      ["3.", "Подготовка реестра документов о приёмке", "Министерство", "Реестр", "до 25 августа 2027 года"],
+    ];
+    const merges = ["A1:E1", "A5:E5"];
+    const r = readRoadmaps(grid(values, merges)).roadmaps[0]!;
+    expect(r.rows.map((x) => [x.number, x.fields.responsible?.text ?? null])).toEqual([
+      ["1.", "Министерство"],
+      ["2.", "Министерство, органы местного самоуправления"],
+      ["3.", "Министерство"],
+    ]);
+  });
+});
