@@ -1,6 +1,7 @@
 import type { RuleCodes } from "../../findings/catalogue";
 import { bi } from "../../findings/text";
 import type { Bilingual } from "../../lang";
+import { classifyHeader } from "../../reader/header-words";
 import { columnCell, fieldBlank, finding, type CheckContext, type Placed } from "../context";
 
 const messages = {
@@ -34,8 +35,8 @@ function resultOptional(ctx: CheckContext): boolean {
   return written * 2 <= titled.length;
 }
 
-/** «Результат / комментарий», «Результат / примечание»: a result column that is also the planner's comment. */
-const COMMENT_RE = /коммент|примечан|comment|note/i;
+/** «Результат / комментарий», «Результат (примечание)»: a result column whose header also names it a note. */
+const namesNote = (header: string) => header.split(/[/(,;]/).some((p) => classifyHeader(p.trim()) === "note");
 
 /**
  * In a progress copy (a «факт» or status column beside it) a result column that is also a comment holds the planner's
@@ -43,7 +44,7 @@ const COMMENT_RE = /коммент|примечан|comment|note/i;
  */
 function progressComment(ctx: CheckContext): boolean {
   const { result, actual, status } = ctx.roadmap.columns;
-  return COMMENT_RE.test(result?.header ?? "") && (actual !== undefined || status !== undefined);
+  return namesNote(result?.header ?? "") && (actual !== undefined || status !== undefined);
 }
 
 /** An empty result cell, where the form has a result for the row's item (or no form tells otherwise). */
