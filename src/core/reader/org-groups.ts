@@ -27,28 +27,30 @@ const forEvery = (row: RoadmapRow) => EVERY_RE.test(oneLine(row.fields.organisat
  * (organisation null) when the rows name fewer than two organisations.
  */
 export function byOrganisation(rows: RoadmapRow[]): { organisation: string | null; rows: RoadmapRow[] }[] {
-  const groups = new Map<string, RoadmapRow[]>();
-  const shared = new Set<RoadmapRow>();
+  // Each organisation's rows and the shared ones, as positions in `rows` (both ascending).
+  const groups = new Map<string, number[]>();
+  const shared: number[] = [];
   let last: string | null = null;
-  for (const row of rows) {
+  rows.forEach((row, i) => {
     const own = oneOrganisation(row.fields.organisation?.text ?? "");
-    if (last === null || (own === null && forEvery(row))) {
-      if (own === null) {
-        shared.add(row);
-        continue;
-      }
+    if (own === null && (last === null || forEvery(row))) {
+      shared.push(i);
+      return;
     }
     const o: string = own ?? last!;
     last = o;
     const g = groups.get(o);
-    if (g) g.push(row);
-    else groups.set(o, [row]);
-  }
+    if (g) g.push(i);
+    else groups.set(o, [i]);
+  });
   if (groups.size < 2) return [{ organisation: last, rows }];
   return [...groups].map(([organisation, own]) => {
-    const mine = new Set(own);
-    // The shared steps in sheet order among the organisation's own; the index is each list's own.
-    const rs = rows.filter((r) => mine.has(r) || shared.has(r)).map((r) => (shared.has(r) ? { ...r } : r));
+    // The shared steps in sheet order among the organisation's own (a merge of two ascending lists); the index is each
+    // list's own, so a shared step is a copy in each.
+    const rs: RoadmapRow[] = [];
+    for (let a = 0, b = 0; a < own.length || b < shared.length;)
+      if (b >= shared.length || (a < own.length && own[a]! < shared[b]!)) rs.push(rows[own[a++]!]!);
+      else rs.push({ ...rows[shared[b++]!]! });
     rs.forEach((r, i) => (r.index = i));
     return { organisation, rows: rs };
   });
