@@ -15,6 +15,7 @@ const SETS = [
   "holdout70",
   "holdout21",
   "holdout123",
+  "holdout124",
 ];
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);

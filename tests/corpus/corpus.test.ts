@@ -53,6 +53,7 @@ describe("corpus format", () => {
       "holdout70",
       "holdout21",
       "holdout123",
+      "holdout124",
     ])
       expect(() => loadSet(set)).not.toThrow();
   });
