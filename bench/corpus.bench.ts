@@ -6,17 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { evaluateSet, type SetScore } from "../tests/corpus/evaluate";
 
-const SETS = [
-  "tuning",
-  "holdout",
-  "holdout8",
-  "holdout9",
-  "holdout13",
-  "holdout70",
-  "holdout21",
-  "holdout123",
-  "holdout124",
-];
+const SETS = ["tuning", "holdout", "holdout8", "holdout9", "holdout13", "holdout70", "holdout21"];
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 
