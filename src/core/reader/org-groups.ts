@@ -2,9 +2,12 @@
 import { oneLine } from "./normalize";
 import type { RoadmapRow } from "./types";
 
-/** «все», «все ОО», «все МО», «all schools»: every organisation (school or municipality), which names none of them. */
+/**
+ * «все», «все ОО», «все МО», «все общеобразовательные организации — участники», «all schools»: every organisation
+ * (school or municipality), which names none of them.
+ */
 const EVERY_RE =
-  /^(?:все|всем|во\s+всех|all|every)(?:\s+(?:оо|мо|омсу|школ[а-я]*|организаци[а-я]*|общеобразовательн[а-я]*(?:\s+организаци[а-я]*)?|муниципальн[а-я]*(?:\s+(?:образовани|район|округ)[а-я]*)?|район[а-я]*|schools?|organi[sz]ations?|municipalit(?:y|ies)))?\.?$/i;
+  /^(?:все|всем|во\s+всех|all|every)(?:\.?$|\s+(?:оо|мо|омсу|школ[а-я]*|организаци[а-я]*|общеобразовательн[а-я]*|муниципальн[а-я]*|район[а-я]*|schools?|organi[sz]ations?|municipalit(?:y|ies))(?![а-яёa-z]).*$)/i;
 /** A school's or municipality's name word («СОШ», «№ 5», «лицей», «район»): one part of a list of organisations. */
 const ORG_WORD_RE =
   /сош|оош|нош|школ|гимнази|лице|мбоу|маоу|мкоу|гбоу|№|район|округ|school|lyceum|gymnasium/i;
