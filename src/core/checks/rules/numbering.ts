@@ -56,10 +56,19 @@ function withDropped(ctx: CheckContext): NumberedRow[] {
   return all.sort((a, b) => a.sheetRow - b.sheetRow).map((x) => x.row);
 }
 
+/**
+ * One organisation's rows of a list numbered through for several, read by its organisation column («4.1» for the first
+ * school, «4.2» for the next): its numbers skip the other organisations' by design.
+ */
+const sharedList = (ctx: CheckContext) =>
+  ctx.roadmap.organisation != null && ctx.roadmap.columns.organisation !== undefined;
+
 /** Gaps («5.3» followed by «5.5») and repeats in the «№ п/п» column, at the number cell. */
 export function check(ctx: CheckContext): Placed[] {
   const rows = ctx.roadmap.rows;
-  const { gaps, repeats } = checkNumbering(withDropped(ctx));
+  const numbered = checkNumbering(withDropped(ctx));
+  const { repeats } = numbered;
+  const gaps = sharedList(ctx) ? [] : numbered.gaps;
   const numberCell = (pos: number) => rows[pos]!.fields.number?.addresses[0] ?? rows[pos]!.address;
   const at = (code: "numbering-gap" | "numbering-duplicate", pos: number, message: Bilingual) =>
     finding(ctx, code, pos, {
