@@ -209,12 +209,14 @@ function startRow(t: Reading, r: number, numText: string): RoadmapRow {
   // The title cell's address is the row's own: one string, not two.
   for (const [f, c] of t.cols) {
     if (s.text(r, c) !== "") row.fields[f] = field(s, r, c, c === tc ? address : undefined);
-    else if (f !== "number" && f !== "title") {
-      // A responsible or result written once for a block of rows (merged vertically) applies to each of them.
+    else {
+      // A responsible or result written once for a block of rows (merged vertically) applies to each of them; so do a
+      // step's number and title merged down over its lines per school (mergedStepFor).
       const a = s.coveredBy(r, c);
-      if (a && s.text(a.top, a.left) !== "") row.fields[f] = field(s, a.top, a.left);
+      if (a && a.top < r && s.text(a.top, a.left) !== "") row.fields[f] = field(s, a.top, a.left);
     }
   }
+  if (row.number === null && row.fields.number) row.number = row.fields.number.text;
   addSplit(t, r, row);
   if (!row.fields.organisation && t.org) row.fields.organisation = t.org;
   if (!row.fields.deadline && t.due) row.fields.deadline = t.due;
@@ -387,10 +389,23 @@ function opensContacts(
  * «2) …» line continues the list of the measure above. A «– …» bullet with its own deadline under a numbered row that
  * has none is a step of that heading, not a line of it.
  */
+/**
+ * «1 | Утверждение …» merged down over one line per school, each line with its own organisation, deadline and
+ * responsible: a line naming another organisation than the step above is that step for its organisation.
+ */
+function mergedStepFor(t: Reading, r: number, current: RoadmapRow | null): boolean {
+  const { s, h } = t;
+  const oc = h.cols.organisation;
+  const nc = h.numberCol;
+  if (oc === undefined || nc === undefined || current === null || s.text(r, oc) === "") return false;
+  const a = s.coveredBy(r, nc);
+  return a !== undefined && a.top < r && current.fields.organisation?.text !== s.text(r, oc);
+}
+
 function numberedStarts(t: Reading, r: number, numText: string, current: RoadmapRow | null): boolean {
   const { s, h } = t;
   const title = s.text(r, h.titleCol);
-  if (numText !== "" || LETTER_STEP_RE.test(title)) return true;
+  if (numText !== "" || LETTER_STEP_RE.test(title) || mergedStepFor(t, r, current)) return true;
   const dc = h.cols.deadline;
   const above = current?.fields.title?.text ?? "";
   if (current !== null && DASH_STEP_RE.test(title) && (!current.fields.deadline || DASH_STEP_RE.test(above)))

@@ -137,3 +137,41 @@ describe("municipalities' blocks named «Раздел N. МО «… район»
     ]);
   });
 });
+
+describe("a step's number and title merged down over one line per school", () => {
+  it("each line naming its school is that step for the school", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№ п/п", "Мероприятие", "Общеобразовательная организация", "Срок", "Ответственный", "Результат"],
+    ];
+    const merges = ["A1:F1"];
+    steps.forEach((r, i) => {
+      const top = values.length + 1;
+      values.push([
+        `${i + 1}`,
+        r.title,
+        "МБОУ «Покровская СОШ»",
+        r.deadlineText,
+        "Директор Белова И.С.",
+        r.result || "Приказ",
+      ]);
+      values.push([
+        null,
+        null,
+        "МКОУ «Никольская СОШ»",
+        r.deadlineText,
+        "Директор Трофимов Г.П.",
+        r.result || "Приказ",
+      ]);
+      merges.push(`A${top}:A${top + 1}`, `B${top}:B${top + 1}`);
+    });
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs.map((r) => [r.organisation, r.rows.length])).toEqual([
+      ["МБОУ «Покровская СОШ»", steps.length],
+      ["МКОУ «Никольская СОШ»", steps.length],
+    ]);
+    expect(rs[1]!.rows.map((r) => [r.number, r.fields.title?.text])).toEqual(
+      steps.map((r, i) => [`${i + 1}`, r.title]),
+    );
+  });
+});
