@@ -6,7 +6,16 @@
 import { fileURLToPath } from "node:url";
 import { evaluateSet, type SetScore } from "../tests/corpus/evaluate";
 
-const SETS = ["tuning", "holdout", "holdout8", "holdout9", "holdout13", "holdout70", "holdout21"];
+const SETS = [
+  "tuning",
+  "holdout",
+  "holdout8",
+  "holdout9",
+  "holdout13",
+  "holdout70",
+  "holdout21",
+  "holdout125",
+];
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 

@@ -45,7 +45,15 @@ describe("corpus format", () => {
 
   it("a held-out set, when present, is made of valid corpus workbooks (scored by the bench, not ratcheted)", () => {
     // loadSet throws on a malformed file; the held-out truth itself is not looked at here.
-    for (const set of ["holdout", "holdout8", "holdout9", "holdout13", "holdout70", "holdout21"])
+    for (const set of [
+      "holdout",
+      "holdout8",
+      "holdout9",
+      "holdout13",
+      "holdout70",
+      "holdout21",
+      "holdout125",
+    ])
       expect(() => loadSet(set)).not.toThrow();
   });
 
