@@ -4,18 +4,9 @@
 // tuning and moved into tuning/ on 2026-12-04 (tests/corpus/README.md). A set whose folder is absent prints a line.
 // `npm run bench corpus` (or `npx tsx bench/corpus.bench.ts`).
 import { fileURLToPath } from "node:url";
-import { evaluateSet, type SetScore } from "../tests/corpus/evaluate";
+import { evaluateSet, HELD_OUT_SETS, type SetScore } from "../tests/corpus/evaluate";
 
-const SETS = [
-  "tuning",
-  "holdout",
-  "holdout8",
-  "holdout9",
-  "holdout13",
-  "holdout70",
-  "holdout21",
-  "holdout125",
-];
+const SETS = ["tuning", ...HELD_OUT_SETS];
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 

@@ -12,6 +12,7 @@ import {
   parseWorkbook,
   scoreWorkbook,
   type Gap,
+  HELD_OUT_SETS,
 } from "./evaluate";
 import type { CorpusWorkbook } from "./schema";
 
@@ -45,16 +46,7 @@ describe("corpus format", () => {
 
   it("a held-out set, when present, is made of valid corpus workbooks (scored by the bench, not ratcheted)", () => {
     // loadSet throws on a malformed file; the held-out truth itself is not looked at here.
-    for (const set of [
-      "holdout",
-      "holdout8",
-      "holdout9",
-      "holdout13",
-      "holdout70",
-      "holdout21",
-      "holdout125",
-    ])
-      expect(() => loadSet(set)).not.toThrow();
+    for (const set of HELD_OUT_SETS) expect(() => loadSet(set)).not.toThrow();
   });
 
   const good = () => structuredClone(tuning[0]!.workbook) as unknown as Record<string, unknown>;
