@@ -206,10 +206,12 @@ function startRow(t: Reading, r: number, numText: string): RoadmapRow {
     address,
     sheetRows: [s.row0 + r],
   };
+  // A step merged down over its lines per school takes the merge's number and title; no other row does.
+  const mergedStep = numText === "" && mergedStepFor(t, r, t.rows[t.rows.length - 1] ?? null);
   // The title cell's address is the row's own: one string, not two.
   for (const [f, c] of t.cols) {
     if (s.text(r, c) !== "") row.fields[f] = field(s, r, c, c === tc ? address : undefined);
-    else {
+    else if (mergedStep || (f !== "number" && f !== "title")) {
       // A responsible or result written once for a block of rows (merged vertically) applies to each of them; so do a
       // step's number and title merged down over its lines per school (mergedStepFor).
       const a = s.coveredBy(r, c);

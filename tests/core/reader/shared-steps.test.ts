@@ -175,3 +175,19 @@ describe("a step's number and title merged down over one line per school", () =>
     );
   });
 });
+
+describe("lettered steps under a № merged down over them", () => {
+  it("keep no number of their own: only a line per school takes the merged number", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ["1.", "Утверждены:", null, null, null],
+      [null, "а) должностное лицо", "до 29.12.2026", "Отдел", "Приказ"],
+      [null, "б) комплекс мер (дорожная карта)", "до 29.12.2026", "Отдел", "Приказ"],
+    ];
+    const rows = readRoadmaps(grid(values, ["A1:E1", "A3:A5"])).roadmaps[0]!.rows;
+    expect(rows.filter((r) => r.number === "1.")).toHaveLength(
+      rows.some((r) => r.fields.title?.text === "Утверждены:") ? 1 : 0,
+    );
+  });
+});
