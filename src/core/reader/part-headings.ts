@@ -24,13 +24,20 @@ const headingText = (text: string): boolean =>
  */
 function numberedTableHeading(s: Sheet, h: Header, r: number, caption: Caption, first: boolean): boolean {
   const nc = h.numberCol;
-  if (nc === undefined || caption.col !== h.titleCol) return false;
+  const tc = h.titleCol;
+  // Merged across from the № cell («Общие мероприятия (региональный уровень)» over A:E) heads a part as well.
+  const across = caption.wide && s.area(r, caption.col)!.left <= tc;
+  if (nc === undefined || (caption.col !== tc && !across)) return false;
   const text = caption.text.trim();
   if (text.length > 150 || !/^[«"]?[A-ZА-ЯЁ]/.test(text)) return false;
   // A wrapped title line («Школьного Кванториума») looks the same: below a measure, only a heading's words count.
   if (!first && !text.endsWith(":") && !GROUP_WORDS.test(normalize(text))) return false;
-  const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
-  return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
+  const next = nextFilled(s, r + 1, Math.min(nc, tc), Math.max(nc, tc));
+  if (next < 0 || s.text(next, tc) === "") return false;
+  if (isNumberLike(s.value(next, nc), s.text(next, nc))) return true;
+  // Merged across over unnumbered measures (a part of a numbered table whose own steps carry no number).
+  const dc = h.cols.deadline ?? h.cols.start;
+  return across && first && s.text(next, nc) === "" && dc !== undefined && s.text(next, dc) !== "";
 }
 
 /**

@@ -404,11 +404,25 @@ function mergedStepFor(t: Reading, r: number, current: RoadmapRow | null): boole
   return a !== undefined && a.top < r && current.fields.organisation?.text !== s.text(r, oc);
 }
 
+/**
+ * A numbered table's part whose own steps carry no number (the region's steps above the schools' numbered blocks): a
+ * row under an unnumbered step, with a capitalised title and a deadline of its own as the step above has, is the next
+ * step; a line of a row broken across pages goes on in lower case or leaves the deadline cell empty.
+ */
+function unnumberedRun(t: Reading, r: number, current: RoadmapRow | null): boolean {
+  const { s, h } = t;
+  const dc = h.cols.deadline;
+  if (current === null || current.number !== null || !current.fields.deadline || dc === undefined)
+    return false;
+  return s.text(r, dc) !== "" && /^[«"]?[A-ZА-ЯЁ]/.test(s.text(r, h.titleCol));
+}
+
 function numberedStarts(t: Reading, r: number, numText: string, current: RoadmapRow | null): boolean {
   const { s, h } = t;
   const title = s.text(r, h.titleCol);
   if (numText !== "" || LETTER_STEP_RE.test(title) || mergedStepFor(t, r, current)) return true;
   const dc = h.cols.deadline;
+  if (unnumberedRun(t, r, current)) return true;
   const above = current?.fields.title?.text ?? "";
   if (current !== null && DASH_STEP_RE.test(title) && (!current.fields.deadline || DASH_STEP_RE.test(above)))
     return dc !== undefined && s.text(r, dc) !== "";

@@ -191,3 +191,25 @@ describe("lettered steps under a № merged down over them", () => {
     );
   });
 });
+
+describe("the region's own steps unnumbered under «Общие мероприятия (региональный уровень)»", () => {
+  it("are each a step of every school's roadmap, above the numbered schools' blocks", () => {
+    const values: CellValue[][] = [[TITLE], HEAD, ["Общие мероприятия (региональный уровень)"]];
+    approvals.forEach((r) => values.push(line("", r)));
+    const merges = ["A1:E1", "A3:E3"];
+    ["МБОУ «Гимназия № 3»", "МАОУ «СОШ № 17»"].forEach((school, k) => {
+      values.push([`${k + 1}. ${school}`]);
+      merges.push(`A${values.length}:E${values.length}`);
+      steps.forEach((r, i) => values.push(line(`${k + 1}.${i + 1}`, r)));
+    });
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs.map((r) => [r.organisation, r.rows.length])).toEqual([
+      ["МБОУ «Гимназия № 3»", approvals.length + steps.length],
+      ["МАОУ «СОШ № 17»", approvals.length + steps.length],
+    ]);
+    expect(rs[0]!.rows.slice(0, approvals.length).map((r) => r.fields.title?.text)).toEqual(
+      approvals.map((r) => r.title),
+    );
+    expect(errors(values, merges)).toEqual([[], []]);
+  });
+});
