@@ -22,8 +22,9 @@ import { quarterDeadline } from "./quarters";
 import { titleYears } from "./guess";
 import { yearAltDeadline, yearsIn } from "./year-columns";
 import { takeGroupHeadings } from "./row-kinds";
+import { mergedStepFor, numberedStarts } from "./row-starts";
 import { sectionAt, type Sec } from "./sections";
-import { DASH_STEP_RE, isNumberLike, LETTER_STEP_RE, PAREN_STEP_RE, TITLE_RE } from "./vocabulary";
+import { isNumberLike, TITLE_RE } from "./vocabulary";
 
 export type { Sec } from "./sections";
 
@@ -207,7 +208,7 @@ function startRow(t: Reading, r: number, numText: string): RoadmapRow {
     sheetRows: [s.row0 + r],
   };
   // A step merged down over its lines per school takes the merge's number and title; no other row does.
-  const mergedStep = numText === "" && mergedStepFor(t, r, t.rows[t.rows.length - 1] ?? null);
+  const mergedStep = numText === "" && mergedStepFor(s, h, r, t.rows[t.rows.length - 1] ?? null);
   // The title cell's address is the row's own: one string, not two.
   for (const [f, c] of t.cols) {
     if (s.text(r, c) !== "") row.fields[f] = field(s, r, c, c === tc ? address : undefined);
@@ -385,52 +386,6 @@ function opensContacts(
   );
 }
 
-/**
- * Whether row r of a numbered table starts a row: a number, or a sub-step under a heading. A lettered sub-step («а) …»)
- * is a row of its own; so is «1) …» with its own deadline, or under a lead-in («Утверждены:») that has none; else a
- * «2) …» line continues the list of the measure above. A «– …» bullet with its own deadline under a numbered row that
- * has none is a step of that heading, not a line of it.
- */
-/**
- * «1 | Утверждение …» merged down over one line per school, each line with its own organisation, deadline and
- * responsible: a line naming another organisation than the step above is that step for its organisation.
- */
-function mergedStepFor(t: Reading, r: number, current: RoadmapRow | null): boolean {
-  const { s, h } = t;
-  const oc = h.cols.organisation;
-  const nc = h.numberCol;
-  if (oc === undefined || nc === undefined || current === null || s.text(r, oc) === "") return false;
-  const a = s.coveredBy(r, nc);
-  return a !== undefined && a.top < r && current.fields.organisation?.text !== s.text(r, oc);
-}
-
-/**
- * A numbered table's part whose own steps carry no number (the region's steps above the schools' numbered blocks): a
- * row under an unnumbered step, with a capitalised title and a deadline of its own as the step above has, is the next
- * step; a line of a row broken across pages goes on in lower case or leaves the deadline cell empty.
- */
-function unnumberedRun(t: Reading, r: number, current: RoadmapRow | null): boolean {
-  const { s, h } = t;
-  const dc = h.cols.deadline;
-  if (current === null || current.number !== null || !current.fields.deadline || dc === undefined)
-    return false;
-  return s.text(r, dc) !== "" && /^[«"]?[A-ZА-ЯЁ]/.test(s.text(r, h.titleCol));
-}
-
-function numberedStarts(t: Reading, r: number, numText: string, current: RoadmapRow | null): boolean {
-  const { s, h } = t;
-  const title = s.text(r, h.titleCol);
-  if (numText !== "" || LETTER_STEP_RE.test(title) || mergedStepFor(t, r, current)) return true;
-  const dc = h.cols.deadline;
-  if (unnumberedRun(t, r, current)) return true;
-  const above = current?.fields.title?.text ?? "";
-  if (current !== null && DASH_STEP_RE.test(title) && (!current.fields.deadline || DASH_STEP_RE.test(above)))
-    return dc !== undefined && s.text(r, dc) !== "";
-  if (current === null || !PAREN_STEP_RE.test(title)) return false;
-  if (dc !== undefined && s.text(r, dc) !== "") return true;
-  return !current.fields.deadline && (above.trim().endsWith(":") || PAREN_STEP_RE.test(above.trim()));
-}
-
 export function readTable(s: Sheet, h: Header): TableRead {
   const cols = Object.entries(h.cols) as [FieldKey, number][];
   const colSet = new Set(cols.map(([, c]) => c));
@@ -522,7 +477,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
     pageBreak = false;
     const numText = nc !== undefined ? s.text(r, nc) : "";
     const starts = numbered
-      ? numberedStarts(t, r, numText, current)
+      ? numberedStarts(s, h, r, numText, current)
       : s.text(r, tc) !== "" || current === null;
     if (starts || current === null) current = startRow(t, r, numText);
     else if (lineDeadline(t, r, current)) addSheetRow(current, s.row0 + r);
