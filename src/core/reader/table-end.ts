@@ -171,9 +171,9 @@ export function organisationOf(caption: string): string | null {
   const bare = shortName(numbered) ?? numbered.replace(TRAILING_NOTE_RE, "");
   const named = bare.trim() === "" ? numbered : bare;
   const n = normalize(named).trim();
-  // «МО «Сосновский район»»: the municipality's name in quotes after «МО».
+  // «МО «Сосновский район»», «МО «Городской округ Заречный»»: the municipality's name in quotes after «МО».
   const quoted = n.replace(/^мо\s+[«"]/, "").replace(/[»"]$/, "");
-  if (!ORG_HEADING_RE.test(n) && !MUNICIPALITY_RE.test(n) && !MUNICIPALITY_RE.test(quoted)) return null;
+  if (![n, quoted].some((x) => ORG_HEADING_RE.test(x) || MUNICIPALITY_RE.test(x))) return null;
   const colon = named.indexOf(":");
   return (colon >= 0 && colon < 60 ? named.slice(colon + 1) : named).trim() || null;
 }

@@ -213,3 +213,26 @@ describe("the region's own steps unnumbered under «Общие мероприя�
     expect(errors(values, merges)).toEqual([[], []]);
   });
 });
+
+describe("a municipality named «МО «Городской округ …»» with its schools in brackets", () => {
+  it("heads its own roadmap, not more steps of the block above", () => {
+    const values: CellValue[][] = [[TITLE], HEAD, ["Раздел 1. Региональный уровень"]];
+    approvals.forEach((r, i) => values.push(line(`1.${i + 1}`, r)));
+    const merges = ["A1:E1", "A3:E3"];
+    const mos = [
+      "МО «Верхнекамский район» (МБОУ «Камская СОШ»)",
+      "МО «Городской округ Заречный» (МАОУ «СОШ № 4»)",
+    ];
+    mos.forEach((mo, k) => {
+      values.push([`Раздел ${k + 2}. ${mo}`]);
+      merges.push(`A${values.length}:E${values.length}`);
+      steps.forEach((r, i) => values.push(line(`${k + 2}.${i + 1}`, r)));
+    });
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs.map((r) => [r.organisation, r.rows.length])).toEqual([
+      ["МО «Верхнекамский район»", approvals.length + steps.length],
+      ["МО «Городской округ Заречный»", approvals.length + steps.length],
+    ]);
+    expect(errors(values, merges)).toEqual([[], []]);
+  });
+});
