@@ -18,7 +18,15 @@ import { CorpusWorkbookSchema, type CorpusCell, type CorpusWorkbook, type TruthR
 export const CORPUS_DIR = new URL(".", import.meta.url).pathname;
 
 /** The held-out sets (never tuned against): one list for the corpus test and the bench, so a new set is added once. */
-export const HELD_OUT_SETS = ["holdout", "holdout8", "holdout9", "holdout13", "holdout70", "holdout21"];
+export const HELD_OUT_SETS = [
+  "holdout",
+  "holdout8",
+  "holdout9",
+  "holdout13",
+  "holdout70",
+  "holdout21",
+  "holdout127",
+];
 
 export interface LoadedWorkbook {
   set: string;
