@@ -25,7 +25,6 @@ export const HELD_OUT_SETS = [
   "holdout13",
   "holdout70",
   "holdout21",
-  "holdout126",
   "holdout127",
 ];
 
