@@ -1,5 +1,6 @@
 // One table can repeat the items per school or municipality: its rows, grouped by the organisation each names.
-import { oneLine } from "./normalize";
+import { serialYear } from "./guess";
+import { normalize, oneLine } from "./normalize";
 import type { RoadmapRow } from "./types";
 
 /**
@@ -20,6 +21,62 @@ function oneOrganisation(text: string): string | null {
   return parts.length >= 2 ? null : t;
 }
 
+/** «МБОУ «СОШ № 2»», «МАОУ «Лицей № 3»», «МБОУ ДО «ЦДТ»» inside a step's text: a school's full name, its form first. */
+const NAMED_IN_TEXT_RE =
+  /(?<![А-ЯЁа-яё])(?:[МГЧН][БАК]?ОУ|МОБУ|МОАУ|МОКУ)(?:\s+ДО)?\s*«(?:[^«»]|«[^«»]*»)*»/gu;
+
+const key = (name: string) => normalize(name).replace(/\s+/g, " ");
+
+/** The year a row's deadline names (its last «20NN», or a date serial's), or "" when it names none. */
+function dueYear(row: RoadmapRow): string {
+  const d = row.fields.deadline;
+  if (!d) return "";
+  if (typeof d.value === "number") return String(serialYear(d.value) ?? "");
+  return /(?<!\d)20\d\d(?!\d)(?!.*(?<!\d)20\d\d(?!\d))/s.exec(d.text)?.[0] ?? "";
+}
+
+/**
+ * The school each row's own text names, when the list writes each step once per school in its text («Закупка
+ * оборудования для МБОУ «СОШ № 2»», then the same for «СОШ № 5»): a school counts when at least two of its steps are
+ * another school's steps but for the name, so a seminar «на базе МБОУ «СОШ № 1»» in a regional list names no block.
+ * Null when fewer than two schools are listed so.
+ */
+function namedInTitles(rows: RoadmapRow[]): (string | null)[] | null {
+  const named = rows.map((row) => {
+    const title = row.fields.title?.text ?? "";
+    const names = [...title.matchAll(NAMED_IN_TEXT_RE)].map((m) => m[0]);
+    if (names.length === 0 || new Set(names.map(key)).size !== 1) return null;
+    // The year it is due in: one step written for one school in 2027 and another in 2028 is a plan's next year.
+    return { name: names[0]!, skeleton: `${key(title.split(names[0]!).join("◊"))}|${dueYear(row)}` };
+  });
+  // Each step's wording without the name → the schools it is written for.
+  const schoolsOf = new Map<string, Set<string>>();
+  for (const n of named) {
+    if (!n) continue;
+    const set = schoolsOf.get(n.skeleton) ?? new Set<string>();
+    set.add(key(n.name));
+    schoolsOf.set(n.skeleton, set);
+  }
+  const parallel = new Map<string, number>();
+  for (const set of schoolsOf.values())
+    if (set.size >= 2) for (const k of set) parallel.set(k, (parallel.get(k) ?? 0) + 1);
+  const listed = new Set([...parallel].filter(([, n]) => n >= 2).map(([k]) => k));
+  if (listed.size < 2) return null;
+  return named.map((n) => (n && listed.has(key(n.name)) ? n.name : null));
+}
+
+/** Rows grouped by the school their text names; a row naming none (or several) is every school's. */
+function groupsNamedInTitles(rows: RoadmapRow[], named: (string | null)[]): RoadmapRow[] {
+  return rows.map((row, i) => {
+    const name = named[i];
+    if (name === null || name === undefined) return row;
+    return {
+      ...row,
+      fields: { ...row.fields, organisation: { text: name, value: name, addresses: [row.address] } },
+    };
+  });
+}
+
 /** Whether a row is written for every organisation: «все ОО» in its organisation cell. */
 const forEvery = (row: RoadmapRow) => EVERY_RE.test(oneLine(row.fields.organisation?.text ?? ""));
 
@@ -34,9 +91,12 @@ export function byOrganisation(rows: RoadmapRow[]): { organisation: string | nul
   const groups = new Map<string, number[]>();
   const shared: number[] = [];
   let last: string | null = null;
+  // Schools named in the steps' own text (no organisation column or heading): a row naming none is every school's.
+  const named = rows.some((r) => r.fields.organisation) ? null : namedInTitles(rows);
+  if (named) rows = groupsNamedInTitles(rows, named);
   rows.forEach((row, i) => {
     const own = oneOrganisation(row.fields.organisation?.text ?? "");
-    if (own === null && (last === null || forEvery(row))) {
+    if (own === null && (last === null || named !== null || forEvery(row))) {
       shared.push(i);
       return;
     }

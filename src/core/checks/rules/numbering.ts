@@ -58,10 +58,13 @@ function withDropped(ctx: CheckContext): NumberedRow[] {
 
 /**
  * One organisation's rows of a list numbered through for several, read by its organisation column («4.1» for the first
- * school, «4.2» for the next): its numbers skip the other organisations' by design.
+ * school, «4.2» for the next) or by the school each step's own text names (its organisation read from its title
+ * cell): its numbers skip the other organisations' by design.
  */
 const sharedList = (ctx: CheckContext) =>
-  ctx.roadmap.organisation != null && ctx.roadmap.columns.organisation !== undefined;
+  ctx.roadmap.organisation != null &&
+  (ctx.roadmap.columns.organisation !== undefined ||
+    ctx.roadmap.rows.some((r) => r.fields.organisation?.addresses[0] === r.address));
 
 /** Gaps («5.3» followed by «5.5») and repeats in the «№ п/п» column, at the number cell. */
 export function check(ctx: CheckContext): Placed[] {
