@@ -16,6 +16,7 @@ import type { ColumnRole, FieldKey, ReadResult, Roadmap, RoadmapRow, Section } f
 import { TITLE_RE } from "./vocabulary";
 import { directionColumnSections } from "./direction-column";
 import { byOrganisation } from "./org-groups";
+import { byOrgStatus } from "./org-status";
 import {
   byProgrammeColumn,
   byProgrammeName,
@@ -282,12 +283,16 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
   const byColumn = h.programmes && !plan ? byProgrammeColumn(s, h.programmes, all) : [];
   const byName =
     byColumn.length === 0 && h.cols.programme !== undefined && !plan ? byProgrammeName(all) : null;
+  // A progress report's status column per school: one roadmap per school, each marked by its own column.
+  const byStatus =
+    byColumn.length === 0 && !byName ? byOrgStatus(s, h, all, { programme, columns, roles }) : null;
   const blocks: Block[] =
     byColumn.length > 0
       ? byColumn.flatMap((p) => programmeColumnBlocks(c, p, columns, roles))
       : byName
         ? perOrganisation(byName).map((b) => ({ ...b, columns, roles }))
-        : sharedColumnBlocks(all, sections, headingProgramme(s, h.row), programme, columns, roles);
+        : (byStatus ??
+          sharedColumnBlocks(all, sections, headingProgramme(s, h.row), programme, columns, roles));
   blocks.forEach(({ organisation, rows, programme, tag, columns, roles }, k) => {
     const used = new Set(rows.map((r) => r.section));
     out.push({

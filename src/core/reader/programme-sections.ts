@@ -100,7 +100,7 @@ function markBesideDeadline(row: RoadmapRow, text: string): boolean {
 }
 
 /** The programme column's cell of a row (its first filled one when continued), a merge from above included. */
-function cellOf(s: Sheet, row: RoadmapRow, c: number): { r: number; c: number } | null {
+export function cellOf(s: Sheet, row: RoadmapRow, c: number): { r: number; c: number } | null {
   for (const sr of row.sheetRows) {
     const r = sr - s.row0;
     if (s.text(r, c) !== "") return { r, c };

@@ -1,0 +1,90 @@
+// A progress report on one list of steps for several schools: «Отметка о выполнении» merged over a status column per
+// school («МБОУ «СОШ № 5» | МАОУ «Гимназия № 1»»). Each school's roadmap is the whole list, marked by its own column.
+import { columnNumber } from "../grid";
+import { centredAcross } from "./centred";
+import type { Sheet } from "./grid-cache";
+import type { Header } from "./header";
+import { classifyHeader } from "./header-words";
+import { cellOf } from "./programme-sections";
+import { field } from "./row-cells";
+import { organisationOf } from "./table-end";
+import type { ColumnRole, Roadmap, RoadmapRow } from "./types";
+
+/** A school's roadmap: the whole list, its own status column as the roadmap's (in its columns and roles). */
+export interface OrgStatusBlock {
+  organisation: string;
+  rows: RoadmapRow[];
+  programme: Roadmap["programme"];
+  tag: string;
+  columns: Roadmap["columns"];
+  roles: ColumnRole[];
+}
+
+/** The status columns under the status group, each labelled by one organisation; null unless two at least. */
+function orgStatusColumns(
+  s: Sheet,
+  h: Header,
+): { col: number; organisation: string; label: string; row: number }[] | null {
+  const st = h.cols.status;
+  if (st === undefined || h.cols.organisation !== undefined) return null;
+  for (let rr = h.row; rr < h.last; rr++) {
+    if (classifyHeader(s.text(rr, st)) !== "status") continue;
+    const a = s.area(rr, st) ?? centredAcross(s, rr, st, h.cols);
+    if (!a || a.right <= st) return null;
+    const below = ("bottom" in a ? (a.bottom as number) : rr) + 1;
+    const found: { col: number; organisation: string; label: string; row: number }[] = [];
+    for (let c = st; c <= a.right; c++) {
+      const label = s.text(below, c);
+      const organisation = label.length <= 150 ? organisationOf(label) : null;
+      if (organisation === null) return null;
+      found.push({ col: c, organisation, label, row: below });
+    }
+    return found.length >= 2 ? found : null;
+  }
+  return null;
+}
+
+/** One roadmap per school with its own status column, rows copied with that column's mark (none where it is empty). */
+export function byOrgStatus(
+  s: Sheet,
+  h: Header,
+  rows: readonly RoadmapRow[],
+  table: { programme: Roadmap["programme"]; columns: Roadmap["columns"]; roles: ColumnRole[] },
+): OrgStatusBlock[] | null {
+  const columns = orgStatusColumns(s, h);
+  if (!columns) return null;
+  return columns.map((x) => {
+    const own = rows.map((row, index) => {
+      const copy: RoadmapRow = { ...row, fields: { ...row.fields }, index };
+      const at = cellOf(s, row, x.col);
+      if (at) copy.fields.status = field(s, at.r, at.c);
+      else delete copy.fields.status;
+      return copy;
+    });
+    const letter = s.letter(x.col);
+    const role: ColumnRole = {
+      column: letter,
+      role: "status",
+      header: x.label,
+      reason: {
+        ru: `столбец организации «${x.label}» под отметкой о выполнении: её отметка`,
+        en: `organisation column «${x.label}» under the completion mark: its mark`,
+      },
+    };
+    // The table's status role (the first school's column) gives way to this school's own, in column order.
+    const roles = table.roles.filter((r) => r.role !== "status");
+    const k = roles.findIndex((r) => columnNumber(r.column) > columnNumber(letter));
+    roles.splice(k < 0 ? roles.length : k, 0, role);
+    return {
+      organisation: x.organisation,
+      rows: own,
+      programme: table.programme,
+      tag: letter,
+      columns: {
+        ...table.columns,
+        status: { column: letter, header: x.label, address: s.addr(x.row, x.col) },
+      },
+      roles,
+    };
+  });
+}

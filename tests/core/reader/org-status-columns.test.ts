@@ -1,0 +1,50 @@
+// A progress report on one list of steps for two schools, «Отметка о выполнении» merged over a status column per
+// school («МБОУ «СОШ № 5» | МАОУ «Гимназия № 1»»): each school's roadmap is the whole list with its own column as the
+// completion mark, so a step still «в работе» for one school after its deadline is that school's overdue.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid, templateRows } from "./layouts";
+
+const SCHOOLS = ["МБОУ «СОШ № 5»", "МАОУ «Гимназия № 1»"];
+const CHECK = "2027-04-14";
+
+function report(gymnasiumLate: boolean): { values: CellValue[][]; merges: string[] } {
+  const values: CellValue[][] = [
+    [
+      "Мониторинг исполнения дорожной карты по созданию центров «Точка роста» в городе Верхнеокске в 2027 году",
+    ],
+    ["№", "Мероприятие", "Срок", "Ответственный", "Результат", "Отметка о выполнении", null],
+    [null, null, null, null, null, ...SCHOOLS],
+  ];
+  templateRows(2027).forEach((r, i) => {
+    const past = r.due !== null && r.due !== undefined && r.due < CHECK;
+    const mark = (k: number) =>
+      past ? (gymnasiumLate && k === 1 && r.itemId === "procurement" ? "в работе" : "исполнено") : "";
+    values.push([i + 1, r.title, r.deadlineText, "Директора ОО", "Отчёт", mark(0), mark(1)]);
+  });
+  return { values, merges: ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:G2"] };
+}
+
+const codes = (values: CellValue[][], merges: string[]) =>
+  checkSheet(grid(values, merges), { checkDate: CHECK }).reports.map((r) =>
+    r.findings.filter((f) => f.severity !== "info").map((f) => f.code),
+  );
+
+describe("a status column per school under «Отметка о выполнении»", () => {
+  it("one roadmap per school, each marked done by its own column", () => {
+    const { values, merges } = report(false);
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs.map((r) => [r.organisation, r.rows.length, r.columns.status?.column])).toEqual([
+      [SCHOOLS[0], values.length - 3, "F"],
+      [SCHOOLS[1], values.length - 3, "G"],
+    ]);
+    expect(codes(values, merges)).toEqual([[], []]);
+  });
+
+  it("a step still «в работе» for one school after its deadline is that school's overdue", () => {
+    const { values, merges } = report(true);
+    expect(codes(values, merges)).toEqual([[], ["overdue"]]);
+  });
+});
