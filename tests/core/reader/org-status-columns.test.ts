@@ -48,3 +48,16 @@ describe("a status column per school under «Отметка о выполнен�
     expect(codes(values, merges)).toEqual([[], ["overdue"]]);
   });
 });
+
+describe("the same with «Отметка о выполнении» centred across the schools' columns, not merged", () => {
+  it("one roadmap per school still", () => {
+    const { values, merges } = report(true);
+    const centred = merges.filter((m) => m !== "F2:G2");
+    const rs = readRoadmaps(grid(values, centred)).roadmaps;
+    expect(rs.map((r) => [r.organisation, r.columns.status?.column])).toEqual([
+      [SCHOOLS[0], "F"],
+      [SCHOOLS[1], "G"],
+    ]);
+    expect(codes(values, centred)).toEqual([[], ["overdue"]]);
+  });
+});
