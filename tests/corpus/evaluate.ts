@@ -27,6 +27,7 @@ export const HELD_OUT_SETS = [
   "holdout21",
   "holdout127",
   "holdout128",
+  "holdout129",
 ];
 
 export interface LoadedWorkbook {
