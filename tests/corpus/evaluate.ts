@@ -26,8 +26,6 @@ export const HELD_OUT_SETS = [
   "holdout70",
   "holdout21",
   "holdout127",
-  "holdout128",
-  "holdout129",
 ];
 
 export interface LoadedWorkbook {
