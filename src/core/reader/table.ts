@@ -258,10 +258,12 @@ const APPENDIX_RE =
 
 /** A page's running head over the header repeated at a page break («Приложение к распоряжению … | стр. 2», «Продолжение приложения»). */
 function isRunningHead(s: Sheet, r: number, lo: number, hi: number, h: Header): boolean {
-  // Cheap test first: it runs on every row of the table.
-  if (!/^\s*(?:прил|прод|стр|page|[-–—])/i.test(s.text(r, lo))) return false;
-  const first = s.cells(r, lo, hi)[0];
-  if (!first || !APPENDIX_RE.test(normalize(first[1]).trim())) return false;
+  // Cheap test first: it runs on every row of the table. The page number may stand under any column («Страница 2 из 2»
+  // centred under «Срок»): the row's first filled cell is asked.
+  let c = lo;
+  while (c < hi && s.text(r, c) === "") c++;
+  if (!/^\s*(?:прил|прод|стр|page|[-–—])/i.test(s.text(r, c))) return false;
+  if (!APPENDIX_RE.test(normalize(s.text(r, c)).trim())) return false;
   const next = nextFilled(s, r + 1, lo, hi);
   return next >= 0 && isRepeatedHeader(s, next, h);
 }

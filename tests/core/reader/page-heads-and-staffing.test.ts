@@ -53,6 +53,24 @@ describe("rows that are not measures", () => {
     },
   );
 
+  it("«Страница 2 из 2» centred under the deadline column is a page number too: an empty deadline stays empty", () => {
+    const rows: CellValue[][] = [
+      ["Комплекс мер («дорожная карта») по созданию центров «Точка роста» на 2027 год"],
+      head,
+      row(1, "Назначение ответственного должностного лица", "до 29.12.2026"),
+      ["2.", "Объявление закупок", null, "Сычёв П.П.", "Извещения"],
+      [null, null, "Страница 2 из 2", null, null],
+      head,
+      row(3, "Информационная справка", "30.06.2027"),
+    ];
+    const r = readRoadmaps(grid(rows, [])).roadmaps[0]!;
+    expect(r.rows.map((x) => [x.number, x.fields.deadline?.text ?? null])).toEqual([
+      ["1.", "до 29.12.2026"],
+      ["2.", null],
+      ["3.", "30.06.2027"],
+    ]);
+  });
+
   it("a staffing table below («Должность | Количество ставок | Срок укомплектования») ends the roadmap", () => {
     const rows: CellValue[][] = [
       ["Комплекс мер («дорожная карта») по созданию школьного Кванториума на 2027 год"],
