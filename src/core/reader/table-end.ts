@@ -146,9 +146,12 @@ export const withoutBlockNumber = (caption: string): string => caption.replace(B
 /** «(МБОУ «… СОШ»)» after a municipality, «(… городской округ)» after a school: a note on the name, not the name. */
 const TRAILING_NOTE_RE = /\s*\([^()]*\)\s*$/;
 
-/** «Центр «IT-куб» на базе », «Школьный Кванториум на базе »: a centre's block named by its base school after it. */
+/**
+ * «Центр «IT-куб» на базе », «Школьный Кванториум на базе », «Центр «Точка роста» МБОУ «…»»: a centre's block named by
+ * its base school after it (the school's legal form is where its name starts).
+ */
 const CENTRE_BASE_RE =
-  /^\s*(?:центр|школьн\p{L}*\s+кванториум|детск\p{L}*\s+технопарк|технопарк|кванториум)[^.;:]{0,60}?\s+на\s+базе\s+/iu;
+  /^\s*(?:центр|школьн\p{L}*\s+кванториум|детск\p{L}*\s+технопарк|технопарк|кванториум)[^.;:]{0,60}?\s+(?:на\s+базе\s+|(?=(?:[МГ][БАК]?ОУ|МОБУ|МОАУ|МОКУ)\s*«))/iu;
 
 /** «МБОУ «Заречная средняя общеобразовательная школа» (МБОУ «Заречная СОШ»)»: the legal form, the short name in brackets. */
 const SHORT_NAME_RE = /^\s*([А-ЯЁ]{2,8})\s[^()]*\(\s*(([А-ЯЁ]{2,8})\s+[«"][^()]*)\)\s*$/;

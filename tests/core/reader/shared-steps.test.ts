@@ -236,3 +236,20 @@ describe("a municipality named «МО «Городской округ …»» wi
     expect(errors(values, merges)).toEqual([[], []]);
   });
 });
+
+describe("a centre's block named «Центр «Точка роста» МБОУ «…»», no «на базе»", () => {
+  it("heads that school's roadmap", () => {
+    const values: CellValue[][] = [[TITLE], HEAD];
+    const merges = ["A1:E1"];
+    ["МБОУ «Ольшанская СОШ»", "МБОУ «Дубравинская СОШ»"].forEach((school, k) => {
+      values.push([`${k + 1}. Центр «Точка роста» ${school}`]);
+      merges.push(`A${values.length}:E${values.length}`);
+      rows.forEach((r, i) => values.push(line(`${k + 1}.${i + 1}`, r)));
+    });
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs.map((r) => [r.organisation, r.rows.length])).toEqual([
+      ["МБОУ «Ольшанская СОШ»", rows.length],
+      ["МБОУ «Дубравинская СОШ»", rows.length],
+    ]);
+  });
+});
