@@ -7,24 +7,23 @@ import { documentYearOf, guessProgramme, guessYear, type Located, type YearGuess
 import { findHeader, withEntries, type Header } from "./header";
 import { readMatrix } from "./matrix";
 import { normalize } from "./normalize";
-import { matrixRoles, programmeColumnRole, tableRoles } from "./roles";
+import { matrixRoles, tableRoles } from "./roles";
 import { notePlanResponsible } from "./plan-responsible";
 import { readTable, type Sec, type TableRead } from "./table";
 import { finishRows, type SubMemo } from "./finish-rows";
 import { isCardLine, readCards, type CardsRead } from "./cards";
-import type { ColumnRole, FieldKey, ReadResult, Roadmap, RoadmapRow, Section } from "./types";
+import type { FieldKey, ReadResult, Roadmap, RoadmapRow } from "./types";
 import { TITLE_RE } from "./vocabulary";
 import { directionColumnSections } from "./direction-column";
 import { byOrganisation } from "./org-groups";
 import { byOrgStatus } from "./org-status";
+import { programmeColumnBlocks, sharedColumnBlocks, type Block } from "./table-blocks";
 import {
   byProgrammeColumn,
   byProgrammeName,
-  byProgrammeSection,
   headingProgramme,
   perOrganisation,
   withLatestDates,
-  type ProgrammeColumnPart,
 } from "./programme-sections";
 
 function above(s: Sheet, from: number, to: number): { title: Located[]; preamble: Located[] } {
@@ -194,74 +193,6 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
   return { end: read.end, empty: read.perColumn.every((p) => p.length === 0) };
 }
 
-/** One roadmap's rows under a table header, with what tells it from the others under the same header. */
-interface Block {
-  organisation: string | null;
-  rows: RoadmapRow[];
-  programme: Roadmap["programme"];
-  /** The id's tail after «#», null when the header holds one roadmap. */
-  tag: string | null;
-  columns: Roadmap["columns"];
-  roles: ColumnRole[];
-}
-
-/** One roadmap per organisation, or per section naming a programme (not the complex plan's directions). */
-function sharedColumnBlocks(
-  all: RoadmapRow[],
-  sections: Section[],
-  lead: ReturnType<typeof headingProgramme>,
-  programme: Roadmap["programme"],
-  columns: Roadmap["columns"],
-  roles: ColumnRole[],
-): Block[] {
-  const groups = byOrganisation(all);
-  const parts =
-    groups.length === 1 && programme.value !== "complex-plan"
-      ? byProgrammeSection(all, sections, lead)
-      : null;
-  const blocks = parts
-    ? parts.map((p) => ({ organisation: groups[0]!.organisation, rows: p.rows, programme: p.programme }))
-    : groups.map((g) => ({ ...g, programme }));
-  return blocks.map((b) => ({ ...b, tag: blocks.length > 1 ? b.rows[0]!.address : null, columns, roles }));
-}
-
-/**
- * A programme column's roadmap (one per organisation when the rows repeat per school): its own column is its
- * deadline when it holds dates, and the other programmes' columns are not its columns.
- */
-function programmeColumnBlocks(
-  c: Context,
-  part: ProgrammeColumnPart,
-  columns: Roadmap["columns"],
-  roles: ColumnRole[],
-): Block[] {
-  const { s } = c;
-  const { column } = part;
-  const others = new Set(c.h.programmes!.map((x) => s.letter(x.col)));
-  const own = s.letter(column.col);
-  const mine: Roadmap["columns"] = { ...columns };
-  const myRoles = roles.filter(
-    (r) =>
-      !others.has(r.column) &&
-      !(part.datesInColumn && r.role.startsWith("deadline")) &&
-      !(column.status && r.role === "status"),
-  );
-  const role = column.status ? "status" : part.datesInColumn ? "deadline" : null;
-  if (role) {
-    mine[role] = { column: own, header: column.label.text, address: column.label.address };
-    myRoles.push(programmeColumnRole(own, column.label.text, role));
-    myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
-  }
-  const groups = byOrganisation(part.rows);
-  return groups.map((g) => ({
-    ...g,
-    programme: part.programme,
-    tag: groups.length > 1 ? `${column.programme}#${g.rows[0]!.address}` : column.programme,
-    columns: mine,
-    roles: myRoles,
-  }));
-}
-
 /** The roadmap of a table (one per organisation when it repeats the items per school or municipality). */
 function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean } {
   const { s, h } = c;
@@ -288,7 +219,7 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
     byColumn.length === 0 && !byName ? byOrgStatus(s, h, all, { programme, columns, roles }) : null;
   const blocks: Block[] =
     byColumn.length > 0
-      ? byColumn.flatMap((p) => programmeColumnBlocks(c, p, columns, roles))
+      ? byColumn.flatMap((p) => programmeColumnBlocks(s, h, p, columns, roles))
       : byName
         ? perOrganisation(byName).map((b) => ({ ...b, columns, roles }))
         : (byStatus ??

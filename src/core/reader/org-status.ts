@@ -7,18 +7,9 @@ import type { Header } from "./header";
 import { classifyHeader } from "./header-words";
 import { cellOf } from "./programme-sections";
 import { field } from "./row-cells";
+import type { Block } from "./table-blocks";
 import { organisationOf } from "./table-end";
 import type { ColumnRole, Roadmap, RoadmapRow } from "./types";
-
-/** A school's roadmap: the whole list, its own status column as the roadmap's (in its columns and roles). */
-export interface OrgStatusBlock {
-  organisation: string;
-  rows: RoadmapRow[];
-  programme: Roadmap["programme"];
-  tag: string;
-  columns: Roadmap["columns"];
-  roles: ColumnRole[];
-}
 
 /** The status columns under the status group, each labelled by one organisation; null unless two at least. */
 function orgStatusColumns(
@@ -50,7 +41,7 @@ export function byOrgStatus(
   h: Header,
   rows: readonly RoadmapRow[],
   table: { programme: Roadmap["programme"]; columns: Roadmap["columns"]; roles: ColumnRole[] },
-): OrgStatusBlock[] | null {
+): Block[] | null {
   const columns = orgStatusColumns(s, h);
   if (!columns) return null;
   return columns.map((x) => {

@@ -1,0 +1,76 @@
+// The roadmaps under one table header: one per organisation, per section naming a programme, or per programme column.
+import { columnNumber } from "../grid";
+import type { Sheet } from "./grid-cache";
+import type { Header } from "./header";
+import { byOrganisation } from "./org-groups";
+import { byProgrammeSection, headingProgramme, type ProgrammeColumnPart } from "./programme-sections";
+import { programmeColumnRole } from "./roles";
+import type { ColumnRole, Roadmap, RoadmapRow, Section } from "./types";
+
+/** One roadmap's rows under a table header, with what tells it from the others under the same header. */
+export interface Block {
+  organisation: string | null;
+  rows: RoadmapRow[];
+  programme: Roadmap["programme"];
+  /** The id's tail after «#», null when the header holds one roadmap. */
+  tag: string | null;
+  columns: Roadmap["columns"];
+  roles: ColumnRole[];
+}
+
+/** One roadmap per organisation, or per section naming a programme (not the complex plan's directions). */
+export function sharedColumnBlocks(
+  all: RoadmapRow[],
+  sections: Section[],
+  lead: ReturnType<typeof headingProgramme>,
+  programme: Roadmap["programme"],
+  columns: Roadmap["columns"],
+  roles: ColumnRole[],
+): Block[] {
+  const groups = byOrganisation(all);
+  const parts =
+    groups.length === 1 && programme.value !== "complex-plan"
+      ? byProgrammeSection(all, sections, lead)
+      : null;
+  const blocks = parts
+    ? parts.map((p) => ({ organisation: groups[0]!.organisation, rows: p.rows, programme: p.programme }))
+    : groups.map((g) => ({ ...g, programme }));
+  return blocks.map((b) => ({ ...b, tag: blocks.length > 1 ? b.rows[0]!.address : null, columns, roles }));
+}
+
+/**
+ * A programme column's roadmap (one per organisation when the rows repeat per school): its own column is its
+ * deadline when it holds dates, and the other programmes' columns are not its columns.
+ */
+export function programmeColumnBlocks(
+  s: Sheet,
+  h: Header,
+  part: ProgrammeColumnPart,
+  columns: Roadmap["columns"],
+  roles: ColumnRole[],
+): Block[] {
+  const { column } = part;
+  const others = new Set(h.programmes!.map((x) => s.letter(x.col)));
+  const own = s.letter(column.col);
+  const mine: Roadmap["columns"] = { ...columns };
+  const myRoles = roles.filter(
+    (r) =>
+      !others.has(r.column) &&
+      !(part.datesInColumn && r.role.startsWith("deadline")) &&
+      !(column.status && r.role === "status"),
+  );
+  const role = column.status ? "status" : part.datesInColumn ? "deadline" : null;
+  if (role) {
+    mine[role] = { column: own, header: column.label.text, address: column.label.address };
+    myRoles.push(programmeColumnRole(own, column.label.text, role));
+    myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
+  }
+  const groups = byOrganisation(part.rows);
+  return groups.map((g) => ({
+    ...g,
+    programme: part.programme,
+    tag: groups.length > 1 ? `${column.programme}#${g.rows[0]!.address}` : column.programme,
+    columns: mine,
+    roles: myRoles,
+  }));
+}
