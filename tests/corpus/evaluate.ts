@@ -26,8 +26,6 @@ export const HELD_OUT_SETS = [
   "holdout70",
   "holdout21",
   "holdout127",
-  "holdout130",
-  "holdout131",
 ];
 
 export interface LoadedWorkbook {
