@@ -258,9 +258,9 @@ function cardsRoadmap(s: Sheet, from: number, read: CardsRead, subMemo: SubMemo,
   const documentYear = documentYearOf(preamble);
   const year = yearFields(guessYear(title, () => deadlinesOf(all), preamble, documentYear));
   const groups = byOrganisation(all);
-  for (const { organisation, rows } of groups)
+  for (const { organisation, rows, at } of groups)
     out.push({
-      id: `${s.grid.sheetName}!${read.headerAddress}${groups.length > 1 ? `#${rows[0]!.address}` : ""}`,
+      id: `${s.grid.sheetName}!${read.headerAddress}${groups.length > 1 ? `#${at}` : ""}`,
       sheetName: s.grid.sheetName,
       layout: "cards",
       title: title.map((l) => l.text).join("\n"),

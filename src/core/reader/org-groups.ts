@@ -16,7 +16,7 @@ const ORG_WORD_RE =
 /** The one organisation a cell names, or null: «все» names every one, «СОШ № 1, Менделеевская СОШ» several. */
 function oneOrganisation(text: string): string | null {
   const t = oneLine(text);
-  if (t === "" || EVERY_RE.test(t)) return null;
+  if (t === "" || EVERY_RE.test(t) || NONE_RE.test(t)) return null;
   const parts = t.split(/[,;]\s*/).filter((x) => ORG_WORD_RE.test(x));
   return parts.length >= 2 ? null : t;
 }
@@ -77,16 +77,24 @@ function groupsNamedInTitles(rows: RoadmapRow[], named: (string | null)[]): Road
   });
 }
 
-/** Whether a row is written for every organisation: «все ОО» in its organisation cell. */
-const forEvery = (row: RoadmapRow) => EVERY_RE.test(oneLine(row.fields.organisation?.text ?? ""));
+/** «—» in the organisation cell: the row is no one organisation's (the region's own steps above the schools'). */
+const NONE_RE = /^\s*[—–-]+\s*$/;
+
+/** Whether a row is written for every organisation: «все ОО» or «—» in its organisation cell. */
+const forEvery = (row: RoadmapRow) => {
+  const t = oneLine(row.fields.organisation?.text ?? "");
+  return EVERY_RE.test(t) || NONE_RE.test(t);
+};
 
 /**
  * The rows per organisation, in order of first appearance: a row without one belongs to the organisation above it.
  * Steps written once for all — above the first organisation's block («1. Общие мероприятия» over the schools' blocks),
  * or «все ОО» in the organisation column — are every organisation's, each a copy in its list. One group
- * (organisation null) when the rows name fewer than two organisations.
+ * (organisation null) when the rows name fewer than two organisations. `at` is the address of the group's first own row.
  */
-export function byOrganisation(rows: RoadmapRow[]): { organisation: string | null; rows: RoadmapRow[] }[] {
+export function byOrganisation(
+  rows: RoadmapRow[],
+): { organisation: string | null; rows: RoadmapRow[]; at: string }[] {
   // Each organisation's rows and the shared ones, as positions in `rows` (both ascending).
   const groups = new Map<string, number[]>();
   const shared: number[] = [];
@@ -106,7 +114,7 @@ export function byOrganisation(rows: RoadmapRow[]): { organisation: string | nul
     if (g) g.push(i);
     else groups.set(o, [i]);
   });
-  if (groups.size < 2) return [{ organisation: last, rows }];
+  if (groups.size < 2) return [{ organisation: last, rows, at: rows[0]!.address }];
   return [...groups].map(([organisation, own]) => {
     // The shared steps in sheet order among the organisation's own (a merge of two ascending lists); the index is each
     // list's own, so a shared step is a copy in each.
@@ -115,6 +123,7 @@ export function byOrganisation(rows: RoadmapRow[]): { organisation: string | nul
       if (b >= shared.length || (a < own.length && own[a]! < shared[b]!)) rs.push(rows[own[a++]!]!);
       else rs.push({ ...rows[shared[b++]!]! });
     rs.forEach((r, i) => (r.index = i));
-    return { organisation, rows: rs };
+    // Its first own row names it in the roadmap id: every organisation's list starts with the same shared steps.
+    return { organisation, rows: rs, at: rows[own[0]!]!.address };
   });
 }

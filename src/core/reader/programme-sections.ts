@@ -256,10 +256,11 @@ export function byProgrammeName(rows: readonly RoadmapRow[]): ProgrammePart[] | 
 /** Each programme's part split per organisation when its rows repeat per school, tagged for the roadmap id. */
 export function perOrganisation(parts: readonly ProgrammePart[]) {
   return parts.flatMap((p) =>
-    byOrganisation(p.rows).map((g, _, gs) => ({
-      ...g,
+    byOrganisation(p.rows).map(({ organisation, rows, at }, _, gs) => ({
+      organisation,
+      rows,
       programme: p.programme,
-      tag: gs.length > 1 ? `${p.programme.value}#${g.rows[0]!.address}` : p.programme.value,
+      tag: gs.length > 1 ? `${p.programme.value}#${at}` : p.programme.value,
     })),
   );
 }

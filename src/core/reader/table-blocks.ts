@@ -33,9 +33,14 @@ export function sharedColumnBlocks(
       ? byProgrammeSection(all, sections, lead)
       : null;
   const blocks = parts
-    ? parts.map((p) => ({ organisation: groups[0]!.organisation, rows: p.rows, programme: p.programme }))
+    ? parts.map((p) => ({
+        organisation: groups[0]!.organisation,
+        rows: p.rows,
+        programme: p.programme,
+        at: p.rows[0]!.address,
+      }))
     : groups.map((g) => ({ ...g, programme }));
-  return blocks.map((b) => ({ ...b, tag: blocks.length > 1 ? b.rows[0]!.address : null, columns, roles }));
+  return blocks.map(({ at, ...b }) => ({ ...b, tag: blocks.length > 1 ? at : null, columns, roles }));
 }
 
 /**
@@ -66,10 +71,11 @@ export function programmeColumnBlocks(
     myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
   }
   const groups = byOrganisation(part.rows);
-  return groups.map((g) => ({
-    ...g,
+  return groups.map(({ organisation, rows, at }) => ({
+    organisation,
+    rows,
     programme: part.programme,
-    tag: groups.length > 1 ? `${column.programme}#${g.rows[0]!.address}` : column.programme,
+    tag: groups.length > 1 ? `${column.programme}#${at}` : column.programme,
     columns: mine,
     roles: myRoles,
   }));

@@ -47,6 +47,8 @@ describe("steps written once above the schools' blocks", () => {
       ["МБОУ «Ольховская ООШ»", approvals.length + steps.length],
     ]);
     expect(rs[1]!.rows.slice(0, 5).map((r) => r.number)).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5"]);
+    // Each roadmap keeps an id of its own (the pane and the acceptances key on it), not the shared first row's.
+    expect(rs.map((r) => r.id)).toEqual(["Дорожная карта!A2#B10", "Дорожная карта!A2#B17"]);
     expect(errors(values, merges)).toEqual([[], []]);
   });
 });
@@ -61,6 +63,7 @@ describe.each([
     ["МБОУ «СОШ № 1»", "МКОУ «Ивановская СОШ»"],
   ],
   ["все школы округа", "Школа", ["МБОУ «СОШ № 1»", "МКОУ «Ивановская СОШ»"]],
+  ["—", "Общеобразовательная организация", ["МБОУ «Речная СОШ № 2»", "МКОУ «Сухоложская ООШ»"]],
 ])("steps marked «%s» in the organisation column", (every, column, orgs) => {
   it("belong to every organisation's roadmap, wherever they stand", () => {
     const values: CellValue[][] = [[TITLE], ["№", column, ...HEAD.slice(1)]];
@@ -73,6 +76,7 @@ describe.each([
       orgs.map((o) => [o, approvals.length + steps.length]),
     );
     expect(errors(values, ["A1:F1"])).toEqual([[], []]);
+    expect(new Set(rs.map((r) => r.id)).size).toBe(orgs.length);
     // The list is numbered through for all: one school's numbers skip the other's by design, no gap to report.
     const gaps = checkSheet(grid(values, ["A1:F1"]), { checkDate: "2026-12-10" }).reports.flatMap((r) =>
       r.findings.filter((f) => f.code === "numbering-gap"),
