@@ -1,6 +1,7 @@
 // One table can repeat the items per school or municipality: its rows, grouped by the organisation each names.
 import { serialYear } from "./guess";
 import { normalize, oneLine } from "./normalize";
+import { DASH_ONLY, LEGAL_FORM } from "./vocabulary";
 import type { RoadmapRow } from "./types";
 
 /**
@@ -16,14 +17,16 @@ const ORG_WORD_RE =
 /** The one organisation a cell names, or null: «все» names every one, «СОШ № 1, Менделеевская СОШ» several. */
 function oneOrganisation(text: string): string | null {
   const t = oneLine(text);
-  if (t === "" || EVERY_RE.test(t) || NONE_RE.test(t)) return null;
+  if (t === "" || EVERY_RE.test(t) || DASH_ONLY.test(t)) return null;
   const parts = t.split(/[,;]\s*/).filter((x) => ORG_WORD_RE.test(x));
   return parts.length >= 2 ? null : t;
 }
 
 /** «МБОУ «СОШ № 2»», «МАОУ «Лицей № 3»», «МБОУ ДО «ЦДТ»» inside a step's text: a school's full name, its form first. */
-const NAMED_IN_TEXT_RE =
-  /(?<![А-ЯЁа-яё])(?:[МГЧН][БАК]?ОУ|МОБУ|МОАУ|МОКУ)(?:\s+ДО)?\s*«(?:[^«»]|«[^«»]*»)*»/gu;
+const NAMED_IN_TEXT_RE = new RegExp(
+  String.raw`(?<![А-ЯЁа-яё])${LEGAL_FORM}(?:\s+ДО)?\s*«(?:[^«»]|«[^«»]*»)*»`,
+  "gu",
+);
 
 const key = (name: string) => normalize(name).replace(/\s+/g, " ");
 
@@ -77,13 +80,10 @@ function groupsNamedInTitles(rows: RoadmapRow[], named: (string | null)[]): Road
   });
 }
 
-/** «—» in the organisation cell: the row is no one organisation's (the region's own steps above the schools'). */
-const NONE_RE = /^\s*[—–-]+\s*$/;
-
-/** Whether a row is written for every organisation: «все ОО» or «—» in its organisation cell. */
+/** Whether a row is written for every organisation: «все ОО», or «—» (no one organisation's), in its organisation cell. */
 const forEvery = (row: RoadmapRow) => {
   const t = oneLine(row.fields.organisation?.text ?? "");
-  return EVERY_RE.test(t) || NONE_RE.test(t);
+  return EVERY_RE.test(t) || DASH_ONLY.test(t);
 };
 
 /**

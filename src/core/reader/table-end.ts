@@ -7,7 +7,7 @@ import { headerFields, type Header } from "./header";
 import { classifyHeader } from "./header-words";
 import { normalize } from "./normalize";
 import type { FieldKey } from "./types";
-import { isNumberLike, LETTER_NUMBER_RE } from "./vocabulary";
+import { isNumberLike, LEGAL_FORM, LETTER_NUMBER_RE } from "./vocabulary";
 
 /**
  * Header words of tables that are not roadmaps: units, indicators, amounts, budget codes, a list's addresses, a staffing
@@ -150,8 +150,10 @@ const TRAILING_NOTE_RE = /\s*\([^()]*\)\s*$/;
  * «Центр «IT-куб» на базе », «Школьный Кванториум на базе », «Центр «Точка роста» МБОУ «…»»: a centre's block named by
  * its base school after it (the school's legal form is where its name starts).
  */
-const CENTRE_BASE_RE =
-  /^\s*(?:центр|школьн\p{L}*\s+кванториум|детск\p{L}*\s+технопарк|технопарк|кванториум)[^.;:]{0,60}?\s+(?:на\s+базе\s+|(?=(?:[МГ][БАК]?ОУ|МОБУ|МОАУ|МОКУ)\s*«))/iu;
+const CENTRE_BASE_RE = new RegExp(
+  String.raw`^\s*(?:центр|школьн\p{L}*\s+кванториум|детск\p{L}*\s+технопарк|технопарк|кванториум)[^.;:]{0,60}?\s+(?:на\s+базе\s+|(?=${LEGAL_FORM}\s*«))`,
+  "iu",
+);
 
 /** «МБОУ «Заречная средняя общеобразовательная школа» (МБОУ «Заречная СОШ»)»: the legal form, the short name in brackets. */
 const SHORT_NAME_RE = /^\s*([А-ЯЁ]{2,8})\s[^()]*\(\s*(([А-ЯЁ]{2,8})\s+[«"][^()]*)\)\s*$/;

@@ -51,3 +51,6 @@ export const DASH_NUMBER_RE = /^\s*[–—•-]\s*$/;
 
 // A lone dash («—», «-», «–») planners put in a cell to say it has nothing: the cell is empty.
 export const DASH_ONLY = /^[\s\-‐‑‒–—―−]+$/;
+
+/** A school's legal form before its quoted name («МБОУ «…»», «МАОУ», «ГБОУ», «ЧОУ», «МОБУ»), as a RegExp source. */
+export const LEGAL_FORM = String.raw`(?:[МГЧН][БАК]?ОУ|МОБУ|МОАУ|МОКУ)`;
