@@ -22,9 +22,12 @@ function oneOrganisation(text: string): string | null {
   return parts.length >= 2 ? null : t;
 }
 
-/** «МБОУ «СОШ № 2»», «МАОУ «Лицей № 3»», «МБОУ ДО «ЦДТ»» inside a step's text: a school's full name, its form first. */
+/**
+ * «МБОУ «СОШ № 2»», «МАОУ «Лицей № 3»», «МБОУ ДО «ЦДТ»» inside a step's text: a school's full name, its form first; a
+ * town after it («МБОУ «СОШ № 2» г. Петровска») is part of the mention, not of the name.
+ */
 const NAMED_IN_TEXT_RE = new RegExp(
-  String.raw`(?<![А-ЯЁа-яё])${LEGAL_FORM}(?:\s+ДО)?\s*«(?:[^«»]|«[^«»]*»)*»`,
+  String.raw`(?<![А-ЯЁа-яё])(${LEGAL_FORM}(?:\s+ДО)?\s*«(?:[^«»]|«[^«»]*»)*»)(?:\s+(?:г|с|п|пос|д|рп|пгт|ст)\.\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?)?`,
   "gu",
 );
 
@@ -47,10 +50,11 @@ function dueYear(row: RoadmapRow): string {
 function namedInTitles(rows: RoadmapRow[]): (string | null)[] | null {
   const named = rows.map((row) => {
     const title = row.fields.title?.text ?? "";
-    const names = [...title.matchAll(NAMED_IN_TEXT_RE)].map((m) => m[0]);
-    if (names.length === 0 || new Set(names.map(key)).size !== 1) return null;
+    const found = [...title.matchAll(NAMED_IN_TEXT_RE)];
+    if (found.length === 0 || new Set(found.map((m) => key(m[1]!))).size !== 1) return null;
     // The year it is due in: one step written for one school in 2027 and another in 2028 is a plan's next year.
-    return { name: names[0]!, skeleton: `${key(title.split(names[0]!).join("◊"))}|${dueYear(row)}` };
+    const skeleton = `${key(title.split(found[0]![0]).join("◊"))}|${dueYear(row)}`;
+    return { name: found[0]![1]!, skeleton };
   });
   // Each step's wording without the name → the schools it is written for.
   const schoolsOf = new Map<string, Set<string>>();

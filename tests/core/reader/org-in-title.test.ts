@@ -55,6 +55,23 @@ describe("schools named in the steps' own text", () => {
     expect(found(values, merges)).toEqual([[], ["late-vs-template"]]);
   });
 
+  it("a school named with its town («МБОУ «СОШ № 2» г. Петровска») is the same school in every step", () => {
+    const values: CellValue[][] = [[TITLE], HEAD];
+    let n = 0;
+    const add = (title: string, deadline: string) =>
+      values.push([++n, title, deadline, "Управление образования", "Отчёт"]);
+    for (const r of rows.filter((x) => !PER_SCHOOL.has(x.itemId))) add(r.title, r.deadlineText);
+    for (const r of rows.filter((x) => PER_SCHOOL.has(x.itemId)))
+      ["МБОУ «СОШ № 2» г. Петровска", "МБОУ «Покровская СОШ»"].forEach((school) =>
+        add(`${r.title} в ${school}`, r.deadlineText),
+      );
+    const rs = readRoadmaps(grid(values, ["A1:E1"])).roadmaps;
+    expect(rs.map((r) => [r.organisation, r.rows.length])).toEqual([
+      ["МБОУ «СОШ № 2»", rows.length],
+      ["МБОУ «Покровская СОШ»", rows.length],
+    ]);
+  });
+
   it("a plan for two years naming its 2027 school and its 2028 school stays one plan", () => {
     const values: CellValue[][] = [[TITLE.replace("в 2027 году", "на 2027–2028 годы")], HEAD];
     let n = 0;
