@@ -213,7 +213,7 @@ function yearPhrase(l: Located): Evidence<number> | null {
 }
 
 /** Excel's date serial (the Office adapter passes dates as numbers) to its year. */
-export function serialYear(n: number): number | null {
+function serialYear(n: number): number | null {
   if (n < 20000 || n > 80000) return null;
   return new Date(Date.UTC(1899, 11, 30) + Math.floor(n) * 86_400_000).getUTCFullYear();
 }

@@ -1,5 +1,5 @@
 // One table can repeat the items per school or municipality: its rows, grouped by the organisation each names.
-import { serialYear } from "./guess";
+import { parseDeadline } from "../deadlines";
 import { normalize, oneLine } from "./normalize";
 import { DASH_ONLY, LEGAL_FORM } from "./vocabulary";
 import type { RoadmapRow } from "./types";
@@ -33,12 +33,10 @@ const NAMED_IN_TEXT_RE = new RegExp(
 
 const key = (name: string) => normalize(name).replace(/\s+/g, " ");
 
-/** The year a row's deadline names (its last «20NN», or a date serial's), or "" when it names none. */
+/** The year a row is due in, as the deadline parser reads its cell, or "" when it names no due date. */
 function dueYear(row: RoadmapRow): string {
   const d = row.fields.deadline;
-  if (!d) return "";
-  if (typeof d.value === "number") return String(serialYear(d.value) ?? "");
-  return /(?<!\d)20\d\d(?!\d)(?!.*(?<!\d)20\d\d(?!\d))/s.exec(d.text)?.[0] ?? "";
+  return d ? (parseDeadline(d.value ?? d.text).due?.slice(0, 4) ?? "") : "";
 }
 
 /**

@@ -22,7 +22,8 @@ function orgStatusColumns(
     if (classifyHeader(s.text(rr, st)) !== "status") continue;
     const a = s.area(rr, st) ?? centredAcross(s, rr, st, h.cols);
     if (!a || a.right <= st) return null;
-    const below = ("bottom" in a ? (a.bottom as number) : rr) + 1;
+    // A merge's sub-labels sit under its last row; a label centred across is one row high.
+    const below = (s.area(rr, st)?.bottom ?? rr) + 1;
     const found: { col: number; organisation: string; label: string; row: number }[] = [];
     for (let c = st; c <= a.right; c++) {
       const label = s.text(below, c);

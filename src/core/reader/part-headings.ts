@@ -5,7 +5,7 @@ import type { Header } from "./header";
 import { normalize } from "./normalize";
 import { type captionOf, nextFilled, withoutBlockNumber } from "./table-end";
 import type { SkippedRow } from "./types";
-import { isNumberLike } from "./vocabulary";
+import { CAPITALISED_RE, isNumberLike } from "./vocabulary";
 
 /** How planners name a group: «Организационные мероприятия», «Материально-техническое обеспечение», «Этап 1». */
 const GROUP_WORDS =
@@ -16,7 +16,7 @@ export type Caption = NonNullable<ReturnType<typeof captionOf>>;
 
 /** A capitalised short line, no year in it (a deadline or a note names one, a part of the plan does not). */
 const headingText = (text: string): boolean =>
-  text.length <= 150 && /^[«"]?[A-ZА-ЯЁ]/.test(text) && !/(19|20)\d\d/.test(text);
+  text.length <= 150 && CAPITALISED_RE.test(text) && !/(19|20)\d\d/.test(text);
 
 /**
  * An unnumbered row with only a capitalised title («Организационные мероприятия», «Оснащение центров:») over a
@@ -29,7 +29,7 @@ function numberedTableHeading(s: Sheet, h: Header, r: number, caption: Caption, 
   const across = caption.wide && s.area(r, caption.col)!.left <= tc;
   if (nc === undefined || (caption.col !== tc && !across)) return false;
   const text = caption.text.trim();
-  if (text.length > 150 || !/^[«"]?[A-ZА-ЯЁ]/.test(text)) return false;
+  if (text.length > 150 || !CAPITALISED_RE.test(text)) return false;
   // A wrapped title line («Школьного Кванториума») looks the same: below a measure, only a heading's words count.
   if (!first && !text.endsWith(":") && !GROUP_WORDS.test(normalize(text))) return false;
   const next = nextFilled(s, r + 1, Math.min(nc, tc), Math.max(nc, tc));

@@ -3,7 +3,7 @@
 import type { Sheet } from "./grid-cache";
 import type { Header } from "./header";
 import type { RoadmapRow } from "./types";
-import { DASH_STEP_RE, LETTER_STEP_RE, PAREN_STEP_RE } from "./vocabulary";
+import { PAREN_STEP_RE, CAPITALISED_RE, DASH_STEP_RE, LETTER_STEP_RE } from "./vocabulary";
 
 /**
  * «1 | Утверждение …» merged down over one line per school, each line with its own organisation, deadline and
@@ -14,7 +14,7 @@ export function mergedStepFor(s: Sheet, h: Header, r: number, current: RoadmapRo
   const nc = h.numberCol;
   if (oc === undefined || nc === undefined || current === null || s.text(r, oc) === "") return false;
   const a = s.coveredBy(r, nc);
-  return a !== undefined && a.top < r && current.fields.organisation?.text !== s.text(r, oc);
+  return a !== undefined && current.fields.organisation?.text !== s.text(r, oc);
 }
 
 /**
@@ -26,7 +26,7 @@ function unnumberedRun(s: Sheet, h: Header, r: number, current: RoadmapRow | nul
   const dc = h.cols.deadline;
   if (current === null || current.number !== null || !current.fields.deadline || dc === undefined)
     return false;
-  return s.text(r, dc) !== "" && /^[«"]?[A-ZА-ЯЁ]/.test(s.text(r, h.titleCol));
+  return s.text(r, dc) !== "" && CAPITALISED_RE.test(s.text(r, h.titleCol));
 }
 
 /**

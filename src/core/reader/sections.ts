@@ -5,7 +5,7 @@ import { isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { nextFilled, organisationOf } from "./table-end";
 import type { Section } from "./types";
-import { DASH_STEP_RE, isNumberLike, SECTION_RE, SECTION_WORD } from "./vocabulary";
+import { CAPITALISED_RE, DASH_STEP_RE, isNumberLike, SECTION_RE, SECTION_WORD } from "./vocabulary";
 
 export interface Sec {
   s: Section;
@@ -104,7 +104,7 @@ function fullNumberedHeading(s: Sheet, r: number, c: number, t: string, h: Heade
   const nc = h.numberCol;
   if (!m || nc === undefined || !a || a.left > h.titleCol || a.right < hi || organisationOf(t) !== null)
     return null;
-  if (!/^[«"]?[A-ZА-ЯЁ]/.test(m[2]!)) return null;
+  if (!CAPITALISED_RE.test(m[2]!)) return null;
   let next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
   // «2. Школьные Кванториумы» over the header printed again for its part: the part's first row is below that.
   if (next >= 0 && isRepeatedHeader(s, next, h))
@@ -123,8 +123,7 @@ function capsDirection(s: Sheet, r: number, c: number, t: string, h: Header, hi:
   const letters = t.replace(/[^A-Za-zА-Яа-яЁё]/g, "");
   const a = s.area(r, c);
   // Only a capitalised heading of words: a lower-case line continues a row, a date or number is a label or a note.
-  const plain =
-    /^[«"]?[A-ZА-ЯЁ]/.test(t.trim()) && !/\d|^\s*сроки?[\s:—–-]/i.test(t) && !t.trim().endsWith(":");
+  const plain = CAPITALISED_RE.test(t.trim()) && !/\d|^\s*сроки?[\s:—–-]/i.test(t) && !t.trim().endsWith(":");
   const full = plain && a !== undefined && a.left <= h.titleCol && a.right >= hi;
   // «Наставничество» merged over the whole row is a heading; in capitals only a long one is sure to be.
   if (full ? letters.length < 6 : letters.length < 20 || t.trim().split(/\s+/).length < 4) return null;

@@ -24,7 +24,7 @@ import { yearAltDeadline, yearsIn } from "./year-columns";
 import { takeGroupHeadings } from "./row-kinds";
 import { mergedStepFor, numberedStarts } from "./row-starts";
 import { sectionAt, type Sec } from "./sections";
-import { isNumberLike, TITLE_RE } from "./vocabulary";
+import { CAPITALISED_RE, isNumberLike, TITLE_RE } from "./vocabulary";
 
 export type { Sec } from "./sections";
 
@@ -216,7 +216,7 @@ function startRow(t: Reading, r: number, numText: string): RoadmapRow {
       // A responsible or result written once for a block of rows (merged vertically) applies to each of them; so do a
       // step's number and title merged down over its lines per school (mergedStepFor).
       const a = s.coveredBy(r, c);
-      if (a && a.top < r && s.text(a.top, a.left) !== "") row.fields[f] = field(s, a.top, a.left);
+      if (a && s.text(a.top, a.left) !== "") row.fields[f] = field(s, a.top, a.left);
     }
   }
   if (row.number === null && row.fields.number) row.number = row.fields.number.text;
@@ -320,7 +320,7 @@ function plainOrgHeading(t: Reading, r: number, caption: { col: number; text: st
   if (nc === undefined || (caption.col !== nc && caption.col !== h.titleCol)) return false;
   // «1. МБОУ «… СОШ»»: a numbered heading, its number aside.
   const named = withoutBlockNumber(caption.text.trim());
-  if (caption.text.length > 150 || !/^[«"]?[A-ZА-ЯЁ]/.test(named)) return false;
+  if (caption.text.length > 150 || !CAPITALISED_RE.test(named)) return false;
   const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
   return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
 }

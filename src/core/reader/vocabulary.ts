@@ -54,3 +54,6 @@ export const DASH_ONLY = /^[\s\-‐‑‒–—―−]+$/;
 
 /** A school's legal form before its quoted name («МБОУ «…»», «МАОУ», «ГБОУ», «ЧОУ», «МОБУ»), as a RegExp source. */
 export const LEGAL_FORM = String.raw`(?:[МГЧН][БАК]?ОУ|МОБУ|МОАУ|МОКУ)`;
+
+/** A capitalised start («Организационные …», «"Точка роста" …»): a title or heading, not a title's wrapped line. */
+export const CAPITALISED_RE = /^[«"]?[A-ZА-ЯЁ]/;
