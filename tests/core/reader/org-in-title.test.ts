@@ -21,20 +21,27 @@ const TITLE =
 const HEAD = ["№", "Мероприятие", "Срок", "Ответственный", "Ожидаемый результат"];
 const SCHOOLS = ["МБОУ «СОШ № 2»", "МБОУ «СОШ № 5»"];
 
-function sheet(late = false): { values: CellValue[][]; merges: string[] } {
-  const values: CellValue[][] = [[TITLE], HEAD];
+/** A list with a numbered line per step: `add(title, deadline)` appends one, `done()` gives the sheet. */
+function list(title = TITLE) {
+  const values: CellValue[][] = [[title], HEAD];
   let n = 0;
-  const add = (title: string, deadline: string) =>
-    values.push([++n, title, deadline, "Управление образования", "Отчёт"]);
+  const add = (t: string, deadline: string) =>
+    values.push([++n, t, deadline, "Управление образования", "Отчёт"]);
+  return { add, done: () => ({ values, merges: ["A1:E1"] }) };
+}
+
+/** The common steps once, then each per-school step once for each school, named in its text. */
+function sheet(schools = SCHOOLS, late = false): { values: CellValue[][]; merges: string[] } {
+  const { add, done } = list();
   for (const r of rows.filter((x) => !PER_SCHOOL.has(x.itemId))) add(r.title, r.deadlineText);
   for (const r of rows.filter((x) => PER_SCHOOL.has(x.itemId)))
-    SCHOOLS.forEach((school, k) =>
+    schools.forEach((school, k) =>
       add(
         `${r.title} в ${school}`,
         late && k === 1 && r.itemId === "start" ? "не позднее 1 октября 2027 года" : r.deadlineText,
       ),
     );
-  return { values, merges: ["A1:E1"] };
+  return done();
 }
 
 const found = (values: CellValue[][], merges: string[]) =>
@@ -51,20 +58,12 @@ describe("schools named in the steps' own text", () => {
   });
 
   it("a step late for one school is that school's", () => {
-    const { values, merges } = sheet(true);
+    const { values, merges } = sheet(SCHOOLS, true);
     expect(found(values, merges)).toEqual([[], ["late-vs-template"]]);
   });
 
   it("a school named with its town («МБОУ «СОШ № 2» г. Петровска») is the same school in every step", () => {
-    const values: CellValue[][] = [[TITLE], HEAD];
-    let n = 0;
-    const add = (title: string, deadline: string) =>
-      values.push([++n, title, deadline, "Управление образования", "Отчёт"]);
-    for (const r of rows.filter((x) => !PER_SCHOOL.has(x.itemId))) add(r.title, r.deadlineText);
-    for (const r of rows.filter((x) => PER_SCHOOL.has(x.itemId)))
-      ["МБОУ «СОШ № 2» г. Петровска", "МБОУ «Покровская СОШ»"].forEach((school) =>
-        add(`${r.title} в ${school}`, r.deadlineText),
-      );
+    const { values } = sheet(["МБОУ «СОШ № 2» г. Петровска", "МБОУ «Покровская СОШ»"]);
     const rs = readRoadmaps(grid(values, ["A1:E1"])).roadmaps;
     expect(rs.map((r) => [r.organisation, r.rows.length])).toEqual([
       ["МБОУ «СОШ № 2»", rows.length],
@@ -73,15 +72,12 @@ describe("schools named in the steps' own text", () => {
   });
 
   it("a plan for two years naming its 2027 school and its 2028 school stays one plan", () => {
-    const values: CellValue[][] = [[TITLE.replace("в 2027 году", "на 2027–2028 годы")], HEAD];
-    let n = 0;
-    const add = (title: string, deadline: string) =>
-      values.push([++n, title, deadline, "Управление образования", "Отчёт"]);
+    const { add, done } = list(TITLE.replace("в 2027 году", "на 2027–2028 годы"));
     for (const r of rows)
       add(PER_SCHOOL.has(r.itemId) ? `${r.title} в ${SCHOOLS[0]}` : r.title, r.deadlineText);
     for (const r of rows.filter((x) => PER_SCHOOL.has(x.itemId)))
       add(`${r.title} в ${SCHOOLS[1]}`, r.deadlineText.replace("2027", "2028"));
-    const rs = readRoadmaps(grid(values, ["A1:E1"])).roadmaps;
+    const rs = readRoadmaps(grid(done().values, ["A1:E1"])).roadmaps;
     expect(rs.map((r) => [r.organisation ?? null, r.rows.length])).toEqual([
       [null, rows.length + PER_SCHOOL.size],
     ]);
