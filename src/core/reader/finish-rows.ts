@@ -31,26 +31,15 @@ export function finishRows(
   return rows;
 }
 
-/** Readings of a start cell that name their own end: a deadline, not a start. */
-const DEADLINE_KINDS: ReadonlySet<string> = new Set([
-  "by-date",
-  "period",
-  "recurring",
-  "external-schedule",
-  "on-request",
-  "ongoing",
-]);
-
 /**
- * «по графику федерального оператора», «в течение 2027 года», «до 15.02.2027» written in the start column of a start |
- * end table, the end left empty: a text without a digit cannot be a start date, and a period, a «до …» or a schedule
- * names its own end, so it is the row's deadline (as when one cell is merged over both). A lone date stays a start.
+ * A start cell with its end cell empty is the row's deadline: «по графику федерального оператора», «в течение 2027
+ * года», «до 15.02.2027» name their own end, and a lone date («25.08.2027», a monitoring's day) is a one-day step's
+ * day, as every corpus author reads it (h131-cos-municipal-start-only-rows) — not a deadline left out.
  */
 function startAsDeadline(row: RoadmapRow): void {
   const start = row.fields.start;
-  if (row.fields.deadline || !start || typeof start.value !== "string") return;
+  if (row.fields.deadline || !start) return;
   if (start.text.trim().length < 3) return; // «—», «-», «x»: nothing written
-  if (/\d/.test(start.text) && !DEADLINE_KINDS.has(parseDeadline(start.text).kind)) return;
   row.fields.deadline = start;
   delete row.fields.start;
 }

@@ -101,19 +101,32 @@ describe("start and end dates", () => {
     expect(errorsAndWarnings(values, [], "2026-12-20")).toEqual([]);
   });
 
-  it("a period or «до …» in the start column with the end empty is the deadline; a lone start date is not", () => {
+  it("a period, a «до …» or a lone date in the start column with the end empty is the deadline", () => {
     const r = only([
       ["№", "Мероприятие", "Дата начала", "Дата окончания", "Ответственный"],
       ["1", "Повышение квалификации педагогов", "в течение 2027 года", null, "Институт"],
       ["2", "Объявление закупок", "до 15.02.2027", null, "Министерство"],
-      ["3", "Ремонт помещений", "01.03.2027", null, "Школа"],
+      ["3", "Мониторинг (промежуточный)", "25.08.2027", null, "Отдел образования"],
+      ["4", "Мониторинг (итоговый)", new Date(Date.UTC(2027, 10, 30)), "", "Отдел образования"],
+      ["5", "Ремонт помещений", "01.03.2027", "30.06.2027", "Школа"],
+      ["6", "Закупка оборудования", "—", null, "Школа"],
     ]);
     expect(r.rows.map((x) => x.fields.deadline?.text ?? null)).toEqual([
       "в течение 2027 года",
       "до 15.02.2027",
+      "25.08.2027",
+      "30.11.2027",
+      "30.06.2027",
       null,
     ]);
-    expect(r.rows[2]!.fields.start!.text).toBe("01.03.2027");
+    expect(r.rows.map((x) => x.fields.start?.text ?? null)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      "01.03.2027",
+      "—",
+    ]);
   });
 
   it("a merged «Сроки реализации» over «начало | окончание», header rows merged, a column-number row", () => {
