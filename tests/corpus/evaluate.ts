@@ -26,6 +26,7 @@ export const HELD_OUT_SETS = [
   "holdout70",
   "holdout21",
   "holdout127",
+  "holdout132",
 ];
 
 export interface LoadedWorkbook {
