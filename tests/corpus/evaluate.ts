@@ -26,6 +26,7 @@ export const HELD_OUT_SETS = [
   "holdout70",
   "holdout21",
   "holdout127",
+  "holdout133",
 ];
 
 export interface LoadedWorkbook {
