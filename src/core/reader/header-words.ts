@@ -91,6 +91,21 @@ const REFERENCE =
 // The amended dates beside them: «уточнённый», «с учётом изменений», «новый срок», «стало».
 const AMENDED = /уточненн|сучетомизменени|скорректированн|^нов[а-я]*срок|^стало|amended|revised/;
 
+// The dates an amendment changes: «первоначальный», «исходный», «прежний», «было» (not last year's «справочно»).
+const ORIGINAL = /первоначальн|исходн|прежн|^было/;
+const LAST_YEAR = /справочн|длясправ|прошл[а-я]*год|предыдущ/;
+
+/**
+ * Whether `than` is the deadline column that the amended column `text` changes («Срок | Уточнённый срок», «Срок
+ * первоначальный | Срок уточнённый»): an amended column holds only the changed dates, the other the rest.
+ */
+export function isAmendmentOf(text: string, than: string): boolean {
+  const s = squash(text);
+  const t = squash(than);
+  if (LAST_YEAR.test(t) || LAST_YEAR.test(s)) return false;
+  return (AMENDED.test(s) && !AMENDED.test(t)) || (ORIGINAL.test(t) && !ORIGINAL.test(s));
+}
+
 /**
  * «Дата исполнения» (or «выполнения») beside a «Срок …» column: the day the step was done, not a second deadline.
  */

@@ -91,10 +91,15 @@ export function tableRoles(s: Sheet, h: Header): ColumnRole[] {
         column: s.letter(c),
         role: "deadline",
         header,
-        reason: {
-          ru: `«${header}» — срок другого года плана: читается там, где в столбце «${main}» прочерк или пусто`,
-          en: `«${header}» is another year's deadline: read where the column «${main}» has a dash or nothing`,
-        },
+        reason: h.yearAlts?.amends
+          ? {
+              ru: `«${header}» — срок до уточнения: читается там, где в столбце «${main}» прочерк или пусто`,
+              en: `«${header}» is the deadline before the amendment: read where the column «${main}» has a dash or nothing`,
+            }
+          : {
+              ru: `«${header}» — срок другого года плана: читается там, где в столбце «${main}» прочерк или пусто`,
+              en: `«${header}» is another year's deadline: read where the column «${main}» has a dash or nothing`,
+            },
       },
     ]);
   }

@@ -2,7 +2,7 @@
 // the years alone over the dates («2027 | 2028 | 2029»). A row due in one year has a dash in the other years' columns.
 import { parseDeadline } from "../deadlines";
 import type { Sheet } from "./grid-cache";
-import { classifyHeader } from "./header-words";
+import { classifyHeader, isAmendmentOf } from "./header-words";
 import { field } from "./row-cells";
 import { titleYears } from "./guess";
 import { MARK } from "./quarters";
@@ -34,6 +34,8 @@ export interface YearColumns {
   years: Map<number, string>;
   /** «Месяц» beside the years' «+» marks: the month of each marked year. */
   month?: number;
+  /** The other column is the one the deadline column amends («Срок» beside «Уточнённый срок»), not another year's. */
+  amends?: boolean;
 }
 
 // «Месяц», «Месяц проведения»: the month a «+» under a year falls in.
@@ -90,6 +92,18 @@ function otherYearDeadline(s: Sheet, r: number, cols: Partial<Record<FieldKey, n
 }
 
 /**
+ * «Срок | Уточнённый срок»: the amended column holds only the changed dates, so the column it amends is read where
+ * the amended cell is empty or a dash.
+ */
+function amendedDeadline(s: Sheet, r: number, cols: Partial<Record<FieldKey, number>>): number[] {
+  const main = s.text(r, cols.deadline!);
+  const used = new Set(Object.values(cols));
+  for (const [c, t] of s.cells(r))
+    if (!used.has(c) && classifyHeader(t) === "deadline" && isAmendmentOf(main, t)) return [c];
+  return [];
+}
+
+/**
  * «Срок исполнения» merged over «2027 | 2028 | 2029»: the group's first year is the deadline column, the years right
  * of it are read where it has a dash.
  */
@@ -142,7 +156,11 @@ export function yearColumns(
     const spanned = spannedYears(s, r, cols);
     if (spanned) return spanned;
     const other = otherYearDeadline(s, r, cols);
-    return other.length > 0 ? { alts: other, years: new Map() } : yearsUnderGroup(s, r, last, cols);
+    if (other.length > 0) return { alts: other, years: new Map() };
+    const original = amendedDeadline(s, r, cols);
+    return original.length > 0
+      ? { alts: original, years: new Map(), amends: true }
+      : yearsUnderGroup(s, r, last, cols);
   }
   const used = new Set(Object.values(cols));
   // A later year's column may hold only dashes («2028 | 2029» of a roadmap whose steps all fall in 2027).

@@ -64,3 +64,57 @@ describe("an amended roadmap's deadline columns, before and after the change", (
     expect(roadmap!.columns.deadline?.header).toBe(head[amended]);
   });
 });
+
+describe("an amended column filled only where a date changed", () => {
+  // The amended dates are later than the form allows for none of the rows: the changes stay inside the form's deadlines.
+  const changed = new Map([[2, "до 20.12.2026"]]);
+  it.each([
+    [["Срок", "Уточнённый срок"], 2, 3],
+    [["Уточнённый срок", "Срок"], 3, 2],
+    [["Срок первоначальный", "Срок уточнённый"], 2, 3],
+    [["Срок исполнения", "Срок с учётом изменений"], 2, 3],
+  ] as [[string, string], number, number][])(
+    "%j: the amended date where written, else the other",
+    (head, o, a) => {
+      const values: CellValue[][] = [
+        [TITLE],
+        ["№", "Мероприятие", ...head, "Ответственный", "Результат"],
+        ...rows.map((r, i) => {
+          const cells: CellValue[] = [r.number, r.title, null, null, r.responsible, r.result || "Приказ"];
+          cells[o] = r.deadlineText;
+          cells[a] = changed.get(i) ?? (i === 4 ? "—" : null);
+          return cells;
+        }),
+      ];
+      const g = grid(values);
+      const [roadmap] = readRoadmaps(g).roadmaps;
+      expect(roadmap!.rows.map((r) => r.fields.deadline?.text)).toEqual(
+        rows.map((r, i) => changed.get(i) ?? r.deadlineText),
+      );
+      const role = roadmap!.columnRoles!.find((c) => c.header === head[o === 2 ? 0 : 1])!;
+      expect(role.role).toBe("deadline");
+      expect(role.reason.ru).toContain("срок до уточнения");
+      const found = checkSheet(g, { checkDate: "2026-12-09" }).reports.flatMap((x) =>
+        x.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.address}`),
+      );
+      expect(found).toEqual([]);
+    },
+  );
+
+  it("last year's dates for reference are not read where this year's cell is empty", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№", "Мероприятие", "Срок (справочно)", "Уточнённый срок", "Ответственный", "Результат"],
+      ...rows.map((r, i) => [
+        r.number,
+        r.title,
+        lastYear[i]!.deadlineText,
+        i === 1 ? null : r.deadlineText,
+        r.responsible,
+        r.result || "Приказ",
+      ]),
+    ];
+    const [roadmap] = readRoadmaps(grid(values)).roadmaps;
+    expect(roadmap!.rows[1]!.fields.deadline).toBeUndefined();
+  });
+});
