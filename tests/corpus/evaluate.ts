@@ -27,6 +27,7 @@ export const HELD_OUT_SETS = [
   "holdout21",
   "holdout127",
   "holdout132",
+  "holdout135",
 ];
 
 export interface LoadedWorkbook {
