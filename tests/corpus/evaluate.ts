@@ -27,7 +27,6 @@ export const HELD_OUT_SETS = [
   "holdout21",
   "holdout127",
   "holdout132",
-  "holdout134",
   "holdout135",
 ];
 
