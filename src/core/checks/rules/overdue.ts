@@ -41,7 +41,7 @@ const DOCUMENT =
   /(?<!\p{L})(приказ|распоряжени|постановлени|письм|протокол|акт|договор|контракт|соглашени|решени|справк|отчет|извещени|уведомлени|пр\.|изв\.|исх\.)\p{L}*[^;]*?(?<!\p{L})(от\s*\d|№\s*\d)/iu;
 // Still to do, or only partly done: «будет направлена», «перенесено», «ожидается», «не размещены», «проект приказа».
 const PENDING =
-  /(?<!\p{L})(?:(?:буд(?:ет|ут)|не|нет)(?!\p{L})|планир|ожида|перенес|отлож|продл|в\s+работе|в\s+процессе|выполняется|частично|проект\s+(?:приказ|распоряжени|постановлени))/iu;
+  /(?<!\p{L})(?:(?:буд(?:ет|ут)|не|нет)(?!\p{L})|(?:за)?планир|ожида|перенес|отлож|продл|в\s+работе|в\s+процессе|выполняется|частично|проект\s+(?:приказ|распоряжени|постановлени))/iu;
 
 // «исполнено частично» starts like a mark but is not one; a bare date («29.06.2027») is the day the step was done.
 const PARTLY = /(?<!\p{L})частичн/iu;
@@ -75,8 +75,13 @@ export function isDone(field: RowField | undefined): boolean {
   const last = t.slice(Math.max(t.lastIndexOf(","), t.lastIndexOf(";")) + 1);
   if (last !== t && DONE.test(last) && !PENDING.test(last)) return true;
   if (PENDING.test(t) || partial(t)) return false;
-  return DONE_WORD.test(t) || DOCUMENT.test(t);
+  return DONE_WORD.test(t) || DOCUMENT.test(t) || COUNTED.test(t);
 }
+
+// «3 выступления педагогов округа», «36 материалов»: a year-end report counts what came out of the step; a count of
+// periods or a day («3 квартал», «15 октября») is not one.
+const COUNTED =
+  /^\s*[1-9]\d*\s+(?!(?:квартал|полугод|месяц|недел|дн|день|год|лет|час|минут|числ|кв\.|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))\p{L}/iu;
 
 // A day written in full («29.01.2027», «03.02.27»).
 const DATED = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/u;
