@@ -28,8 +28,6 @@ export const HELD_OUT_SETS = [
   "holdout127",
   "holdout132",
   "holdout135",
-  "holdout136",
-  "holdout137",
 ];
 
 export interface LoadedWorkbook {
