@@ -130,6 +130,43 @@ describe("a column a PDF converter split in two under one merged header", () => 
   });
 });
 
+describe("a column a PDF converter split in two with no header over its second half", () => {
+  const values: CellValue[][] = [
+    ["Комплекс мер (дорожная карта) по созданию центров «Точка роста» на 2027 год"],
+    ["№", "Мероприятие", null, "Срок", null, "Ответственный", "Результат", null],
+    ...rows.map((r, i): CellValue[] => {
+      const [head, ...rest] = r.title.split(" ");
+      // The measure broken after its first word in every other row; «не позднее» apart from its date, the first row's
+      // date an Excel date.
+      const title: CellValue[] = i % 2 === 0 ? [head!, rest.join(" ")] : [r.title, null];
+      const m = /^не позднее (.*)$/.exec(r.deadlineText);
+      const due: CellValue[] =
+        i === 0
+          ? ["до", new Date(Date.UTC(2026, 11, 29))]
+          : m
+            ? ["не позднее", m[1]!]
+            : [r.deadlineText, null];
+      return [r.number, ...title, ...due, r.responsible, r.result || "Приказ", null];
+    }),
+  ];
+
+  it("each row's measure and deadline are the text of both cells; the roadmap comes back clean", () => {
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.rows.map((x) => x.fields.title?.text.replace(/\s+/g, " "))).toEqual(rows.map((x) => x.title));
+    expect(r.rows.slice(1).map((x) => x.fields.deadline?.text.replace(/\s+/g, " "))).toEqual(
+      rows.slice(1).map((x) => x.deadlineText),
+    );
+    expect(parseDeadline(r.rows[0]!.fields.deadline!.text).due).toBe("2026-12-29");
+    expect(problems(values, "2026-12-10")).toEqual([]);
+  });
+
+  it("a column with no header right of the last field is not read into it", () => {
+    const withNote = values.map((v, i) => (i >= 2 ? [...v.slice(0, 7), "прим."] : v));
+    const r = readRoadmaps(grid(withNote)).roadmaps[0]!;
+    expect(r.rows.every((x) => !x.fields.result?.text.includes("прим."))).toBe(true);
+  });
+});
+
 describe("«Продолжение приложения» over the header printed again", () => {
   it("is a page's running head, and the next page's first row with № empty continues the row before", () => {
     const values: CellValue[][] = [
