@@ -158,6 +158,16 @@ function hasDueDay(d: Deadline): boolean {
   );
 }
 
+/**
+ * A recurring step reported period by period, in order («Отчёт за III квартал направлен 29.09.2027; за IV квартал будет
+ * направлен до 05.01.2028»): its due date is the first period's, done when that period's own clause says so.
+ */
+function firstPeriodDone(field: RowField | undefined): boolean {
+  if (!field) return false;
+  const first = field.text.split(";")[0]!;
+  return first !== field.text && isDone({ ...field, text: first, value: first });
+}
+
 /** A due day before the check date, and no completion mark in the status column. */
 export function check(ctx: CheckContext): Placed[] {
   const out: Placed[] = [];
@@ -171,6 +181,7 @@ export function check(ctx: CheckContext): Placed[] {
     if (!d || !hasDueDay(d) || !r.due || compareIso(r.due, ctx.checkDate) >= 0) continue;
     if (
       isDone(r.row.fields.status) ||
+      (d.kind === "recurring" && firstPeriodDone(r.row.fields.status)) ||
       doneByActual(r.row.fields.actual) ||
       doneByNote(ctx, r.row.fields.note) ||
       doneInMeasure(r.row.fields.title) ||

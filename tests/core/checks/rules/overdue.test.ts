@@ -332,3 +332,34 @@ describe("the roadmap's own approval under the act approving it", () => {
     ).toEqual(both);
   });
 });
+
+describe("a recurring step reported period by period", () => {
+  const HEADER = [...HEAD, "Информация об исполнении"];
+  const row = (status: string): CellValue[] => [
+    "1",
+    "Ежеквартальный мониторинг выполнения показателей центров",
+    "не позднее 1 октября 2027 года, далее ежеквартально",
+    "Региональный координатор",
+    "Отчёт",
+    status,
+  ];
+
+  it("is done when its first period's clause says so, the next period still to come", () => {
+    const status = "Отчёт за III квартал направлен 29.09.2027; за IV квартал будет направлен до 05.01.2028.";
+    expect(overdueAt(HEADER, [row(status)], "2027-12-15")).toEqual([]);
+  });
+
+  it("is overdue when its first period's clause is still to do, or a one-off step's report ends «будет …»", () => {
+    const late = "Отчёт за III квартал будет направлен до 20.12.2027; за IV квартал — до 05.01.2028.";
+    expect(overdueAt(HEADER, [row(late)], "2027-12-15")).toEqual(["C3"]);
+    const once: CellValue[] = [
+      "1",
+      "Закупка оборудования",
+      "до 15.02.2027",
+      "Школа",
+      "Акты",
+      "Извещение размещено 10.02.2027; поставка будет до 20.12.2027",
+    ];
+    expect(overdueAt(HEADER, [once], "2027-12-15")).toEqual(["C3"]);
+  });
+});
