@@ -28,6 +28,7 @@ export const HELD_OUT_SETS = [
   "holdout127",
   "holdout132",
   "holdout135",
+  "holdout139",
 ];
 
 export interface LoadedWorkbook {
