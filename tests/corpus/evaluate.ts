@@ -29,6 +29,7 @@ export const HELD_OUT_SETS = [
   "holdout132",
   "holdout135",
   "holdout138",
+  "holdout139",
 ];
 
 export interface LoadedWorkbook {
