@@ -28,7 +28,6 @@ export const HELD_OUT_SETS = [
   "holdout127",
   "holdout132",
   "holdout135",
-  "holdout138",
   "holdout139",
 ];
 
