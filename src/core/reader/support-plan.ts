@@ -8,6 +8,7 @@ import { normalize } from "./normalize";
 // «Лицей № 4» по организационно-методической поддержке …»).
 const PLAN_OF_SUPPORT =
   /план[а-я]*(?:\s*-\s*график[а-я]*)?\s+(?:(?:(?:мероприяти|работ)[а-я]*\s+)?(?:по\s+)?(?:организационно\s*-\s*)?методическ[а-я]*|(?:мероприяти|работ)[а-я]*\s+[^.;]{0,120}?(?<![а-я])по\s+(?:организационно\s*-\s*)?(?:методическ[а-я]*\s+)?)\s*(?:поддержк|сопровождени)[а-я]*/;
+const METHODICAL_SUPPORT = /методическ[а-я]*\s+(?:поддержк|сопровождени)/;
 // «на 2026/2027 учебный год»: a plan over a school year; the programmes' own roadmaps run over calendar years.
 const SCHOOL_YEAR = /учебн[а-я]*\s+год/;
 
@@ -27,9 +28,9 @@ const DESCRIPTIVE_NAMES: [ProgrammeId, RegExp][] = [
 
 /**
  * The words naming a plan of methodical support for two or more of the programmes (by brand, `named`, or by their
- * descriptive names), or null. One programme's own plan («… поддержке центров «Точка роста»») is not the federal
- * complex plan, which covers all the centres together — unless it runs over a school year as the complex plan does
- * (a district with only «Точка роста» centres writes its share of the plan for them alone).
+ * descriptive names), or null. One programme's own plan is its share of the complex plan when it runs over a school
+ * year or is a plan of methodical support (a district with only «Точка роста» centres, a school's technopark, writes
+ * its share of the plan for them alone).
  */
 // «План работы центра «Точка роста» МБОУ … на 2026/2027 учебный год», «План учебно-воспитательных, внеурочных и
 // социокультурных мероприятий центра …»: a centre's own plan for the school year (its events may be qualified).
@@ -47,5 +48,9 @@ export function supportPlanWords(text: string, named: ReadonlySet<ProgrammeId>):
   if (!m) return null;
   const all = new Set(named);
   for (const [id, re] of DESCRIPTIVE_NAMES) if (re.test(n)) all.add(id);
-  return all.size >= 2 || SCHOOL_YEAR.test(n) ? text.slice(m.index, m.index + m[0].length) : null;
+  // One programme's plan of methodical support is its share of the plan too (every corpus author reads it so); a plan
+  // «по поддержке функционирования» of one programme may be its roadmap.
+  return all.size >= 2 || SCHOOL_YEAR.test(n) || METHODICAL_SUPPORT.test(n)
+    ? text.slice(m.index, m.index + m[0].length)
+    : null;
 }

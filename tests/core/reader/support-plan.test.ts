@@ -13,14 +13,28 @@ describe("the complex plan under another name", () => {
       expect(g.evidence[0]).toContain("организационно-методической поддержке");
     }
   });
-  it("one programme's own plan of support stays that programme's", () => {
-    const g = guessProgramme(
-      [at("План мероприятий по методической поддержке центров «Точка роста» Курганской области на 2026 год")],
-      [],
-      [],
-      [],
-    );
-    expect(g.value).toBe("tochka-rosta");
+  it("one programme's own plan of methodical support is its share of the complex plan; its creation plan is not", () => {
+    const title = (t: string) => guessProgramme([at(t)], [], [], []).value;
+    expect(
+      title(
+        "План мероприятий по методической поддержке центров «Точка роста» Курганской области на 2026 год",
+      ),
+    ).toBe("complex-plan");
+    expect(
+      title(
+        "План мероприятий по организационно-методической поддержке детского технопарка «Кванториум» МАОУ «Гимназия № 7» г. Белоозёрска на 2027 год",
+      ),
+    ).toBe("complex-plan");
+    expect(
+      title(
+        "План мероприятий по поддержке функционирования центров «Точка роста» Курганской области на 2027 год",
+      ),
+    ).toBe("tochka-rosta");
+    expect(
+      title(
+        "План мероприятий (дорожная карта) по созданию центров «Точка роста» и сопровождению их деятельности на 2027 год",
+      ),
+    ).toBe("tochka-rosta");
   });
   it("one programme's plan of support over a school year is its share of the complex plan", () => {
     const g = guessProgramme(
@@ -119,7 +133,7 @@ describe("the complex plan under another name", () => {
     const g = guessProgramme(
       [
         at(
-          "План мероприятий по методической поддержке центров образования естественно-научной и технологической направленностей «Точка роста» на 2026 год",
+          "План мероприятий по поддержке центров образования естественно-научной и технологической направленностей «Точка роста» на 2026 год",
         ),
       ],
       [],
