@@ -128,6 +128,9 @@ function cyrillicLookalikes(n: { s: string }): void {
   });
 }
 
+const SEASON = /(?<![a-zа-я])(весн(?:а|ой|у|е)|лет(?:о|ом)|осен(?:ь|ью))(?= \d{4}(?!\d))/g;
+const SEASON_MONTHS: Record<string, string> = { вес: "март-май", лет: "июнь-август", осе: "сентябрь-ноябрь" };
+
 export function normalize(text: string): Normalized {
   const truncated = text.length > MAX_TEXT;
   const src = truncated ? text.slice(0, MAX_TEXT) : text;
@@ -163,6 +166,8 @@ export function normalize(text: string): Normalized {
     ocr = true;
     return "г.";
   });
+  // «весна 2027 г.», «осенью 2027 года»: a season of a year is its three months (winter spans two years: left alone).
+  replaceMapped(n, SEASON, (m) => SEASON_MONTHS[m[1]!.slice(0, 3)]!);
   replaceMapped(n, / {2,}/g, () => " ");
   replaceMapped(n, / (?=[.,;:)])|(?<=\() /g, () => "");
   // Trim (keeping the map aligned).

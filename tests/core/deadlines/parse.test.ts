@@ -532,3 +532,21 @@ describe("a cadence over a range of quarters", () => {
     expect(read("ежеквартально, III квартал 2027 г. – IV квартал 2028 г.")[2]).toBe("2027-09-30");
   });
 });
+
+describe("a season of a year", () => {
+  it("is its months: spring March–May, summer June–August, autumn September–November", () => {
+    const read = (t: string) => {
+      const d = parseDeadline(t);
+      return [d.kind, d.start, d.due];
+    };
+    expect(read("весна 2027 г.")).toEqual(["period", "2027-03-01", "2027-05-31"]);
+    expect(read("весной 2027 года")).toEqual(["period", "2027-03-01", "2027-05-31"]);
+    expect(read("лето 2027 г.")).toEqual(["period", "2027-06-01", "2027-08-31"]);
+    expect(read("летом 2027 г.")).toEqual(["period", "2027-06-01", "2027-08-31"]);
+    expect(read("осень 2027 г.")).toEqual(["period", "2027-09-01", "2027-11-30"]);
+    expect(read("Осенью 2027 г.")).toEqual(["period", "2027-09-01", "2027-11-30"]);
+    // Winter spans two years: not read as a season; «в течение 5 лет 2027…» is no summer.
+    expect(read("зима 2027 г.")[2]).not.toBe("2027-02-28");
+    expect(parseDeadline("весна 2027 г.").text).toBe("весна 2027 г.");
+  });
+});
