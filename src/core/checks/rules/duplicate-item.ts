@@ -306,6 +306,35 @@ function anotherYear(ctx: CheckContext, a: RowInfo | undefined, b: RowInfo | und
   return a.due != null && b.due != null && a.due.slice(0, 4) !== b.due.slice(0, 4);
 }
 
+/**
+ * Planners write one step per named school, kind of goods, audience, stage or batch, a row telling about or
+ * celebrating a step, the step done by an item's document, and the region's step beside the school's own: not copies.
+ */
+function differentSteps(
+  ctx: CheckContext,
+  itemId: string,
+  numbered: () => Numbered,
+  terms: readonly string[],
+  mine: RowInfo | undefined,
+  first: RowInfo | undefined,
+): boolean {
+  const [a, b] = [mine?.title ?? "", first?.title ?? ""];
+  return (
+    forOtherOrganisations(a, b) ||
+    forOtherObjects(a, b) ||
+    forOtherAudiences(a, b) ||
+    stagesOfOneStep(ctx, itemId, a, b) ||
+    tellsAbout(a, b) ||
+    modelAndOwn(itemId, a, b) ||
+    stepsOfOneHeading(ctx, itemId, mine, first) ||
+    stageOfMeasure(ctx, numbered, itemId, terms, mine, first) ||
+    otherWork(ctx, itemId, a, b) ||
+    worksByIt(ctx, itemId, a, b) ||
+    otherBatches(a, b) ||
+    otherLevels(mine, first)
+  );
+}
+
 /** A row that repeats an item another row already covers. */
 export function check(ctx: CheckContext): Placed[] {
   const { match, roadmap } = ctx;
@@ -320,24 +349,10 @@ export function check(ctx: CheckContext): Placed[] {
     const item = ctx.itemsById.get(dup.itemId)!;
     const row = roadmap.rows[dup.rowPos]!;
     const [mine, first] = [ctx.rows[dup.rowPos], ctx.rows[dup.otherRowPos]];
-    const [a, b] = [mine?.title ?? "", first?.title ?? ""];
-    // Planners write a recurring step out per quarter or per year, one step per named school, kind of goods, audience,
-    // stage or batch, a row telling about or celebrating a step, the step done by an item's document, and the region's
-    // step beside the school's own: not copies.
+    // Planners write a recurring step out per quarter or per year: not copies.
     if (anotherPeriod(item.deadline.kind === "recurring", mine, first)) continue;
     if (anotherYear(ctx, mine, first)) continue;
-    if (forOtherOrganisations(a, b)) continue;
-    if (forOtherObjects(a, b)) continue;
-    if (forOtherAudiences(a, b)) continue;
-    if (stagesOfOneStep(ctx, item.id, a, b)) continue;
-    if (tellsAbout(a, b)) continue;
-    if (modelAndOwn(item.id, a, b)) continue;
-    if (stepsOfOneHeading(ctx, item.id, mine, first)) continue;
-    if (stageOfMeasure(ctx, numbered, item.id, dup.terms, mine, first)) continue;
-    if (otherWork(ctx, item.id, a, b)) continue;
-    if (worksByIt(ctx, item.id, a, b)) continue;
-    if (otherBatches(a, b)) continue;
-    if (otherLevels(mine, first)) continue;
+    if (differentSteps(ctx, item.id, numbered, dup.terms, mine, first)) continue;
     const otherAddress = roadmap.rows[dup.otherRowPos]!.address;
     const byAddress = memoised(written, item.id, () => new Map<string, Bilingual>());
     out.push(
