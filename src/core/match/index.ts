@@ -1,4 +1,4 @@
-import { firstCopyFirst } from "./first-copy";
+import { exactCopies, firstCopyFirst } from "./first-copy";
 import type { IsoDate } from "../deadlines/types";
 import type { Roadmap } from "../reader/types";
 import type { Edition } from "../templates/schema";
@@ -64,6 +64,8 @@ export interface DuplicateRow {
   otherRowPos: number;
   score: number;
   terms: string[];
+  /** The same measure, deadline and responsible word for word (exactCopies): a copy, whatever else the rows share. */
+  exact?: boolean;
 }
 
 export interface MatchResult {
@@ -109,6 +111,8 @@ export function matchRoadmap(roadmap: Roadmap, edition: Edition, opts: MatchOpti
   // 6. Rows that cover nothing: a repeat of an item another row covers, or a row outside the template.
   const found = uncovered(roadmap, items, units, edgesByUnit, byItem, byRow, sectionRows);
   firstCopyFirst(found.duplicates, byItem, byRow);
+  // 6b. A plan's event pasted twice word for word (its directions take many rows, so step 6 never sees it).
+  found.duplicates.push(...exactCopies(roadmap, items, byRow));
   // A plan's directions are matched as wholes (step 1), not through one event's result.
   const extras =
     edition.kind === "directions"

@@ -352,7 +352,8 @@ export function check(ctx: CheckContext): Placed[] {
     // Planners write a recurring step out per quarter or per year: not copies.
     if (anotherPeriod(item.deadline.kind === "recurring", mine, first)) continue;
     if (anotherYear(ctx, mine, first)) continue;
-    if (differentSteps(ctx, item.id, numbered, dup.terms, mine, first)) continue;
+    // A row copied word for word is a copy whatever the rows share: those tests tell different rows apart.
+    if (!dup.exact && differentSteps(ctx, item.id, numbered, dup.terms, mine, first)) continue;
     const otherAddress = roadmap.rows[dup.otherRowPos]!.address;
     const byAddress = memoised(written, item.id, () => new Map<string, Bilingual>());
     out.push(

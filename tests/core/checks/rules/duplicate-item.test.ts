@@ -430,3 +430,37 @@ describe("sub-steps under a section that names the item", () => {
     expect(dups("Инфраструктурный лист")).toBe(0);
   });
 });
+
+describe("an event of a complex plan pasted twice", () => {
+  const TITLE =
+    "Единый комплексный план мероприятий по организационно-методической поддержке центров «Точка роста», детских технопарков «Кванториум» и центров «IT-куб» Озёрной области на 2027 год";
+  const conference = ["Областная конференция «Практики центров «Точка роста»»", "март 2027 г.", "ИРО"];
+  const plan = (rows: (string | null)[][]) =>
+    checkSheet(grid([[TITLE], ["№", "Мероприятие", "Срок", "Ответственный", "Результат"], ...rows], []), {
+      checkDate: "2026-12-10",
+    })
+      .reports.flatMap((r) => r.findings)
+      .filter((f) => f.code === "duplicate-item")
+      .map((f) => f.address);
+  const rows = (third: (string | null)[]): (string | null)[][] => [
+    ["Направление 2. Конференции, фестивали, форумы", null, null, null, null],
+    ["2.1", ...conference, "Программа"],
+    [
+      "2.2",
+      "Участие в межрегиональном форуме «Технопарки будущего»",
+      "июнь 2027 г.",
+      "Министерство",
+      "Отчёт",
+    ],
+    third,
+  ];
+
+  it("is a repeat: the same measure, deadline and responsible word for word", () => {
+    expect(plan(rows(["2.3", ...conference, "Программа"]))).toEqual(["B6"]);
+  });
+
+  it("is not when the date or the responsible differs: the plan holds many events of one direction", () => {
+    expect(plan(rows(["2.3", conference[0]!, "ноябрь 2027 г.", "ИРО", "Программа"]))).toEqual([]);
+    expect(plan(rows(["2.3", conference[0]!, "март 2027 г.", "МБОУ «СОШ № 2»", "Программа"]))).toEqual([]);
+  });
+});
