@@ -84,16 +84,14 @@ export function isFinerOrganisation(text: string, than: string): boolean {
   return INSTITUTION.test(s) && TERRITORY.test(t) && !INSTITUTION.test(t);
 }
 
-// Last year's dates kept beside the plan's: «срок 2026 (справочно)», «(для справки)», «прошлый год», «было»; an
-// amended roadmap's dates before the change: «первоначальный», «(исходный)».
-const REFERENCE =
-  /справочн|длясправ|прошл[а-я]*год|предыдущ|прежн|^было|первоначальн|исходн|reference|previous/;
+// Dates kept beside the plan's for reference: last year's («срок 2026 (справочно)», «(для справки)», «прошлый год»),
+// and an amended roadmap's before the change (ORIGINAL), which isAmendmentOf reads where the amended cell is empty.
+const LAST_YEAR = /справочн|длясправ|прошл[а-я]*год|предыдущ|reference|previous/;
+// The dates an amendment changes: «первоначальный», «исходный», «прежний», «было».
+const ORIGINAL = /первоначальн|исходн|прежн|^было/;
+const REFERENCE = new RegExp(`${LAST_YEAR.source}|${ORIGINAL.source}`);
 // The amended dates beside them: «уточнённый», «с учётом изменений», «новый срок», «стало».
 const AMENDED = /уточненн|сучетомизменени|скорректированн|^нов[а-я]*срок|^стало|amended|revised/;
-
-// The dates an amendment changes: «первоначальный», «исходный», «прежний», «было» (not last year's «справочно»).
-const ORIGINAL = /первоначальн|исходн|прежн|^было/;
-const LAST_YEAR = /справочн|длясправ|прошл[а-я]*год|предыдущ/;
 
 /**
  * Whether `than` is the deadline column that the amended column `text` changes («Срок | Уточнённый срок», «Срок
