@@ -29,6 +29,7 @@ export const HELD_OUT_SETS = [
   "holdout132",
   "holdout135",
   "holdout139",
+  "holdout141",
 ];
 
 export interface LoadedWorkbook {
