@@ -72,7 +72,8 @@ interface Reading {
   split: [FieldKey, number[]][];
 }
 
-const SPLIT_FIELDS: ReadonlySet<FieldKey> = new Set(["responsible", "result"]);
+// Fields a converter splits under their merged header: the measure too («Наименование мероприятия» over B:C).
+const SPLIT_FIELDS: ReadonlySet<FieldKey> = new Set(["title", "responsible", "result"]);
 // A converter also splits the measure and the deadline («до | 29.12.2026») under a header cell with an empty one beside it.
 const SPILL_FIELDS: ReadonlySet<FieldKey> = new Set(["title", "deadline", "responsible", "result"]);
 

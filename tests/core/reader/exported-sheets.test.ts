@@ -130,6 +130,30 @@ describe("a column a PDF converter split in two under one merged header", () => 
   });
 });
 
+describe("the measure column a PDF converter split in two under «Наименование мероприятия» merged over B:C", () => {
+  // Each row's text in B, in C or broken over both, as h141-tr-region-pdf-split-column has it.
+  const values: CellValue[][] = [
+    ["Комплекс мер (дорожная карта) по созданию центров «Точка роста» на 2027 год"],
+    ["№", "Наименование мероприятия", null, "Срок", "Ответственный", "Результат"],
+    ...rows.map((r, i): CellValue[] => {
+      const [head, ...rest] = r.title.split(" ");
+      const title: CellValue[] =
+        i % 3 === 0 ? [null, r.title] : i % 3 === 1 ? [head!, rest.join(" ")] : [r.title, null];
+      return [r.number, ...title, r.deadlineText, r.responsible, r.result || "Приказ"];
+    }),
+  ];
+  const merges = ["A1:F1", "B2:C2"];
+
+  it("each row's measure is the text of both cells; the roadmap comes back clean", () => {
+    const r = readRoadmaps(grid(values, merges)).roadmaps[0]!;
+    expect(r.rows.map((x) => x.fields.title?.text.replace(/\s+/g, " "))).toEqual(rows.map((x) => x.title));
+    const found = checkSheet(grid(values, merges), { checkDate: "2026-12-10" }).reports.flatMap((x) =>
+      x.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.address}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
 describe("a column a PDF converter split in two with no header over its second half", () => {
   const values: CellValue[][] = [
     ["Комплекс мер (дорожная карта) по созданию центров «Точка роста» на 2027 год"],
