@@ -30,6 +30,7 @@ export const HELD_OUT_SETS = [
   "holdout135",
   "holdout139",
   "holdout140",
+  "holdout142",
 ];
 
 export interface LoadedWorkbook {
