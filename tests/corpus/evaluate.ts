@@ -31,6 +31,7 @@ export const HELD_OUT_SETS = [
   "holdout139",
   "holdout140",
   "holdout142",
+  "holdout143",
 ];
 
 export interface LoadedWorkbook {
