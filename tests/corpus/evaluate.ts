@@ -30,7 +30,6 @@ export const HELD_OUT_SETS = [
   "holdout135",
   "holdout139",
   "holdout140",
-  "holdout142",
   "holdout143",
 ];
 
