@@ -186,7 +186,7 @@ function otherGroups(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldK
       const first = !found.some(([g]) => g === f);
       if (f && f !== "title" && first && (cols[f] === undefined || cols[f] === c)) found.push([f, cc, t]);
     }
-    if (found.length === 0) continue;
+    if (found.length === 0 || namesUnderStatus(s, sub, a, group, found)) continue;
     for (const [f, col] of Object.entries(cols) as [FieldKey, number][])
       if (col === c) {
         delete cols[f];
@@ -199,6 +199,23 @@ function otherGroups(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldK
     last = Math.max(last, sub);
   }
   return last;
+}
+
+/**
+ * «Исполнение в муниципальных образованиях» over «Городской округ Лесной | Каргинский район»: names under a status
+ * group are whose mark each column is (org-status.ts), though «Городской округ …» alone reads as a header word.
+ */
+function namesUnderStatus(
+  s: Sheet,
+  sub: number,
+  a: { left: number; right: number },
+  group: string,
+  found: readonly [FieldKey, number, string][],
+): boolean {
+  if (classifyHeader(group) !== "status" || found.some(([f]) => f !== "organisation")) return false;
+  let labels = 0;
+  for (let cc = a.left; cc <= a.right; cc++) if (s.text(sub, cc) !== "") labels++;
+  return labels >= 2;
 }
 
 /** Fields whose column cannot also be a programme's: it holds the measure, who, what or where, not a date or a mark. */

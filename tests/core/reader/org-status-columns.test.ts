@@ -10,13 +10,17 @@ import { grid, templateRows } from "./layouts";
 const SCHOOLS = ["МБОУ «СОШ № 5»", "МАОУ «Гимназия № 1»"];
 const CHECK = "2027-04-14";
 
-function report(gymnasiumLate: boolean): { values: CellValue[][]; merges: string[] } {
+function report(
+  gymnasiumLate: boolean,
+  group = "Отметка о выполнении",
+  orgs = SCHOOLS,
+): { values: CellValue[][]; merges: string[] } {
   const values: CellValue[][] = [
     [
       "Мониторинг исполнения дорожной карты по созданию центров «Точка роста» в городе Верхнеокске в 2027 году",
     ],
-    ["№", "Мероприятие", "Срок", "Ответственный", "Результат", "Отметка о выполнении", null],
-    [null, null, null, null, null, ...SCHOOLS],
+    ["№", "Мероприятие", "Срок", "Ответственный", "Результат", group, null],
+    [null, null, null, null, null, ...orgs],
   ];
   templateRows(2027).forEach((r, i) => {
     const past = r.due !== null && r.due !== undefined && r.due < CHECK;
@@ -59,5 +63,19 @@ describe("the same with «Отметка о выполнении» centred acros
       [SCHOOLS[1], "G"],
     ]);
     expect(codes(values, centred)).toEqual([[], ["overdue"]]);
+  });
+});
+
+describe("a region's summary: «Исполнение в муниципальных образованиях» over a column per municipality", () => {
+  // «Городской округ Лесной» reads as a header word («городской округ») on its own: under the status group it is a name.
+  const MOS = ["Городской округ Лесной", "Каргинский муниципальный район"];
+  it("one roadmap per municipality, each marked done by its own column", () => {
+    const { values, merges } = report(true, "Исполнение в муниципальных образованиях", MOS);
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs.map((r) => [r.organisation, r.rows.length, r.columns.status?.column])).toEqual([
+      [MOS[0], values.length - 3, "F"],
+      [MOS[1], values.length - 3, "G"],
+    ]);
+    expect(codes(values, merges)).toEqual([[], ["overdue"]]);
   });
 });
