@@ -93,8 +93,11 @@ function standIn(
   const order = edition!.items;
   // A dated item's stand-in falls due near the form's day: a regional addition in the same place falls due elsewhere.
   const due = ctx.year !== null ? ruleDue(order[i]!.deadline, ctx.year) : null;
+  // A row repeated every quarter or month is no one-off step in other words («ежеквартально» beside a missing monitoring).
+  const oneOff = order[i]!.deadline.kind === "by-date" || order[i]!.deadline.kind === "date";
   const fits = (p: number) => {
     const d = ctx.rows[p]?.due;
+    if (oneOff && ctx.rows[p]?.deadline?.kind === "recurring") return false;
     return !due || !d || daysApart(d, due) <= STAND_IN_DAYS;
   };
   // An event (a seminar, a festival) stands in only for a direction of a plan of events or an item about training:

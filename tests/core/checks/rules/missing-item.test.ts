@@ -72,6 +72,17 @@ describe("rule missing-item", () => {
     expect([p!.finding.severity, p!.finding.itemId]).toEqual(["error", "procurement"]);
   });
 
+  it("stays an error when the row in its place recurs every quarter and the item is a one-off step", () => {
+    // Procurement is due once, by 15 February; a row «ежеквартально» in its place is work that goes on, not procurement.
+    const rows = leningrad().map((x) =>
+      x.number === "5."
+        ? { ...x, title: "Размещение информации о Кванториуме на сайте школы", deadline: "ежеквартально" }
+        : x,
+    );
+    const [p] = missingItem(contextOf(rows));
+    expect([p!.finding.severity, p!.finding.itemId]).toEqual(["error", "procurement"]);
+  });
+
   it("stays an error when most items are missing, whatever rows stand between", () => {
     const rows = [
       ...leningrad().slice(0, 2),
