@@ -304,8 +304,9 @@ const BY = new Set(["by", "before", "by-end", "by-start"]);
 /**
  * More dates after the first. Each separate date is an occurrence, returned for the matcher: one row may stand for
  * two dated items of the form (the ЦОС monitorings of August and November). A list of deadlines («до 25.08.2027, до
- * 30.11.2027», «август, ноябрь 2027 г. (до 25.08.2027, до 30.11.2027)») is due at its first; dates of an event held
- * more than once («декабрь 2026 г., март 2027 г.»), at the latest, when the row's work is complete.
+ * 30.11.2027», «август, ноябрь 2027 г. (до 25.08.2027, до 30.11.2027)», each date for its own schools) is due at its
+ * first; dates of an event held more than once («декабрь 2026 г., март 2027 г.»), at the latest, when the row's work
+ * is complete.
  */
 function scheduleOfOthers(
   sc: Scan,
@@ -332,7 +333,10 @@ function scheduleOfOthers(
     spans.push({ from: r.reading.kind === "period" ? r.reading.start : null, end: due, due });
   }
   const occurrences = separate(spans);
-  const deadlines = BY.has(g.mod) || (periodEnd !== null && st.due !== null && st.due !== periodEnd);
+  const deadlines =
+    BY.has(g.mod) ||
+    (periodEnd !== null && st.due !== null && st.due !== periodEnd) ||
+    [g, ...others].every((x) => namesOrganisation(sc, x));
   if (occurrences && deadlines) {
     st.conf = Math.min(st.conf, 0.6);
     sc.reasons.push("several deadlines: due at the first");
@@ -345,6 +349,15 @@ function scheduleOfOthers(
   st.conf = Math.min(st.conf, 0.6);
   sc.reasons.push("several dates; the latest is the due date");
   return occurrences;
+}
+
+// «(Сосновская СОШ, Луговская ООШ)»: a note naming schools or territories (the text is lower-cased by normalize).
+const ORGANISATION_NOTE = /^\s*\([^)]*(?:сош|оош|нош|школ|гимнази|лице|[мг][бак]?оу|район|округ)[^)]*\)/u;
+
+/** Whether a date is followed by a note naming whose it is: dates per school are each school's deadline, not one event's. */
+function namesOrganisation(sc: Scan, g: Group): boolean {
+  const end = sc.toks[g.t1 - 1]?.e;
+  return end !== undefined && ORGANISATION_NOTE.test(sc.n.s.slice(end));
 }
 
 /** «в течение 2027 г.»: a whole calendar year. */

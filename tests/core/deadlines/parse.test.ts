@@ -221,6 +221,15 @@ describe("separate dates in one cell: each is an occurrence", () => {
     expect([a.kind, a.due, a.occurrences]).toEqual(["date", "2024-12-30", ["2024-06-30", "2024-12-30"]]);
   });
 
+  it("each date for its own schools is a list of deadlines, due at the first: «1 сентября 2027 г. (… СОШ); 1 сентября 2028 г. (…)»", () => {
+    const d = parseDeadline(
+      "1 сентября 2027 г. (Сосновская СОШ, Луговская ООШ); 1 сентября 2028 г. (Кедровская СОШ)",
+    );
+    expect([d.due, d.occurrences]).toEqual(["2027-09-01", ["2027-09-01", "2028-09-01"]]);
+    // Stages of one event, not organisations: the event is complete at the latest.
+    expect(parseDeadline("март 2027 г. (1 этап), октябрь 2027 г. (2 этап)").due).toBe("2027-10-31");
+  });
+
   it("a list writes its year once: «ноябрь, декабрь 2026 г.» is 2026 in a 2027 plan", () => {
     expect(parseDeadline("ноябрь, декабрь 2026 г.", { targetYear: 2027 }).due).toBe("2026-12-31");
     expect(parseDeadline("август, ноябрь 2027 г.").occurrences).toEqual(["2027-08-31", "2027-11-30"]);
