@@ -31,8 +31,6 @@ export const HELD_OUT_SETS = [
   "holdout139",
   "holdout140",
   "holdout143",
-  "holdout144",
-  "holdout145",
 ];
 
 export interface LoadedWorkbook {
