@@ -24,6 +24,7 @@ import { yearAltDeadline, yearsIn } from "./year-columns";
 import { takeGroupHeadings } from "./row-kinds";
 import { mergedStepFor, numberedStarts } from "./row-starts";
 import { sectionAt, type Sec } from "./sections";
+import { splitColumns } from "./split-columns";
 import { CAPITALISED_RE, isNumberLike, TITLE_RE } from "./vocabulary";
 
 export type { Sec } from "./sections";
@@ -70,50 +71,6 @@ interface Reading {
   secYear?: { sec: Sec | null; year: string | undefined };
   /** Columns a field's merged header spans beyond its own (splitColumns): the rest of its cell's text. */
   split: [FieldKey, number[]][];
-}
-
-// Fields a converter splits under their merged header: the measure too («Наименование мероприятия» over B:C).
-const SPLIT_FIELDS: ReadonlySet<FieldKey> = new Set(["title", "responsible", "result"]);
-// A converter also splits the measure and the deadline («до | 29.12.2026») under a header cell with an empty one beside it.
-const SPILL_FIELDS: ReadonlySet<FieldKey> = new Set(["title", "deadline", "responsible", "result"]);
-
-/**
- * «Ответственный исполнитель» merged over two columns, each row's text in either or both (a PDF converter splits a
- * column so): the columns beyond the field's own, per field, that no other field holds. So is a column with no header
- * of its own between the field's and the next field's («Наименование мероприятия | (empty) | Ответственный»).
- */
-function splitColumns(s: Sheet, h: Header, used: ReadonlySet<number>): [FieldKey, number[]][] {
-  const out: [FieldKey, number[]][] = [];
-  const right = Math.max(...used);
-  for (const [f, c] of h.entries) {
-    const a = SPLIT_FIELDS.has(f) ? s.area(h.row, c) : undefined;
-    if (a && a.left === c && a.right > c) {
-      const extra: number[] = [];
-      for (let cc = c + 1; cc <= a.right; cc++) if (!used.has(cc)) extra.push(cc);
-      if (extra.length > 0) out.push([f, extra]);
-    } else if (SPILL_FIELDS.has(f) && !h.quarters && unheaded(s, h, c + 1, used) && c + 1 < right) {
-      out.push([f, [c + 1]]);
-    }
-  }
-  return out;
-}
-
-/** Whether column c has no role and nothing in any header row, nor under a header cell merged over it. */
-function unheaded(s: Sheet, h: Header, c: number, used: ReadonlySet<number>): boolean {
-  if (used.has(c)) return false;
-  for (let r = h.row; r <= h.last; r++)
-    if (s.text(r, c) !== "" || s.coveredBy(r, c) || coveredAcross(s, r, c)) return false;
-  return true;
-}
-
-/** Whether a merge from the left covers cell (r, c). */
-function coveredAcross(s: Sheet, r: number, c: number): boolean {
-  for (let cc = c - 1; cc >= 0; cc--) {
-    const a = s.area(r, cc);
-    if (a) return a.right >= c;
-    if (s.text(r, cc) !== "") return false;
-  }
-  return false;
 }
 
 /** A row continued on the next page: its cells go on where the previous row's stopped. */
@@ -417,10 +374,8 @@ function opensContacts(
 export function readTable(s: Sheet, h: Header): TableRead {
   const cols = Object.entries(h.cols) as [FieldKey, number][];
   const colSet = new Set(cols.map(([, c]) => c));
-  const lo = Math.min(...colSet);
-  const hi = Math.max(...colSet);
-  const nc = h.numberCol;
-  const tc = h.titleCol;
+  const [lo, hi] = [Math.min(...colSet), Math.max(...colSet)];
+  const { numberCol: nc, titleCol: tc } = h;
   const numbered = isNumbered(s, h);
   const split = splitColumns(s, h, colSet);
   const t: Reading = { s, h, cols, rows: [], secs: [], sec: null, org: null, split };

@@ -1,0 +1,48 @@
+// Columns a PDF converter split in two: the rest of a field's text sits in a column beside its own.
+import type { Sheet } from "./grid-cache";
+import type { Header } from "./header";
+import type { FieldKey } from "./types";
+
+// Fields a converter splits under their merged header: the measure too («Наименование мероприятия» over B:C).
+const SPLIT_FIELDS: ReadonlySet<FieldKey> = new Set(["title", "responsible", "result"]);
+// A converter also splits the measure and the deadline («до | 29.12.2026») under a header cell with an empty one beside it.
+const SPILL_FIELDS: ReadonlySet<FieldKey> = new Set(["title", "deadline", "responsible", "result"]);
+
+/**
+ * «Ответственный исполнитель» merged over two columns, each row's text in either or both (a PDF converter splits a
+ * column so): the columns beyond the field's own, per field, that no other field holds. So is a column with no header
+ * of its own between the field's and the next field's («Наименование мероприятия | (empty) | Ответственный»).
+ */
+export function splitColumns(s: Sheet, h: Header, used: ReadonlySet<number>): [FieldKey, number[]][] {
+  const out: [FieldKey, number[]][] = [];
+  const right = Math.max(...used);
+  for (const [f, c] of h.entries) {
+    const a = SPLIT_FIELDS.has(f) ? s.area(h.row, c) : undefined;
+    if (a && a.left === c && a.right > c) {
+      const extra: number[] = [];
+      for (let cc = c + 1; cc <= a.right; cc++) if (!used.has(cc)) extra.push(cc);
+      if (extra.length > 0) out.push([f, extra]);
+    } else if (SPILL_FIELDS.has(f) && !h.quarters && unheaded(s, h, c + 1, used) && c + 1 < right) {
+      out.push([f, [c + 1]]);
+    }
+  }
+  return out;
+}
+
+/** Whether column c has no role and nothing in any header row, nor under a header cell merged over it. */
+function unheaded(s: Sheet, h: Header, c: number, used: ReadonlySet<number>): boolean {
+  if (used.has(c)) return false;
+  for (let r = h.row; r <= h.last; r++)
+    if (s.text(r, c) !== "" || s.coveredBy(r, c) || coveredAcross(s, r, c)) return false;
+  return true;
+}
+
+/** Whether a merge from the left covers cell (r, c). */
+function coveredAcross(s: Sheet, r: number, c: number): boolean {
+  for (let cc = c - 1; cc >= 0; cc--) {
+    const a = s.area(r, cc);
+    if (a) return a.right >= c;
+    if (s.text(r, cc) !== "") return false;
+  }
+  return false;
+}
