@@ -23,7 +23,15 @@ export const RowReadingSchema = z.object({
   /** 1-based sheet rows (more than one when the row was continued across a page break). */
   sheetRows: z.array(z.number().int()),
   number: z.string().nullable(),
-  kind: z.enum(["measure", "group-heading", "column-numbers", "repeated-header", "excluded", "year-heading"]),
+  kind: z.enum([
+    "measure",
+    "group-heading",
+    "column-numbers",
+    "repeated-header",
+    "excluded",
+    "year-heading",
+    "total",
+  ]),
   measure: z.string(),
   responsible: z.string().nullable(),
   result: z.string().nullable(),

@@ -6,7 +6,7 @@ import type { Sheet } from "./grid-cache";
 import { headerFields, type Header } from "./header";
 import { classifyHeader } from "./header-words";
 import { normalize } from "./normalize";
-import type { FieldKey } from "./types";
+import type { FieldKey, SkippedRow } from "./types";
 import { isNumberLike, LEGAL_FORM, LETTER_NUMBER_RE } from "./vocabulary";
 
 /**
@@ -42,6 +42,41 @@ const CONTACTS_HEADING_RE =
   /^((\d{1,2}|[ivx]{1,4})\s*\.\s*)?(контактн[а-я]*\s+(данн|информаци|телефон|лиц)|контакты(\s|$)|список\s+контактн)/;
 
 /** A one-cell row that heads a contacts block: the roadmap above it has ended. */
+/**
+ * A summary's totals line («Итого | 12 мероприятий, выполнено — 7», «Всего мероприятий: 10; исполнено: 3», «Итого по
+ * направлению 8: …») with no deadline of its own: it counts the measures above it and is none of them.
+ */
+export function totalLine(
+  s: Sheet,
+  r: number,
+  lo: number,
+  hi: number,
+  deadlineCol: number | undefined,
+): SkippedRow | null {
+  if (deadlineCol !== undefined && s.text(r, deadlineCol).trim() !== "") return null;
+  for (let c = lo; c <= hi; c++) {
+    const t = s.text(r, c).trim();
+    if (t === "") continue;
+    if (!TOTAL_RE.test(normalize(t))) return null;
+    const text = [...s.cells(r)]
+      .map(([, x]) => x.trim())
+      .filter((x) => x !== "")
+      .join(" ");
+    return {
+      kind: "total",
+      address: s.addr(r, c),
+      sheetRow: s.row0 + r,
+      number: null,
+      text,
+      reason: {
+        ru: "итоговая строка: считает мероприятия выше, сама не мероприятие",
+        en: "totals line: it counts the measures above and is not one itself",
+      },
+    };
+  }
+  return null;
+}
+
 export function isContactsHeading(caption: string): boolean {
   return CONTACTS_HEADING_RE.test(normalize(caption).trim());
 }

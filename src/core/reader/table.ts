@@ -13,6 +13,7 @@ import {
   isOtherHeader,
   nextFilled,
   organisationOf,
+  totalLine,
   withoutBlockNumber,
 } from "./table-end";
 import type { FieldKey, RoadmapRow, RowField, SkippedRow } from "./types";
@@ -408,6 +409,13 @@ export function readTable(s: Sheet, h: Header): TableRead {
     }
     if (isFooter(s, r, keyCols, colSet) || endsWithPlanResponsible(s, r, lo, hi, caption)) break;
     if (opensContacts(s, r, lo, hi, h, caption)) break;
+    const total = totalLine(s, r, lo, hi, h.cols.deadline);
+    if (total) {
+      skipped.push(total);
+      current = null;
+      lastRow = r;
+      continue;
+    }
     const section = sectionAt(s, r, lo, hi, h, numbered);
     if (section) {
       sections.push(section);

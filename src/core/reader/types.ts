@@ -50,7 +50,7 @@ export interface ColumnRole {
 
 /** A row under the header that is not a measure, kept out of the rows the checks see. */
 export interface SkippedRow {
-  kind: "group-heading" | "column-numbers" | "repeated-header" | "excluded" | "year-heading";
+  kind: "group-heading" | "column-numbers" | "repeated-header" | "excluded" | "year-heading" | "total";
   /** The row's first cell (A1, no sheet name). */
   address: string;
   sheetRow: number;
