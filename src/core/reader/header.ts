@@ -40,6 +40,8 @@ export interface ProgrammeColumn {
   label: Located;
   /** Under «Отметка об исполнении»: the column marks the programme's steps done, its deadline is the shared one. */
   status: boolean;
+  /** «срок | ответственный» under the programme's label: the programme's own responsible column. */
+  responsible?: number;
 }
 
 export interface Header {
@@ -259,6 +261,40 @@ function programmeColumns(s: Sheet, r: number, last: number, cols: Cols): Progra
       break;
     }
   }
+  return found.length >= 2 ? found : programmePairs(s, r, last);
+}
+
+/**
+ * «Центры «Точка роста»» merged over its own «срок | ответственный», and so for each programme: the programme's
+ * column is its «срок», with its responsible beside it. Null unless two programmes at least.
+ */
+function programmePairs(s: Sheet, r: number, last: number): ProgrammeColumn[] | null {
+  const found: ProgrammeColumn[] = [];
+  const seen = new Set<ProgrammeId>();
+  for (let rr = r; rr < last; rr++)
+    for (const [c, t] of s.cells(rr)) {
+      const a = s.area(rr, c);
+      if (!a || a.right <= a.left || a.bottom >= last || t.length > 80) continue;
+      const label = { text: t, address: s.addr(rr, c) };
+      const id = labelProgramme(s, label);
+      if (!id || seen.has(id)) continue;
+      const sub = (k: FieldKey) => {
+        for (let cc = a.left; cc <= a.right; cc++)
+          if (classifyHeader(s.text(a.bottom + 1, cc)) === k) return cc;
+        return undefined;
+      };
+      const deadline = sub("deadline");
+      if (deadline === undefined) continue;
+      seen.add(id);
+      const responsible = sub("responsible");
+      found.push({
+        col: deadline,
+        programme: id,
+        label,
+        status: false,
+        ...(responsible === undefined ? {} : { responsible }),
+      });
+    }
   return found.length >= 2 ? found : null;
 }
 

@@ -11,6 +11,8 @@ import { programmeColumnRole } from "./roles";
 import { field } from "./row-cells";
 import type { ColumnRole, Evidence, RoadmapRow, RowField, Section } from "./types";
 
+const DASH_OR_BLANK = /^[\s—–-]*$/u;
+
 export interface ProgrammePart {
   programme: Evidence<ProgrammeId>;
   rows: RoadmapRow[];
@@ -150,6 +152,11 @@ export function byProgrammeColumn(
         copy.fields.deadline = field(s, at.r, at.c);
         part.datesInColumn = true;
       }
+      const rc = part.column.responsible === undefined ? null : cellOf(s, row, part.column.responsible);
+      // The programme's own «ответственный» beside its «срок»: its responsible, or none where it is blank.
+      if (part.column.responsible !== undefined)
+        if (rc && !DASH_OR_BLANK.test(s.text(rc.r, rc.c))) copy.fields.responsible = field(s, rc.r, rc.c);
+        else delete copy.fields.responsible;
       part.rows.push(copy);
     });
   }

@@ -55,7 +55,12 @@ export function programmeColumnBlocks(
   roles: ColumnRole[],
 ): Block[] {
   const { column } = part;
-  const others = new Set(h.programmes!.map((x) => s.letter(x.col)));
+  // Every programme's columns, its «срок» and the «ответственный» beside it: only this one's own are its roles.
+  const others = new Set(
+    h
+      .programmes!.flatMap((x) => [x.col, ...(x.responsible === undefined ? [] : [x.responsible])])
+      .map((c) => s.letter(c)),
+  );
   const own = s.letter(column.col);
   const mine: Roadmap["columns"] = { ...columns };
   const myRoles = roles.filter(
@@ -68,6 +73,21 @@ export function programmeColumnBlocks(
   if (role) {
     mine[role] = { column: own, header: column.label.text, address: column.label.address };
     myRoles.push(programmeColumnRole(own, column.label.text, role));
+    myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
+  }
+  if (column.responsible !== undefined) {
+    const letter = s.letter(column.responsible);
+    const header = s.text(h.last, column.responsible);
+    mine.responsible = { column: letter, header, address: s.addr(h.last, column.responsible) };
+    myRoles.push({
+      column: letter,
+      role: "responsible",
+      header,
+      reason: {
+        ru: `«${header}» под программой «${column.label.text}»: её ответственный`,
+        en: `«${header}» under the programme «${column.label.text}»: its responsible`,
+      },
+    });
     myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
   }
   const groups = byOrganisation(part.rows);

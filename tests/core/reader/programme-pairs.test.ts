@@ -1,0 +1,95 @@
+// Each programme's label merged over its own «срок | ответственный» (h145-multi-municipal-2027-srok-otv): one roadmap
+// per programme, each with its own deadline and responsible, and only the rows its «срок» holds a date for.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
+import { readRoadmaps } from "../../../src/core/reader";
+import { grid } from "./layouts";
+
+const values: CellValue[][] = [
+  [
+    "Комплекс мер (дорожная карта) по созданию центров «Точка роста», Школьного Кванториума и внедрению ЦОС на 2027 год",
+  ],
+  ["№", "Мероприятие", "Центры «Точка роста»", null, "Школьный Кванториум", null, "ЦОС", null],
+  [null, null, "срок", "ответственный", "срок", "ответственный", "срок", "ответственный"],
+  [
+    1,
+    "Утверждение должностного лица",
+    "25.12.2026",
+    "Кислицына Е.В.",
+    "25.12.2026",
+    "Кислицына Е.В.",
+    "25.12.2026",
+    "Тумашева Г.Н.",
+  ],
+  [
+    2,
+    "Объявлены закупки товаров, работ, услуг",
+    "05.02.2027",
+    "Сорокин А.А.",
+    "12.02.2027",
+    "Сорокин А.А.",
+    "15.02.2027",
+    "Тумашева Г.Н.",
+  ],
+  [3, "Обеспечено наличие базового набора оборудования", "—", "—", "01.03.2027", "руководители ОО", "—", "—"],
+  [
+    4,
+    "Мониторинг хода реализации мероприятий по внедрению ЦОС",
+    "—",
+    "—",
+    "—",
+    "—",
+    "25.08.2027; 30.11.2027",
+    "Тумашева Г.Н.",
+  ],
+];
+const merges = ["A2:A3", "B2:B3", "C2:D2", "E2:F2", "G2:H2"];
+
+describe("a programme's label merged over its «срок | ответственный»", () => {
+  it("one roadmap per programme with its own deadlines and responsibles", () => {
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(
+      rs.map((r) => [
+        r.programme.value,
+        r.rows.map((x) => [x.sheetRows[0], x.fields.deadline?.text, x.fields.responsible?.text]),
+      ]),
+    ).toEqual([
+      [
+        "tochka-rosta",
+        [
+          [4, "25.12.2026", "Кислицына Е.В."],
+          [5, "05.02.2027", "Сорокин А.А."],
+        ],
+      ],
+      [
+        "kvantorium",
+        [
+          [4, "25.12.2026", "Кислицына Е.В."],
+          [5, "12.02.2027", "Сорокин А.А."],
+          [6, "01.03.2027", "руководители ОО"],
+        ],
+      ],
+      [
+        "cos",
+        [
+          [4, "25.12.2026", "Тумашева Г.Н."],
+          [5, "15.02.2027", "Тумашева Г.Н."],
+          [7, "25.08.2027; 30.11.2027", "Тумашева Г.Н."],
+        ],
+      ],
+    ]);
+  });
+
+  it("each roadmap shows its own columns, and a blank responsible is marked in the programme's own cell", () => {
+    const blank = values.map((v, i) => (i === 3 ? v.map((x, c) => (c === 5 ? null : x)) : v));
+    const res = checkSheet(grid(blank, merges), { checkDate: "2026-12-10" });
+    expect(res.roadmaps.map((r) => [r.columns.deadline?.column, r.columns.responsible?.column])).toEqual([
+      ["C", "D"],
+      ["E", "F"],
+      ["G", "H"],
+    ]);
+    const missing = res.reports.flatMap((r) => r.findings.filter((f) => f.code === "responsible-missing"));
+    expect(missing.map((f) => f.address)).toEqual(["F4"]);
+  });
+});
