@@ -42,15 +42,21 @@ export function byProgrammeSection(
   lead: Evidence<ProgrammeId> | null = null,
 ): ProgrammePart[] | null {
   const named = namedSections(sections);
+  const common = new Set(sections.filter((x) => COMMON_SECTION.test(x.title)).map((x) => x.number));
   const programmes = new Set([...named.values()].map((e) => e.value));
   if (lead && rows[0]?.section === null) programmes.add(lead.value);
   else lead = null;
   if (programmes.size < 2) return null;
   const parts: ProgrammePart[] = lead ? [{ programme: lead, rows: [] }] : [];
   const before: RoadmapRow[] = [];
+  const shared: RoadmapRow[] = [];
   // Sections may alternate programmes («Направление» column: Точка роста, Кванториум, Точка роста …): one part each.
   let cur: ProgrammePart | undefined = parts[0];
   for (const row of rows) {
+    if (row.section !== null && common.has(row.section)) {
+      shared.push(row);
+      continue;
+    }
     const p = row.section === null ? undefined : named.get(row.section);
     if (p && cur?.programme.value !== p.value) {
       cur = parts.find((x) => x.programme.value === p.value);
@@ -60,9 +66,18 @@ export function byProgrammeSection(
   }
   if (parts.length < 2) return null;
   parts[0]!.rows.unshift(...before);
+  // The common steps are every programme's, each a copy in sheet order (index is per roadmap).
+  for (const part of parts)
+    part.rows = [...part.rows, ...shared.map((r) => ({ ...r, fields: { ...r.fields } }))].sort(
+      (a, b) => a.sheetRows[0]! - b.sheetRows[0]!,
+    );
   for (const part of parts) part.rows.forEach((r, i) => (r.index = i));
   return parts;
 }
+
+// «1. Общие мероприятия (для всех направлений)», «Общие для всех программ»: steps every programme of the sheet shares.
+const COMMON_SECTION =
+  /(?:^|[^а-яё])общ(?:ие|ее|их)\s+(?:мероприяти|для\s+все|положени|вопрос)|для\s+всех\s+(?:направлени|программ|центр)|^common\b/iu;
 
 /** The one programme a one-cell heading right over the header names («I. Школьные технопарки «Кванториум»»), or null. */
 export function headingProgramme(s: Sheet, headerRow: number): Evidence<ProgrammeId> | null {

@@ -134,3 +134,43 @@ describe("a «Направление» column alternating two programmes row by 
     ]);
   });
 });
+
+describe("a section of common steps above the programmes' sections", () => {
+  // «1. Общие мероприятия (для всех направлений)» over steps written once for every programme (h145-…-common-block).
+  const values: CellValue[][] = [
+    ["Дорожная карта реализации мероприятий региональных проектов в системе образования на 2027 год"],
+    ["№", "Мероприятие", "Срок", "Ответственный", "Результат"],
+    ["1. Общие мероприятия (для всех направлений)"],
+    [
+      "1.1",
+      "Утверждение должностных лиц, ответственных за создание центров",
+      "до 29.12.2026",
+      "Лыкова Е.Ф.",
+      "приказ",
+    ],
+    ["1.2", "Объявление закупок оборудования", "до 15.02.2027", "Лыкова Е.Ф.", "извещения"],
+    ["2. Школьные Кванториумы"],
+    ["2.1", "Начало работы школьного Кванториума", "до 15.09.2027", "Лыкова Е.Ф.", "приказ"],
+    ["3. Цифровая образовательная среда"],
+    ["3.1", "Мониторинг хода реализации мероприятий", "до 30.11.2027", "Сёмин В.О.", "справка"],
+  ];
+  const merges = ["A1:E1", "A3:E3", "A6:E6", "A8:E8"];
+
+  it("its rows are every programme's", () => {
+    const rs = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(rs.map((r) => [r.programme.value, r.rows.flatMap((row) => row.sheetRows)])).toEqual([
+      ["kvantorium", [4, 5, 7]],
+      ["cos", [4, 5, 9]],
+    ]);
+    expect(rs.map((r) => r.rows.map((x) => x.index))).toEqual([
+      [0, 1, 2],
+      [0, 1, 2],
+    ]);
+  });
+
+  it("a first section that names no programme and is not common stays with the first programme", () => {
+    const own = values.map((v, i) => (i === 2 ? ["1. Подготовительный этап"] : v));
+    const rs = readRoadmaps(grid(own, merges)).roadmaps;
+    expect(rs.map((r) => r.rows.flatMap((row) => row.sheetRows))).toEqual([[4, 5, 7], [9]]);
+  });
+});
