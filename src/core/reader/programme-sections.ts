@@ -18,16 +18,21 @@ export interface ProgrammePart {
   rows: RoadmapRow[];
 }
 
-/** The section numbers whose title names exactly one programme, with that programme. */
-function namedSections(sections: readonly Section[]): Map<string, Evidence<ProgrammeId>> {
+/** The section numbers whose title names exactly one programme, with that programme; `several`: those naming more. */
+function namedSections(sections: readonly Section[]): {
+  named: Map<string, Evidence<ProgrammeId>>;
+  several: Map<string, Evidence<ProgrammeId>[]>;
+} {
   const named = new Map<string, Evidence<ProgrammeId>>();
+  const several = new Map<string, Evidence<ProgrammeId>[]>();
   for (const s of sections) {
     const found = programmeMentions({ text: s.title, address: s.address });
-    const ids = new Set(found.map((m) => m.id));
-    if (ids.size === 1)
-      named.set(s.number, { value: found[0]!.id, evidence: [`${s.address}: «${found[0]!.words}»`] });
+    const first = [...new Map(found.map((m) => [m.id, m])).values()];
+    const each = first.map((m) => ({ value: m.id, evidence: [`${s.address}: «${m.words}»`] }));
+    if (each.length === 1) named.set(s.number, each[0]!);
+    else if (each.length > 1) several.set(s.number, each);
   }
-  return named;
+  return { named, several };
 }
 
 /**
@@ -41,7 +46,7 @@ export function byProgrammeSection(
   sections: readonly Section[],
   lead: Evidence<ProgrammeId> | null = null,
 ): ProgrammePart[] | null {
-  const named = namedSections(sections);
+  const { named, several } = namedSections(sections);
   const common = new Set(sections.filter((x) => COMMON_SECTION.test(x.title)).map((x) => x.number));
   const programmes = new Set([...named.values()].map((e) => e.value));
   if (lead && rows[0]?.section === null) programmes.add(lead.value);
@@ -50,6 +55,11 @@ export function byProgrammeSection(
   const parts: ProgrammePart[] = lead ? [{ programme: lead, rows: [] }] : [];
   const before: RoadmapRow[] = [];
   const shared: RoadmapRow[] = [];
+  const partOf = (p: Evidence<ProgrammeId>): ProgrammePart => {
+    let part = parts.find((x) => x.programme.value === p.value);
+    if (!part) parts.push((part = { programme: p, rows: [] }));
+    return part;
+  };
   // Sections may alternate programmes («Направление» column: Точка роста, Кванториум, Точка роста …): one part each.
   let cur: ProgrammePart | undefined = parts[0];
   for (const row of rows) {
@@ -57,11 +67,14 @@ export function byProgrammeSection(
       shared.push(row);
       continue;
     }
-    const p = row.section === null ? undefined : named.get(row.section);
-    if (p && cur?.programme.value !== p.value) {
-      cur = parts.find((x) => x.programme.value === p.value);
-      if (!cur) parts.push((cur = { programme: p, rows: [] }));
+    // «Точка роста, Кванториум»: a row for each programme its section names.
+    const many = row.section === null ? undefined : several.get(row.section);
+    if (many) {
+      for (const p of many) partOf(p).rows.push({ ...row, fields: { ...row.fields } });
+      continue;
     }
+    const p = row.section === null ? undefined : named.get(row.section);
+    if (p && cur?.programme.value !== p.value) cur = partOf(p);
     (cur?.rows ?? before).push(row);
   }
   if (parts.length < 2) return null;
@@ -75,9 +88,10 @@ export function byProgrammeSection(
   return parts;
 }
 
-// «1. Общие мероприятия (для всех направлений)», «Общие для всех программ»: steps every programme of the sheet shares.
+// «1. Общие мероприятия (для всех направлений)», «Общие для всех программ», «все направления» in a «Направление» column:
+// steps every programme of the sheet shares.
 const COMMON_SECTION =
-  /(?:^|[^а-яё])общ(?:ие|ее|их)\s+(?:мероприяти|для\s+все|положени|вопрос)|для\s+всех\s+(?:направлени|программ|центр)|^common\b/iu;
+  /(?:^|[^а-яё])общ(?:ие|ее|их)\s+(?:мероприяти|для\s+все|положени|вопрос)|для\s+всех\s+(?:направлени|программ|центр)|^(?:все|для\s+всех)\s+(?:направлени[яй]|программ[ыа]?|центр[ыов]*)\.?$|^common\b/iu;
 
 /** The one programme a one-cell heading right over the header names («I. Школьные технопарки «Кванториум»»), or null. */
 export function headingProgramme(s: Sheet, headerRow: number): Evidence<ProgrammeId> | null {
