@@ -190,6 +190,8 @@ const CENTRE_BASE_RE = new RegExp(
   "iu",
 );
 
+const GENERIC_BASE_RE = /^\s*(?:обще)?образовательн[а-я]*\s+организаци(?:й|ях|и)(?:\s*\([^)]*\))?\s*$/u;
+
 /** «МБОУ «Заречная средняя общеобразовательная школа» (МБОУ «Заречная СОШ»)»: the legal form, the short name in brackets. */
 const SHORT_NAME_RE = /^\s*([А-ЯЁ]{2,8})\s[^()]*\(\s*(([А-ЯЁ]{2,8})\s+[«"][^()]*)\)\s*$/;
 
@@ -207,7 +209,11 @@ export function organisationOf(caption: string): string | null {
   const numbered = withoutBlockNumber(caption);
   // «2. Школьный Кванториум на базе МАОУ «…»»: the block's number first, then the centre the school is the base of.
   const base = CENTRE_BASE_RE.exec(numbered);
-  if (base) return organisationOf(numbered.slice(base[0].length));
+  if (base) {
+    const rest = numbered.slice(base[0].length);
+    // «на базе общеобразовательных организаций»: the centres of a programme's section, no school named.
+    return GENERIC_BASE_RE.test(normalize(rest)) ? null : organisationOf(rest);
+  }
   const bare = shortName(numbered) ?? numbered.replace(TRAILING_NOTE_RE, "");
   const named = bare.trim() === "" ? numbered : bare;
   const n = normalize(named).trim();

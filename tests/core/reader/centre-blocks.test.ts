@@ -38,5 +38,12 @@ describe("a block headed «Центр … на базе <школа>»", () => {
       organisationOf("Раздел I. Создание и функционирование школьного Кванториума на базе МБОУ «СОШ № 1»"),
     ).toBeNull();
     expect(organisationOf("Центр «IT-куб» на базе созданной инфраструктуры")).toBeNull();
+    // A programme's section «на базе общеобразовательных организаций» names no school (h145-…-sections-late-result).
+    expect(
+      organisationOf(
+        "II. Детские технопарки «Кванториум» на базе общеобразовательных организаций (Школьные Кванториумы)",
+      ),
+    ).toBeNull();
+    expect(organisationOf("Школьные Кванториумы на базе образовательных организаций")).toBeNull();
   });
 });
