@@ -40,8 +40,8 @@ export interface ProgrammeColumn {
   label: Located;
   /** Under «Отметка об исполнении»: the column marks the programme's steps done, its deadline is the shared one. */
   status: boolean;
-  /** «срок | ответственный» under the programme's label: the programme's own responsible column. */
-  responsible?: number;
+  /** «срок | ответственный» under the programme's label: the programme's own responsible column and its sub-header. */
+  responsible?: { col: number; header: Located };
 }
 
 export interface Header {
@@ -283,6 +283,7 @@ function programmePairs(s: Sheet, r: number, last: number): ProgrammeColumn[] | 
           if (classifyHeader(s.text(a.bottom + 1, cc)) === k) return cc;
         return undefined;
       };
+      const at = (c: number) => ({ text: s.text(a.bottom + 1, c), address: s.addr(a.bottom + 1, c) });
       const deadline = sub("deadline");
       if (deadline === undefined) continue;
       seen.add(id);
@@ -292,7 +293,7 @@ function programmePairs(s: Sheet, r: number, last: number): ProgrammeColumn[] | 
         programme: id,
         label,
         status: false,
-        ...(responsible === undefined ? {} : { responsible }),
+        ...(responsible === undefined ? {} : { responsible: { col: responsible, header: at(responsible) } }),
       });
     }
   return found.length >= 2 ? found : null;

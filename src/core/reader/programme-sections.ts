@@ -181,7 +181,7 @@ export function byProgrammeColumn(
         copy.fields.deadline = field(s, at.r, at.c);
         part.datesInColumn = true;
       }
-      const rc = part.column.responsible === undefined ? null : cellOf(s, row, part.column.responsible);
+      const rc = part.column.responsible === undefined ? null : cellOf(s, row, part.column.responsible.col);
       // The programme's own «ответственный» beside its «срок»: its responsible, or none where it is blank.
       if (part.column.responsible !== undefined)
         if (rc && !DASH_OR_BLANK.test(s.text(rc.r, rc.c))) copy.fields.responsible = field(s, rc.r, rc.c);

@@ -58,7 +58,7 @@ export function programmeColumnBlocks(
   // Every programme's columns, its «срок» and the «ответственный» beside it: only this one's own are its roles.
   const others = new Set(
     h
-      .programmes!.flatMap((x) => [x.col, ...(x.responsible === undefined ? [] : [x.responsible])])
+      .programmes!.flatMap((x) => [x.col, ...(x.responsible === undefined ? [] : [x.responsible.col])])
       .map((c) => s.letter(c)),
   );
   const own = s.letter(column.col);
@@ -76,9 +76,9 @@ export function programmeColumnBlocks(
     myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
   }
   if (column.responsible !== undefined) {
-    const letter = s.letter(column.responsible);
-    const header = s.text(h.last, column.responsible);
-    mine.responsible = { column: letter, header, address: s.addr(h.last, column.responsible) };
+    const letter = s.letter(column.responsible.col);
+    const { text: header, address } = column.responsible.header;
+    mine.responsible = { column: letter, header, address };
     myRoles.push({
       column: letter,
       role: "responsible",

@@ -92,4 +92,15 @@ describe("a programme's label merged over its «срок | ответствен�
     const missing = res.reports.flatMap((r) => r.findings.filter((f) => f.code === "responsible-missing"));
     expect(missing.map((f) => f.address)).toEqual(["F4"]);
   });
+
+  it("a column-number row under the sub-headers leaves each responsible's header its own words", () => {
+    const numbered = [...values.slice(0, 3), [1, 2, 3, 4, 5, 6, 7, 8], ...values.slice(3)];
+    const rs = readRoadmaps(grid(numbered, merges)).roadmaps;
+    expect(rs.map((r) => [r.columns.responsible?.header, r.columns.responsible?.address])).toEqual([
+      ["ответственный", "D3"],
+      ["ответственный", "F3"],
+      ["ответственный", "H3"],
+    ]);
+    expect(rs.map((r) => r.rows.length)).toEqual([2, 3, 3]);
+  });
 });
