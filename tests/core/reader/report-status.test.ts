@@ -17,16 +17,20 @@ function sheet(statusHead: string): CellValue[][] {
 }
 
 describe("a report's column on how each step was done", () => {
-  it.each(["Информация об исполнении", "Информация о ходе исполнения", "Сведения об исполнении"])(
-    "«%s» is the completion mark: nothing overdue after every deadline",
-    (head) => {
-      const g = grid(sheet(head));
-      const [roadmap] = readRoadmaps(g).roadmaps;
-      expect(roadmap!.columns.status?.header).toBe(head);
-      const found = checkSheet(g, { checkDate: "2028-01-20" }).reports.flatMap((x) =>
-        x.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.address}`),
-      );
-      expect(found).toEqual([]);
-    },
-  );
+  // «Информация МО» / «Информация ОО»: what the municipality (school) reports on each step (h144-itcube-…-info-mo).
+  it.each([
+    "Информация об исполнении",
+    "Информация о ходе исполнения",
+    "Сведения об исполнении",
+    "Информация МО",
+    "Информация ОО",
+  ])("«%s» is the completion mark: nothing overdue after every deadline", (head) => {
+    const g = grid(sheet(head));
+    const [roadmap] = readRoadmaps(g).roadmaps;
+    expect(roadmap!.columns.status?.header).toBe(head);
+    const found = checkSheet(g, { checkDate: "2028-01-20" }).reports.flatMap((x) =>
+      x.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.address}`),
+    );
+    expect(found).toEqual([]);
+  });
 });
