@@ -41,7 +41,6 @@ const MUNICIPALITY_RE =
 const CONTACTS_HEADING_RE =
   /^((\d{1,2}|[ivx]{1,4})\s*\.\s*)?(контактн[а-я]*\s+(данн|информаци|телефон|лиц)|контакты(\s|$)|список\s+контактн)/;
 
-/** A one-cell row that heads a contacts block: the roadmap above it has ended. */
 /**
  * A summary's totals line («Итого | 12 мероприятий, выполнено — 7», «Всего мероприятий: 10; исполнено: 3», «Итого по
  * направлению 8: …») with no deadline of its own: it counts the measures above it and is none of them.
@@ -77,6 +76,7 @@ export function totalLine(
   return null;
 }
 
+/** A one-cell row that heads a contacts block: the roadmap above it has ended. */
 export function isContactsHeading(caption: string): boolean {
   return CONTACTS_HEADING_RE.test(normalize(caption).trim());
 }
@@ -190,6 +190,7 @@ const CENTRE_BASE_RE = new RegExp(
   "iu",
 );
 
+// «на базе общеобразовательных организаций»: every centre of a programme's section, no one school named.
 const GENERIC_BASE_RE = /^\s*(?:обще)?образовательн[а-я]*\s+организаци(?:й|ях|и)(?:\s*\([^)]*\))?\s*$/u;
 
 /** «МБОУ «Заречная средняя общеобразовательная школа» (МБОУ «Заречная СОШ»)»: the legal form, the short name in brackets. */
