@@ -74,6 +74,14 @@ const TERRITORY = /^(муниципальн|муниципалитет|мо([^а
 const INSTITUTION =
   /общеобразоват|образовательн[а-я]*организ|организаци|учреждени|школ|^оо([^а-я]|$)|school|institution/;
 
+// «Выполнено (количество ОО)», «Доля ОО, выполнивших (%)»: how many schools did a step, detail beside its status.
+const COUNT = /количеств|кол[-.]?во|числ[оа]|доля|%/;
+
+/** Of two completion columns the step's own mark («Статус») is the status, not a count of those who did it. */
+export function isFinerStatus(text: string, than: string): boolean {
+  return COUNT.test(squash(than)) && !COUNT.test(squash(text));
+}
+
 /**
  * Of two organisation columns the institution's names the rows, not the territory's: «Муниципальный округ |
  * Общеобразовательная организация» repeats the items per school, and a municipality may hold several schools.

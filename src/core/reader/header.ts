@@ -8,6 +8,7 @@ import {
   classifySubHeader,
   isStageHeader,
   isFinerOrganisation,
+  isFinerStatus,
   isDoneDate,
   isPlanDeadline,
   looseField,
@@ -87,6 +88,7 @@ export function headerFields(s: Sheet, r: number): Cols | null {
     const f = classifyHeader(t);
     if (f && cols[f] === undefined) cols[f] = c;
     else if (f === "organisation" && isFinerOrganisation(t, s.text(r, cols.organisation!))) cols[f] = c;
+    else if (f === "status" && isFinerStatus(t, s.text(r, cols.status!))) cols[f] = c;
     // «Срок | … | Дата исполнения» (in either order): the date is the fact, the «Срок» the deadline.
     else if (f === "deadline" && cols.actual === undefined && isDoneDate(t, s.text(r, cols.deadline!)))
       cols.actual = c;

@@ -34,3 +34,32 @@ describe("a report's column on how each step was done", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("a region's report with a count of schools done beside each step's status", () => {
+  // «Выполнено (количество ОО) | Статус» (h144-kv-region-counts): the count is «—» on the region's own steps, which
+  // the status says are «исполнено»; the status column is the step's mark, the count only detail.
+  it.each([
+    ["Выполнено (количество ОО)", "Статус"],
+    ["Статус", "Выполнено (количество ОО)"],
+    ["Исполнено (кол-во МО)", "Отметка о выполнении"],
+    ["Доля ОО, выполнивших (%)", "Статус"],
+  ])("«%s | %s»: the status column is the mark, nothing overdue", (first, second) => {
+    const g = grid([
+      [TITLE],
+      ["№", "Мероприятие", "Срок", "Исполнитель", "Результат", first, second],
+      ...rows.map((r) => {
+        const count = "—";
+        const status = "исполнено";
+        const [a, b] =
+          first === "Статус" || first === "Отметка о выполнении" ? [status, count] : [count, status];
+        return [r.number, r.title, r.deadlineText, r.responsible, r.result || "Приказ", a, b];
+      }),
+    ]);
+    const [roadmap] = readRoadmaps(g).roadmaps;
+    expect(roadmap!.columns.status?.header).toMatch(/Статус|Отметка/);
+    const found = checkSheet(g, { checkDate: "2028-01-20" }).reports.flatMap((x) =>
+      x.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.address}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
