@@ -32,6 +32,7 @@ export const HELD_OUT_SETS = [
   "holdout140",
   "holdout143",
   "holdout146",
+  "holdout147",
 ];
 
 export interface LoadedWorkbook {
