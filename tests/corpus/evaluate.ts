@@ -31,8 +31,6 @@ export const HELD_OUT_SETS = [
   "holdout139",
   "holdout140",
   "holdout143",
-  "holdout146",
-  "holdout147",
 ];
 
 export interface LoadedWorkbook {
