@@ -48,3 +48,32 @@ describe("a heading row in the organisation column", () => {
     expect(read.flatMap((x) => x.rows.map((r) => r.sheetRows.join("+")))).toContain("5+6");
   });
 });
+
+describe("a column of the municipalities that take part in each step", () => {
+  // «Муниципальные образования — участники» (h146-complex-plan-region-mo-coverage): who takes part in a step of the
+  // region's one plan, «все МО» or a few of them; not an organisation whose own steps the rows are.
+  it.each(["Муниципальные образования — участники", "МО-участники", "Школы – участники", "ОО (участники)"])(
+    "«%s»: one roadmap of the region, clean",
+    (head) => {
+      const lists = ["все МО", "Заречный МР, Озёрский ГО, Каменский ГО", "Озёрский ГО, Каменский ГО"];
+      const g = grid([
+        [TITLE],
+        ["№", "Мероприятие", "Срок", "Ответственный", head, "Результат"],
+        ...rows.map((r, i) => [
+          String(i + 1),
+          r.title,
+          r.deadlineText,
+          r.responsible,
+          lists[i % lists.length]!,
+          r.result || "Приказ",
+        ]),
+      ]);
+      const read = readRoadmaps(g).roadmaps;
+      expect(read.map((x) => [x.organisation, x.rows.length])).toEqual([[null, rows.length]]);
+      const found = checkSheet(g, { checkDate: "2026-01-10" }).reports.flatMap((x) =>
+        x.findings.filter((f) => f.severity === "error").map((f) => `${f.code} ${f.address}`),
+      );
+      expect(found).toEqual([]);
+    },
+  );
+});
