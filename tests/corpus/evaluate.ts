@@ -31,6 +31,7 @@ export const HELD_OUT_SETS = [
   "holdout139",
   "holdout140",
   "holdout143",
+  "holdout149",
 ];
 
 export interface LoadedWorkbook {
