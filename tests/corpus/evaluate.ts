@@ -32,6 +32,7 @@ export const HELD_OUT_SETS = [
   "holdout140",
   "holdout143",
   "holdout148",
+  "holdout149",
 ];
 
 export interface LoadedWorkbook {
