@@ -104,16 +104,19 @@ export function headerFields(s: Sheet, r: number): Cols | null {
   const other = cols.responsible ?? cols.deadline ?? cols.result ?? cols.audience;
   // The title's own cell must not be a group too («Мероприятия комплекса мер» over «№ | Наименование»).
   const ta = s.area(r, cols.title);
-  if (other === undefined && n >= 2 && !(ta && ta.right > ta.left) && groupNamesFields(s, r)) return cols;
+  if (other === undefined && n >= 2 && !(ta && ta.right > ta.left) && groupNamesFields(s, r, cols))
+    return cols;
   return other !== undefined && n >= 2 ? cols : null;
 }
 
 const GROUPED: ReadonlySet<FieldKey> = new Set(["deadline", "responsible", "result"]);
 
 /** «Исполнение» merged over «срок | ответственный | результат»: the row's roadmap columns sit under a group. */
-function groupNamesFields(s: Sheet, r: number): boolean {
+function groupNamesFields(s: Sheet, r: number, cols: Cols): boolean {
   for (const [c] of s.cells(r)) {
-    const a = s.area(r, c);
+    // A group centred across its columns instead of merged is the same group.
+    const centred = centredAcross(s, r, c, cols);
+    const a = s.area(r, c) ?? (centred && { ...centred, top: r, bottom: r });
     if (!a || a.right <= a.left || a.bottom + 1 >= s.nRows) continue;
     for (let cc = a.left; cc <= a.right; cc++) {
       const f = classifyHeader(s.text(a.bottom + 1, cc));
@@ -263,19 +266,23 @@ function programmeColumns(s: Sheet, r: number, last: number, cols: Cols): Progra
       break;
     }
   }
-  return found.length >= 2 ? found : programmePairs(s, r, last);
+  return found.length >= 2 ? found : programmePairs(s, r, last, cols);
 }
 
 /**
  * «Центры «Точка роста»» merged over its own «срок | ответственный», and so for each programme: the programme's
  * column is its «срок», with its responsible beside it. Null unless two programmes at least.
  */
-function programmePairs(s: Sheet, r: number, last: number): ProgrammeColumn[] | null {
+function programmePairs(s: Sheet, r: number, last: number, cols: Cols): ProgrammeColumn[] | null {
+  const fixed: Cols = { number: cols.number, title: cols.title, result: cols.result };
   const found: ProgrammeColumn[] = [];
   const seen = new Set<ProgrammeId>();
   for (let rr = r; rr < last; rr++)
     for (const [c, t] of s.cells(rr)) {
-      const a = s.area(rr, c);
+      // Centred across the pair instead of merged, the label reads as the merge would (over the dates and
+      // responsibles the group reading may have taken for the table's own).
+      const centred = centredAcross(s, rr, c, fixed);
+      const a = s.area(rr, c) ?? (centred && { ...centred, top: rr, bottom: rr });
       if (!a || a.right <= a.left || a.bottom >= last || t.length > 80) continue;
       const label = { text: t, address: s.addr(rr, c) };
       const id = labelProgramme(s, label);

@@ -93,6 +93,20 @@ describe("a programme's label merged over its «срок | ответствен�
     expect(missing.map((f) => f.address)).toEqual(["F4"]);
   });
 
+  // The centred corpus variant: each label centred across its «срок | ответственный» instead of merged
+  // (h147-tr-kv-cos-srok-otv-matrix), the cell right of it blank.
+  it("labels centred across their pairs instead of merged read the same", () => {
+    const rs = readRoadmaps(grid(values, ["A2:A3", "B2:B3"])).roadmaps;
+    expect(
+      rs.map((r) => [r.programme.value, r.columns.deadline?.column, r.columns.responsible?.column]),
+    ).toEqual([
+      ["tochka-rosta", "C", "D"],
+      ["kvantorium", "E", "F"],
+      ["cos", "G", "H"],
+    ]);
+    expect(rs.map((r) => r.rows.length)).toEqual([2, 3, 3]);
+  });
+
   it("a column-number row under the sub-headers leaves each responsible's header its own words", () => {
     const numbered = [...values.slice(0, 3), [1, 2, 3, 4, 5, 6, 7, 8], ...values.slice(3)];
     const rs = readRoadmaps(grid(numbered, merges)).roadmaps;
