@@ -9,6 +9,7 @@ import { byOrganisation } from "./org-groups";
 import type { Header, ProgrammeColumn } from "./header";
 import { programmeColumnRole } from "./roles";
 import { field } from "./row-cells";
+import { COMMON_SECTION } from "./vocabulary";
 import type { ColumnRole, Evidence, RoadmapRow, RowField, Section } from "./types";
 
 const DASH_OR_BLANK = /^[\s—–-]*$/u;
@@ -87,11 +88,6 @@ export function byProgrammeSection(
   for (const part of parts) part.rows.forEach((r, i) => (r.index = i));
   return parts;
 }
-
-// «1. Общие мероприятия (для всех направлений)», «Общие для всех программ», «все направления» in a «Направление» column:
-// steps every programme of the sheet shares.
-const COMMON_SECTION =
-  /(?:^|[^а-яё])общ(?:ие|ее|их)\s+(?:мероприяти|для\s+все|положени|вопрос)|для\s+всех\s+(?:направлени|программ|центр)|^(?:все|для\s+всех)\s+(?:направлени[яй]|программ[ыа]?|центр[ыов]*)\.?$|^common\b/iu;
 
 /** The one programme a one-cell heading right over the header names («I. Школьные технопарки «Кванториум»»), or null. */
 export function headingProgramme(s: Sheet, headerRow: number): Evidence<ProgrammeId> | null {

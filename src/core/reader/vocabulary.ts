@@ -57,3 +57,8 @@ export const LEGAL_FORM = String.raw`(?:[МГЧН][БАК]?ОУ|МОБУ|МОА�
 
 /** A capitalised start («Организационные …», «"Точка роста" …»): a title or heading, not a title's wrapped line. */
 export const CAPITALISED_RE = /^[«"]?[A-ZА-ЯЁ]/;
+
+// «1. Общие мероприятия (для всех направлений)», «Общие для всех программ», «все направления» in a «Направление» column:
+// steps every programme of the sheet shares.
+export const COMMON_SECTION =
+  /(?:^|[^а-яё])общ(?:ие|ее|их)\s+(?:мероприяти|для\s+все|положени|вопрос)|для\s+всех\s+(?:направлени|программ|центр)|^(?:все|для\s+всех)\s+(?:направлени[яй]|программ[ыа]?|центр[ыов]*)\.?$|^common\b/iu;
