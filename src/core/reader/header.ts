@@ -102,8 +102,8 @@ export function headerFields(s: Sheet, r: number): Cols | null {
   if (cols.title === undefined) return null;
   const n = Object.keys(cols).length;
   const other = cols.responsible ?? cols.deadline ?? cols.result ?? cols.audience;
-  // The title's own cell must not be a group too («Мероприятия комплекса мер» over «№ | Наименование»).
-  const ta = s.area(r, cols.title);
+  // The title's own cell must not be a group too («Мероприятия комплекса мер» over «№ | Наименование»), merged or centred.
+  const ta = s.area(r, cols.title) ?? centredAcross(s, r, cols.title, cols);
   if (other === undefined && n >= 2 && !(ta && ta.right > ta.left) && groupNamesFields(s, r, cols))
     return cols;
   return other !== undefined && n >= 2 ? cols : null;
