@@ -5,7 +5,14 @@ import { isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { nextFilled, organisationOf } from "./table-end";
 import type { Section } from "./types";
-import { CAPITALISED_RE, DASH_STEP_RE, isNumberLike, SECTION_RE, SECTION_WORD } from "./vocabulary";
+import {
+  CAPITALISED_RE,
+  COMMON_SECTION,
+  DASH_STEP_RE,
+  isNumberLike,
+  SECTION_RE,
+  SECTION_WORD,
+} from "./vocabulary";
 
 export interface Sec {
   s: Section;
@@ -37,6 +44,7 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbe
     (wide && !numbered ? BARE_SECTION_RE.exec(t) : null) ??
     colon;
   if (!m && wide) return capsDirection(s, r, c, t, h, hi);
+  if (!m) return commonHeading(s, r, c, t, h);
   // «Раздел 1. МБОУ «… СОШ»» heads a school's block, not a section.
   if (!m || organisationOf(t) !== null) return null;
   const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
@@ -133,6 +141,18 @@ function capsDirection(s: Sheet, r: number, c: number, t: string, h: Header, hi:
   const next =
     nc === undefined ? -1 : nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
   if (next < 0 || !isNumberLike(s.value(next, nc!), s.text(next, nc!))) return null;
+  return { s: { number: `§${r + 1}`, title: t.trim(), address: s.addr(r, c) } };
+}
+
+/**
+ * «Общие мероприятия (для всех направлений)» alone in the № or title cell, centred across the row instead of merged,
+ * over numbered steps: the heading of the steps every programme of the sheet shares, as when merged (capsDirection).
+ */
+function commonHeading(s: Sheet, r: number, c: number, t: string, h: Header): Sec | null {
+  const nc = h.numberCol;
+  if (nc === undefined || (c !== nc && c !== h.titleCol) || !COMMON_SECTION.test(t.trim())) return null;
+  const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
+  if (next < 0 || !isNumberLike(s.value(next, nc), s.text(next, nc))) return null;
   return { s: { number: `§${r + 1}`, title: t.trim(), address: s.addr(r, c) } };
 }
 

@@ -168,6 +168,28 @@ describe("a section of common steps above the programmes' sections", () => {
     ]);
   });
 
+  // The centred corpus variant (h147-tr-kv-cos-sections-region): the headings centred across the row, not merged,
+  // an unnumbered common heading alone in the № cell over steps numbered «1.», «2.».
+  it.each([
+    ["numbered", values],
+    [
+      "unnumbered",
+      values.map((v, i) =>
+        i === 2
+          ? ["Общие мероприятия (для всех направлений)"]
+          : i === 3 || i === 4
+            ? [`${i - 2}.`, ...v.slice(1)]
+            : v,
+      ),
+    ],
+  ])("%s, centred instead of merged: its rows are every programme's", (_, rows) => {
+    const rs = readRoadmaps(grid(rows, [])).roadmaps;
+    expect(rs.map((r) => [r.programme.value, r.rows.flatMap((row) => row.sheetRows)])).toEqual([
+      ["kvantorium", [4, 5, 7]],
+      ["cos", [4, 5, 9]],
+    ]);
+  });
+
   it("a first section that names no programme and is not common stays with the first programme", () => {
     const own = values.map((v, i) => (i === 2 ? ["1. Подготовительный этап"] : v));
     const rs = readRoadmaps(grid(own, merges)).roadmaps;
