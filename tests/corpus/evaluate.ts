@@ -33,8 +33,6 @@ export const HELD_OUT_SETS = [
   "holdout143",
   "holdout148",
   "holdout149",
-  "holdout150",
-  "holdout151",
 ];
 
 export interface LoadedWorkbook {
