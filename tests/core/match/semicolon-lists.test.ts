@@ -97,6 +97,21 @@ describe("a comma list of the form's steps under one verb", () => {
     ]);
   });
 
+  // h151-kv-municipal-split-column-duplicate: «утверждение реестра организаций, показателей …» — a bare «реестр
+  // организаций» closed by the list's comma is the register, as when closed by «;» or the cell's end.
+  it("«…, утверждение реестра организаций, показателей и индикаторов, положения …» covers the register too", () => {
+    const { rows } = covered("kvantorium-2024", [
+      "Утверждение муниципального комплекса мер (дорожной карты), назначение должностного лица, ответственного за создание и функционирование Школьного Кванториума, утверждение реестра организаций, показателей и индикаторов, положения о деятельности Школьного Кванториума",
+    ]);
+    expect(rows[0]).toEqual([
+      "approve-indicators",
+      "approve-official",
+      "approve-register",
+      "approve-regulation",
+      "approve-roadmap",
+    ]);
+  });
+
   it("a list part joining two steps with «и» covers both; a bare «показателей» in the list names the indicators", () => {
     const { rows } = covered("tochka-rosta-2024", [
       "Утверждение положения о центре, показателей и дорожной карты школы",
