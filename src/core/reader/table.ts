@@ -333,9 +333,12 @@ function captionOrganisation(t: Reading, r: number, caption: { col: number; text
   return orgColumnHeading(t, r, caption);
 }
 
-/** «1.», «II», «Раздел А» alone in the № cell: the number a municipal list gives each school's block. */
+/**
+ * «1.», «II», «Раздел А» alone in the № cell: the number a municipal list gives each school's block; «2.1.» under a
+ * part («2. | Муниципальный уровень»), its block's steps numbered under it («2.1.1.»).
+ */
 const BLOCK_NUMBER_RE =
-  /^\s*((Раздел|раздел|Блок|блок|Часть|часть)\s+)?(\d{1,2}|[IVX]{1,4}|[А-ЯЁ])\s*[.)]?\s*$/;
+  /^\s*((Раздел|раздел|Блок|блок|Часть|часть)\s+)?(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4}|[А-ЯЁ])\s*[.)]?\s*$/;
 
 /**
  * A row with only a top-level number and an organisation («1. | МБОУ «… СОШ»») over a numbered measure heads that
@@ -348,9 +351,11 @@ function numberedOrgHeading(t: Reading, r: number, lo: number, hi: number): stri
   const title = s.text(r, h.titleCol);
   const org = title.length > 0 && title.length <= 150 ? organisationOf(title) : null;
   const next = org === null ? -1 : nextFilled(s, r + 1, lo, hi);
-  return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== ""
-    ? org
-    : null;
+  if (next < 0 || !isNumberLike(s.value(next, nc), s.text(next, nc)) || s.text(next, h.titleCol) === "")
+    return null;
+  // A block numbered in two levels heads only the steps numbered under it: else «2.1.» is a step of the table.
+  const own = /^\s*(\d{1,2}\.\d{1,2})\.?\s*$/.exec(s.text(r, nc));
+  return own && !s.text(next, nc).trim().startsWith(`${own[1]}.`) ? null : org;
 }
 
 /** A contacts heading alone on its row, or after its number in the № cell («3. | Контактные данные …»). */

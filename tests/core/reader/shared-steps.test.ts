@@ -257,3 +257,32 @@ describe("a centre's block named «Центр «Точка роста» МБОУ
     ]);
   });
 });
+
+describe("a region's steps above the municipalities' blocks, each block numbered in two levels", () => {
+  // h150-cos-region-summary: «1. | Региональный уровень», its steps 1.1–1.5, «2. | Муниципальный уровень», then
+  // «2.1. | Белоярский муниципальный округ» over 2.1.1, 2.1.2 …: the number and the name in their own cells.
+  const munis = ["Белоярский муниципальный округ", "Тальниковский муниципальный район"];
+  const values: CellValue[][] = [[TITLE], HEAD, ["1.", "Региональный уровень"]];
+  approvals.forEach((r, i) => values.push(line(`1.${i + 1}.`, r)));
+  values.push(["2.", "Муниципальный уровень"]);
+  munis.forEach((m, k) => {
+    values.push([`2.${k + 1}.`, m]);
+    steps.forEach((r, i) => values.push(line(`2.${k + 1}.${i + 1}.`, r)));
+  });
+
+  it("one roadmap per municipality, each with the region's steps", () => {
+    const rs = readRoadmaps(grid(values, ["A1:E1"])).roadmaps;
+    expect(rs.map((r) => [r.organisation, r.rows.length])).toEqual(
+      munis.map((m) => [m, approvals.length + steps.length]),
+    );
+    expect(errors(values, ["A1:E1"])).toEqual([[], []]);
+  });
+
+  it("«2.1. | Белоярский …» over a step not numbered under it stays a row of the table", () => {
+    const flat = values.map((v) =>
+      typeof v[0] === "string" && /^2\.\d\.\d\.$/.test(v[0]) ? [`${v[0].slice(4)}`, ...v.slice(1)] : v,
+    );
+    const rs = readRoadmaps(grid(flat, ["A1:E1"])).roadmaps;
+    expect(rs.map((r) => r.organisation)).toEqual([null]);
+  });
+});
