@@ -62,6 +62,21 @@ function otherWork(ctx: CheckContext, itemId: string, a: string, b: string): boo
   return (objectsIn(without) & ~objectsIn(withMain) & ~objectsIn(main.text)) !== 0;
 }
 
+// «доставка», «наладка», «монтаж», «ввод в эксплуатацию» of the equipment, its «поставка» (not a purchase «на поставку»).
+const AFTER_PURCHASE =
+  /доставк|наладк|налажен|монтаж|установк|ввод[а-я]*\s+в\s+эксплуатац|(?<!на\s)поставк/iu;
+
+/**
+ * Of two rows for the purchase, one names the equipment's delivery or setting up and the item does not («Закупка,
+ * доставка и наладка оборудования» beside «Объявление закупок» in a form with no delivery step): the work after it.
+ */
+function afterPurchase(ctx: CheckContext, itemId: string, a: string, b: string): boolean {
+  if (AFTER_PURCHASE.test(a) === AFTER_PURCHASE.test(b)) return false;
+  const item = ctx.itemsById.get(itemId);
+  // Only the purchase's own item: a list row naming the delivery among other steps still repeats those.
+  return item !== undefined && /закуп/iu.test(item.text) && !AFTER_PURCHASE.test(item.text);
+}
+
 // «Ремонт кабинетов в соответствии с дизайн-проектом», «… согласно дизайн-проекту», «ремонт … под дизайн-проект»: the
 // words naming the document a step is done by, to the end of the title.
 const BY_DOCUMENT = /\s(?:в\s+соответстви[еия]\s+с|согласно|на\s+основании|под)\s.*$/isu;
@@ -329,6 +344,7 @@ function differentSteps(
     stepsOfOneHeading(ctx, itemId, mine, first) ||
     stageOfMeasure(ctx, numbered, itemId, terms, mine, first) ||
     otherWork(ctx, itemId, a, b) ||
+    afterPurchase(ctx, itemId, a, b) ||
     worksByIt(ctx, itemId, a, b) ||
     otherBatches(a, b) ||
     otherLevels(mine, first)

@@ -464,3 +464,34 @@ describe("an event of a complex plan pasted twice", () => {
     expect(plan(rows(["2.3", conference[0]!, "март 2027 г.", "МБОУ «СОШ № 2»", "Программа"]))).toEqual([]);
   });
 });
+
+describe("the equipment's delivery beside the announcement of its procurement", () => {
+  // h147-…-programme-column: «Закупка, доставка и наладка оборудования» written for every programme, in a Точка роста
+  // form that has no delivery step: the work after the purchase, not the procurement again.
+  const dups = (rows: string[]) => dupCount(rows, "до 25.08.2027");
+
+  it.each([
+    "Закупка, доставка и наладка оборудования",
+    "Закупка и монтаж оборудования",
+    "Закупка, установка оборудования, ввод в эксплуатацию",
+  ])("«%s» is not a copy of «Объявление закупок товаров, работ, услуг»", (later) => {
+    expect(dups(["Объявление закупок товаров, работ, услуг", later])).toBe(0);
+  });
+
+  it("a list row naming the equipment set up beside another step still has that step repeated", () => {
+    const list =
+      "1) Получено, установлено и налажено оборудование; 2) Проведение фотомониторинга по приведению помещений центра в соответствие с методическими рекомендациями";
+    const photo =
+      "Проведен фотомониторинг по приведению помещений центра в соответствие с методическими рекомендациями";
+    expect(dups([list, photo])).toBe(1);
+  });
+
+  it("a second announcement is still a copy, even of purchases «на поставку оборудования»", () => {
+    expect(
+      dups(["Объявление закупок товаров, работ, услуг", "Объявление закупок товаров, работ, услуг"]),
+    ).toBe(1);
+    expect(
+      dups(["Объявление закупок товаров, работ, услуг", "Объявление закупок на поставку оборудования"]),
+    ).toBe(1);
+  });
+});
