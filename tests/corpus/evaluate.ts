@@ -33,6 +33,7 @@ export const HELD_OUT_SETS = [
   "holdout143",
   "holdout148",
   "holdout149",
+  "holdout153",
 ];
 
 export interface LoadedWorkbook {
