@@ -33,7 +33,6 @@ export const HELD_OUT_SETS = [
   "holdout143",
   "holdout148",
   "holdout149",
-  "holdout152",
   "holdout153",
 ];
 
