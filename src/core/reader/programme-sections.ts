@@ -9,7 +9,7 @@ import { byOrganisation } from "./org-groups";
 import type { Header, ProgrammeColumn } from "./header";
 import { programmeColumnRole } from "./roles";
 import { field } from "./row-cells";
-import { COMMON_SECTION } from "./vocabulary";
+import { COMMON_SECTION, NOT_THIS } from "./vocabulary";
 import type { ColumnRole, Evidence, RoadmapRow, RowField, Section } from "./types";
 
 const DASH_OR_BLANK = /^[\s—–-]*$/u;
@@ -106,9 +106,7 @@ export function headingProgramme(s: Sheet, headerRow: number): Evidence<Programm
 /** What a programme's cell says about the row: not its measure, its measure (a «+»), or its measure due then. */
 type Mark = "none" | "not" | "mark" | "deadline";
 
-// «х» in a Russian form's cell means «not applicable», as «—» does; «+», «✓», «да» mark the programme's measure.
-const NOT_THIS =
-  /^(?:[-–—−]+|[xх]|нет|no|n\/?a|не\s+(?:предусмотрен[а-я]*|требуется|планируется|применяется|проводится|относится))\.?$/iu;
+// «+», «✓», «да» mark the programme's measure.
 const MARK = /^(?:\+|✓|✔|v|да|yes|•)$/iu;
 
 function markOf(text: string): Mark {

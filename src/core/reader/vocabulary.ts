@@ -62,3 +62,7 @@ export const CAPITALISED_RE = /^[«"]?[A-ZА-ЯЁ]/;
 // steps every programme of the sheet shares.
 export const COMMON_SECTION =
   /(?:^|[^а-яё])общ(?:ие|ее|их)\s+(?:мероприяти|для\s+все|положени|вопрос)|для\s+всех\s+(?:направлени|программ|центр)|^(?:все|для\s+всех)\s+(?:направлени[яй]|программ[ыа]?|центр[ыов]*)\.?$|^common\b/iu;
+
+// «х» in a Russian form's programme cell means «not applicable», as «—» does: not this programme's step.
+export const NOT_THIS =
+  /^(?:[-–—−]+|[xх]|нет|no|n\/?a|не\s+(?:предусмотрен[а-я]*|требуется|планируется|применяется|проводится|относится))\.?$/iu;
