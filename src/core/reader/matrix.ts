@@ -7,7 +7,7 @@ import type { RoadmapRow } from "./types";
 
 /** «Отв.», «Ответственные:» alone in the date column: a row naming each column's responsible. */
 const OTV_LABEL_RE = /^(?:отв\.?|ответственн[а-я]*)\s*:?$/i;
-import { DATEISH_RE, FOOTER_RE, OTV_LINE_RE, OTV_RE, OTV_TAIL_RE } from "./vocabulary";
+import { DATEISH_RE, FOOTER_RE, NOT_THIS, OTV_LINE_RE, OTV_RE, OTV_TAIL_RE } from "./vocabulary";
 
 export interface MatrixRead {
   perColumn: RoadmapRow[][];
@@ -80,7 +80,8 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
     } else if (isFooter(s, r, [key], tableCols)) break;
     m.forEach((x, i) => {
       const t = s.text(r, x.col);
-      if (t === "" || (date === null && keyText === "")) return;
+      // «—», «х», «не предусмотрено»: the programme has no such step.
+      if (t === "" || NOT_THIS.test(t.trim()) || (date === null && keyText === "")) return;
       const otv = OTV_RE.exec(t);
       if (otv) {
         const row = current[i] ?? newRow(i, r);
