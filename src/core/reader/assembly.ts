@@ -137,7 +137,7 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
   const read = readMatrix(s, h);
   const key = h.cols.deadline ?? h.cols.number!;
   const lo = Math.min(key, ...matrix.map((x) => x.col));
-  const hi = Math.max(key, ...matrix.map((x) => x.responsible?.col ?? x.col));
+  const hi = Math.max(key, ...matrix.map((x) => x.responsible?.col ?? x.col), h.cols.status ?? key);
   const used = new Map<string, number>();
   // No «Отв.» line anywhere and no column beside: the planner named no responsible, as a table without the column.
   const otvLines = read.perColumn.some((col) => col.some((row) => row.fields.responsible !== undefined));
@@ -178,6 +178,15 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
             : otvLines
               ? { responsible: { column: s.letter(x.col), header: "Отв.", address: x.label.address } }
               : {}),
+        ...(h.cols.status === undefined
+          ? {}
+          : {
+              status: {
+                column: s.letter(h.cols.status),
+                header: s.text(h.row, h.cols.status),
+                address: s.addr(h.row, h.cols.status),
+              },
+            }),
       },
       headerAddress: c.headerAddress,
       tableRange: extent(c, lo, hi, read.lastRow),

@@ -67,6 +67,7 @@ export function programmeColumnsAt(s: Sheet, r: number): HeaderParts | null {
   if (cells.length < 3 || cells.length > 12) return null;
   let date: number | undefined;
   let responsible: number | undefined;
+  let status: number | undefined;
   const progs: MatrixColumn[] = [];
   const seen = new Set<ProgrammeId>();
   for (const [c, t] of cells) {
@@ -78,6 +79,11 @@ export function programmeColumnsAt(s: Sheet, r: number): HeaderParts | null {
     // «Ответственный» beside the programmes: every programme's responsible for the row.
     if (responsible === undefined && classifyHeader(t) === "responsible") {
       responsible = c;
+      continue;
+    }
+    // «Отметка об исполнении» beside the programmes (a progress copy): every programme's mark for the row.
+    if (status === undefined && classifyHeader(t) === "status") {
+      status = c;
       continue;
     }
     const l = { text: t, address: s.addr(r, c) };
@@ -96,6 +102,10 @@ export function programmeColumnsAt(s: Sheet, r: number): HeaderParts | null {
   if (responsible !== undefined) {
     cols.responsible = responsible;
     how.responsible = { by: "header", header: s.text(r, responsible), group: null };
+  }
+  if (status !== undefined) {
+    cols.status = status;
+    how.status = { by: "header", header: s.text(r, status), group: null };
   }
   const own = responsible === undefined && ownResponsibles(s, r + 1, progs);
   return { row: r, last: own ? r + 1 : r, cols, matrix: progs, how };

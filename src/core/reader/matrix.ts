@@ -19,6 +19,7 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
   const m = h.matrix!;
   const key = h.cols.deadline ?? h.cols.number!;
   const own = m.flatMap((x) => (x.responsible ? [x.responsible.col] : []));
+  if (h.cols.status !== undefined) own.push(h.cols.status);
   const lo = Math.min(key, ...m.map((x) => x.col));
   const hi = Math.max(key, ...m.map((x) => x.col), ...own);
   const tableCols = new Set([key, ...m.map((x) => x.col), ...own]);
@@ -36,6 +37,10 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
     const wc = m[i]!.responsible?.col ?? who;
     const at = wc === undefined ? undefined : (s.coveredBy(rr, wc) ?? { top: rr, left: wc });
     if (at && s.text(at.top, at.left) !== "") fields.responsible = field(s, at.top, at.left);
+    // The completion mark beside the programmes is the row's, every programme's.
+    const sc = h.cols.status;
+    const mark = sc === undefined ? undefined : (s.coveredBy(rr, sc) ?? { top: rr, left: sc });
+    if (mark && s.text(mark.top, mark.left) !== "") fields.status = field(s, mark.top, mark.left);
     const row: RoadmapRow = {
       index: perColumn[i]!.length,
       number: null,

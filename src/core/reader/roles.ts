@@ -151,7 +151,19 @@ export function matrixRoles(s: Sheet, h: Header, key: number, x: MatrixColumn): 
           },
     },
   ];
-  return [...roles, ...beside].sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
+  const st = h.cols.status;
+  const mark: ColumnRole[] =
+    st === undefined
+      ? []
+      : [
+          {
+            column: s.letter(st),
+            role: "status",
+            header: s.text(h.row, st),
+            reason: why({ by: "header", header: s.text(h.row, st), group: null }, "status"),
+          },
+        ];
+  return [...roles, ...beside, ...mark].sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
 }
 
 /** A programme column's own role in its roadmap: its deadline, or under «Отметка об исполнении» its completion mark. */
