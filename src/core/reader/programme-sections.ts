@@ -163,9 +163,13 @@ export function byProgrammeColumn(
     const shared = marks.every((m) => m === "none");
     parts.forEach((part, i) => {
       const m = marks[i]!;
-      // An empty status cell is a step not yet marked done, still the programme's; an empty «+» column is not.
-      if (!shared && (m === "not" || (m === "none" && !part.column.status))) return;
+      const rc = part.column.responsible === undefined ? null : cellOf(s, row, part.column.responsible.col);
+      const named = rc !== null && !DASH_OR_BLANK.test(s.text(rc.r, rc.c));
+      // An empty status cell is a step not yet marked done, still the programme's; an empty «+» column is not, but an
+      // empty «срок» beside its own filled «ответственный» is the programme's step with no deadline.
+      if (!shared && (m === "not" || (m === "none" && !part.column.status && !named))) return;
       const copy: RoadmapRow = { ...row, fields: { ...row.fields }, index: part.rows.length };
+      if (!shared && m === "none" && named) delete copy.fields.deadline;
       const at = cells[i];
       if (part.column.status) {
         // Its own cell or none: the table's status column is the first programme's.
@@ -175,10 +179,9 @@ export function byProgrammeColumn(
         copy.fields.deadline = field(s, at.r, at.c);
         part.datesInColumn = true;
       }
-      const rc = part.column.responsible === undefined ? null : cellOf(s, row, part.column.responsible.col);
       // The programme's own «ответственный» beside its «срок»: its responsible, or none where it is blank.
       if (part.column.responsible !== undefined)
-        if (rc && !DASH_OR_BLANK.test(s.text(rc.r, rc.c))) copy.fields.responsible = field(s, rc.r, rc.c);
+        if (rc && named) copy.fields.responsible = field(s, rc.r, rc.c);
         else delete copy.fields.responsible;
       part.rows.push(copy);
     });

@@ -107,6 +107,17 @@ describe("a programme's label merged over its «срок | ответствен�
     expect(rs.map((r) => r.rows.length)).toEqual([2, 3, 3]);
   });
 
+  // h152-tr-region-2027-srok-otv-gaps: the Кванториум's «срок» left empty on a row its «ответственный» names someone
+  // for: the programme's step with no deadline (deadline-missing), not a step it does not have.
+  it("an empty «срок» beside a filled «ответственный» is the programme's step with no deadline", () => {
+    const gap = values.map((v, i) => (i === 3 ? v.map((x, c) => (c === 4 ? null : x)) : v));
+    const res = checkSheet(grid(gap, merges), { checkDate: "2026-12-10" });
+    expect(res.roadmaps.map((r) => r.rows.length)).toEqual([2, 3, 3]);
+    expect(res.roadmaps[1]!.rows[0]!.fields.deadline).toBeUndefined();
+    const missing = res.reports.flatMap((r) => r.findings.filter((f) => f.code === "deadline-missing"));
+    expect(missing.map((f) => f.address)).toEqual(["E4"]);
+  });
+
   it("a column-number row under the sub-headers leaves each responsible's header its own words", () => {
     const numbered = [...values.slice(0, 3), [1, 2, 3, 4, 5, 6, 7, 8], ...values.slice(3)];
     const rs = readRoadmaps(grid(numbered, merges)).roadmaps;
