@@ -43,6 +43,8 @@ export interface ProgrammeColumn {
   status: boolean;
   /** «срок | ответственный» under the programme's label: the programme's own responsible column and its sub-header. */
   responsible?: { col: number; header: Located };
+  /** «срок | отметка» under the programme's label: the programme's own completion mark and its sub-header. */
+  mark?: { col: number; header: Located };
 }
 
 export interface Header {
@@ -297,12 +299,14 @@ function programmePairs(s: Sheet, r: number, last: number, cols: Cols): Programm
       if (deadline === undefined) continue;
       seen.add(id);
       const responsible = sub("responsible");
+      const mark = sub("status");
       found.push({
         col: deadline,
         programme: id,
         label,
         status: false,
         ...(responsible === undefined ? {} : { responsible: { col: responsible, header: at(responsible) } }),
+        ...(mark === undefined ? {} : { mark: { col: mark, header: at(mark) } }),
       });
     }
   return found.length >= 2 ? found : null;

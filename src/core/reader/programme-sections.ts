@@ -183,6 +183,11 @@ export function byProgrammeColumn(
       if (part.column.responsible !== undefined)
         if (rc && named) copy.fields.responsible = field(s, rc.r, rc.c);
         else delete copy.fields.responsible;
+      // Its own «отметка» beside its «срок»: its completion mark, or none where it is blank.
+      const mc = part.column.mark === undefined ? null : cellOf(s, row, part.column.mark.col);
+      if (part.column.mark !== undefined)
+        if (mc && !DASH_OR_BLANK.test(s.text(mc.r, mc.c))) copy.fields.status = field(s, mc.r, mc.c);
+        else delete copy.fields.status;
       part.rows.push(copy);
     });
   }

@@ -58,7 +58,11 @@ export function programmeColumnBlocks(
   // Every programme's columns, its «срок» and the «ответственный» beside it: only this one's own are its roles.
   const others = new Set(
     h
-      .programmes!.flatMap((x) => [x.col, ...(x.responsible === undefined ? [] : [x.responsible.col])])
+      .programmes!.flatMap((x) => [
+        x.col,
+        ...(x.responsible === undefined ? [] : [x.responsible.col]),
+        ...(x.mark === undefined ? [] : [x.mark.col]),
+      ])
       .map((c) => s.letter(c)),
   );
   const own = s.letter(column.col);
@@ -86,6 +90,21 @@ export function programmeColumnBlocks(
       reason: {
         ru: `«${header}» под программой «${column.label.text}»: её ответственный`,
         en: `«${header}» under the programme «${column.label.text}»: its responsible`,
+      },
+    });
+    myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
+  }
+  if (column.mark !== undefined) {
+    const letter = s.letter(column.mark.col);
+    const { text: header, address } = column.mark.header;
+    mine.status = { column: letter, header, address };
+    myRoles.push({
+      column: letter,
+      role: "status",
+      header,
+      reason: {
+        ru: `«${header}» под программой «${column.label.text}»: её отметка об исполнении`,
+        en: `«${header}» under the programme «${column.label.text}»: its completion mark`,
       },
     });
     myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));

@@ -129,3 +129,48 @@ describe("a programme's label merged over its «срок | ответствен�
     expect(rs.map((r) => r.rows.length)).toEqual([2, 3, 3]);
   });
 });
+
+describe("«срок | отметка» under each programme's label", () => {
+  // h152-cos-progress-2027-09-srok-mark-matrix: each programme's own completion mark beside its deadline.
+  const values: CellValue[][] = [
+    [
+      "Информация об исполнении комплекса мер по созданию центров «Точка роста» и Школьных Кванториумов на 2027 год",
+    ],
+    ["№", "Мероприятие", "Ответственный", "Точка роста", null, "Кванториум", null],
+    [null, null, null, "срок", "отметка", "срок", "отметка"],
+    [
+      1,
+      "Утверждение дорожной карты на 2027 год",
+      "Гусева М.А.",
+      "24.12.2026",
+      "исполнено",
+      "24.12.2026",
+      "исполнено",
+    ],
+    [
+      2,
+      "Обеспечено наличие базового набора оборудования",
+      "Гусева М.А.",
+      "—",
+      "—",
+      "01.03.2027",
+      "исполнено",
+    ],
+    [3, "Утверждение планов мероприятий центров", "Гусева М.А.", "—", "—", "25.08.2027", null],
+  ];
+  const merges = ["A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:G2"];
+
+  it("each programme's mark is its own status column: done steps are not overdue, the unmarked one is", () => {
+    const res = checkSheet(grid(values, merges), { checkDate: "2027-09-06" });
+    expect(
+      res.roadmaps.map((r) => [r.programme.value, r.columns.deadline?.column, r.columns.status?.column]),
+    ).toEqual([
+      ["tochka-rosta", "D", "E"],
+      ["kvantorium", "F", "G"],
+    ]);
+    const overdue = res.reports.map((r) =>
+      r.findings.filter((f) => f.code === "overdue").map((f) => f.address),
+    );
+    expect(overdue).toEqual([[], ["F6"]]);
+  });
+});
