@@ -34,6 +34,7 @@ export const HELD_OUT_SETS = [
   "holdout148",
   "holdout149",
   "holdout153",
+  "holdout155",
 ];
 
 export interface LoadedWorkbook {
