@@ -35,6 +35,7 @@ export const HELD_OUT_SETS = [
   "holdout149",
   "holdout153",
   "holdout154",
+  "holdout155",
 ];
 
 export interface LoadedWorkbook {
