@@ -79,36 +79,27 @@ export function programmeColumnBlocks(
     myRoles.push(programmeColumnRole(own, column.label.text, role));
     myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
   }
-  if (column.responsible !== undefined) {
-    const letter = s.letter(column.responsible.col);
-    const { text: header, address } = column.responsible.header;
-    mine.responsible = { column: letter, header, address };
+  // The programme's own «ответственный» and «отметка» beside its «срок»: its responsible and its completion mark.
+  const besides = [
+    ["responsible", column.responsible, { ru: "её ответственный", en: "its responsible" }],
+    ["status", column.mark, { ru: "её отметка об исполнении", en: "its completion mark" }],
+  ] as const;
+  for (const [key, beside, what] of besides) {
+    if (beside === undefined) continue;
+    const letter = s.letter(beside.col);
+    const { text: header, address } = beside.header;
+    mine[key] = { column: letter, header, address };
     myRoles.push({
       column: letter,
-      role: "responsible",
+      role: key,
       header,
       reason: {
-        ru: `«${header}» под программой «${column.label.text}»: её ответственный`,
-        en: `«${header}» under the programme «${column.label.text}»: its responsible`,
+        ru: `«${header}» под программой «${column.label.text}»: ${what.ru}`,
+        en: `«${header}» under the programme «${column.label.text}»: ${what.en}`,
       },
     });
-    myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
   }
-  if (column.mark !== undefined) {
-    const letter = s.letter(column.mark.col);
-    const { text: header, address } = column.mark.header;
-    mine.status = { column: letter, header, address };
-    myRoles.push({
-      column: letter,
-      role: "status",
-      header,
-      reason: {
-        ru: `«${header}» под программой «${column.label.text}»: её отметка об исполнении`,
-        en: `«${header}» under the programme «${column.label.text}»: its completion mark`,
-      },
-    });
-    myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
-  }
+  myRoles.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
   const groups = byOrganisation(part.rows);
   return groups.map(({ organisation, rows, at }) => ({
     organisation,
