@@ -151,10 +151,7 @@ export function classifyHeader(text: string): FieldKey | null {
   if (text.length > 160) return null;
   const s = squash(text).replace(/^[^\p{L}\p{N}№#]+/u, "");
   if (s === "") return null;
-  for (const [field, re] of RULES)
-    if (re.test(s))
-      // «Муниципальные образования — участники», «ОО (участники)»: who takes part in a step, not whose steps the rows are.
-      return field === "organisation" && /участник|participant/.test(s) ? "audience" : field;
+  for (const [field, re] of RULES) if (re.test(s)) return field;
   return null;
 }
 

@@ -10,9 +10,12 @@ import type { RoadmapRow } from "./types";
  */
 const EVERY_RE =
   /^(?:все|всем|во\s+всех|all|every)(?:\.?$|\s+(?:оо|мо|омсу|школ[а-я]*|организаци[а-я]*|общеобразовательн[а-я]*|муниципальн[а-я]*|район[а-я]*|schools?|organi[sz]ations?|municipalit(?:y|ies))(?![а-яёa-z]).*$)/i;
-/** A school's or municipality's name word («СОШ», «№ 5», «лицей», «район»): one part of a list of organisations. */
+/**
+ * A school's or municipality's name word («СОШ», «№ 5», «лицей», «район», «Заречный МР», «Озёрский ГО»): one part of a
+ * list of organisations.
+ */
 const ORG_WORD_RE =
-  /сош|оош|нош|школ|гимнази|лице|мбоу|маоу|мкоу|гбоу|№|район|округ|school|lyceum|gymnasium/i;
+  /сош|оош|нош|школ|гимнази|лице|мбоу|маоу|мкоу|гбоу|№|район|округ|(?<![а-яё])(?:мр|мо|го|гп|сп)(?![а-яё])|school|lyceum|gymnasium/i;
 
 /** The one organisation a cell names, or null: «все» names every one, «СОШ № 1, Менделеевская СОШ» several. */
 function oneOrganisation(text: string): string | null {

@@ -77,3 +77,25 @@ describe("a column of the municipalities that take part in each step", () => {
     },
   );
 });
+
+describe("an organisation column headed «… — участник»", () => {
+  // Review of 8cace0e: it read every header with «участник» as the audience, so a per-school table headed «ОО —
+  // участник проекта» became one roadmap with each step «repeated». A cell listing several organisations is what
+  // names the participants («Заречный МР, Озёрский ГО»); one name per cell is still whose steps the rows are.
+  it("«ОО — участник проекта» with one school per cell: one roadmap per school, clean", () => {
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№", "ОО — участник проекта", "Мероприятие", "Срок", "Ответственный", "Результат"],
+    ];
+    for (const org of ["МБОУ «СОШ № 1»", "МБОУ «СОШ № 2»"])
+      rows.forEach((r, i) =>
+        values.push([String(i + 1), org, r.title, r.deadlineText, r.responsible, r.result || "Приказ"]),
+      );
+    const g = grid(values);
+    expect(readRoadmaps(g).roadmaps.map((x) => x.organisation)).toEqual(["МБОУ «СОШ № 1»", "МБОУ «СОШ № 2»"]);
+    const found = checkSheet(g, { checkDate: "2026-01-10" }).reports.flatMap((x) =>
+      x.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.address}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
