@@ -205,6 +205,20 @@ function shortName(name: string): string | null {
   return m && m[1] === m[3] ? m[2]!.trim() : null;
 }
 
+// «Каменский городской округ (МАОУ «Лицей № 3»)»: a municipality and, in brackets, its school by legal form and name.
+const BASE_IN_BRACKETS_RE = new RegExp(String.raw`\(\s*${LEGAL_FORM}\s*[«"][^()]*\)\s*$`, "u");
+
+/**
+ * Whether a municipality's caption names its school in brackets: the school is the centre's base, the municipality
+ * the author, so the block is named by both (a reader of the report, and a truth, may know it by either).
+ */
+function baseInBrackets(name: string): boolean {
+  return (
+    BASE_IN_BRACKETS_RE.test(name) &&
+    MUNICIPALITY_RE.test(normalize(name.replace(TRAILING_NOTE_RE, "")).trim())
+  );
+}
+
 /** The organisation a caption names (its short name, not a note in brackets after it), or null. */
 export function organisationOf(caption: string): string | null {
   const numbered = withoutBlockNumber(caption);
@@ -216,11 +230,11 @@ export function organisationOf(caption: string): string | null {
     return GENERIC_BASE_RE.test(normalize(rest)) ? null : organisationOf(rest);
   }
   const bare = shortName(numbered) ?? numbered.replace(TRAILING_NOTE_RE, "");
-  const named = bare.trim() === "" ? numbered : bare;
-  const n = normalize(named).trim();
+  const n = normalize(bare.trim() === "" ? numbered : bare).trim();
   // «МО «Сосновский район»», «МО «Городской округ Заречный»»: the municipality's name in quotes after «МО».
   const quoted = n.replace(/^мо\s+[«"]/, "").replace(/[»"]$/, "");
   if (![n, quoted].some((x) => ORG_HEADING_RE.test(x) || MUNICIPALITY_RE.test(x))) return null;
+  const named = bare.trim() === "" || baseInBrackets(numbered) ? numbered : bare;
   const colon = named.indexOf(":");
   return (colon >= 0 && colon < 60 ? named.slice(colon + 1) : named).trim() || null;
 }

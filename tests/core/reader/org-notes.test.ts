@@ -1,6 +1,6 @@
-// A block of a regional list headed by its organisation with a note in brackets after the name — the base school
-// after a municipality («Белоярский муниципальный округ (МБОУ «… СОШ»)»), the district after a school: the block is
-// that organisation's roadmap, named without the note.
+// A block of a regional list headed by its organisation with a note in brackets after the name — the district after a
+// school: the block is that organisation's roadmap, named without the note. The base school after a municipality
+// («Белоярский муниципальный округ (МБОУ «… СОШ»)») is no note: the block is named by both (h146-kv-region-own-and-mo-steps).
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/grid";
 import { checkSheet } from "../../../src/core/checks/sheet";
@@ -17,8 +17,15 @@ const errorsAndWarnings = (values: CellValue[][], merges: string[]) =>
   );
 
 const blocks = [
-  ["Белоярский муниципальный округ (МБОУ «Верхнеключевская СОШ»)", "Белоярский муниципальный округ"],
-  ["Сосновский муниципальный район (МКОУ «Ольховская ООШ»)", "Сосновский муниципальный район"],
+  [
+    "Белоярский муниципальный округ (МБОУ «Верхнеключевская СОШ»)",
+    "Белоярский муниципальный округ (МБОУ «Верхнеключевская СОШ»)",
+  ],
+  [
+    "Сосновский муниципальный район (МКОУ «Ольховская ООШ»)",
+    "Сосновский муниципальный район (МКОУ «Ольховская ООШ»)",
+  ],
+  ["Заречный район (все школы района)", "Заречный район"],
   [
     "МАОУ «Гимназия № 2 г. Светлогорска» (Светлогорский городской округ)",
     "МАОУ «Гимназия № 2 г. Светлогорска»",
@@ -26,7 +33,7 @@ const blocks = [
 ] as const;
 
 describe("an organisation heading with a note in brackets", () => {
-  it("«N. | name (note)» merged across over N.1, N.2: one roadmap per block, named without the note, clean", () => {
+  it("«N. | name (note)» merged across over N.1, N.2: one roadmap per block, named without the note (with its school), clean", () => {
     const values: CellValue[][] = [
       [TITLE],
       HEAD,
