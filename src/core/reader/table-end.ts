@@ -190,6 +190,10 @@ const CENTRE_BASE_RE = new RegExp(
   "iu",
 );
 
+/** «Центр цифрового образования детей «IT-куб» г. Озёрска (на базе МАОУ «…»)»: the centre's own name, its base in brackets. */
+const CENTRE_OWN_NAME_RE =
+  /^\s*(?:центр|школьн\p{L}*\s+кванториум|детск\p{L}*\s+технопарк|технопарк|кванториум)[^()]{0,120}\(\s*на\s+базе\s+([^()]*)\)\s*$/iu;
+
 // «на базе общеобразовательных организаций»: every centre of a programme's section, no one school named.
 const GENERIC_BASE_RE = /^\s*(?:обще)?образовательн[а-я]*\s+организаци(?:й|ях|и)(?:\s*\([^)]*\))?\s*$/u;
 
@@ -223,6 +227,9 @@ function baseInBrackets(name: string): boolean {
 export function organisationOf(caption: string): string | null {
   const numbered = withoutBlockNumber(caption);
   // «2. Школьный Кванториум на базе МАОУ «…»»: the block's number first, then the centre the school is the base of.
+  // «Центр … «IT-куб» г. Озёрска (на базе МАОУ «СОШ № 4»)»: a centre named in its own right, its base in brackets.
+  const own = CENTRE_OWN_NAME_RE.exec(numbered);
+  if (own) return GENERIC_BASE_RE.test(normalize(own[1]!)) ? null : numbered.trim();
   const base = CENTRE_BASE_RE.exec(numbered);
   if (base) {
     const rest = numbered.slice(base[0].length);

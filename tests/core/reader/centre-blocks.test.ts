@@ -47,3 +47,30 @@ describe("a block headed «Центр … на базе <школа>»", () => {
     expect(organisationOf("Школьные Кванториумы на базе образовательных организаций")).toBeNull();
   });
 });
+
+describe("a block headed by a centre named in its own right, its base in brackets", () => {
+  // h146-itcube-region-two-centres-draft: «1. Центр … «IT-куб» г. Озёрска (на базе МАОУ «СОШ № 4 г. Озёрска»)».
+  const captions = [
+    "1. Центр цифрового образования детей «IT-куб» г. Озёрска (на базе МАОУ «СОШ № 4 г. Озёрска»)",
+    "2. Центр «Точка роста» г. Каменска (на базе МАУ ДО «Дом детского творчества» г. Каменска)",
+  ];
+
+  it("names the block by the whole caption: the centre and its base", () => {
+    expect(captions.map(organisationOf)).toEqual(captions.map((c) => c.slice(3)));
+    expect(organisationOf("Центры «Точка роста» (на базе общеобразовательных организаций)")).toBeNull();
+  });
+
+  it("one roadmap per block, clean", () => {
+    const values: CellValue[][] = [[TITLE], HEAD, ...captions.flatMap((c) => [[c], ...body()])];
+    const merges = [
+      "A1:E1",
+      ...captions.map((_, k) => `A${3 + k * (rows.length + 1)}:E${3 + k * (rows.length + 1)}`),
+    ];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(
+      captions.map((c) => [c.slice(3), rows.length]),
+    );
+    const res = checkSheet(grid(values, merges), { checkDate: "2026-01-10" });
+    expect(res.reports.flatMap((x) => x.findings.filter((f) => f.severity !== "info"))).toEqual([]);
+  });
+});
