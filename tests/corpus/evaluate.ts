@@ -37,6 +37,7 @@ export const HELD_OUT_SETS = [
   "holdout154",
   "holdout155",
   "holdout156",
+  "holdout157",
 ];
 
 export interface LoadedWorkbook {
