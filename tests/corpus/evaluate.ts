@@ -36,8 +36,7 @@ export const HELD_OUT_SETS = [
   "holdout153",
   "holdout154",
   "holdout155",
-  "holdout156",
-  "holdout157",
+    "holdout157",
 ];
 
 export interface LoadedWorkbook {
