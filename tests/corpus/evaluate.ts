@@ -36,7 +36,8 @@ export const HELD_OUT_SETS = [
   "holdout153",
   "holdout154",
   "holdout155",
-    "holdout157",
+  "holdout157",
+  "holdout158",
 ];
 
 export interface LoadedWorkbook {
