@@ -38,8 +38,7 @@ export const HELD_OUT_SETS = [
   "holdout155",
   "holdout157",
   "holdout158",
-  "holdout159",
-];
+  ];
 
 export interface LoadedWorkbook {
   set: string;
