@@ -29,7 +29,13 @@ const AMOUNTS_CAPTION_RE =
  * the rows' organisation.
  */
 const ORG_HEADING_RE =
-  /^(муниципальн[а-я]*\s+(образовани|район|округ)[а-я]*|городск[а-я]*\s+округ|общеобразовательн[а-я]*\s+организаци[а-я]*|образовательн[а-я]*\s+организаци[а-я]*|школа|лице[йя]|гимнази|(средн|основн)[а-я]*\s+(общеобразовательн[а-я]*\s+)?школ|[мгч]?[бак]?оу\s|мбоу|маоу|мкоу|мобу|моау|гбоу|гаоу|моу)/;
+  /^(муниципальн[а-я]*\s+(образовани|район|округ)[а-я]*|городск[а-я]*\s+округ|общеобразовательн[а-я]*\s+организаци[а-я]*|образовательн[а-я]*\s+организаци[а-я]*|школа|лице[йя]|гимнази|(средн|основн)[а-я]*\s+(общеобразовательн[а-я]*\s+)?школ|[мгч]?[бак]?оу\s|[мг][бак]?у\s+до\s|мбоу|маоу|мкоу|мобу|моау|гбоу|гаоу|моу)/;
+/**
+ * «Ключевская СОШ», «Старолесская СОШ № 4», «СОШ № 12»: a school by its name and its type's short form, no legal form;
+ * the whole label, so a heading «… на базе МБОУ «Заречная СОШ № 1»» is not one.
+ */
+const SCHOOL_SHORT_RE = /^(?:[а-яё-]+\s+){0,2}(?:сош|оош|нош|сш)(?:\s*№\s*\d+[а-я]?)?$/;
+
 /**
  * «Бабаевский муниципальный округ», «Вологодский район», «г. Череповец»: a municipality by its name (nominative); or by
  * its name and the usual short form after it, «Белогорский МО», «Вязовский МР», «Озёрный ГО», «Заречное ГП».
@@ -226,6 +232,19 @@ function baseInBrackets(name: string): boolean {
   );
 }
 
+/**
+ * «Зареченский городской округ — МАОУ «Лицей № 3»», «МКОУ «…» - Сосновский МР»: a municipality and its school joined
+ * by a dash, which name the block by both (as in brackets); each part must be one or the other, so a direction
+ * «Организационные мероприятия — муниципальный уровень» is neither.
+ */
+function municipalityAndSchool(caption: string): boolean {
+  const parts = caption.split(/\s+[—–-]\s+/).map((x) => normalize(x).trim());
+  if (parts.length !== 2) return false;
+  const [a, b] = parts as [string, string];
+  const school = (x: string) => ORG_HEADING_RE.test(x) && !MUNICIPALITY_RE.test(x);
+  return (MUNICIPALITY_RE.test(a) && school(b)) || (school(a) && MUNICIPALITY_RE.test(b));
+}
+
 /** The organisation a caption names (its short name, not a note in brackets after it), or null. */
 export function organisationOf(caption: string): string | null {
   const numbered = withoutBlockNumber(caption);
@@ -239,11 +258,13 @@ export function organisationOf(caption: string): string | null {
     // «на базе общеобразовательных организаций»: the centres of a programme's section, no school named.
     return GENERIC_BASE_RE.test(normalize(rest)) ? null : organisationOf(rest);
   }
+  if (municipalityAndSchool(numbered)) return numbered.trim();
   const bare = shortName(numbered) ?? numbered.replace(TRAILING_NOTE_RE, "");
   const n = normalize(bare.trim() === "" ? numbered : bare).trim();
   // «МО «Сосновский район»», «МО «Городской округ Заречный»»: the municipality's name in quotes after «МО».
   const quoted = n.replace(/^мо\s+[«"]/, "").replace(/[»"]$/, "");
-  if (![n, quoted].some((x) => ORG_HEADING_RE.test(x) || MUNICIPALITY_RE.test(x))) return null;
+  if (![n, quoted].some((x) => ORG_HEADING_RE.test(x) || MUNICIPALITY_RE.test(x) || SCHOOL_SHORT_RE.test(x)))
+    return null;
   const named = bare.trim() === "" || baseInBrackets(numbered) ? numbered : bare;
   const colon = named.indexOf(":");
   return (colon >= 0 && colon < 60 ? named.slice(colon + 1) : named).trim() || null;

@@ -37,6 +37,11 @@ describe("a block headed «Центр … на базе <школа>»", () => {
     expect(
       organisationOf("Раздел I. Создание и функционирование школьного Кванториума на базе МБОУ «СОШ № 1»"),
     ).toBeNull();
+    expect(
+      organisationOf(
+        "Раздел I. Создание и функционирование школьного Кванториума на базе МБОУ «Заречная СОШ № 1»",
+      ),
+    ).toBeNull();
     expect(organisationOf("Центр «IT-куб» на базе созданной инфраструктуры")).toBeNull();
     // A programme's section «на базе общеобразовательных организаций» names no school (h145-…-sections-late-result).
     expect(
@@ -72,5 +77,18 @@ describe("a block headed by a centre named in its own right, its base in bracket
     );
     const res = checkSheet(grid(values, merges), { checkDate: "2026-01-10" });
     expect(res.reports.flatMap((x) => x.findings.filter((f) => f.severity !== "info"))).toEqual([]);
+  });
+});
+
+describe("a block headed by an institution of additional education: «2. ГАУ ДО «…» (г. Озёрск)», «3. МАУ ДО «…»»", () => {
+  // h159-itcube-region-2027-two-centres: «ДО» after the legal form, the centres' hosts.
+  it("names the block by the institution, without the note in brackets", () => {
+    expect(organisationOf("2. ГАУ ДО «Северо-Озёрский центр технического творчества» (г. Озёрск)")).toBe(
+      "ГАУ ДО «Северо-Озёрский центр технического творчества»",
+    );
+    expect(organisationOf("3. МАУ ДО «Дом детского творчества» г. Старолесска")).toBe(
+      "МАУ ДО «Дом детского творчества» г. Старолесска",
+    );
+    expect(organisationOf("МБУ ДО «Центр детского творчества»")).toBe("МБУ ДО «Центр детского творчества»");
   });
 });

@@ -144,3 +144,38 @@ describe("a school's full name with its short name in brackets", () => {
     );
   });
 });
+
+describe("a block captioned by a municipality and its school joined by a dash", () => {
+  // h159-kv-region-2027-region-and-mo-sections: «2.1. Зареченский городской округ — МАОУ «Лицей № 3»».
+  it("is that school's roadmap, named by both", () => {
+    const named = [
+      "Зареченский городской округ — МАОУ «Лицей № 3»",
+      "Прибрежный муниципальный район – МБОУ «Прибрежная СОШ № 1»",
+      "МКОУ «Ольховская ООШ» - Сосновский МР",
+    ];
+    const values: CellValue[][] = [
+      [TITLE],
+      HEAD,
+      ...named.flatMap((caption, k) => [[`2.${k + 1}. ${caption}`], ...body(`2.${k + 1}.`)]),
+    ];
+    const merges = [
+      "A1:E1",
+      ...named.map((_, k) => `A${3 + k * (rows.length + 1)}:E${3 + k * (rows.length + 1)}`),
+    ];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(named.map((n) => [n, rows.length]));
+    expect(errorsAndWarnings(values, merges)).toEqual([]);
+  });
+
+  it("a direction with a dash is no organisation", () => {
+    const r = readRoadmaps(
+      grid([
+        [TITLE],
+        HEAD,
+        ["1. Организационные мероприятия — муниципальный уровень"],
+        ...body("1.").slice(0, 2),
+      ]),
+    ).roadmaps;
+    expect(r.map((x) => x.organisation)).toEqual([null]);
+  });
+});

@@ -99,3 +99,22 @@ describe("municipalities by their usual short names under the status group: «Б
     expect(codes(values, wide)).toEqual([[], [], [], []]);
   });
 });
+
+describe("schools by their usual short names under the status group: «Старолесская СОШ № 4 | Гимназия № 2 | Ключевская СОШ»", () => {
+  // h159-cos-municipal-2027-school-marks-jun2027: no legal form, the type's short form after the name.
+  const SCHOOLS3 = ["Старолесская СОШ № 4", "Гимназия № 2", "Ключевская СОШ"];
+  it("one roadmap per school, each marked done by its own column", () => {
+    const { values, merges } = report(false, "Отметка о выполнении", SCHOOLS3);
+    values.forEach((row, i) => {
+      if (i >= 3) row.push(row[5]!);
+    });
+    const wide = [...merges.filter((m) => m !== "F2:G2"), "F2:H2"];
+    const rs = readRoadmaps(grid(values, wide)).roadmaps;
+    expect(rs.map((r) => [r.organisation, r.columns.status?.column])).toEqual([
+      [SCHOOLS3[0], "F"],
+      [SCHOOLS3[1], "G"],
+      [SCHOOLS3[2], "H"],
+    ]);
+    expect(codes(values, wide)).toEqual([[], [], []]);
+  });
+});
