@@ -38,7 +38,7 @@ export const HELD_OUT_SETS = [
   "holdout155",
   "holdout157",
   "holdout158",
-  ];
+];
 
 export interface LoadedWorkbook {
   set: string;
