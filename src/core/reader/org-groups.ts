@@ -85,6 +85,39 @@ function groupsNamedInTitles(rows: RoadmapRow[], named: (string | null)[]): Road
   });
 }
 
+// «2.1. Первая площадка» alone in the № cell (a caption merged across from there): a block's number, then its name.
+const BLOCK_CAPTION_RE = /^\s*(\d{1,2}(?:\.\d{1,2})?)\.?\s+(\S[^]{2,149})$/u;
+
+/**
+ * The caption each row sits under when numbered captions («2.1. Первая площадка», «2.2. Вторая площадка») head blocks
+ * that repeat the same steps («2.1.1 …» and «2.2.1 …» worded alike): a list written once per organisation, though the
+ * captions name none the reader knows. Blocks with other steps are parts of one roadmap (stages, levels): null.
+ */
+function repeatedBlocks(rows: RoadmapRow[]): (string | null)[] | null {
+  const captions: { at: number; prefix: string; name: string }[] = [];
+  rows.forEach((row, at) => {
+    const m = (row.fields.title?.text ?? "").trim() === "" ? BLOCK_CAPTION_RE.exec(row.number ?? "") : null;
+    if (m) captions.push({ at, prefix: `${m[1]!}.`, name: m[2]!.trim() });
+  });
+  if (captions.length < 2) return null;
+  const blocks = captions.map((c, k) => {
+    const end = captions[k + 1]?.at ?? rows.length;
+    const own: number[] = [];
+    for (let i = c.at + 1; i < end && (rows[i]!.number ?? "").startsWith(c.prefix); i++) own.push(i);
+    return { ...c, titles: new Set(own.map((i) => key(rows[i]!.fields.title?.text ?? ""))), own };
+  });
+  const first = blocks[0]!.titles;
+  // Each block repeats at least three of the first's steps, and most of its own are the first's.
+  const repeats = (t: Set<string>) => {
+    const shared = [...t].filter((x) => x !== "" && first.has(x)).length;
+    return shared >= 3 && shared * 5 >= Math.min(t.size, first.size) * 3;
+  };
+  if (!blocks.every((b) => b.own.length >= 3 && repeats(b.titles))) return null;
+  const out: (string | null)[] = rows.map(() => null);
+  for (const b of blocks) for (const i of [b.at, ...b.own]) out[i] = b.name;
+  return out;
+}
+
 /** Whether a row is written for every organisation: «все ОО», or «—» (no one organisation's), in its organisation cell. */
 const forEvery = (row: RoadmapRow) => {
   const t = oneLine(row.fields.organisation?.text ?? "");
@@ -105,7 +138,9 @@ export function byOrganisation(
   const shared: number[] = [];
   let last: string | null = null;
   // Schools named in the steps' own text (no organisation column or heading): a row naming none is every school's.
-  const named = rows.some((r) => r.fields.organisation) ? null : namedInTitles(rows);
+  const named = rows.some((r) => r.fields.organisation)
+    ? null
+    : (namedInTitles(rows) ?? repeatedBlocks(rows));
   if (named) rows = groupsNamedInTitles(rows, named);
   rows.forEach((row, i) => {
     const own = oneOrganisation(row.fields.organisation?.text ?? "");
