@@ -16,16 +16,23 @@ export const VARIANTS: Variant[] = [
     name: "centred",
     about: "merges within one row dropped (captions, group headers centred across the selection instead)",
     // A merge over several rows is kept: dropping it would empty the cells below its first, which changes the truth.
-    apply: (w) => ({
-      ...w,
-      sheets: w.sheets.map((sh) => ({
-        ...sh,
-        merges: (sh.merges ?? []).filter((m) => {
-          const [a, b] = m.split(":");
-          return b !== undefined && rowOf(a!) !== rowOf(b);
-        }),
-      })),
-    }),
+    // So is one inside a measure row: a step merged across a matrix's programme columns is each programme's, and
+    // centred across them instead it would read as the first programme's alone (the grid holds no alignment).
+    apply: (w) => {
+      const measureRows = new Set(w.truth.roadmaps.flatMap((r) => r.rows.map((x) => String(x.row))));
+      const truthSheet = w.truth.sheet ?? w.sheets[0]?.name;
+      return {
+        ...w,
+        sheets: w.sheets.map((sh) => ({
+          ...sh,
+          merges: (sh.merges ?? []).filter((m) => {
+            const [a, b] = m.split(":");
+            if (b === undefined) return false;
+            return rowOf(a!) !== rowOf(b) || (sh.name === truthSheet && measureRows.has(rowOf(a!)));
+          }),
+        })),
+      };
+    },
   },
   {
     name: "text-dates",
