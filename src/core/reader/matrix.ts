@@ -84,13 +84,15 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
       lastField = m.map(() => "title");
     } else if (isFooter(s, r, [key], tableCols)) break;
     m.forEach((x, i) => {
-      const t = s.text(r, x.col);
+      // A step written once for several programmes, merged across their columns: the merge's first cell holds it.
+      const c = s.text(r, x.col) === "" ? (mergedFrom(s, r, x.col, m) ?? x.col) : x.col;
+      const t = s.text(r, c);
       // «—», «х», «не предусмотрено»: the programme has no such step.
       if (t === "" || NOT_THIS.test(t.trim()) || (date === null && keyText === "")) return;
       const otv = OTV_RE.exec(t);
       if (otv) {
         const row = current[i] ?? newRow(i, r);
-        row.fields.responsible = extend(undefined, s, r, x.col, t.slice(otv[0].length).trim());
+        row.fields.responsible = extend(undefined, s, r, c, t.slice(otv[0].length).trim());
         lastField[i] = "responsible";
         addSheetRow(row, s.row0 + r);
         return;
@@ -98,15 +100,17 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
       const row = current[i];
       if (keyText !== "" || underLabel || !row) {
         const nr = newRow(i, r);
-        nr.fields.title = field(s, r, x.col);
+        nr.fields.title = field(s, r, c);
+        // Its marks go to the merged cell, the one the sheet shows.
+        if (c !== x.col) nr.address = s.addr(r, c);
         const who = OTV_TAIL_RE.exec(t) ?? OTV_LINE_RE.exec(t);
-        if (who) nr.fields.responsible = extend(undefined, s, r, x.col, who[1]!.trim());
+        if (who) nr.fields.responsible = extend(undefined, s, r, c, who[1]!.trim());
         lastField[i] = "title";
         return;
       }
       // The cell continues on the next page (or the «Отв.» list runs on).
       const f = lastField[i]!;
-      row.fields[f] = extend(row.fields[f], s, r, x.col);
+      row.fields[f] = extend(row.fields[f], s, r, c);
       addSheetRow(row, s.row0 + r);
     });
     lastRow = r;
@@ -116,4 +120,13 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
     if (f) for (const row of perColumn[i]!) row.fields.responsible ??= f;
   });
   return { perColumn, lastRow, end: r };
+}
+
+/** The programme column whose merge on row r covers column c (the step it holds is c's too), or undefined. */
+function mergedFrom(s: Sheet, r: number, c: number, m: NonNullable<Header["matrix"]>): number | undefined {
+  for (const y of m) {
+    const a = y.col < c ? s.area(r, y.col) : undefined;
+    if (a && a.right >= c) return y.col;
+  }
+  return undefined;
 }
