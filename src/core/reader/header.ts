@@ -179,6 +179,10 @@ function dateGroup(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldKey
  * Any other merged group header («Исполнение» over «Ответственный исполнитель | Результат»): the sub-headers name the
  * columns, the group itself names none. The sub-header row, or r.
  */
+// «региональный уровень | муниципальный уровень» under «Ответственный»: levels the group's field is split into, not
+// fields («муниципальный» there names no municipality column); split-columns.ts reads the levels as one field.
+const LEVEL_RE = /уровень|уровн[яеи]|level/;
+
 function otherGroups(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldKey, How>>): number {
   let last = r;
   for (const [c, group] of s.cells(r)) {
@@ -190,7 +194,7 @@ function otherGroups(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldK
     const found: [FieldKey, number, string][] = [];
     for (let cc = a.left; cc <= a.right; cc++) {
       const t = s.text(sub, cc);
-      const f = t === "" ? null : classifyHeader(t);
+      const f = t === "" || LEVEL_RE.test(squash(t)) ? null : classifyHeader(t);
       // «ответственный | соисполнитель»: the first of a field is the one, as in a header row.
       const first = !found.some(([g]) => g === f);
       if (f && f !== "title" && first && (cols[f] === undefined || cols[f] === c)) found.push([f, cc, t]);
