@@ -1,6 +1,7 @@
 // One table can repeat the items per school or municipality: its rows, grouped by the organisation each names.
 import { parseDeadline } from "../deadlines";
 import { normalize, oneLine } from "./normalize";
+import { municipalityAndSchool } from "./table-end";
 import { DASH_ONLY, LEGAL_FORM } from "./vocabulary";
 import type { RoadmapRow } from "./types";
 
@@ -22,7 +23,8 @@ function oneOrganisation(text: string): string | null {
   const t = oneLine(text);
   if (t === "" || EVERY_RE.test(t) || DASH_ONLY.test(t)) return null;
   const parts = t.split(/[,;]\s*/).filter((x) => ORG_WORD_RE.test(x));
-  return parts.length >= 2 ? null : t;
+  // «Заречный городской округ, МАОУ «Лицей № 4»»: a municipality and its school name one block.
+  return parts.length >= 2 && !municipalityAndSchool(t) ? null : t;
 }
 
 /**

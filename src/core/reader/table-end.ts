@@ -233,12 +233,13 @@ function baseInBrackets(name: string): boolean {
 }
 
 /**
- * «Зареченский городской округ — МАОУ «Лицей № 3»», «МКОУ «…» - Сосновский МР»: a municipality and its school joined
- * by a dash, which name the block by both (as in brackets); each part must be one or the other, so a direction
+ * «Зареченский городской округ — МАОУ «Лицей № 3»», «МКОУ «…» - Сосновский МР», «Заречный городской округ, МАОУ «…»»:
+ * a municipality and its school joined by a dash or a comma, which name the block by both (as in brackets); each part
+ * must be one or the other (two schools are no pair), so a direction
  * «Организационные мероприятия — муниципальный уровень» is neither.
  */
-function municipalityAndSchool(caption: string): boolean {
-  const parts = caption.split(/\s+[—–-]\s+/).map((x) => normalize(x).trim());
+export function municipalityAndSchool(caption: string): boolean {
+  const parts = caption.split(/\s+[—–-]\s+|,\s+(?=[А-ЯЁ])/).map((x) => normalize(x).trim());
   if (parts.length !== 2) return false;
   const [a, b] = parts as [string, string];
   const school = (x: string) => ORG_HEADING_RE.test(x) && !MUNICIPALITY_RE.test(x);

@@ -152,6 +152,7 @@ describe("a block captioned by a municipality and its school joined by a dash", 
       "Зареченский городской округ — МАОУ «Лицей № 3»",
       "Прибрежный муниципальный район – МБОУ «Прибрежная СОШ № 1»",
       "МКОУ «Ольховская ООШ» - Сосновский МР",
+      "Заречный городской округ, МАОУ «Лицей № 4»",
     ];
     const values: CellValue[][] = [
       [TITLE],
