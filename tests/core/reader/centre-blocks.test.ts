@@ -90,5 +90,9 @@ describe("a block headed by an institution of additional education: «2. ГАУ 
       "МАУ ДО «Дом детского творчества» г. Старолесска",
     );
     expect(organisationOf("МБУ ДО «Центр детского творчества»")).toBe("МБУ ДО «Центр детского творчества»");
+    // h160-itcube-region-2027-two-centres: a college of the professional education, «ГАПОУ».
+    expect(organisationOf("Центр «IT-куб» на базе ГАПОУ «Кедровский политехнический колледж»")).toBe(
+      "ГАПОУ «Кедровский политехнический колледж»",
+    );
   });
 });
