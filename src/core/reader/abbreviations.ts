@@ -59,3 +59,55 @@ export function sheetAbbreviations(s: Sheet): Map<string, ProgrammeId> {
   memo.set(s, out);
   return out;
 }
+
+/**
+ * The programmes a cell names, in full («Точка роста») or by the sheet's abbreviations («ТР, ШК, ЦОС»): with each
+ * programme the words that named it; empty when it names none.
+ */
+export function programmesIn(s: Sheet, text: string): { id: ProgrammeId; words: string }[] {
+  const out = new Map<ProgrammeId, string>();
+  const abbr = sheetAbbreviations(s);
+  // In the cell's order: «ТР, ШК, ЦОС» is «Точка роста» first.
+  for (const token of text.split(/[,;/+]|\s+и\s+/)) {
+    const t = token.trim().replace(/^«|»$/g, "");
+    const id = ABBREVIATION_RE.test(t) ? abbr.get(t) : undefined;
+    if (id && !out.has(id)) out.set(id, t);
+    else
+      for (const m of programmeMentions({ text: t, address: "" })) if (!out.has(m.id)) out.set(m.id, m.words);
+  }
+  for (const m of programmeMentions({ text, address: "" })) if (!out.has(m.id)) out.set(m.id, m.words);
+  return [...out].map(([id, words]) => ({ id, words }));
+}
+
+// «Направление», «Направления (программы)»: a column that may name each row's programmes, or a plan's directions.
+const DIRECTION_HEADER_RE = /^направлени[а-я]*(\(.*\))?$/;
+
+/**
+ * A «Направление» column naming each row's programmes («ТР, ШК», «Точка роста»), not a plan's directions
+ * («Организационное»): at least three rows filled below the header, two thirds of them naming a programme, and two
+ * programmes at least among them. The column, or undefined.
+ */
+export function directionProgrammeColumn(
+  s: Sheet,
+  r: number,
+  last: number,
+  used: ReadonlySet<number>,
+  squash: (t: string) => string,
+): number | undefined {
+  for (const [c, t] of s.cells(r)) {
+    if (used.has(c) || !DIRECTION_HEADER_RE.test(squash(t))) continue;
+    let filled = 0;
+    let naming = 0;
+    const ids = new Set<ProgrammeId>();
+    for (let rr = last + 1; rr < Math.min(s.nRows, last + 41); rr++) {
+      const v = s.text(rr, c).trim();
+      if (v === "" || v.length > 120) continue;
+      filled++;
+      const found = programmesIn(s, v);
+      if (found.length > 0) naming++;
+      for (const f of found) ids.add(f.id);
+    }
+    if (filled >= 3 && naming * 3 >= filled * 2 && ids.size >= 2) return c;
+  }
+  return undefined;
+}

@@ -222,7 +222,7 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
   const plan = programme.value === "complex-plan";
   const byColumn = h.programmes && !plan ? byProgrammeColumn(s, h.programmes, all) : [];
   const byName =
-    byColumn.length === 0 && h.cols.programme !== undefined && !plan ? byProgrammeName(all) : null;
+    byColumn.length === 0 && h.cols.programme !== undefined && !plan ? byProgrammeName(s, all) : null;
   // A progress report's status column per school: one roadmap per school, each marked by its own column.
   const byStatus =
     byColumn.length === 0 && !byName ? byOrgStatus(s, h, all, { programme, columns, roles }) : null;

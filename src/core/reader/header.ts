@@ -1,6 +1,6 @@
 // Header detection: the header row of a table (field columns, sub-header rows, column numbers) or of a matrix.
 import type { ProgrammeId } from "../programmes";
-import { ABBREVIATION_RE, sheetAbbreviations } from "./abbreviations";
+import { ABBREVIATION_RE, directionProgrammeColumn, sheetAbbreviations } from "./abbreviations";
 import type { Sheet } from "./grid-cache";
 import { programmeMentions, type Located } from "./guess";
 import {
@@ -407,6 +407,14 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
   if (last + 1 < s.nRows) {
     const all = Object.values(full);
     if (isColumnNumbers(s, last + 1, Math.min(...all), Math.max(...all))) last++;
+  }
+  // «Направление» naming each row's programmes («ТР, ШК, ЦОС»): the programme column, as «Программа» would be.
+  if (full.programme === undefined && !matrix && !quarters && !programmes) {
+    const c = directionProgrammeColumn(s, r, last, new Set(Object.values(full)), squash);
+    if (c !== undefined) {
+      full.programme = c;
+      how.programme = { by: "content", header: s.text(r, c), group: null };
+    }
   }
   const alts = yearAlts && yearAlts.alts.length > 0 && !programmes ? yearAlts : undefined;
   return withEntries({ row: r, last, cols: full, matrix, how, quarters, programmes, yearAlts: alts });

@@ -4,6 +4,7 @@ import { parseDeadline } from "../deadlines";
 import { columnNumber } from "../grid";
 import type { ProgrammeId } from "../programmes";
 import type { Sheet } from "./grid-cache";
+import { programmesIn } from "./abbreviations";
 import { programmeMentions } from "./guess";
 import { byOrganisation } from "./org-groups";
 import type { Header, ProgrammeColumn } from "./header";
@@ -263,12 +264,13 @@ const ALL_PROGRAMMES = /^(?:все|всех|общ[а-я]*|для всех|all|c
  * two programmes are named and most filled cells name one: a column of other words is no programme column. Each
  * part is then split per organisation, as under programme columns.
  */
-export function byProgrammeName(rows: readonly RoadmapRow[]): ProgrammePart[] | null {
+export function byProgrammeName(s: Sheet, rows: readonly RoadmapRow[]): ProgrammePart[] | null {
   const named = rows.map((row) => {
     const f = row.fields.programme;
     const text = f?.text.trim() ?? "";
     if (text === "" || ALL_PROGRAMMES.test(text)) return { ids: null, filled: text !== "", f };
-    const found = programmeMentions({ text, address: f!.addresses[0] ?? row.address });
+    // In full or by the sheet's abbreviations («ТР, ШК»).
+    const found = programmesIn(s, text);
     return { ids: found.length > 0 ? [...new Set(found.map((m) => m.id))] : null, filled: true, f, found };
   });
   const filled = named.filter((n) => n.filled).length;
