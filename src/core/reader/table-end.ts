@@ -184,9 +184,6 @@ export function captionOf(
 const BLOCK_NUMBER_RE =
   /^\s*((Раздел|раздел|Блок|блок|Часть|часть|Форма|форма|ФОРМА)\s+(\d{1,2}|[IVX]{1,4}|[А-ЯЁ])|\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})\s*[.)]\s+/;
 
-// «Раздел 2.», «Часть II.»: a part of the document, not a number given to one school's block.
-const SECTION_WORD_RE = /^\s*(?:раздел|часть)\s+(?:\d{1,2}|[IVX]{1,4})\s*[.)]/iu;
-
 /** The caption without the number of its block («1. МБОУ «… СОШ»» → «МБОУ «… СОШ»»). */
 export const withoutBlockNumber = (caption: string): string => caption.replace(BLOCK_NUMBER_RE, "");
 
@@ -257,8 +254,6 @@ export function organisationOf(caption: string): string | null {
   const own = CENTRE_OWN_NAME_RE.exec(numbered);
   if (own) return GENERIC_BASE_RE.test(normalize(own[1]!)) ? null : numbered.trim();
   const base = CENTRE_BASE_RE.exec(numbered);
-  // «Раздел 2. Детский технопарк «Кванториум» на базе …»: a part of the sheet for that programme, its base named.
-  if (base && SECTION_WORD_RE.test(caption)) return null;
   if (base) {
     const rest = numbered.slice(base[0].length);
     // «на базе общеобразовательных организаций»: the centres of a programme's section, no school named.

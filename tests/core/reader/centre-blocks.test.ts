@@ -96,17 +96,3 @@ describe("a block headed by an institution of additional education: «2. ГАУ 
     );
   });
 });
-
-describe("a section of a several-programme sheet naming its programme's centre and base school", () => {
-  // h161-tr-kv-cos-municipal-2027-sections-planted: «Раздел 2. Детский технопарк «Кванториум» на базе МБОУ «…»
-  // (Школьный Кванториум)» between «Раздел 1. Центры «Точка роста»» and «Раздел 3. Цифровая образовательная среда».
-  it("is that programme's section, not a school's block", () => {
-    expect(
-      organisationOf(
-        "Раздел 2. Детский технопарк «Кванториум» на базе МБОУ «Каменская СОШ № 1» (Школьный Кванториум)",
-      ),
-    ).toBeNull();
-    // Numbered without the section word, the same caption heads a school's block of a municipal list.
-    expect(organisationOf("2. Школьный Кванториум на базе МАОУ «Лицей № 4»")).toBe("МАОУ «Лицей № 4»");
-  });
-});
