@@ -38,6 +38,7 @@ export const HELD_OUT_SETS = [
   "holdout155",
   "holdout157",
   "holdout158",
+  "holdout163",
 ];
 
 export interface LoadedWorkbook {
