@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/grid";
 import { checkSheet } from "../../../src/core/checks/sheet";
 import { readRoadmaps } from "../../../src/core/reader";
+import { organisationOf } from "../../../src/core/reader/table-end";
 import { grid, templateRows } from "./layouts";
 
 const SCHOOLS = ["МБОУ «СОШ № 5»", "МАОУ «Гимназия № 1»"];
@@ -116,5 +117,16 @@ describe("schools by their usual short names under the status group: «Стар�
       [SCHOOLS3[2], "H"],
     ]);
     expect(codes(values, wide)).toEqual([[], [], []]);
+  });
+});
+
+describe("short forms that name no one organisation", () => {
+  it("«Все СОШ», «Итого по СОШ», «Каждое МО» are none", () => {
+    expect(["Все СОШ", "Итого по СОШ", "Каждое МО"].map(organisationOf)).toEqual([null, null, null]);
+    expect(["Ключевская СОШ", "СОШ № 12", "Белогорский МО"].map(organisationOf)).toEqual([
+      "Ключевская СОШ",
+      "СОШ № 12",
+      "Белогорский МО",
+    ]);
   });
 });
