@@ -109,6 +109,10 @@ export async function streamGrids(
   const parseSharedStrings = internals._parseSharedStrings.bind(reader);
   internals._parseSharedStrings = (entry) =>
     parseSharedStrings(entry.pipe(new PassThrough()).setEncoding("utf8"));
+  // A sheet after workbook.xml.rels but before workbook.xml: exceljs looks its name up in a model it has not read yet
+  // and throws; an empty one leaves the name to lateName below (exceljs replaces it when workbook.xml comes).
+  const state = reader as unknown as StreamReaderState;
+  state.model ??= {};
   const read: { acc: SheetAccumulator; partNo: string | null }[] = [];
   for await (const ws of reader as unknown as AsyncIterable<StreamWorksheet>) {
     const partNo = typeof ws.id === "string" ? ws.id : null;
@@ -135,7 +139,6 @@ export async function streamGrids(
     resolveFormulas(acc.cells, pending);
     read.push({ acc, partNo });
   }
-  const state = reader as unknown as StreamReaderState;
   for (const r of read) if (r.partNo !== null) r.acc.name = lateName(state, r.partNo) ?? r.acc.name;
   // Workbook order is the order of <sheet> elements in workbook.xml, not of parts in the zip.
   const order = (state.model?.sheets ?? []).map((s) => s.name);

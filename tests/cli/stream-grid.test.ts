@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { unzipSync, zipSync } from "fflate";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -123,5 +124,38 @@ describe("streamGrids on a workbook whose sheets precede workbook.xml (exceljs's
     const one = await streamGrids(p, "План");
     expect(one.grids.map((g) => g.sheetName)).toEqual(["План"]);
     expect(one.grids[0]!.values[1]).toEqual(["№", "Срок"]);
+  });
+});
+
+describe("streamGrids on a package with workbook.xml.rels before the sheets and workbook.xml after them", () => {
+  // exceljs's own writer adds its parts concurrently, so under load the order varies (a CI run met this one): exceljs's
+  // reader then looked up the sheet's name in a workbook model not read yet, and threw.
+  it("reads the sheets and names them once workbook.xml is seen", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Журнал").addRow(["x", 1]);
+    wb.addWorksheet("План").addRow(["Комплекс мер"]);
+    const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const rank = (name: string) =>
+      name === "xl/workbook.xml"
+        ? 3
+        : name.startsWith("xl/worksheets/")
+          ? 2
+          : name === "xl/_rels/workbook.xml.rels"
+            ? 1
+            : 0;
+    const ordered = Object.fromEntries(Object.entries(parts).sort(([a], [b]) => rank(a) - rank(b)));
+    expect(Object.keys(ordered).slice(-3)).toEqual([
+      "xl/worksheets/sheet1.xml",
+      "xl/worksheets/sheet2.xml",
+      "xl/workbook.xml",
+    ]);
+    const p = join(dir, "rels-first.xlsx");
+    writeFileSync(p, zipSync(ordered));
+    const { grids, sheetNames } = await streamGrids(p);
+    expect(sheetNames).toEqual(["Журнал", "План"]);
+    expect(grids.map((g) => [g.sheetName, g.values[0]])).toEqual([
+      ["Журнал", ["x", 1]],
+      ["План", ["Комплекс мер"]],
+    ]);
   });
 });
