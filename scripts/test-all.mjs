@@ -7,6 +7,8 @@ const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 let passed = 0;
 let failed = 0;
 const lines = [];
+/** The failing unit tests, named again at the very end: CI shows only the tail of a long log. */
+const failures = [];
 const GROUP = process.platform !== "win32" && !process.stdout.isTTY;
 
 /**
@@ -48,6 +50,7 @@ function step(name, cmd, args, { limitMin = 20, counts } = {}) {
   lines.push(`${name}: ${r.status === 0 && !timedOut ? "ok" : `FAILED (${status})`} (${secs} s)`);
 }
 
+const firstLine = (text) => (text ?? "").trim().split("\n")[0].slice(0, 300);
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null);
 
 mkdirSync("test-results", { recursive: true });
@@ -65,6 +68,15 @@ step(
     limitMin: 30,
     counts: () => {
       const j = readJson("test-results/vitest.json");
+      for (const file of j?.testResults ?? []) {
+        const where = file.name.replace(`${process.cwd()}/`, "");
+        // A file that failed to load or a hook that threw has no failing assertion of its own, only a message.
+        if (file.status === "failed" && !file.assertionResults.some((a) => a.status === "failed"))
+          failures.push(`${where}: ${firstLine(file.message)}`);
+        for (const a of file.assertionResults)
+          if (a.status === "failed")
+            failures.push(`${where} > ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+      }
       return (
         j && { passed: j.numPassedTests, failed: j.numFailedTests + (j.numTotalTestSuites === 0 ? 1 : 0) }
       );
@@ -84,6 +96,7 @@ if (!existsSync("/usr/bin/chromium") && !process.env.CHROMIUM_PATH) {
   });
 }
 
+if (failures.length) console.log(`\nfailed unit tests:\n${failures.map((f) => `  ✗ ${f}`).join("\n")}`);
 console.log("\n" + lines.join("\n"));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
