@@ -8,7 +8,7 @@ import type { Grid } from "../core/grid";
 import { SparseCells, sparseGrids } from "../core/sparse-grid";
 import { resolveFormulas, type PendingFormula } from "./formulas";
 import { cellValueOf, TooManyCells, uncachedFormula } from "./xlsx-grid";
-import { withSizesInFront } from "./zip-directory";
+import { readyToStream, sheetsLast } from "./zip-directory";
 
 /**
  * Large workbooks are read with exceljs's streaming reader: rows are turned into grid cells as they arrive,
@@ -93,9 +93,9 @@ export async function streamGrids(
   // The add-in's store and report sheets are read with the one asked for: their records and typed reasons apply to it.
   const keep = (name: string) =>
     onlySheet === undefined || name === onlySheet || name.toLowerCase() === STORE_SHEET || isReportName(name);
-  // A package written by a streaming writer is handed over with its sizes in front (zip-directory.ts says why).
-  const fixed = withSizesInFront(await readFile(path));
-  const input = fixed ? Readable.from(slices(fixed)) : path;
+  // Sizes in front and sheets last, whatever the writer did (zip-directory.ts says why).
+  const ready = await readyBytes(path);
+  const input = Readable.from(slices(ready));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -104,13 +104,17 @@ export async function streamGrids(
     styles: "cache",
     entries: "ignore",
   });
+  // exceljs holds back every sheet met before sharedStrings.xml in a temporary file and, past the end of the zip, lost
+  // the last one when it was the last part; with the sheets last there is nothing to wait for (a package without shared
+  // strings, written with inline ones, has none to wait for at all).
+  if (sheetsLast(ready)) (reader as unknown as { sharedStrings?: unknown[] }).sharedStrings = [];
   // Shared strings suffer the same per-chunk decoding: hand exceljs a stream that emits whole characters.
   const internals = reader as unknown as { _parseSharedStrings(entry: Readable): AsyncGenerator<unknown> };
   const parseSharedStrings = internals._parseSharedStrings.bind(reader);
   internals._parseSharedStrings = (entry) =>
     parseSharedStrings(entry.pipe(new PassThrough()).setEncoding("utf8"));
-  // A sheet after workbook.xml.rels but before workbook.xml: exceljs looks its name up in a model it has not read yet
-  // and throws; an empty one leaves the name to lateName below (exceljs replaces it when workbook.xml comes).
+  // A zip64 package is left as written: a sheet after workbook.xml.rels but before workbook.xml made exceljs look its
+  // name up in a model not read yet, and throw; an empty one leaves the name to lateName below.
   const state = reader as unknown as StreamReaderState;
   state.model ??= {};
   const read: { acc: SheetAccumulator; partNo: string | null }[] = [];
@@ -148,6 +152,12 @@ export async function streamGrids(
     .filter((r) => keep(r.acc.name))
     .flatMap((r) => sparseGrids(r.acc.name, r.acc.cells, r.acc.merges));
   return { grids, sheetNames };
+}
+
+/** The file's bytes as readyToStream lays them out; the original is let go of when they are rewritten (50 MB less). */
+async function readyBytes(path: string): Promise<Uint8Array> {
+  const bytes = await readFile(path);
+  return readyToStream(bytes) ?? bytes;
 }
 
 function rank(order: readonly string[], name: string): number {

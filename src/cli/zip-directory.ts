@@ -133,14 +133,29 @@ export function zipEntries(b: Uint8Array): ZipEntry[] {
   return out;
 }
 
+/** A worksheet part: exceljs's streaming reader parses it as it passes, with whatever it has read before it. */
+const isWorksheet = (name: string) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name);
+
+/** Whether every worksheet part comes after every other part, as readyToStream lays a package out. */
+export function sheetsLast(b: Uint8Array): boolean {
+  const sheet = zipEntries(b).map((e) => isWorksheet(e.name));
+  return sheet.every((s, i) => s || !sheet.slice(0, i).some(Boolean));
+}
+
 /**
- * The same package with every part's sizes in its local header and no data descriptors, or null when it has none to
- * remove (or is zip64). exceljs's streaming reader (unzipper) ends a part with a data descriptor at the first
- * «PK\x07\x08» in its bytes, as fflate's Unzip does; with the sizes written in front it reads exactly the part.
+ * The same package made safe for exceljs's streaming reader, or null when it already is (or is zip64):
+ * - every part's sizes in its local header and no data descriptors: the reader (unzipper) ends a part with a data
+ *   descriptor at the first «PK\x07\x08» in its bytes, as fflate's Unzip does; with the sizes in front it reads
+ *   exactly the part;
+ * - the worksheets after every other part: the reader parses a sheet with the styles, shared strings and workbook it
+ *   has seen so far, so a sheet before styles.xml gave numbers for dates, one before workbook.xml threw, and writers
+ *   (exceljs's own adds its parts concurrently, LibreOffice, servers) put them in any order.
+ * Parts are moved, never re-encoded.
  */
-export function withSizesInFront(b: Uint8Array): Uint8Array | null {
-  const entries = zipEntries(b);
-  if (!entries.some((e) => e.flags & 8)) return null;
+export function readyToStream(b: Uint8Array): Uint8Array | null {
+  const found = zipEntries(b);
+  const entries = [...found.filter((e) => !isWorksheet(e.name)), ...found.filter((e) => isWorksheet(e.name))];
+  if (!entries.some((e) => e.flags & 8) && entries.every((e, i) => e === found[i])) return null;
   if (entries.some((e) => e.compressedSize >= MAX32 || e.originalSize >= MAX32 || e.localOffset >= MAX32))
     return null;
   const end = endRecord(b);

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { unzipSync, zipSync } from "fflate";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -158,4 +159,53 @@ describe("streamGrids on a package with workbook.xml.rels before the sheets and 
       ["План", ["Комплекс мер"]],
     ]);
   });
+});
+
+describe("streamGrids on a package whose parts come in any order", () => {
+  // Writers order parts as they like (exceljs's own adds them concurrently): a sheet met before styles.xml gave numbers
+  // for dates, one before sharedStrings.xml lost its text, one before workbook.xml threw, and without shared strings
+  // (inline ones, as streaming writers write) a sheet that was the last part was lost.
+  async function inlineStrings(): Promise<string> {
+    const p = join(dir, "inline.xlsx");
+    // Our own stream, awaited to its close: commit() can resolve before a `filename` stream has flushed.
+    const out = createWriteStream(p);
+    const closed = new Promise((resolve, reject) => out.on("close", resolve).on("error", reject));
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false });
+    const a = wb.addWorksheet("Журнал");
+    a.addRow(["x", 1]).commit();
+    a.commit();
+    const b = wb.addWorksheet("План");
+    b.addRow(["Комплекс мер", new Date(Date.UTC(2027, 0, 15))]).commit();
+    b.commit();
+    await wb.commit();
+    await closed;
+    return p;
+  }
+
+  it.each([
+    ["shared strings, styles, merges", sample, ["Дорожная карта", "Пусто"]],
+    ["inline strings (a streaming writer)", inlineStrings, ["Журнал", "План"]],
+  ] as const)(
+    "%s: the same grids as reading the whole workbook, whatever the order of the parts in the zip",
+    async (_, make, names) => {
+      const p = await make();
+      const whole = new ExcelJS.Workbook();
+      await whole.xlsx.readFile(p);
+      const norm = (gs: Grid[]) => gs.map((g) => ({ ...g, merges: [...g.merges].sort() }));
+      const want = norm(workbookGrids(whole));
+      expect(want.map((g) => g.sheetName)).toEqual(names);
+      const parts = unzipSync(readFileSync(p));
+      const files = Object.keys(parts).filter((n) => !n.endsWith("/"));
+      const shuffled = join(dir, "shuffled.xlsx");
+      await fc.assert(
+        fc.asyncProperty(fc.shuffledSubarray(files, { minLength: files.length }), async (order) => {
+          writeFileSync(shuffled, zipSync(Object.fromEntries(order.map((n) => [n, parts[n]!]))));
+          const { grids, sheetNames } = await streamGrids(shuffled);
+          expect(sheetNames, order.join(" ")).toEqual(names);
+          expect(norm(grids), order.join(" ")).toEqual(want);
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
 });
