@@ -169,7 +169,9 @@ describe("streamGrids on a package whose parts come in any order", () => {
     const p = join(dir, "inline.xlsx");
     // Our own stream, awaited to its close: commit() can resolve before a `filename` stream has flushed.
     const out = createWriteStream(p);
-    const closed = new Promise((resolve, reject) => out.on("close", resolve).on("error", reject));
+    const closed = new Promise<void>((resolve, reject) =>
+      out.on("close", () => resolve()).on("error", reject),
+    );
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false });
     const a = wb.addWorksheet("Журнал");
     a.addRow(["x", 1]).commit();
