@@ -4,6 +4,7 @@
 import type { ProgrammeId } from "../programmes";
 import type { Sheet } from "./grid-cache";
 import { programmeMentions, SHORT_FORMS } from "./guess";
+import { squash } from "./normalize";
 
 /** A short all-capitals label, as a header cell holds an abbreviation («ТР», «КВ», «ТЦ»). */
 export const ABBREVIATION_RE = /^[А-ЯЁA-Z]{2,5}$/;
@@ -92,7 +93,6 @@ export function directionProgrammeColumn(
   r: number,
   last: number,
   used: ReadonlySet<number>,
-  squash: (t: string) => string,
 ): number | undefined {
   for (const [c, t] of s.cells(r)) {
     if (used.has(c) || !DIRECTION_HEADER_RE.test(squash(t))) continue;

@@ -410,7 +410,7 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
   }
   // «Направление» naming each row's programmes («ТР, ШК, ЦОС»): the programme column, as «Программа» would be.
   if (full.programme === undefined && !matrix && !quarters && !programmes) {
-    const c = directionProgrammeColumn(s, r, last, new Set(Object.values(full)), squash);
+    const c = directionProgrammeColumn(s, r, last, new Set(Object.values(full)));
     if (c !== undefined) {
       full.programme = c;
       how.programme = { by: "content", header: s.text(r, c), group: null };
