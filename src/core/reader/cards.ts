@@ -8,7 +8,7 @@ import { roleName, ROLE_NAMES } from "./roles";
 import { squash } from "./normalize";
 import type { ColumnRole, FieldKey, Roadmap, RoadmapRow, RowField, Section } from "./types";
 import { NUMBER_RE, SECTION_RE, SECTION_WORD } from "./vocabulary";
-import { organisationOf } from "./table-end";
+import { organisationIn } from "./table-end";
 
 /** One labelled line: the field its label names and the value beside or after the label. */
 interface CardLine {
@@ -178,7 +178,7 @@ function numberedTitle(s: Sheet, r: number): CardLine | null {
     cells[0]![1].length >= 15 &&
     (r === 0 || s.blankRow(r - 1)) &&
     sectionLine(s, r, cells) === null &&
-    organisationOf(cells[0]![1]) === null;
+    organisationIn(cells[0]![1], s) === null;
   if (!own && !joined && !bare) return null;
   const next = cardLine(s, r + 1) ?? labelsRow(s, r + 1)?.[0];
   if (!next || next.field === "title") return null;
@@ -296,7 +296,7 @@ function cardsOf(s: Sheet, from: number, to: number, sections: Section[]): Card[
       const cells = s.cells(r);
       const prev = current?.[current.length - 1];
       const heading = sectionLine(s, r, cells);
-      const org = heading || cells.length !== 1 ? null : organisationOf(cells[0]![1]);
+      const org = heading || cells.length !== 1 ? null : organisationIn(cells[0]![1], s);
       if (heading) {
         section = heading;
         sections.push(heading);

@@ -8,7 +8,7 @@ import { classifyHeader } from "./header-words";
 import { cellOf } from "./programme-sections";
 import { field } from "./row-cells";
 import type { Block } from "./table-blocks";
-import { organisationOf } from "./table-end";
+import { organisationIn } from "./table-end";
 import type { ColumnRole, Roadmap, RoadmapRow } from "./types";
 
 /** The status columns under the status group, each labelled by one organisation; null unless two at least. */
@@ -27,7 +27,7 @@ function orgStatusColumns(
     const found: { col: number; organisation: string; label: string; row: number }[] = [];
     for (let c = st; c <= a.right; c++) {
       const label = s.text(below, c);
-      const organisation = label.length <= 150 ? organisationOf(label) : null;
+      const organisation = label.length <= 150 ? organisationIn(label, s) : null;
       if (organisation === null) return null;
       found.push({ col: c, organisation, label, row: below });
     }

@@ -3,7 +3,7 @@
 import type { Sheet } from "./grid-cache";
 import { isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
-import { nextFilled, organisationOf } from "./table-end";
+import { nextFilled, organisationIn } from "./table-end";
 import type { Section } from "./types";
 import {
   CAPITALISED_RE,
@@ -46,7 +46,7 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbe
   if (!m && wide) return capsDirection(s, r, c, t, h, hi);
   if (!m) return commonHeading(s, r, c, t, h);
   // «Раздел 1. МБОУ «… СОШ»» heads a school's block, not a section.
-  if (!m || organisationOf(t) !== null) return null;
+  if (!m || organisationIn(t, s) !== null) return null;
   const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
   if ((!wide || m === colon) && !word) return null;
   if (!wide && c !== h.numberCol && c !== h.titleCol) return null;
@@ -79,7 +79,7 @@ function plainNumberedDirection(s: Sheet, r: number, lo: number, hi: number, h: 
   const num = s.text(r, nc).trim();
   const title = s.text(r, h.titleCol).trim();
   const m = /^(\d{1,2})\.?$/.exec(num);
-  if (!m || title === "" || title.endsWith(":") || organisationOf(title) !== null) return null;
+  if (!m || title === "" || title.endsWith(":") || organisationIn(title, s) !== null) return null;
   const next = nextFilled(s, r + 1, lo, hi);
   if (next < 0 || !isSubStepOf(m[1]!, s.text(next, nc).trim())) return null;
   return { s: { number: m[1]!, title, address: s.addr(r, h.titleCol) } };
@@ -96,7 +96,7 @@ function numberedDirection(s: Sheet, r: number, c: number, t: string, h: Header)
   const m = NUMBERED_HEADING_RE.exec(t);
   const nc = h.numberCol;
   // «1. МБОУ «… школа»» over 1.1, 1.2 heads a school's block, not a direction.
-  if (!m || nc === undefined || organisationOf(t) !== null) return null;
+  if (!m || nc === undefined || organisationIn(t, s) !== null) return null;
   const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
   if (next < 0 || !isSubStepOf(m[1]!, s.text(next, nc))) return null;
   return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, c) } };
@@ -110,7 +110,7 @@ function fullNumberedHeading(s: Sheet, r: number, c: number, t: string, h: Heade
   const m = NUMBERED_HEADING_RE.exec(t.trim());
   const a = s.area(r, c);
   const nc = h.numberCol;
-  if (!m || nc === undefined || !a || a.left > h.titleCol || a.right < hi || organisationOf(t) !== null)
+  if (!m || nc === undefined || !a || a.left > h.titleCol || a.right < hi || organisationIn(t, s) !== null)
     return null;
   if (!CAPITALISED_RE.test(m[2]!)) return null;
   let next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
@@ -136,7 +136,7 @@ function capsDirection(s: Sheet, r: number, c: number, t: string, h: Header, hi:
   // «Наставничество» merged over the whole row is a heading; in capitals only a long one is sure to be.
   if (full ? letters.length < 6 : letters.length < 20 || t.trim().split(/\s+/).length < 4) return null;
   const caps = letters.replace(/[^a-zа-яё]/g, "").length <= letters.length / 10;
-  if (!(caps || full) || organisationOf(t) !== null) return null;
+  if (!(caps || full) || organisationIn(t, s) !== null) return null;
   const nc = h.numberCol;
   const next =
     nc === undefined ? -1 : nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
@@ -168,7 +168,7 @@ function wordNumberedDirection(s: Sheet, r: number, lo: number, hi: number, h: H
   if (nc === undefined || s.count(r, lo, hi, 3) !== 2) return null;
   const m = WORD_NUMBER_RE.exec(s.text(r, nc).trim());
   const title = s.text(r, h.titleCol).trim();
-  if (!m || !SECTION_WORD.test(m[1]!.toLowerCase()) || title === "" || organisationOf(title) !== null)
+  if (!m || !SECTION_WORD.test(m[1]!.toLowerCase()) || title === "" || organisationIn(title, s) !== null)
     return null;
   return { s: { number: m[2]!, title, address: s.addr(r, h.titleCol) } };
 }
@@ -182,7 +182,7 @@ function plainRomanDirection(s: Sheet, r: number, lo: number, hi: number, h: Hea
   if (nc === undefined || s.count(r, lo, hi, 3) !== 2) return null;
   const m = /^([IVX]{1,4})\s*\.?$/.exec(s.text(r, nc).trim());
   const title = s.text(r, h.titleCol).trim();
-  if (!m || title === "" || organisationOf(title) !== null) return null;
+  if (!m || title === "" || organisationIn(title, s) !== null) return null;
   const next = nextFilled(s, r + 1, lo, hi);
   if (next < 0 || !isNumberLike(s.value(next, nc), s.text(next, nc))) return null;
   return { s: { number: m[1]!, title, address: s.addr(r, h.titleCol) } };
@@ -203,7 +203,7 @@ function aloneInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Heade
 function romanInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
   const t = aloneInNumberCell(s, r, lo, hi, h);
   const m = t === null ? null : ROMAN_SECTION_RE.exec(t);
-  if (!m || organisationOf(m[3]!) !== null) return null;
+  if (!m || organisationIn(m[3]!, s) !== null) return null;
   const nc = h.numberCol!;
   let next = nextFilled(s, r + 1, lo, hi);
   // «II. Школьные Кванториумы» over its part's header printed again, or over its first direction's heading.
@@ -220,7 +220,7 @@ function romanInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Heade
 function arabicInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Header): Sec | null {
   const t = aloneInNumberCell(s, r, lo, hi, h);
   const m = t === null ? null : NUMBERED_HEADING_RE.exec(t);
-  if (!m || m[2]!.trim().endsWith(":") || organisationOf(m[2]!) !== null) return null;
+  if (!m || m[2]!.trim().endsWith(":") || organisationIn(m[2]!, s) !== null) return null;
   const nc = h.numberCol!;
   const next = nextFilled(s, r + 1, lo, hi);
   if (next < 0 || !isSubStepOf(m[1]!, s.text(next, nc).trim())) return null;
@@ -237,7 +237,7 @@ function titleHeadingAt(s: Sheet, rr: number, lo: number, hi: number, h: Header)
   // In the № cell only when not merged: merged over № and title only, the line is a measure wrapped.
   const t = s.text(rr, h.titleCol) || (s.area(rr, nc) ? "" : s.text(rr, nc));
   const m = CAPITAL_HEADING_RE.exec(t.trim());
-  return m && !m[2]!.trim().endsWith(":") && organisationOf(m[2]!) === null ? m : null;
+  return m && !m[2]!.trim().endsWith(":") && organisationIn(m[2]!, s) === null ? m : null;
 }
 
 /**
@@ -270,7 +270,7 @@ function parenDirection(s: Sheet, r: number, lo: number, hi: number, h: Header):
   if (h.numberCol !== undefined || lo === h.titleCol) return null;
   if (s.count(r, lo, hi, 2) !== 1 || s.text(r, lo).trim() === "") return null;
   const m = /^(\d{1,2})\)\s+(\S[\s\S]*)$/.exec(s.text(r, lo).trim());
-  if (!m || Number(m[1]) > 12 || m[2]!.trim().endsWith(":") || organisationOf(m[2]!) !== null) return null;
+  if (!m || Number(m[1]) > 12 || m[2]!.trim().endsWith(":") || organisationIn(m[2]!, s) !== null) return null;
   const next = nextFilled(s, r + 1, lo, hi);
   if (next < 0 || s.text(next, h.titleCol).trim() === "") return null;
   return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, lo) } };

@@ -3,6 +3,7 @@
 import { isSerialText, parseDeadline } from "../deadlines";
 import type { CellValue } from "../grid";
 import type { Sheet } from "./grid-cache";
+import { programmeMentions } from "./guess";
 import { headerFields, type Header } from "./header";
 import { classifyHeader } from "./header-words";
 import { normalize } from "./normalize";
@@ -245,6 +246,46 @@ export function municipalityAndSchool(caption: string): boolean {
   const [a, b] = parts as [string, string];
   const school = (x: string) => ORG_HEADING_RE.test(x) && !MUNICIPALITY_RE.test(x);
   return (MUNICIPALITY_RE.test(a) && school(b)) || (school(a) && MUNICIPALITY_RE.test(b));
+}
+
+// «Раздел 2.», «Часть II.»: a part of the document, not a number given to one school's block.
+const SECTION_WORD_RE = /^\s*(?:раздел|часть)\s+(?:\d{1,2}|[IVX]{1,4})\s*[.)]/iu;
+
+const partKey = (caption: string) => normalize(withoutBlockNumber(caption)).replace(/\s+/g, " ").trim();
+const partsMemo = new WeakMap<Sheet, ReadonlySet<string>>();
+
+/**
+ * The captions of a sheet's programme parts: «Раздел 2. Детский технопарк «Кванториум» на базе МБОУ «…»» between a
+ * «Раздел 1. … «Точка роста»» and a «Раздел 3. Цифровая образовательная среда» is that programme's part of the
+ * document, its base named; the same caption repeated for each school of one programme («Раздел 1. Центр «Точка
+ * роста» на базе СОШ № 1», «Раздел 2. … на базе СОШ № 2») heads school blocks. So the sheet's «Раздел / Часть N.»
+ * captions that name one programme each are its parts when they name two programmes at least, each only once.
+ */
+function programmeParts(s: Sheet): ReadonlySet<string> {
+  const known = partsMemo.get(s);
+  if (known) return known;
+  const byProgramme = new Map<string, string[]>();
+  for (let r = 0; r < s.nRows; r++) {
+    const first = s.cells(r)[0];
+    if (!first || first[1].length > 300 || !SECTION_WORD_RE.test(first[1])) continue;
+    const ids = new Set(programmeMentions({ text: first[1], address: "" }).map((m) => m.id));
+    if (ids.size !== 1) continue;
+    const [id] = ids;
+    byProgramme.set(id!, [...(byProgramme.get(id!) ?? []), first[1]]);
+  }
+  const each = [...byProgramme.values()];
+  const parts = new Set(
+    each.length >= 2 && each.every((captions) => captions.length === 1)
+      ? each.map((c) => partKey(c[0]!))
+      : [],
+  );
+  partsMemo.set(s, parts);
+  return parts;
+}
+
+/** The organisation a caption of sheet s names, or null: none for one of the sheet's programme parts. */
+export function organisationIn(caption: string, s: Sheet): string | null {
+  return programmeParts(s).has(partKey(caption)) ? null : organisationOf(caption);
 }
 
 /** The organisation a caption names (its short name, not a note in brackets after it), or null. */

@@ -12,7 +12,7 @@ import {
   isDifferentHeader,
   isOtherHeader,
   nextFilled,
-  organisationOf,
+  organisationIn,
   totalLine,
   withoutBlockNumber,
 } from "./table-end";
@@ -265,7 +265,7 @@ function headerUnderCaptions(s: Sheet, r: number, lo: number, hi: number, h: Hea
     if (!caption) return (title || org) && isRepeatedHeader(s, rr, h) ? { row: rr, title } : null;
     captions++;
     title ||= TITLE_RE.test(normalize(caption.text));
-    org ||= !title && organisationOf(caption.text) !== null;
+    org ||= !title && organisationIn(caption.text, s) !== null;
   }
   return null;
 }
@@ -324,12 +324,12 @@ function orgColumnHeading(t: Reading, r: number, caption: { col: number; text: s
   // The measure below names this organisation, or none (a merge or a blank: the heading's name goes on).
   const below = s.text(next, oc).trim();
   if (below !== "" && normalize(below) !== normalize(text)) return null;
-  return organisationOf(text) ?? text;
+  return organisationIn(text, s) ?? text;
 }
 
 /** The organisation a one-cell row heads the rows below with, or null when it names none. */
 function captionOrganisation(t: Reading, r: number, caption: { col: number; text: string; wide: boolean }) {
-  if (caption.wide || plainOrgHeading(t, r, caption)) return organisationOf(caption.text);
+  if (caption.wide || plainOrgHeading(t, r, caption)) return organisationIn(caption.text, t.s);
   return orgColumnHeading(t, r, caption);
 }
 
@@ -349,7 +349,7 @@ function numberedOrgHeading(t: Reading, r: number, lo: number, hi: number): stri
   const nc = h.numberCol;
   if (nc === undefined || s.count(r, lo, hi, 2) !== 2 || !BLOCK_NUMBER_RE.test(s.text(r, nc))) return null;
   const title = s.text(r, h.titleCol);
-  const org = title.length > 0 && title.length <= 150 ? organisationOf(title) : null;
+  const org = title.length > 0 && title.length <= 150 ? organisationIn(title, s) : null;
   const next = org === null ? -1 : nextFilled(s, r + 1, lo, hi);
   if (next < 0 || !isNumberLike(s.value(next, nc), s.text(next, nc)) || s.text(next, h.titleCol) === "")
     return null;

@@ -96,3 +96,62 @@ describe("a block headed by an institution of additional education: «2. ГАУ 
     );
   });
 });
+
+describe("«Раздел N.» captions: a programme's part of the document, or a school's block", () => {
+  const sheet = (captions: readonly string[]) => {
+    const values: CellValue[][] = [[TITLE], HEAD];
+    const merges = ["A1:E1"];
+    captions.forEach((caption, k) => {
+      values.push([caption]);
+      merges.push(`A${values.length}:E${values.length}`);
+      rows.forEach((r, i) =>
+        values.push([`${k + 1}.${i + 1}`, r.title, r.responsible, r.result || "Приказ", r.deadlineText]),
+      );
+    });
+    return grid(values, merges);
+  };
+  const duplicates = (captions: readonly string[]) =>
+    checkSheet(sheet(captions), { checkDate: "2026-12-10" }).reports.flatMap((x) =>
+      x.findings.filter((f) => f.code === "duplicate-item"),
+    );
+
+  it("between the parts of other programmes, «… Кванториум» on a named base is that programme's part", () => {
+    // h161-tr-kv-cos-municipal-2027-sections-planted: the Кванториум part had been read as a school block of the
+    // «Точка роста» roadmap (7 false duplicates, the Кванториум roadmap not found).
+    const captions = [
+      "Раздел 1. Центры образования естественно-научной и технологической направленностей «Точка роста»",
+      "Раздел 2. Детский технопарк «Кванториум» на базе МБОУ «Каменская СОШ № 1» (Школьный Кванториум)",
+      "Раздел 3. Цифровая образовательная среда",
+    ];
+    expect(readRoadmaps(sheet(captions)).roadmaps.map((x) => [x.programme.value, x.rows.length])).toEqual([
+      ["tochka-rosta", rows.length],
+      ["kvantorium", rows.length],
+      ["cos", rows.length],
+    ]);
+    expect(duplicates(captions)).toEqual([]);
+  });
+
+  it("the same programme's caption for each school heads that school's block", () => {
+    const captions = [
+      "Раздел 1. Центр «Точка роста» на базе МБОУ «СОШ № 1»",
+      "Раздел 2. Центр «Точка роста» на базе МБОУ «СОШ № 2»",
+    ];
+    expect(readRoadmaps(sheet(captions)).roadmaps.map((x) => [x.organisation, x.rows.length])).toEqual([
+      ["МБОУ «СОШ № 1»", rows.length],
+      ["МБОУ «СОШ № 2»", rows.length],
+    ]);
+    expect(duplicates(captions)).toEqual([]);
+  });
+
+  it("two programmes on one base, a part each", () => {
+    const captions = [
+      "Раздел 1. Центр «Точка роста» на базе МБОУ «СОШ № 1»",
+      "Раздел 2. Школьный Кванториум на базе МБОУ «СОШ № 1»",
+    ];
+    expect(readRoadmaps(sheet(captions)).roadmaps.map((x) => x.programme.value)).toEqual([
+      "tochka-rosta",
+      "kvantorium",
+    ]);
+    expect(duplicates(captions)).toEqual([]);
+  });
+});
