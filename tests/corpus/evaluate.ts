@@ -38,7 +38,6 @@ export const HELD_OUT_SETS = [
   "holdout155",
   "holdout157",
   "holdout158",
-  "holdout162",
   "holdout163",
 ];
 
