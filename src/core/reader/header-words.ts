@@ -30,9 +30,10 @@ const RULES: [FieldKey, RegExp][] = [
     /^(результат|(ожидаем|планируем)[а-я]*результат|чем(подтвержда|подтвердит)|что(получаем|получим|получится|будетполучено)|документ|итоговыйдокумент|итоги?$|формаотчетност|формаотчета|виддокумент|output|result|deliverable|outcome|document)/,
   ],
   ["audience", /^(целев|аудитори|участник|targetaudience|audience|participants)/],
+  // «Исполнено ОО (из 3)», «Выполнено МО»: a summary's count of the organisations that have done the step.
   [
     "status",
-    /^(отметк|статус|выполнени|исполнени|(исполнено|выполнено)($|\(|\/)|(информаци[яи]|сведени[яе])об?(ходе)?(вы|ис)полн|(информаци[яи]|сведени[яе])(мо|оо)($|\(|на\d)|ходисполн|реквизит|status|done|completion|progress)/,
+    /^(отметк|статус|выполнени|исполнени|(исполнено|выполнено)(оо|мо|школами)?($|\(|\/)|(информаци[яи]|сведени[яе])об?(ходе)?(вы|ис)полн|(информаци[яи]|сведени[яе])(мо|оо)($|\(|на\d)|ходисполн|реквизит|status|done|completion|progress)/,
   ],
   ["note", /^(примечани|комментари|note|comment|remark)/],
   // «Программа», «Проект», «Программа (проект)»: the column naming each row's programme (a whole header, not a title).
@@ -74,8 +75,9 @@ const TERRITORY = /^(муниципальн|муниципалитет|мо([^а
 const INSTITUTION =
   /общеобразоват|образовательн[а-я]*организ|организаци|учреждени|школ|^оо([^а-я]|$)|school|institution/;
 
-// «Выполнено (количество ОО)», «Доля ОО, выполнивших (%)»: how many schools did a step, detail beside its status.
-const COUNT = /количеств|кол[-.]?во|числ[оа]|доля|%/;
+// «Выполнено (количество ОО)», «Доля ОО, выполнивших (%)», «Выполнено ОО (из 12)»: how many schools did a step,
+// detail beside its status.
+const COUNT = /количеств|кол[-.]?во|числ[оа]|доля|%|из\d+\)|^(исполнено|выполнено)(оо|мо|школами)/;
 
 /** Of two completion columns the step's own mark («Статус») is the status, not a count of those who did it. */
 export function isFinerStatus(text: string, than: string): boolean {

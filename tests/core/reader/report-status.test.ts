@@ -43,6 +43,8 @@ describe("a region's report with a count of schools done beside each step's stat
     ["Статус", "Выполнено (количество ОО)"],
     ["Исполнено (кол-во МО)", "Отметка о выполнении"],
     ["Доля ОО, выполнивших (%)", "Статус"],
+    ["Выполнено ОО (из 12)", "Статус"],
+    ["Статус", "Исполнено МО (из 7)"],
   ])("«%s | %s»: the status column is the mark, nothing overdue", (first, second) => {
     const g = grid([
       [TITLE],
@@ -62,4 +64,31 @@ describe("a region's report with a count of schools done beside each step's stat
     );
     expect(found).toEqual([]);
   });
+});
+
+describe("a region's summary counting the organisations that have done each step", () => {
+  // «Исполнено ОО (из 3)» with «3 из 3» (h162-kv-region-2027-counts-two-levels): the count is the completion mark.
+  it.each(["Исполнено ОО (из 3)", "Выполнено МО", "Исполнено школами"])(
+    "«%s»: «3 из 3» is done, «1 из 3» is not",
+    (head) => {
+      const g = grid([
+        [TITLE],
+        ["№", "Мероприятие", "Срок", "Исполнитель", "Результат", head],
+        ...rows.map((r, i) => [
+          r.number,
+          r.title,
+          r.deadlineText,
+          r.responsible,
+          r.result || "Приказ",
+          i === 0 ? "1 из 3" : "3 из 3",
+        ]),
+      ]);
+      const [roadmap] = readRoadmaps(g).roadmaps;
+      expect(roadmap!.columns.status?.header).toBe(head);
+      const found = checkSheet(g, { checkDate: "2028-01-20" }).reports.flatMap((x) =>
+        x.findings.filter((f) => f.severity !== "info").map((f) => f.code),
+      );
+      expect(found).toEqual(["overdue"]);
+    },
+  );
 });
