@@ -39,6 +39,7 @@ export const HELD_OUT_SETS = [
   "holdout157",
   "holdout158",
   "holdout163",
+  "holdout164",
 ];
 
 export interface LoadedWorkbook {
