@@ -40,6 +40,7 @@ export const HELD_OUT_SETS = [
   "holdout158",
   "holdout162",
   "holdout163",
+  "holdout165",
 ];
 
 export interface LoadedWorkbook {
