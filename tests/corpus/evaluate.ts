@@ -40,6 +40,7 @@ export const HELD_OUT_SETS = [
   "holdout158",
   "holdout163",
   "holdout164",
+  "holdout165",
 ];
 
 export interface LoadedWorkbook {
