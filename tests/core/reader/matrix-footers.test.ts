@@ -41,6 +41,9 @@ describe("a matrix's responsible in brackets and its footers", () => {
     [["Ознакомлены:", "Рябинина Т.С. ________", "Головач П.И. ________"]],
     [["С комплексом мер ознакомлены:", "Рябинина Т.С.", "Головач П.И."]],
     [["Prepared by", "Бойко Т.А., отдел инфраструктурных проектов"]],
+    // h147-tr-kv-municipal-date-matrix-resp-in-cell: the signature's name in the last programme's column.
+    [["Начальник управления образования", null, "Т.Г. Климова"]],
+    [["Заместитель главы администрации", "Т.Г. Климова"]],
   ])("%j under the matrix ends it", (footer) => {
     const values = [
       ...TOP,
