@@ -2,7 +2,7 @@
 import { parseDeadline } from "../deadlines";
 import { normalize, oneLine } from "./normalize";
 import { municipalityAndSchool } from "./table-end";
-import { DASH_ONLY, LEGAL_FORM } from "./vocabulary";
+import { DASH_ONLY, LEGAL_FORM, MUNICIPALITY_SHORT } from "./vocabulary";
 import type { RoadmapRow } from "./types";
 
 /**
@@ -15,8 +15,10 @@ const EVERY_RE =
  * A school's or municipality's name word («СОШ», «№ 5», «лицей», «район», «Заречный МР», «Озёрский ГО»): one part of a
  * list of organisations.
  */
-const ORG_WORD_RE =
-  /сош|оош|нош|школ|гимнази|лице|мбоу|маоу|мкоу|гбоу|№|район|округ|(?<![а-яё])(?:мр|мо|го|гп|сп)(?![а-яё])|school|lyceum|gymnasium/i;
+const ORG_WORD_RE = new RegExp(
+  String.raw`сош|оош|нош|школ|гимнази|лице|мбоу|маоу|мкоу|гбоу|№|район|округ|(?<![а-яё])${MUNICIPALITY_SHORT}(?![а-яё])|school|lyceum|gymnasium`,
+  "i",
+);
 
 /** The one organisation a cell names, or null: «все» names every one, «СОШ № 1, Менделеевская СОШ» several. */
 function oneOrganisation(text: string): string | null {

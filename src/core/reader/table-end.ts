@@ -8,7 +8,7 @@ import { headerFields, type Header } from "./header";
 import { classifyHeader } from "./header-words";
 import { normalize } from "./normalize";
 import type { FieldKey, SkippedRow } from "./types";
-import { isNumberLike, LEGAL_FORM, LETTER_NUMBER_RE } from "./vocabulary";
+import { isNumberLike, LEGAL_FORM, LETTER_NUMBER_RE, MUNICIPALITY_SHORT } from "./vocabulary";
 
 /**
  * Header words of tables that are not roadmaps: units, indicators, amounts, budget codes, a list's addresses, a staffing
@@ -42,8 +42,9 @@ const SCHOOL_SHORT_RE =
  * «Бабаевский муниципальный округ», «Вологодский район», «г. Череповец»: a municipality by its name (nominative); or by
  * its name and the usual short form after it, «Белогорский МО», «Вязовский МР», «Озёрный ГО», «Заречное ГП».
  */
-const MUNICIPALITY_RE =
-  /(муниципальн[а-я]*\s+(район|округ)|городск[а-я]*\s+округ|\sрайон|\sокруг|^(?!(?:каждое|любое|иное|другое)\s)[а-яё-]*[а-я](?:ий|ый|ой|ая|ое|ее)\s+(?:мо|мр|го|гп|сп))$|^(г\.|город\s)\s*[а-я]/;
+const MUNICIPALITY_RE = new RegExp(
+  String.raw`(муниципальн[а-я]*\s+(район|округ)|городск[а-я]*\s+округ|\sрайон|\sокруг|^(?!(?:каждое|любое|иное|другое)\s)[а-яё-]*[а-я](?:ий|ый|ой|ая|ое|ее)\s+${MUNICIPALITY_SHORT})$|^(г\.|город\s)\s*[а-я]`,
+);
 
 /**
  * «III. Контактные данные ответственных», «Контактная информация», «Контакты исполнителей»: a heading over the people to

@@ -53,6 +53,8 @@ export const DASH_NUMBER_RE = /^\s*[–—•-]\s*$/;
 export const DASH_ONLY = /^[\s\-‐‑‒–—―−]+$/;
 
 /** A school's legal form before its quoted name («МБОУ «…»», «МАОУ», «ГБОУ», «ЧОУ», «МОБУ»), as a RegExp source. */
+/** A municipality's short form after its name («Белогорский МО», «Вязовский МР», «Озёрный ГО», «Заречное ГП»). */
+export const MUNICIPALITY_SHORT = String.raw`(?:мо|мр|го|гп|сп)`;
 export const LEGAL_FORM = String.raw`(?:[МГЧН][БАК]?ОУ|МОБУ|МОАУ|МОКУ)`;
 
 /** A capitalised start («Организационные …», «"Точка роста" …»): a title or heading, not a title's wrapped line. */
