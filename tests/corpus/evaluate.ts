@@ -41,6 +41,7 @@ export const HELD_OUT_SETS = [
   "holdout163",
   "holdout164",
   "holdout165",
+  "holdout167",
 ];
 
 export interface LoadedWorkbook {
