@@ -42,6 +42,7 @@ export const HELD_OUT_SETS = [
   "holdout164",
   "holdout165",
   "holdout166",
+  "holdout167",
 ];
 
 export interface LoadedWorkbook {
