@@ -41,7 +41,6 @@ export const HELD_OUT_SETS = [
   "holdout163",
   "holdout164",
   "holdout165",
-  "holdout166",
   "holdout167",
 ];
 
