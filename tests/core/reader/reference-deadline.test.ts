@@ -73,6 +73,9 @@ describe("an amended column filled only where a date changed", () => {
     [["Уточнённый срок", "Срок"], 3, 2],
     [["Срок первоначальный", "Срок уточнённый"], 2, 3],
     [["Срок исполнения", "Срок с учётом изменений"], 2, 3],
+    // h166-tr-school-amended-column-apr2027: the school's re-sent roadmap, its changed dates in a column of their own.
+    [["Срок по дорожной карте", "Скорректированный срок"], 2, 3],
+    [["Срок", "Перенесённый срок"], 2, 3],
   ] as [[string, string], number, number][])(
     "%j: the amended date where written, else the other",
     (head, o, a) => {
