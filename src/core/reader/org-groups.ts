@@ -1,9 +1,11 @@
 // One table can repeat the items per school or municipality: its rows, grouped by the organisation each names.
 import { parseDeadline } from "../deadlines";
+import type { ProgrammeId } from "../programmes";
+import { programmeMentions } from "./guess";
 import { normalize, oneLine } from "./normalize";
 import { municipalityAndSchool } from "./table-end";
 import { DASH_ONLY, LEGAL_FORM, MUNICIPALITY_SHORT } from "./vocabulary";
-import type { RoadmapRow } from "./types";
+import type { Evidence, RoadmapRow, RowField } from "./types";
 
 /**
  * «все», «все ОО», «все МО», «все общеобразовательные организации — участники», «all schools»: every organisation
@@ -122,6 +124,25 @@ function repeatedBlocks(rows: RoadmapRow[]): (string | null)[] | null {
   return out;
 }
 
+/**
+ * The programme each block caption names, when the captions name two programmes at least: «Центр «Точка роста» на базе
+ * МБОУ «СОШ № 1»» and «Школьный Кванториум на базе МБОУ «СОШ № 1»» head two roadmaps of one school, one per programme.
+ * Null when they name one programme or none (the sheet's programme is every block's).
+ */
+function captionProgrammes(rows: readonly RoadmapRow[]): Map<RowField, Evidence<ProgrammeId>> | null {
+  const out = new Map<RowField, Evidence<ProgrammeId>>();
+  for (const row of rows) {
+    const f = row.fields.organisation;
+    if (!f || out.has(f) || typeof f.value !== "string" || f.value === f.text) continue;
+    const found = [
+      ...new Map(programmeMentions({ text: f.value, address: "" }).map((m) => [m.id, m])).values(),
+    ];
+    if (found.length === 1)
+      out.set(f, { value: found[0]!.id, evidence: [`${f.addresses[0]}: «${found[0]!.words}»`] });
+  }
+  return new Set([...out.values()].map((e) => e.value)).size >= 2 ? out : null;
+}
+
 /** Whether a row is written for every organisation: «все ОО», or «—» (no one organisation's), in its organisation cell. */
 const forEvery = (row: RoadmapRow) => {
   const t = oneLine(row.fields.organisation?.text ?? "");
@@ -136,11 +157,13 @@ const forEvery = (row: RoadmapRow) => {
  */
 export function byOrganisation(
   rows: RoadmapRow[],
-): { organisation: string | null; rows: RoadmapRow[]; at: string }[] {
-  // Each organisation's rows and the shared ones, as positions in `rows` (both ascending).
+): { organisation: string | null; rows: RoadmapRow[]; at: string; programme?: Evidence<ProgrammeId> }[] {
+  // Each organisation's rows and the shared ones, as positions in `rows` (both ascending), by key (captionKey).
   const groups = new Map<string, number[]>();
+  const names = new Map<string, { organisation: string; programme?: Evidence<ProgrammeId> }>();
   const shared: number[] = [];
   let last: string | null = null;
+  const captions = captionProgrammes(rows);
   // Schools named in the steps' own text (no organisation column or heading): a row naming none is every school's.
   const named = rows.some((r) => r.fields.organisation)
     ? null
@@ -152,14 +175,17 @@ export function byOrganisation(
       shared.push(i);
       return;
     }
-    const o: string = own ?? last!;
+    const programme = own === null ? undefined : captions?.get(row.fields.organisation!);
+    const o: string = own === null ? last! : programme ? `${own}\u0000${programme.value}` : own;
+    if (own !== null && !names.has(o)) names.set(o, { organisation: own, programme });
     last = o;
     const g = groups.get(o);
     if (g) g.push(i);
     else groups.set(o, [i]);
   });
-  if (groups.size < 2) return [{ organisation: last, rows, at: rows[0]!.address }];
-  return [...groups].map(([organisation, own]) => {
+  if (groups.size < 2)
+    return [{ organisation: last && names.get(last)!.organisation, rows, at: rows[0]!.address }];
+  return [...groups].map(([key, own]) => {
     // The shared steps in sheet order among the organisation's own (a merge of two ascending lists); the index is each
     // list's own, so a shared step is a copy in each.
     const rs: RoadmapRow[] = [];
@@ -168,6 +194,6 @@ export function byOrganisation(
       else rs.push({ ...rows[shared[b++]!]! });
     rs.forEach((r, i) => (r.index = i));
     // Its first own row names it in the roadmap id: every organisation's list starts with the same shared steps.
-    return { organisation, rows: rs, at: rows[own[0]!]!.address };
+    return { ...names.get(key)!, rows: rs, at: rows[own[0]!]!.address };
   });
 }

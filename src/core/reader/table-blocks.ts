@@ -39,7 +39,7 @@ export function sharedColumnBlocks(
         programme: p.programme,
         at: p.rows[0]!.address,
       }))
-    : groups.map((g) => ({ ...g, programme }));
+    : groups.map((g) => ({ ...g, programme: g.programme ?? programme }));
   return blocks.map(({ at, ...b }) => ({ ...b, tag: blocks.length > 1 ? at : null, columns, roles }));
 }
 

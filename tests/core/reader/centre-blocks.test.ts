@@ -75,8 +75,40 @@ describe("a block headed by a centre named in its own right, its base in bracket
     expect(r.map((x) => [x.organisation, x.rows.length])).toEqual(
       captions.map((c) => [c.slice(3), rows.length]),
     );
+    // Each block is the roadmap of the centre its caption names: the IT-куб one has no federal item list.
+    expect(r.map((x) => x.programme.value)).toEqual(["it-cube", "tochka-rosta"]);
     const res = checkSheet(grid(values, merges), { checkDate: "2026-01-10" });
-    expect(res.reports.flatMap((x) => x.findings.filter((f) => f.severity !== "info"))).toEqual([]);
+    expect(
+      res.reports.map((x) => x.findings.filter((f) => f.severity !== "info").map((f) => f.code)),
+    ).toEqual([["no-template"], []]);
+  });
+});
+
+describe("blocks of one list captioned by centres of two programmes", () => {
+  // «Центр «Точка роста» на базе СОШ № 1», «… на базе СОШ № 2», «Школьный Кванториум на базе СОШ № 1»: the school's
+  // Кванториум block is its Кванториум roadmap, not 11 duplicates in its «Точка роста» one.
+  it.each([
+    [["Центр «Точка роста» на базе МБОУ «СОШ № 1»", "Центр «Точка роста» на базе МБОУ «СОШ № 2»"]],
+    [["Центр «Точка роста» на базе МБОУ «СОШ № 1»", "Школьный Кванториум на базе МБОУ «СОШ № 1»"]],
+    [
+      [
+        "1. Центр «Точка роста» на базе МБОУ «СОШ № 1»",
+        "2. Центр «Точка роста» на базе МБОУ «СОШ № 2»",
+        "3. Школьный Кванториум на базе МБОУ «СОШ № 1»",
+      ],
+    ],
+  ])("%j: a roadmap per school and programme, no duplicates", (caps) => {
+    const values: CellValue[][] = [[TITLE], HEAD, ...caps.flatMap((c) => [[c], ...body()])];
+    const merges = [
+      "A1:E1",
+      ...caps.map((_, k) => `A${3 + k * (rows.length + 1)}:E${3 + k * (rows.length + 1)}`),
+    ];
+    const r = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(r.map((x) => [x.programme.value, x.organisation, x.rows.length])).toEqual(
+      caps.map((c) => [/Кванториум/.test(c) ? "kvantorium" : "tochka-rosta", organisationOf(c), rows.length]),
+    );
+    const res = checkSheet(grid(values, merges), { checkDate: "2026-01-10" });
+    expect(res.reports.flatMap((x) => x.findings.filter((f) => f.code === "duplicate-item"))).toEqual([]);
   });
 });
 
