@@ -42,6 +42,7 @@ export const HELD_OUT_SETS = [
   "holdout164",
   "holdout165",
   "holdout167",
+  "holdout169",
 ];
 
 export interface LoadedWorkbook {
