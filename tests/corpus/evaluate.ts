@@ -43,7 +43,6 @@ export const HELD_OUT_SETS = [
   "holdout165",
   "holdout167",
   "holdout168",
-  "holdout169",
 ];
 
 export interface LoadedWorkbook {
