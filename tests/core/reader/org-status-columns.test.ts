@@ -84,21 +84,25 @@ describe("a region's summary: «Исполнение в муниципальны
 describe("municipalities by their usual short names under the status group: «Белогорский МО | Вязовский МР | Озёрный ГО»", () => {
   // h156-tr-region-2027-mo-marks, h156-cos-region-mo-info-dec2027: «МО», «МР», «ГО» after the name, as «СОШ» after a school's.
   const MOS = ["Белогорский МО", "Вязовский МР", "Озёрный ГО", "Заречное ГП"];
-  it("one roadmap per municipality, each marked done by its own column", () => {
-    const { values, merges } = report(false, "Информация МО", MOS);
-    values.forEach((row, i) => {
-      if (i >= 3) row.push(row[5]!, row[6]!);
-    });
-    const wide = [...merges.filter((m) => m !== "F2:G2"), "F2:I2"];
-    const rs = readRoadmaps(grid(values, wide)).roadmaps;
-    expect(rs.map((r) => [r.organisation, r.columns.status?.column])).toEqual([
-      [MOS[0], "F"],
-      [MOS[1], "G"],
-      [MOS[2], "H"],
-      [MOS[3], "I"],
-    ]);
-    expect(codes(values, wide)).toEqual([[], [], [], []]);
-  });
+  // h169-complex-plan-region-2026-27-mo-marks: «Информация МО об исполнении», «Сведения ОО о выполнении».
+  it.each(["Информация МО", "Информация МО об исполнении", "Сведения ОО о выполнении"])(
+    "«%s»: one roadmap per municipality, each marked done by its own column",
+    (group) => {
+      const { values, merges } = report(false, group, MOS);
+      values.forEach((row, i) => {
+        if (i >= 3) row.push(row[5]!, row[6]!);
+      });
+      const wide = [...merges.filter((m) => m !== "F2:G2"), "F2:I2"];
+      const rs = readRoadmaps(grid(values, wide)).roadmaps;
+      expect(rs.map((r) => [r.organisation, r.columns.status?.column])).toEqual([
+        [MOS[0], "F"],
+        [MOS[1], "G"],
+        [MOS[2], "H"],
+        [MOS[3], "I"],
+      ]);
+      expect(codes(values, wide)).toEqual([[], [], [], []]);
+    },
+  );
 });
 
 describe("schools by their usual short names under the status group: «Старолесская СОШ № 4 | Гимназия № 2 | Ключевская СОШ»", () => {
