@@ -158,7 +158,8 @@ const forEvery = (row: RoadmapRow) => {
 export function byOrganisation(
   rows: RoadmapRow[],
 ): { organisation: string | null; rows: RoadmapRow[]; at: string; programme?: Evidence<ProgrammeId> }[] {
-  // Each organisation's rows and the shared ones, as positions in `rows` (both ascending), by key (captionKey).
+  // Each organisation's rows and the shared ones, as positions in `rows` (both ascending), by key: the organisation, and
+  // the programme its caption names where the captions name two (captionProgrammes).
   const groups = new Map<string, number[]>();
   const names = new Map<string, { organisation: string; programme?: Evidence<ProgrammeId> }>();
   const shared: number[] = [];
