@@ -43,6 +43,7 @@ export const HELD_OUT_SETS = [
   "holdout165",
   "holdout167",
   "holdout168",
+  "holdout171",
 ];
 
 export interface LoadedWorkbook {
