@@ -44,6 +44,7 @@ export const HELD_OUT_SETS = [
   "holdout167",
   "holdout168",
   "holdout170",
+  "holdout171",
 ];
 
 export interface LoadedWorkbook {
