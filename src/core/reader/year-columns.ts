@@ -193,11 +193,34 @@ export function yearAltDeadline(
   const d = row.fields.deadline;
   if (d && !blank(d.text)) {
     // Only the deadline column's own cell: not a caption's date given to the rows under it.
-    if (d.addresses[0] === s.addr(r, deadlineCol)) row.fields.deadline = withYear(s, r, h, deadlineCol, d);
+    if (d.addresses[0] === s.addr(r, deadlineCol))
+      row.fields.deadline = runOn(s, r, h, deadlineCol, d) ?? withYear(s, r, h, deadlineCol, d);
     return;
   }
   const c = h.alts.find((a) => !blank(s.text(r, a)));
   if (c !== undefined) row.fields.deadline = withYear(s, r, h, c, field(s, r, c));
+}
+
+// «сентябрь – декабрь» under one year and «январь – май» under the next: the months of one period across both cells.
+const TO_DECEMBER = /^\s*([а-яё]+)\s*[–—-]\s*декабр[ья]\s*$/iu;
+const FROM_JANUARY = /^\s*январ[ья]\s*[–—-]\s*([а-яё]+)\s*$/iu;
+
+/**
+ * A period running on from one calendar year's column into the next («сентябрь – декабрь | январь – май» under
+ * «2027 г. | 2028 г.»): one period, due at its end, read as «сентябрь 2027 – май 2028» from both cells; else null.
+ */
+function runOn(s: Sheet, r: number, h: YearColumns, c: number, f: RowField): RowField | null {
+  const year = Number(h.years.get(c));
+  const next = h.alts[0];
+  const from = TO_DECEMBER.exec(f.text);
+  if (!from || next === undefined || !Number.isInteger(year) || Number(h.years.get(next)) !== year + 1)
+    return null;
+  const to = FROM_JANUARY.exec(s.text(r, next));
+  if (!to) return null;
+  const text = `${from[1]!} ${year} – ${to[1]!} ${year + 1}`;
+  // Words that are not months («с – декабря») leave the cells as they are.
+  if (parseDeadline(text).kind !== "period") return null;
+  return { text, value: text, addresses: [f.addresses[0]!, s.addr(r, next)] };
 }
 
 /** A year column's cell marked with its year, and a «+» with the row's month («ноябрь») when a «Месяц» column has one. */

@@ -193,6 +193,29 @@ describe("a deadline column per year", () => {
     expect(problems(values).filter((p) => p.startsWith("late-vs-template"))).toEqual([]);
   });
 
+  it("«сентябрь – декабрь | январь – май» across «2027 г. | 2028 г.»: one period running on into the next year, due at its end", () => {
+    const values: CellValue[][] = [
+      ["Комплексный план мероприятий по организационно-методической поддержке центров на 2027–2028 годы"],
+      ["№", "Мероприятие", "Ответственный", "Срок проведения", ""],
+      ["", "", "", "2027 г.", "2028 г."],
+      [
+        "1",
+        "Реализация сетевой программы «Юный исследователь»",
+        "Руководители ОО",
+        "сентябрь – декабрь",
+        "январь – май",
+      ],
+      ["2", "Муниципальная конференция по обмену опытом", "Методический центр", "ноябрь", "ноябрь"],
+      ["3", "Открытые уроки педагогов центров", "Методический центр", "февраль – март", "январь – май"],
+    ];
+    const g = grid(values, ["D2:E2", "A2:A3", "B2:B3", "C2:C3"]);
+    const r = readRoadmaps(g).roadmaps[0]!;
+    const due = r.rows.map((x) => rowDeadline(x.fields.deadline, r, 2027, null)?.due ?? null);
+    // Row 3 ends in March: its January – May is the next year's run of the same event, not a continuation.
+    expect(due).toEqual(["2028-05-31", "2027-11-30", "2027-03-31"]);
+    expect(r.rows[0]!.fields.deadline?.addresses).toEqual(["D4", "E4"]);
+  });
+
   it("«Срок исполнения, 2027 год | Срок исполнения, 2028 год» in a plan for both years: the first year's date is the row's", () => {
     const values: CellValue[][] = [
       [SPAN.replace("«Точка роста»", "«Кванториум»")],
