@@ -1,6 +1,6 @@
 // A deadline text with at least one date group: the first group is the deadline; a bracketed «не позднее …» day, a
 // reporting rule, a rule note «(года, предшествующего году …)» and later dates refine it.
-import { unknown } from "./cells";
+import { EMPTY_READING, unknown } from "./cells";
 import { compareIso, dayAfter, parts, tryIsoDate } from "./dates";
 import { evaluate, type Evaluated } from "./evaluate";
 import type { Group } from "./groups";
@@ -19,6 +19,8 @@ interface State {
 
 export function groupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRule | null): Deadline {
   const g = sc.groups[0]!;
+  const schedule = yearsOnSchedule(sc, g);
+  if (schedule) return schedule;
   markGroup(sc, g);
   let conf = sc.conf;
   if (sc.bracketOnly) {
@@ -79,6 +81,21 @@ export function groupedReading(sc: Scan, ctx: DeadlineContext, report: ReportRul
     { kind, due, start, cadence, relative: rule, yearInferred: inferred, occurrences },
     st.conf,
   );
+}
+
+/**
+ * «2026 – 2028 гг., в соответствии с графиком федерального оператора»: years spanning the plan, each step dated by the
+ * operator's schedule, name no due day of their own (the plan's last day would be one the planner never wrote); null
+ * for one year («в течение 2027 года, по графику …» is that year's work) or a bracketed schedule note.
+ */
+function yearsOnSchedule(sc: Scan, g: Group): Deadline | null {
+  const ext = sc.external.find((m) => !m.br);
+  const a = g.atoms[0]!;
+  const years = g.atoms.length === 1 && a.type === "years" && a.year?.year !== undefined && a.y2 !== null;
+  if (!ext || sc.cad || sc.groups.length > 1 || g.br || !years || a.y2! <= a.year!.year!) return null;
+  sc.used.push(ext);
+  markGroup(sc, g);
+  return finish(sc, { kind: "external-schedule", ...EMPTY_READING, yearInferred: false }, sc.conf * 0.9);
 }
 
 /** «ноябрь, декабрь 2026 г.»: a list writes its year once, after its last date; that year is the earlier dates' too. */

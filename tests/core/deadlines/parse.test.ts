@@ -352,6 +352,19 @@ describe("a plan for several years writing each year's term after its year", () 
     expect(read("2027 г., 2028 г. – согласно графику федерального оператора")[2]).toBeNull();
   });
 
+  it("«2026 – 2028 гг., в соответствии с графиком федерального оператора»: the years span the plan, the schedule dates each step", () => {
+    expect(read("2026 – 2028 гг., в соответствии с графиком Федерального оператора")).toEqual([
+      "external-schedule",
+      null,
+      null,
+    ]);
+    // One year with the schedule is that year's work, due at its end, as planners read it.
+    expect(read("в течение 2027 года, по графику федерального оператора")[2]).toBe("2027-12-31");
+    expect(read("по графику федерального оператора, в течение 2027 года")[2]).toBe("2027-12-31");
+    // A bracketed schedule note leaves the years the deadline.
+    expect(read("2027 – 2028 гг. (по графику федерального оператора)")[2]).toBe("2028-12-31");
+  });
+
   it("the same period written once a year («в течение 2027 г.; в течение 2028 г.»): due at the last, each year an occurrence", () => {
     const occ = (t: string) => parseDeadline(t, { targetYear: 2027 }).occurrences;
     expect(read("в течение 2027 г.; в течение 2028 г.")[2]).toBe("2028-12-31");
