@@ -22,7 +22,8 @@ export const TITLE_RE =
   /дорожн[а-я]*\s+карт|комплекс[а-я]*\s+мер|план[а-я]*\s+мероприяти|комплексн[а-я]*\s+план|план[а-я]*\s*-\s*график|^\s*план(?![а-яё])|(?:unified|joint|comprehensive|complex)\s+plan|road\s*map/;
 export const SECTION_RE =
   /^([A-Za-zА-Яа-яЁё ]{1,40}?)\s*(\d{1,2}|[IVX]{1,4}|[A-Za-zА-Яа-яЁё])\s*\.\s+(\S[\s\S]*)$/;
-export const SECTION_WORD = /направ|раздел|блок|задач|модул|этап/;
+// «Часть II. …»: a part of the document, as «Раздел» is (a caption left unmerged is no measure for want of the word).
+export const SECTION_WORD = /направ|раздел|^част|блок|задач|модул|этап/;
 // «Отв. …», «Отв.: …», «Отв: …», «Ответственный: …»: the label and its colon are not the responsible's name.
 export const OTV_RE = /^(?:отв(?:\.|(?=[\s:]))|ответственн[а-я]*)\s*:?\s*/i;
 /** «… (отв. Бойко Т.А.)», «… (ответственный: …)» closing a matrix cell: the row's responsible. */

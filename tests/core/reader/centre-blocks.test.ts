@@ -130,12 +130,12 @@ describe("a block headed by an institution of additional education: «2. ГАУ 
 });
 
 describe("«Раздел N.» captions: a programme's part of the document, or a school's block", () => {
-  const sheet = (captions: readonly string[]) => {
+  const sheet = (captions: readonly string[], merged = true) => {
     const values: CellValue[][] = [[TITLE], HEAD];
     const merges = ["A1:E1"];
     captions.forEach((caption, k) => {
       values.push([caption]);
-      merges.push(`A${values.length}:E${values.length}`);
+      if (merged) merges.push(`A${values.length}:E${values.length}`);
       rows.forEach((r, i) =>
         values.push([`${k + 1}.${i + 1}`, r.title, r.responsible, r.result || "Приказ", r.deadlineText]),
       );
@@ -161,6 +161,21 @@ describe("«Раздел N.» captions: a programme's part of the document, or a
       ["cos", rows.length],
     ]);
     expect(duplicates(captions)).toEqual([]);
+  });
+
+  it("«Часть I. … «IT-куб»», «Часть II. … «Кванториум»» left unmerged (centred, or its merge lost): each is its programme's part", () => {
+    // h172-itcube-kv-parts-unreadable, centred: «Часть» was no section word, so each caption read as a measure row.
+    const captions = [
+      "Часть I. Центр цифрового образования «IT-куб» (на базе МБУ ДО «Центр детского технического творчества»)",
+      "Часть II. Детский технопарк «Кванториум» на базе общеобразовательной организации (МАОУ «СОШ № 7»)",
+    ];
+    for (const merged of [true, false])
+      expect(
+        readRoadmaps(sheet(captions, merged)).roadmaps.map((x) => [x.programme.value, x.rows.length]),
+      ).toEqual([
+        ["it-cube", rows.length],
+        ["kvantorium", rows.length],
+      ]);
   });
 
   it("the same programme's caption for each school heads that school's block", () => {
