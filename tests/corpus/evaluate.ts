@@ -45,8 +45,6 @@ export const HELD_OUT_SETS = [
   "holdout168",
   "holdout170",
   "holdout171",
-  "holdout172",
-  "holdout173",
 ];
 
 export interface LoadedWorkbook {
