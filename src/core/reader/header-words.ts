@@ -36,8 +36,12 @@ const RULES: [FieldKey, RegExp][] = [
     /^(отметк|статус|выполнени|исполнени|(исполнено|выполнено)(оо|мо|школами)?($|\(|\/)|(информаци[яи]|сведени[яе])(мо|оо)?об?(ходе)?(вы|ис)полн|(информаци[яи]|сведени[яе])(мо|оо)($|\(|на\d)|ходисполн|реквизит|status|done|completion|progress)/,
   ],
   ["note", /^(примечани|комментари|note|comment|remark)/],
-  // «Программа», «Проект», «Программа (проект)»: the column naming each row's programme (a whole header, not a title).
-  ["programme", /^(программа|проект|федеральныйпроект|programme|program|project)(\(.*\))?$/],
+  // «Программа», «Проект», «Программа (проект)»: the column naming each row's programme (a whole header, not a title);
+  // «Центр», «Тип центра» beside the school's column name the centre it opens (byProgrammeName checks the cells).
+  [
+    "programme",
+    /^(программа|проект|федеральныйпроект|центр|типцентра|видцентра|programme|program|project|centre|center)(\(.*\))?$/,
+  ],
   [
     "cost",
     /^(стоимост|сумма|объемфинансир|источникфинансир|финансировани|бюджет|затрат|тыс\.?руб|cost|budget|amount|funding)/,

@@ -50,6 +50,41 @@ describe("a «Программа» column", () => {
   });
 });
 
+describe("a «Центр» column beside the school's", () => {
+  it("«Общеобразовательная организация | Центр» naming «Точка роста» or «IT-куб»: a roadmap per school and centre", () => {
+    // h172-tr-itcube-schools-duplicate: «Центр» was no programme header, so the IT-куб school was a Точка роста roadmap.
+    const values: CellValue[][] = [
+      ["Дорожная карта по созданию центров «Точка роста» и «IT-куб» на 2027 год"],
+      ["№", "Общеобразовательная организация", "Центр", "Мероприятие", "Срок", "Ответственный", "Результат"],
+      [
+        "1",
+        "МБОУ «Заречная СОШ»",
+        "«Точка роста»",
+        "Объявление закупок",
+        "15.02.2027",
+        "Директор",
+        "Извещения",
+      ],
+      [
+        "2",
+        "МБОУ «Заречная СОШ»",
+        "«Точка роста»",
+        "Начало работы центра",
+        "01.09.2027",
+        "Директор",
+        "Приказ",
+      ],
+      ["3", "МАОУ «Лицей «Спектр»»", "«IT-куб»", "Ремонт помещений центра", "31.07.2027", "Директор", "Акты"],
+      ["4", "МАОУ «Лицей «Спектр»»", "«IT-куб»", "Открытие центра", "01.09.2027", "Директор", "Приказ"],
+    ];
+    const rs = readRoadmaps(grid(values, [])).roadmaps;
+    expect(rs.map((r) => [r.programme.value, r.organisation, r.rows.map((x) => x.sheetRows[0])])).toEqual([
+      ["tochka-rosta", "МБОУ «Заречная СОШ»", [3, 4]],
+      ["it-cube", "МАОУ «Лицей «Спектр»»", [5, 6]],
+    ]);
+  });
+});
+
 describe("a «Программа» column in the complex plan", () => {
   it("says which centres take part in each event: the plan stays one roadmap", () => {
     const rows: CellValue[][] = [
