@@ -116,6 +116,29 @@ describe("a summary under the roadmap", () => {
     const r = readRoadmaps(grid(values)).roadmaps[0]!;
     expect(r.rows.map((x) => x.sheetRows[0])).toEqual([3, 4]);
   });
+
+  it("«Справочно: …» over «Общеобразовательная организация | Ноутбуки | МФУ» ends it: that header is no measure", () => {
+    // h173-cos-municipal-duplicate-delivery: the header row was read as a measure whose «срок» was «МФУ» (unreadable).
+    const values: CellValue[][] = [
+      ["Комплекс мер по внедрению цифровой образовательной среды на 2027 год"],
+      ["№", "Мероприятие", "Ответственный", "Срок", "Примечание"],
+      ["1.", "Объявление закупок оборудования", "Управление образования", "до 15.02.2027", ""],
+      [
+        "2.",
+        "Мониторинг хода реализации мероприятий (ноябрь)",
+        "Управление образования",
+        "до 30.11.2027",
+        "",
+      ],
+      [],
+      ["Справочно: распределение оборудования по общеобразовательным организациям"],
+      [null, "Общеобразовательная организация", "Ноутбуки", "МФУ", "Интерактивные панели"],
+      [null, "МБОУ «Усть-Вельская СОШ № 1»", 25, 2, 1],
+      [null, "МБОУ «Заборская ООШ»", 12, 1, 1],
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.rows.map((x) => x.sheetRows[0])).toEqual([3, 4]);
+  });
 });
 
 describe("programme parts headed «1. …», «2. …» over the same header printed again", () => {
