@@ -58,6 +58,11 @@ function partsOf(text: string, compiled: CompiledEdition): Omit<Unit, "rowPos">[
     colon > 0 && colon <= 60 && !text.includes(";") ? topLevelParts(text.slice(colon + 1)) : [];
   const byHead = listOfSteps(afterHead, compiled, false);
   if (byHead) return byHead;
+  // «Утверждение (региональный уровень): должностного лица …; комплекса мер …; перечня …»: a «;» list after its head
+  // names each item on its own words, so a school's step paraphrasing one («назначение руководителя») cannot take it.
+  const semi = colon > 0 && colon <= 60 && text.includes(";") ? text.slice(colon + 1).split(";") : [];
+  const bySemi = listOfSteps(semi, compiled, false);
+  if (bySemi) return bySemi;
   // «Утверждены планы мероприятий и единый комплексный план …»: two steps joined by «и», when every half names a
   // different item on its own words («Поставка и наладка оборудования» does not: «Поставка» alone names none).
   const split2 = !text.includes(":") ? text.split(AND_RE).map((p) => p.trim()) : [];

@@ -49,6 +49,23 @@ describe("an unnumbered «;» list of the form's steps in one cell", () => {
     ]);
   });
 
+  it("an item the head's list names on its own words stays with it, not with a school's step paraphrasing it", () => {
+    // h173-tr-school-progress-oct2027-overdue: «… назначении руководителя Центра» took approve-official from the
+    // regional list above it, and its January date was then «later than the form» (a false error).
+    const { rows } = covered("tochka-rosta-2024", [
+      "Утверждение (региональный уровень): должностного лица в составе регионального ведомственного проектного офиса; комплекса мер (дорожной карты); перечня общеобразовательных организаций, на базе которых создаются Центры «Точка роста»; показателей деятельности Центров; Типового положения о деятельности Центров",
+      "Издание приказа о создании Центра «Точка роста» и назначении руководителя Центра",
+    ]);
+    expect(rows[0]).toEqual([
+      "approve-indicators",
+      "approve-official",
+      "approve-regulation",
+      "approve-roadmap",
+      "approve-school-list",
+    ]);
+    expect(rows[1]).not.toContain("approve-official");
+  });
+
   it("a cell whose parts name one item stays one measure, with no duplicate", () => {
     const { rows, m } = covered("tochka-rosta-2024", [
       "Назначен ответственный за центр в школе; приказ о создании центра",
