@@ -45,6 +45,7 @@ export const HELD_OUT_SETS = [
   "holdout168",
   "holdout170",
   "holdout171",
+  "holdout174",
 ];
 
 export interface LoadedWorkbook {
