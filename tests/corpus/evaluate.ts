@@ -47,6 +47,7 @@ export const HELD_OUT_SETS = [
   "holdout171",
   "holdout172",
   "holdout173",
+  "holdout175",
 ];
 
 export interface LoadedWorkbook {
