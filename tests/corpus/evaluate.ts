@@ -46,6 +46,7 @@ export const HELD_OUT_SETS = [
   "holdout170",
   "holdout171",
   "holdout174",
+  "holdout175",
 ];
 
 export interface LoadedWorkbook {
