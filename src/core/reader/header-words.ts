@@ -8,6 +8,8 @@ import { squash } from "./normalize";
 // copies name the responsible «Lead» or «In charge»; a result is headed «Итог» too («Подтверждающий документ» is
 // left unread: in a progress report it is the proof of a step done, empty until then).
 // «Школьный Кванториум» heads a programme's column, not a school's.
+// «Исполнено ОО», «Выполнено МО», «Исполнено школами»: a status column, or beside one a count of who has done the step.
+const DONE_BY = String.raw`(исполнено|выполнено)(оо|мо|школами)`;
 const RULES: [FieldKey, RegExp][] = [
   // «Раздел / №», «№ / раздел», «Пункт №», «№ раздела»: sections and measures numbered in one column.
   [
@@ -33,7 +35,9 @@ const RULES: [FieldKey, RegExp][] = [
   // «Исполнено ОО (из 3)», «Выполнено МО»: a summary's count of the organisations that have done the step.
   [
     "status",
-    /^(отметк|статус|выполнени|исполнени|(исполнено|выполнено)(оо|мо|школами)?($|\(|\/)|(информаци[яи]|сведени[яе])(мо|оо)?об?(ходе)?(вы|ис)полн|(информаци[яи]|сведени[яе])(мо|оо)($|\(|на\d)|ходисполн|реквизит|status|done|completion|progress)/,
+    new RegExp(
+      String.raw`^(отметк|статус|выполнени|исполнени|${DONE_BY}?($|\(|\/)|(информаци[яи]|сведени[яе])(мо|оо)?об?(ходе)?(вы|ис)полн|(информаци[яи]|сведени[яе])(мо|оо)($|\(|на\d)|ходисполн|реквизит|status|done|completion|progress)`,
+    ),
   ],
   ["note", /^(примечани|комментари|note|comment|remark)/],
   // «Программа», «Проект», «Программа (проект)»: the column naming each row's programme (a whole header, not a title);
@@ -81,7 +85,7 @@ const INSTITUTION =
 
 // «Выполнено (количество ОО)», «Доля ОО, выполнивших (%)», «Выполнено ОО (из 12)»: how many schools did a step,
 // detail beside its status.
-const COUNT = /количеств|кол[-.]?во|числ[оа]|доля|%|из\d+\)|^(исполнено|выполнено)(оо|мо|школами)/;
+const COUNT = new RegExp(String.raw`количеств|кол[-.]?во|числ[оа]|доля|%|из\d+\)|^${DONE_BY}`);
 
 /** Of two completion columns the step's own mark («Статус») is the status, not a count of those who did it. */
 export function isFinerStatus(text: string, than: string): boolean {

@@ -76,9 +76,10 @@ export function readMatrix(s: Sheet, h: Header): MatrixRead {
       // «Ознакомлены:», «Prepared by» in the date column with names beside it: the list under the matrix.
       if (FOOTER_RE.test(keyText)) break;
       // «Начальник управления образования | | Т.Г. Климова»: the signature under the matrix, its name in a programme's column.
-      if (!DATEISH_RE.test(normalize(keyText)) && isFooter(s, r, [], tableCols)) break;
+      const dateish = DATEISH_RE.test(normalize(keyText));
+      if (!dateish && (filled.length === 0 || isFooter(s, r, [], tableCols))) break;
       if (filled.length === 0) {
-        if (isFooter(s, r, [], tableCols) || !DATEISH_RE.test(normalize(keyText))) break;
+        if (isFooter(s, r, [], tableCols)) break;
         continue;
       }
       date = r;
