@@ -36,6 +36,13 @@ export function getEdition(id: string, extra: readonly Edition[] = []): Edition 
   return extra.find((e) => e.id === id) ?? builtIn().find((e) => e.id === id) ?? null;
 }
 
+/** The built-in item editions of the same generation for the other programmes (a shared sheet's other forms). */
+export function siblingEditions(edition: Edition): Edition[] {
+  return builtIn().filter(
+    (e) => e.generation === edition.generation && e.programme !== edition.programme && e.kind === "items",
+  );
+}
+
 /** The edition for a programme and target year: the latest generation not after the year (null when none). */
 export function suggestEdition(
   programme: ProgrammeId | "unknown",

@@ -2,6 +2,8 @@ import type { RuleCodes } from "../../findings/catalogue";
 import { bi, EXAMPLE_ITEM, shorten, type ItemRef } from "../../findings/text";
 import type { Bilingual } from "../../lang";
 import { daysApart } from "../../deadlines";
+import { siblingEditions } from "../../templates/library";
+import { compileEdition } from "../../match";
 import { ruleDue, ruleText } from "../../templates/rules";
 import { finding, type CheckContext, type Placed } from "../context";
 
@@ -105,7 +107,21 @@ function standIn(
   const eventsFit = edition!.kind === "directions" || TRAINING_ITEM.test(order[i]!.text.toLowerCase());
   const kindFits = (p: number) =>
     eventsFit || !EVENT_ROW.test((roadmap.rows[p]!.fields.title?.text ?? "").toLowerCase());
-  const pos = match!.extras.find((p) => p > lo && p < hi && fits(p) && kindFits(p));
+  // A step of another programme's form («Утверждение планов мероприятий» of a Кванториум on a sheet shared with
+  // Точка роста) is a step in its own right, not this item in other words.
+  // (A plan of events is no roadmap of steps: its directions are stood in for by events, whatever words they share.)
+  const others = edition!.kind === "items" ? siblingEditions(edition!).map(compileEdition) : [];
+  const ownStep = (p: number) => {
+    const text = roadmap.rows[p]!.fields.title?.text ?? "";
+    return others.some((c) =>
+      c
+        .score(text)
+        .some(
+          (s) => s.weight >= c.items[s.itemIndex]!.minScore && c.items[s.itemIndex]!.item.id !== order[i]!.id,
+        ),
+    );
+  };
+  const pos = match!.extras.find((p) => p > lo && p < hi && fits(p) && kindFits(p) && !ownStep(p));
   if (pos === undefined) return null;
   const row = roadmap.rows[pos]!;
   return { title: row.fields.title?.text ?? "", address: row.address };

@@ -83,6 +83,22 @@ describe("rule missing-item", () => {
     expect([p!.finding.severity, p!.finding.itemId]).toEqual(["error", "procurement"]);
   });
 
+  it("stays an error when the row in its place names another programme's step (a shared sheet's Кванториум step in a Точка роста roadmap)", () => {
+    // h168-tr-kv-municipal-plus-minus: «Утверждение планов мероприятий центров на учебный год», Кванториум's event
+    // plans, stood where the Точка роста photo-monitoring belongs and made its missing item a warning.
+    const rows = leningrad().map((x) =>
+      x.number === "5."
+        ? {
+            ...x,
+            title: "Подготовка реестра документов, подтверждающих приёмку материальных ценностей и услуг",
+            deadline: "15 февраля 2024 года",
+          }
+        : x,
+    );
+    const [p] = missingItem(contextOf(rows));
+    expect([p!.finding.severity, p!.finding.itemId]).toEqual(["error", "procurement"]);
+  });
+
   it("stays an error when most items are missing, whatever rows stand between", () => {
     const rows = [
       ...leningrad().slice(0, 2),
