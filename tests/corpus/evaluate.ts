@@ -45,6 +45,7 @@ export const HELD_OUT_SETS = [
   "holdout171",
   "holdout174",
   "holdout175",
+  "holdout176",
 ];
 
 export interface LoadedWorkbook {
