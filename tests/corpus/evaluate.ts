@@ -47,6 +47,7 @@ export const HELD_OUT_SETS = [
   "holdout171",
   "holdout174",
   "holdout175",
+  "holdout177",
 ];
 
 export interface LoadedWorkbook {
