@@ -46,7 +46,6 @@ export const HELD_OUT_SETS = [
   "holdout174",
   "holdout175",
   "holdout176",
-  "holdout177",
 ];
 
 export interface LoadedWorkbook {
