@@ -3,6 +3,7 @@ import { inferFunding, type FundingEvidence } from "../funding";
 import { columnNumber, rangeAddress, type Grid } from "../grid";
 import type { Bilingual } from "../lang";
 import { Sheet } from "./grid-cache";
+import { sideBySide } from "./side-by-side";
 import { documentYearOf, guessProgramme, guessYear, type Located, type YearGuess } from "./guess";
 import { findHeader, withEntries, type Header } from "./header";
 import { readMatrix } from "./matrix";
@@ -341,6 +342,13 @@ export function readRoadmaps(grid: Grid, opts: ReadOptions = {}): ReadResult {
     };
   const s = new Sheet(grid);
   if (s.nRows === 0 || s.nCols === 0 || !s.hasText) return { roadmaps: [], reason: reason(s, "empty") };
+  // Tables side by side on the same rows: each band of columns is read as a sheet (its roadmaps keep their cells).
+  const bands = sideBySide(grid, s);
+  if (bands) {
+    const read = bands.map((b) => readRoadmaps(b, opts));
+    const found = read.flatMap((r) => r.roadmaps);
+    return found.length > 0 ? { roadmaps: found, reason: null } : read[0]!;
+  }
   const roadmaps: Roadmap[] = [];
   const subMemo: SubMemo = new Map();
   let from = 0;
