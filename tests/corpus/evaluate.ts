@@ -46,6 +46,7 @@ export const HELD_OUT_SETS = [
   "holdout174",
   "holdout175",
   "holdout176",
+  "holdout178",
 ];
 
 export interface LoadedWorkbook {
