@@ -47,7 +47,6 @@ export const HELD_OUT_SETS = [
   "holdout175",
   "holdout176",
   "holdout178",
-  "holdout179",
 ];
 
 export interface LoadedWorkbook {
