@@ -12,10 +12,11 @@ import { isNumberLike, LEGAL_FORM, LETTER_NUMBER_RE, MUNICIPALITY_SHORT } from "
 
 /**
  * Header words of tables that are not roadmaps: units, indicators, amounts, budget codes, a list's addresses, a staffing
- * table's posts and rates («Должность | Количество ставок»), a course schedule's teachers («ФИО педагога | Предмет») (and an English working copy's «Indicator | Unit | 2027 target», «Funding, thousand roubles | 2027 | Source»).
+ * table's posts and rates («Должность | Количество ставок»), a course schedule's teachers («ФИО педагога | Предмет»),
+ * counts in units («Обучающиеся, чел.», «Программ, ед.») (and an English working copy's «Indicator | Unit | 2027 target», «Funding, thousand roubles | 2027 | Source»).
  */
 const OTHER_HEADER_RE =
-  /тыс\.?\s*руб|thousand\s+r[ou]+bles|^(funding\s+)?sources?(\s+of\s+funding)?$|ед\.\s*изм|единиц[а-я]*\s+измерени|показател|значени|кбк|источник|сумм[аы]|объ[её]м|^(key\s+)?(performance\s+)?indicators?$|^units?(\s+of\s+measure)?$|^(\d{4}\s+)?(target|baseline)(\s+\d{4})?(\s+value)?$|^(юридическ[а-я]*\s+|почтов[а-я]*\s+|фактическ[а-я]*\s+)?адрес|^(контактн[а-я]*\s+)?телефон|^e-?mail|^(адрес\s+)?электронн[а-я]*\s+почт|^(инн|огрн|октмо)$|^должност[а-я]*$|количеств[а-я]*\s+(ставок|штатн[а-я]*\s+единиц|мест)|^ставк|^ф\.?\s*и\.?\s*о\.?(\s|$)|^(учебн[а-я]*\s+)?предмет[а-я]*$/;
+  /,\s*(?:чел|ед)\.?$|тыс\.?\s*руб|thousand\s+r[ou]+bles|^(funding\s+)?sources?(\s+of\s+funding)?$|ед\.\s*изм|единиц[а-я]*\s+измерени|показател|значени|кбк|источник|сумм[аы]|объ[её]м|^(key\s+)?(performance\s+)?indicators?$|^units?(\s+of\s+measure)?$|^(\d{4}\s+)?(target|baseline)(\s+\d{4})?(\s+value)?$|^(юридическ[а-я]*\s+|почтов[а-я]*\s+|фактическ[а-я]*\s+)?адрес|^(контактн[а-я]*\s+)?телефон|^e-?mail|^(адрес\s+)?электронн[а-я]*\s+почт|^(инн|огрн|октмо)$|^должност[а-я]*$|количеств[а-я]*\s+(ставок|штатн[а-я]*\s+единиц|мест)|^ставк|^ф\.?\s*и\.?\s*о\.?(\s|$)|^(учебн[а-я]*\s+)?предмет[а-я]*$/;
 /** «2027», «2027 год», «2027 г.»: a year alone. */
 const YEAR_HEAD_RE = /^(19|20)\d{2}(\s*(год|г\.?))?$/;
 /** «29.01.2027», «до 29.01.27»: a day, which a header cell never is. */

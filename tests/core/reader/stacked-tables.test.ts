@@ -191,3 +191,22 @@ describe("programme parts numbered in Roman figures, their items numbered 1.1 ag
     ]);
   });
 });
+
+describe("an indicators table under the roadmap", () => {
+  it("«Показатели …» over «Центр | Обучающиеся, чел. | Программ, ед.» ends it: its caption and header are no measures", () => {
+    // h179-itcube-region-start-end: the header row read as a step whose «срок» was «Программ …, ед.» (two false warnings).
+    const values: CellValue[][] = [
+      ["Комплекс мер по созданию центров «IT-куб» на 2027 год"],
+      ["№", "Мероприятие", "Дата начала", "Дата окончания", "Ответственный", "Результат"],
+      ["1", "Объявление закупок оборудования", "15.01.2027", "10.02.2027", "Директор", "Извещения"],
+      ["2", "Торжественное открытие центра «IT-куб»", "01.09.2027", null, "Директор", "Информация в СМИ"],
+      [],
+      ["Показатели центров «IT-куб» на 2027 год"],
+      [null, "Центр", "Обучающиеся, чел.", "Программ дополнительного образования, ед.", "Педагогов, чел."],
+      [null, "МАОУ «Лицей № 2»", 400, 8, 7],
+      [null, "Итого", 400, 8, 7],
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.rows.map((x) => x.sheetRows[0])).toEqual([3, 4]);
+  });
+});
