@@ -47,6 +47,7 @@ export const HELD_OUT_SETS = [
   "holdout175",
   "holdout176",
   "holdout178",
+  "holdout181",
 ];
 
 export interface LoadedWorkbook {
