@@ -48,6 +48,7 @@ export const HELD_OUT_SETS = [
   "holdout176",
   "holdout178",
   "holdout180",
+  "holdout181",
 ];
 
 export interface LoadedWorkbook {
