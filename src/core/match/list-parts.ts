@@ -60,7 +60,14 @@ function partsOf(text: string, compiled: CompiledEdition): Omit<Unit, "rowPos">[
   if (byHead) return byHead;
   // «Утверждение (региональный уровень): должностного лица …; комплекса мер …; перечня …»: a «;» list after its head
   // names each item on its own words, so a school's step paraphrasing one («назначение руководителя») cannot take it.
-  const semi = colon > 0 && colon <= 60 && text.includes(";") ? text.slice(colon + 1).split(";") : [];
+  // A list closed by a «;» (pasted from Word) has no empty last step.
+  const semi =
+    colon > 0 && colon <= 60 && text.includes(";")
+      ? text
+          .slice(colon + 1)
+          .split(";")
+          .filter((p) => p.trim() !== "")
+      : [];
   const bySemi = listOfSteps(semi, compiled, false);
   if (bySemi) return bySemi;
   // «Утверждены планы мероприятий и единый комплексный план …»: two steps joined by «и», when every half names a

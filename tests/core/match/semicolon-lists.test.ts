@@ -64,6 +64,12 @@ describe("an unnumbered «;» list of the form's steps in one cell", () => {
       "approve-school-list",
     ]);
     expect(rows[1]).not.toContain("approve-official");
+    // A list closed by a «;» (pasted from Word) is the same list.
+    const closed = covered("tochka-rosta-2024", [
+      "Утверждение (региональный уровень): должностного лица в составе регионального ведомственного проектного офиса; комплекса мер (дорожной карты); перечня общеобразовательных организаций, на базе которых создаются Центры «Точка роста»; показателей деятельности Центров; Типового положения о деятельности Центров;",
+      "Издание приказа о создании Центра «Точка роста» и назначении руководителя Центра",
+    ]);
+    expect(closed.rows[1]).not.toContain("approve-official");
   });
 
   it("a cell whose parts name one item stays one measure, with no duplicate", () => {
