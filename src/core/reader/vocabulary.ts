@@ -53,9 +53,9 @@ export const DASH_NUMBER_RE = /^\s*[–—•-]\s*$/;
 // A lone dash («—», «-», «–») planners put in a cell to say it has nothing: the cell is empty.
 export const DASH_ONLY = /^[\s\-‐‑‒–—―−]+$/;
 
-/** A school's legal form before its quoted name («МБОУ «…»», «МАОУ», «ГБОУ», «ЧОУ», «МОБУ»), as a RegExp source. */
 /** A municipality's short form after its name («Белогорский МО», «Вязовский МР», «Озёрный ГО», «Заречное ГП»). */
 export const MUNICIPALITY_SHORT = String.raw`(?:мо|мр|го|гп|сп)`;
+/** A school's legal form before its quoted name («МБОУ «…»», «МАОУ», «ГБОУ», «ЧОУ», «МОБУ»), as a RegExp source. */
 export const LEGAL_FORM = String.raw`(?:[МГЧН][БАК]?ОУ|МОБУ|МОАУ|МОКУ)`;
 
 /** A capitalised start («Организационные …», «"Точка роста" …»): a title or heading, not a title's wrapped line. */
