@@ -18,6 +18,7 @@ import { periodColumns } from "./period-columns";
 import { quarterColumns, quarterLabelsEnd, type QuarterColumn } from "./quarters";
 import { findNumberColumn } from "./number-column";
 import { findStatusColumn } from "./status-column";
+import { baseSchoolColumn } from "./base-school-column";
 import { yearColumns, yearsRow, type YearColumns } from "./year-columns";
 import { squash } from "./normalize";
 import { isColumnNumbers } from "./column-numbers";
@@ -407,6 +408,14 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
   if (last + 1 < s.nRows) {
     const all = Object.values(full);
     if (isColumnNumbers(s, last + 1, Math.min(...all), Math.max(...all))) last++;
+  }
+  // «Центр «Точка роста»» over the schools' names: the organisation column, a roadmap per school as under «ОО».
+  const base = matrix ? undefined : baseSchoolColumn(s, r, last, full);
+  if (base !== undefined) {
+    if (full.programme === base) delete full.programme;
+    delete how.programme;
+    full.organisation = base;
+    how.organisation = { by: "content", header: s.text(r, base), group: null };
   }
   // «Направление» naming each row's programmes («ТР, ШК, ЦОС»): the programme column, as «Программа» would be.
   if (full.programme === undefined && !matrix && !quarters && !programmes) {

@@ -85,6 +85,42 @@ describe("a «Центр» column beside the school's", () => {
   });
 });
 
+describe("a centre's column naming the schools it opens at", () => {
+  const list = (header: string, cells: [string, string]): CellValue[][] => [
+    ["План мероприятий по созданию центров «Точка роста» в Заречном районе на 2027 год"],
+    ["№", "Мероприятие", header, "Срок", "Ответственный", "Результат"],
+    ["1", "Назначение ответственного за создание Центра", cells[0], "до 20.12.2026", "Директор", "Приказ"],
+    ["2", "Открытие Центра", cells[0], "01.09.2027", "Директор", "Приказ"],
+    ["3", "Назначение ответственного за создание Центра", cells[1], "до 20.12.2026", "Директор", "Приказ"],
+    ["4", "Открытие Центра", cells[1], "01.09.2027", "Директор", "Приказ"],
+  ];
+  const schools: [string, string] = ["МБОУ «СОШ № 1 с. Заречное»", "Ольховская ООШ"];
+
+  it.each(["Центр «Точка роста»", "Центр (на базе)", "На базе какой ОО", "База центра"])(
+    "«%s» over schools' names: a roadmap per school, the column read as the organisation's",
+    (header) => {
+      const rs = readRoadmaps(grid(list(header, schools), [])).roadmaps;
+      expect(rs.map((r) => [r.organisation, r.rows.map((x) => x.sheetRows[0])])).toEqual([
+        [schools[0], [3, 4]],
+        [schools[1], [5, 6]],
+      ]);
+      expect(rs[0]!.columnRoles?.find((c) => c.column === "C")?.role).toBe("organisation");
+    },
+  );
+
+  it("over the programmes' names, or over other words, names no school", () => {
+    const programmes = readRoadmaps(grid(list("Центр", ["«Точка роста»", "«IT-куб»"]), [])).roadmaps;
+    expect(programmes.map((r) => [r.programme.value, r.organisation])).toEqual([
+      ["tochka-rosta", null],
+      ["it-cube", null],
+    ]);
+    const words = readRoadmaps(
+      grid(list("Центр «Точка роста»", ["кабинет химии", "кабинет физики"]), []),
+    ).roadmaps;
+    expect(words.map((r) => r.organisation)).toEqual([null]);
+  });
+});
+
 describe("a «Программа» column in the complex plan", () => {
   it("says which centres take part in each event: the plan stays one roadmap", () => {
     const rows: CellValue[][] = [
