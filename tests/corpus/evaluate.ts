@@ -49,6 +49,7 @@ export const HELD_OUT_SETS = [
   "holdout178",
   "holdout180",
   "holdout181",
+  "holdout183",
 ];
 
 export interface LoadedWorkbook {
