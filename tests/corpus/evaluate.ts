@@ -50,6 +50,7 @@ export const HELD_OUT_SETS = [
   "holdout180",
   "holdout181",
   "holdout182",
+  "holdout183",
 ];
 
 export interface LoadedWorkbook {
