@@ -49,7 +49,6 @@ export const HELD_OUT_SETS = [
   "holdout178",
   "holdout180",
   "holdout181",
-  "holdout182",
   "holdout183",
 ];
 
