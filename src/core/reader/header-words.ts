@@ -41,10 +41,11 @@ const RULES: [FieldKey, RegExp][] = [
   ],
   ["note", /^(примечани|комментари|note|comment|remark)/],
   // «Программа», «Проект», «Программа (проект)»: the column naming each row's programme (a whole header, not a title);
-  // «Центр», «Тип центра» beside the school's column name the centre it opens (byProgrammeName checks the cells).
+  // «Центр», «Тип центра» beside the school's column name the centre it opens (byProgrammeName checks the cells);
+  // «Региональный проект» over «Цифровая образовательная среда», «Центры «Точка роста»» names each block's programme.
   [
     "programme",
-    /^(программа|проект|федеральныйпроект|центр|типцентра|видцентра|programme|program|project|centre|center)(\(.*\))?$/,
+    /^(программа|проект|(федеральн|региональн)[а-я]*проект|центр|типцентра|видцентра|programme|program|project|centre|center)(\(.*\))?$/,
   ],
   [
     "cost",

@@ -85,6 +85,32 @@ describe("a «Центр» column beside the school's", () => {
   });
 });
 
+describe("a «Региональный проект» column merged over each programme's block", () => {
+  it("makes a roadmap per programme, as «Программа» does", () => {
+    // h182-cos-tr-vmerged-programme-column: the header named no role, so ЦОС and Точка роста were one roadmap.
+    const values: CellValue[][] = [
+      ["Сводный план-график (дорожная карта) на 2027 год"],
+      ["Региональный проект", "№ п/п", "Мероприятие", "Срок исполнения", "Ответственный", "Результат"],
+      [
+        "Цифровая образовательная среда",
+        "1",
+        "Утверждение должностного лица",
+        "до 28.12.2026",
+        "МО",
+        "Приказ",
+      ],
+      [null, "2", "Объявлены закупки оборудования", "до 12.02.2027", "МО", "Извещения"],
+      ["Центры «Точка роста»", "3", "Утверждение должностного лица", "до 28.12.2026", "МО", "Приказ"],
+      [null, "4", "Объявлены закупки оборудования", "до 12.02.2027", "МО", "Извещения"],
+    ];
+    const rs = readRoadmaps(grid(values, ["A3:A4", "A5:A6"])).roadmaps;
+    expect(rs.map((r) => [r.programme.value, r.rows.map((x) => x.sheetRows[0])])).toEqual([
+      ["cos", [3, 4]],
+      ["tochka-rosta", [5, 6]],
+    ]);
+  });
+});
+
 describe("a centre's column naming the schools it opens at", () => {
   const list = (header: string, cells: [string, string]): CellValue[][] => [
     ["План мероприятий по созданию центров «Точка роста» в Заречном районе на 2027 год"],
