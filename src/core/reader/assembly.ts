@@ -203,9 +203,20 @@ function matrixRoadmaps(c: Context, out: Roadmap[]): { end: number; empty: boole
   return { end: read.end, empty: read.perColumn.every((p) => p.length === 0) };
 }
 
+function withoutOrganisation(h: Header): Header {
+  const { organisation: _col, ...cols } = h.cols;
+  const { organisation: _how, ...how } = h.how;
+  return withEntries({ ...h, cols, how });
+}
+
 /** The roadmap of a table (one per organisation when it repeats the items per school or municipality). */
 function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean } {
-  const { s, h } = c;
+  const { s } = c;
+  // In a complex plan a column of schools under «Центр» names where each event is held, not whose plan it is.
+  const venues =
+    c.h.how.organisation?.by === "content" &&
+    guessProgramme(c.title, [], [], c.preamble).value === "complex-plan";
+  const h = venues ? withoutOrganisation(c.h) : c.h;
   const read = readTable(s, h);
   fixSectionNumbers(read);
   if (read.sections.length === 0) read.sections = directionColumnSections(s, h, read.rows, read.secs);

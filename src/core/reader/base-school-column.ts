@@ -7,6 +7,8 @@ import type { FieldKey } from "./types";
 import { DASH_ONLY, LEGAL_FORM } from "./vocabulary";
 
 const BASE_HEADER = /^(центр|базацентр|базов[а-я]*(оо|организаци|школ|учрежд)|набазе)|набазе/;
+// «Центр (площадка проведения)», «Место проведения»: where an event is held, not whose steps the rows are.
+const VENUE = /площадк|место|проведени|venue/;
 const SCHOOL_CELL = new RegExp(
   String.raw`(?<![а-яё])(?:${LEGAL_FORM}|сош|оош|нош|сш|школ[а-я]*|гимнази[а-я]*|лице[йя])(?![а-яё])`,
   "iu",
@@ -29,7 +31,7 @@ export function baseSchoolColumn(
     (Object.entries(cols) as [FieldKey, number][]).filter(([f]) => f !== "programme").map(([, c]) => c),
   );
   for (const [c, t] of s.cells(h)) {
-    if (taken.has(c) || t.length > 80 || !BASE_HEADER.test(squash(t))) continue;
+    if (taken.has(c) || t.length > 80 || !BASE_HEADER.test(squash(t)) || VENUE.test(squash(t))) continue;
     let filled = 0;
     let schools = 0;
     for (let r = last + 1; r < s.nRows && filled < PROBE; r++) {

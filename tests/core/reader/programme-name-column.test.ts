@@ -134,6 +134,23 @@ describe("a centre's column naming the schools it opens at", () => {
     },
   );
 
+  it("in a complex plan, or headed as a venue, says where an event is held: the plan stays one", () => {
+    const plan: CellValue[][] = [
+      ["Единый комплексный план мероприятий по организационно-методической поддержке центров на 2027 год"],
+      ["№", "Мероприятие", "Центр", "Срок", "Ответственный"],
+      ["1", "Районный турнир по робототехнике", "МБОУ «СОШ № 1»", "март 2027 г.", "РМЦ"],
+      ["2", "Фестиваль «IT-весна»", "МБОУ «СОШ № 1»", "апрель 2027 г.", "РМЦ"],
+      ["3", "Химический турнир", "Ольховская ООШ", "ноябрь 2027 г.", "РМЦ"],
+      ["4", "Конференция проектов", "Ольховская ООШ", "декабрь 2027 г.", "РМЦ"],
+    ];
+    const rs = readRoadmaps(grid(plan, [])).roadmaps;
+    expect(rs.map((r) => [r.programme.value, r.organisation, r.rows.length])).toEqual([
+      ["complex-plan", null, 4],
+    ]);
+    const venue = readRoadmaps(grid(list("Центр (площадка проведения)", schools), [])).roadmaps;
+    expect(venue.map((r) => r.organisation)).toEqual([null]);
+  });
+
   it("over the programmes' names, or over other words, names no school", () => {
     const programmes = readRoadmaps(grid(list("Центр", ["«Точка роста»", "«IT-куб»"]), [])).roadmaps;
     expect(programmes.map((r) => [r.programme.value, r.organisation])).toEqual([
