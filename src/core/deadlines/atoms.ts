@@ -103,6 +103,11 @@ export function atomAt(toks: Tok[], i: number): Atom | null {
   );
 }
 
+/** Whether a day and month in digits begin at toks[i] («15.08…»): two digits there are a date's day, not a year. */
+function nextDate(toks: Tok[], i: number): boolean {
+  return isNum(toks[i], 2) && isP(toks[i + 1], ".") && isNum(toks[i + 2], 2, 2);
+}
+
 /** Dates written in digits: ISO, dd.mm.yyyy, mm.yyyy, dd.mm without a year. */
 function numericDateAt(toks: Tok[], i: number, tk: Tok): Atom | null {
   // ISO 2024-02-01
@@ -126,7 +131,7 @@ function numericDateAt(toks: Tok[], i: number, tk: Tok): Atom | null {
     isP(toks[i + 1], ".", "/") &&
     isNum(toks[i + 2], 2) &&
     isP(toks[i + 3], toks[i + 1]!.v) &&
-    (isNum(toks[i + 4], 4, 4) || isNum(toks[i + 4], 2, 2))
+    (isNum(toks[i + 4], 4, 4) || (isNum(toks[i + 4], 2, 2) && !nextDate(toks, i + 4)))
   ) {
     const yt = toks[i + 4]!;
     const yy = Number(yt.v);
@@ -152,11 +157,18 @@ function numericDateAt(toks: Tok[], i: number, tk: Tok): Atom | null {
       year: { year: Number(toks[i + 2]!.v) },
     });
   }
-  // 31.01 (no year)
-  if (isNum(tk, 2) && isP(toks[i + 1], ".") && isNum(toks[i + 2], 2, 2) && !isP(toks[i + 3], ".")) {
+  // 31.01 (no year); «15.06. 15.08.2027»: its closing dot before the next date's day is no year's.
+  const closed = isP(toks[i + 3], ".") && nextDate(toks, i + 4);
+  if (
+    isNum(tk, 2) &&
+    isP(toks[i + 1], ".") &&
+    isNum(toks[i + 2], 2, 2) &&
+    (!isP(toks[i + 3], ".") || closed)
+  ) {
     const d = Number(tk.v);
     const m = Number(toks[i + 2]!.v);
-    if (d >= 1 && d <= 31 && m >= 1 && m <= 12) return atom("day", i, i + 3, toks, { d1: d, d2: d, m });
+    if (d >= 1 && d <= 31 && m >= 1 && m <= 12)
+      return atom("day", i, closed ? i + 4 : i + 3, toks, { d1: d, d2: d, m });
   }
   return null;
 }

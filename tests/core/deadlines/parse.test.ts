@@ -572,3 +572,15 @@ describe("a season of a year", () => {
     expect(parseDeadline("весна 2027 г.").text).toBe("весна 2027 г.");
   });
 });
+
+describe("a day and month closed by a dot before the next date", () => {
+  it("«15.06. 15.08.2027» is two days of 2027, not 15 June 2015 then a stray date", () => {
+    // Found by a real phrase (Орёл, 2011): «15.06. 15» had been read as dd.mm.yy.
+    const d = parseDeadline("15.06. 15.08.2027");
+    expect([d.due, d.occurrences]).toEqual(["2027-08-15", ["2027-06-15", "2027-08-15"]]);
+    expect(parseDeadline("01.09. – 30.09.2027").due).toBe("2027-09-30");
+    // A two-digit year stays one where no date follows it.
+    expect(parseDeadline("15.06.25").due).toBe("2025-06-15");
+    expect(parseDeadline("15.06.25 15.08.2025").occurrences).toEqual(["2025-06-15", "2025-08-15"]);
+  });
+});
