@@ -128,7 +128,9 @@ export async function run(): Promise<Record<string, number>> {
   row("chrono ru", chronoRight / n, chronoDated / dated, chronoRate);
 
   console.log("\nphrases from regional acts  phrases   due right   reading right");
-  const tuning = scoreReal("tuning (pinned by a test)", REAL_TUNING);
+  // Phrases left with a reason (PhraseCase.left) stay in the tuning part and count as wrong here.
+  const leftCount = REAL_TUNING.filter((p) => p.left).length;
+  const tuning = scoreReal(`tuning (pinned; ${leftCount} left)`, REAL_TUNING);
   const held = scoreReal("held out (never tuned)", REAL_HELD_OUT);
   return {
     ...metrics,
