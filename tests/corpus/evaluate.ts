@@ -50,6 +50,7 @@ export const HELD_OUT_SETS = [
   "holdout180",
   "holdout181",
   "holdout183",
+  "holdout185",
 ];
 
 export interface LoadedWorkbook {
