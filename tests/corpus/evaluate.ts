@@ -50,7 +50,6 @@ export const HELD_OUT_SETS = [
   "holdout180",
   "holdout181",
   "holdout183",
-  "holdout184",
   "holdout185",
 ];
 
