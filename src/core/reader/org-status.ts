@@ -10,16 +10,27 @@ import { field } from "./row-cells";
 import type { Block } from "./table-blocks";
 import { organisationIn } from "./table-end";
 import type { ColumnRole, Roadmap, RoadmapRow } from "./types";
+import type { Bilingual } from "../lang";
 
-/** The status columns under the status group, each labelled by one organisation; null unless two at least. */
-function orgStatusColumns(
+type PerOrganisation = "status";
+
+const REASONS: Record<PerOrganisation, (label: string) => Bilingual> = {
+  status: (label) => ({
+    ru: `столбец организации «${label}» под отметкой о выполнении: её отметка`,
+    en: `organisation column «${label}» under the completion mark: its mark`,
+  }),
+};
+
+/** The columns under the field's group, each labelled by one organisation; null unless two at least. */
+function orgColumns(
   s: Sheet,
   h: Header,
+  f: PerOrganisation,
 ): { col: number; organisation: string; label: string; row: number }[] | null {
-  const st = h.cols.status;
+  const st = h.cols[f];
   if (st === undefined || h.cols.organisation !== undefined) return null;
   for (let rr = h.row; rr < h.last; rr++) {
-    if (classifyHeader(s.text(rr, st)) !== "status") continue;
+    if (classifyHeader(s.text(rr, st)) !== f) continue;
     const a = s.area(rr, st) ?? centredAcross(s, rr, st, h.cols);
     if (!a || a.right <= st) return null;
     // A merge's sub-labels sit under its last row; a label centred across is one row high.
@@ -43,28 +54,35 @@ export function byOrgStatus(
   rows: readonly RoadmapRow[],
   table: { programme: Roadmap["programme"]; columns: Roadmap["columns"]; roles: ColumnRole[] },
 ): Block[] | null {
-  const columns = orgStatusColumns(s, h);
+  return byOrgColumns(s, h, rows, table, "status");
+}
+
+function byOrgColumns(
+  s: Sheet,
+  h: Header,
+  rows: readonly RoadmapRow[],
+  table: { programme: Roadmap["programme"]; columns: Roadmap["columns"]; roles: ColumnRole[] },
+  f: PerOrganisation,
+): Block[] | null {
+  const columns = orgColumns(s, h, f);
   if (!columns) return null;
   return columns.map((x) => {
     const own = rows.map((row, index) => {
       const copy: RoadmapRow = { ...row, fields: { ...row.fields }, index };
       const at = cellOf(s, row, x.col);
-      if (at) copy.fields.status = field(s, at.r, at.c);
-      else delete copy.fields.status;
+      if (at) copy.fields[f] = field(s, at.r, at.c);
+      else delete copy.fields[f];
       return copy;
     });
     const letter = s.letter(x.col);
     const role: ColumnRole = {
       column: letter,
-      role: "status",
+      role: f,
       header: x.label,
-      reason: {
-        ru: `столбец организации «${x.label}» под отметкой о выполнении: её отметка`,
-        en: `organisation column «${x.label}» under the completion mark: its mark`,
-      },
+      reason: REASONS[f](x.label),
     };
-    // The table's status role (the first school's column) gives way to this school's own, in column order.
-    const roles = table.roles.filter((r) => r.role !== "status");
+    // The table's role (the first school's column) gives way to this school's own, in column order.
+    const roles = table.roles.filter((r) => r.role !== f);
     const k = roles.findIndex((r) => columnNumber(r.column) > columnNumber(letter));
     roles.splice(k < 0 ? roles.length : k, 0, role);
     return {
@@ -74,7 +92,7 @@ export function byOrgStatus(
       tag: letter,
       columns: {
         ...table.columns,
-        status: { column: letter, header: x.label, address: s.addr(x.row, x.col) },
+        [f]: { column: letter, header: x.label, address: s.addr(x.row, x.col) },
       },
       roles,
     };
