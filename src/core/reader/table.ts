@@ -347,7 +347,11 @@ const BLOCK_NUMBER_RE =
 function numberedOrgHeading(t: Reading, r: number, lo: number, hi: number): string | null {
   const { s, h } = t;
   const nc = h.numberCol;
-  if (nc === undefined || s.count(r, lo, hi, 2) !== 2 || !BLOCK_NUMBER_RE.test(s.text(r, nc))) return null;
+  if (nc === undefined || s.count(r, lo, hi, 3) < 2 || !BLOCK_NUMBER_RE.test(s.text(r, nc))) return null;
+  // «2.1 | 07 | Каменский округ — МБОУ «…»»: a municipality's code in a column no role reads is no step's cell.
+  const mapped = new Set(Object.values(h.cols));
+  const others = s.cells(r, lo, hi).filter(([c]) => c !== nc && c !== h.titleCol);
+  if (others.some(([c, text]) => mapped.has(c) || text.length > 8)) return null;
   const title = s.text(r, h.titleCol);
   const org = title.length > 0 && title.length <= 150 ? organisationIn(title, s) : null;
   const next = org === null ? -1 : nextFilled(s, r + 1, lo, hi);
