@@ -12,12 +12,16 @@ import { organisationIn } from "./table-end";
 import type { ColumnRole, Roadmap, RoadmapRow } from "./types";
 import type { Bilingual } from "../lang";
 
-type PerOrganisation = "status";
+type PerOrganisation = "status" | "deadline";
 
 const REASONS: Record<PerOrganisation, (label: string) => Bilingual> = {
   status: (label) => ({
     ru: `столбец организации «${label}» под отметкой о выполнении: её отметка`,
     en: `organisation column «${label}» under the completion mark: its mark`,
+  }),
+  deadline: (label) => ({
+    ru: `столбец организации «${label}» под сроком: её срок`,
+    en: `organisation column «${label}» under the deadline: its deadline`,
   }),
 };
 
@@ -55,6 +59,19 @@ export function byOrgStatus(
   table: { programme: Roadmap["programme"]; columns: Roadmap["columns"]; roles: ColumnRole[] },
 ): Block[] | null {
   return byOrgColumns(s, h, rows, table, "status");
+}
+
+/**
+ * «Срок исполнения по ОО» merged over a deadline column per school: one roadmap per school, each due by its own
+ * column (a consolidated municipal list giving each school its dates).
+ */
+export function byOrgDeadline(
+  s: Sheet,
+  h: Header,
+  rows: readonly RoadmapRow[],
+  table: { programme: Roadmap["programme"]; columns: Roadmap["columns"]; roles: ColumnRole[] },
+): Block[] | null {
+  return byOrgColumns(s, h, rows, table, "deadline");
 }
 
 function byOrgColumns(

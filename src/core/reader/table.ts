@@ -381,6 +381,12 @@ function opensContacts(
   );
 }
 
+/** «Сроки согласованы … (протокол № 11).» under «Всего ОО: 3»: once a total is passed, a sentence is a note, no step. */
+function isNoteAfterTotal(caption: { text: string } | null, skipped: readonly SkippedRow[]): boolean {
+  const text = caption?.text ?? "";
+  return text.length > 30 && /\.\s*$/.test(text) && skipped.some((k) => k.kind === "total");
+}
+
 export function readTable(s: Sheet, h: Header): TableRead {
   const cols = Object.entries(h.cols) as [FieldKey, number][];
   const colSet = new Set(cols.map(([, c]) => c));
@@ -417,7 +423,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
       continue;
     }
     if (isFooter(s, r, keyCols, colSet) || endsWithPlanResponsible(s, r, lo, hi, caption)) break;
-    if (opensContacts(s, r, lo, hi, h, caption)) break;
+    if (opensContacts(s, r, lo, hi, h, caption) || isNoteAfterTotal(caption, skipped)) break;
     const total = totalLine(s, r, lo, hi, h.cols.deadline);
     if (total) {
       skipped.push(total);

@@ -29,3 +29,31 @@ describe("a numbered caption per school with a municipality's code beside it", (
     ]);
   });
 });
+
+describe("a deadline column per school under «Срок исполнения по ОО»", () => {
+  const values: CellValue[][] = [
+    ["Сводная дорожная карта центров «Точка роста» на 2027 год"],
+    ["№", "Мероприятие", "Ответственный", "Срок исполнения по ОО", null],
+    [null, null, null, "МБОУ «Заречная СОШ № 2»", "МКОУ «Луговская ООШ»"],
+    ["1", "Объявление закупок", "Управление образования", "10.02.2027", "01.03.2027"],
+    ["2", "Начало работы центра", "Руководители ОО", "01.09.2027", "01.09.2027"],
+    [],
+    [null, "Всего ОО: 2"],
+    [null, "Сроки согласованы с руководителями ОО на совещании 30.11.2026 (протокол № 11)."],
+  ];
+  const merges = ["A2:A3", "B2:B3", "C2:C3", "D2:E2"];
+
+  it("makes a roadmap per school, due by its own column", () => {
+    // h184-tr-municipal-school-columns: one roadmap read the first school's dates only.
+    const rs = read(values, merges);
+    expect(rs.map((r) => [r.organisation, r.rows.map((x) => x.fields.deadline?.text)])).toEqual([
+      ["МБОУ «Заречная СОШ № 2»", ["10.02.2027", "01.09.2027"]],
+      ["МКОУ «Луговская ООШ»", ["01.03.2027", "01.09.2027"]],
+    ]);
+    expect(rs[1]!.columnRoles?.find((c) => c.column === "E")?.role).toBe("deadline");
+  });
+
+  it("ends at a sentence below the totals line: a note, not a step", () => {
+    expect(read(values, merges)[0]!.rows.map((x) => x.sheetRows[0])).toEqual([4, 5]);
+  });
+});
