@@ -18,6 +18,20 @@ export interface Block {
   roles: ColumnRole[];
 }
 
+/**
+ * A complex plan's organisation column naming where each event is held: split per organisation, one would lack two
+ * directions or more of those the plan covers, so the sheet is a summary of hosts, not a plan per organisation (each
+ * school's own plan covers every direction, bar a gap planted or real).
+ */
+function hostsOnly(all: readonly RoadmapRow[], groups: readonly { rows: readonly RoadmapRow[] }[]): boolean {
+  if (groups.length < 2) return false;
+  const whole = new Set(all.map((r) => r.section).filter((x) => x !== null));
+  return groups.some((g) => {
+    const own = new Set(g.rows.map((r) => r.section));
+    return [...whole].filter((x) => !own.has(x)).length >= 2;
+  });
+}
+
 /** One roadmap per organisation, or per section naming a programme (not the complex plan's directions). */
 export function sharedColumnBlocks(
   all: RoadmapRow[],
@@ -27,7 +41,11 @@ export function sharedColumnBlocks(
   columns: Roadmap["columns"],
   roles: ColumnRole[],
 ): Block[] {
-  const groups = byOrganisation(all);
+  const split = byOrganisation(all);
+  const groups =
+    programme.value === "complex-plan" && columns.organisation && hostsOnly(all, split)
+      ? [{ organisation: null, rows: all.map((r, index) => ({ ...r, index })), at: all[0]!.address }]
+      : split;
   const parts =
     groups.length === 1 && programme.value !== "complex-plan"
       ? byProgrammeSection(all, sections, lead)

@@ -57,3 +57,35 @@ describe("a deadline column per school under «Срок исполнения п�
     expect(read(values, merges)[0]!.rows.map((x) => x.sheetRows[0])).toEqual([4, 5]);
   });
 });
+
+describe("a complex plan's organisation column naming each event's host", () => {
+  const plan = (hosts: string[]): CellValue[][] => [
+    [
+      "Единый комплексный план мероприятий по организационно-методической поддержке центров на 2026/2027 учебный год",
+    ],
+    ["№", "Мероприятие", "Муниципальное образование", "Срок", "Ответственный"],
+    ...hosts.flatMap((host, k): CellValue[][] => [
+      [`Направление ${k + 1}. Направление номер ${k + 1}`],
+      [`${k + 1}.1`, `Мероприятие направления ${k + 1}`, host, "март 2027 г.", "ИРО"],
+    ]),
+  ];
+  const merges = (n: number) => Array.from({ length: n }, (_, k) => `A${3 + 2 * k}:E${3 + 2 * k}`);
+
+  it("stays one plan when split per host some host would lack two directions or more", () => {
+    // h184-cp-region-mo-column: each municipality hosted a few events; split, each lacked directions.
+    const hosts = ["Заречный МО", "Озёрский МО", "все МО", "Заречный МО", "Озёрский МО", "все МО"];
+    expect(read(plan(hosts), merges(hosts.length)).map((r) => [r.programme.value, r.organisation])).toEqual([
+      ["complex-plan", null],
+    ]);
+  });
+
+  it("is a plan per organisation when each covers every direction (its own or «все МО»), or all but one", () => {
+    const hosts = ["все МО", "все МО", "Заречный МО", "Озёрский МО", "все МО"];
+    const values = plan(hosts);
+    // Direction 4 is Озёрский's alone: Заречный lacks one direction, which a split keeps (a gap to report).
+    expect(read(values, merges(hosts.length)).map((r) => r.organisation)).toEqual([
+      "Заречный МО",
+      "Озёрский МО",
+    ]);
+  });
+});
