@@ -10,6 +10,7 @@ import { squash } from "./normalize";
 // «Школьный Кванториум» heads a programme's column, not a school's.
 // «Исполнено ОО», «Выполнено МО», «Исполнено школами»: a status column, or beside one a count of who has done the step.
 const DONE_BY = String.raw`(исполнено|выполнено)(оо|мо|школами)`;
+const PERFORMER_ORG = String.raw`(оо|мо|организаци[а-я]*|учреждени[а-я]*)\((со)?исполнител[а-я]*\)$`;
 const RULES: [FieldKey, RegExp][] = [
   // «Раздел / №», «№ / раздел», «Пункт №», «№ раздела»: sections and measures numbered in one column.
   [
@@ -18,7 +19,10 @@ const RULES: [FieldKey, RegExp][] = [
   ],
   [
     "responsible",
-    /^(отв\.?$|отв\.|ответствен|исполнител|соисполнител|кто(\??$|отвечает|исполняет|выполняет|делает)|responsib|owner|executor|lead($|by|person|organi[sz]ation)|(person)?incharge)/,
+    // «ОО (исполнитель)»: the organisation doing each step, as a responsible names it, not one roadmap per school.
+    new RegExp(
+      String.raw`^(${PERFORMER_ORG}|отв\.?$|отв\.|ответствен|исполнител|соисполнител|кто(\??$|отвечает|исполняет|выполняет|делает)|responsib|owner|executor|lead($|by|person|organi[sz]ation)|(person)?incharge)`,
+    ),
   ],
   ["start", /^(датаначал|срокначал|начал(?!ьник)|start|begin)/],
   // «Дата исполнения (факт)», «Срок (факт.)»: a bracketed «факт» names the fact column whatever comes before it.
@@ -87,6 +91,12 @@ const INSTITUTION =
 // «Выполнено (количество ОО)», «Доля ОО, выполнивших (%)», «Выполнено ОО (из 12)»: how many schools did a step,
 // detail beside its status.
 const COUNT = new RegExp(String.raw`количеств|кол[-.]?во|числ[оа]|доля|%|из\d+\)|^${DONE_BY}`);
+
+/** Of two responsible columns the one headed «Ответственный» names the responsible, not «ОО (исполнитель)». */
+export function isFinerResponsible(text: string, than: string): boolean {
+  const performer = new RegExp(`^${PERFORMER_ORG}`);
+  return performer.test(squash(than)) && !performer.test(squash(text));
+}
 
 /** Of two completion columns the step's own mark («Статус») is the status, not a count of those who did it. */
 export function isFinerStatus(text: string, than: string): boolean {

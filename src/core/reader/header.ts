@@ -9,6 +9,7 @@ import {
   isStageHeader,
   isFinerOrganisation,
   isFinerStatus,
+  isFinerResponsible,
   isDoneDate,
   isPlanDeadline,
   looseField,
@@ -92,6 +93,7 @@ export function headerFields(s: Sheet, r: number): Cols | null {
     if (f && cols[f] === undefined) cols[f] = c;
     else if (f === "organisation" && isFinerOrganisation(t, s.text(r, cols.organisation!))) cols[f] = c;
     else if (f === "status" && isFinerStatus(t, s.text(r, cols.status!))) cols[f] = c;
+    else if (f === "responsible" && isFinerResponsible(t, s.text(r, cols.responsible!))) cols[f] = c;
     // «Срок | … | Дата исполнения» (in either order): the date is the fact, the «Срок» the deadline.
     else if (f === "deadline" && cols.actual === undefined && isDoneDate(t, s.text(r, cols.deadline!)))
       cols.actual = c;

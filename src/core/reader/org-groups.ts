@@ -18,14 +18,17 @@ const EVERY_RE =
  * list of organisations.
  */
 const ORG_WORD_RE = new RegExp(
-  String.raw`сош|оош|нош|школ|гимнази|лице|мбоу|маоу|мкоу|гбоу|№|район|округ|(?<![а-яё])${MUNICIPALITY_SHORT}(?![а-яё])|school|lyceum|gymnasium`,
-  "i",
+  String.raw`сош|оош|нош|школ|гимнази|лице|мбоу|маоу|мкоу|гбоу|№|район|округ|(?<![а-яё])${MUNICIPALITY_SHORT}(?![а-яё])|(?<![а-яё])(?:г\.\s*|город\s+)[А-ЯЁ]|school|lyceum|gymnasium`,
+  "iu",
 );
+// «областной уровень», «региональный уровень»: the level a step is done at, every organisation's, naming none.
+const LEVEL_RE =
+  /^(?:федеральн|регионал|областн|краев|республиканск|муниципальн|окружн)[а-я]*\s+уровень\.?$/iu;
 
 /** The one organisation a cell names, or null: «все» names every one, «СОШ № 1, Менделеевская СОШ» several. */
 function oneOrganisation(text: string): string | null {
   const t = oneLine(text);
-  if (t === "" || EVERY_RE.test(t) || DASH_ONLY.test(t)) return null;
+  if (t === "" || EVERY_RE.test(t) || DASH_ONLY.test(t) || LEVEL_RE.test(t)) return null;
   const parts = t.split(/[,;]\s*/).filter((x) => ORG_WORD_RE.test(x));
   // «Заречный городской округ, МАОУ «Лицей № 4»»: a municipality and its school name one block.
   return parts.length >= 2 && !municipalityAndSchool(t) ? null : t;
@@ -146,7 +149,7 @@ function captionProgrammes(rows: readonly RoadmapRow[]): Map<RowField, Evidence<
 /** Whether a row is written for every organisation: «все ОО», or «—» (no one organisation's), in its organisation cell. */
 const forEvery = (row: RoadmapRow) => {
   const t = oneLine(row.fields.organisation?.text ?? "");
-  return EVERY_RE.test(t) || DASH_ONLY.test(t);
+  return EVERY_RE.test(t) || DASH_ONLY.test(t) || LEVEL_RE.test(t);
 };
 
 /**
