@@ -51,8 +51,6 @@ export const HELD_OUT_SETS = [
   "holdout181",
   "holdout183",
   "holdout185",
-  "holdout186",
-  "holdout187",
 ];
 
 export interface LoadedWorkbook {
