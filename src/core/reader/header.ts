@@ -20,6 +20,7 @@ import { quarterColumns, quarterLabelsEnd, type QuarterColumn } from "./quarters
 import { findNumberColumn } from "./number-column";
 import { findStatusColumn } from "./status-column";
 import { baseSchoolColumn } from "./base-school-column";
+import { orgLabelsRow } from "./org-status";
 import { yearColumns, yearsRow, type YearColumns } from "./year-columns";
 import { squash } from "./normalize";
 import { isColumnNumbers } from "./column-numbers";
@@ -366,6 +367,8 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
   if (m) last = Math.max(last, m.sub);
   const full: Cols = { ...cols };
   if (!matrix) last = Math.max(last, dateGroup(s, r, full, how), otherGroups(s, r, full, how));
+  // «Срок исполнения по ОО» over a row of schools' names: that row is the header's (org-status.ts reads it).
+  if (!matrix) last = Math.max(last, orgLabelsRow(s, r, full));
   const quarters =
     full.deadline === undefined && !matrix
       ? quarterColumns(s, r, new Set(Object.values(full)))

@@ -25,30 +25,47 @@ const REASONS: Record<PerOrganisation, (label: string) => Bilingual> = {
   }),
 };
 
+type Labelled = { col: number; organisation: string; label: string; row: number }[];
+
+/** The columns under the group cell (r, st), each labelled by one organisation below it; null unless two at least. */
+function labelsUnder(s: Sheet, r: number, st: number, cols: Header["cols"]): Labelled | null {
+  const a = s.area(r, st) ?? centredAcross(s, r, st, cols);
+  if (!a || a.right <= st) return null;
+  // A merge's sub-labels sit under its last row; a label centred across is one row high.
+  const below = (s.area(r, st)?.bottom ?? r) + 1;
+  const found: Labelled = [];
+  for (let c = st; c <= a.right; c++) {
+    const label = s.text(below, c);
+    const organisation = label.length <= 150 ? organisationIn(label, s) : null;
+    if (organisation === null) return null;
+    found.push({ col: c, organisation, label, row: below });
+  }
+  return found.length >= 2 ? found : null;
+}
+
 /** The columns under the field's group, each labelled by one organisation; null unless two at least. */
-function orgColumns(
-  s: Sheet,
-  h: Header,
-  f: PerOrganisation,
-): { col: number; organisation: string; label: string; row: number }[] | null {
+function orgColumns(s: Sheet, h: Header, f: PerOrganisation): Labelled | null {
   const st = h.cols[f];
   if (st === undefined || h.cols.organisation !== undefined) return null;
-  for (let rr = h.row; rr < h.last; rr++) {
-    if (classifyHeader(s.text(rr, st)) !== f) continue;
-    const a = s.area(rr, st) ?? centredAcross(s, rr, st, h.cols);
-    if (!a || a.right <= st) return null;
-    // A merge's sub-labels sit under its last row; a label centred across is one row high.
-    const below = (s.area(rr, st)?.bottom ?? rr) + 1;
-    const found: { col: number; organisation: string; label: string; row: number }[] = [];
-    for (let c = st; c <= a.right; c++) {
-      const label = s.text(below, c);
-      const organisation = label.length <= 150 ? organisationIn(label, s) : null;
-      if (organisation === null) return null;
-      found.push({ col: c, organisation, label, row: below });
-    }
-    return found.length >= 2 ? found : null;
-  }
+  for (let rr = h.row; rr < h.last; rr++)
+    if (classifyHeader(s.text(rr, st)) === f) return labelsUnder(s, rr, st, h.cols);
   return null;
+}
+
+/**
+ * The row of organisations' names under a status or deadline group of the header row («Срок исполнения по ОО» over
+ * «МБОУ «СОШ № 2» | МБОУ «СОШ № 5»»), which belongs to the header though no other header cell reaches down to it; -1
+ * when there is none.
+ */
+export function orgLabelsRow(s: Sheet, r: number, cols: Header["cols"]): number {
+  if (cols.organisation !== undefined) return -1;
+  for (const f of ["status", "deadline"] as const) {
+    const st = cols[f];
+    if (st === undefined || classifyHeader(s.text(r, st)) !== f) continue;
+    const found = labelsUnder(s, r, st, cols);
+    if (found) return found[0]!.row;
+  }
+  return -1;
 }
 
 /** One roadmap per school with its own status column, rows copied with that column's mark (none where it is empty). */

@@ -132,3 +132,20 @@ describe("an organisation column saying who does each step", () => {
     expect(read(values).map((r) => [r.organisation, r.rows.length])).toEqual([[null, 4]]);
   });
 });
+
+describe("organisations' names under a header group, the header's other cells not merged down", () => {
+  it("«Срок исполнения по ОО» over a row of schools: the row is the header's, a roadmap per school", () => {
+    // h186-cos-municipal-school-date-columns: the names' row was read as a step due «МБОУ «СОШ № 2»».
+    const values: CellValue[][] = [
+      ["План-график внедрения ЦОС на 2027 год"],
+      ["№", "Мероприятие", "Ответственный", "Срок исполнения по ОО", null],
+      [null, null, null, "МБОУ «СОШ № 2»", "МКОУ «Лесновская ООШ»"],
+      ["1", "Объявление закупок оборудования", "Руководители ОО", "01.02.2027", "15.02.2027"],
+      ["2", "Закупка, доставка и наладка оборудования", "Руководители ОО", "20.08.2027", "25.08.2027"],
+    ];
+    expect(orgsAndRows(values, ["D2:E2"])).toEqual([
+      ["МБОУ «СОШ № 2»", [4, 5]],
+      ["МКОУ «Лесновская ООШ»", [4, 5]],
+    ]);
+  });
+});
