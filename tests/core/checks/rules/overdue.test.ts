@@ -55,6 +55,19 @@ describe("rule overdue", () => {
     expect(isDone(undefined)).toBe(false);
   });
 
+  it("«100» typed as text in a «% выполнения» column is the whole done, as the number 100 is; «40» is not", () => {
+    // h187-cos-region-progress-jun2027: the text «100» had left three steps done reported overdue.
+    const f = (text: string) => ({ text, value: text, addresses: [] });
+    expect(["100", "100,0", " 100 ", "40", "0", "1000"].map((t) => isDone(f(t)))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it("a bare date in the status column marks the step done; «исполнено частично» does not", () => {
     const f = (text: string, value: unknown = text) => ({ text, value, addresses: [] }) as never;
     expect(isDone(f("29.06.2027"))).toBe(true);
