@@ -17,7 +17,7 @@ import type { FieldKey, ReadResult, Roadmap, RoadmapRow } from "./types";
 import { TITLE_RE } from "./vocabulary";
 import { directionColumnSections } from "./direction-column";
 import { byOrganisation } from "./org-groups";
-import { byOrgStatus, byOrgDeadline } from "./org-status";
+import { byOrgColumns } from "./org-status";
 import { programmeColumnBlocks, sharedColumnBlocks, type Block } from "./table-blocks";
 import {
   byProgrammeColumn,
@@ -237,10 +237,7 @@ function tableRoadmap(c: Context, out: Roadmap[]): { end: number; empty: boolean
     byColumn.length === 0 && h.cols.programme !== undefined && !plan ? byProgrammeName(s, all) : null;
   // A progress report's status column per school: one roadmap per school, each marked by its own column.
   const byStatus =
-    byColumn.length === 0 && !byName
-      ? (byOrgStatus(s, h, all, { programme, columns, roles }) ??
-        byOrgDeadline(s, h, all, { programme, columns, roles }))
-      : null;
+    byColumn.length === 0 && !byName ? byOrgColumns(s, h, all, { programme, columns, roles }) : null;
   const blocks: Block[] =
     byColumn.length > 0
       ? byColumn.flatMap((p) => programmeColumnBlocks(s, h, p, columns, roles))

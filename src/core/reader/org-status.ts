@@ -68,30 +68,20 @@ export function orgLabelsRow(s: Sheet, r: number, cols: Header["cols"]): number 
   return -1;
 }
 
-/** One roadmap per school with its own status column, rows copied with that column's mark (none where it is empty). */
-export function byOrgStatus(
-  s: Sheet,
-  h: Header,
-  rows: readonly RoadmapRow[],
-  table: { programme: Roadmap["programme"]; columns: Roadmap["columns"]; roles: ColumnRole[] },
-): Block[] | null {
-  return byOrgColumns(s, h, rows, table, "status");
-}
-
 /**
- * «Срок исполнения по ОО» merged over a deadline column per school: one roadmap per school, each due by its own
- * column (a consolidated municipal list giving each school its dates).
+ * One roadmap per school with its own column under the status group (rows copied with that column's mark, none where
+ * it is empty) or, failing that, under the deadline group («Срок исполнения по ОО»: each school due by its own column).
  */
-export function byOrgDeadline(
+export function byOrgColumns(
   s: Sheet,
   h: Header,
   rows: readonly RoadmapRow[],
   table: { programme: Roadmap["programme"]; columns: Roadmap["columns"]; roles: ColumnRole[] },
 ): Block[] | null {
-  return byOrgColumns(s, h, rows, table, "deadline");
+  return byOrgField(s, h, rows, table, "status") ?? byOrgField(s, h, rows, table, "deadline");
 }
 
-function byOrgColumns(
+function byOrgField(
   s: Sheet,
   h: Header,
   rows: readonly RoadmapRow[],

@@ -69,9 +69,8 @@ export function isDone(field: RowField | undefined): boolean {
   const t = field.text.replace(/ё/g, "е");
   if (NOT_DONE.test(t) || PARTLY.test(t)) return false;
   // The number 100 in a «% исполнения» column (typed as text too) is the whole done, as «100 %» is.
-  if (DONE.test(t) || DATE_ONLY.test(t) || field.value instanceof Date || field.value === 100 || whole(t))
-    return true;
-  if (/^\s*100(?:[.,]0+)?\s*$/u.test(t)) return true;
+  const hundred = field.value === 100 || /^\s*100(?:[.,]0+)?\s*$/u.test(t);
+  if (DONE.test(t) || DATE_ONLY.test(t) || field.value instanceof Date || hundred || whole(t)) return true;
   // «перенесено на 12.04.2027, выполнено»: a report's last clause is the step's state now.
   const last = t.slice(Math.max(t.lastIndexOf(","), t.lastIndexOf(";")) + 1);
   if (last !== t && DONE.test(last) && !PENDING.test(last)) return true;
