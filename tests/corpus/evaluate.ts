@@ -51,7 +51,6 @@ export const HELD_OUT_SETS = [
   "holdout181",
   "holdout183",
   "holdout185",
-  "holdout188",
 ];
 
 export interface LoadedWorkbook {
