@@ -2,6 +2,7 @@
 import { columnNumber } from "../grid";
 import type { Sheet } from "./grid-cache";
 import type { Header } from "./header";
+import { normalize } from "./normalize";
 import { byOrganisation } from "./org-groups";
 import { byProgrammeSection, headingProgramme, type ProgrammeColumnPart } from "./programme-sections";
 import { programmeColumnRole } from "./roles";
@@ -32,6 +33,49 @@ function hostsOnly(all: readonly RoadmapRow[], groups: readonly { rows: readonly
   });
 }
 
+/** The leading whole number of a row's «№» («7», «7.», «2.1» → 2), or null. */
+const leadNumber = (r: RoadmapRow) => {
+  const m = /^\s*(\d{1,3})(?!\d)/.exec(r.number ?? "");
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * An organisation column naming who does each step of one list: the numbers run on through the groups (no restart at
+ * 1 per organisation, no number written twice) and no step is written for two of them. A list per organisation
+ * repeats its steps; a complex plan's events differ per host anyway (hostsOnly is its rule).
+ */
+function performersOnly(
+  all: readonly RoadmapRow[],
+  groups: readonly { rows: readonly RoadmapRow[] }[],
+): boolean {
+  if (groups.length < 2) return false;
+  const numbers = all.map(leadNumber).filter((n) => n !== null);
+  if (numbers.length < all.length / 2 || numbers.some((n, i) => i > 0 && n < numbers[i - 1]!)) return false;
+  const written = all.map((r) => r.number?.trim() ?? "").filter((n) => n !== "");
+  if (new Set(written).size < written.length) return false;
+  // A step copied into every group (written once for all) has one address in each: only a group's own rows count.
+  const seen = new Map<string, number>();
+  for (const g of groups) for (const r of g.rows) seen.set(r.address, (seen.get(r.address) ?? 0) + 1);
+  const owns = groups.map((g) => g.rows.filter((r) => seen.get(r.address) === 1));
+  // Every organisation with a list of six steps or more of its own: lists per organisation numbered through.
+  if (owns.every((own) => own.length >= 6)) return false;
+  // A step's first three words, its bracketed details aside: «Закупка, доставка и наладка оборудования (ноутбуки)»
+  // for one school and «… (ноутбуки, МФУ)» for the next are the same step, each school's.
+  const owner = new Map<string, number>();
+  return owns.every((own, gi) =>
+    own.every((r) => {
+      const words = normalize((r.fields.title?.text ?? "").replace(/\([^()]*\)/g, " ")).match(
+        /[а-яa-z0-9]+/g,
+      );
+      if (!words) return true;
+      const step = words.slice(0, 3).join(" ");
+      const was = owner.get(step);
+      owner.set(step, gi);
+      return was === undefined || was === gi;
+    }),
+  );
+}
+
 /** One roadmap per organisation, or per section naming a programme (not the complex plan's directions). */
 export function sharedColumnBlocks(
   all: RoadmapRow[],
@@ -42,10 +86,12 @@ export function sharedColumnBlocks(
   roles: ColumnRole[],
 ): Block[] {
   const split = byOrganisation(all);
-  const groups =
-    programme.value === "complex-plan" && columns.organisation && hostsOnly(all, split)
-      ? [{ organisation: null, rows: all.map((r, index) => ({ ...r, index })), at: all[0]!.address }]
-      : split;
+  const oneList =
+    columns.organisation !== undefined &&
+    (programme.value === "complex-plan" ? hostsOnly(all, split) : performersOnly(all, split));
+  const groups = oneList
+    ? [{ organisation: null, rows: all.map((r, index) => ({ ...r, index })), at: all[0]!.address }]
+    : split;
   const parts =
     groups.length === 1 && programme.value !== "complex-plan"
       ? byProgrammeSection(all, sections, lead)

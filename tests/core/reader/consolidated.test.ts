@@ -119,6 +119,42 @@ describe("an organisation column saying who does each step", () => {
     expect(rs[0]!.columns.responsible?.column).toBe("E");
   });
 
+  describe("a municipality column beside one numbering 1…N", () => {
+    const values = (numbers: string[], steps: string[]): CellValue[][] => [
+      ["Дорожная карта по созданию Школьных Кванториумов на 2027 год (свод по МО)"],
+      ["Код МО", "Муниципальное образование", "№ п/п", "Мероприятие", "Срок", "Ответственный"],
+      ...steps.map((step, k): CellValue[] => {
+        const mo = (["Тарская область", "Ковыльский МР", "г. Тара", "Тарская область"] as const)[k]!;
+        return [String(k), mo, numbers[k]!, step, "до 25.08.2027", "Министерство"];
+      }),
+    ];
+    const steps = ["Утверждение должностного лица", "Объявление закупок", "Начало работы", "Мониторинг"];
+
+    it("is one roadmap when the numbers run on and no step is written for two municipalities", () => {
+      // h188-kv-region-codes-late-procurement: each municipality's few steps were read as its own roadmap.
+      expect(read(values(["1", "2", "3", "4"], steps)).map((r) => [r.organisation, r.rows.length])).toEqual([
+        [null, 4],
+      ]);
+    });
+
+    it("is a roadmap per municipality when the numbers start again or a step repeats", () => {
+      const restart = read(values(["1", "1", "1", "2"], steps)).map((r) => r.organisation);
+      expect(restart).toEqual(["Тарская область", "Ковыльский МР", "г. Тара"]);
+      // The same step for two, their bracketed details aside.
+      const repeated = [
+        "Объявление закупок оборудования",
+        "Объявление закупок оборудования (ноутбуки, МФУ)",
+        "Начало работы",
+        "Начало работы",
+      ];
+      expect(read(values(["1", "2", "3", "4"], repeated)).map((r) => r.organisation)).toEqual([
+        "Тарская область",
+        "Ковыльский МР",
+        "г. Тара",
+      ]);
+    });
+  });
+
   it("«областной уровень» is every organisation's step, and «г. Северо-Озёрск; Приморский МО» names two", () => {
     // h184-itcube-region-mo: both had been read as one organisation each, two roadmaps.
     const values: CellValue[][] = [
