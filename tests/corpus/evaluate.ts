@@ -53,6 +53,7 @@ export const HELD_OUT_SETS = [
   "holdout185",
   "holdout189",
   "holdout190",
+  "holdout191",
 ];
 
 export interface LoadedWorkbook {
