@@ -51,9 +51,7 @@ export const HELD_OUT_SETS = [
   "holdout181",
   "holdout183",
   "holdout185",
-  "holdout189",
   "holdout190",
-  "holdout191",
 ];
 
 export interface LoadedWorkbook {
