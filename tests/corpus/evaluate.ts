@@ -51,6 +51,7 @@ export const HELD_OUT_SETS = [
   "holdout181",
   "holdout183",
   "holdout185",
+  "holdout192",
 ];
 
 export interface LoadedWorkbook {
