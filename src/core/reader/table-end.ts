@@ -118,7 +118,9 @@ export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {
   }
   // «№», or «No.» as the roadmap's own № header has it: a second table's number column.
   const nt = h.numberCol !== undefined ? s.text(r, h.numberCol) : "";
-  let headerish = nt.startsWith("№") || (nt !== "" && classifyHeader(nt) === "number") ? 1 : 0;
+  // «Код», «Код МО» there: the code column of a list of schools or municipalities (no measure is numbered so).
+  const code = nt.length <= 20 && /^код(?![а-яё])/iu.test(nt);
+  let headerish = nt.startsWith("№") || code || (nt !== "" && classifyHeader(nt) === "number") ? 1 : 0;
   let foreign = 0;
   for (const [f, c] of h.entries) {
     const t = s.text(r, c);
