@@ -6,10 +6,23 @@
 // threshold with its main term and the row is due within a month of the item's own day — a row that only shares a
 // word («Мониторинг выполнения показателей» for the approval of the indicators) is due months apart and covers nothing.
 import { daysApart } from "../deadlines/dates";
+import { stemKey, stems } from "./normalize";
 import { ruleDue } from "../templates/rules";
 import type { Coverage, MatchOptions } from "./index";
 import { normScore, type Edge, type Unit } from "./steps";
 import type { CompiledItem } from "./terms";
+
+/**
+ * Whether the second item's main term needs a word of the row's own item's terms that the row writes once: «единый
+ * комплексный план мероприятий» names the complex plan alone, its «план» no second «план мероприятий»; «План мероприятий
+ * … (в составе единого комплексного плана)» writes «план» twice and names both.
+ */
+function sharesAWord(text: string, mainTerm: string, ownTerms: readonly string[]): boolean {
+  const times = new Map<string, number>();
+  for (const w of stems(text)) times.set(stemKey(w), (times.get(stemKey(w)) ?? 0) + 1);
+  const own = new Set(stems(ownTerms.join(" ")).map(stemKey));
+  return stems(mainTerm).some((w) => own.has(stemKey(w)) && (times.get(stemKey(w)) ?? 0) < 2);
+}
 
 // The same window the date hint gives half its weight to: a month either side of the form's day.
 const NEAR_DAYS = 31;
@@ -93,10 +106,12 @@ export function coverByDates(
     const due = opts.dates?.[u.rowPos]?.due;
     const primary = itemOfUnit.get(ui);
     if (!due || primary === undefined) return;
+    const own = edgesByUnit[ui]!.find((e) => e.item === primary)?.terms ?? [];
     for (const e of open(ui, primary)) {
       const ci = items[e.item]!;
       if (unitOfItem.has(e.item)) continue;
       if (e.termWeight < ci.minScore || ci.mainTerm === null || !e.terms.includes(ci.mainTerm)) continue;
+      if (sharesAWord(u.text, ci.mainTerm, own)) continue;
       const itemDue = ruleDue(ci.item.deadline, year);
       if (itemDue && daysApart(due, itemDue) <= NEAR_DAYS) take(ui, e);
     }

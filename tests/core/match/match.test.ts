@@ -133,6 +133,15 @@ describe("matchRoadmap", () => {
     expect(alone.byRow.get(0)!.map((c) => c.itemId)).toEqual(["indicator-monitoring"]);
   });
 
+  it("«единый комплексный план мероприятий … на учебный год» names the complex plan alone: its «план» is written once", () => {
+    // h189-kv-region-school-blocks-missing: a school's missing event plans were taken as covered by the region's row.
+    const plan =
+      "Сформирован единый комплексный план мероприятий по организационно-методической поддержке инфраструктуры, в том числе Школьных Кванториумов, на 2027/2028 учебный год";
+    const r = buildRoadmap([{ title: plan, deadline: "не позднее 25 августа 2027 г." }]);
+    const m = matchRoadmap(r, kv, { targetYear: 2027, dates: [{ due: "2027-08-25", key: null }] });
+    expect(m.byRow.get(0)!.map((c) => c.itemId)).toEqual(["complex-plan"]);
+  });
+
   it("one row whose deadline lists both dates covers both same-worded items", () => {
     const r = buildRoadmap([{ title: MONITORING, deadline: "август, ноябрь 2027 г." }]);
     const m = matchRoadmap(r, cos, {
