@@ -243,7 +243,8 @@ function baseInBrackets(name: string): boolean {
 }
 
 /**
- * «Зареченский городской округ — МАОУ «Лицей № 3»», «МКОУ «…» - Сосновский МР», «Заречный городской округ, МАОУ «…»»:
+ * «Зареченский городской округ — МАОУ «Лицей № 3»», «МКОУ «…» - Сосновский МР», «Заречный городской округ, МАОУ «…»»,
+ * «Бортневский муниципальный округ — центр «IT-куб» на базе МБУ ДО «…»»:
  * a municipality and its school joined by a dash or a comma, which name the block by both (as in brackets); each part
  * must be one or the other (two schools are no pair), so a direction
  * «Организационные мероприятия — муниципальный уровень» is neither.
@@ -252,7 +253,9 @@ export function municipalityAndSchool(caption: string): boolean {
   const parts = caption.split(/\s+[—–-]\s+|,\s+(?=[А-ЯЁ])/).map((x) => normalize(x).trim());
   if (parts.length !== 2) return false;
   const [a, b] = parts as [string, string];
-  const school = (x: string) => ORG_HEADING_RE.test(x) && !MUNICIPALITY_RE.test(x);
+  // «центр «IT-куб» на базе МБУ ДО «…»»: the centre by its base school stands for the school.
+  const school = (x: string) =>
+    (ORG_HEADING_RE.test(x) || CENTRE_BASE_RE.test(x)) && !MUNICIPALITY_RE.test(x);
   return (MUNICIPALITY_RE.test(a) && school(b)) || (school(a) && MUNICIPALITY_RE.test(b));
 }
 

@@ -32,6 +32,12 @@ describe("a block headed «Центр … на базе <школа>»", () => {
     expect(res.reports.flatMap((x) => x.findings.filter((f) => f.severity !== "info"))).toEqual([]);
   });
 
+  it("«<municipality> — центр «IT-куб» на базе <school>» names a block, as «<municipality> — <school>» does", () => {
+    // h189-itcube-region-two-centres: the second centre's block was read as the first one's steps.
+    const caption = "Бортневский муниципальный округ — центр «IT-куб» на базе МБУ ДО «Бортневский ЦДТ»";
+    expect(organisationOf(caption)).toBe(caption);
+  });
+
   it("a centre caption names its school; a step or a section about creating one names no organisation", () => {
     expect(organisationOf("Школьный Кванториум на базе МБОУ «СОШ № 3»")).toBe("МБОУ «СОШ № 3»");
     expect(
