@@ -27,6 +27,8 @@ const PARAPHRASES: Paraphrase[] = [
     re: /(?<![а-я])(?:собрани|совещани|встреч|круглый\s+стол|акци|линейк|классн[а-я]*\s+час)[а-я]*\s+«[^»]*»/g,
     means: null,
   },
+  // «готовности помещений к открытию», «подготовка к открытию»: what a step prepares for, not the opening itself.
+  { re: /(?<![а-я])к\s+(?:торжественному\s+)?открытию(?![а-я])/g, means: null },
   // «школ, где (в которых) открываются центры» names the schools, not the opening step: the clause's verb is not the
   // form's «открытие» (the schools themselves are read as «на базе которых» below).
   {

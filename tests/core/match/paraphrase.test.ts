@@ -125,6 +125,22 @@ describe("paraphrases", () => {
   });
 });
 
+describe("«к открытию»: what a step prepares for", () => {
+  it("a photo-monitoring «готовности помещений к открытию» is no opening; the opening row is «Начало работы»", () => {
+    // h191-kv-school-lyceum-months-dup-result: the second photo-monitoring took «Начало работы», hiding the duplicate.
+    const kv = getEdition("kvantorium-2024")!;
+    const r = buildRoadmap([
+      { title: "Фотомониторинг приведения помещений в соответствие с методическими рекомендациями" },
+      { title: "Фотомониторинг готовности помещений технопарка к открытию" },
+      { title: "Торжественное открытие Школьного Кванториума, начало работы" },
+    ]);
+    const m = matchRoadmap(r, kv, { targetYear: 2027 });
+    expect(ids(m, 2)).toEqual(["start"]);
+    expect(m.duplicates.map((d) => [d.rowPos, d.itemId])).toEqual([[1, "photo-monitoring"]]);
+    expect(withFormWords("Подготовка к открытию центра")).not.toMatch(/открыт/);
+  });
+});
+
 describe("more planners' words for the form's items (tochka-rosta, Кванториум and ЦОС 2024 forms)", () => {
   // Each row alone, its date far from the form's day: only the words decide.
   const alone = (edition: string, title: string) =>
