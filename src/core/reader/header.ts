@@ -386,7 +386,11 @@ function readHeader(s: Sheet, r: number, cols: Cols): Header {
   // A plan for several years reads its earliest year's column first: that column's header is the one shown.
   if (full.deadline !== before) delete how.deadline;
   if (full.deadline !== undefined && how.deadline === undefined)
-    how.deadline = { by: "header", header: s.text(r, full.deadline), group: null };
+    how.deadline = {
+      by: "header",
+      header: yearAlts?.labels?.get(full.deadline) ?? s.text(r, full.deadline),
+      group: null,
+    };
   if (full.number === undefined && !matrix) {
     const n = findNumberColumn(s, r, last, full);
     if (n !== undefined) {

@@ -83,8 +83,8 @@ export function tableRoles(s: Sheet, h: Header): ColumnRole[] {
   }
   for (const q of h.quarters ?? []) out.push([q.col, quarterRoles(s, [q])[0]!]);
   for (const c of h.yearAlts?.alts ?? []) {
-    const main = s.text(h.row, h.cols.deadline!);
-    const header = s.text(h.row, c);
+    const main = h.yearAlts?.labels?.get(h.cols.deadline!) ?? s.text(h.row, h.cols.deadline!);
+    const header = h.yearAlts?.labels?.get(c) ?? s.text(h.row, c);
     out.push([
       c,
       {

@@ -36,6 +36,8 @@ export interface YearColumns {
   month?: number;
   /** The other column is the one the deadline column amends («Срок» beside «Уточнённый срок»), not another year's. */
   amends?: boolean;
+  /** Column → its header as shown, where the group's sub-headers name the columns («Срок / уточнённый»). */
+  labels?: Map<number, string>;
 }
 
 // «Месяц», «Месяц проведения»: the month a «+» under a year falls in.
@@ -104,6 +106,35 @@ function amendedDeadline(s: Sheet, r: number, cols: Partial<Record<FieldKey, num
 }
 
 /**
+ * «Срок» merged over «утверждённый | уточнённый» (or «первоначальный | уточнённый»): the amended column is the
+ * deadline, the other is read where the amended cell is empty or a dash — as with «Срок | Уточнённый срок».
+ */
+function amendedUnderGroup(
+  s: Sheet,
+  r: number,
+  last: number,
+  cols: Partial<Record<FieldKey, number>>,
+): YearColumns | null {
+  const d = cols.deadline!;
+  const a = s.area(r, d);
+  if (!a || a.right <= a.left) return null;
+  const used = new Set(Object.values(cols));
+  used.delete(d);
+  const mine = (c: number) => c >= a.left && c <= a.right && !used.has(c);
+  for (let rr = a.bottom + 1; rr <= last; rr++)
+    for (let c = a.left; c <= a.right; c++)
+      for (let o = a.left; o <= a.right; o++) {
+        const [tc, to] = [s.text(rr, c), s.text(rr, o)];
+        if (c === o || !mine(c) || !mine(o) || tc === "" || to === "" || !isAmendmentOf(tc, to)) continue;
+        cols.deadline = c;
+        const group = s.text(r, d);
+        const labels = new Map([c, o].map((x) => [x, `${group} / ${s.text(rr, x)}`]));
+        return { alts: [o], years: new Map(), amends: true, labels };
+      }
+  return null;
+}
+
+/**
  * «Срок исполнения» merged over «2027 | 2028 | 2029»: the group's first year is the deadline column, the years right
  * of it are read where it has a dash.
  */
@@ -158,9 +189,8 @@ export function yearColumns(
     const other = otherYearDeadline(s, r, cols);
     if (other.length > 0) return { alts: other, years: new Map() };
     const original = amendedDeadline(s, r, cols);
-    return original.length > 0
-      ? { alts: original, years: new Map(), amends: true }
-      : yearsUnderGroup(s, r, last, cols);
+    if (original.length > 0) return { alts: original, years: new Map(), amends: true };
+    return amendedUnderGroup(s, r, last, cols) ?? yearsUnderGroup(s, r, last, cols);
   }
   const used = new Set(Object.values(cols));
   // A later year's column may hold only dashes («2028 | 2029» of a roadmap whose steps all fall in 2027).

@@ -104,6 +104,33 @@ describe("an amended column filled only where a date changed", () => {
     },
   );
 
+  it("«Срок» merged over «утверждённый | уточнённый»: the amended date where written, else the approved one", () => {
+    // h192-tr-amended-deadlines-may2027: the approved column alone was read, three amended dates lost.
+    const values: CellValue[][] = [
+      [TITLE],
+      ["№", "Мероприятие", "Ответственный", "Результат", "Срок", null],
+      [null, null, null, null, "утверждённый", "уточнённый"],
+      ...rows.map((r, i) => [
+        r.number,
+        r.title,
+        r.responsible,
+        r.result || "Приказ",
+        r.deadlineText,
+        changed.get(i) ?? null,
+      ]),
+    ];
+    const merges = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2"];
+    const [roadmap] = readRoadmaps(grid(values, merges)).roadmaps;
+    expect(roadmap!.rows.map((r) => r.fields.deadline?.text)).toEqual(
+      rows.map((r, i) => changed.get(i) ?? r.deadlineText),
+    );
+    const roles = roadmap!.columnRoles!.filter((c) => c.column === "E" || c.column === "F");
+    expect(roles.map((c) => [c.column, c.role, c.header])).toEqual([
+      ["E", "deadline", "Срок / утверждённый"],
+      ["F", "deadline", "Срок / уточнённый"],
+    ]);
+  });
+
   it.each([["Срок (справочно)"], ["Deadline (previous)"]])(
     "last year's dates for reference («%s») are not read where this year's cell is empty",
     (old) => {
