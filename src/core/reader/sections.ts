@@ -1,6 +1,7 @@
 // Section rows of a roadmap table: «Направление 1. …» merged across, «I. …», a plain «N. | direction» over N.1, N.2,
 // «N. | direction» over «– …» bullets. Each heads the measures below it; none is a measure itself.
 import type { Sheet } from "./grid-cache";
+import { programmeMentions } from "./guess";
 import { isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { nextFilled, organisationIn } from "./table-end";
@@ -44,7 +45,7 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbe
     (wide && !numbered ? BARE_SECTION_RE.exec(t) : null) ??
     colon;
   if (!m && wide) return capsDirection(s, r, c, t, h, hi);
-  if (!m) return commonHeading(s, r, c, t, h);
+  if (!m) return commonHeading(s, r, c, t, h) ?? programmeHeading(s, r, c, t, h);
   // «Раздел 1. МБОУ «… СОШ»» heads a school's block, not a section.
   if (!m || organisationIn(t, s) !== null) return null;
   const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));
@@ -146,11 +147,34 @@ function capsDirection(s: Sheet, r: number, c: number, t: string, h: Header, hi:
 
 /**
  * «Общие мероприятия (для всех направлений)» alone in the № or title cell, centred across the row instead of merged,
- * over numbered steps: the heading of the steps every programme of the sheet shares, as when merged (capsDirection).
+ * over numbered steps or whole unnumbered ones: the heading of the steps every programme of the sheet shares, as when
+ * merged (capsDirection).
  */
 function commonHeading(s: Sheet, r: number, c: number, t: string, h: Header): Sec | null {
   const nc = h.numberCol;
   if (nc === undefined || (c !== nc && c !== h.titleCol) || !COMMON_SECTION.test(t.trim())) return null;
+  const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
+  if (next < 0) return null;
+  // Unnumbered steps below, each a whole row of its own (title, deadline, responsible): heading, not a wrapped title.
+  const whole =
+    s.text(next, nc) === "" &&
+    s.text(next, h.titleCol) !== "" &&
+    s.count(next, h.titleCol + 1, Infinity, 2) >= 2;
+  if (!whole && !isNumberLike(s.value(next, nc), s.text(next, nc))) return null;
+  return { s: { number: `§${r + 1}`, title: t.trim(), address: s.addr(r, c) } };
+}
+
+/**
+ * «Детские технопарки «Кванториум» на базе общеобразовательных организаций», «Цифровая образовательная среда» alone
+ * in the № cell, centred across the row instead of merged, over numbered steps: the programme's part of the
+ * sheet, as when merged (capsDirection); byProgrammeSection then reads each part as its programme's roadmap.
+ */
+function programmeHeading(s: Sheet, r: number, c: number, t: string, h: Header): Sec | null {
+  const nc = h.numberCol;
+  // In the № cell only: alone in the title cell, a line naming a programme is as likely a wrapped step's tail.
+  if (nc === undefined || c !== nc || c === h.titleCol || t.length > 250 || t.includes(";")) return null;
+  const ids = new Set(programmeMentions({ text: t, address: "" }).map((x) => x.id));
+  if (ids.size !== 1 || organisationIn(t, s) !== null) return null;
   const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
   if (next < 0 || !isNumberLike(s.value(next, nc), s.text(next, nc))) return null;
   return { s: { number: `§${r + 1}`, title: t.trim(), address: s.addr(r, c) } };

@@ -324,6 +324,26 @@ export function organisationOf(caption: string): string | null {
   return (colon >= 0 && colon < 60 ? named.slice(colon + 1) : named).trim() || null;
 }
 
+/**
+ * In a table with no № column, «МКОУ «Дубравинская СОШ»» alone in the title cell (not merged) over a whole step (its
+ * deadline beside it) heads that school's block: the name says what it is, a step's wrapped line would not be one.
+ */
+export function unnumberedOrgHeading(
+  s: Sheet,
+  h: Header,
+  r: number,
+  caption: { col: number; text: string },
+): boolean {
+  const d = h.cols.deadline;
+  if (caption.col !== h.titleCol || d === undefined || caption.text.length > 100) return false;
+  if (!ORG_NAME_RE.test(caption.text.trim())) return false;
+  const next = nextFilled(s, r + 1, 0, s.nCols - 1);
+  return next >= 0 && s.text(next, h.titleCol) !== "" && s.text(next, d) !== "";
+}
+
+// A school's legal form and quoted name, the whole caption: «МКОУ «Дубравинская СОШ»», «МБОУ ДО «ЦДТ»».
+const ORG_NAME_RE = new RegExp(String.raw`^${LEGAL_FORM}(?:\s+ДО)?\s*«(?:[^«»]|«[^«»]*»)*»$`, "u");
+
 /** The next non-blank row at or after r within lo..hi, or -1. */
 export function nextFilled(s: Sheet, r: number, lo: number, hi: number): number {
   for (let rr = r; rr < s.nRows; rr++) if (!s.blankRow(rr, lo, hi)) return rr;

@@ -14,6 +14,7 @@ import {
   nextFilled,
   organisationIn,
   totalLine,
+  unnumberedOrgHeading,
   withoutBlockNumber,
 } from "./table-end";
 import type { FieldKey, RoadmapRow, RowField, SkippedRow } from "./types";
@@ -294,6 +295,9 @@ function continuedUnderTitle(t: Reading, r: number, lo: number, hi: number): num
   return next >= 0 && s.text(next, nc).trim().replace(/\.$/, "") === String(last + 1) ? under.row : -1;
 }
 
+// «Направление 1.», «Раздел 2.»: a direction's heading under a school's caption.
+const SECTION_HEAD_RE = /^\s*(?:направлени|раздел)[а-яё]*\s+\d/iu;
+
 /**
  * An unmerged one-cell row naming a school or municipality («МБОУ «… СОШ»» in the № or title column) right above a
  * numbered measure: planners head each organisation's block so without merging; a wrapped title line is not one.
@@ -301,11 +305,25 @@ function continuedUnderTitle(t: Reading, r: number, lo: number, hi: number): num
 function plainOrgHeading(t: Reading, r: number, caption: { col: number; text: string }): boolean {
   const { s, h } = t;
   const nc = h.numberCol;
-  if (nc === undefined || (caption.col !== nc && caption.col !== h.titleCol)) return false;
+  if (nc === undefined) return unnumberedOrgHeading(s, h, r, caption);
+  if (caption.col !== nc && caption.col !== h.titleCol) return false;
   // «1. МБОУ «… СОШ»»: a numbered heading, its number aside.
   const named = withoutBlockNumber(caption.text.trim());
-  if (caption.text.length > 150 || !CAPITALISED_RE.test(named)) return false;
-  const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
+  // «г. Краснолесск — …», «город Старомостовск», «пгт Заречный …», «городской округ Красноборск»: a name after its lower-case kind.
+  const town =
+    /^(?:(?:г|гор|город|с|п|пос|пгт|рп)\.?|(?:городск|муниципальн)[а-я]*\s+(?:округ|район))\s+[А-ЯЁ]/u.test(
+      named,
+    );
+  if (caption.text.length > 150 || !(CAPITALISED_RE.test(named) || town)) return false;
+  const [a, b] = [Math.min(nc, h.titleCol), Math.max(nc, h.titleCol)];
+  let next = nextFilled(s, r + 1, a, b);
+  // «II. МБОУ «… СОШ»» over its first direction's heading («Направление 1. …» alone on its row), then the steps.
+  if (
+    next >= 0 &&
+    s.count(next, 0, s.nCols - 1, 2) === 1 &&
+    SECTION_HEAD_RE.test(s.text(next, nc) || s.text(next, h.titleCol))
+  )
+    next = nextFilled(s, next + 1, a, b);
   return next >= 0 && isNumberLike(s.value(next, nc), s.text(next, nc)) && s.text(next, h.titleCol) !== "";
 }
 
