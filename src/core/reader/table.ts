@@ -21,7 +21,7 @@ import type { FieldKey, RoadmapRow, RowField, SkippedRow } from "./types";
 import { partHeadingAt } from "./part-headings";
 import { endsWithPlanResponsible } from "./plan-responsible";
 import { quarterDeadline } from "./quarters";
-import { titleYears } from "./guess";
+import { programmeMentions, titleYears } from "./guess";
 import { yearAltDeadline, yearsIn } from "./year-columns";
 import { takeGroupHeadings } from "./row-kinds";
 import { mergedStepFor, numberedStarts } from "./row-starts";
@@ -255,18 +255,23 @@ function isRunningHead(s: Sheet, r: number, lo: number, hi: number, h: Header): 
 
 /**
  * One-cell rows from r (at most four) over this table's header again: the header's row, and whether a caption was a
- * roadmap title or an organisation («Пошехонский муниципальный район»); null when no header follows them.
+ * roadmap title; null when no header follows them or none was a title, an organisation («Пошехонский муниципальный
+ * район») or one programme's name.
  */
 function headerUnderCaptions(s: Sheet, r: number, lo: number, hi: number, h: Header) {
   let title = false;
   let org = false;
+  let programme = false;
   for (let rr = r, captions = 0; rr < s.nRows && captions <= 4; rr++) {
     if (s.blankRow(rr, lo, hi)) continue;
     const caption = captionOf(s, rr, lo, hi);
-    if (!caption) return (title || org) && isRepeatedHeader(s, rr, h) ? { row: rr, title } : null;
+    if (!caption)
+      return (title || org || programme) && isRepeatedHeader(s, rr, h) ? { row: rr, title } : null;
     captions++;
     title ||= TITLE_RE.test(normalize(caption.text));
     org ||= !title && organisationIn(caption.text, s) !== null;
+    // «2. Школьные Кванториумы» over the header again: the next programme's roadmap, merged across or not.
+    programme ||= new Set(programmeMentions({ text: caption.text, address: "" }).map((m) => m.id)).size === 1;
   }
   return null;
 }

@@ -111,3 +111,25 @@ describe("an organisation's caption alone on its row", () => {
     ]);
   });
 });
+
+describe("one programme's caption over the header printed again", () => {
+  it("«2. Школьные Кванториумы» over the header again opens that programme's roadmap, merged across or not", () => {
+    // h72-tr-kv-progress-jul2027 centred: the Кванториум roadmap read as the Точка роста one's duplicates.
+    const values: CellValue[][] = [
+      ["Информация о ходе исполнения дорожных карт на 12.07.2027"],
+      ["1. Центры «Точка роста»"],
+      HEAD,
+      step("1", "Утверждение должностного лица"),
+      step("2", "Начало работы центров"),
+      [],
+      ["2. Школьные Кванториумы"],
+      HEAD,
+      step("1", "Утверждение должностного лица"),
+      step("2", "Начало работы Школьных Кванториумов"),
+    ];
+    expect(read(values).map((r) => [r.programme.value, r.rows.length])).toEqual([
+      ["tochka-rosta", 2],
+      ["kvantorium", 2],
+    ]);
+  });
+});
