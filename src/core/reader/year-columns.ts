@@ -116,14 +116,19 @@ function amendedUnderGroup(
   cols: Partial<Record<FieldKey, number>>,
 ): YearColumns | null {
   const d = cols.deadline!;
-  const a = s.area(r, d);
-  if (!a || a.right <= a.left) return null;
   const used = new Set(Object.values(cols));
   used.delete(d);
-  const mine = (c: number) => c >= a.left && c <= a.right && !used.has(c);
+  // The merge can be lost (centred across instead): the group then owns the blank header cells to its right.
+  const a = s.area(r, d) ?? { left: d, right: d, bottom: r };
+  let right = a.right;
+  if (!s.area(r, d))
+    while (right + 1 < s.nCols && right - d < 2 && s.text(r, right + 1) === "" && !used.has(right + 1))
+      right++;
+  if (right <= a.left) return null;
+  const mine = (c: number) => c >= a.left && c <= right && !used.has(c);
   for (let rr = a.bottom + 1; rr <= last; rr++)
-    for (let c = a.left; c <= a.right; c++)
-      for (let o = a.left; o <= a.right; o++) {
+    for (let c = a.left; c <= right; c++)
+      for (let o = a.left; o <= right; o++) {
         const [tc, to] = [s.text(rr, c), s.text(rr, o)];
         if (c === o || !mine(c) || !mine(o) || tc === "" || to === "" || !isAmendmentOf(tc, to)) continue;
         cols.deadline = c;

@@ -124,6 +124,11 @@ describe("an amended column filled only where a date changed", () => {
     expect(roadmap!.rows.map((r) => r.fields.deadline?.text)).toEqual(
       rows.map((r, i) => changed.get(i) ?? r.deadlineText),
     );
+    // «Срок» centred over both instead of merged (h192 in the corpus variant «centred»): read the same.
+    const [centred] = readRoadmaps(grid(values, merges.slice(0, 4))).roadmaps;
+    expect(centred!.rows.map((r) => r.fields.deadline?.text)).toEqual(
+      rows.map((r, i) => changed.get(i) ?? r.deadlineText),
+    );
     const roles = roadmap!.columnRoles!.filter((c) => c.column === "E" || c.column === "F");
     expect(roles.map((c) => [c.column, c.role, c.header])).toEqual([
       ["E", "deadline", "Срок / утверждённый"],
