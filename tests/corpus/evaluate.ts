@@ -52,8 +52,6 @@ export const HELD_OUT_SETS = [
   "holdout183",
   "holdout185",
   "holdout190",
-  "holdout193",
-  "holdout194",
 ];
 
 export interface LoadedWorkbook {
