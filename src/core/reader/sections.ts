@@ -45,7 +45,13 @@ function sectionOf(s: Sheet, r: number, lo: number, hi: number, h: Header, numbe
     (wide && !numbered ? BARE_SECTION_RE.exec(t) : null) ??
     colon;
   if (!m && wide) return capsDirection(s, r, c, t, h, hi);
-  if (!m) return commonHeading(s, r, c, t, h) ?? programmeHeading(s, r, c, t, h);
+  // A heading in capitals alone in the № cell (centred across, not merged) is one as merged: no step wraps there.
+  if (!m)
+    return (
+      commonHeading(s, r, c, t, h) ??
+      programmeHeading(s, r, c, t, h) ??
+      (c === h.numberCol && c !== h.titleCol ? capsDirection(s, r, c, t, h, hi) : null)
+    );
   // «Раздел 1. МБОУ «… СОШ»» heads a school's block, not a section.
   if (!m || organisationIn(t, s) !== null) return null;
   const word = SECTION_WORD.test(normalize(m[1]!).replace(/\s+/g, ""));

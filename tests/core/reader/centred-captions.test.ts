@@ -133,3 +133,23 @@ describe("one programme's caption over the header printed again", () => {
     ]);
   });
 });
+
+describe("a complex plan's directions in capitals alone in the № cell", () => {
+  it("head their events, as when merged across", () => {
+    // h24-complex-plan-dec2026-progress centred: the first direction's events read as nobody's, the direction missing.
+    const values: CellValue[][] = [
+      ["Информация об исполнении Единого комплексного плана мероприятий на 2026/2027 учебный год"],
+      HEAD,
+      ["ОРГАНИЗАЦИЯ И ПРОВЕДЕНИЕ СОВМЕСТНЫХ МЕРОПРИЯТИЙ ДЛЯ ОБУЧАЮЩИХСЯ И ПЕДАГОГИЧЕСКИХ РАБОТНИКОВ"],
+      step("1.", "Краевая неделя естественно-научной грамотности"),
+      ["ПРОВЕДЕНИЕ КОНФЕРЕНЦИЙ, ФЕСТИВАЛЕЙ, ФОРУМОВ, СЕМИНАРОВ"],
+      step("2.", "Краевой форум «Инфраструктура будущего»"),
+    ];
+    const [r] = read(values);
+    expect(r!.sections.map((x) => x.title.slice(0, 24))).toEqual([
+      "ОРГАНИЗАЦИЯ И ПРОВЕДЕНИЕ",
+      "ПРОВЕДЕНИЕ КОНФЕРЕНЦИЙ, ",
+    ]);
+    expect(r!.rows.map((x) => x.sheetRows[0])).toEqual([4, 6]);
+  });
+});
