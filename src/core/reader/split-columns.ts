@@ -3,8 +3,10 @@ import type { Sheet } from "./grid-cache";
 import type { Header } from "./header";
 import type { FieldKey } from "./types";
 
-// Fields a converter splits under their merged header: the measure too («Наименование мероприятия» over B:C).
-const SPLIT_FIELDS: ReadonlySet<FieldKey> = new Set(["title", "responsible", "result"]);
+// Fields a converter splits under their merged header: the measure too («Наименование мероприятия» over B:C), and the
+// deadline («Срок исполнения» over D:E, a page's dates in D, the next page's in E); a date group's sub-columns have
+// their own roles by then (dateGroup), so only columns no field took are the deadline's rest.
+const SPLIT_FIELDS: ReadonlySet<FieldKey> = new Set(["title", "deadline", "responsible", "result"]);
 // A converter also splits the measure and the deadline («до | 29.12.2026») under a header cell with an empty one beside it.
 const SPILL_FIELDS: ReadonlySet<FieldKey> = new Set(["title", "deadline", "responsible", "result"]);
 
@@ -17,7 +19,14 @@ export function splitColumns(s: Sheet, h: Header, used: ReadonlySet<number>): [F
   const out: [FieldKey, number[]][] = [];
   const right = Math.max(...used);
   for (const [f, c] of h.entries) {
-    const a = SPLIT_FIELDS.has(f) ? s.area(h.row, c) : undefined;
+    // The deadline's merged header over a plan's years, quarters or centres heads their columns, read on their own.
+    const own =
+      f !== "deadline" ||
+      ((h.yearAlts?.alts.length ?? 0) === 0 &&
+        !h.quarters &&
+        !h.yearAlts?.years.size &&
+        !h.programmes?.length);
+    const a = SPLIT_FIELDS.has(f) && own ? s.area(h.row, c) : undefined;
     if (a && a.left === c && a.right > c) {
       const extra: number[] = [];
       for (let cc = c + 1; cc <= a.right; cc++) if (!used.has(cc)) extra.push(cc);

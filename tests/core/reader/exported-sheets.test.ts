@@ -130,6 +130,22 @@ describe("a column a PDF converter split in two under one merged header", () => 
   });
 });
 
+describe("the deadline column a PDF converter split in two under «Срок исполнения» merged over C:D", () => {
+  it("one page's dates in C, the next page's in D: each row's deadline is whichever holds it", () => {
+    // h194-tr-municipal-2027-pdf-hyphens: the second page's dates, in D, were not read (10 false deadline-missing).
+    const values: CellValue[][] = [
+      ["Дорожная карта по созданию центров «Точка роста» на 2027 год"],
+      ["№", "Наименование мероприятия", "Срок исполнения", null, "Ответственный", "Результат"],
+      ...rows.map((r, i): CellValue[] => {
+        const due = i < 5 ? [r.deadlineText, null] : [null, r.deadlineText];
+        return [r.number, r.title, ...due, r.responsible, r.result || "Приказ"];
+      }),
+    ];
+    const r = readRoadmaps(grid(values, ["C2:D2"])).roadmaps[0]!;
+    expect(r.rows.map((x) => x.fields.deadline?.text)).toEqual(rows.map((x) => x.deadlineText));
+  });
+});
+
 describe("the measure column a PDF converter split in two under «Наименование мероприятия» merged over B:C", () => {
   // Each row's text in B, in C or broken over both, as h141-tr-region-pdf-split-column has it.
   const values: CellValue[][] = [
