@@ -247,10 +247,13 @@ function isRunningHead(s: Sheet, r: number, lo: number, hi: number, h: Header): 
   // centred under «Срок»): the row's first filled cell is asked.
   let c = lo;
   while (c < hi && s.text(r, c) === "") c++;
-  if (!/^\s*(?:прил|прод|стр|page|[-–—])/i.test(s.text(r, c))) return false;
-  if (!APPENDIX_RE.test(normalize(s.text(r, c)).trim())) return false;
+  // «2» alone on its row over the header again: a page number a Word table's page break left in the № cell.
+  const pageNumber = /^\s*\d{1,3}\s*$/.test(s.text(r, c)) && s.count(r, lo, hi, 2) === 1;
+  if (!pageNumber && !/^\s*(?:прил|прод|стр|page|[-–—])/i.test(s.text(r, c))) return false;
+  if (!pageNumber && !APPENDIX_RE.test(normalize(s.text(r, c)).trim())) return false;
   const next = nextFilled(s, r + 1, lo, hi);
-  return next >= 0 && isRepeatedHeader(s, next, h);
+  // The page number over the next page's running head («3», then «Продолжение приложения», then the header).
+  return next >= 0 && (isRepeatedHeader(s, next, h) || (pageNumber && isRunningHead(s, next, lo, hi, h)));
 }
 
 /**

@@ -28,9 +28,18 @@ describe("rows that are not measures", () => {
     expect(numbers(rows)).toEqual(["1.", "2."]);
   });
 
-  it.each(["Страница 2", "Страница 2 из 3", "стр. 2 из 3", "Page 2 of 3"])(
+  it.each([
+    ["Страница 2"],
+    ["Страница 2 из 3"],
+    ["стр. 2 из 3"],
+    ["Page 2 of 3"],
+    // h194-kv-region-2027-word-colnums: a Word table's page number alone in the № cell read as a step «2».
+    ["2"],
+    // h194-tr-region-2027-word-pages: the page number over the next page's running head.
+    ["3", "Продолжение приложения"],
+  ])(
     "«%s» over a repeated header is a page number: the row broken across the page continues",
-    (page) => {
+    (page, runningHead?: string) => {
       const rows: CellValue[][] = [
         ["Комплекс мер («дорожная карта») по созданию центров «Точка роста» на 2027 год"],
         head,
@@ -43,13 +52,14 @@ describe("rows that are not measures", () => {
           "Извещения",
         ],
         [page, null, null, null, null],
+        ...(runningHead === undefined ? [] : [[null, null, null, null, runningHead]]),
         head,
         [null, "приобретение мебели", null, "Фомина Е.Е.", "в ЕИС"],
         row(3, "Информационная справка", "30.06.2027"),
       ];
       const r = readRoadmaps(grid(rows, [])).roadmaps[0]!;
       expect(r.rows.map((x) => x.number)).toEqual(["1.", "2.", "3."]);
-      expect(r.rows[1]!.sheetRows).toEqual([4, 7]);
+      expect(r.rows[1]!.sheetRows).toEqual([4, runningHead === undefined ? 7 : 8]);
     },
   );
 
