@@ -43,7 +43,8 @@ export function isFooter(s: Sheet, r: number, keyCols: number[], tableCols: Set<
   const cells = s.cells(r);
   // «Директор ____________ С.П. Гайдамак» in one cell: a position signing on a line before the name.
   if (cells.some(([, t]) => signedLine(t))) return true;
-  if (cells.some(([, t]) => t.length > 80)) return false;
+  // A long position names its office in full («Начальник отдела образования исполнительного комитета … района»).
+  if (cells.some(([, t]) => t.length > (POSITION_RE.test(normalize(t)) ? 160 : 80))) return false;
   // «____________ Г.К. Ларионов»: the name beside its signing line, the position in a cell of its own.
   const names = cells.filter(([, t]) => NAME_RE.test(t.replace(/^_{3,}\s*|\s*_{3,}$/g, "")));
   if (names.length === 0) return false;

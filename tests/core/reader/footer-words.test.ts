@@ -80,3 +80,25 @@ describe("a signature whose name follows the signing line in its own cell", () =
     },
   );
 });
+
+describe("a signature whose position names its office in full", () => {
+  it("«Начальник отдела образования исполнительного комитета … района» | «А.Г. …» below the totals is the signature", () => {
+    // h193-cp-municipal-oo-column: an 87-character position read as a step without a deadline.
+    const values: CellValue[][] = [
+      ["Комплекс мер по созданию центров «Точка роста» на 2027 год"],
+      ["№", "Мероприятие", "Срок", "Ответственный", "Результат"],
+      ["1", "Утверждение дорожной карты", "до 24.12.2026", "Отдел образования", "Приказ"],
+      ["2", "Начало работы центров", "01.09.2027", "Отдел образования", "Открытие"],
+      [],
+      [null, "Всего мероприятий: 2; общеобразовательных организаций — участников: 3"],
+      [
+        null,
+        "Начальник отдела образования исполнительного комитета Черемшанского муниципального района",
+        null,
+        null,
+        "А.Г. Мухаметзянов",
+      ],
+    ];
+    expect(readRows(values)).toEqual([3, 4]);
+  });
+});
