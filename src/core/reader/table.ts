@@ -315,8 +315,8 @@ function plainOrgHeading(t: Reading, r: number, caption: { col: number; text: st
   const nc = h.numberCol;
   if (nc === undefined) return unnumberedOrgHeading(s, h, r, caption);
   if (caption.col !== nc && caption.col !== h.titleCol) return false;
-  // «1. МБОУ «… СОШ»»: a numbered heading, its number aside.
-  const named = withoutBlockNumber(caption.text.trim());
+  // «1. МБОУ «… СОШ»», «08 — Ивняковский муниципальный округ»: a numbered heading or one after a code, that aside.
+  const named = withoutBlockNumber(caption.text.trim()).replace(/^\d[\d ]{0,10}\s*[—–-]\s+/u, "");
   // «г. Краснолесск — …», «город Старомостовск», «пгт Заречный …», «городской округ Красноборск»: a name after its lower-case kind.
   const town =
     /^(?:(?:г|гор|город|с|п|пос|пгт|рп)\.?|(?:городск|муниципальн)[а-я]*\s+(?:округ|район))\s+[А-ЯЁ]/u.test(

@@ -73,6 +73,15 @@ describe("an organisation's caption alone on its row", () => {
     ]);
   });
 
+  it("«08 — Ивняковский муниципальный округ»: a municipality after its code heads its block", () => {
+    // h193-tr-region-mo-duplicate centred: both municipalities' blocks read as one roadmap.
+    const rs = read(
+      blocks("08 — Ивняковский муниципальный округ", "14 — Тростниковский муниципальный район"),
+    );
+    expect(rs.map((r) => r.rows.length)).toEqual([2, 2]);
+    expect(rs[1]!.organisation).toContain("Тростниковский муниципальный район");
+  });
+
   it("«II. МБОУ «…»» over its first direction's heading heads the school's block", () => {
     // h179-complex-plan-school-blocks-missing-direction centred.
     const values: CellValue[][] = [
