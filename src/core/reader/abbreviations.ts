@@ -3,7 +3,7 @@
 // programme's; the usual «ТР», «ШК», «КВ» count without a legend when the sheet names the programme in full.
 import type { ProgrammeId } from "../programmes";
 import type { Sheet } from "./grid-cache";
-import { programmeMentions, SHORT_FORMS } from "./guess";
+import { onlyProgramme, programmeMentions, SHORT_FORMS } from "./guess";
 import { squash } from "./normalize";
 
 /** A short all-capitals label, as a header cell holds an abbreviation («ТР», «КВ», «ТЦ»). */
@@ -22,12 +22,6 @@ const USUAL: Record<string, ProgrammeId> = {
   ...Object.fromEntries(Object.entries(SHORT_FORMS).map(([abbr, [id]]) => [abbr, id])),
   КВ: "kvantorium",
 };
-
-/** The single programme a piece of text names, or undefined when it names none or several. */
-function onlyProgramme(text: string): ProgrammeId | undefined {
-  const ids = new Set(programmeMentions({ text, address: "" }).map((m) => m.id));
-  return ids.size === 1 ? [...ids][0] : undefined;
-}
 
 /** Every abbreviation the sheet defines as one programme; one defined as two different programmes is dropped. */
 export function sheetAbbreviations(s: Sheet): Map<string, ProgrammeId> {

@@ -64,6 +64,12 @@ export const SHORT_FORMS = {
 } as const satisfies Record<string, readonly [ProgrammeId, string, string]>;
 const SHORT_FORM = /(?<![А-ЯЁа-яёA-Za-z])(ШК|ТР)(?![А-ЯЁа-яёA-Za-z])/;
 
+/** The single programme a piece of text names, or undefined when it names none or several. */
+export function onlyProgramme(text: string): ProgrammeId | undefined {
+  const ids = new Set(programmeMentions({ text, address: "" }).map((m) => m.id));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
 /**
  * The title decides when it names one programme (or the complex plan); otherwise the most frequent
  * programme in the header labels, then in the rows, then in the text above the table.

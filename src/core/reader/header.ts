@@ -21,7 +21,7 @@ import { findNumberColumn } from "./number-column";
 import { findStatusColumn } from "./status-column";
 import { baseSchoolColumn } from "./base-school-column";
 import { orgLabelsRow } from "./org-status";
-import { yearColumns, yearsRow, type YearColumns } from "./year-columns";
+import { groupRight, yearColumns, yearsRow, type YearColumns } from "./year-columns";
 import { squash } from "./normalize";
 import { isColumnNumbers } from "./column-numbers";
 import { centredAcross } from "./centred";
@@ -148,14 +148,7 @@ function subRowOf(s: Sheet, r: number, c: number): number {
 function dateGroup(s: Sheet, r: number, cols: Cols, how: Partial<Record<FieldKey, How>>): number {
   const c = cols.deadline;
   if (c === undefined) return r;
-  const a = s.area(r, c);
-  let right = a ? a.right : c;
-  if (!a) {
-    // The merge can be lost on export: the group then owns the blank header cells to its right.
-    const used = new Set(Object.values(cols));
-    while (right + 1 < s.nCols && right - c < 2 && s.text(r, right + 1) === "" && !used.has(right + 1))
-      right++;
-  }
+  const right = groupRight(s, r, c, new Set(Object.values(cols)));
   const sub = subRowOf(s, r, c);
   if (right === c || sub < 0) return r;
   const parts = new Map<DatePart, [number, string]>();

@@ -1,7 +1,7 @@
 // Section rows of a roadmap table: «Направление 1. …» merged across, «I. …», a plain «N. | direction» over N.1, N.2,
 // «N. | direction» over «– …» bullets. Each heads the measures below it; none is a measure itself.
 import type { Sheet } from "./grid-cache";
-import { programmeMentions } from "./guess";
+import { onlyProgramme } from "./guess";
 import { isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { nextFilled, organisationIn } from "./table-end";
@@ -179,8 +179,7 @@ function programmeHeading(s: Sheet, r: number, c: number, t: string, h: Header):
   const nc = h.numberCol;
   // In the № cell only: alone in the title cell, a line naming a programme is as likely a wrapped step's tail.
   if (nc === undefined || c !== nc || c === h.titleCol || t.length > 250 || t.includes(";")) return null;
-  const ids = new Set(programmeMentions({ text: t, address: "" }).map((x) => x.id));
-  if (ids.size !== 1 || organisationIn(t, s) !== null) return null;
+  if (onlyProgramme(t) === undefined || organisationIn(t, s) !== null) return null;
   const next = nextFilled(s, r + 1, Math.min(nc, h.titleCol), Math.max(nc, h.titleCol));
   if (next < 0 || !isNumberLike(s.value(next, nc), s.text(next, nc))) return null;
   return { s: { number: `§${r + 1}`, title: t.trim(), address: s.addr(r, c) } };

@@ -22,10 +22,7 @@ export function splitColumns(s: Sheet, h: Header, used: ReadonlySet<number>): [F
     // The deadline's merged header over a plan's years, quarters or centres heads their columns, read on their own.
     const own =
       f !== "deadline" ||
-      ((h.yearAlts?.alts.length ?? 0) === 0 &&
-        !h.quarters &&
-        !h.yearAlts?.years.size &&
-        !h.programmes?.length);
+      (!h.yearAlts?.alts.length && !h.yearAlts?.years.size && !h.quarters && !h.programmes?.length);
     const a = SPLIT_FIELDS.has(f) && own ? s.area(h.row, c) : undefined;
     if (a && a.left === c && a.right > c) {
       const extra: number[] = [];

@@ -21,7 +21,7 @@ import type { FieldKey, RoadmapRow, RowField, SkippedRow } from "./types";
 import { partHeadingAt } from "./part-headings";
 import { endsWithPlanResponsible } from "./plan-responsible";
 import { quarterDeadline } from "./quarters";
-import { programmeMentions, titleYears } from "./guess";
+import { onlyProgramme, titleYears } from "./guess";
 import { yearAltDeadline, yearsIn } from "./year-columns";
 import { takeGroupHeadings } from "./row-kinds";
 import { mergedStepFor, numberedStarts } from "./row-starts";
@@ -274,7 +274,7 @@ function headerUnderCaptions(s: Sheet, r: number, lo: number, hi: number, h: Hea
     title ||= TITLE_RE.test(normalize(caption.text));
     org ||= !title && organisationIn(caption.text, s) !== null;
     // «2. Школьные Кванториумы» over the header again: the next programme's roadmap, merged across or not.
-    programme ||= new Set(programmeMentions({ text: caption.text, address: "" }).map((m) => m.id)).size === 1;
+    programme ||= onlyProgramme(caption.text) !== undefined;
   }
   return null;
 }

@@ -106,6 +106,18 @@ function amendedDeadline(s: Sheet, r: number, cols: Partial<Record<FieldKey, num
 }
 
 /**
+ * The last column of the header group at (r, c): its merge's right edge; with the merge lost on export (centred across
+ * instead), the blank header cells right of it, two at most, that no field holds.
+ */
+export function groupRight(s: Sheet, r: number, c: number, used: ReadonlySet<number>): number {
+  const a = s.area(r, c);
+  if (a) return a.right;
+  let right = c;
+  while (right + 1 < s.nCols && right - c < 2 && s.text(r, right + 1) === "" && !used.has(right + 1)) right++;
+  return right;
+}
+
+/**
  * «Срок» merged over «утверждённый | уточнённый» (or «первоначальный | уточнённый»): the amended column is the
  * deadline, the other is read where the amended cell is empty or a dash — as with «Срок | Уточнённый срок».
  */
@@ -118,12 +130,8 @@ function amendedUnderGroup(
   const d = cols.deadline!;
   const used = new Set(Object.values(cols));
   used.delete(d);
-  // The merge can be lost (centred across instead): the group then owns the blank header cells to its right.
-  const a = s.area(r, d) ?? { left: d, right: d, bottom: r };
-  let right = a.right;
-  if (!s.area(r, d))
-    while (right + 1 < s.nCols && right - d < 2 && s.text(r, right + 1) === "" && !used.has(right + 1))
-      right++;
+  const a = s.area(r, d) ?? { left: d, bottom: r };
+  const right = groupRight(s, r, d, used);
   if (right <= a.left) return null;
   const mine = (c: number) => c >= a.left && c <= right && !used.has(c);
   for (let rr = a.bottom + 1; rr <= last; rr++)
