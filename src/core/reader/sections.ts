@@ -259,18 +259,27 @@ function arabicInNumberCell(s: Sheet, r: number, lo: number, hi: number, h: Head
 // «2. Конференции, фестивали, форумы»: a numbered heading starting with a capital (or a quoted name).
 const CAPITAL_HEADING_RE = /^(\d{1,2})\s*\.\s+([«"]?[A-ZА-ЯЁ][\s\S]*)$/;
 
-/** Whether row rr is a «N. Heading» alone in the title cell or in the № cell (the planner's choice of where to type). */
-function titleHeadingAt(s: Sheet, rr: number, lo: number, hi: number, h: Header): RegExpExecArray | null {
-  if (rr < 0 || rr >= s.nRows || s.count(rr, lo, hi, 2) !== 1) return null;
+/**
+ * The column of row rr's «N. Heading» alone in the title cell, the № cell or, centred across the row instead of merged,
+ * the table's first cell (the planner's choice of where to type), or -1.
+ */
+function titleHeadingCol(s: Sheet, rr: number, lo: number, hi: number, h: Header): number {
+  if (rr < 0 || rr >= s.nRows || s.count(rr, lo, hi, 2) !== 1) return -1;
   const nc = h.numberCol!;
   // In the № cell only when not merged: merged over № and title only, the line is a measure wrapped.
-  const t = s.text(rr, h.titleCol) || (s.area(rr, nc) ? "" : s.text(rr, nc));
-  const m = CAPITAL_HEADING_RE.exec(t.trim());
-  return m && !m[2]!.trim().endsWith(":") && organisationIn(m[2]!, s) === null ? m : null;
+  const c = [h.titleCol, nc, lo].find((k) => s.text(rr, k) !== "" && (k === h.titleCol || !s.area(rr, k)));
+  if (c === undefined) return -1;
+  const m = CAPITAL_HEADING_RE.exec(s.text(rr, c).trim());
+  return m && !m[2]!.trim().endsWith(":") && organisationIn(m[2]!, s) === null ? c : -1;
 }
 
+const titleHeadingAt = (s: Sheet, rr: number, lo: number, hi: number, h: Header) => {
+  const c = titleHeadingCol(s, rr, lo, hi, h);
+  return c < 0 ? null : CAPITAL_HEADING_RE.exec(s.text(rr, c).trim());
+};
+
 /**
- * «1. Совместные мероприятия …» alone in the title cell or the № cell (nothing merged) over an event numbered through
+ * «1. Совместные мероприятия …» alone in the title cell, the № cell or the first cell (nothing merged) over an event numbered through
  * the plan: a direction, when the next direction («2. …») or the one before is written so too within 80 rows — one such
  * line alone may be a title broken across a page.
  */
@@ -286,8 +295,7 @@ function numberedTitleHeading(s: Sheet, r: number, lo: number, hi: number, h: He
   let paired = false;
   for (let d = 1; d <= 80 && !paired; d++) paired = numbered(r + d, n + 1) || numbered(r - d, n - 1);
   if (!paired) return null;
-  const c = s.text(r, h.titleCol) === "" ? nc : h.titleCol;
-  return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, c) } };
+  return { s: { number: m[1]!, title: m[2]!.trim(), address: s.addr(r, titleHeadingCol(s, r, lo, hi, h)) } };
 }
 
 /**

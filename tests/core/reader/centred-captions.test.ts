@@ -162,3 +162,28 @@ describe("a complex plan's directions in capitals alone in the № cell", () => 
     expect(r!.rows.map((x) => x.sheetRows[0])).toEqual([4, 6]);
   });
 });
+
+describe("a complex plan's numbered directions in the first cell of a table whose № column is last", () => {
+  it("head their events, not the responsible cell of the event above", () => {
+    // h76-complex-plan-municipal-order-planted centred: «2. Конференции…» read as the wrapped tail of step 1's
+    // responsible, the direction «3. Мероприятия Минпросвещения…» lost and its event unmatched.
+    const ev = (n: string, title: string): CellValue[] => ["Управление образования", title, "май 2027 г.", "Отчёт", n];
+    const values: CellValue[][] = [
+      ["Комплексный план организационно-методической поддержки центров «Точка роста» на 2026/2027 учебный год"],
+      ["Ответственный", "Мероприятие", "Срок", "Результат", "№"],
+      ["1. Совместные мероприятия центров и школ"],
+      ev("1", "Совместная неделя центров и школ округа"),
+      ["2. Конференции, фестивали, форумы"],
+      ev("2", "Муниципальный форум центров"),
+    ];
+    const [r] = read(values);
+    expect(r!.sections.map((x) => [x.number, x.address])).toEqual([
+      ["1", "A3"],
+      ["2", "A5"],
+    ]);
+    expect(r!.rows.map((x) => [x.sheetRows, x.fields.responsible?.text])).toEqual([
+      [[4], "Управление образования"],
+      [[6], "Управление образования"],
+    ]);
+  });
+});
