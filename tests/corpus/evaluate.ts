@@ -52,7 +52,6 @@ export const HELD_OUT_SETS = [
   "holdout183",
   "holdout185",
   "holdout190",
-  "holdout196",
 ];
 
 export interface LoadedWorkbook {
