@@ -68,9 +68,13 @@ export function totalLine(
   lo: number,
   hi: number,
   deadlineCol: number | undefined,
+  headerRow: number,
 ): SkippedRow | null {
   if (deadlineCol !== undefined && s.text(r, deadlineCol).trim() !== "") return null;
-  for (let c = lo; c <= hi; c++) {
+  // «Итого:» in a headed column left of the roles read («Код МО | Муниципальное образование | № …»): the line's label.
+  let from = lo;
+  while (from > 0 && s.text(r, from - 1).trim() !== "" && s.text(headerRow, from - 1).trim() !== "") from--;
+  for (let c = from; c <= hi; c++) {
     const t = s.text(r, c).trim();
     if (t === "") continue;
     if (!TOTAL_RE.test(normalize(t))) return null;

@@ -450,7 +450,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
     }
     if (isFooter(s, r, keyCols, colSet) || endsWithPlanResponsible(s, r, lo, hi, caption)) break;
     if (opensContacts(s, r, lo, hi, h, caption) || isNoteAfterTotal(caption, skipped)) break;
-    const total = totalLine(s, r, lo, hi, h.cols.deadline);
+    const total = totalLine(s, r, lo, hi, h.cols.deadline, h.row);
     if (total) {
       skipped.push(total);
       current = null;

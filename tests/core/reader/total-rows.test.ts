@@ -44,4 +44,30 @@ describe("a totals line in a summary", () => {
     );
     expect(readRoadmaps(grid(values)).roadmaps[0]!.rows).toHaveLength(rows.length + 1);
   });
+
+  it("«Итого:» in a code column left of the columns read labels the line: «3 МО» is no organisation of the step above", () => {
+    // h195-cos-region-mo-codes: «Итого: | 3 МО | | ОО-участников — 14» read as the last step's continuation, its
+    // municipality «город Белокаменск 3 МО» a roadmap of its own, a correct roadmap judged «ЕСТЬ ОШИБКИ».
+    const values: CellValue[][] = [
+      [TITLE],
+      ["Код МО", "Муниципальное образование", "№", "Мероприятие", "Срок", "Ответственный", "Результат"],
+      ...rows.map((r, i) => [
+        "01 705 000",
+        "город Белокаменск",
+        `${i + 1}.`,
+        r.title,
+        r.deadlineText,
+        r.responsible,
+        r.result || "Приказ",
+      ]),
+      ["Итого:", "1 МО", null, "ОО-участников — 5", null, null, null],
+    ];
+    const res = checkSheet(grid(values), { checkDate: "2026-12-10" });
+    expect(res.roadmaps).toHaveLength(1);
+    const reading = readingOf(res.roadmaps[0]!, res.reports[0]!);
+    expect(reading.rows.filter((x) => x.kind === "measure").map((x) => x.organisation)).toEqual(
+      rows.map(() => "город Белокаменск"),
+    );
+    expect(reading.rows.filter((x) => x.kind === "total")).toHaveLength(1);
+  });
 });
