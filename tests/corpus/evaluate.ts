@@ -52,6 +52,7 @@ export const HELD_OUT_SETS = [
   "holdout183",
   "holdout185",
   "holdout190",
+  "holdout197",
 ];
 
 export interface LoadedWorkbook {
