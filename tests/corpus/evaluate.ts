@@ -53,7 +53,6 @@ export const HELD_OUT_SETS = [
   "holdout185",
   "holdout190",
   "holdout197",
-  "holdout198",
 ];
 
 export interface LoadedWorkbook {
