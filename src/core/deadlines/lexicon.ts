@@ -42,6 +42,9 @@ const FULL_FORMS = MONTH_FORMS.flatMap((forms, i) =>
 );
 let fuse: Fuse<{ f: string; m: number }> | null = null;
 
+/** Whether a word is a month's name or short form as written, with no typing slip («августа», «сент»). */
+export const isMonthForm = (word: string): boolean => MONTH_EXACT.has(word);
+
 export interface MonthWord {
   month: number;
   typo: boolean;

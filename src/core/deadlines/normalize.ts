@@ -2,6 +2,7 @@
 // so the parser can report the span it used in the planner's own text.
 
 import { LATIN_LOOKALIKES } from "../lookalikes";
+import { isMonthForm } from "./lexicon";
 
 export interface Normalized {
   /** Lower-case, ё→е, one kind of dash, single spaces, footnote marks and OCR debris removed. */
@@ -131,6 +132,25 @@ function cyrillicLookalikes(n: { s: string }): void {
 const SEASON = /(?<![a-zа-я])(весн(?:а|ой|у|е)|лет(?:о|ом)|осен(?:ь|ью))(?= \d{4}(?!\d))/g;
 const SEASON_MONTHS: Record<string, string> = { вес: "март-май", лет: "июнь-август", осе: "сентябрь-ноябрь" };
 
+const LINE_END_HYPHEN = /[-\u00AD\u2010][ \t]*\r?\n[ \t]*(?=\p{Ll})/uy;
+const LETTERS_BEFORE = /\p{L}+$/u;
+const LETTERS_AFTER = /^\p{L}+/u;
+
+/**
+ * How many characters from i are a hyphen a Word or PDF line end broke a word with («де-⏎кабря», «федераль-⏎ного»),
+ * to drop so the word is whole again; 0 if none. «сентябрь-⏎октябрь» stays a range: a month before, no month joined.
+ */
+function lineEndHyphen(src: string, i: number): number {
+  if (i === 0 || !/\p{Ll}/u.test(src[i - 1]!)) return 0;
+  LINE_END_HYPHEN.lastIndex = i;
+  const m = LINE_END_HYPHEN.exec(src);
+  if (!m) return 0;
+  const word = (w: string) => w.toLowerCase().replace(/ё/g, "е");
+  const before = word(LETTERS_BEFORE.exec(src.slice(Math.max(0, i - 20), i))?.[0] ?? "");
+  const after = word(LETTERS_AFTER.exec(src.slice(i + m[0].length, i + m[0].length + 20))?.[0] ?? "");
+  return isMonthForm(before + after) || !isMonthForm(before) ? m[0].length : 0;
+}
+
 export function normalize(text: string): Normalized {
   const truncated = text.length > MAX_TEXT;
   const src = truncated ? text.slice(0, MAX_TEXT) : text;
@@ -148,6 +168,11 @@ export function normalize(text: string): Normalized {
       code === 0x2c
     ) {
       b.push(src[i]!, i);
+      continue;
+    }
+    const broken = code === 0x2d || code === 0xad || code === 0x2010 ? lineEndHyphen(src, i) : 0;
+    if (broken > 0) {
+      i += broken - 1;
       continue;
     }
     const r = ruleFor(src[i]!);

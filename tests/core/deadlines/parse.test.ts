@@ -584,3 +584,22 @@ describe("a day and month closed by a dot before the next date", () => {
     expect(parseDeadline("15.06.25 15.08.2025").occurrences).toEqual(["2025-06-15", "2025-08-15"]);
   });
 });
+
+describe("a word a Word or PDF line end broke with a hyphen", () => {
+  it("is one word again: «29 де-⏎кабря», «по графику федераль-⏎ного оператора»", () => {
+    // h196 (Word/PDF conversions): «до 25 ав-⏎густа 2027 г.» read as the whole of 2027, a false late-vs-template error;
+    // «федераль» read as a misspelt «февраль».
+    const read = (t: string) => {
+      const d = parseDeadline(t);
+      return [d.kind, d.start, d.due];
+    };
+    expect(read("не позднее 29 де-\nкабря 2026 г.")).toEqual(["by-date", null, "2026-12-29"]);
+    expect(read("до 25 ав-\r\nгуста 2027 г.")).toEqual(["by-date", null, "2027-08-25"]);
+    expect(read("до 1 мар\u00AD\nта 2027 г.")).toEqual(["by-date", null, "2027-03-01"]);
+    expect(read("по графику федераль-\nного оператора")).toEqual(["external-schedule", null, null]);
+    // A range of two months broken at its dash stays a range.
+    expect(read("сентябрь-\nоктябрь 2027 г.")).toEqual(["period", "2027-09-01", "2027-10-31"]);
+    expect(read("май-\nиюнь 2027 г.")).toEqual(["period", "2027-05-01", "2027-06-30"]);
+    expect(parseDeadline("до 25 ав-\nгуста 2027 г.").text).toBe("до 25 ав-\nгуста 2027 г.");
+  });
+});
