@@ -70,6 +70,19 @@ describe("where the table ends", () => {
     expect(problems(values, merges).flatMap((x) => x.findings)).toEqual([]);
   });
 
+  it("«Исп.: Шабанова Н.И., тел. …» below a table with no № column is the executor's line, not a step", () => {
+    // h198-cp-municipal-2027-no-number-column: read as a step with no deadline and no responsible (a false error).
+    const values: CellValue[][] = [
+      [TITLE],
+      ["Наименование мероприятия", "Ответственный", "Результат", "Срок"],
+      ...rows.map((r) => [r.title, r.responsible, r.result || "Приказ", r.deadlineText]),
+      [],
+      ["Исп.: Шабанова Н.И., тел. 8 (83456) 2-14-07"],
+    ];
+    expect(readRoadmaps(grid(values)).roadmaps[0]!.rows).toHaveLength(rows.length);
+    expect(problems(values, []).flatMap((x) => x.findings)).toEqual([]);
+  });
+
   it("an English copy's indicator table («No. | Indicator | Unit | 2027 target») below is not roadmap rows", () => {
     const values: CellValue[][] = [
       [TITLE],
