@@ -28,7 +28,12 @@ export function splitColumns(s: Sheet, h: Header, used: ReadonlySet<number>): [F
       const extra: number[] = [];
       for (let cc = c + 1; cc <= a.right; cc++) if (!used.has(cc)) extra.push(cc);
       if (extra.length > 0) out.push([f, extra]);
-    } else if (SPILL_FIELDS.has(f) && !h.quarters && unheaded(s, h, c + 1, used) && c + 1 < right) {
+    } else if (
+      SPILL_FIELDS.has(f) &&
+      !h.quarters &&
+      unheaded(s, h, c + 1, used) &&
+      (c + 1 < right || spillsPastEdge(s, h, c, right))
+    ) {
       out.push([f, [c + 1]]);
     }
   }
@@ -51,4 +56,20 @@ function coveredAcross(s: Sheet, r: number, c: number): boolean {
     if (s.text(r, cc) !== "") return false;
   }
   return false;
+}
+
+/**
+ * The table's last column, its header centred over the unheaded column beyond it instead of merged, its texts in that
+ * column («Срок исполнения» over E:F, every date in F): most rows filled there have nothing in the column itself. A
+ * notes column beside a filled one is left out.
+ */
+function spillsPastEdge(s: Sheet, h: Header, c: number, right: number): boolean {
+  if (c !== right || c + 1 >= s.nCols) return false;
+  let [beyond, both] = [0, 0];
+  for (let r = h.last + 1; r < s.nRows; r++) {
+    if (s.text(r, c + 1) === "") continue;
+    beyond++;
+    if (s.text(r, c) !== "") both++;
+  }
+  return beyond > 0 && both * 2 < beyond;
 }

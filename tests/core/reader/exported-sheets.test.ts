@@ -146,6 +146,43 @@ describe("the deadline column a PDF converter split in two under «Срок ис
   });
 });
 
+describe("the last column's header centred over it and an unheaded column beyond (not merged)", () => {
+  it("«Срок исполнения» over E:F, every date in F: the deadlines are read from F", () => {
+    // h196-tr-municipal-two-schools centred: no date read, every step a false deadline-missing error.
+    const values: CellValue[][] = [
+      ["Дорожная карта по созданию центров «Точка роста» на 2027 год"],
+      ["№", "Наименование мероприятия", "Ответственный", "Результат", "Срок исполнения", null],
+      ...rows.map((r): CellValue[] => [
+        r.number,
+        r.title,
+        r.responsible,
+        r.result || "Приказ",
+        null,
+        r.deadlineText,
+      ]),
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.rows.map((x) => x.fields.deadline?.text.trim())).toEqual(rows.map((x) => x.deadlineText));
+  });
+
+  it("a notes column beyond a filled deadline column is not read into it", () => {
+    const values: CellValue[][] = [
+      ["Дорожная карта по созданию центров «Точка роста» на 2027 год"],
+      ["№", "Наименование мероприятия", "Ответственный", "Результат", "Срок исполнения", null],
+      ...rows.map((r, i): CellValue[] => [
+        r.number,
+        r.title,
+        r.responsible,
+        r.result || "Приказ",
+        r.deadlineText,
+        i === 3 ? "перенесено" : null,
+      ]),
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.rows.map((x) => x.fields.deadline?.text)).toEqual(rows.map((x) => x.deadlineText));
+  });
+});
+
 describe("the measure column a PDF converter split in two under «Наименование мероприятия» merged over B:C", () => {
   // Each row's text in B, in C or broken over both, as h141-tr-region-pdf-split-column has it.
   const values: CellValue[][] = [
