@@ -53,6 +53,7 @@ export const HELD_OUT_SETS = [
   "holdout185",
   "holdout190",
   "holdout197",
+  "holdout199",
 ];
 
 export interface LoadedWorkbook {
