@@ -54,6 +54,7 @@ export const HELD_OUT_SETS = [
   "holdout190",
   "holdout197",
   "holdout198",
+  "holdout200",
 ];
 
 export interface LoadedWorkbook {
