@@ -54,6 +54,7 @@ export const HELD_OUT_SETS = [
   "holdout190",
   "holdout197",
   "holdout199",
+  "holdout200",
 ];
 
 export interface LoadedWorkbook {
