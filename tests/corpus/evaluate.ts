@@ -54,7 +54,6 @@ export const HELD_OUT_SETS = [
   "holdout190",
   "holdout197",
   "holdout199",
-  "holdout200",
 ];
 
 export interface LoadedWorkbook {
