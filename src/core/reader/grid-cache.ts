@@ -86,6 +86,21 @@ export class Sheet {
     }
     return this.covered.size === 0 ? undefined : this.covered.get(r * this.nCols + c);
   }
+  /** Cells of a merge other than its top-left, by r * nCols + c: built on first use. */
+  private inside: Map<number, Area> | null = null;
+  /** The merge a cell lies inside, across or down (not its top-left cell, which holds the value), or undefined. */
+  mergedInto(r: number, c: number): Area | undefined {
+    if (!this.inside) {
+      this.inside = new Map();
+      // A merge over more than 10,000 cells is a sheet's backdrop, not a cell's value spread over its neighbours.
+      for (const a of this.areas.values())
+        if ((a.bottom - a.top + 1) * (a.right - a.left + 1) <= 10_000)
+          for (let rr = a.top; rr <= a.bottom; rr++)
+            for (let cc = a.left; cc <= a.right; cc++)
+              if (rr !== a.top || cc !== a.left) this.inside.set(rr * this.nCols + cc, a);
+    }
+    return this.inside.size === 0 ? undefined : this.inside.get(r * this.nCols + c);
+  }
   private readonly letters: string[] = [];
   addr(r: number, c: number): string {
     if (c < 0) return cellAddress(this.row0 + r, this.col0 + c);

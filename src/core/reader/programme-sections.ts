@@ -130,7 +130,8 @@ export function cellOf(s: Sheet, row: RoadmapRow, c: number): { r: number; c: nu
   for (const sr of row.sheetRows) {
     const r = sr - s.row0;
     if (s.text(r, c) !== "") return { r, c };
-    const a = s.coveredBy(r, c);
+    // A date merged across the schools' or programmes' columns (or down a block) is each one's.
+    const a = s.mergedInto(r, c);
     if (a && s.text(a.top, a.left) !== "") return { r: a.top, c: a.left };
   }
   return null;
