@@ -254,7 +254,12 @@ function baseInBrackets(name: string): boolean {
  * «Организационные мероприятия — муниципальный уровень» is neither.
  */
 export function municipalityAndSchool(caption: string): boolean {
-  const parts = caption.split(/\s+[—–-]\s+|,\s+(?=[А-ЯЁ])/).map((x) => normalize(x).trim());
+  // «Петровский муниципальный округ (код 14), центр «IT-куб» на базе …»: the municipality's code note aside.
+  const parts = caption
+    .split(/\s+[—–-]\s+|,\s+(?=[А-ЯЁ]|центр\s)/u)
+    .map((x) => normalize(x.replace(/\s*\(код[^()]*\)\s*$/iu, "")).trim())
+    // «Муниципальное образование «Город Сосногорье»»: the municipality by its name in quotes.
+    .map((x) => x.replace(/^(?:муниципальное\s+образование|мо)\s+[«"](.*)[»"]$/u, "$1"));
   if (parts.length !== 2) return false;
   const [a, b] = parts as [string, string];
   // «центр «IT-куб» на базе МБУ ДО «…»»: the centre by its base school stands for the school.
@@ -325,6 +330,11 @@ export function organisationOf(caption: string): string | null {
     return null;
   const named = bare.trim() === "" || baseInBrackets(numbered) ? numbered : bare;
   const colon = named.indexOf(":");
+  // «Муниципальное образование «Залесный округ» (код 05): МБОУ «…», МБОУ «…»»: the block is the one named in quotes
+  // before the colon, its schools listed after it; «Муниципальное образование: …» names it after.
+  const before = colon >= 0 ? named.slice(0, colon) : "";
+  const inQuotes = /[«"][^«"»]*[А-ЯЁ]/u.test(before) ? organisationOf(before) : null;
+  if (inQuotes !== null) return inQuotes;
   return (colon >= 0 && colon < 60 ? named.slice(colon + 1) : named).trim() || null;
 }
 
