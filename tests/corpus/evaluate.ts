@@ -54,6 +54,7 @@ export const HELD_OUT_SETS = [
   "holdout190",
   "holdout197",
   "holdout199",
+  "holdout201",
 ];
 
 export interface LoadedWorkbook {
