@@ -55,7 +55,6 @@ export const HELD_OUT_SETS = [
   "holdout197",
   "holdout199",
   "holdout201",
-  "holdout202",
 ];
 
 export interface LoadedWorkbook {
