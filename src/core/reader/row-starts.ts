@@ -50,6 +50,18 @@ export function numberedStarts(
   if (current !== null && DASH_STEP_RE.test(title) && (!current.fields.deadline || DASH_STEP_RE.test(above)))
     return dc !== undefined && s.text(r, dc) !== "";
   if (current === null || !PAREN_STEP_RE.test(title)) return false;
-  if (dc !== undefined && s.text(r, dc) !== "") return true;
+  if (dc !== undefined && s.text(r, dc) !== "" && !restOfRowAbove(s, h, r, current)) return true;
   return !current.fields.deadline && (above.trim().endsWith(":") || PAREN_STEP_RE.test(above.trim()));
+}
+
+/**
+ * «2026 г.» alone in the deadline cell under «до 29 декабря» (no year), the responsible's cell empty or going on in
+ * lower case («образования и науки»): the rest of the row above, broken over lines by a PDF converter, not a step.
+ */
+function restOfRowAbove(s: Sheet, h: Header, r: number, current: RoadmapRow): boolean {
+  const above = current.fields.deadline?.text ?? "";
+  const year = /^\s*\d{4}\s*(г\.?|года?)?\s*$/u.test(s.text(r, h.cols.deadline!));
+  const rc = h.cols.responsible;
+  const responsible = rc === undefined ? "" : s.text(r, rc).trim();
+  return year && above !== "" && !/\d{4}/.test(above) && !CAPITALISED_RE.test(responsible);
 }

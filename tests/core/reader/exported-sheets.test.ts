@@ -271,3 +271,38 @@ describe("«Продолжение приложения» over the header printe
     ]);
   });
 });
+
+describe("a lead-in step a PDF converter broke over lines, every column's text going on below", () => {
+  it("«Утверждение: | до 29 декабря», then «1) должностного лица … | 2026 г. | образования и науки»: one step", () => {
+    // h202-tr-progress-oct2027-line-split: «1) …» read as a step with «2026 г.» its own deadline (a false
+    // late-vs-template error), «до 29 декабря» the lead-in's, in the roadmap's year.
+    const values: CellValue[][] = [
+      ["Комплекс мер (дорожная карта) по созданию центров «Точка роста» на 2027 год"],
+      ["№", "Мероприятие", "Срок", "Ответственный", "Результат"],
+      ["1.", "Утверждение:", "до 29 декабря", "Министерство", "Распоряжения"],
+      [
+        null,
+        "1) должностного лица, ответственного за создание",
+        "2026 г.",
+        "образования и науки",
+        "министерства",
+      ],
+      [null, "Центров; 2) комплекса мер (дорожной карты)", null, null, null],
+      ["2.", "Объявление закупок", "до 15.02.2027", "Министерство", "Извещения"],
+    ];
+    const r = readRoadmaps(grid(values)).roadmaps[0]!;
+    expect(r.rows.map((x) => x.sheetRows)).toEqual([[3, 4, 5], [6]]);
+    expect(parseDeadline(r.rows[0]!.fields.deadline!.text).due).toBe("2026-12-29");
+  });
+
+  it("«1) …» with a deadline of its own under «Утверждены:» is still a step", () => {
+    const values: CellValue[][] = [
+      ["Комплекс мер (дорожная карта) по созданию центров «Точка роста» на 2027 год"],
+      ["№", "Мероприятие", "Срок", "Ответственный", "Результат"],
+      ["1.", "Утверждены:", "до 29 декабря", "Министерство", "Распоряжения"],
+      [null, "1) должностное лицо", "2026 г.", "Министерство", "Распоряжение"],
+      [null, "2) комплекс мер", "до 29.12.2026", "Министерство", "Распоряжение"],
+    ];
+    expect(readRoadmaps(grid(values)).roadmaps[0]!.rows.map((x) => x.sheetRows)).toEqual([[3], [4], [5]]);
+  });
+});
