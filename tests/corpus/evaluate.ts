@@ -55,6 +55,7 @@ export const HELD_OUT_SETS = [
   "holdout197",
   "holdout199",
   "holdout201",
+  "holdout203",
 ];
 
 export interface LoadedWorkbook {
