@@ -56,7 +56,6 @@ export const HELD_OUT_SETS = [
   "holdout199",
   "holdout201",
   "holdout203",
-  "holdout204",
 ];
 
 export interface LoadedWorkbook {
