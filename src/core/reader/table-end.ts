@@ -111,9 +111,11 @@ export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {
   }
   // A dated row is a measure: no table's header holds a day in the roadmap's deadline column («Утверждение концепции
   // и показателей центра | … | 29.01.2027» is no indicators table).
+  // So is a row under a date merged down over its block («до 28.12.2026» over five approvals).
   if (h.cols.deadline !== undefined) {
-    const v = s.value(r, h.cols.deadline);
-    if (v instanceof Date || DAY_DATE_RE.test(s.text(r, h.cols.deadline))) return false;
+    const a = s.coveredBy(r, h.cols.deadline);
+    const [dr, dc] = a ? [a.top, a.left] : [r, h.cols.deadline];
+    if (s.value(dr, dc) instanceof Date || DAY_DATE_RE.test(s.text(dr, dc))) return false;
   }
   // Nor in a programme's date column («Начало работы | 01.09.2027 | 01.09.2027 | — | Школы» under «Точка роста | …»).
   for (const p of h.programmes ?? []) {

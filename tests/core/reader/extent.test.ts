@@ -83,6 +83,27 @@ describe("where the table ends", () => {
     expect(problems(values, []).flatMap((x) => x.findings)).toEqual([]);
   });
 
+  it("«Утверждение перечня показателей …» under a date merged down over its block is a step, not an indicators table", () => {
+    // h204-kv-region-srok-first-vmerged-late-plans: «до 28.12.2026» merged over five approvals, the fourth («… показателей
+    // и индикаторов | Отв. Мальцева О.И. | Приказ министерства») read as another table's header; 14 false missing items.
+    const values: CellValue[][] = [
+      [TITLE],
+      ["Срок", "Мероприятие", "Ответственные", "Результат"],
+      ["до 28.12.2026", "Утверждение должностного лица", "Отв. Гречко А.С.", "Приказ министерства"],
+      [
+        null,
+        "Утверждение перечня показателей и индикаторов деятельности",
+        "Отв. Мальцева О.И.",
+        "Приказ министерства",
+      ],
+      [null, "Утверждение типового положения", "Отв. Мальцева О.И.", "Приказ министерства"],
+      ["01.02.2027", "Сформирован типовой проект дизайна и зонирования", "Отв. Лапин Д.Е.", "Дизайн-проект"],
+    ];
+    expect(readRoadmaps(grid(values, ["A3:A5"])).roadmaps[0]!.rows.map((x) => x.sheetRows[0])).toEqual([
+      3, 4, 5, 6,
+    ]);
+  });
+
   it("an English copy's indicator table («No. | Indicator | Unit | 2027 target») below is not roadmap rows", () => {
     const values: CellValue[][] = [
       [TITLE],
