@@ -57,6 +57,7 @@ export const HELD_OUT_SETS = [
   "holdout201",
   "holdout203",
   "holdout204",
+  "holdout205",
 ];
 
 export interface LoadedWorkbook {
