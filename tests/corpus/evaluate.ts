@@ -56,6 +56,7 @@ export const HELD_OUT_SETS = [
   "holdout199",
   "holdout201",
   "holdout203",
+  "holdout205",
 ];
 
 export interface LoadedWorkbook {
