@@ -57,7 +57,6 @@ export const HELD_OUT_SETS = [
   "holdout201",
   "holdout203",
   "holdout205",
-  "holdout206",
 ];
 
 export interface LoadedWorkbook {
