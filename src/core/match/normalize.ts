@@ -43,8 +43,13 @@ export function words(text: string): string[] {
     if (/^\d+$/.test(w)) continue;
     out.push(w.replace(/\d/g, ""));
   }
+  // «обще-⏎образовательных»: a word a Word or PDF line end broke with a hyphen is also read whole; its parts stay, as
+  // «дизайн-⏎проекта» may be a compound broken at its own hyphen (a word too many matches nothing).
+  for (const m of text.matchAll(LINE_END_HYPHEN_RE)) out.push(normalizeWord(m[1]! + m[2]!));
   return out.filter((w) => w.length > 0);
 }
+
+const LINE_END_HYPHEN_RE = /(\p{L}+)[-\u00AD\u2010][ \t]*\r?\n[ \t]*(\p{Ll}+)/gu;
 
 const stemCache = new Map<string, string>();
 const STEM_CACHE_MAX = 50_000;

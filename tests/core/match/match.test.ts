@@ -29,6 +29,22 @@ describe("normalisation", () => {
   });
 });
 
+describe("a word a Word or PDF line end broke with a hyphen", () => {
+  it("is read whole as well as in parts: «обще-⏎образовательных» is «общеобразовательных»", () => {
+    // h206-tr-two-schools-pdf-hyphen: «перечня обще-⏎образовательных организаций» not matched to the list of schools.
+    expect(words("перечня обще-\nобразовательных организаций")).toContain("общеобразовательных");
+    expect(words("дизайн-\nпроекта")).toEqual(["дизайн", "проекта", "дизайнпроекта"]);
+    const tr = getEdition("tochka-rosta-2024")!;
+    const title =
+      "Утверждение должностного лица, комплекса мер (дорожной карты), перечня обще-\nобразовательных организаций, на базе которых создаются Центры";
+    const m = matchRoadmap(buildRoadmap([{ title, deadline: "до 28.12.2026" }]), tr, {
+      targetYear: 2027,
+      dates: [{ due: "2026-12-28", key: null }],
+    });
+    expect(m.byRow.get(0)!.map((c) => c.itemId)).toContain("approve-school-list");
+  });
+});
+
 describe("assignMax", () => {
   function brute(w: number[][]): number {
     const rows = w.length;
