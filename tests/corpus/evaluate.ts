@@ -57,6 +57,7 @@ export const HELD_OUT_SETS = [
   "holdout201",
   "holdout203",
   "holdout205",
+  "holdout208",
 ];
 
 export interface LoadedWorkbook {
