@@ -219,6 +219,9 @@ const CENTRE_BASE_RE = new RegExp(
 const CENTRE_OWN_NAME_RE =
   /^\s*(?:центр|школьн\p{L}*\s+кванториум|детск\p{L}*\s+технопарк|технопарк|кванториум)[^()]{0,120}\(\s*на\s+базе\s+([^()]*)\)\s*$/iu;
 
+const SCHOOL_THEN_CENTRE_RE =
+  /\s+[—–-]\s+(?=(?:центр|школьн\p{L}*\s+кванториум|детск\p{L}*\s+технопарк|технопарк|кванториум)[\p{L}]*\s)/iu;
+
 // «на базе общеобразовательных организаций»: every centre of a programme's section, no one school named.
 const GENERIC_BASE_RE = /^\s*(?:обще)?образовательн[а-я]*\s+организаци(?:й|ях|и)(?:\s*\([^)]*\))?\s*$/u;
 
@@ -313,6 +316,11 @@ export function organisationIn(caption: string, s: Sheet): string | null {
 /** The organisation a caption names (its short name, not a note in brackets after it), or null. */
 export function organisationOf(caption: string): string | null {
   const numbered = withoutBlockNumber(caption);
+  // «МАОУ «Ольховская гимназия» — детский технопарк «Кванториум» на базе …»: the school, then the centre it hosts.
+  const hosts = SCHOOL_THEN_CENTRE_RE.exec(numbered);
+  const head = hosts ? numbered.slice(0, hosts.index) : "";
+  const host = hosts && !MUNICIPALITY_RE.test(normalize(head).trim()) ? organisationOf(head) : null;
+  if (host !== null) return host;
   // «2. Школьный Кванториум на базе МАОУ «…»»: the block's number first, then the centre the school is the base of.
   // «Центр … «IT-куб» г. Озёрска (на базе МАОУ «СОШ № 4»)»: a centre named in its own right, its base in brackets.
   const own = CENTRE_OWN_NAME_RE.exec(numbered);

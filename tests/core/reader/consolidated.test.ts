@@ -281,3 +281,27 @@ describe("a list of schools with their municipalities' codes below the roadmap",
     expect(read(values).map((r) => r.rows.map((x) => x.sheetRows[0]))).toEqual([[3, 4]]);
   });
 });
+
+describe("a school's caption naming the centre it hosts, schools opening different centres", () => {
+  it("«МАОУ «…» — детский технопарк «Кванториум» на базе общеобразовательной организации» heads a Кванториум block", () => {
+    // h207-municipal-schools-tr-kv-missing-photo: the generic «на базе общеобразовательной организации» made the caption
+    // name no school, so the gymnasium's Кванториум steps were read as a second Точка роста roadmap of the school above.
+    const values: CellValue[][] = [
+      ["План мероприятий по созданию центров «Точка роста» и детского технопарка «Кванториум» в 2027 году"],
+      ["№", "Мероприятие", "Срок", "Ответственный"],
+      [
+        "МБОУ «Каменская СОШ» — центр образования естественно-научной и технологической направленностей «Точка роста»",
+      ],
+      ["1", "Объявление закупок", "до 12.02.2027", "МКУ «ЦБ»"],
+      ["2", "Начало работы Центра «Точка роста»", "01.09.2027", "Директор"],
+      ["МАОУ «Ольховская гимназия» — детский технопарк «Кванториум» на базе общеобразовательной организации"],
+      ["1", "Объявление закупок", "до 12.02.2027", "МКУ «ЦБ»"],
+      ["2", "Начало работы Школьного Кванториума", "01.09.2027", "Директор"],
+    ];
+    const rs = read(values, ["A3:D3", "A6:D6"]);
+    expect(rs.map((r) => [r.programme.value, r.organisation, r.rows.map((x) => x.sheetRows[0])])).toEqual([
+      ["tochka-rosta", "МБОУ «Каменская СОШ»", [4, 5]],
+      ["kvantorium", "МАОУ «Ольховская гимназия»", [7, 8]],
+    ]);
+  });
+});
