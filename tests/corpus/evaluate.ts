@@ -58,7 +58,6 @@ export const HELD_OUT_SETS = [
   "holdout203",
   "holdout205",
   "holdout208",
-  "holdout210",
 ];
 
 export interface LoadedWorkbook {
