@@ -58,6 +58,7 @@ export const HELD_OUT_SETS = [
   "holdout203",
   "holdout205",
   "holdout208",
+  "holdout209",
 ];
 
 export interface LoadedWorkbook {
