@@ -167,9 +167,17 @@ describe("a complex plan's numbered directions in the first cell of a table whos
   it("head their events, not the responsible cell of the event above", () => {
     // h76-complex-plan-municipal-order-planted centred: «2. Конференции…» read as the wrapped tail of step 1's
     // responsible, the direction «3. Мероприятия Минпросвещения…» lost and its event unmatched.
-    const ev = (n: string, title: string): CellValue[] => ["Управление образования", title, "май 2027 г.", "Отчёт", n];
+    const ev = (n: string, title: string): CellValue[] => [
+      "Управление образования",
+      title,
+      "май 2027 г.",
+      "Отчёт",
+      n,
+    ];
     const values: CellValue[][] = [
-      ["Комплексный план организационно-методической поддержки центров «Точка роста» на 2026/2027 учебный год"],
+      [
+        "Комплексный план организационно-методической поддержки центров «Точка роста» на 2026/2027 учебный год",
+      ],
       ["Ответственный", "Мероприятие", "Срок", "Результат", "№"],
       ["1. Совместные мероприятия центров и школ"],
       ev("1", "Совместная неделя центров и школ округа"),
