@@ -73,33 +73,23 @@ export class Sheet {
   area(r: number, c: number): Area | undefined {
     return this.areas.get(r * this.nCols + c);
   }
-  /** Cells under the top row of a vertical merge, by r * nCols + c: built on first use (most sheets have few). */
-  private covered: Map<number, Area> | null = null;
-  /** The vertical merge a cell lies inside (below its top row), or undefined. */
-  coveredBy(r: number, c: number): Area | undefined {
-    if (!this.covered) {
-      this.covered = new Map();
-      for (const a of this.areas.values())
-        if (a.bottom > a.top)
-          for (let rr = a.top + 1; rr <= a.bottom; rr++)
-            for (let cc = a.left; cc <= a.right; cc++) this.covered.set(rr * this.nCols + cc, a);
-    }
-    return this.covered.size === 0 ? undefined : this.covered.get(r * this.nCols + c);
-  }
-  /** Cells of a merge other than its top-left, by r * nCols + c: built on first use. */
+  /** Cells of a merge other than its top-left (which holds the value), by r * nCols + c: built on first use. */
   private inside: Map<number, Area> | null = null;
-  /** The merge a cell lies inside, across or down (not its top-left cell, which holds the value), or undefined. */
+  /** The merge a cell lies inside, across or down (not its top-left cell), or undefined. */
   mergedInto(r: number, c: number): Area | undefined {
     if (!this.inside) {
       this.inside = new Map();
-      // A merge over more than 10,000 cells is a sheet's backdrop, not a cell's value spread over its neighbours.
       for (const a of this.areas.values())
-        if ((a.bottom - a.top + 1) * (a.right - a.left + 1) <= 10_000)
-          for (let rr = a.top; rr <= a.bottom; rr++)
-            for (let cc = a.left; cc <= a.right; cc++)
-              if (rr !== a.top || cc !== a.left) this.inside.set(rr * this.nCols + cc, a);
+        for (let rr = a.top; rr <= a.bottom; rr++)
+          for (let cc = a.left; cc <= a.right; cc++)
+            if (rr !== a.top || cc !== a.left) this.inside.set(rr * this.nCols + cc, a);
     }
     return this.inside.size === 0 ? undefined : this.inside.get(r * this.nCols + c);
+  }
+  /** The vertical merge a cell lies inside (below its top row), or undefined. */
+  coveredBy(r: number, c: number): Area | undefined {
+    const a = this.mergedInto(r, c);
+    return a && r > a.top ? a : undefined;
   }
   private readonly letters: string[] = [];
   addr(r: number, c: number): string {
