@@ -4,6 +4,7 @@ import { columnNumber, rangeAddress, type Grid } from "../grid";
 import type { Bilingual } from "../lang";
 import { Sheet } from "./grid-cache";
 import { sideBySide } from "./side-by-side";
+import { pageShifts } from "./page-shift";
 import { documentYearOf, guessProgramme, guessYear, type Located, type YearGuess } from "./guess";
 import { findHeader, withEntries, type Header } from "./header";
 import { readMatrix } from "./matrix";
@@ -351,7 +352,7 @@ export function readRoadmaps(grid: Grid, opts: ReadOptions = {}): ReadResult {
         en: `Sheet “${grid.sheetName}”: invalid range origin “${grid.origin}”.`,
       },
     };
-  const s = new Sheet(grid);
+  let s = new Sheet(grid);
   if (s.nRows === 0 || s.nCols === 0 || !s.hasText) return { roadmaps: [], reason: reason(s, "empty") };
   // Tables side by side on the same rows: each band of columns is read as a sheet (its roadmaps keep their cells).
   const bands = sideBySide(grid, s);
@@ -360,6 +361,9 @@ export function readRoadmaps(grid: Grid, opts: ReadOptions = {}): ReadResult {
     const found = read.flatMap((r) => r.roadmaps);
     return found.length > 0 ? { roadmaps: found, reason: null } : read[0]!;
   }
+  // A page of a converted document printed a column over is read in its table's columns (its cells keep their addresses).
+  const shifts = pageShifts(s);
+  if (shifts) s = new Sheet(grid, shifts);
   const roadmaps: Roadmap[] = [];
   const subMemo: SubMemo = new Map();
   let from = 0;

@@ -29,7 +29,11 @@ export class Sheet {
   /** Merged areas by their top-left cell (r * nCols + c). */
   readonly areas = new Map<number, Area>();
 
-  constructor(readonly grid: Grid) {
+  constructor(
+    readonly grid: Grid,
+    /** Per row, how many columns right of the table's its cells stand (pageShifts): read in the table's columns. */
+    private readonly shift: Int16Array | null = null,
+  ) {
     const o = parseCell(grid.origin);
     this.row0 = o.row;
     this.col0 = o.col;
@@ -63,15 +67,27 @@ export class Sheet {
       this.areas.set(a.top * this.nCols + a.left, a);
     }
   }
+  /** The column a cell of row r really stands in. */
+  private real(r: number, c: number): number {
+    return this.shift === null ? c : c + (this.shift[r] ?? 0);
+  }
+  /** A merged area seen from row r's columns. */
+  private seen(r: number, a: Area | undefined): Area | undefined {
+    const k = this.shift === null || a === undefined ? 0 : (this.shift[r] ?? 0);
+    return k === 0 ? a : { ...a!, left: a!.left - k, right: a!.right - k };
+  }
   value(r: number, c: number): CellValue {
-    return this.grid.values[r]?.[c] ?? null;
+    return this.grid.values[r]?.[this.real(r, c)] ?? null;
   }
   text(r: number, c: number): string {
+    if (this.shift !== null) c = this.real(r, c);
     if (c < 0 || c >= this.nCols || r < 0 || r >= this.nRows) return "";
     return this.texts[r * this.nCols + c]!;
   }
   area(r: number, c: number): Area | undefined {
-    return this.areas.get(r * this.nCols + c);
+    if (this.shift !== null) c = this.real(r, c);
+    if (c < 0 || c >= this.nCols) return undefined;
+    return this.seen(r, this.areas.get(r * this.nCols + c));
   }
   /** Cells of a merge other than its top-left (which holds the value), by r * nCols + c: built on first use. */
   private inside: Map<number, Area> | null = null;
@@ -84,7 +100,9 @@ export class Sheet {
           for (let cc = a.left; cc <= a.right; cc++)
             if (rr !== a.top || cc !== a.left) this.inside.set(rr * this.nCols + cc, a);
     }
-    return this.inside.size === 0 ? undefined : this.inside.get(r * this.nCols + c);
+    if (this.shift !== null) c = this.real(r, c);
+    if (this.inside.size === 0 || c < 0 || c >= this.nCols) return undefined;
+    return this.seen(r, this.inside.get(r * this.nCols + c));
   }
   /** The vertical merge a cell lies inside (below its top row), or undefined. */
   coveredBy(r: number, c: number): Area | undefined {
@@ -93,6 +111,7 @@ export class Sheet {
   }
   private readonly letters: string[] = [];
   addr(r: number, c: number): string {
+    c = this.real(r, c);
     if (c < 0) return cellAddress(this.row0 + r, this.col0 + c);
     const l = (this.letters[c] ??= columnLetters(this.col0 + c));
     return `${l}${this.row0 + r}`;
