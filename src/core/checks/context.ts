@@ -132,8 +132,29 @@ export function columnCell(
   if (f && f.addresses.length > 0) return f.addresses[0]!;
   const col = roadmap.columns[key];
   const sheetRow = row.sheetRows[0] ?? parseCell(row.address).row;
-  if (col && roadmap.layout !== "matrix") return cellAddress(sheetRow, columnNumber(col.column));
+  if (col && roadmap.layout !== "matrix")
+    return cellAddress(sheetRow, columnNumber(col.column) + shiftOf(roadmap, row));
   return row.address;
+}
+
+const SHIFT_KEYS = ["title", "number", "deadline", "responsible", "result"] as const;
+
+/**
+ * How many columns over from the header a row's cells stand: a page printed a column over (the reader's pageShifts).
+ * Two of its cells must agree: one cell alone may be a merge reaching left of its column.
+ */
+function shiftOf(roadmap: Roadmap, row: RoadmapRow): number {
+  const seen = new Set<number>();
+  let n = 0;
+  for (const k of SHIFT_KEYS) {
+    const a = row.fields[k]?.addresses[0];
+    const c = roadmap.columns[k];
+    if (!a || !c) continue;
+    seen.add(parseCell(a).col - columnNumber(c.column));
+    n++;
+  }
+  const [only] = seen;
+  return seen.size === 1 && n >= 2 ? only! : 0;
 }
 
 const NO_ITEMS: readonly TemplateItem[] = [];

@@ -2,6 +2,7 @@
 // of page 1's; its eight steps were glued to step 5 and reported missing.
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/grid";
+import { checkSheet } from "../../../src/core/checks/sheet";
 import { readRoadmaps } from "../../../src/core/reader";
 import { grid } from "./layouts";
 
@@ -72,5 +73,18 @@ describe("a page's table printed a column or two over", () => {
     const rows: CellValue[][] = [...page1, head, step(3, "Объявлены закупки", "до 15.02.2027")];
     const r = readRoadmaps(grid(rows)).roadmaps[0]!;
     expect(r.rows.map((x) => x.address)).toEqual(["B3", "B4", "B6"]);
+  });
+});
+
+describe("findings on a page printed a column over", () => {
+  it("an empty responsible there is marked at its own cell, not the header's column", () => {
+    const rows: CellValue[][] = [
+      ...page1,
+      over(1, head),
+      over(1, ["3.", "Объявлены закупки", null, "Извещения", "до 15 февраля 2027 года"]),
+    ];
+    const res = checkSheet(grid(rows), { checkDate: "2026-12-10" });
+    const f = res.reports[0]!.findings.filter((x) => x.code === "responsible-missing");
+    expect(f.map((x) => x.address)).toEqual(["D6"]);
   });
 });
