@@ -131,7 +131,9 @@ export function isOtherHeader(s: Sheet, r: number, h: Header): boolean {
   for (const [f, c] of h.entries) {
     const t = s.text(r, c);
     if (t === "" || t.length > 120 || t === s.text(h.row, c)) continue;
-    const k = classifyHeader(t);
+    // A line going on in lower case («организаций», «организациях, на базе которых …») is a row a PDF converted line by
+    // line broke: header words start a cell in capitals.
+    const k = /^\p{Ll}/u.test(t) ? null : classifyHeader(t);
     const n = normalize(t);
     const other = OTHER_HEADER_RE.test(n) || TOTAL_RE.test(n.trim());
     // «2027» over the amounts of a funding table («Funding (тыс. руб.) | 2027»): a year alone heads a column of values,

@@ -269,7 +269,7 @@ function headerUnderCaptions(s: Sheet, r: number, lo: number, hi: number, h: Hea
     if (s.blankRow(rr, lo, hi)) continue;
     const caption = captionOf(s, rr, lo, hi);
     if (!caption)
-      return (title || org || programme) && isRepeatedHeader(s, rr, h) ? { row: rr, title } : null;
+      return (title || org || programme) && isRepeatedHeader(s, rr, h) ? { row: rr, title, org } : null;
     captions++;
     title ||= TITLE_RE.test(normalize(caption.text));
     org ||= !title && organisationIn(caption.text, s) !== null;
@@ -284,8 +284,25 @@ function headerUnderCaptions(s: Sheet, r: number, lo: number, hi: number, h: Hea
  * of them a roadmap title or an organisation (one block per district, each with its own header), then the header
  * again. A header repeated at a page break has no title above it.
  */
-function opensNextRoadmap(s: Sheet, r: number, lo: number, hi: number, h: Header): boolean {
-  return headerUnderCaptions(s, r, lo, hi, h) !== null;
+function opensNextRoadmap(t: Reading, r: number, lo: number, hi: number, caption: { col: number }): boolean {
+  const { s, h } = t;
+  const under = headerUnderCaptions(s, r, lo, hi, h);
+  if (under === null) return false;
+  // «Кванториумы» in the title column under «… на базе которых создаются Школьные», a page number, the header again
+  // and the numbering going on (5, then 6): a row a PDF converted line by line broke at its page, not a programme's caption.
+  const above = r > 0 ? s.text(r - 1, h.titleCol) : "";
+  const broken = caption.col === h.titleCol && /\p{L}$/u.test(above) && !/[.;:]$/.test(above);
+  return !(broken && !under.title && !under.org && numberingGoesOn(t, under.row + h.last - h.row, lo, hi));
+}
+
+/** Whether the first row below `from` is numbered next after the last row read (5, then 6). */
+function numberingGoesOn(t: Reading, from: number, lo: number, hi: number): boolean {
+  const { s, h } = t;
+  const nc = h.numberCol;
+  const last = Number(t.rows[t.rows.length - 1]?.number?.replace(/\.$/, "") ?? NaN);
+  if (nc === undefined || !Number.isInteger(last)) return false;
+  const next = nextFilled(s, from + 1, lo, hi);
+  return next >= 0 && s.text(next, nc).trim().replace(/\.$/, "") === String(last + 1);
 }
 
 /**
@@ -472,7 +489,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
       lastRow = r;
       continue;
     }
-    if (caption && opensNextRoadmap(s, r, lo, hi, h)) break;
+    if (caption && opensNextRoadmap(t, r, lo, hi, caption)) break;
     if (caption) {
       const next = nextFilled(s, r + 1, lo, hi);
       // The caption of the table below («Приложение № 2 …» and its title may stand over its header).
