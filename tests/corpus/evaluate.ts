@@ -61,6 +61,7 @@ export const HELD_OUT_SETS = [
   "holdout209",
   "holdout211",
   "holdout212",
+  "holdout214",
 ];
 
 export interface LoadedWorkbook {
