@@ -59,8 +59,6 @@ export const HELD_OUT_SETS = [
   "holdout205",
   "holdout208",
   "holdout209",
-  "holdout211",
-  "holdout212",
   "holdout214",
 ];
 
