@@ -59,6 +59,7 @@ export const HELD_OUT_SETS = [
   "holdout205",
   "holdout208",
   "holdout209",
+  "holdout213",
 ];
 
 export interface LoadedWorkbook {
