@@ -60,6 +60,7 @@ export const HELD_OUT_SETS = [
   "holdout208",
   "holdout209",
   "holdout214",
+  "holdout213",
 ];
 
 export interface LoadedWorkbook {
