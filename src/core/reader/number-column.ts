@@ -39,3 +39,50 @@ export function findNumberColumn(
   }
   return undefined;
 }
+
+/**
+ * «№ п/п» merged over two columns, a page's numbers in the second (a PDF converter moves them so): the columns beyond
+ * the № column under its merged header that no field holds, where a row's number is read when its own cell is empty.
+ * Its merge lost (centred instead), the column beside is one when it is unheaded and holds numbers only, each where the
+ * № cell is empty.
+ */
+export function numberSpill(
+  s: Sheet,
+  h: { row: number; last: number; numberCol?: number },
+  used: ReadonlySet<number>,
+): number[] {
+  const nc = h.numberCol;
+  if (nc === undefined) return [];
+  const a = s.area(h.row, nc);
+  if (a !== undefined && a.left === nc) {
+    const out: number[] = [];
+    for (let c = nc + 1; c <= a.right; c++) if (!used.has(c)) out.push(c);
+    return out;
+  }
+  const c = nc + 1;
+  if (used.has(c) || c >= s.nCols) return [];
+  for (let r = h.row; r <= h.last; r++) if (s.text(r, c) !== "" || s.mergedInto(r, c)) return [];
+  let nums = 0;
+  for (let r = h.last + 1; r < s.nRows; r++) {
+    const t = s.text(r, c);
+    if (t === "") continue;
+    if (!isNumberLike(s.value(r, c), t) || s.text(r, nc) !== "") return [];
+    nums++;
+  }
+  return nums >= 2 ? [c] : [];
+}
+
+/** The column row r's number stands in (the № column, or a spill column when the № cell is empty) and its text. */
+export function numberCellOf(
+  s: Sheet,
+  r: number,
+  nc: number | undefined,
+  spill: readonly number[],
+): [number | undefined, string] {
+  if (nc === undefined) return [undefined, ""];
+  const at =
+    spill.length === 0 || s.text(r, nc) !== ""
+      ? nc
+      : (spill.find((c) => isNumberLike(s.value(r, c), s.text(r, c))) ?? nc);
+  return [at, s.text(r, at)];
+}

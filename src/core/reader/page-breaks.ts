@@ -31,6 +31,8 @@ export function isRunningHead(s: Sheet, r: number, lo: number, hi: number, h: He
   if (!pageNumber && !/^\s*(?:прил|прод|стр|page|[-–—])/i.test(s.text(r, c))) return false;
   if (!pageNumber && !APPENDIX_RE.test(normalize(s.text(r, c)).trim())) return false;
   const next = nextFilled(s, r + 1, lo, hi);
+  // «3» alone under the last row, nothing below: the last page's number, no line of that row.
+  if (pageNumber && next < 0) return true;
   // The page number over the next page's running head («3», then «Продолжение приложения», then the header).
   return next >= 0 && (isRepeatedHeader(s, next, h) || (pageNumber && isRunningHead(s, next, lo, hi, h)));
 }

@@ -1,6 +1,7 @@
 // The table reader: one row per numbered (or titled) line, rows continued across pages, «Направление» sections.
 import type { Sheet } from "./grid-cache";
 import { isColumnNumbers } from "./column-numbers";
+import { numberCellOf, numberSpill } from "./number-column";
 import { isRepeatedHeader, type Header } from "./header";
 import { normalize } from "./normalize";
 import { addSheetRow, extend, field, isFooter, NO_SUBITEMS } from "./row-cells";
@@ -180,7 +181,7 @@ function lineDeadline(t: Reading, r: number, row: RoadmapRow): boolean {
 }
 
 /** A new roadmap row from sheet row r: its own cells, cells merged over it from above, the caption's organisation. */
-function startRow(t: Reading, r: number, numText: string): RoadmapRow {
+function startRow(t: Reading, r: number, numText: string, numAt?: number): RoadmapRow {
   const { s, h } = t;
   const tc = h.titleCol;
   const address = s.addr(r, tc);
@@ -206,6 +207,9 @@ function startRow(t: Reading, r: number, numText: string): RoadmapRow {
     }
   }
   if (row.number === null && row.fields.number) row.number = row.fields.number.text;
+  // The number moved into the column beside the № one (numberSpill) is the row's number cell.
+  if (!row.fields.number && numAt !== undefined && numAt !== h.numberCol && numText !== "")
+    row.fields.number = field(s, r, numAt);
   addSplit(t, r, row);
   if (!row.fields.organisation && t.org) row.fields.organisation = t.org;
   if (!row.fields.deadline && t.due) row.fields.deadline = t.due;
@@ -353,7 +357,7 @@ export function readTable(s: Sheet, h: Header): TableRead {
   const [lo, hi] = [Math.min(...colSet), Math.max(...colSet)];
   const { numberCol: nc, titleCol: tc } = h;
   const numbered = isNumbered(s, h);
-  const split = splitColumns(s, h, colSet);
+  const [split, numSpill] = [splitColumns(s, h, colSet), numberSpill(s, h, colSet)];
   const t: Reading = { s, h, cols, rows: [], secs: [], sec: null, org: null, split };
   const sections: Sec[] = [];
   const skipped: SkippedRow[] = [];
@@ -441,11 +445,11 @@ export function readTable(s: Sheet, h: Header): TableRead {
       continue;
     }
     pageBreak = false;
-    const numText = nc !== undefined ? s.text(r, nc) : "";
+    const [numAt, numText] = numberCellOf(s, r, nc, numSpill);
     const starts = numbered
       ? numberedStarts(s, h, r, numText, current)
       : s.text(r, tc) !== "" || current === null;
-    if (starts || current === null) current = startRow(t, r, numText);
+    if (starts || current === null) current = startRow(t, r, numText, numAt);
     else if (lineDeadline(t, r, current)) addSheetRow(current, s.row0 + r);
     else continueRow(t, r, current);
     lastRow = r;
