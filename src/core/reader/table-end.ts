@@ -338,8 +338,10 @@ export function organisationOf(caption: string): string | null {
   const n = normalize(bare.trim() === "" ? numbered : bare).trim();
   // «МО «Сосновский район»», «МО «Городской округ Заречный»»: the municipality's name in quotes after «МО».
   const quoted = n.replace(/^мо\s+[«"]/, "").replace(/[»"]$/, "");
-  if (![n, quoted].some((x) => ORG_HEADING_RE.test(x) || MUNICIPALITY_RE.test(x) || SCHOOL_SHORT_RE.test(x)))
-    return null;
+  const known = [n, quoted].some(
+    (x) => ORG_HEADING_RE.test(x) || MUNICIPALITY_RE.test(x) || SCHOOL_SHORT_RE.test(x),
+  );
+  if (!known && !municipalityColonSchool(n)) return null;
   const named = bare.trim() === "" || baseInBrackets(numbered) ? numbered : bare;
   const colon = named.indexOf(":");
   // «Муниципальное образование «Залесный округ» (код 05): МБОУ «…», МБОУ «…»»: the block is the one named in quotes
@@ -348,6 +350,14 @@ export function organisationOf(caption: string): string | null {
   const inQuotes = /[«"][^«"»]*[А-ЯЁ]/u.test(before) ? organisationOf(before) : null;
   if (inQuotes !== null) return inQuotes;
   return (colon >= 0 && colon < 60 ? named.slice(colon + 1) : named).trim() || null;
+}
+
+/** «Кедровский муниципальный округ: МБОУ «Кедровская СОШ»»: a municipality, then after its colon the school of the block. */
+function municipalityColonSchool(n: string): boolean {
+  const colon = n.indexOf(":");
+  if (colon < 0) return false;
+  const [head, after] = [n.slice(0, colon).trim(), n.slice(colon + 1).trim()];
+  return MUNICIPALITY_RE.test(head) && (ORG_HEADING_RE.test(after) || SCHOOL_SHORT_RE.test(after));
 }
 
 /**

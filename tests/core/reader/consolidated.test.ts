@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/grid";
 import { readRoadmaps } from "../../../src/core/reader";
+import { organisationOf } from "../../../src/core/reader/table-end";
 import { grid } from "./layouts";
 
 const read = (values: CellValue[][], merges: string[] = []) => readRoadmaps(grid(values, merges)).roadmaps;
@@ -111,6 +112,32 @@ describe("a municipality's caption with its code and what it holds", () => {
       [4, 5],
       [7, 8],
     ]);
+  });
+});
+
+describe("a municipality, a colon and its one school", () => {
+  it("«2.1. Кедровский муниципальный округ: МБОУ «Кедровская СОШ»» heads that school's block", () => {
+    // h212-tr-region-sections-mo-blocks: only «Городской округ …: МБОУ «…»» was read so (the kind first); two of
+    // three blocks were no roadmap, their steps another school's (8 false duplicates).
+    const values: CellValue[][] = [
+      ["Сводный комплекс мер «Точка роста» на 2027 год"],
+      ["№", "Мероприятие", "Срок", "Ответственный"],
+      ["2.1. Кедровский муниципальный округ: МБОУ «Кедровская СОШ»"],
+      ["2.1.1", "Подготовка информационной справки", "до 30.06.2027", "Управление образования"],
+      ["2.2. Городской округ Усть-Белобор: МБОУ «Средняя школа № 4 г. Усть-Белобора»"],
+      ["2.2.1", "Подготовка информационной справки", "до 25.06.2027", "Комитет по образованию"],
+      ["2.3. Жигаловский муниципальный район: МКОУ «Тальниковская ООШ»"],
+      ["2.3.1", "Подготовка информационной справки", "до 30.06.2027", "Отдел образования"],
+    ];
+    expect(orgsAndRows(values, ["A3:D3", "A5:D5", "A7:D7"])).toEqual([
+      ["МБОУ «Кедровская СОШ»", [4]],
+      ["МБОУ «Средняя школа № 4 г. Усть-Белобора»", [6]],
+      ["МКОУ «Тальниковская ООШ»", [8]],
+    ]);
+  });
+
+  it("a municipality's colon before no school names no block («Кедровский муниципальный округ: мероприятия»)", () => {
+    expect(organisationOf("Кедровский муниципальный округ: мероприятия по созданию центров")).toBeNull();
   });
 });
 
