@@ -61,6 +61,7 @@ export const HELD_OUT_SETS = [
   "holdout209",
   "holdout214",
   "holdout213",
+  "holdout216",
 ];
 
 export interface LoadedWorkbook {
