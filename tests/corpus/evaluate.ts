@@ -62,6 +62,7 @@ export const HELD_OUT_SETS = [
   "holdout214",
   "holdout213",
   "holdout215",
+  "holdout216",
 ];
 
 export interface LoadedWorkbook {
