@@ -61,7 +61,6 @@ export const HELD_OUT_SETS = [
   "holdout209",
   "holdout214",
   "holdout213",
-  "holdout215",
   "holdout216",
 ];
 
