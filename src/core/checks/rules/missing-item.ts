@@ -75,6 +75,10 @@ export const codes = {
 const EVENT_ROW =
   /(?<![а-я])(?:семинар|вебинар|конференц|фестивал|форум|конкурс|олимпиад|турнир|сл[её]т|мастер-класс|экскурси|выставк|квест|праздник)/;
 const TRAINING_ITEM = /квалификац|обучени|наставни/;
+// A repair («Ремонт и подготовка помещений Центра»), a school's own step, stands in only for an item about the premises
+// or what is installed in them: beside a register of acceptance or a monitoring it is a regional addition (h215).
+const REPAIR_ROW = /(?<![а-я])ремонт/;
+const PREMISES_ITEM = /помещени|площад|зонировани|дизайн|оборудовани|инфраструктур/;
 
 /** How far from the form's day a stand-in's own due date may fall (a month and a half either way). */
 const STAND_IN_DAYS = 45;
@@ -105,8 +109,11 @@ function standIn(
   // An event (a seminar, a festival) stands in only for a direction of a plan of events or an item about training:
   // near a purchase or a monitoring it is a regional addition.
   const eventsFit = edition!.kind === "directions" || TRAINING_ITEM.test(order[i]!.text.toLowerCase());
-  const kindFits = (p: number) =>
-    eventsFit || !EVENT_ROW.test((roadmap.rows[p]!.fields.title?.text ?? "").toLowerCase());
+  const premisesFit = PREMISES_ITEM.test(order[i]!.text.toLowerCase());
+  const kindFits = (p: number) => {
+    const title = (roadmap.rows[p]!.fields.title?.text ?? "").toLowerCase();
+    return (eventsFit || !EVENT_ROW.test(title)) && (premisesFit || !REPAIR_ROW.test(title));
+  };
   // A step of another programme's form («Утверждение планов мероприятий» of a Кванториум on a sheet shared with
   // Точка роста) is a step in its own right, not this item in other words.
   // (A plan of events is no roadmap of steps: its directions are stood in for by events, whatever words they share.)

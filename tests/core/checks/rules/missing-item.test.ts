@@ -61,6 +61,23 @@ describe("rule missing-item", () => {
     expect([p!.finding.severity, p!.finding.itemId]).toEqual(["error", "procurement"]);
   });
 
+  it("stays an error when the row in its place is a repair and the item is not about the premises (h215)", () => {
+    // A school's «Ремонт и подготовка помещений» near the form's day of a purchase is a school's own step.
+    const rows = leningrad().map((x) =>
+      x.number === "5." ? { ...x, title: "Ремонт и подготовка помещений (кабинеты № 12, 14)" } : x,
+    );
+    const [p] = missingItem(contextOf(rows));
+    expect([p!.finding.severity, p!.finding.itemId]).toEqual(["error", "procurement"]);
+  });
+
+  it("is a warning when a repair stands in the place of an item about the premises (photo-monitoring)", () => {
+    const rows = leningrad().map((x) =>
+      x.number === "9." ? { ...x, title: "Ремонт и подготовка кабинетов к открытию" } : x,
+    );
+    const [p] = missingItem(contextOf(rows));
+    expect([p!.finding.severity, p!.finding.itemId]).toEqual(["warning", "photo-monitoring"]);
+  });
+
   it("stays an error when the row in its place falls due far from the form's day (a regional addition)", () => {
     // Procurement is due by 15 February; a row due in June in its place is another measure.
     const rows = leningrad().map((x) =>
