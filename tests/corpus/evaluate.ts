@@ -63,6 +63,7 @@ export const HELD_OUT_SETS = [
   "holdout213",
   "holdout215",
   "holdout216",
+  "holdout217",
 ];
 
 export interface LoadedWorkbook {
