@@ -62,6 +62,7 @@ export const HELD_OUT_SETS = [
   "holdout214",
   "holdout213",
   "holdout216",
+  "holdout217",
 ];
 
 export interface LoadedWorkbook {
