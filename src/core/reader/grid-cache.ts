@@ -31,7 +31,7 @@ export class Sheet {
 
   constructor(
     readonly grid: Grid,
-    /** Per row, how many columns right of the table's its cells stand (pageShifts): read in the table's columns. */
+    /** Per row, how many columns right of the table's columns its cells stand (pageShifts): read in the table's columns. */
     private readonly shift: Int16Array | null = null,
   ) {
     const o = parseCell(grid.origin);

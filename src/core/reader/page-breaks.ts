@@ -97,12 +97,6 @@ function numberingGoesOn(t: ReadSoFar, from: number, lo: number, hi: number): bo
  * the same roadmap printed in parts, not the next one (whose numbers start again). The repeated header's row, or -1.
  */
 export function continuedUnderTitle(t: ReadSoFar, r: number, lo: number, hi: number): number {
-  const { s, h } = t;
-  const nc = h.numberCol;
-  const last = Number(t.rows[t.rows.length - 1]?.number?.replace(/\.$/, "") ?? NaN);
-  if (nc === undefined || !Number.isInteger(last)) return -1;
-  const under = headerUnderCaptions(s, r, lo, hi, h);
-  if (!under?.title) return -1;
-  const next = nextFilled(s, under.row + 1, lo, hi);
-  return next >= 0 && s.text(next, nc).trim().replace(/\.$/, "") === String(last + 1) ? under.row : -1;
+  const under = headerUnderCaptions(t.s, r, lo, hi, t.h);
+  return under?.title && numberingGoesOn(t, under.row, lo, hi) ? under.row : -1;
 }
