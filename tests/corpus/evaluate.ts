@@ -63,6 +63,7 @@ export const HELD_OUT_SETS = [
   "holdout213",
   "holdout216",
   "holdout217",
+  "holdout219",
 ];
 
 export interface LoadedWorkbook {
