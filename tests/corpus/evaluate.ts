@@ -64,7 +64,6 @@ export const HELD_OUT_SETS = [
   "holdout216",
   "holdout217",
   "holdout219",
-  "holdout218",
 ];
 
 export interface LoadedWorkbook {
