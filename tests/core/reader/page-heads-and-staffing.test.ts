@@ -37,6 +37,9 @@ describe("rows that are not measures", () => {
     ["2"],
     // h194-tr-region-2027-word-pages: the page number over the next page's running head.
     ["3", "Продолжение приложения"],
+    // h218-kv-municipal-no-design-empty-resp: «Приложение 2 к постановлению …» (its number without «№») read as no
+    // running head: the page number joined the deadline above, a false overdue warning.
+    ["2", "Приложение 2 к постановлению от 03.12.2026 № 1318"],
   ])(
     "«%s» over a repeated header is a page number: the row broken across the page continues",
     (page, runningHead?: string) => {
