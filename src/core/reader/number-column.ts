@@ -1,5 +1,7 @@
 // A № column found by its cells: unlabelled, or labelled «Item» / «Поз.», over a column of item numbers.
 import type { Sheet } from "./grid-cache";
+import type { Header } from "./header";
+import { underMergedHeader, unheaded } from "./split-columns";
 import { squash } from "./normalize";
 import type { FieldKey } from "./types";
 import { isNumberLike } from "./vocabulary";
@@ -46,22 +48,13 @@ export function findNumberColumn(
  * Its merge lost (centred instead), the column beside is one when it is unheaded and holds numbers only, each where the
  * № cell is empty.
  */
-export function numberSpill(
-  s: Sheet,
-  h: { row: number; last: number; numberCol?: number },
-  used: ReadonlySet<number>,
-): number[] {
+export function numberSpill(s: Sheet, h: Header, used: ReadonlySet<number>): number[] {
   const nc = h.numberCol;
   if (nc === undefined) return [];
-  const a = s.area(h.row, nc);
-  if (a !== undefined && a.left === nc) {
-    const out: number[] = [];
-    for (let c = nc + 1; c <= a.right; c++) if (!used.has(c)) out.push(c);
-    return out;
-  }
+  const merged = underMergedHeader(s, h, nc, used);
+  if (merged) return merged;
   const c = nc + 1;
-  if (used.has(c) || c >= s.nCols) return [];
-  for (let r = h.row; r <= h.last; r++) if (s.text(r, c) !== "" || s.mergedInto(r, c)) return [];
+  if (c >= s.nCols || !unheaded(s, h, c, used)) return [];
   let nums = 0;
   for (let r = h.last + 1; r < s.nRows; r++) {
     const t = s.text(r, c);

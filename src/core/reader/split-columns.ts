@@ -23,11 +23,9 @@ export function splitColumns(s: Sheet, h: Header, used: ReadonlySet<number>): [F
     const own =
       f !== "deadline" ||
       (!h.yearAlts?.alts.length && !h.yearAlts?.years.size && !h.quarters && !h.programmes?.length);
-    const a = SPLIT_FIELDS.has(f) && own ? s.area(h.row, c) : undefined;
-    if (a && a.left === c && a.right > c) {
-      const extra: number[] = [];
-      for (let cc = c + 1; cc <= a.right; cc++) if (!used.has(cc)) extra.push(cc);
-      if (extra.length > 0) out.push([f, extra]);
+    const merged = SPLIT_FIELDS.has(f) && own ? underMergedHeader(s, h, c, used) : null;
+    if (merged) {
+      if (merged.length > 0) out.push([f, merged]);
     } else if (
       SPILL_FIELDS.has(f) &&
       !h.quarters &&
@@ -40,8 +38,22 @@ export function splitColumns(s: Sheet, h: Header, used: ReadonlySet<number>): [F
   return out;
 }
 
+/** The columns beyond c under c's header cell merged across them that no field holds; null when it is not merged so. */
+export function underMergedHeader(
+  s: Sheet,
+  h: Header,
+  c: number,
+  used: ReadonlySet<number>,
+): number[] | null {
+  const a = s.area(h.row, c);
+  if (!a || a.left !== c || a.right <= c) return null;
+  const extra: number[] = [];
+  for (let cc = c + 1; cc <= a.right; cc++) if (!used.has(cc)) extra.push(cc);
+  return extra;
+}
+
 /** Whether column c has no role and nothing in any header row, nor under a header cell merged over it. */
-function unheaded(s: Sheet, h: Header, c: number, used: ReadonlySet<number>): boolean {
+export function unheaded(s: Sheet, h: Header, c: number, used: ReadonlySet<number>): boolean {
   if (used.has(c)) return false;
   for (let r = h.row; r <= h.last; r++)
     if (s.text(r, c) !== "" || s.coveredBy(r, c) || coveredAcross(s, r, c)) return false;
