@@ -82,11 +82,16 @@ export function opensNextRoadmap(
   return !(broken && !under.title && !under.org && numberingGoesOn(t, under.row + h.last - h.row, lo, hi));
 }
 
+/** The last row's number as an integer («5.» → 5), NaN when it is none («1.1», a letter, no number). */
+function lastNumber(t: ReadSoFar): number {
+  return Number(t.rows[t.rows.length - 1]?.number?.replace(/\.$/, "") ?? NaN);
+}
+
 /** Whether the first row below `from` is numbered next after the last row read (5, then 6). */
 function numberingGoesOn(t: ReadSoFar, from: number, lo: number, hi: number): boolean {
   const { s, h } = t;
   const nc = h.numberCol;
-  const last = Number(t.rows[t.rows.length - 1]?.number?.replace(/\.$/, "") ?? NaN);
+  const last = lastNumber(t);
   if (nc === undefined || !Number.isInteger(last)) return false;
   const next = nextFilled(s, from + 1, lo, hi);
   return next >= 0 && s.text(next, nc).trim().replace(/\.$/, "") === String(last + 1);
@@ -97,6 +102,8 @@ function numberingGoesOn(t: ReadSoFar, from: number, lo: number, hi: number): bo
  * the same roadmap printed in parts, not the next one (whose numbers start again). The repeated header's row, or -1.
  */
 export function continuedUnderTitle(t: ReadSoFar, r: number, lo: number, hi: number): number {
+  // Cheap test first: it runs on every caption row, and the captions' test reads organisations and programmes.
+  if (t.h.numberCol === undefined || !Number.isInteger(lastNumber(t))) return -1;
   const under = headerUnderCaptions(t.s, r, lo, hi, t.h);
   return under?.title && numberingGoesOn(t, under.row, lo, hi) ? under.row : -1;
 }
